@@ -1,0 +1,45 @@
+import * as core from '@actions/core';
+import type { Io } from '../commands/io.js';
+import { envSource } from '../config/source.js';
+import { addSecret, redact } from '../report/redact.js';
+import { errorTitle } from '../report/errors.js';
+import type { Reporter } from '../report/reporter.js';
+
+export const actionReporter: Reporter = {
+  info: (m) => core.info(redact(m)),
+  warn: (m) => core.warning(redact(m)),
+  error: (m, title) => core.error(redact(m), title ? { title } : {}),
+  setSecret: (v) => {
+    if (!v) return;
+    core.setSecret(v);
+    addSecret(v);
+  },
+};
+
+/** The runner as an Io: INPUT_* in, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY out. */
+export function actionIo(): Io {
+  return {
+    inputs: envSource(process.env),
+    log: actionReporter,
+    env: process.env,
+    cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    setOutput: (name, value) => core.setOutput(name, value),
+    summary: async (md) => {
+      if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.info(md);
+        return;
+      }
+      await core.summary.addRaw(redact(md), true).write();
+    },
+  };
+}
+
+/** Runs an action body; an error becomes one annotation that names the input or component. */
+export async function runAction(what: string, body: (io: Io) => Promise<unknown>): Promise<void> {
+  try {
+    await body(actionIo());
+  } catch (e) {
+    core.error(redact((e as Error).message), { title: errorTitle(e, what) });
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,177 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SITE_RE } from '../model/backup-id.js';
+import { COMPONENTS, type Component } from '../model/manifest.js';
+import { parseDuration } from '../util/duration.js';
+import { ConfigError } from './errors.js';
+import { inputOrDefault, type InputSource } from './source.js';
+import type { InputName } from './inputs.js';
+
+export const PLATFORMS = ['siteglide', 'platformos', 'platformsh', 'upsun', 'divio', 'ssh', 'command', 'plantanapp'] as const;
+export type PlatformName = (typeof PLATFORMS)[number];
+
+export type StoreSpec =
+  | { kind: 'local'; root: string }
+  | {
+      kind: 's3';
+      bucket: string;
+      prefix: string;
+      endpoint?: string;
+      region?: string;
+      forcePathStyle: boolean;
+      storageClass?: string;
+      sse?: string;
+      kmsKeyId?: string;
+    }
+  | { kind: 'artifact'; retentionDays?: number };
+
+/** The settings every action and CLI command shares. */
+export interface CommonConfig {
+  platform: PlatformName;
+  site: string;
+  environment: string;
+  store: StoreSpec;
+  /** Undefined means "all the platform can export". */
+  components?: Component[];
+}
+
+const ENV_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export function parsePlatform(src: InputSource): PlatformName {
+  const v = inputOrDefault(src, 'platform')!;
+  if (!(PLATFORMS as readonly string[]).includes(v)) {
+    throw new ConfigError('platform', `unknown platform "${v}"`, `Use one of: ${PLATFORMS.join(', ')}.`);
+  }
+  return v as PlatformName;
+}
+
+export function parseSite(src: InputSource): string {
+  const v = src.get('site');
+  if (!v) throw new ConfigError('site', 'is required', 'Give the site a name such as `acme-shop` (lower case letters, digits, `.`, `_`, `-`).');
+  if (!SITE_RE.test(v) || v.length > 100) {
+    throw new ConfigError('site', `"${v}" is not a valid site name`, 'Use lower case letters, digits, `.`, `_` and `-`, starting with a letter or digit (no `/`, `..` or spaces).');
+  }
+  return v;
+}
+
+export function parseEnvironment(src: InputSource, name: 'environment' | 'target-environment' = 'environment'): string {
+  const v = name === 'environment' ? inputOrDefault(src, 'environment')! : src.get(name as InputName)!;
+  if (!ENV_RE.test(v) || v.length > 100 || v.includes('..')) {
+    throw new ConfigError(name, `"${v}" is not a valid environment name`, 'Use letters, digits, `.`, `_` and `-`, without `/` or `..`.');
+  }
+  return v;
+}
+
+export function parseBool(src: InputSource, name: InputName): boolean {
+  const v = (inputOrDefault(src, name) ?? 'false').toLowerCase();
+  if (['true', 'yes', '1', 'on'].includes(v)) return true;
+  if (['false', 'no', '0', 'off'].includes(v)) return false;
+  throw new ConfigError(name, `"${v}" is not a boolean`, 'Use `true` or `false`.');
+}
+
+export function parseDurationInput(src: InputSource, name: InputName): number | undefined {
+  const v = inputOrDefault(src, name);
+  if (v === undefined) return undefined;
+  const ms = parseDuration(v);
+  if (ms === undefined) {
+    throw new ConfigError(name, `"${v}" is not a duration`, 'Write a number and a unit, such as `90s`, `30m`, `6h`, `7d` or `2w` (units combine: `1d12h`).');
+  }
+  return ms;
+}
+
+export function parseComponents(src: InputSource): Component[] | undefined {
+  const v = src.get('components');
+  if (!v) return undefined;
+  const names = v.split(/[\s,]+/).filter(Boolean);
+  const out: Component[] = [];
+  for (const n of names) {
+    if (!(COMPONENTS as readonly string[]).includes(n)) {
+      throw new ConfigError('components', `unknown component "${n}"`, `Use a comma-separated list of: ${COMPONENTS.join(', ')}.`);
+    }
+    if (!out.includes(n as Component)) out.push(n as Component);
+  }
+  return out;
+}
+
+function optional(src: InputSource, name: InputName): string | undefined {
+  return inputOrDefault(src, name);
+}
+
+export function parseStore(src: InputSource, cwd = process.cwd()): StoreSpec {
+  const v = inputOrDefault(src, 'store')!;
+  if (v === 'artifact') {
+    const days = src.get('artifact-retention-days');
+    if (days === undefined) return { kind: 'artifact' };
+    const n = Number(days);
+    if (!Number.isInteger(n) || n < 1 || n > 400) {
+      throw new ConfigError('artifact-retention-days', `"${days}" is not a whole number of days from 1 to 400`, 'Use for example `30`, or leave it empty for the repository setting.');
+    }
+    return { kind: 'artifact', retentionDays: n };
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(v)?.[1]?.toLowerCase();
+  if (scheme === 's3') {
+    const m = /^s3:\/\/([^/]+)\/?(.*)$/i.exec(v);
+    const bucket = m?.[1] ?? '';
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+      throw new ConfigError('store', `"${v}" does not name a valid S3 bucket`, 'Write `s3://bucket` or `s3://bucket/prefix`, with a bucket name of 3 to 63 lower case letters, digits, `.` and `-`.');
+    }
+    const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
+    if (prefix.split('/').some((p) => p === '..' || p === '.')) {
+      throw new ConfigError('store', `prefix "${prefix}" contains "." or ".." segments`, 'Use a plain prefix such as `backups/sites`.');
+    }
+    const endpoint = optional(src, 's3-endpoint');
+    if (endpoint !== undefined) {
+      try {
+        const u = new URL(endpoint);
+        if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not http');
+      } catch {
+        throw new ConfigError('s3-endpoint', 'is not an http(s) URL', 'Write the endpoint as `https://<account>.r2.cloudflarestorage.com` or `http://127.0.0.1:9000`.');
+      }
+    }
+    const sse = optional(src, 's3-sse');
+    if (sse !== undefined && sse !== 'AES256' && sse !== 'aws:kms' && sse !== 'aws:kms:dsse') {
+      throw new ConfigError('s3-sse', `"${sse}" is not a server-side encryption mode`, 'Use `AES256` or `aws:kms` (with `s3-kms-key-id`), or leave it empty.');
+    }
+    const kmsKeyId = optional(src, 's3-kms-key-id');
+    if (kmsKeyId !== undefined && !sse?.startsWith('aws:kms')) {
+      throw new ConfigError('s3-kms-key-id', 'is set but `s3-sse` is not `aws:kms`', 'Set `s3-sse: aws:kms`, or remove the key id.');
+    }
+    const storageClass = optional(src, 's3-storage-class');
+    if (storageClass !== undefined && !/^[A-Z_]+$/.test(storageClass)) {
+      throw new ConfigError('s3-storage-class', `"${storageClass}" is not a storage class`, 'Use an S3 storage class such as `STANDARD`, `STANDARD_IA` or `GLACIER_IR`.');
+    }
+    const spec: StoreSpec = { kind: 's3', bucket, prefix, forcePathStyle: parseBool(src, 's3-force-path-style') };
+    if (endpoint) spec.endpoint = endpoint;
+    const region = optional(src, 's3-region');
+    if (region) spec.region = region;
+    if (storageClass) spec.storageClass = storageClass;
+    if (sse) spec.sse = sse;
+    if (kmsKeyId) spec.kmsKeyId = kmsKeyId;
+    return spec;
+  }
+  if (scheme === 'file') {
+    let p: string;
+    try {
+      p = fileURLToPath(v);
+    } catch {
+      throw new ConfigError('store', `"${v}" is not a valid file URL`, 'Write `file:///absolute/path`, or a plain folder path.');
+    }
+    return { kind: 'local', root: p };
+  }
+  if (scheme !== undefined) {
+    throw new ConfigError('store', `unsupported scheme "${scheme}://"`, 'Use `s3://bucket/prefix` (any S3-compatible store, with `s3-endpoint`), `artifact`, `file:///abs/path` or a plain folder path.');
+  }
+  return { kind: 'local', root: path.resolve(cwd, v) };
+}
+
+export function parseCommon(src: InputSource, cwd?: string): CommonConfig {
+  const cfg: CommonConfig = {
+    platform: parsePlatform(src),
+    site: parseSite(src),
+    environment: parseEnvironment(src),
+    store: parseStore(src, cwd),
+  };
+  const components = parseComponents(src);
+  if (components) cfg.components = components;
+  return cfg;
+}

@@ -1,0 +1,183 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, lstat, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { packDirectory } from '../archive/pack.js';
+import type { BackupConfig } from '../config/backup.js';
+import { ComponentError, ConfigError } from '../config/errors.js';
+import { backupIdSuffix, makeBackupId } from '../model/backup-id.js';
+import {
+  MANIFEST_NAME,
+  objectName,
+  serializeManifest,
+  sourceFromEnv,
+  type Component,
+  type Manifest,
+} from '../model/manifest.js';
+import type { PlatformSession } from '../platforms/platform.js';
+import { startProgress } from '../report/progress.js';
+import { redact } from '../report/redact.js';
+import type { Reporter } from '../report/reporter.js';
+import type { ComponentReport } from '../report/summary.js';
+import type { BackupRef, Store } from '../stores/store.js';
+import { formatDuration } from '../util/duration.js';
+import { TOOL } from './tool.js';
+
+export interface BackupDeps {
+  store: Store;
+  platform: PlatformSession;
+  log: Reporter;
+  env?: NodeJS.ProcessEnv;
+  now?: () => Date;
+  /** Where exports are staged; defaults to RUNNER_TEMP or the OS temp folder. */
+  tmpRoot?: string;
+  progressIntervalMs?: number;
+}
+
+export interface BackupResult {
+  skipped: boolean;
+  id: string;
+  location: string;
+  manifestUri: string;
+  /** Stored bytes of the component objects. */
+  bytes: number;
+  components: ComponentReport[];
+  manifest?: Manifest;
+}
+
+/** Which components to run: the requested ones, each checked against what the platform covers. */
+export function selectComponents(cfg: BackupConfig, platform: PlatformSession): Component[] {
+  if (!cfg.components) return [...platform.components];
+  for (const c of cfg.components) {
+    if (!platform.components.includes(c)) {
+      throw new ConfigError('components', `platform \`${cfg.platform}\` cannot export "${c}": ${platform.explainUnsupported(c)}`, `Remove "${c}" from \`components\`, or leave \`components\` empty to take everything this platform covers (${platform.components.join(', ')}).`);
+    }
+  }
+  return cfg.components;
+}
+
+/** A component folder counts only when it holds at least one file with content. */
+async function hasContent(dir: string): Promise<boolean> {
+  for (const name of await readdir(dir)) {
+    const p = path.join(dir, name);
+    const st = await lstat(p);
+    if (st.isFile() && st.size > 0) return true;
+    if (st.isDirectory() && (await hasContent(p))) return true;
+  }
+  return false;
+}
+
+/**
+ * export -> archive -> store for each component, then the manifest, last. A failure anywhere
+ * aborts the writer, so no manifest is written and the backup stays incomplete.
+ */
+export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<BackupResult> {
+  const env = deps.env ?? process.env;
+  const now = deps.now ?? (() => new Date());
+  const { store, platform, log } = deps;
+
+  if (cfg.maxAgeMs !== undefined) {
+    const young = (await store.list(cfg.site, cfg.environment)).find((b) => b.complete);
+    if (young && now().getTime() - young.parsed.time.getTime() < cfg.maxAgeMs) {
+      log.info(`A complete backup ${formatDuration(now().getTime() - young.parsed.time.getTime())} old exists (${young.id}), younger than max-age ${formatDuration(cfg.maxAgeMs)}: skipping.`);
+      return {
+        skipped: true,
+        id: young.id,
+        location: store.location(young),
+        manifestUri: store.objectUri(young, MANIFEST_NAME),
+        bytes: young.objects.filter((o) => o.name !== MANIFEST_NAME).reduce((n, o) => n + o.size, 0),
+        components: [],
+      };
+    }
+  }
+
+  const components = selectComponents(cfg, platform);
+  const createdAt = now();
+  const ref: BackupRef = {
+    site: cfg.site,
+    environment: cfg.environment,
+    id: makeBackupId(createdAt, cfg.trigger, backupIdSuffix(env, () => randomBytes(4).toString('hex'))),
+  };
+  log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${ref.id} to ${store.location(ref)}`);
+  const writer = await store.createWriter(ref);
+  const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? os.tmpdir();
+  const reports: ComponentReport[] = [];
+  let platformSnapshot: Record<string, unknown> | undefined;
+
+  try {
+    for (const component of components) {
+      const started = Date.now();
+      const controller = new AbortController();
+      const timer = setTimeout(
+        () => controller.abort(new Error(`timed out after ${formatDuration(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer)`)),
+        cfg.timeoutMs,
+      );
+      const outDir = await mkdtemp(path.join(tmpRoot, `site-backup-${component}-`));
+      const progress = startProgress(component, log, deps.progressIntervalMs);
+      try {
+        const exported = await platform.export(component, outDir, controller.signal);
+        if (exported?.platformSnapshot) platformSnapshot = exported.platformSnapshot;
+        if (controller.signal.aborted) throw controller.signal.reason;
+        if (!(await hasContent(outDir))) {
+          throw new Error('the export produced no files (an empty export is treated as a failure, since several platform CLIs exit 0 when they fail)');
+        }
+        const name = objectName(component, cfg.compression, cfg.recipients.length > 0);
+        const packed = await packDirectory(
+          outDir,
+          { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => progress.update(b), signal: controller.signal },
+          (body) => writer.put(name, body),
+        );
+        reports.push({
+          name: component,
+          object: name,
+          compression: cfg.compression,
+          encryption: cfg.recipients.length > 0 ? 'age' : 'none',
+          bytes: packed.bytes,
+          sha256: packed.sha256,
+          contentBytes: packed.contentBytes,
+          files: packed.files,
+          durationMs: Date.now() - started,
+        });
+        log.info(`${component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);
+      } catch (e) {
+        const err = controller.signal.aborted ? controller.signal.reason : e;
+        throw new ComponentError(component, redact((err as Error)?.message ?? String(err)), { cause: err });
+      } finally {
+        clearTimeout(timer);
+        progress.stop();
+        await rm(outDir, { recursive: true, force: true });
+      }
+    }
+
+    const manifest: Manifest = {
+      format: 1,
+      id: ref.id,
+      site: cfg.site,
+      environment: cfg.environment,
+      platform: cfg.platform,
+      trigger: cfg.trigger,
+      createdAt: createdAt.toISOString(),
+      finishedAt: now().toISOString(),
+      tool: TOOL,
+      source: sourceFromEnv(env),
+      components: reports.map(({ durationMs: _d, ...c }) => c),
+    };
+    if (platformSnapshot) manifest.platformSnapshot = platformSnapshot;
+    // The commit point: before this line the backup does not exist for list, prune or restore.
+    // No free text reaches the manifest: every field is an id, a name, a time, a size or a digest.
+    await writer.commit(serializeManifest(manifest));
+    const bytes = reports.reduce((n, c) => n + c.bytes, 0);
+    return {
+      skipped: false,
+      id: ref.id,
+      location: store.location(ref),
+      manifestUri: store.objectUri(ref, MANIFEST_NAME),
+      bytes,
+      components: reports,
+      manifest,
+    };
+  } catch (e) {
+    await writer.abort().catch((abortErr: unknown) => log.warn(`could not clean up the incomplete backup: ${(abortErr as Error).message}; prune sweeps it after 24 h`));
+    throw e;
+  }
+}

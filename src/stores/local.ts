@@ -1,0 +1,109 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { pathToFileURL } from 'node:url';
+import { MANIFEST_NAME } from '../model/manifest.js';
+import { groupBackups, isLayoutObject, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
+
+/** A folder on this machine (or a mounted volume). The CLI's default store. */
+export class LocalStore implements Store {
+  readonly kind = 'local' as const;
+
+  constructor(readonly root: string) {}
+
+  private dir(ref: BackupRef): string {
+    return path.join(this.root, ref.site, ref.environment, ref.id);
+  }
+
+  location(ref: BackupRef): string {
+    return pathToFileURL(this.dir(ref)).href + '/';
+  }
+
+  objectUri(ref: BackupRef, name: string): string {
+    return pathToFileURL(path.join(this.dir(ref), name)).href;
+  }
+
+  async createWriter(ref: BackupRef): Promise<BackupWriter> {
+    const dir = this.dir(ref);
+    await mkdir(dir, { recursive: true });
+    return {
+      async put(name, body) {
+        // Written under a temporary name so a half-written object never looks finished.
+        const tmp = path.join(dir, `.${name}.partial`);
+        await pipeline(body, createWriteStream(tmp));
+        await rename(tmp, path.join(dir, name));
+      },
+      async commit(manifestJson) {
+        const tmp = path.join(dir, `.${MANIFEST_NAME}.partial`);
+        await writeFile(tmp, manifestJson);
+        await rename(tmp, path.join(dir, MANIFEST_NAME));
+      },
+      async abort() {
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  async list(site: string, environment: string): Promise<StoredBackup[]> {
+    const base = path.join(this.root, site, environment);
+    let ids: string[];
+    try {
+      ids = await readdir(base);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+    const entries: { id: string; name: string; size: number; lastModified: Date }[] = [];
+    for (const id of ids) {
+      const d = path.join(base, id);
+      const st = await stat(d);
+      if (!st.isDirectory()) continue;
+      const names = await readdir(d);
+      if (names.length === 0) {
+        // An empty folder from a backup that died before its first object: list it so it is swept.
+        entries.push({ id, name: '', size: 0, lastModified: st.mtime });
+      }
+      for (const name of names) {
+        const s = await stat(path.join(d, name));
+        entries.push({ id, name, size: s.size, lastModified: s.mtime });
+      }
+    }
+    return groupBackups(site, environment, entries);
+  }
+
+  async read(ref: BackupRef, name: string): Promise<Readable> {
+    const p = path.join(this.dir(ref), name);
+    await stat(p);
+    return createReadStream(p);
+  }
+
+  async remove(backups: StoredBackup[]): Promise<RemoveResult> {
+    const result: RemoveResult = { removed: [], errors: [] };
+    for (const b of backups) {
+      const dir = this.dir(b);
+      let ok = true;
+      // Manifest first: from that moment the backup is incomplete, never "complete but damaged".
+      const names = [...b.objects.map((o) => o.name)].filter((n) => n && isLayoutObject(n));
+      names.sort((x, y) => (x === MANIFEST_NAME ? -1 : y === MANIFEST_NAME ? 1 : 0));
+      for (const name of names) {
+        try {
+          await rm(path.join(dir, name), { force: true });
+        } catch (e) {
+          ok = false;
+          result.errors.push({ key: path.join(dir, name), message: (e as Error).message });
+        }
+      }
+      // Our own half-written files (see put) are ours to remove too.
+      for (const name of await readdir(dir).catch(() => [] as string[])) {
+        const m = /^\.(.+)\.partial$/.exec(name);
+        if (m && isLayoutObject(m[1]!)) await rm(path.join(dir, name), { force: true });
+      }
+      // rmdir, not rm -r: a folder holding anything we did not write is left alone.
+      await rmdir(dir).catch(() => undefined);
+      if (ok) result.removed.push(b.id);
+    }
+    return result;
+  }
+}

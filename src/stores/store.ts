@@ -1,0 +1,90 @@
+import type { Readable } from 'node:stream';
+import { parseBackupId, type ParsedBackupId } from '../model/backup-id.js';
+import { MANIFEST_NAME, OBJECT_NAME_RE } from '../model/manifest.js';
+
+/** Which backup: the folder `<store>/<site>/<environment>/<id>/`. */
+export interface BackupRef {
+  site: string;
+  environment: string;
+  id: string;
+}
+
+export interface StoredObject {
+  name: string;
+  size: number;
+}
+
+/** A backup as the store lists it, before anyone reads its manifest. */
+export interface StoredBackup extends BackupRef {
+  parsed: ParsedBackupId;
+  /** A manifest exists: the backup finished. Only complete backups are ever restored or counted. */
+  complete: boolean;
+  objects: StoredObject[];
+  /** Sum of the object sizes, manifest included. */
+  bytes: number;
+  /** When the store last saw a write to this backup; used to age incomplete backups. */
+  lastModified: Date;
+}
+
+/** Writes one backup. Objects first, then commit() writes the manifest: the commit point. */
+export interface BackupWriter {
+  put(name: string, body: Readable): Promise<void>;
+  commit(manifestJson: string): Promise<void>;
+  /** Best effort clean-up after a failure; what it cannot remove stays incomplete and is swept later. */
+  abort(): Promise<void>;
+}
+
+export interface RemoveResult {
+  removed: string[];
+  /** Per-key failures. A backup whose keys were not all deleted is not in `removed`. */
+  errors: { key: string; message: string }[];
+}
+
+export interface Store {
+  readonly kind: 'local' | 's3' | 'artifact';
+  /** The backup's folder URI (for artifacts, the artifact name). Never holds credentials. */
+  location(ref: BackupRef): string;
+  objectUri(ref: BackupRef, name: string): string;
+  createWriter(ref: BackupRef): Promise<BackupWriter>;
+  /**
+   * Every backup of a site and environment, complete or not, newest first. Throws when the
+   * listing is partial in any way: callers delete based on it.
+   */
+  list(site: string, environment: string): Promise<StoredBackup[]>;
+  read(ref: BackupRef, name: string): Promise<Readable>;
+  /** Deletes the layout keys of these backups, and nothing else. */
+  remove(backups: StoredBackup[]): Promise<RemoveResult>;
+}
+
+/** True for the names a backup folder may hold. Anything else is never touched by remove(). */
+export function isLayoutObject(name: string): boolean {
+  return name === MANIFEST_NAME || OBJECT_NAME_RE.test(name);
+}
+
+/**
+ * Groups `<id>/<name>` entries into backups. Any entry under a valid id makes that backup known
+ * (so a folder holding only leftovers is seen as incomplete and can be swept), but only layout
+ * names become objects, and remove() deletes only objects: the first safety rule.
+ */
+export function groupBackups(
+  site: string,
+  environment: string,
+  entries: { id: string; name: string; size: number; lastModified: Date }[],
+): StoredBackup[] {
+  const byId = new Map<string, StoredBackup>();
+  for (const e of entries) {
+    const parsed = parseBackupId(e.id);
+    if (!parsed) continue;
+    let b = byId.get(e.id);
+    if (!b) {
+      b = { site, environment, id: e.id, parsed, complete: false, objects: [], bytes: 0, lastModified: e.lastModified };
+      byId.set(e.id, b);
+    }
+    if (e.lastModified > b.lastModified) b.lastModified = e.lastModified;
+    if (!isLayoutObject(e.name)) continue;
+    b.objects.push({ name: e.name, size: e.size });
+    b.bytes += e.size;
+    if (e.name === MANIFEST_NAME) b.complete = true;
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}

@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process';
+import type { Writable } from 'node:stream';
+
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Written to stdin, then stdin is closed (answers prompts such as `(Y/n)`). */
+  input?: string;
+  /** Aborting kills the whole process group, children included. */
+  signal?: AbortSignal;
+  /** Each line of stdout and stderr, for the log. Callers redact. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /** Send stdout here instead of to onLine (for dumps streamed to a file). */
+  stdout?: Writable;
+}
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** The last few KiB of output, for error messages. */
+  stdoutTail: string;
+  stderrTail: string;
+}
+
+const TAIL = 8192;
+
+export class ProcessError extends Error {
+  constructor(
+    message: string,
+    readonly result: RunResult,
+  ) {
+    super(message);
+    this.name = 'ProcessError';
+  }
+}
+
+/**
+ * Runs a program in its own process group, so a timeout also stops what it started
+ * (a CLI that forks ssh or rsync must not outlive us).
+ */
+export function runProcess(cmd: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    if (opts.signal?.aborted) {
+      reject(abortError(opts.signal));
+      return;
+    }
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let stdoutTail = '';
+    let stderrTail = '';
+    const lineBuf = { stdout: '', stderr: '' };
+    const onData = (which: 'stdout' | 'stderr') => (d: Buffer) => {
+      const s = d.toString();
+      if (which === 'stdout') stdoutTail = (stdoutTail + s).slice(-TAIL);
+      else stderrTail = (stderrTail + s).slice(-TAIL);
+      if (!opts.onLine) return;
+      const lines = (lineBuf[which] + s).split(/\r?\n/);
+      lineBuf[which] = lines.pop() ?? '';
+      for (const l of lines) opts.onLine(l, which);
+    };
+    if (opts.stdout) child.stdout.pipe(opts.stdout);
+    else child.stdout.on('data', onData('stdout'));
+    child.stderr.on('data', onData('stderr'));
+    child.stdin.on('error', () => undefined); // a program that never reads stdin closes it early
+    child.stdin.end(opts.input ?? '');
+
+    let killTimer: NodeJS.Timeout | undefined;
+    const kill = () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      killTimer = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, 5000);
+      killTimer.unref();
+    };
+    opts.signal?.addEventListener('abort', kill, { once: true });
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      opts.signal?.removeEventListener('abort', kill);
+      reject(e.code === 'ENOENT' ? new Error(`${cmd} is not installed or not on PATH`) : e);
+    });
+    child.on('close', (code, sig) => {
+      opts.signal?.removeEventListener('abort', kill);
+      if (killTimer) clearTimeout(killTimer);
+      for (const which of ['stdout', 'stderr'] as const) if (lineBuf[which] && opts.onLine) opts.onLine(lineBuf[which], which);
+      if (opts.signal?.aborted) {
+        reject(abortError(opts.signal));
+        return;
+      }
+      resolve({ code, signal: sig, stdoutTail, stderrTail });
+    });
+  });
+}
+
+function abortError(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new Error('aborted');
+}
+
+/** The last non-empty lines of output, for an error message a person can act on. */
+export function lastLines(text: string, n = 5): string {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(-n)
+    .join(' | ');
+}
