@@ -93,8 +93,8 @@ export function activeActions(): ActionName[] {
 
 /** Replaces the text between `<!-- gen:NAME -->` and `<!-- /gen:NAME -->`. */
 export function fillMarkers(text: string, name: string, body: string): string {
-  const re = new RegExp(`(<!-- gen:${name} -->\\n)[\\s\\S]*?(\\n<!-- /gen:${name} -->)`);
-  return re.test(text) ? text.replace(re, `$1${body}$2`) : text;
+  const re = new RegExp(`(<!-- gen:${name} -->)[\\s\\S]*?(<!-- /gen:${name} -->)`);
+  return text.replace(re, (_m, open: string, close: string) => `${open}\n${body}\n${close}`);
 }
 
 export function expectedFiles(): Map<string, string> {

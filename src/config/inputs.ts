@@ -115,6 +115,18 @@ export const INPUTS = {
     description: 'For `platform: command`: a bash command that writes the data (database dumps) into the folder named by `$BACKUP_OUT`.',
     actions: ['backup'],
   },
+  'github-token': {
+    description:
+      'Token for the GitHub API: listing and deleting artifacts (`actions: read`/`write`) and the failure issue (`issues: write`).',
+    default: '${{ github.token }}',
+    actions: ALL,
+    secret: true,
+  },
+  'dry-run': {
+    description: 'Print the plan (what would be deleted or restored) and change nothing.',
+    default: 'false',
+    actions: ['prune', 'restore'],
+  },
 } as const satisfies Record<string, InputSpec>;
 
 export const OUTPUTS = {
