@@ -1,6 +1,6 @@
 import type { Io } from '../../src/commands/io.js';
 import { mapSource } from '../../src/config/source.js';
-import { redact } from '../../src/report/redact.js';
+import { addSecret, redact } from '../../src/report/redact.js';
 import type { Reporter } from '../../src/report/reporter.js';
 
 export interface TestIo extends Io {
@@ -23,6 +23,7 @@ export function testIo(inputs: Record<string, string | undefined>, env: NodeJS.P
     error: (m, title) => errors.push({ message: redact(m), ...(title ? { title } : {}) }),
     setSecret: (v) => {
       if (v) secrets.push(v);
+      addSecret(v);
     },
   };
   const io: TestIo = {
