@@ -31354,7 +31354,7 @@ function errorTitle(e, what = 'site-backup') {
     if (e instanceof errors/* ConfigError */.x)
         return `input ${e.input}`;
     if (e instanceof errors/* ComponentError */.O)
-        return `${what}: ${e.component} failed`;
+        return `${e.component} ${what} failed`;
     return `${what} failed`;
 }
 
@@ -62146,6 +62146,17 @@ const INPUTS = {
     'data-command': {
         description: 'For `platform: command`: a bash command that writes the data (database dumps) into the folder named by `$BACKUP_OUT`.',
         actions: ['backup'],
+    },
+    'github-token': {
+        description: 'Token for the GitHub API: listing and deleting artifacts (`actions: read`/`write`) and the failure issue (`issues: write`).',
+        default: '${{ github.token }}',
+        actions: ALL,
+        secret: true,
+    },
+    'dry-run': {
+        description: 'Print the plan (what would be deleted or restored) and change nothing.',
+        default: 'false',
+        actions: ['prune', 'restore'],
     },
 };
 const OUTPUTS = {

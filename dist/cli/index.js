@@ -121,6 +121,17 @@ const INPUTS = {
         description: 'For `platform: command`: a bash command that writes the data (database dumps) into the folder named by `$BACKUP_OUT`.',
         actions: ['backup'],
     },
+    'github-token': {
+        description: 'Token for the GitHub API: listing and deleting artifacts (`actions: read`/`write`) and the failure issue (`issues: write`).',
+        default: '${{ github.token }}',
+        actions: ALL,
+        secret: true,
+    },
+    'dry-run': {
+        description: 'Print the plan (what would be deleted or restored) and change nothing.',
+        default: 'false',
+        actions: ['prune', 'restore'],
+    },
 };
 const OUTPUTS = {
     'backup-id': {
@@ -30916,7 +30927,7 @@ function errorTitle(e, what = 'site-backup') {
     if (e instanceof ConfigError)
         return `input ${e.input}`;
     if (e instanceof ComponentError)
-        return `${what}: ${e.component} failed`;
+        return `${e.component} ${what} failed`;
     return `${what} failed`;
 }
 

@@ -1,0 +1,222 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { generateIdentity, identityToRecipient } from 'age-encryption';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { backupCommand } from '../src/commands/backup.js';
+import { ComponentError, ConfigError } from '../src/config/errors.js';
+import { parseManifest } from '../src/model/manifest.js';
+import { readStatus } from '../src/report/status.js';
+import { testIo } from './helpers/io.js';
+import { tempDir } from './helpers/tmp.js';
+
+let root: string;
+let site: string;
+let runnerTemp: string;
+
+const sha256 = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+
+function backupFolders(store: string, s = 'acme', env = 'production'): string[] {
+  const d = path.join(store, s, env);
+  return existsSync(d) ? readdirSync(d).sort() : [];
+}
+
+/** Files under dir, relative path -> sha256, for byte-identical comparisons. */
+function treeDigest(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[path.relative(dir, p)] = sha256(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+beforeAll(async () => {
+  root = await tempDir();
+  runnerTemp = path.join(root, 'runner-temp');
+  mkdirSync(runnerTemp);
+  site = path.join(root, 'site');
+  mkdirSync(path.join(site, 'code/lib'), { recursive: true });
+  mkdirSync(path.join(site, 'files/img'), { recursive: true });
+  writeFileSync(path.join(site, 'code/index.php'), '<?php echo "hi";\n');
+  writeFileSync(path.join(site, 'code/lib/a b.php'), '<?php // a file with a space\n');
+  writeFileSync(path.join(site, 'files/img/photo.bin'), Buffer.from(Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 251)));
+  writeFileSync(path.join(site, 'dump.sql'), 'INSERT INTO t VALUES (1);\n'.repeat(5000));
+});
+
+function inputs(store: string, extra: Record<string, string> = {}) {
+  return {
+    site: 'acme',
+    platform: 'command',
+    store,
+    'code-command': `cp -a '${site}/code/.' "$BACKUP_OUT"`,
+    'assets-command': `cp -a '${site}/files/.' "$BACKUP_OUT"`,
+    'data-command': `cp '${site}/dump.sql' "$BACKUP_OUT/"`,
+    ...extra,
+  };
+}
+
+describe('backup pipeline into a local folder', () => {
+  it('stores every component with the manifest last and checksums that match the bytes', async () => {
+    const store = path.join(root, 'store-zstd');
+    const io = testIo(inputs(store), { RUNNER_TEMP: runnerTemp, GITHUB_RUN_ID: '8812345', GITHUB_REPOSITORY: 'acme/site', GITHUB_EVENT_NAME: 'schedule' });
+    const result = await backupCommand(io);
+    expect(result.id).toMatch(/^\d{8}T\d{6}Z-scheduled-r8812345$/);
+    const dir = path.join(store, 'acme/production', result.id);
+    expect(readdirSync(dir).sort()).toEqual(['assets.tar.zst', 'code.tar.zst', 'data.tar.zst', 'manifest.json']);
+    const m = parseManifest(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
+    for (const c of m.components) {
+      expect(sha256(path.join(dir, c.object))).toBe(c.sha256);
+      expect(readFileSync(path.join(dir, c.object)).length).toBe(c.bytes);
+    }
+    expect(m.components.find((c) => c.name === 'assets')).toMatchObject({ files: 1, contentBytes: 200_000 });
+    expect(m.source).toMatchObject({ repository: 'acme/site', runId: '8812345', runUrl: 'https://github.com/acme/site/actions/runs/8812345' });
+    expect(io.outputs).toEqual({
+      'backup-id': result.id,
+      location: `file://${dir}/`,
+      bytes: String(m.components.reduce((n, c) => n + c.bytes, 0)),
+      manifest: `file://${dir}/manifest.json`,
+      skipped: 'false',
+    });
+    expect(io.summaries[0]).toContain('| code | 2 |');
+    expect(io.summaries[0]).toMatch(/\| data \| 1 \| .* \| `[0-9a-f]{12}` \|/);
+    expect(await readStatus(runnerTemp, 'acme', 'production')).toMatchObject({ outcome: 'success', backupId: result.id });
+
+    // Restorable with tar and zstd alone, byte-identical to what was exported.
+    for (const [c, src] of [['code', 'code'], ['assets', 'files']] as const) {
+      const out = path.join(root, `by-hand-${c}`);
+      mkdirSync(out);
+      execFileSync('bash', ['-c', `zstd -dc '${dir}/${c}.tar.zst' | tar -x -C '${out}'`]);
+      expect(treeDigest(out)).toEqual(treeDigest(path.join(site, src)));
+    }
+  });
+
+  it.each([
+    ['gzip', '.tar.gz', 'gunzip -c'],
+    ['none', '.tar', 'cat'],
+  ])('writes %s archives that %s restores', async (compression, ext, cat) => {
+    const store = path.join(root, `store-${compression}`);
+    const result = await backupCommand(testIo(inputs(store, { compression, components: 'data' })));
+    const dir = path.join(store, 'acme/production', result.id);
+    expect(readdirSync(dir).sort()).toEqual([`data${ext}`, 'manifest.json']);
+    const out = path.join(root, `by-hand-${compression}`);
+    mkdirSync(out);
+    execFileSync('bash', ['-c', `${cat} '${dir}/data${ext}' | tar -x -C '${out}'`]);
+    expect(readFileSync(path.join(out, 'dump.sql'))).toEqual(readFileSync(path.join(site, 'dump.sql')));
+  });
+
+  it('encrypts to age recipients so that only the identity reads it back', async () => {
+    const identity = await generateIdentity();
+    const recipient = await identityToRecipient(identity);
+    const store = path.join(root, 'store-age');
+    const result = await backupCommand(testIo(inputs(store, { components: 'data', 'encrypt-to': recipient })));
+    const dir = path.join(store, 'acme/production', result.id);
+    const m = parseManifest(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    expect(m.components[0]).toMatchObject({ object: 'data.tar.zst.age', encryption: 'age', compression: 'zstd' });
+    const stored = readFileSync(path.join(dir, 'data.tar.zst.age'));
+    expect(stored.subarray(0, 21).toString()).toBe('age-encryption.org/v1');
+    expect(stored.includes(Buffer.from('INSERT INTO'))).toBe(false);
+    // The by-hand path FORMAT.md documents: age -d | zstd -d | tar -x.
+    if (spawnSync('age', ['--version']).status === 0 || process.env.CI) {
+      const key = path.join(root, 'age.key');
+      writeFileSync(key, identity + '\n', { mode: 0o600 });
+      const out = path.join(root, 'by-hand-age');
+      mkdirSync(out);
+      execFileSync('bash', ['-c', `age -d -i '${key}' '${dir}/data.tar.zst.age' | zstd -dc | tar -x -C '${out}'`]);
+      expect(readFileSync(path.join(out, 'dump.sql'))).toEqual(readFileSync(path.join(site, 'dump.sql')));
+    }
+  });
+
+  it('skips when a complete backup younger than max-age exists, and not otherwise', async () => {
+    const store = path.join(root, 'store-maxage');
+    const first = await backupCommand(testIo(inputs(store, { components: 'data', 'max-age': '6h' })));
+    expect(first.skipped).toBe(false);
+    const io = testIo(inputs(store, { components: 'data', 'max-age': '6h' }));
+    const second = await backupCommand(io);
+    expect(second).toMatchObject({ skipped: true, id: first.id });
+    expect(io.outputs.skipped).toBe('true');
+    expect(io.outputs['backup-id']).toBe(first.id);
+    expect(backupFolders(store)).toHaveLength(1);
+    // An incomplete backup (no manifest) never counts as fresh.
+    const fresh = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z/, 'Z')}-manual-lzzz`;
+    mkdirSync(path.join(store, 'acme/production', fresh));
+    writeFileSync(path.join(store, 'acme/production', fresh, 'data.tar.zst'), 'partial');
+    await new Promise((r) => setTimeout(r, 2100)); // the complete one is now older than max-age
+    const third = await backupCommand(testIo(inputs(store, { components: 'data', 'max-age': '1s' })));
+    expect(third.skipped).toBe(false);
+  });
+});
+
+describe('failures leave no manifest and say what failed', () => {
+  async function failure(store: string, extra: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
+    const io = testIo(inputs(store, extra), { RUNNER_TEMP: runnerTemp, ...env });
+    const err = await backupCommand(io).then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
+    expect(err).toBeInstanceOf(Error);
+    for (const id of backupFolders(store)) {
+      expect(existsSync(path.join(store, 'acme/production', id, 'manifest.json'))).toBe(false);
+    }
+    return { err: err!, io };
+  }
+
+  it('a component command that exits non-zero', async () => {
+    const { err } = await failure(path.join(root, 'fail-exit'), { 'data-command': 'echo "mysqldump: Got error: 1045: Access denied" >&2; exit 2' });
+    expect(err).toBeInstanceOf(ComponentError);
+    expect((err as ComponentError).component).toBe('data');
+    expect(err.message).toMatch(/data-command exited with 2: mysqldump: Got error: 1045: Access denied/);
+    expect(await readStatus(runnerTemp, 'acme', 'production')).toMatchObject({ outcome: 'failure', component: 'data' });
+  });
+
+  it('a command that exits 0 but leaves $BACKUP_OUT empty', async () => {
+    const { err } = await failure(path.join(root, 'fail-empty'), { 'assets-command': 'touch "$BACKUP_OUT/empty.txt"' });
+    expect(err.message).toMatch(/^assets: the export produced no files/);
+  });
+
+  it('a component that runs past its timeout is killed, children included', async () => {
+    const marker = path.join(root, 'orphan-marker');
+    const started = Date.now();
+    const { err } = await failure(path.join(root, 'fail-timeout'), {
+      components: 'code',
+      timeout: '1s',
+      'code-command': `(sleep 3; touch '${marker}') & sleep 30`,
+    });
+    expect(err.message).toMatch(/^code: timed out after 1\.0s \(raise the `timeout` input/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await new Promise((r) => setTimeout(r, 3500));
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('a component the platform cannot export', async () => {
+    const { err } = await failure(path.join(root, 'fail-components'), { components: 'assets', 'assets-command': '' });
+    expect(err).toBeInstanceOf(ConfigError);
+    expect(err.message).toMatch(/^Input `components`: platform `command` cannot export "assets": no `assets-command` is set/);
+  });
+
+  it('redacts secrets from errors and the status record', async () => {
+    const secret = 'hunter2-very-secret-token';
+    const store = path.join(root, 'fail-secret');
+    const io = testIo(inputs(store, { 'data-command': 'echo "login failed for token $DB_TOKEN and https://u:$DB_TOKEN@db.example" >&2; exit 1' }), {
+      RUNNER_TEMP: runnerTemp,
+      DB_TOKEN: secret,
+    });
+    io.log.setSecret(secret);
+    const err = await backupCommand(io).catch((e: Error) => e);
+    expect(String((err as Error).message)).not.toContain(secret);
+    expect(JSON.stringify(await readStatus(runnerTemp, 'acme', 'production'))).not.toContain(secret);
+    expect(io.lines.join('\n')).not.toContain(secret);
+  });
+
+  it('prints progress lines while a slow component runs', async () => {
+    const io = testIo(inputs(path.join(root, 'progress'), { components: 'data', 'data-command': `sleep 0.4; cp '${site}/dump.sql' "$BACKUP_OUT/"` }));
+    await backupCommand(io, { progressIntervalMs: 100 });
+    expect(io.lines.filter((l) => /^data: .* stored, .*MB\/s \(avg .*MB\/s\)$/.test(l)).length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseManifest } from '../src/model/manifest.js';
+import { tempDir } from './helpers/tmp.js';
+
+const CLI = path.resolve('dist/cli/index.js');
+let root: string;
+
+function cli(args: string[], cwd = root) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(async () => {
+  root = await tempDir();
+});
+
+describe('site-backup CLI', () => {
+  it('demo backs up the bundled sample site into ./site-backups and says where', () => {
+    const r = cli(['demo']);
+    expect(r.status).toBe(0);
+    const id = /^backup-id=(.+)$/m.exec(r.stdout)![1]!;
+    const dir = path.join(root, 'site-backups/demo-site/production', id);
+    expect(r.stdout).toContain(`location=file://${dir}/`);
+    expect(r.stderr).toContain(`Demo backup written to file://${dir}/`);
+    const m = parseManifest(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
+    expect(m.platform).toBe('command');
+
+    const list = cli(['list', '--site', 'demo-site']);
+    expect(list.status).toBe(0);
+    expect(list.stdout).toMatch(new RegExp(`^${id}\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ\\s+manual\\s+[\\d.]+ (B|KiB)\\s+complete$`, 'm'));
+  });
+
+  it('list marks incomplete backups and speaks JSON', () => {
+    const store = path.join(root, 'listing');
+    const ok = cli(['backup', '--site', 'acme', '--store', store, '--data-command', 'echo "select 1;" > "$BACKUP_OUT/x.sql"', '--trigger', 'scheduled']);
+    expect(ok.status).toBe(0);
+    const broken = path.join(store, 'acme/production/20200101T000000Z-manual-lbroken');
+    mkdirSync(broken, { recursive: true });
+    writeFileSync(path.join(broken, 'data.tar.zst'), 'half');
+    const table = cli(['list', '--site', 'acme', '--store', store]);
+    expect(table.stdout).toMatch(/^20200101T000000Z-manual-lbroken .*INCOMPLETE \(no manifest\)$/m);
+    const json = JSON.parse(cli(['list', '--site', 'acme', '--store', store, '--json']).stdout) as { id: string; complete: boolean; trigger: string; bytes: number }[];
+    expect(json).toHaveLength(2);
+    expect(json[0]).toMatchObject({ complete: true, trigger: 'scheduled' });
+    expect(json[0]!.bytes).toBeGreaterThan(0);
+    expect(json[1]).toMatchObject({ id: '20200101T000000Z-manual-lbroken', complete: false, bytes: 4 });
+  });
+
+  it('rejects unknown commands, unknown flags and bad input with exit codes 2 and 1', () => {
+    expect(cli(['frobnicate']).status).toBe(2);
+    const flag = cli(['backup', '--sit', 'acme']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toContain('unknown flag --sit');
+    const bad = cli(['backup', '--site', 'Bad Name', '--data-command', 'true']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/error \(input site\): Input `site`: "Bad Name" is not a valid site name/);
+  });
+
+  it('documents every command', () => {
+    const help = cli(['--help']);
+    expect(help.status).toBe(0);
+    for (const c of ['backup', 'list', 'demo']) expect(help.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
+    expect(cli(['backup', '--help']).stdout).toContain('--data-command');
+  });
+});
