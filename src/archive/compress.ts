@@ -54,7 +54,7 @@ export function compressStream(c: Compression): Duplex | undefined {
       return zlib.createGzip({ level: 6 });
     case 'zstd':
       return hasBuiltinZstd()
-        ? zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } })
+        ? zlib.createZstdCompress({ chunkSize: 1 << 17, params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } })
         : processDuplex('zstd', ['-q', `-${ZSTD_LEVEL}`, '-c']);
   }
 }
