@@ -23,7 +23,12 @@ export type StoreSpec =
       sse?: string;
       kmsKeyId?: string;
     }
-  | { kind: 'artifact'; retentionDays?: number };
+  | {
+      kind: 'artifact';
+      retentionDays?: number;
+      /** From `github-token`; the store falls back to GITHUB_TOKEN (the CLI's usual way to pass it). */
+      token?: string;
+    };
 
 /** The settings every action and CLI command shares. */
 export interface CommonConfig {
@@ -100,13 +105,18 @@ function optional(src: InputSource, name: InputName): string | undefined {
 export function parseStore(src: InputSource, cwd = process.cwd()): StoreSpec {
   const v = inputOrDefault(src, 'store')!;
   if (v === 'artifact') {
+    const spec: StoreSpec = { kind: 'artifact' };
+    // Not inputOrDefault: the registry default `${{ github.token }}` is an expression only the runner expands.
+    const token = src.get('github-token');
+    if (token) spec.token = token;
     const days = src.get('artifact-retention-days');
-    if (days === undefined) return { kind: 'artifact' };
+    if (days === undefined) return spec;
     const n = Number(days);
     if (!Number.isInteger(n) || n < 1 || n > 400) {
       throw new ConfigError('artifact-retention-days', `"${days}" is not a whole number of days from 1 to 400`, 'Use for example `30`, or leave it empty for the repository setting.');
     }
-    return { kind: 'artifact', retentionDays: n };
+    spec.retentionDays = n;
+    return spec;
   }
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(v)?.[1]?.toLowerCase();
   if (scheme === 's3') {

@@ -1,16 +1,353 @@
-import type { StoreSpec } from '../config/common.js';
-import type { Reporter } from '../report/reporter.js';
-import type { BackupRef, BackupWriter, RemoveResult, Store, StoredBackup } from './store.js';
+import { DefaultArtifactClient } from '@actions/artifact';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { StoreSpec } from '../config/common.js';
+import { ConfigError } from '../config/errors.js';
+import { githubClient, repoFromEnv, requestMessage, requestStatus, type GitHubClient, type RepoRef } from '../github/client.js';
+import { parseBackupId } from '../model/backup-id.js';
+import { MANIFEST_NAME } from '../model/manifest.js';
+import type { Reporter } from '../report/reporter.js';
+import { httpRangeSource, openEntry, readCentralDirectory, type ZipEntry } from './artifact-zip.js';
+import { isLayoutObject, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
 
-// PLACEHOLDER until the artifact store lands: every method throws.
+// GitHub artifacts as a store. Each backup is ONE artifact, `<site>--<environment>--<backup-id>`,
+// holding the same files as a backup folder elsewhere. Uploading goes through @actions/artifact
+// (the Actions runtime, so only inside a job); listing, reading and deleting go through the REST
+// API with `github-token`, which also works across workflow runs and outside Actions.
+//
+// @actions/artifact reads ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL and GITHUB_SERVER_URL from
+// process.env itself. In the action that is the same object as `env`; the checks below read `env`.
+
+export const ARTIFACT_SEPARATOR = '--';
+
+export function artifactName(ref: BackupRef): string {
+  return [ref.site, ref.environment, ref.id].join(ARTIFACT_SEPARATOR);
+}
+
+/** A listed backup with the artifacts behind it (normally one; a retried upload can leave two). */
+export interface ArtifactBackup extends StoredBackup {
+  artifactIds: number[];
+}
+
+interface RestArtifact {
+  id: number;
+  name: string;
+  size_in_bytes: number;
+  created_at?: string | null;
+  updated_at?: string | null;
+  expires_at?: string | null;
+  expired: boolean;
+}
+
+const PER_PAGE = 100;
+// Listing pages by offset: an artifact created or deleted meanwhile shifts the pages, and the
+// listing is then retried from the start rather than trusted.
+const LIST_ATTEMPTS = 3;
+const MAX_PAGES = 10_000;
+
+type Permission = 'read' | 'write';
+
 export class ArtifactStore implements Store {
-  readonly kind = "artifact" as const;
-  constructor(readonly spec: Extract<StoreSpec, { kind: "artifact" }>, readonly log: Reporter, readonly env: NodeJS.ProcessEnv) {}
-  location(ref: BackupRef): string { return `${ref.site}--${ref.environment}--${ref.id}`; }
-  objectUri(ref: BackupRef, name: string): string { return this.location(ref) + name; }
-  createWriter(): Promise<BackupWriter> { throw new Error('artifact store not implemented'); }
-  list(): Promise<StoredBackup[]> { throw new Error('artifact store not implemented'); }
-  read(): Promise<Readable> { throw new Error('artifact store not implemented'); }
-  remove(): Promise<RemoveResult> { throw new Error('artifact store not implemented'); }
+  readonly kind = 'artifact' as const;
+  private readonly token: string | undefined;
+  private client?: GitHubClient;
+  /** Artifact name -> id, learned from listings and uploads, to spare a lookup per read. */
+  private readonly ids = new Map<string, number>();
+  /** Artifact id -> its zip's central directory: a restore reads four files from one artifact. */
+  private readonly directories = new Map<number, ZipEntry[]>();
+
+  constructor(
+    readonly spec: Extract<StoreSpec, { kind: 'artifact' }>,
+    readonly log: Reporter,
+    readonly env: NodeJS.ProcessEnv,
+  ) {
+    this.token = spec.token ?? (env.GITHUB_TOKEN?.trim() || undefined);
+    log.setSecret(this.token);
+  }
+
+  location(ref: BackupRef): string {
+    return artifactName(ref);
+  }
+
+  objectUri(ref: BackupRef, name: string): string {
+    return `${artifactName(ref)}/${name}`;
+  }
+
+  async createWriter(ref: BackupRef): Promise<BackupWriter> {
+    this.requireRuntime();
+    const name = artifactName(ref);
+    // The one exception to "no second copy on disk": the artifact upload takes files, not streams,
+    // so the archives are staged under RUNNER_TEMP and uploaded together at commit. Nothing else is
+    // copied: each archive is written here once, straight from the packer.
+    const staging = await mkdtemp(path.join(this.env.RUNNER_TEMP || os.tmpdir(), 'site-backup-artifact-'));
+    const files: string[] = [];
+    const { log, spec } = this;
+    return {
+      async put(object, body) {
+        if (!isLayoutObject(object) || object === MANIFEST_NAME) throw new Error(`"${object}" is not an object name a backup may hold`);
+        const p = path.join(staging, object);
+        await pipeline(body, createWriteStream(p, { flags: 'wx' }));
+        files.push(p);
+      },
+      commit: async (manifestJson) => {
+        const manifestPath = path.join(staging, MANIFEST_NAME);
+        await writeFile(manifestPath, manifestJson, { flag: 'wx' });
+        let result: { id?: number; size?: number };
+        try {
+          // Level 0: the archives are compressed already, and deflating them again only costs CPU.
+          result = await new DefaultArtifactClient().uploadArtifact(name, [...files, manifestPath], staging, {
+            compressionLevel: 0,
+            ...(spec.retentionDays ? { retentionDays: spec.retentionDays } : {}),
+          });
+        } catch (e) {
+          throw new Error(`uploading artifact ${name} failed: ${(e as Error).message}`, { cause: e });
+        }
+        // Uploaded whole and finalized in one step, so a listed artifact is always complete.
+        if (result.id) this.ids.set(name, result.id);
+        log.info(`Uploaded artifact ${name}${result.id ? ` (id ${result.id})` : ''}, ${result.size ?? 0} bytes${spec.retentionDays ? `, kept ${spec.retentionDays} days` : ''}`);
+        // The backup exists now; a leftover staging folder must not turn it into a failure.
+        await rm(staging, { recursive: true, force: true }).catch((e: unknown) => log.warn(`could not remove the staging folder: ${(e as Error).message}`));
+      },
+      async abort() {
+        await rm(staging, { recursive: true, force: true });
+      },
+    };
+  }
+
+  async list(site: string, environment: string): Promise<StoredBackup[]> {
+    const prefix = site + ARTIFACT_SEPARATOR + environment + ARTIFACT_SEPARATOR;
+    const now = Date.now();
+    const byId = new Map<string, ArtifactBackup>();
+    for (const a of await this.listRepoArtifacts()) {
+      if (!a.name.startsWith(prefix) || isExpired(a, now)) continue;
+      const parsed = parseBackupId(a.name.slice(prefix.length));
+      if (!parsed) continue;
+      const seen = new Date(a.updated_at ?? a.created_at ?? parsed.time);
+      let b = byId.get(parsed.id);
+      if (!b) {
+        // Uploaded whole at commit: there is no such thing as a partial artifact backup.
+        b = { site, environment, id: parsed.id, parsed, complete: true, objects: [], bytes: 0, lastModified: seen, artifactIds: [] };
+        byId.set(parsed.id, b);
+      }
+      if (seen > b.lastModified) b.lastModified = seen;
+      b.artifactIds.push(a.id);
+      // The files' own sizes are inside the zip; listing reports the artifact as a whole.
+      b.objects.push({ name: `${a.name}.zip`, size: a.size_in_bytes });
+      b.bytes += a.size_in_bytes;
+      if (a.id > (this.ids.get(a.name) ?? 0)) this.ids.set(a.name, a.id);
+    }
+    return [...byId.values()].sort((x, y) => (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
+  }
+
+  async read(ref: BackupRef, name: string): Promise<Readable> {
+    if (!isLayoutObject(name)) throw new Error(`"${name}" is not an object name a backup may hold`);
+    const artifact = artifactName(ref);
+    const id = await this.artifactId(artifact);
+    const src = httpRangeSource(await this.downloadUrl(artifact, id));
+    let entries = this.directories.get(id);
+    if (!entries) {
+      try {
+        entries = await readCentralDirectory(src);
+      } catch (e) {
+        throw new Error(`reading artifact ${artifact} (id ${id}): ${(e as Error).message}`, { cause: e });
+      }
+      this.directories.set(id, entries);
+    }
+    const entry = entries.find((e) => e.name === name);
+    if (!entry) throw new Error(`artifact ${artifact} (id ${id}) holds no ${name}`);
+    try {
+      return await openEntry(src, entry);
+    } catch (e) {
+      throw new Error(`reading ${name} from artifact ${artifact} (id ${id}): ${(e as Error).message}`, { cause: e });
+    }
+  }
+
+  async remove(backups: StoredBackup[]): Promise<RemoveResult> {
+    const { gh, repo } = this.rest();
+    const result: RemoveResult = { removed: [], errors: [] };
+    for (const b of backups) {
+      const name = artifactName(b);
+      // The first safety rule, for artifacts: only names of the backup layout are ever deleted.
+      if (!parseBackupId(b.id)) {
+        result.errors.push({ key: name, message: 'not a backup id; left alone' });
+        continue;
+      }
+      let ids = (b as Partial<ArtifactBackup>).artifactIds;
+      if (!ids?.length) {
+        try {
+          ids = (await this.findByName(name)).map((a) => a.id);
+        } catch (e) {
+          result.errors.push({ key: name, message: (e as Error).message });
+          continue;
+        }
+      }
+      let ok = true;
+      for (const id of ids) {
+        try {
+          await gh.rest.actions.deleteArtifact({ ...repo, artifact_id: id });
+        } catch (e) {
+          // Already gone (expired, or removed by another run): the goal is reached.
+          if (requestStatus(e) === 404) continue;
+          ok = false;
+          result.errors.push({ key: `${name} (artifact ${id})`, message: this.explain(e, `deleting artifact ${name}`, 'write').message });
+        }
+        this.directories.delete(id);
+      }
+      this.ids.delete(name);
+      if (ok) result.removed.push(b.id);
+    }
+    return result;
+  }
+
+  /** Every artifact of the repository, across all runs; throws rather than return part of it. */
+  private async listRepoArtifacts(): Promise<RestArtifact[]> {
+    const { gh, repo } = this.rest();
+    let problem = '';
+    for (let attempt = 1; attempt <= LIST_ATTEMPTS; attempt++) {
+      const seen = new Map<number, RestArtifact>();
+      let total: number | undefined;
+      problem = '';
+      for (let page = 1; ; page++) {
+        if (page > MAX_PAGES) throw new Error(`listing artifacts of ${slug(repo)}: more than ${MAX_PAGES} pages`);
+        let res;
+        try {
+          res = await gh.rest.actions.listArtifactsForRepo({ ...repo, per_page: PER_PAGE, page });
+        } catch (e) {
+          throw this.explain(e, `listing artifacts of ${slug(repo)} (page ${page})`, 'read');
+        }
+        const { total_count, artifacts } = res.data;
+        if (!Number.isInteger(total_count) || !Array.isArray(artifacts)) throw new Error(`listing artifacts of ${slug(repo)}: page ${page} is not an artifact listing`);
+        if (total === undefined) total = total_count;
+        else if (total !== total_count) problem = `the artifact count changed from ${total} to ${total_count} while paging`;
+        for (const a of artifacts as RestArtifact[]) {
+          if (seen.has(a.id)) problem ||= 'an artifact showed up on two pages';
+          seen.set(a.id, a);
+        }
+        if (problem) break;
+        if (!/<[^>]*>;\s*rel="next"/.test(res.headers.link ?? '')) break;
+        if (artifacts.length === 0) {
+          problem = `page ${page} is empty, but a next page is linked`;
+          break;
+        }
+      }
+      if (!problem && seen.size !== total) problem = `${seen.size} artifacts were listed, but GitHub counts ${total}`;
+      if (!problem) return [...seen.values()];
+      this.log.info(`Listing artifacts again (attempt ${attempt + 1} of ${LIST_ATTEMPTS}): ${problem}.`);
+    }
+    throw new Error(`listing artifacts of ${slug(repo)} did not come out complete after ${LIST_ATTEMPTS} attempts (${problem}); nothing that depends on it was done`);
+  }
+
+  /** The artifacts carrying exactly this name. The REST `name` filter is an exact match. */
+  private async findByName(name: string): Promise<RestArtifact[]> {
+    const { gh, repo } = this.rest();
+    try {
+      const res = await gh.rest.actions.listArtifactsForRepo({ ...repo, name, per_page: PER_PAGE });
+      const now = Date.now();
+      return (res.data.artifacts as RestArtifact[]).filter((a) => a.name === name && !isExpired(a, now));
+    } catch (e) {
+      throw this.explain(e, `looking up artifact ${name}`, 'read');
+    }
+  }
+
+  private async artifactId(name: string): Promise<number> {
+    const known = this.ids.get(name);
+    if (known) return known;
+    const found = await this.findByName(name);
+    if (found.length === 0) throw new Error(`no artifact named ${name} in ${slug(this.rest().repo)}: it expired, was deleted, or never finished uploading`);
+    const id = Math.max(...found.map((a) => a.id));
+    this.ids.set(name, id);
+    return id;
+  }
+
+  /** A short-lived, pre-signed blob URL for the artifact's zip: a credential, so never logged. */
+  private async downloadUrl(name: string, id: number): Promise<string> {
+    const { gh, repo } = this.rest();
+    let res;
+    try {
+      res = await gh.rest.actions.downloadArtifact({ ...repo, artifact_id: id, archive_format: 'zip', request: { redirect: 'manual' } });
+    } catch (e) {
+      if (requestStatus(e) === 410) throw new Error(`artifact ${name} (id ${id}) has expired`, { cause: e });
+      if (requestStatus(e) === 404) throw new Error(`artifact ${name} (id ${id}) was not found in ${slug(repo)}: it was deleted meanwhile, or \`github-token\` cannot see the repository`, { cause: e });
+      throw this.explain(e, `downloading artifact ${name} (id ${id})`, 'read');
+    }
+    const location = res.headers.location;
+    if ((res.status as number) !== 302 || !location) throw new Error(`downloading artifact ${name} (id ${id}): GitHub answered ${res.status} without a download location`);
+    const sig = new URL(location).searchParams.get('sig');
+    this.log.setSecret(sig ?? undefined);
+    return location;
+  }
+
+  private rest(): { gh: GitHubClient; repo: RepoRef } {
+    this.refuseGhes();
+    if (!this.token) {
+      throw new ConfigError(
+        'github-token',
+        'is empty, and listing, reading or deleting artifacts needs it',
+        'In a workflow keep its default (`${{ github.token }}`) and grant the job `permissions: actions: read` (`actions: write` to prune); outside Actions set GITHUB_TOKEN or pass --github-token.',
+      );
+    }
+    const repo = repoFromEnv(this.env);
+    if (!repo) {
+      throw new ConfigError('store', '`artifact` needs the repository that holds the artifacts, and GITHUB_REPOSITORY is not set', 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/name (with GITHUB_TOKEN) to reach its artifacts from elsewhere.');
+    }
+    this.client ??= githubClient(this.token, this.env);
+    return { gh: this.client, repo };
+  }
+
+  private requireRuntime(): void {
+    this.refuseGhes();
+    if (!this.env.ACTIONS_RUNTIME_TOKEN || !this.env.ACTIONS_RESULTS_URL) {
+      throw new ConfigError(
+        'store',
+        '`artifact` uploads through the GitHub Actions runtime, and ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is not set: this is not a GitHub Actions job, or the CLI runs in a `run:` step, which does not get the runtime token',
+        'Inside Actions use the action (`uses:`); outside Actions use `s3://bucket/prefix` or a folder (`file:///abs/path` or a plain path).',
+      );
+    }
+  }
+
+  /** The artifact service behind @actions/artifact 2+ exists only on github.com and GHE.com. */
+  private refuseGhes(): void {
+    const server = this.env.GITHUB_SERVER_URL;
+    if (!server) return;
+    let host: string;
+    try {
+      host = new URL(server).hostname.toLowerCase();
+    } catch {
+      return;
+    }
+    if (host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost')) return;
+    throw new ConfigError('store', `\`artifact\` is not supported on GitHub Enterprise Server (${host})`, 'Use `s3://bucket/prefix` (any S3-compatible store) or a folder instead.');
+  }
+
+  /** An API failure in words a person can act on, naming the input and the permission involved. */
+  private explain(e: unknown, what: string, permission: Permission): Error {
+    const status = requestStatus(e);
+    const msg = requestMessage(e);
+    let text: string;
+    if (status === 401) {
+      text = `${what}: GitHub rejected \`github-token\` (401 ${msg}). Pass a valid token; inside Actions the default \`\${{ github.token }}\` works.`;
+    } else if (status === 403 && /rate limit/i.test(msg)) {
+      text = `${what}: GitHub's API rate limit was hit (403 ${msg}). Try again later, or use a token with a higher limit in \`github-token\`.`;
+    } else if (status === 403) {
+      text = `${what}: GitHub answered 403 (${msg}). \`github-token\` needs the \`actions: ${permission}\` permission: add \`permissions: actions: ${permission}\` to the job, or pass a token that has it.`;
+    } else if (status === 404) {
+      text = `${what}: GitHub answered 404 (${msg}): the repository does not exist or \`github-token\` cannot see it.`;
+    } else {
+      text = `${what}: ${status ? `GitHub answered ${status} (${msg})` : msg}`;
+    }
+    return new Error(text, { cause: e });
+  }
+}
+
+function isExpired(a: RestArtifact, now: number): boolean {
+  // `expired` lags behind expires_at; an artifact past it can no longer be downloaded.
+  return a.expired || (!!a.expires_at && Date.parse(a.expires_at) <= now);
+}
+
+function slug(r: RepoRef): string {
+  return `${r.owner}/${r.repo}`;
 }

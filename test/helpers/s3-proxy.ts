@@ -1,0 +1,194 @@
+import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A loopback HTTP proxy in front of a real S3 server (see s3rver.ts). It records every request
+ * and can refuse some of them the way S3 would, so tests see exactly what went over the wire
+ * without mocking the SDK. Point the store's `s3-endpoint` at `proxy.endpoint`.
+ */
+export type S3Op =
+  | 'ListObjectsV2'
+  | 'PutObject'
+  | 'CreateMultipartUpload'
+  | 'UploadPart'
+  | 'CompleteMultipartUpload'
+  | 'AbortMultipartUpload'
+  | 'GetObject'
+  | 'HeadObject'
+  | 'DeleteObject'
+  | 'DeleteObjects'
+  | 'other';
+
+export interface RecordedRequest {
+  op: S3Op;
+  method: string;
+  /** The decoded path, `/<bucket>/<key>` (path-style). */
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  /** For DeleteObjects: the keys the client asked to delete. */
+  deleteKeys?: string[];
+}
+
+/** An S3 error answer: the HTTP status and the S3 error code, such as 403 `AccessDenied`. */
+export interface Refusal {
+  status: number;
+  code: string;
+  message?: string;
+}
+
+export interface S3Proxy {
+  endpoint: string;
+  requests: RecordedRequest[];
+  /** Answer requests for which `fn` returns a refusal with that error instead of forwarding them. */
+  refuse(fn: ((r: RecordedRequest) => Refusal | undefined) | undefined): void;
+  /** DeleteObjects never forwards these keys and answers each with a per-key `code` error. */
+  failDeletes(keys: Iterable<string>, code?: string): void;
+  stop(): Promise<void>;
+}
+
+function classify(method: string, path: string, q: URLSearchParams): S3Op {
+  const isKey = path.split('/').filter(Boolean).length > 1;
+  if (method === 'GET' && q.get('list-type') === '2') return 'ListObjectsV2';
+  if (method === 'POST' && q.has('delete')) return 'DeleteObjects';
+  if (method === 'POST' && q.has('uploads')) return 'CreateMultipartUpload';
+  if (method === 'POST' && q.has('uploadId')) return 'CompleteMultipartUpload';
+  if (method === 'PUT' && q.has('partNumber')) return 'UploadPart';
+  if (method === 'DELETE' && q.has('uploadId')) return 'AbortMultipartUpload';
+  if (!isKey) return 'other';
+  if (method === 'PUT') return 'PutObject';
+  if (method === 'GET') return 'GetObject';
+  if (method === 'HEAD') return 'HeadObject';
+  if (method === 'DELETE') return 'DeleteObject';
+  return 'other';
+}
+
+const xmlUnescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function errorXml(code: string, message: string): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${xmlEscape(message)}</Message><RequestId>s3-proxy</RequestId></Error>`;
+}
+
+async function readAll(stream: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function startS3Proxy(target: string): Promise<S3Proxy> {
+  const upstream = new URL(target);
+  const requests: RecordedRequest[] = [];
+  let refuseFn: ((r: RecordedRequest) => Refusal | undefined) | undefined;
+  const failing = new Map<string, string>();
+
+  /** Sends one request upstream and collects the whole answer. */
+  const upstreamCall = (method: string, reqPath: string, headers: IncomingHttpHeaders, body: Buffer): Promise<{ status: number; body: Buffer }> =>
+    new Promise((resolve, reject) => {
+      const up = http.request({ host: upstream.hostname, port: upstream.port, method, path: reqPath, headers: { ...headers, host: upstream.host } }, (upRes) => {
+        readAll(upRes).then((b) => resolve({ status: upRes.statusCode ?? 502, body: b }), reject);
+      });
+      up.on('error', reject);
+      up.end(body);
+    });
+
+  /** Streams the request upstream and the answer back, so large parts are never buffered here. */
+  const pipeThrough = (req: IncomingMessage, res: ServerResponse): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const up = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } }, (upRes) => {
+        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+        upRes.pipe(res);
+        upRes.on('end', resolve);
+        upRes.on('error', reject);
+      });
+      up.on('error', reject);
+      req.pipe(up);
+    });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://proxy');
+    const r: RecordedRequest = {
+      op: classify(req.method ?? 'GET', url.pathname, url.searchParams),
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname),
+      query: url.searchParams,
+      headers: req.headers,
+    };
+    requests.push(r);
+
+    let body: Buffer | undefined;
+    if (r.op === 'DeleteObjects') {
+      body = await readAll(req);
+      r.deleteKeys = [...body.toString().matchAll(/<Key>([\s\S]*?)<\/Key>/g)].map((m) => xmlUnescape(m[1]!));
+    }
+    const refusal = refuseFn?.(r);
+    if (refusal) {
+      // Read the body first: answering mid-upload makes the client see a reset, not the error.
+      if (body === undefined) await readAll(req);
+      res.writeHead(refusal.status, { 'content-type': 'application/xml' });
+      res.end(errorXml(refusal.code, refusal.message ?? refusal.code));
+      return;
+    }
+    if (r.op !== 'DeleteObjects') return pipeThrough(req, res);
+    if (!r.deleteKeys!.some((k) => failing.has(k))) {
+      const up = await upstreamCall('POST', req.url ?? '/', req.headers, body!);
+      res.writeHead(up.status, { 'content-type': 'application/xml', 'content-length': up.body.length });
+      res.end(up.body);
+      return;
+    }
+
+    const keep = r.deleteKeys!.filter((k) => !failing.has(k));
+    const errors = r
+      .deleteKeys!.filter((k) => failing.has(k))
+      .map((k) => `<Error><Key>${xmlEscape(k)}</Key><Code>${failing.get(k)}</Code><Message>injected by s3-proxy</Message></Error>`)
+      .join('');
+    let result = '<?xml version="1.0" encoding="UTF-8"?>\n<DeleteResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"></DeleteResult>';
+    if (keep.length > 0) {
+      const quiet = /<Quiet>true<\/Quiet>/.test(body!.toString()) ? '<Quiet>true</Quiet>' : '';
+      const newBody = Buffer.from(
+        `<?xml version="1.0" encoding="UTF-8"?><Delete xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${keep.map((k) => `<Object><Key>${xmlEscape(k)}</Key></Object>`).join('')}${quiet}</Delete>`,
+      );
+      // The body changed, so its checksums no longer hold; s3rver does not check signatures.
+      const headers: IncomingHttpHeaders = {};
+      for (const [k, v] of Object.entries(req.headers)) {
+        if (k === 'content-md5' || k.startsWith('x-amz-checksum-') || k === 'content-length') continue;
+        headers[k] = v;
+      }
+      headers['content-length'] = String(newBody.length);
+      const up = await upstreamCall('POST', req.url ?? '/', headers, newBody);
+      if (up.status !== 200) {
+        res.writeHead(up.status, { 'content-type': 'application/xml' });
+        res.end(up.body);
+        return;
+      }
+      result = up.body.toString();
+    }
+    const out = result.replace('</DeleteResult>', `${errors}</DeleteResult>`);
+    res.writeHead(200, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(out) });
+    res.end(out);
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
+      res.end(`s3-proxy: ${(e as Error).message}`);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    requests,
+    refuse(fn) {
+      refuseFn = fn;
+    },
+    failDeletes(keys, code = 'AccessDenied') {
+      for (const k of keys) failing.set(k, code);
+    },
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
