@@ -1,6 +1,7 @@
 // Writes every action.yml and the README's input/output tables from src/config/inputs.ts.
 // `--check` writes nothing and exits 1 when a file differs: CI and a test run it that way.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { stringify } from 'yaml';
 import { INPUTS, OUTPUTS, type ActionName, type InputSpec, type OutputSpec } from '../src/config/inputs.js';
 
@@ -118,6 +119,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       console.error(`${file} is out of date with src/config/inputs.ts: run \`npm run gen\``);
       stale++;
     } else {
+      mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, content);
       console.log(`wrote ${file}`);
     }
