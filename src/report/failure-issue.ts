@@ -1,0 +1,254 @@
+import { requestMessage, requestStatus, type GitHubClient } from '../github/client.js';
+import { formatDuration } from '../util/duration.js';
+import { redact } from './redact.js';
+
+// The failure issue: exactly one open issue per site and environment, titled
+// `Backup failing: <site>/<environment>` and labelled by `issue-labels`. A failure creates it or,
+// when it is open already, adds a comment; the next good backup comments "recovered" and closes
+// it. Everything written passes through redact(), so secrets never reach an issue.
+
+export interface IssueTarget {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  site: string;
+  environment: string;
+  labels: string[];
+}
+
+export interface FailureItem {
+  /** One line: "the backup failed in component `data`", "prune refused to delete anything". */
+  what: string;
+  /** An error excerpt, shown in a code block. */
+  detail?: string;
+}
+
+export interface GoodBackup {
+  id: string;
+  time: Date;
+  /** Where it lives (a folder URI or an artifact name); never holds credentials. */
+  location: string;
+}
+
+export interface FailureReport {
+  failures: FailureItem[];
+  when: Date;
+  runUrl?: string;
+  newestGood?: GoodBackup;
+  /** The backups could not be listed, so the newest good one is not known. */
+  newestUnknown?: boolean;
+  /** The `store` input, for the restore instructions. */
+  store: string;
+  now: Date;
+}
+
+export interface Recovery {
+  backupId: string;
+  runUrl?: string;
+  /** Close only issues opened before this time: a backup older than the issue is no recovery. */
+  backupTime?: Date;
+}
+
+export interface OpenIssue {
+  number: number;
+  title: string;
+  html_url: string;
+  created_at: string;
+  labels: string[];
+}
+
+export type IssueAction =
+  | { action: 'created' | 'commented'; number: number; url: string }
+  | { action: 'closed'; number: number; url: string }
+  | { action: 'none' };
+
+/** A request the token was not allowed to make, or an API that refused: says how to fix it. */
+export class IssueAccessError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IssueAccessError';
+  }
+}
+
+export function issueTitle(site: string, environment: string): string {
+  return `Backup failing: ${site}/${environment}`;
+}
+
+/** Turns an Octokit failure into a sentence that says what to change. */
+export function explainIssueError(e: unknown, doing: string): Error {
+  const status = requestStatus(e);
+  const said = redact(requestMessage(e));
+  if (status === 401) {
+    return new IssueAccessError(`Could not ${doing}: the github-token was rejected (HTTP 401: ${said}). Pass a valid token in \`github-token\` (the default \`\${{ github.token }}\` works).`);
+  }
+  if (status === 403 || status === 404) {
+    return new IssueAccessError(
+      `Could not ${doing}: the github-token lacks \`issues: write\` (HTTP ${status}: ${said}). Add \`permissions:\` with \`issues: write\` to the job (keep \`contents: read\`), or pass a token that may write issues in this repository.`,
+    );
+  }
+  if (status === 410) {
+    return new IssueAccessError(`Could not ${doing}: issues are disabled in this repository (HTTP 410). Enable them in the repository settings, or the failure issue cannot be kept.`);
+  }
+  return new Error(`Could not ${doing}: ${status ? `HTTP ${status}: ` : ''}${said}`);
+}
+
+async function call<T>(doing: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    throw explainIssueError(e, doing);
+  }
+}
+
+interface RawIssue {
+  number: number;
+  title: string;
+  html_url: string;
+  created_at: string;
+  pull_request?: unknown;
+  labels: (string | { name?: string })[];
+}
+
+const toOpen = (i: RawIssue): OpenIssue => ({
+  number: i.number,
+  title: i.title,
+  html_url: i.html_url,
+  created_at: i.created_at,
+  labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+});
+
+/**
+ * The open failure issues of this site and environment, oldest first. Found by label and title;
+ * when a token without push access created the issue, GitHub dropped its labels, so the most
+ * recent open issues are also searched by title alone.
+ */
+export async function findOpenIssues(t: IssueTarget): Promise<OpenIssue[]> {
+  const title = issueTitle(t.site, t.environment);
+  const match = (i: RawIssue) => !i.pull_request && i.title === title;
+  const labelled = await call('list the open failure issues', () =>
+    t.client.paginate(t.client.rest.issues.listForRepo, { owner: t.owner, repo: t.repo, state: 'open', labels: t.labels.join(','), per_page: 100 }),
+  );
+  let found = (labelled as RawIssue[]).filter(match);
+  if (found.length === 0) {
+    const recent: RawIssue[] = [];
+    let pages = 0;
+    await call('list the open issues', async () => {
+      for await (const page of t.client.paginate.iterator(t.client.rest.issues.listForRepo, { owner: t.owner, repo: t.repo, state: 'open', sort: 'created', direction: 'desc', per_page: 100 })) {
+        recent.push(...(page.data as RawIssue[]));
+        if (++pages >= 3) break;
+      }
+    });
+    found = recent.filter(match);
+  }
+  return found.map(toOpen).sort((a, b) => a.number - b.number);
+}
+
+const utc = (d: Date) => d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
+
+function failureLines(r: FailureReport): string[] {
+  const out: string[] = [];
+  for (const f of r.failures) {
+    out.push(`- ${f.what}`);
+    if (f.detail) {
+      const excerpt = f.detail.length > 1500 ? `${f.detail.slice(0, 1500)}…` : f.detail;
+      out.push('', '  ```', ...excerpt.replace(/```/g, "'''").split('\n').map((l) => `  ${l}`), '  ```');
+    }
+  }
+  return out;
+}
+
+function newestLine(r: FailureReport): string {
+  if (r.newestUnknown) return '**Newest good backup:** unknown: prune could not list the backups.';
+  if (!r.newestGood) return '**Newest good backup:** none found. There is no complete backup to restore.';
+  const age = formatDuration(Math.max(0, r.now.getTime() - r.newestGood.time.getTime()));
+  return `**Newest good backup:** \`${r.newestGood.id}\` from ${utc(r.newestGood.time)}, **${age} old**, at \`${r.newestGood.location}\`.`;
+}
+
+function whenLine(r: FailureReport): string {
+  return `**When:** ${utc(r.when)}${r.runUrl ? ` in [this run](${r.runUrl})` : ''}.`;
+}
+
+/** The issue body: what failed, when, the run, the newest good backup and how to restore it. */
+export function failureIssueBody(site: string, environment: string, r: FailureReport): string {
+  const id = r.newestGood?.id ?? 'latest';
+  const lines = [
+    `Backups of **${site}/${environment}** are failing.`,
+    '',
+    '**What failed:**',
+    ...failureLines(r),
+    '',
+    whenLine(r),
+    '',
+    newestLine(r),
+    '',
+    '**How to restore** the newest good backup, from a workflow:',
+    '',
+    '```yaml',
+    '- uses: site-backup-action/site-backup-action/restore@v1',
+    '  with:',
+    `    site: ${site}`,
+    `    environment: ${environment}`,
+    `    store: ${r.store}`,
+    `    backup: ${id}`,
+    '```',
+    '',
+    'or from a terminal:',
+    '',
+    '```sh',
+    `site-backup restore --site ${site} --environment ${environment} --store '${r.store}' --backup ${id}`,
+    '```',
+    '',
+    'Each further failure adds a comment here; the next successful backup closes this issue.',
+  ];
+  return redact(lines.join('\n'));
+}
+
+export function failureCommentBody(r: FailureReport): string {
+  return redact(['**Failed again.**', '', ...failureLines(r), '', whenLine(r), '', newestLine(r)].join('\n'));
+}
+
+export function recoveredCommentBody(r: Recovery): string {
+  return redact(`**Recovered:** backup \`${r.backupId}\` completed${r.runUrl ? ` in [this run](${r.runUrl})` : ''}. Closing.`);
+}
+
+/** Creates the issue, or comments on the open one. Extra open duplicates are closed. */
+export async function reportFailure(t: IssueTarget, r: FailureReport): Promise<IssueAction> {
+  const open = await findOpenIssues(t);
+  if (open.length === 0) {
+    const created = await call('create the failure issue', () =>
+      t.client.rest.issues.create({ owner: t.owner, repo: t.repo, title: issueTitle(t.site, t.environment), body: failureIssueBody(t.site, t.environment, r), labels: t.labels }),
+    );
+    return { action: 'created', number: created.data.number, url: created.data.html_url };
+  }
+  const [issue, ...duplicates] = open;
+  await call(`comment on failure issue #${issue!.number}`, () => t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: issue!.number, body: failureCommentBody(r) }));
+  const missing = t.labels.filter((l) => !issue!.labels.includes(l));
+  if (missing.length > 0) {
+    await call(`label failure issue #${issue!.number}`, () => t.client.rest.issues.addLabels({ owner: t.owner, repo: t.repo, issue_number: issue!.number, labels: missing }));
+  }
+  await closeDuplicates(t, issue!, duplicates);
+  return { action: 'commented', number: issue!.number, url: issue!.html_url };
+}
+
+/** Two runs racing can both create the issue; keep the oldest and close the rest. */
+async function closeDuplicates(t: IssueTarget, keep: OpenIssue, duplicates: OpenIssue[]): Promise<void> {
+  for (const d of duplicates) {
+    await call(`close duplicate issue #${d.number}`, async () => {
+      await t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: d.number, body: `Duplicate of #${keep.number}.` });
+      await t.client.rest.issues.update({ owner: t.owner, repo: t.repo, issue_number: d.number, state: 'closed', state_reason: 'not_planned' });
+    });
+  }
+}
+
+/** Comments "recovered" and closes every open failure issue of this site and environment. */
+export async function reportRecovery(t: IssueTarget, r: Recovery): Promise<IssueAction> {
+  const open = (await findOpenIssues(t)).filter((i) => !r.backupTime || new Date(i.created_at).getTime() < r.backupTime.getTime());
+  if (open.length === 0) return { action: 'none' };
+  for (const issue of open) {
+    await call(`close failure issue #${issue.number}`, async () => {
+      await t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: issue.number, body: recoveredCommentBody(r) });
+      await t.client.rest.issues.update({ owner: t.owner, repo: t.repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+    });
+  }
+  return { action: 'closed', number: open[0]!.number, url: open[0]!.html_url };
+}
