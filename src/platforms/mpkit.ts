@@ -1,0 +1,44 @@
+import type { PlatformContext } from './platform.js';
+import { MissingSecretError, secretHowTo } from './hosted.js';
+
+// Siteglide runs on platformOS, and both CLIs (siteglide-cli, pos-cli) take the same three
+// variables: with MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL all set they override any config file
+// for every environment name (SG/POS lib/settings.js). So no .siteglide-config or .pos file is
+// ever written: the token lives only in the child's environment.
+
+export interface MpkitCredentials {
+  url: string;
+  token: string;
+  email: string;
+}
+
+export const MPKIT_VARS = ['MPKIT_URL', 'MPKIT_TOKEN', 'MPKIT_EMAIL'] as const;
+
+export function mpkitCredentials(ctx: PlatformContext, platform: 'siteglide' | 'platformos'): MpkitCredentials {
+  const missing = MPKIT_VARS.filter((n) => !ctx.env[n]?.trim());
+  // Mask what is there before complaining about what is not.
+  for (const n of MPKIT_VARS) ctx.log.setSecret(ctx.env[n]?.trim());
+  if (missing.length > 0) {
+    const where =
+      platform === 'siteglide'
+        ? 'the instance URL, token and e-mail from `siteglide-cli add` (its .siteglide-config holds all three) or the Siteglide portal'
+        : 'the instance URL, token and e-mail from `pos-cli env add` (its .pos file holds all three) or the Partner Portal';
+    throw new MissingSecretError(missing[0]!, `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set; ${platform} needs MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL together (${where})`, secretHowTo(missing[0]!));
+  }
+  const url = ctx.env.MPKIT_URL!.trim();
+  if (!/^https?:\/\/[^\s/]+/.test(url)) {
+    throw new MissingSecretError('MPKIT_URL', 'is not an http(s) URL', 'Set it to the instance URL, such as `https://example.platform-os.com`.');
+  }
+  return { url, token: ctx.env.MPKIT_TOKEN!.trim(), email: ctx.env.MPKIT_EMAIL!.trim() };
+}
+
+/** The child environment: the three variables, and CI so the CLIs log plain lines without spinners. */
+export function mpkitEnv(c: MpkitCredentials): Record<string, string> {
+  return { MPKIT_URL: c.url, MPKIT_TOKEN: c.token, MPKIT_EMAIL: c.email, CI: 'true' };
+}
+
+/** Output that means the credentials were refused; retrying will not help. */
+// Specific on purpose: a bare "401" also matches "Downloaded 401 assets" or "IMG-401.jpg", and
+// "Download failed with HTTP 403" is a record file's storage URL, not the token. The CLIs' API
+// errors look like "[401] Unauthorized".
+export const AUTH_FAILURE = [/\[40[13]\]/, /unauthori[sz]ed/i, /No settings for/i, /invalid token/i];
