@@ -123,7 +123,8 @@ export class EntryGuard {
     if (hasDotDot(p)) return `${JSON.stringify(p)} has a ".." segment`;
     const parts = segments(p);
     if (parts.length === 0 && e.type !== 'Directory') return `${JSON.stringify(p)} would replace the target folder itself`;
-    if (parts.length > 0 && this.resolve(parts, true) === undefined) {
+    // A symlink entry replaces whatever its own name is, so only its parents are followed.
+    if (parts.length > 0 && this.resolve(parts, e.type !== 'SymbolicLink') === undefined) {
       return `${JSON.stringify(p)} passes through a symlink that leads outside the target`;
     }
     if (e.type === 'SymbolicLink' || e.type === 'Link') {

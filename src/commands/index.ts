@@ -3,6 +3,9 @@ import { backupCommand } from './backup.js';
 import { demoCommand } from './demo.js';
 import type { Io } from './io.js';
 import { listCommand } from './list.js';
+import { pruneCommand } from './prune.js';
+import { restoreOrVerify, verifyCommand } from './verify.js';
+import { fleetBackupCommand, fleetSummaryCommand, matrixCommand } from './matrix.js';
 
 export interface CliCommand {
   summary: string;
@@ -30,5 +33,41 @@ export const COMMANDS: Record<string, CliCommand> = {
     summary: 'Back up the bundled sample site into ./site-backups (or --store) and print where it went.',
     inputsOf: 'backup',
     run: (io) => demoCommand(io),
+  },
+  prune: {
+    summary: 'Apply the retention policies (--dry-run prints the plan and deletes nothing), then update the failure issue.',
+    inputsOf: 'prune',
+    run: (io) => pruneCommand(io),
+  },
+  restore: {
+    summary: 'Verify every checksum of a backup (default: the latest), then restore it; --dry-run shows the plan.',
+    inputsOf: 'restore',
+    run: (io) => restoreOrVerify(io),
+  },
+  verify: {
+    summary: 'Check backups are complete and every object matches its sha256; --drill loads the data into a throwaway database.',
+    inputsOf: 'restore',
+    run: (io) => verifyCommand(io),
+  },
+  matrix: {
+    summary: 'Read a sites file and print the strategy.matrix JSON for a fleet (sharded above --max-jobs).',
+    inputsOf: 'matrix',
+    run: (io) => matrixCommand(io),
+  },
+  'fleet-backup': {
+    summary: 'Back up (and prune) sites of the sites file one after the other: what a sharded fleet job runs.',
+    inputsOf: 'matrix',
+    extraFlags: { only: { description: 'Comma-separated site/environment ids to back up (a shard\'s `sites`); default: every site.', value: true } },
+    // Looked up when it runs, so the fleet prunes with whichever prune command this build has.
+    run: (io, flags) => fleetBackupCommand(io, { backup: backupCommand, prune: COMMANDS.prune ? (pio) => COMMANDS.prune!.run(pio, {}) : undefined, ...(flags.only ? { only: flags.only } : {}) }),
+  },
+  'fleet-summary': {
+    summary: 'Print a Markdown table of every site: this run\'s status, size and newest backup in the store.',
+    inputsOf: 'matrix',
+    extraFlags: {
+      'status-dir': { description: 'Folder holding the status files the backup steps left (site-backup-status--*.json).', value: true },
+      'no-list': { description: 'Do not list the stores; show only the status files.' },
+    },
+    run: (io, flags) => fleetSummaryCommand(io, { ...(flags['status-dir'] ? { statusDir: flags['status-dir'] } : {}), list: flags['no-list'] !== 'true' }),
   },
 };

@@ -24,7 +24,7 @@ const ALL: readonly ActionName[] = ['backup', 'prune', 'restore'];
 export const INPUTS = {
   platform: {
     description:
-      'Where the site is hosted: `siteglide`, `platformos`, `platformsh`, `upsun`, `divio`, `ssh` or `command`.',
+      'Where the site is hosted: `siteglide`, `platformos`, `platformsh`, `upsun`, `divio`, `ssh`, `plantanapp` or `command`.',
     default: 'command',
     actions: ALL,
   },
@@ -115,6 +115,152 @@ export const INPUTS = {
     description: 'For `platform: command`: a bash command that writes the data (database dumps) into the folder named by `$BACKUP_OUT`.',
     actions: ['backup'],
   },
+  // Hosted platforms (siteglide, platformos, platformsh, upsun, divio). Their credentials are
+  // secrets read from the environment (MPKIT_*, PLATFORMSH_CLI_TOKEN, UPSUN_CLI_TOKEN,
+  // DIVIO_TOKEN), never inputs, so they cannot reach a command line.
+  'cli-version': {
+    description:
+      'Hosted platforms: the version of the platform CLI (siteglide-cli, pos-cli, platform/upsun, divio) to install when it is not already on PATH. Empty uses the version this release was tested with.',
+    actions: ['backup', 'restore'],
+  },
+  'cli-install-command': {
+    description:
+      'Hosted platforms: a bash command that installs the platform CLI into `$INSTALL_DIR` (with `$CLI_VERSION` set) instead of the default installer (npm, pip or the vendor script), for mirrors and air-gapped runners.',
+    actions: ['backup', 'restore'],
+  },
+  retries: {
+    description: 'Hosted platforms: extra attempts after a transient failure (a CLI that gave up polling, a failed server-side export, a short download), 0 to 10.',
+    default: '2',
+    actions: ['backup', 'restore'],
+  },
+  project: {
+    description: 'Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI\'s `--remote-id`).',
+    actions: ['backup', 'restore'],
+  },
+  'platformsh-app': {
+    description: 'Platform.sh/Upsun: the application name (`--app`) in a multi-app project.',
+    actions: ['backup', 'restore'],
+  },
+  'platformsh-relationships': {
+    description: 'Platform.sh/Upsun: database relationships to dump, separated by commas. Empty dumps every MySQL, MariaDB and PostgreSQL relationship.',
+    actions: ['backup', 'restore'],
+  },
+  'platformsh-backup': {
+    description:
+      'Platform.sh/Upsun: also take a platform-side `backup:create` and record it in the manifest as `platformSnapshot`: `false`, `true`, or `live` (adds `--live`: no downtime, but not guaranteed consistent).',
+    default: 'false',
+    actions: ['backup'],
+  },
+  'platformsh-restore-from': {
+    description:
+      'Platform.sh/Upsun restores: `archive` imports our archives (`sql` and `mount:upload`); `snapshot` runs `backup:restore --target` with the platform backup recorded in the manifest (code, data and files together).',
+    default: 'archive',
+    actions: ['restore'],
+  },
+  'platformos-modules': {
+    description: 'platformOS: modules to pull with the code, separated by commas. Empty pulls every installed module; `none` pulls none.',
+    actions: ['backup'],
+  },
+  'platformos-data-format': {
+    description:
+      'platformOS: `zip` (the CSV export that `data import --zip` takes back), `json` (records plus the files attached to them, downloaded next to data.json) or `both`.',
+    default: 'zip',
+    actions: ['backup'],
+  },
+  'platformos-data-clean': {
+    description: 'platformOS restores: run `pos-cli data clean` before importing the data. Refused on protected environments.',
+    default: 'false',
+    actions: ['restore'],
+  },
+  'divio-zone': {
+    description: 'Divio: the control panel zone (`divio.com`, a private zone, or its URL). Empty uses `DIVIO_ZONE`, then `divio.com`.',
+    actions: ['backup', 'restore'],
+  },
+  'divio-prefix': {
+    description: 'Divio: the service prefix of the database and media storage (`DEFAULT` unless the app has several).',
+    default: 'DEFAULT',
+    actions: ['backup', 'restore'],
+  },
+  // platform: ssh (Aegir, Drupal, any host). A restore step's own values name the target, so
+  // a backup can be restored into another site-root, files folder or database. The database
+  // password comes from the DB_PASSWORD environment variable, never an input.
+  'ssh-host': {
+    description: 'SSH: the host name or address of the server that holds the site.',
+    actions: ['backup', 'restore'],
+  },
+  'ssh-user': {
+    description: 'SSH: the login name. Empty uses the SSH client default.',
+    actions: ['backup', 'restore'],
+  },
+  'ssh-port': {
+    description: 'SSH: the port of the SSH server.',
+    default: '22',
+    actions: ['backup', 'restore'],
+  },
+  'ssh-key': {
+    description:
+      'SSH: an unencrypted private key (OpenSSH or PEM), from a secret. It is written to a mode-600 file for the run and deleted afterwards. Empty uses the SSH agent and default keys.',
+    actions: ['backup', 'restore'],
+    secret: true,
+  },
+  'ssh-known-hosts': {
+    description:
+      'SSH: the known_hosts line(s) of the server, as `ssh-keyscan -p <port> <host>` prints them (verify the fingerprint out of band). Required: an unknown host key is refused unless `ssh-accept-new-host-key` is `true`.',
+    actions: ['backup', 'restore'],
+  },
+  'ssh-accept-new-host-key': {
+    description:
+      'SSH: trust a host key that is not in `ssh-known-hosts` on first use (`StrictHostKeyChecking=accept-new`) and print it with a warning, so you can pin it. A changed key is always refused.',
+    default: 'false',
+    actions: ['backup', 'restore'],
+  },
+  'site-root': {
+    description: 'SSH: the folder of the site on the host (for Drupal, the one with index.php and sites/); absolute, or relative to the login folder.',
+    actions: ['backup', 'restore'],
+  },
+  'files-path': {
+    description:
+      'SSH: the files folder (the `assets` component), relative to `site-root` or absolute; it is left out of `code`. Aegir: `sites/<site>/files`. `none` when the site has none.',
+    default: 'sites/default/files',
+    actions: ['backup', 'restore'],
+  },
+  'code-exclude': {
+    description: 'SSH: more rsync exclude patterns for `code`, separated by commas or new lines (for example `/sites/*/private/`, `*.log`). Excluded paths are also left alone by a restore.',
+    actions: ['backup', 'restore'],
+  },
+  'db-type': {
+    description:
+      'SSH: the database: `mysql`, `mariadb`, `pgsql`, or `none` (no `data` component). Used when the database is dumped directly rather than through drush.',
+    default: 'mysql',
+    actions: ['backup', 'restore'],
+  },
+  'db-name': {
+    description:
+      'SSH: the database to dump (or, on restore, to replace). When set, mysqldump/pg_dump are used directly; when empty, drush finds the database from the site settings.',
+    actions: ['backup', 'restore'],
+  },
+  'db-user': {
+    description: 'SSH: the database account. Empty uses the client default (for example `~/.my.cnf` on the host). The password comes from the `DB_PASSWORD` environment variable.',
+    actions: ['backup', 'restore'],
+  },
+  'db-host': {
+    description: 'SSH: the database host as the server sees it. Empty uses the local socket.',
+    actions: ['backup', 'restore'],
+  },
+  'db-port': {
+    description: 'SSH: the database port. Empty uses the client default.',
+    actions: ['backup', 'restore'],
+  },
+  drush: {
+    description:
+      'SSH: `auto` uses drush (`sql:dump --gzip`, `sql:cli`) when `db-name` is empty and drush is found in `vendor/bin` or on PATH; `false` never does; or the path of drush on the host.',
+    default: 'auto',
+    actions: ['backup', 'restore'],
+  },
+  'drupal-uri': {
+    description: 'SSH: the Drupal site of a multisite (drush `--uri`), such as `example.com` on Aegir.',
+    actions: ['backup', 'restore'],
+  },
   'github-token': {
     description:
       'Token for the GitHub API: listing and deleting artifacts (`actions: read`/`write`) and the failure issue (`issues: write`).',
@@ -127,12 +273,116 @@ export const INPUTS = {
     default: 'false',
     actions: ['prune', 'restore'],
   },
+  // Prune (issue 4).
+  retention: {
+    description:
+      'Retention of scheduled backups, with restic `forget` semantics: rules `last`, `hourly`, `daily`, `weekly`, `monthly`, `yearly` (a count or `all`) and `within` (such as `30d`), as in `daily=7,weekly=4,monthly=12`, or a preset: `divio`, `divio-on-demand`, `plantanapp`, `plantanapp-manual`, `aegir`.',
+    default: 'divio',
+    actions: ['prune'],
+  },
+  'retention-on-demand': {
+    description: 'Retention of manual and pre-merge backups, in the same syntax as `retention`.',
+    default: 'divio-on-demand',
+    actions: ['prune'],
+  },
+  'retention-timezone': {
+    description: 'IANA time zone in which days, ISO weeks, months and years are counted (for example `Europe/Zurich`).',
+    default: 'UTC',
+    actions: ['prune'],
+  },
+  'backup-outcome': {
+    description:
+      'The outcome of the backup step (pass `steps.backup.outcome` in an expression): a failure opens (or comments on) the failure issue, a success closes it. Empty uses the status record the backup step left in RUNNER_TEMP.',
+    actions: ['prune'],
+  },
+  'issue-labels': {
+    description: 'Labels of the failure issue, separated by commas. The issue `Backup failing: <site>/<environment>` is found again by its labels and title.',
+    default: 'backup-failure',
+    actions: ['prune'],
+  },
+  // Restore and verify (issue 5).
+  mode: {
+    description:
+      '`restore` verifies a backup and restores it; `verify` only checks backups (complete, every object read through and its sha256 matched, each archive listed) and, with `drill: true`, restores the data into a throwaway database.',
+    default: 'restore',
+    actions: ['restore'],
+  },
+  backup: {
+    description: 'The backup to restore or verify: an id such as `20261121T050003Z-scheduled-r8812345`, or `latest` (the newest complete backup).',
+    default: 'latest',
+    actions: ['restore'],
+  },
+  'target-environment': {
+    description: 'The environment to restore into. Empty means `environment`, the one the backup came from.',
+    actions: ['restore'],
+  },
+  'decrypt-identity': {
+    description: 'age identities (the key file from `age-keygen`, `AGE-SECRET-KEY-1…`) for encrypted backups. Pass it from a secret; it is masked.',
+    actions: ['restore'],
+    secret: true,
+  },
+  confirm: {
+    description: 'Must repeat the exact name of the target environment when that environment is protected; the error message shows what to type.',
+    actions: ['restore'],
+  },
+  'protected-environments': {
+    description: 'Environments that need `confirm` before a restore, separated by commas (compared without case).',
+    default: 'production,live,main,master',
+    actions: ['restore'],
+  },
+  'restore-dir': {
+    description: 'For `platform: command`: the folder that components are restored into, one subfolder each (`<restore-dir>/data/`); each must be absent or empty.',
+    default: 'site-restore',
+    actions: ['restore'],
+  },
+  'code-restore-command': {
+    description: 'For `platform: command`: a bash command run after the code is extracted, with `$BACKUP_IN` set to its folder.',
+    actions: ['restore'],
+  },
+  'assets-restore-command': {
+    description: 'For `platform: command`: a bash command run after the assets are extracted, with `$BACKUP_IN` set to their folder.',
+    actions: ['restore'],
+  },
+  'data-restore-command': {
+    description: 'For `platform: command`: a bash command run after the data is extracted, with `$BACKUP_IN` set to its folder (for example `mysql acme < "$BACKUP_IN/acme.sql"`).',
+    actions: ['restore'],
+  },
+  'newer-than': {
+    description: 'Verify mode: check every backup made within this duration (such as `8d`) instead of only `backup`. Fails when none of them is complete.',
+    actions: ['restore'],
+  },
+  drill: {
+    description: 'Verify mode: also restore the data component of the newest verified backup into the throwaway database at `drill-database-url`, run `drill-sql` and report row counts.',
+    default: 'false',
+    actions: ['restore'],
+  },
+  'drill-database-url': {
+    description:
+      'The throwaway database for `drill`: `mysql://user:password@127.0.0.1:3306/drill` (MariaDB or MySQL; `?socket=/path` for a local socket) or `postgres://user:password@127.0.0.1:5432/drill`. Databases the drill creates are dropped afterwards.',
+    actions: ['restore'],
+    secret: true,
+  },
+  'drill-sql': {
+    description: 'SQL run after the drill loaded the dumps, in the drill database. The drill fails when it errors or when its first value is `0`, `false`, `NULL` or empty, so `SELECT COUNT(*) > 0 FROM orders` is a check.',
+    actions: ['restore'],
+  },
+  // Fleet (issue 6): the matrix action.
+  sites: {
+    description: 'Path of the sites file (YAML) that lists the fleet, relative to the workspace: each site with its platform, environment(s), store and secrets by NAME. See docs/fleet.md.',
+    default: 'sites.yml',
+    actions: ['matrix'],
+  },
+  'max-jobs': {
+    description: 'Most jobs the matrix may have, 1 to 256 (GitHub runs at most 256 per matrix). With more sites than this, sites are sharded: each job backs up several in turn.',
+    default: '256',
+    actions: ['matrix'],
+  },
 } as const satisfies Record<string, InputSpec>;
 
 export const OUTPUTS = {
   'backup-id': {
-    description: 'The id of the backup, `YYYYMMDDTHHMMSSZ-<trigger>-<suffix>` (or of the young backup that made this run skip).',
-    actions: ['backup'],
+    description: 'The id of the backup, `YYYYMMDDTHHMMSSZ-<trigger>-<suffix>` (or of the young backup that made this run skip). Restore: the backup restored, or in verify mode the newest one checked.',
+    actions: ['backup', 'restore'],
   },
   location: {
     description: "URI of the backup's folder (for `artifact`, the artifact name).",
@@ -149,6 +399,39 @@ export const OUTPUTS = {
   skipped: {
     description: '`true` when `max-age` found a complete backup young enough and nothing was backed up.',
     actions: ['backup'],
+  },
+  verified: {
+    description: 'Verify mode: the ids of the backups checked, separated by commas.',
+    actions: ['restore'],
+  },
+  'drill-rows': {
+    description: 'Verify mode with `drill: true`: the number of rows the drill loaded into the throwaway database.',
+    actions: ['restore'],
+  },
+  // Fleet (issue 6): the matrix action.
+  matrix: {
+    description: 'The `strategy.matrix` JSON, `{"include":[…]}`, for `fromJSON`. One entry per site and environment (`id`, `site`, `environment`, `platform`, `store`, `inputs`, `secrets` by name), or, when sharded, one per job (`id`, `shard`, `shards`, `count`, `sites`: comma-separated `site/environment` ids).',
+    actions: ['matrix'],
+  },
+  sharded: {
+    description: '`true` when the fleet has more sites and environments than `max-jobs`, so each job backs up several in turn.',
+    actions: ['matrix'],
+  },
+  'job-count': {
+    description: 'Number of jobs in the matrix.',
+    actions: ['matrix'],
+  },
+  'site-count': {
+    description: 'Number of sites and environments (backup targets) in the sites file.',
+    actions: ['matrix'],
+  },
+  kept: {
+    description: 'Number of backups left after the prune (in a dry run: that would be left), complete or not.',
+    actions: ['prune'],
+  },
+  removed: {
+    description: 'Number of backups the prune removed; in a dry run, the number it would remove.',
+    actions: ['prune'],
   },
 } as const satisfies Record<string, OutputSpec>;
 

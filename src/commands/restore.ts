@@ -1,0 +1,144 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseBool, parseCommon, parseEnvironment, type PlatformName } from '../config/common.js';
+import { ConfigError } from '../config/errors.js';
+import type { InputName } from '../config/inputs.js';
+import { inputOrDefault, type InputSource } from '../config/source.js';
+import { DEFAULT_PROTECTED, restoreSummaryMarkdown, runRestore, type RestoreConfig, type RestoreResult } from '../core/restore.js';
+import { BACKUP_ID_RE } from '../model/backup-id.js';
+import type { Component } from '../model/manifest.js';
+import { getPlatform } from '../platforms/index.js';
+import type { PlatformContext, PlatformSession } from '../platforms/platform.js';
+import { openStore } from '../stores/index.js';
+import type { Io } from './io.js';
+import { maskSecretInputs } from './secrets.js';
+
+const IDENTITY_RE = /^AGE-SECRET-KEY-(PQ-)?1[0-9A-Z]+$/;
+
+/**
+ * age identities from a key file's text: comments and blank lines skipped, keys separated by
+ * lines, spaces or commas. Errors never echo the value: it is a secret.
+ */
+export function parseIdentities(text: string | undefined): string[] {
+  if (!text) return [];
+  const out: string[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line || line.startsWith('#')) continue;
+    for (const word of line.split(/[\s,]+/).filter(Boolean)) {
+      if (IDENTITY_RE.test(word)) {
+        out.push(word);
+        continue;
+      }
+      const hint = word.startsWith('age1') ? 'that is a public recipient; restore needs the secret key' : 'it is not an age identity';
+      throw new ConfigError('decrypt-identity', `line ${i + 1}: ${hint}`, 'Pass the whole key file from `age-keygen` (lines starting `AGE-SECRET-KEY-1`), from a secret.');
+    }
+  }
+  return out;
+}
+
+export function parseBackupChoice(src: InputSource): string {
+  const v = inputOrDefault(src, 'backup')!;
+  if (v !== 'latest' && !BACKUP_ID_RE.test(v)) {
+    throw new ConfigError('backup', `"${v}" is neither \`latest\` nor a backup id`, 'Use `latest`, or an id such as `20261121T050003Z-scheduled-r8812345` (`site-backup list` shows them).');
+  }
+  return v;
+}
+
+export function parseRestoreConfig(src: InputSource, cwd = process.cwd()): RestoreConfig {
+  const common = parseCommon(src, cwd);
+  const target = src.get('target-environment') ? parseEnvironment(src, 'target-environment') : common.environment;
+  const prot = (inputOrDefault(src, 'protected-environments') ?? DEFAULT_PROTECTED.join(','))
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const cfg: RestoreConfig = {
+    ...common,
+    backup: parseBackupChoice(src),
+    targetEnvironment: target,
+    identities: parseIdentities(src.get('decrypt-identity')),
+    dryRun: parseBool(src, 'dry-run'),
+    restoreDir: path.resolve(cwd, inputOrDefault(src, 'restore-dir')!),
+    protectedEnvironments: prot,
+  };
+  const confirm = src.get('confirm');
+  if (confirm !== undefined) cfg.confirm = confirm;
+  return cfg;
+}
+
+export function parseMode(src: InputSource): 'restore' | 'verify' {
+  const v = inputOrDefault(src, 'mode')!;
+  if (v !== 'restore' && v !== 'verify') throw new ConfigError('mode', `unknown mode "${v}"`, 'Use `restore` or `verify`.');
+  return v;
+}
+
+/**
+ * The command platform refuses to open without a backup command (`code-command`, …), which a
+ * restore has no use for. Its restore only reads `*-restore-command`, so a restore opens it with
+ * the backup commands seen as a no-op rather than relaxing the check for backups.
+ */
+function restoreInputs(src: InputSource, platform: string): InputSource {
+  if (platform !== 'command') return src;
+  return {
+    get(name: InputName) {
+      const v = src.get(name);
+      if (v !== undefined || !/^(code|assets|data)-command$/.test(name)) return v;
+      return ':';
+    },
+  };
+}
+
+/** Opens a platform with its own scratch folder, removed when the session closes (as backup does). */
+async function openWithWorkDir(platform: PlatformName, ctx: Omit<PlatformContext, 'workDir'>, tmpRoot: string): Promise<PlatformSession> {
+  const workDir = await mkdtemp(path.join(tmpRoot, 'site-backup-work-'));
+  let s: PlatformSession;
+  try {
+    s = await getPlatform(platform).open({ ...ctx, workDir });
+  } catch (e) {
+    await rm(workDir, { recursive: true, force: true });
+    throw e;
+  }
+  return {
+    components: s.components,
+    explainUnsupported: (c) => s.explainUnsupported(c),
+    export: (c, dir, signal) => s.export(c, dir, signal),
+    restore: (c, dir, opts) => s.restore(c, dir, opts),
+    close: async () => {
+      try {
+        await s.close();
+      } finally {
+        await rm(workDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** The restore action (mode restore) and `site-backup restore`. */
+export async function restoreCommand(io: Io): Promise<RestoreResult> {
+  maskSecretInputs(io.inputs, io.log);
+  const cfg = parseRestoreConfig(io.inputs, io.cwd);
+  const store = openStore(cfg.store, io.log, io.env);
+  const tmpRoot = io.env.RUNNER_TEMP ?? os.tmpdir();
+  const ctx: Omit<PlatformContext, 'workDir'> = {
+    site: cfg.site,
+    environment: cfg.environment,
+    inputs: restoreInputs(io.inputs, cfg.platform),
+    env: io.env,
+    log: io.log,
+  };
+  const hasRestoreCommand = (c: Component) => Boolean(io.inputs.get(`${c}-restore-command` as InputName));
+  const result = await runRestore(
+    cfg,
+    {
+      store,
+      log: io.log,
+      tmpRoot,
+      openPlatform: () => openWithWorkDir(cfg.platform, ctx, tmpRoot),
+    },
+    hasRestoreCommand,
+  );
+  io.setOutput('backup-id', result.plan.backupId);
+  await io.summary(restoreSummaryMarkdown(result, store.location({ site: cfg.site, environment: cfg.environment, id: result.plan.backupId })));
+  return result;
+}

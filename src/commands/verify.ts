@@ -1,0 +1,130 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { safeUnpackFile } from '../archive/unpack.js';
+import { parseBool, parseCommon, parseDurationInput, type CommonConfig } from '../config/common.js';
+import { ConfigError } from '../config/errors.js';
+import { drillSummaryMarkdown, parseDrillUrl, runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
+import { backupsNewerThan, fetchObject, IntegrityError, loadManifest, pickBackup, verifyBackups, verifySummaryMarkdown, type VerifyReport } from '../core/verify.js';
+import type { StoredBackup } from '../stores/store.js';
+import { openStore } from '../stores/index.js';
+import { formatDuration } from '../util/duration.js';
+import type { Io } from './io.js';
+import { parseBackupChoice, parseIdentities, parseMode, restoreCommand } from './restore.js';
+import { maskSecretInputs } from './secrets.js';
+
+export interface VerifyConfig extends CommonConfig {
+  backup: string;
+  newerThanMs?: number;
+  identities: string[];
+  drill?: { target: DrillTarget; sql?: string };
+}
+
+export function parseVerifyConfig(src: Io['inputs'], cwd?: string): VerifyConfig {
+  const cfg: VerifyConfig = { ...parseCommon(src, cwd), backup: parseBackupChoice(src), identities: parseIdentities(src.get('decrypt-identity')) };
+  const newer = parseDurationInput(src, 'newer-than');
+  if (newer !== undefined) {
+    if (cfg.backup !== 'latest') {
+      throw new ConfigError('newer-than', `is set together with \`backup: ${cfg.backup}\``, 'Use one: `backup` for one backup, or `newer-than` for every backup of a period.');
+    }
+    cfg.newerThanMs = newer;
+  }
+  if (parseBool(src, 'drill')) {
+    const url = src.get('drill-database-url');
+    if (!url) {
+      throw new ConfigError('drill-database-url', 'is required with `drill: true`', 'Point it at a throwaway server, such as a `mariadb` service container: `mysql://root:${{ env.DB_PASSWORD }}@127.0.0.1:3306/drill`.');
+    }
+    const sql = src.get('drill-sql');
+    cfg.drill = { target: parseDrillUrl(url), ...(sql ? { sql } : {}) };
+  }
+  return cfg;
+}
+
+export interface VerifyCommandResult {
+  report: VerifyReport;
+  drill?: DrillResult;
+}
+
+/** `site-backup verify` and the restore action's `mode: verify`. */
+export async function verifyCommand(io: Io): Promise<VerifyCommandResult> {
+  maskSecretInputs(io.inputs, io.log);
+  const cfg = parseVerifyConfig(io.inputs, io.cwd);
+  const store = openStore(cfg.store, io.log, io.env);
+  const tmpRoot = io.env.RUNNER_TEMP ?? os.tmpdir();
+  const list = await store.list(cfg.site, cfg.environment);
+  let chosen: StoredBackup[];
+  if (cfg.newerThanMs !== undefined) {
+    chosen = backupsNewerThan(list, cfg.newerThanMs, new Date());
+    io.log.info(`Verifying ${chosen.length} ${chosen.length === 1 ? 'backup' : 'backups'} of ${cfg.site}/${cfg.environment} made in the last ${formatDuration(cfg.newerThanMs)}`);
+  } else {
+    chosen = [pickBackup(list, cfg.backup)];
+    io.log.info(`Verifying ${cfg.site}/${cfg.environment} backup ${chosen[0]!.id}`);
+  }
+  const report = await verifyBackups(cfg.site, cfg.environment, chosen, { store, log: io.log, tmpRoot, identities: cfg.identities, ...(cfg.components ? { components: cfg.components } : {}) });
+  const newest = report.checks.find((c) => c.complete && c.manifest);
+  const problems: string[] = [];
+  if (!newest) problems.push(cfg.newerThanMs !== undefined ? `no complete backup was made in the last ${formatDuration(cfg.newerThanMs)}` : 'no complete backup to verify');
+  if (newest) io.setOutput('backup-id', newest.id);
+  io.setOutput('verified', report.checks.map((c) => c.id).join(','));
+
+  let drill: DrillResult | undefined;
+  let drillError: Error | undefined;
+  if (cfg.drill && newest) {
+    if (newest.damage.length > 0) {
+      drillError = new Error(`drill skipped: the newest backup ${newest.id} is damaged`);
+    } else {
+      try {
+        drill = await drillBackup(io, cfg, store, list.find((b) => b.id === newest.id)!, tmpRoot);
+        io.setOutput('drill-rows', String(drill.totalRows));
+      } catch (e) {
+        drillError = e as Error;
+        const partial = (e as { result?: DrillResult }).result;
+        if (partial) drill = partial;
+      }
+    }
+  }
+  let md = verifySummaryMarkdown(report);
+  if (drill && newest) md += '\n' + drillSummaryMarkdown(drill, newest.id);
+  if (drillError) md += `\n**Restore drill failed**: ${drillError.message}\n`;
+  if (problems.length) md += `\n**${problems.join('; ')}**\n`;
+  await io.summary(md);
+
+  if (report.damage.length > 0) {
+    const n = report.damage.length;
+    throw new IntegrityError(report.damage, `verify found ${n} damaged ${n === 1 ? 'object' : 'objects'}`);
+  }
+  if (problems.length) throw new Error(problems.join('; '));
+  if (drillError) throw drillError;
+  return { report, ...(drill ? { drill } : {}) };
+}
+
+/** Fetches, checks and safely extracts the data component, then runs the drill on it. */
+async function drillBackup(io: Io, cfg: VerifyConfig, store: ReturnType<typeof openStore>, backup: StoredBackup, tmpRoot: string): Promise<DrillResult> {
+  const manifest = await loadManifest(store, backup);
+  const data = manifest.components.find((c) => c.name === 'data');
+  if (!data) throw new Error(`backup ${backup.id} has no data component to drill (it holds ${manifest.components.map((c) => c.name).join(', ')})`);
+  if (data.encryption === 'age' && cfg.identities.length === 0) {
+    throw new ConfigError('decrypt-identity', `the data of ${backup.id} is age-encrypted`, 'Set `decrypt-identity` so the drill can decrypt it.');
+  }
+  const work = await mkdtemp(path.join(tmpRoot, 'site-backup-drill-'));
+  try {
+    const file = path.join(work, data.object);
+    const f = await fetchObject(store, backup, data, file);
+    if (f.problem) throw new IntegrityError([{ backup: backup.id, object: data.object, problem: f.problem }], 'drill refused');
+    const dir = path.join(work, 'data');
+    await mkdir(dir, { mode: 0o700 });
+    await safeUnpackFile(file, data.object, dir, { compression: data.compression, encryption: data.encryption, identities: cfg.identities });
+    await rm(file, { force: true });
+    return await runDrill(dir, cfg.drill!.target, { ...(cfg.drill!.sql ? { sql: cfg.drill!.sql } : {}), tmpRoot: work, log: io.log, env: io.env });
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The restore action and `site-backup restore`: `mode` picks restore or verify, so a run meant to
+ * only check can never restore because it went through the other entry point.
+ */
+export function restoreOrVerify(io: Io): Promise<unknown> {
+  return parseMode(io.inputs) === 'verify' ? verifyCommand(io) : restoreCommand(io);
+}

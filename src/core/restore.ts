@@ -1,0 +1,343 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ArchiveReadError, extractArchive, openArchive, scanArchive, type ArchiveListing } from '../archive/unpack.js';
+import { ComponentError, ConfigError } from '../config/errors.js';
+import type { CommonConfig } from '../config/common.js';
+import type { Component, Manifest, ManifestComponent } from '../model/manifest.js';
+import type { PlatformSession } from '../platforms/platform.js';
+import type { Reporter } from '../report/reporter.js';
+import type { Store, StoredBackup } from '../stores/store.js';
+import { formatBytes, formatRate } from '../util/bytes.js';
+import { formatDuration } from '../util/duration.js';
+import { cellText, fetchObject, IntegrityError, listingDamage, loadManifest, pickBackup, type Damage } from './verify.js';
+
+// Restore, in the one order that can never leave a target half-restored from a bad backup:
+//   1. choose the backup and read its manifest;   2. download every object, hashing as it streams;
+//   3. check every sha256 and size;               4. decrypt, decompress and list every archive,
+//   refusing unsafe entries;                      5. extract;   6. platform restore per component.
+// Nothing outside our temporary folder changes before step 5, and no platform operation runs (the
+// platform is not even opened) before every archive of the restore has passed steps 3 and 4.
+
+export const DEFAULT_PROTECTED = ['production', 'live', 'main', 'master'] as const;
+
+export interface RestoreConfig extends CommonConfig {
+  /** `latest` or a backup id. */
+  backup: string;
+  targetEnvironment: string;
+  identities: string[];
+  confirm?: string;
+  dryRun: boolean;
+  /** Absolute: where the `command` platform's components are extracted, one folder each. */
+  restoreDir: string;
+  protectedEnvironments: string[];
+}
+
+export interface RestoreDeps {
+  store: Store;
+  /** Opened only once every archive has been verified and listed. */
+  openPlatform: () => Promise<PlatformSession>;
+  log: Reporter;
+  /** Downloads and, for platforms other than `command`, extractions go here (then are removed). */
+  tmpRoot: string;
+  signal?: AbortSignal;
+}
+
+export interface PlannedComponent {
+  component: Component;
+  object: string;
+  bytes: number;
+  compression: ManifestComponent['compression'];
+  encryption: ManifestComponent['encryption'];
+  files: number;
+  contentBytes: number;
+  sha256: string;
+  /** What the platform will do with it, in words. */
+  operation: string;
+}
+
+export interface RestorePlan {
+  site: string;
+  sourceEnvironment: string;
+  targetEnvironment: string;
+  platform: string;
+  backupId: string;
+  manifest: Manifest;
+  components: PlannedComponent[];
+  bytes: number;
+  /** Set when the target is protected; the value `confirm` must hold. */
+  needsConfirm?: string;
+}
+
+export interface RestoredComponent extends PlannedComponent {
+  listing: ArchiveListing;
+  downloadMs: number;
+  restoreMs: number;
+  /** For `command`: the folder it was extracted into. */
+  dir?: string;
+}
+
+export interface RestoreResult {
+  plan: RestorePlan;
+  dryRun: boolean;
+  components: RestoredComponent[];
+  durationMs: number;
+}
+
+/** Comma, space or newline separated, compared without case: `Production` is protected too. */
+export function isProtected(env: string, list: readonly string[]): boolean {
+  return list.some((p) => p.toLowerCase() === env.toLowerCase());
+}
+
+/**
+ * Refuses a protected target unless `confirm` repeats its exact name, and says what to type.
+ * Pure, and called before anything is downloaded.
+ */
+export function checkConfirm(cfg: Pick<RestoreConfig, 'targetEnvironment' | 'confirm' | 'protectedEnvironments' | 'site'>): void {
+  if (!isProtected(cfg.targetEnvironment, cfg.protectedEnvironments)) return;
+  if (cfg.confirm === cfg.targetEnvironment) return;
+  const got = cfg.confirm === undefined ? 'is empty' : `is "${cfg.confirm}", which is not the exact target name`;
+  throw new ConfigError(
+    'confirm',
+    `${got}; restoring into \`${cfg.targetEnvironment}\` overwrites a protected environment of ${cfg.site}`,
+    `To go ahead, set \`confirm: ${cfg.targetEnvironment}\` (CLI: \`--confirm ${cfg.targetEnvironment}\`). Protected environments: ${cfg.protectedEnvironments.join(', ')} (input \`protected-environments\`). Try \`dry-run: true\` first to see the plan.`,
+  );
+}
+
+function describeOperation(cfg: RestoreConfig, component: Component, restoreCommandSet: (c: Component) => boolean): string {
+  if (cfg.platform === 'command') {
+    const dir = path.join(cfg.restoreDir, component);
+    return restoreCommandSet(component)
+      ? `extract into ${dir}/, then run \`${component}-restore-command\` with $BACKUP_IN=${dir}`
+      : `extract into ${dir}/ (no \`${component}-restore-command\` is set)`;
+  }
+  return `\`${cfg.platform}\` restores ${component} into environment \`${cfg.targetEnvironment}\``;
+}
+
+/** Components to restore: the requested ones (all by default), each of which the backup must hold. */
+export function chooseComponents(manifest: Manifest, requested: Component[] | undefined): ManifestComponent[] {
+  if (!requested) return manifest.components;
+  const out: ManifestComponent[] = [];
+  for (const r of requested) {
+    const c = manifest.components.find((x) => x.name === r);
+    if (!c) {
+      throw new ConfigError('components', `backup ${manifest.id} holds no "${r}" component`, `It holds ${manifest.components.map((x) => x.name).join(', ')}; pick from those or leave \`components\` empty.`);
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** Where an extracted component for the `command` platform lands; it must be absent or empty. */
+async function assertEmptyTarget(dir: string, component: Component): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw e;
+  }
+  if (names.length > 0) {
+    throw new ConfigError(
+      'restore-dir',
+      `${dir} already holds ${names.length} ${names.length === 1 ? 'entry' : 'entries'}, and restoring ${component} over them would mix two versions`,
+      'Remove or move that folder, or point `restore-dir` at an empty or new folder.',
+    );
+  }
+}
+
+/**
+ * Lists the store, reads the manifest and builds the plan. Changes nothing, downloads nothing but
+ * the manifest: it is the whole of a dry run.
+ */
+export async function planRestore(cfg: RestoreConfig, store: Store, restoreCommandSet: (c: Component) => boolean = () => false): Promise<{ plan: RestorePlan; backup: StoredBackup; chosen: ManifestComponent[] }> {
+  const list = await store.list(cfg.site, cfg.environment);
+  const backup = pickBackup(list, cfg.backup);
+  const manifest = await loadManifest(store, backup);
+  const chosen = chooseComponents(manifest, cfg.components);
+  const plan: RestorePlan = {
+    site: cfg.site,
+    sourceEnvironment: cfg.environment,
+    targetEnvironment: cfg.targetEnvironment,
+    platform: cfg.platform,
+    backupId: backup.id,
+    manifest,
+    components: chosen.map((c) => ({
+      component: c.name,
+      object: c.object,
+      bytes: c.bytes,
+      compression: c.compression,
+      encryption: c.encryption,
+      files: c.files,
+      contentBytes: c.contentBytes,
+      sha256: c.sha256,
+      operation: describeOperation(cfg, c.name, restoreCommandSet),
+    })),
+    bytes: chosen.reduce((n, c) => n + c.bytes, 0),
+  };
+  if (isProtected(cfg.targetEnvironment, cfg.protectedEnvironments)) plan.needsConfirm = cfg.targetEnvironment;
+  return { plan, backup, chosen };
+}
+
+export function planText(plan: RestorePlan, storeLocation: string): string {
+  const lines = [
+    `Restore plan: ${plan.site}/${plan.sourceEnvironment} backup ${plan.backupId} (made ${plan.manifest.createdAt}, ${plan.manifest.trigger}, platform ${plan.manifest.platform})`,
+    `  from   ${storeLocation}`,
+    `  into   environment \`${plan.targetEnvironment}\` with platform \`${plan.platform}\`${plan.targetEnvironment !== plan.sourceEnvironment ? ` (a different environment than the backup's \`${plan.sourceEnvironment}\`)` : ''}`,
+  ];
+  for (const c of plan.components) {
+    lines.push(`  ${c.component.padEnd(6)} ${c.object} ${formatBytes(c.bytes)} stored, ${c.files} ${c.files === 1 ? 'file' : 'files'}, ${formatBytes(c.contentBytes)}, sha256 ${c.sha256.slice(0, 12)}${c.encryption === 'age' ? ', age-encrypted' : ''}: ${c.operation}`);
+  }
+  lines.push(`  total  ${formatBytes(plan.bytes)} to download and verify (sha256) before anything changes`);
+  if (plan.needsConfirm) lines.push(`  \`${plan.targetEnvironment}\` is protected: a real run needs \`confirm: ${plan.needsConfirm}\``);
+  return lines.join('\n');
+}
+
+/** Runs a restore. Throws before any change when the backup is damaged, unsafe or unreadable. */
+export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreCommandSet: (c: Component) => boolean = () => false): Promise<RestoreResult> {
+  const started = Date.now();
+  const { store, log } = deps;
+  // Cheap refusals first: nothing is downloaded for a run that could never go ahead.
+  if (!cfg.dryRun) checkConfirm(cfg);
+  const { plan, backup, chosen } = await planRestore(cfg, store, restoreCommandSet);
+  log.info(planText(plan, store.location(backup)));
+  if (chosen.some((c) => c.encryption === 'age') && cfg.identities.length === 0) {
+    throw new ConfigError(
+      'decrypt-identity',
+      `backup ${backup.id} is age-encrypted (${chosen.filter((c) => c.encryption === 'age').map((c) => c.object).join(', ')}) and no identity was given`,
+      'Set `decrypt-identity` from a secret holding the age key file (`AGE-SECRET-KEY-1…`) whose public key was in `encrypt-to`.',
+    );
+  }
+  if (cfg.dryRun) {
+    log.info('Dry run: nothing was downloaded, extracted or restored.');
+    return { plan, dryRun: true, components: [], durationMs: Date.now() - started };
+  }
+  const early = listingDamage(backup, chosen);
+  if (early.length) throw new IntegrityError(early, `refusing to restore ${backup.id}, nothing was changed`);
+  if (cfg.platform === 'command') {
+    for (const c of chosen) await assertEmptyTarget(path.join(cfg.restoreDir, c.name), c.name);
+  }
+
+  const work = await mkdtemp(path.join(deps.tmpRoot, 'site-backup-restore-'));
+  const staged: string[] = [];
+  try {
+    // 1-3: every object, downloaded in full and checked, before any is opened.
+    const files = new Map<Component, { file: string; downloadMs: number }>();
+    const damage: Damage[] = [];
+    for (const c of chosen) {
+      const file = path.join(work, c.object);
+      const f = await fetchObject(store, backup, c, file, deps.signal);
+      log.info(`${c.name}: downloaded ${formatBytes(f.bytes)} in ${formatDuration(f.durationMs)} (${formatRate(f.bytes, f.durationMs)}), sha256 ${f.problem ? `MISMATCH: ${f.problem}` : 'ok'}`);
+      if (f.problem) damage.push({ backup: backup.id, object: c.object, problem: f.problem });
+      files.set(c.name, { file, downloadMs: f.durationMs });
+    }
+    if (damage.length) throw new IntegrityError(damage, `refusing to restore ${backup.id}, nothing was changed`);
+
+    // 4: decrypt, decompress and judge every entry of every archive.
+    const decode = (c: ManifestComponent) => openArchive(files.get(c.name)!.file, c.object, { compression: c.compression, encryption: c.encryption, identities: cfg.identities, ...(deps.signal ? { signal: deps.signal } : {}) });
+    const listings = new Map<Component, ArchiveListing>();
+    for (const c of chosen) {
+      try {
+        listings.set(c.name, await scanArchive(await decode(c), c.object));
+      } catch (e) {
+        (e as Error).message = `refusing to restore ${backup.id}, nothing was changed: ${(e as Error).message}`;
+        throw e;
+      }
+      const l = listings.get(c.name)!;
+      log.info(`${c.name}: ${l.entries} entries checked (${l.files} files, ${formatBytes(l.contentBytes)}), all inside the target`);
+    }
+
+    // 5: extract. For `command` into a hidden folder beside the target, renamed into place once
+    // all components are out, so the target never shows a partly extracted component.
+    const dirs = new Map<Component, string>();
+    for (const c of chosen) {
+      let dir: string;
+      if (cfg.platform === 'command') {
+        await mkdir(cfg.restoreDir, { recursive: true });
+        dir = path.join(cfg.restoreDir, `.site-backup-${c.name}-${randomBytes(4).toString('hex')}.partial`);
+        staged.push(dir);
+      } else {
+        dir = path.join(work, `extract-${c.name}`);
+      }
+      await mkdir(dir, { mode: 0o700 });
+      await extractArchive(await decode(c), dir, c.object);
+      await rm(files.get(c.name)!.file, { force: true });
+      dirs.set(c.name, dir);
+    }
+    if (cfg.platform === 'command') {
+      for (const c of chosen) {
+        const final = path.join(cfg.restoreDir, c.name);
+        // An empty folder there (checked above) is replaced; rename refuses a non-empty one.
+        await rmdir(final).catch(() => undefined);
+        await rename(dirs.get(c.name)!, final);
+        staged.splice(staged.indexOf(dirs.get(c.name)!), 1);
+        dirs.set(c.name, final);
+      }
+    }
+
+    // 6: the platform, per component.
+    const platform = await deps.openPlatform();
+    const restored: RestoredComponent[] = [];
+    try {
+      for (const c of chosen) {
+        const t = Date.now();
+        log.info(`${c.name}: restoring into \`${cfg.targetEnvironment}\`…`);
+        try {
+          await platform.restore(c.name, dirs.get(c.name)!, { targetEnvironment: cfg.targetEnvironment, signal: deps.signal ?? new AbortController().signal });
+        } catch (e) {
+          // Past this point the target has changed: say exactly how far the restore got.
+          const done = restored.map((r) => r.component);
+          const state = done.length ? `${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} restored already; ${c.name} may be partly restored` : `nothing was restored before it; ${c.name} may be partly restored`;
+          throw new ComponentError(c.name, `restore into \`${cfg.targetEnvironment}\` failed (${state}): ${(e as Error).message}`, { cause: e });
+        }
+        const planned = plan.components.find((p) => p.component === c.name)!;
+        restored.push({
+          ...planned,
+          listing: listings.get(c.name)!,
+          downloadMs: files.get(c.name)!.downloadMs,
+          restoreMs: Date.now() - t,
+          ...(cfg.platform === 'command' ? { dir: dirs.get(c.name)! } : {}),
+        });
+        log.info(`${c.name}: restored in ${formatDuration(Date.now() - t)}`);
+      }
+    } finally {
+      await platform.close();
+    }
+    return { plan, dryRun: false, components: restored, durationMs: Date.now() - started };
+  } catch (e) {
+    if (e instanceof ArchiveReadError && !/nothing was changed/.test(e.message) && staged.length) {
+      e.message += ' (the partly extracted folder was removed)';
+    }
+    throw e;
+  } finally {
+    for (const d of staged) await rm(d, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The job summary of a restore or a dry run. Pure. */
+export function restoreSummaryMarkdown(r: RestoreResult, storeLocation: string): string {
+  const p = r.plan;
+  const head = r.dryRun ? `## Restore plan (dry run): ${p.site}` : `## Restored ${p.site}`;
+  const lines = [
+    `${head} from \`${p.backupId}\``,
+    '',
+    `- **Backup**: \`${p.backupId}\` of \`${p.sourceEnvironment}\`, made ${p.manifest.createdAt} (${p.manifest.trigger}) by ${p.manifest.tool.name} ${p.manifest.tool.version}${p.manifest.source.runUrl ? ` in [this run](${p.manifest.source.runUrl})` : ''}`,
+    `- **From**: ${storeLocation}`,
+    `- **Into**: environment \`${p.targetEnvironment}\` with platform \`${p.platform}\``,
+    '',
+  ];
+  if (r.dryRun) {
+    lines.push('| component | object | stored | sha256 | files | content | operation |', '|---|---|---:|---|---:|---:|---|');
+    for (const c of p.components) lines.push(`| ${c.component} | ${c.object} | ${formatBytes(c.bytes)} | \`${c.sha256.slice(0, 12)}\` | ${c.files} | ${formatBytes(c.contentBytes)} | ${cellText(c.operation)} |`);
+    lines.push('', `Nothing was downloaded or changed.${p.needsConfirm ? ` \`${p.targetEnvironment}\` is protected: a real run needs \`confirm: ${p.needsConfirm}\`.` : ''}`);
+  } else {
+    lines.push('| component | object | stored | files | content | download + verify | restore |', '|---|---|---:|---:|---:|---:|---:|');
+    for (const c of r.components) {
+      lines.push(`| ${c.component} | ${c.object} | ${formatBytes(c.bytes)} | ${c.listing.files} | ${formatBytes(c.listing.contentBytes)} | ${formatDuration(c.downloadMs)} | ${formatDuration(c.restoreMs)} |`);
+    }
+    lines.push('', `Every object's sha256 matched the manifest before anything changed. Took ${formatDuration(r.durationMs)} in all.`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
