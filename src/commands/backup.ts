@@ -1,11 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { parseBackupConfig, type BackupConfig } from '../config/backup.js';
 import { ComponentError } from '../config/errors.js';
 import { runBackup, type BackupResult } from '../core/backup.js';
 import { sourceFromEnv } from '../model/manifest.js';
-import { getPlatform } from '../platforms/index.js';
+import { openPlatform } from '../platforms/index.js';
 import { writeStatus } from '../report/status.js';
 import { backupSummaryMarkdown } from '../report/summary.js';
 import { openStore } from '../stores/index.js';
@@ -23,30 +21,22 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
   try {
     cfg = parseBackupConfig(io.inputs, io.env, io.cwd);
     const store = openStore(cfg.store, io.log, io.env);
-    const workDir = await mkdtemp(path.join(io.env.RUNNER_TEMP ?? os.tmpdir(), 'site-backup-work-'));
+    const platform = await openPlatform(
+      cfg.platform,
+      { site: cfg.site, environment: cfg.environment, inputs: io.inputs, env: io.env, log: io.log, purpose: 'backup' },
+      io.env.RUNNER_TEMP ?? os.tmpdir(),
+    );
     let result: BackupResult;
     try {
-      const platform = await getPlatform(cfg.platform).open({
-        site: cfg.site,
-        environment: cfg.environment,
-        inputs: io.inputs,
-        env: io.env,
+      result = await runBackup(cfg, {
+        store,
+        platform,
         log: io.log,
-        workDir,
+        env: io.env,
+        ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
       });
-      try {
-        result = await runBackup(cfg, {
-          store,
-          platform,
-          log: io.log,
-          env: io.env,
-          ...(opts.progressIntervalMs ? { progressIntervalMs: opts.progressIntervalMs } : {}),
-        });
-      } finally {
-        await platform.close();
-      }
     } finally {
-      await rm(workDir, { recursive: true, force: true });
+      await platform.close();
     }
     io.setOutput('backup-id', result.id);
     io.setOutput('location', result.location);

@@ -1,15 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseBool, parseCommon, parseEnvironment, type PlatformName } from '../config/common.js';
+import { parseBool, parseCommon, parseEnvironment } from '../config/common.js';
 import { ConfigError } from '../config/errors.js';
 import type { InputName } from '../config/inputs.js';
 import { inputOrDefault, type InputSource } from '../config/source.js';
 import { DEFAULT_PROTECTED, restoreSummaryMarkdown, runRestore, type RestoreConfig, type RestoreResult } from '../core/restore.js';
 import { BACKUP_ID_RE } from '../model/backup-id.js';
 import type { Component } from '../model/manifest.js';
-import { getPlatform } from '../platforms/index.js';
-import type { PlatformContext, PlatformSession } from '../platforms/platform.js';
+import { openPlatform } from '../platforms/index.js';
+import type { PlatformContext } from '../platforms/platform.js';
 import { openStore } from '../stores/index.js';
 import type { Io } from './io.js';
 import { maskSecretInputs } from './secrets.js';
@@ -73,47 +72,6 @@ export function parseMode(src: InputSource): 'restore' | 'verify' {
   return v;
 }
 
-/**
- * The command platform refuses to open without a backup command (`code-command`, …), which a
- * restore has no use for. Its restore only reads `*-restore-command`, so a restore opens it with
- * the backup commands seen as a no-op rather than relaxing the check for backups.
- */
-function restoreInputs(src: InputSource, platform: string): InputSource {
-  if (platform !== 'command') return src;
-  return {
-    get(name: InputName) {
-      const v = src.get(name);
-      if (v !== undefined || !/^(code|assets|data)-command$/.test(name)) return v;
-      return ':';
-    },
-  };
-}
-
-/** Opens a platform with its own scratch folder, removed when the session closes (as backup does). */
-async function openWithWorkDir(platform: PlatformName, ctx: Omit<PlatformContext, 'workDir'>, tmpRoot: string): Promise<PlatformSession> {
-  const workDir = await mkdtemp(path.join(tmpRoot, 'site-backup-work-'));
-  let s: PlatformSession;
-  try {
-    s = await getPlatform(platform).open({ ...ctx, workDir });
-  } catch (e) {
-    await rm(workDir, { recursive: true, force: true });
-    throw e;
-  }
-  return {
-    components: s.components,
-    explainUnsupported: (c) => s.explainUnsupported(c),
-    export: (c, dir, signal) => s.export(c, dir, signal),
-    restore: (c, dir, opts) => s.restore(c, dir, opts),
-    close: async () => {
-      try {
-        await s.close();
-      } finally {
-        await rm(workDir, { recursive: true, force: true });
-      }
-    },
-  };
-}
-
 /** The restore action (mode restore) and `site-backup restore`. */
 export async function restoreCommand(io: Io): Promise<RestoreResult> {
   maskSecretInputs(io.inputs, io.log);
@@ -123,7 +81,8 @@ export async function restoreCommand(io: Io): Promise<RestoreResult> {
   const ctx: Omit<PlatformContext, 'workDir'> = {
     site: cfg.site,
     environment: cfg.environment,
-    inputs: restoreInputs(io.inputs, cfg.platform),
+    inputs: io.inputs,
+    purpose: 'restore',
     env: io.env,
     log: io.log,
   };
@@ -134,7 +93,7 @@ export async function restoreCommand(io: Io): Promise<RestoreResult> {
       store,
       log: io.log,
       tmpRoot,
-      openPlatform: () => openWithWorkDir(cfg.platform, ctx, tmpRoot),
+      openPlatform: () => openPlatform(cfg.platform, ctx, tmpRoot),
     },
     hasRestoreCommand,
   );

@@ -17,7 +17,7 @@ export const commandPlatform: PlatformDefinition = {
       const cmd = ctx.inputs.get(`${c}-command` as InputName);
       if (cmd) commands.set(c, cmd);
     }
-    if (commands.size === 0) {
+    if (commands.size === 0 && ctx.purpose !== 'restore') {
       throw new ConfigError('code-command', 'no component command is set for `platform: command`', 'Set at least one of `code-command`, `assets-command` or `data-command` to a bash command that writes into "$BACKUP_OUT".');
     }
     const restoreCommands = new Map<Component, string>();

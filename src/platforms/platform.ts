@@ -13,6 +13,8 @@ export interface PlatformContext {
   log: Reporter;
   /** Scratch space that lives as long as the session; removed afterwards. */
   workDir: string;
+  /** Why the session is opened (default backup): a restore needs no export inputs. */
+  purpose?: 'backup' | 'restore';
 }
 
 export interface ExportResult {
