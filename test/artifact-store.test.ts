@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { httpRangeSource, listZip } from '../src/archive/zip.js';
 import { backupCommand } from '../src/commands/backup.js';
 import { restoreCommand } from '../src/commands/restore.js';
 import { ConfigError } from '../src/config/errors.js';
@@ -11,7 +12,6 @@ import { makeBackupId } from '../src/model/backup-id.js';
 import { parseManifest } from '../src/model/manifest.js';
 import type { Reporter } from '../src/report/reporter.js';
 import { artifactName, ArtifactStore, type ArtifactBackup } from '../src/stores/artifact.js';
-import { httpRangeSource, readCentralDirectory } from '../src/stores/artifact-zip.js';
 import type { BackupRef } from '../src/stores/store.js';
 import { startAzurite, type Azurite } from './helpers/azurite.js';
 import { registerArtifactRoutes, type ArtifactRoutes } from './helpers/github-artifacts.js';
@@ -132,7 +132,7 @@ describe('artifact store: backup through the action', () => {
     expect(Math.abs(Date.parse(body.artifacts[0]!.expires_at) - (started + 7 * DAY))).toBeLessThan(5 * 60_000);
 
     // The zip holds exactly the layout's files, stored (level 0), not deflated a second time.
-    const entries = await readCentralDirectory(httpRangeSource(results.readUrl(art)));
+    const entries = await listZip(httpRangeSource(results.readUrl(art)));
     expect(entries.map((e) => e.name).sort()).toEqual(['assets.tar.zst', 'code.tar.zst', 'data.tar.zst', 'manifest.json']);
     expect(entries.every((e) => e.method === 0)).toBe(true);
 
@@ -339,7 +339,7 @@ describe('artifact store: read', () => {
     const rec = results.finalized().find((a) => a.name === artifactName(ref))!;
     const copy = results.seed({ name: `bytes--production--${makeBackupId(new Date(), 'manual', 'damaged')}`, blobName: `damaged/${rec.id}.zip` });
     const zip = await results.blobClient(rec).downloadToBuffer();
-    const entries = await readCentralDirectory(httpRangeSource(results.readUrl(rec)));
+    const entries = await listZip(httpRangeSource(results.readUrl(rec)));
     const data = entries.find((e) => e.name === 'data.tar')!;
     zip[data.localHeaderOffset + 30 + 'data.tar'.length + 10]! ^= 0x01;
     await results.blobClient(copy).uploadData(zip);

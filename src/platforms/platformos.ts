@@ -1,5 +1,6 @@
 import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { extractZip, ZipError } from '../archive/zip.js';
 import { ConfigError } from '../config/errors.js';
 import { parseBool } from '../config/common.js';
 import { inputOrDefault } from '../config/source.js';
@@ -11,7 +12,6 @@ import type { PlatformContext, PlatformDefinition, PlatformSession } from './pla
 import { TransientError, withRetries } from './retry.js';
 import { Cli, exitText, findLine, lastOutput, type CliResult } from './run-cli.js';
 import { requireFile, requireRecordExport, requireTree, requireZip, VerificationError } from './verify.js';
-import { extractZip, ZipError } from './zip.js';
 
 // platformOS through pos-cli 6.x:
 //   code = `pull <env> -p app.zip` (only app/) plus `modules pull <env> <module>` for each module

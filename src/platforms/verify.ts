@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import { verifyZip, ZipError } from './zip.js';
+import { verifyZip, ZipError } from '../archive/zip.js';
 
 // Several platform CLIs exit 0 when they failed (siteglide-cli export, pos-cli data export and
 // pull, divio downloads that saved an error page). So an export counts only when the files it

@@ -5,13 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { httpRangeSource, openZipEntry } from '../archive/zip.js';
 import type { StoreSpec } from '../config/common.js';
 import { ConfigError } from '../config/errors.js';
 import { githubClient, repoFromEnv, requestMessage, requestStatus, type GitHubClient, type RepoRef } from '../github/client.js';
 import { parseBackupId } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
-import { httpRangeSource, openEntry, readCentralDirectory, type ZipEntry } from './artifact-zip.js';
 import { isLayoutObject, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
 
 // GitHub artifacts as a store. Each backup is ONE artifact, `<site>--<environment>--<backup-id>`,
@@ -57,8 +57,6 @@ export class ArtifactStore implements Store {
   private client?: GitHubClient;
   /** Artifact name -> id, learned from listings and uploads, to spare a lookup per read. */
   private readonly ids = new Map<string, number>();
-  /** Artifact id -> its zip's central directory: a restore reads four files from one artifact. */
-  private readonly directories = new Map<number, ZipEntry[]>();
 
   constructor(
     readonly spec: Extract<StoreSpec, { kind: 'artifact' }>,
@@ -147,20 +145,11 @@ export class ArtifactStore implements Store {
     if (!isLayoutObject(name)) throw new Error(`"${name}" is not an object name a backup may hold`);
     const artifact = artifactName(ref);
     const id = await this.artifactId(artifact);
+    // A fresh URL per read: the pre-signed ones are short-lived. Each read takes the central
+    // directory from the zip's tail again, one request, before the entry's own bytes.
     const src = httpRangeSource(await this.downloadUrl(artifact, id));
-    let entries = this.directories.get(id);
-    if (!entries) {
-      try {
-        entries = await readCentralDirectory(src);
-      } catch (e) {
-        throw new Error(`reading artifact ${artifact} (id ${id}): ${(e as Error).message}`, { cause: e });
-      }
-      this.directories.set(id, entries);
-    }
-    const entry = entries.find((e) => e.name === name);
-    if (!entry) throw new Error(`artifact ${artifact} (id ${id}) holds no ${name}`);
     try {
-      return await openEntry(src, entry);
+      return await openZipEntry(src, name);
     } catch (e) {
       throw new Error(`reading ${name} from artifact ${artifact} (id ${id}): ${(e as Error).message}`, { cause: e });
     }
@@ -195,7 +184,6 @@ export class ArtifactStore implements Store {
           ok = false;
           result.errors.push({ key: `${name} (artifact ${id})`, message: this.explain(e, `deleting artifact ${name}`, 'write').message });
         }
-        this.directories.delete(id);
       }
       this.ids.delete(name);
       if (ok) result.removed.push(b.id);
