@@ -97,6 +97,23 @@ describe('backup pipeline into a local folder', () => {
     }
   });
 
+  it('keeps file modes and blanks owner ids, names and access times', async () => {
+    const src = path.join(root, 'modes');
+    mkdirSync(path.join(src, 'uploads'), { recursive: true });
+    writeFileSync(path.join(src, 'settings.php'), '<?php // read-only on purpose\n', { mode: 0o444 });
+    writeFileSync(path.join(src, 'uploads/photo.jpg'), 'jpg', { mode: 0o664 });
+    execFileSync('chmod', ['2775', path.join(src, 'uploads')]);
+    execFileSync('chmod', ['664', path.join(src, 'uploads/photo.jpg')]); // writeFileSync's mode passes through the umask
+    const store = path.join(root, 'store-modes');
+    const result = await backupCommand(testIo(inputs(store, { components: 'code', 'code-command': `cp -a '${src}/.' "$BACKUP_OUT"` })));
+    const listing = execFileSync('bash', ['-c', `zstd -dc '${path.join(store, 'acme/production', result.id, 'code.tar.zst')}' | tar -tv --numeric-owner`], { encoding: 'utf8' });
+    expect(listing).toMatch(/^-r--r--r-- 0\/0 .* settings\.php$/m);
+    expect(listing).toMatch(/^drwxrwsr-x 0\/0 .* uploads\/$/m);
+    expect(listing).toMatch(/^-rw-rw-r-- 0\/0 .* uploads\/photo\.jpg$/m);
+    const raw = execFileSync('bash', ['-c', `zstd -dc '${path.join(store, 'acme/production', result.id, 'code.tar.zst')}' | tar -tv`], { encoding: 'utf8' });
+    expect(raw).not.toMatch(/root|runner/);
+  });
+
   it.each([
     ['gzip', '.tar.gz', 'gunzip -c'],
     ['none', '.tar', 'cat'],

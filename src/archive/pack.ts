@@ -38,11 +38,9 @@ export async function packDirectory(
   const entries = (await readdir(dir)).sort();
   let files = 0;
   let contentBytes = 0;
-  // portable: no uid/gid/user names, which leak the runner's accounts and break restores elsewhere.
   const tarStream = tar.c(
     {
       cwd: dir,
-      portable: true,
       // node-tar reads 16 MiB at a time by default; 1 MiB keeps memory flat at no cost in speed.
       maxReadSize: 1 << 20,
       filter: (_p, stat) => {
@@ -51,6 +49,19 @@ export async function packDirectory(
           contentBytes += stat.size;
         }
         return true;
+      },
+      // Not `portable`: that mode rewrites file modes to (mode|0600)&~022, so a read-only
+      // settings.php or a group-writable uploads folder would come back different. Instead the
+      // fields that describe this machine (owner ids and names, access and change times) are
+      // blanked here, and modes and modification times are kept as they are.
+      onWriteEntry: (entry) => {
+        const st = entry.stat;
+        if (!st) return;
+        st.uid = 0;
+        st.gid = 0;
+        st.atime = st.mtime;
+        st.ctime = st.mtime;
+        entry.myuser = '';
       },
     },
     entries,

@@ -1,0 +1,602 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { chmod, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Writable } from 'node:stream';
+import { finished, pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
+import { ConfigError } from '../config/errors.js';
+import { parseBool } from '../config/common.js';
+import { inputOrDefault, type InputSource } from '../config/source.js';
+import type { Component } from '../model/manifest.js';
+import { redact } from '../report/redact.js';
+import { lastLines, runProcess, type RunResult } from '../util/exec.js';
+import type { PlatformContext, PlatformDefinition, PlatformSession, RestoreOptions } from './platform.js';
+import {
+  MODE_MARK,
+  PROBE_MARK,
+  STATUS_MARK,
+  credentialLine,
+  drushDumpScript,
+  drushRestoreScript,
+  inspectScript,
+  mysqlDumpScript,
+  mysqlRestoreScript,
+  pgDumpScript,
+  pgRestoreScript,
+  remoteCommand,
+  targetDirScript,
+  type DbTarget,
+  type DbType,
+  type DrushTarget,
+} from './ssh-scripts.js';
+
+/** The environment variable that holds the database password (never an input: inputs become CLI flags). */
+export const DB_PASSWORD_ENV = 'DB_PASSWORD';
+/** The dump's name inside data.tar.*. */
+export const DUMP_FILE = 'database.sql.gz';
+
+const DB_TYPES = ['mysql', 'mariadb', 'pgsql', 'none'] as const;
+
+export interface SshConfig {
+  host: string;
+  user?: string;
+  port: number;
+  key?: string;
+  knownHosts: string;
+  acceptNewHostKey: boolean;
+  siteRoot: string;
+  /** The files folder, relative to site-root or absolute; undefined = `none`. */
+  filesPath?: string;
+  codeExclude: string[];
+  dbType: DbType | 'none';
+  dbName?: string;
+  dbUser?: string;
+  dbHost?: string;
+  dbPort?: number;
+  /** `auto`, `none` (input `false`), or a path. */
+  drush: 'auto' | 'none' | string;
+  drupalUri?: string;
+  dbPassword?: string;
+}
+
+const HOST_RE = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9_][A-Za-z0-9_.:-]*)$/;
+const USER_RE = /^[A-Za-z0-9_][A-Za-z0-9_.@-]*$/;
+// Database and account names go into a script (quoted) and must not look like options.
+const DB_WORD_RE = /^[A-Za-z0-9_$][A-Za-z0-9_$.@-]*$/;
+
+function list(v: string | undefined): string[] {
+  return (v ?? '')
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function remotePath(name: 'site-root' | 'files-path', v: string): string {
+  if (/[\n\r\0]/.test(v) || v.startsWith('~') || v.startsWith('-')) {
+    throw new ConfigError(name, `"${v}" is not a usable path`, 'Give an absolute path (`/var/www/site`), or one relative to the SSH login folder; `~` is not expanded.');
+  }
+  return v.length > 1 ? v.replace(/\/+$/, '') : v;
+}
+
+function port(src: InputSource, name: 'ssh-port' | 'db-port'): number | undefined {
+  const v = inputOrDefault(src, name);
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new ConfigError(name, `"${v}" is not a port number`, 'Use a whole number from 1 to 65535.');
+  return n;
+}
+
+function dbWord(src: InputSource, name: 'db-name' | 'db-user'): string | undefined {
+  const v = src.get(name);
+  if (v !== undefined && !DB_WORD_RE.test(v)) {
+    throw new ConfigError(name, `"${v}" is not a database name this platform accepts`, 'Use letters, digits, `_`, `$`, `.`, `@` and `-`, not starting with `-`.');
+  }
+  return v;
+}
+
+/** Inputs -> a validated SshConfig. Every problem names its input. */
+export function parseSshConfig(src: InputSource, env: NodeJS.ProcessEnv): SshConfig {
+  const host = src.get('ssh-host');
+  if (!host) throw new ConfigError('ssh-host', 'is required for `platform: ssh`', 'Set it to the host name or address of the server that holds the site.');
+  if (!HOST_RE.test(host) || host.startsWith('-')) throw new ConfigError('ssh-host', `"${host}" is not a host name`, 'Give a host name or IP address only, without user@ or :port (use `ssh-user` and `ssh-port`).');
+  const user = src.get('ssh-user');
+  if (user !== undefined && !USER_RE.test(user)) throw new ConfigError('ssh-user', `"${user}" is not a user name`, 'Give the login name only.');
+  const acceptNewHostKey = parseBool(src, 'ssh-accept-new-host-key');
+  const knownHosts = (src.get('ssh-known-hosts') ?? '').replace(/\r\n/g, '\n');
+  if (!knownHosts && !acceptNewHostKey) {
+    throw new ConfigError(
+      'ssh-known-hosts',
+      'is required: the host key must be known before a backup connects',
+      'Set it to the output of `ssh-keyscan -p <port> <host>` (check the fingerprint out of band), stored as a secret or variable. Only to trust the first key seen, set `ssh-accept-new-host-key: true`.',
+    );
+  }
+  const siteRootRaw = src.get('site-root');
+  if (!siteRootRaw) throw new ConfigError('site-root', 'is required for `platform: ssh`', 'Set it to the folder of the site on the host (for Drupal, the folder that holds index.php and sites/).');
+  const siteRoot = remotePath('site-root', siteRootRaw);
+  const filesRaw = inputOrDefault(src, 'files-path')!;
+  const filesPath = filesRaw === 'none' ? undefined : remotePath('files-path', filesRaw);
+  const dbType = inputOrDefault(src, 'db-type')!;
+  if (!(DB_TYPES as readonly string[]).includes(dbType)) throw new ConfigError('db-type', `unknown database type "${dbType}"`, `Use one of: ${DB_TYPES.join(', ')}.`);
+  const drushRaw = inputOrDefault(src, 'drush')!;
+  const drush = drushRaw === 'auto' ? 'auto' : ['false', 'no', 'off', 'none'].includes(drushRaw.toLowerCase()) ? 'none' : drushRaw;
+  if (drush !== 'auto' && drush !== 'none' && /[\n\r\0]/.test(drush)) throw new ConfigError('drush', 'is not a path', 'Use `auto`, `false`, or the path of drush on the host.');
+  const drupalUri = src.get('drupal-uri');
+  if (drupalUri !== undefined && /[\s'"\\]/.test(drupalUri)) throw new ConfigError('drupal-uri', `"${drupalUri}" is not a site URI`, 'Use the site name as in sites/<name>, such as `example.com`.');
+  const password = env[DB_PASSWORD_ENV];
+  if (password !== undefined && /[\n\r\0]/.test(password)) {
+    throw new ConfigError(DB_PASSWORD_ENV, 'contains a line break', 'Database passwords with line breaks cannot be passed to the clients; change the password.');
+  }
+  const cfg: SshConfig = {
+    host,
+    port: port(src, 'ssh-port')!,
+    knownHosts,
+    acceptNewHostKey,
+    siteRoot,
+    codeExclude: list(src.get('code-exclude')),
+    dbType: dbType as SshConfig['dbType'],
+    drush,
+  };
+  if (user) cfg.user = user;
+  const key = src.get('ssh-key');
+  if (key) cfg.key = key;
+  if (filesPath) cfg.filesPath = filesPath;
+  const dbName = dbWord(src, 'db-name');
+  if (dbName) cfg.dbName = dbName;
+  const dbUser = dbWord(src, 'db-user');
+  if (dbUser) cfg.dbUser = dbUser;
+  const dbHost = src.get('db-host');
+  if (dbHost !== undefined) {
+    if (!HOST_RE.test(dbHost) && !dbHost.startsWith('/')) throw new ConfigError('db-host', `"${dbHost}" is not a host name`, 'Give a host name or IP address as the host sees it (often `localhost`).');
+    cfg.dbHost = dbHost;
+  }
+  const dbPort = port(src, 'db-port');
+  if (dbPort) cfg.dbPort = dbPort;
+  if (drupalUri) cfg.drupalUri = drupalUri;
+  if (password) cfg.dbPassword = password;
+  return cfg;
+}
+
+/** The files folder as a path on the host, and its rsync exclude when it lies inside site-root. */
+export function filesLocation(cfg: SshConfig): { dir: string; exclude?: string } | undefined {
+  if (!cfg.filesPath) return undefined;
+  if (path.posix.isAbsolute(cfg.filesPath)) {
+    const rel = path.posix.relative(cfg.siteRoot, cfg.filesPath);
+    const inside = path.posix.isAbsolute(cfg.siteRoot) && rel && !rel.startsWith('..') && !path.posix.isAbsolute(rel);
+    return inside ? { dir: cfg.filesPath, exclude: `/${rel}/` } : { dir: cfg.filesPath };
+  }
+  const rel = path.posix.normalize(cfg.filesPath).replace(/\/+$/, '');
+  const dir = path.posix.join(cfg.siteRoot, rel);
+  return rel.startsWith('..') ? { dir } : { dir, exclude: `/${rel}/` };
+}
+
+/** One line of rsync's `-e`: rsync splits on spaces and honours single quotes (not backslashes). */
+function rsyncShell(args: string[]): string {
+  return args.map((a) => (/^[A-Za-z0-9_./:=@%+,-]+$/.test(a) ? a : `'${a}'`)).join(' ');
+}
+
+/** SHA256:… as ssh-keygen -l prints it, for the fingerprint of a key accepted on first use. */
+function fingerprint(keyB64: string): string {
+  return `SHA256:${createHash('sha256').update(Buffer.from(keyB64, 'base64')).digest('base64').replace(/=+$/, '')}`;
+}
+
+/** Turns ssh's own stderr into an error a person can act on. */
+export function explainSshFailure(cfg: SshConfig, stderr: string): string | undefined {
+  const where = `${cfg.user ? `${cfg.user}@` : ''}${cfg.host}:${cfg.port}`;
+  if (/REMOTE HOST IDENTIFICATION HAS CHANGED|Host key for .* has changed/i.test(stderr)) {
+    return `ssh: the host key of ${cfg.host}:${cfg.port} does not match \`ssh-known-hosts\`. The server was reinstalled or re-keyed, or someone is intercepting the connection. Verify the new key out of band before you update \`ssh-known-hosts\`.`;
+  }
+  if (/Host key verification failed|No \S+ host key is known|host key is not known/i.test(stderr)) {
+    return `ssh: the host key of ${cfg.host}:${cfg.port} is not in \`ssh-known-hosts\`, so the connection was refused. Add the line that \`ssh-keyscan -p ${cfg.port} ${cfg.host}\` prints (check its fingerprint out of band); note that a port other than 22 is written \`[host]:port\`. Only to trust the first key seen, set \`ssh-accept-new-host-key: true\`.`;
+  }
+  if (/Load key .*(invalid format|error in libcrypto|incorrect passphrase|bad permissions)/i.test(stderr)) {
+    return 'ssh: `ssh-key` is not a usable private key (it must be an unencrypted OpenSSH or PEM private key, with its BEGIN and END lines).';
+  }
+  if (/Permission denied \(|Too many authentication failures|Authentication failed/i.test(stderr)) {
+    return `ssh: authentication as ${where} failed: the server did not accept \`ssh-key\`. Check \`ssh-user\`, and that the key's public half is in that account's authorized_keys.`;
+  }
+  if (/Connection refused|Connection timed out|timed out during banner|Could not resolve hostname|No route to host|Network is unreachable|Connection closed by remote host|kex_exchange_identification/i.test(stderr)) {
+    return `ssh: cannot connect to ${cfg.host}:${cfg.port} (${lastLines(stderr, 1)}). Check \`ssh-host\`, \`ssh-port\` and the server's firewall.`;
+  }
+  return undefined;
+}
+
+/** rsync's exit codes that mean something specific (rsync(1), EXIT VALUES). */
+const RSYNC_CODES: Record<number, string> = {
+  1: 'syntax or usage error',
+  2: 'protocol incompatibility',
+  3: 'errors selecting input/output files or folders',
+  5: 'error starting the client-server protocol',
+  10: 'error in socket I/O',
+  11: 'error in file I/O (is the disk full?)',
+  12: 'error in the rsync protocol data stream (the connection or the remote rsync died)',
+  20: 'killed by a signal',
+  23: 'partial transfer: some files could not be read or written',
+  30: 'timeout in data send/receive',
+  35: 'timeout waiting for the daemon connection',
+  127: 'rsync is not installed on the host',
+};
+
+interface Inspection {
+  rootExists: boolean;
+  filesExist?: boolean;
+  drush?: string;
+  drushMissing?: boolean;
+}
+
+export const sshPlatform: PlatformDefinition = {
+  name: 'ssh',
+  async open(ctx: PlatformContext): Promise<PlatformSession> {
+    const cfg = parseSshConfig(ctx.inputs, ctx.env);
+    // ssh-key is masked with the other secret inputs; the password comes from the environment.
+    ctx.log.setSecret(cfg.dbPassword);
+    const session = new SshSession(cfg, ctx);
+    try {
+      await session.connect();
+    } catch (e) {
+      await session.close();
+      throw e;
+    }
+    return session;
+  },
+};
+
+class SshSession implements PlatformSession {
+  readonly components: readonly Component[];
+  private readonly keyFile: string;
+  private readonly knownHostsFile: string;
+  private readonly childEnv: NodeJS.ProcessEnv;
+  private inspection?: Inspection;
+
+  constructor(
+    private readonly cfg: SshConfig,
+    private readonly ctx: PlatformContext,
+  ) {
+    this.components = cfg.dbType === 'none' ? ['code', 'assets'] : ['code', 'assets', 'data'];
+    this.keyFile = path.join(ctx.workDir, 'ssh-key');
+    this.knownHostsFile = path.join(ctx.workDir, 'ssh-known-hosts');
+    // Children get no secrets they do not need: no INPUT_* (the key) and no database password.
+    this.childEnv = Object.fromEntries(Object.entries(ctx.env).filter(([k]) => !k.startsWith('INPUT_') && k !== DB_PASSWORD_ENV));
+  }
+
+  explainUnsupported(c: Component): string {
+    if (c === 'data') return '`db-type` is `none`, so no database is dumped; set `db-type` (mysql, mariadb, pgsql) and `db-name`, or let drush find the database';
+    return `the ssh platform always covers ${c}`;
+  }
+
+  private sshArgs(): string[] {
+    const a = ['-T', '-p', String(this.cfg.port)];
+    if (this.cfg.key) a.push('-i', this.keyFile, '-o', 'IdentitiesOnly=yes');
+    if (this.cfg.user) a.push('-l', this.cfg.user);
+    a.push(
+      '-o', 'BatchMode=yes',
+      '-o', `UserKnownHostsFile=${/\s/.test(this.knownHostsFile) ? `"${this.knownHostsFile}"` : this.knownHostsFile}`,
+      '-o', 'GlobalKnownHostsFile=/dev/null',
+      '-o', `StrictHostKeyChecking=${this.cfg.acceptNewHostKey ? 'accept-new' : 'yes'}`,
+      '-o', 'HashKnownHosts=no',
+      '-o', 'UpdateHostKeys=no',
+      '-o', 'ConnectTimeout=30',
+      '-o', 'ServerAliveInterval=15',
+      '-o', 'ServerAliveCountMax=4',
+      '-o', 'ControlMaster=no',
+      '-o', 'ControlPath=none',
+      '-o', 'ClearAllForwardings=yes',
+      '-o', 'LogLevel=ERROR',
+    );
+    return a;
+  }
+
+  private get hostArg(): string {
+    return this.cfg.host.replace(/^\[(.*)\]$/, '$1');
+  }
+
+  /** `host:path` as rsync wants it (IPv6 in brackets). */
+  private remote(p: string): string {
+    const h = this.hostArg.includes(':') ? `[${this.hostArg}]` : this.hostArg;
+    return `${h}:${p}`;
+  }
+
+  private async ssh(script: string, opts: { input?: string; stdout?: Writable; signal?: AbortSignal; tag: string }): Promise<RunResult & { status?: number; stdout: string }> {
+    let status: number | undefined;
+    const out: string[] = [];
+    const r = await runProcess('ssh', [...this.sshArgs(), '--', this.hostArg, remoteCommand(script)], {
+      env: this.childEnv,
+      input: opts.input ?? '',
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(opts.stdout ? { stdout: opts.stdout } : {}),
+      onLine: (line, stream) => {
+        if (stream === 'stderr' && line.startsWith(STATUS_MARK)) {
+          status = Number(line.slice(STATUS_MARK.length));
+          return;
+        }
+        if (stream === 'stdout') out.push(line);
+        else if (line.trim()) this.ctx.log.info(`[${opts.tag}] ${redact(line)}`);
+      },
+    });
+    return { ...r, ...(status !== undefined ? { status } : {}), stdout: out.join('\n') };
+  }
+
+  /** Throws the clearest error for a failed ssh run. */
+  private fail(what: string, r: RunResult): never {
+    const known = explainSshFailure(this.cfg, r.stderrTail);
+    if (known) throw new Error(known);
+    const why = r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`;
+    const tail = lastLines(r.stderrTail.split('\n').filter((l) => !l.startsWith(STATUS_MARK)).join('\n'));
+    throw new Error(`${what} ${why}${tail ? `: ${redact(tail)}` : ''}`);
+  }
+
+  async connect(): Promise<void> {
+    if (this.cfg.key) {
+      // OpenSSH rejects a key without its final newline ("invalid format"); secrets often lose it.
+      let key = this.cfg.key.replace(/\r\n/g, '\n');
+      if (!key.endsWith('\n')) key += '\n';
+      await writeFile(this.keyFile, key, { mode: 0o600 });
+    }
+    await writeFile(this.knownHostsFile, this.cfg.knownHosts ? `${this.cfg.knownHosts.trimEnd()}\n` : '', { mode: 0o600 });
+    const before = this.cfg.knownHosts;
+    // open() has no caller signal: the probe gets its own limit, so a black-holed host fails fast.
+    const r = await this.ssh(`echo ${PROBE_MARK}`, { signal: AbortSignal.timeout(90_000), tag: 'ssh' }).catch((e: unknown) => {
+      throw new Error(`ssh: no answer from ${this.cfg.host}:${this.cfg.port}: ${(e as Error).message}`, { cause: e });
+    });
+    if (r.code !== 0 || !r.stdout.includes(PROBE_MARK)) this.fail(`ssh to ${this.cfg.host}:${this.cfg.port}`, r);
+    if (this.cfg.acceptNewHostKey) {
+      const now = await readFile(this.knownHostsFile, 'utf8');
+      const added = now.split('\n').filter((l) => l.trim() && !before.includes(l.trim()));
+      for (const line of added) {
+        const [, type, b64] = line.trim().split(/\s+/);
+        this.ctx.log.warn(
+          `ssh-accept-new-host-key: trusted the host key ${type} ${b64 ? fingerprint(b64) : ''} of ${this.cfg.host}:${this.cfg.port} without checking it. Check this fingerprint with the host's administrator, then set \`ssh-known-hosts\` to: ${line.trim()}`,
+        );
+      }
+    }
+    this.ctx.log.info(`ssh: connected to ${this.cfg.user ? `${this.cfg.user}@` : ''}${this.cfg.host}:${this.cfg.port}`);
+  }
+
+  private async inspect(signal: AbortSignal): Promise<Inspection> {
+    if (this.inspection) return this.inspection;
+    const files = filesLocation(this.cfg);
+    const drushMode = this.cfg.drush === 'auto' && this.cfg.dbName ? 'none' : this.cfg.drush;
+    const r = await this.ssh(inspectScript(this.cfg.siteRoot, files?.dir, drushMode), { signal, tag: 'ssh' });
+    if (r.code !== 0) this.fail('inspecting the host', r);
+    const lines = r.stdout.split('\n').map((l) => l.trim());
+    const ins: Inspection = { rootExists: lines.includes('SITE_BACKUP_ROOT=ok') };
+    if (lines.includes('SITE_BACKUP_FILES=ok')) ins.filesExist = true;
+    else if (lines.includes('SITE_BACKUP_FILES=missing')) ins.filesExist = false;
+    const d = lines.find((l) => l.startsWith('SITE_BACKUP_DRUSH='));
+    if (d) ins.drush = d.slice('SITE_BACKUP_DRUSH='.length);
+    if (lines.includes('SITE_BACKUP_DRUSH_MISSING')) ins.drushMissing = true;
+    this.inspection = ins;
+    return ins;
+  }
+
+  private requireRoot(ins: Inspection): void {
+    if (!ins.rootExists) {
+      throw new Error(`site-root "${this.cfg.siteRoot}" does not exist on ${this.cfg.host} (as seen by ${this.cfg.user ?? 'the ssh user'}). Check \`site-root\`: it is an absolute path, or relative to the login folder.`);
+    }
+  }
+
+  private async rsync(args: string[], what: string, signal: AbortSignal): Promise<void> {
+    const r = await runProcess('rsync', ['-rlpt', '--protect-args', '-e', rsyncShell(['ssh', ...this.sshArgs()]), ...args], {
+      env: this.childEnv,
+      signal,
+      onLine: (line) => {
+        if (line.trim()) this.ctx.log.info(`[${what}] ${redact(line)}`);
+      },
+    });
+    if (r.code === 0) return;
+    if (r.code === 24) {
+      // Files vanished while we copied: normal on a live site, and what remains is consistent.
+      this.ctx.log.warn(`${what}: some files vanished during the copy (rsync exit 24); the rest was copied`);
+      return;
+    }
+    const known = explainSshFailure(this.cfg, r.stderrTail);
+    if (known) throw new Error(known);
+    const meaning = r.code !== null ? RSYNC_CODES[r.code] : undefined;
+    const why = r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}${meaning ? ` (${meaning})` : ''}`;
+    const tail = lastLines(r.stderrTail);
+    throw new Error(`rsync of the ${what} ${why}${tail ? `: ${redact(tail)}` : ''}`);
+  }
+
+  private excludes(): string[] {
+    const files = filesLocation(this.cfg);
+    return [...(files?.exclude ? [files.exclude] : []), ...this.cfg.codeExclude].map((p) => `--exclude=${p}`);
+  }
+
+  /** drush for this session's database, or undefined to use the database clients directly. */
+  private drushTarget(ins: Inspection): DrushTarget | undefined {
+    if (this.cfg.drush === 'none') return undefined;
+    if (this.cfg.drush !== 'auto' && ins.drushMissing) {
+      throw new Error(`drush "${this.cfg.drush}" is not executable on ${this.cfg.host}. Set \`drush\` to its path (relative paths start at site-root), to \`auto\`, or to \`false\`.`);
+    }
+    if (!ins.drush) return undefined;
+    const t: DrushTarget = { drush: ins.drush, root: this.cfg.siteRoot };
+    if (this.cfg.drupalUri) t.uri = this.cfg.drupalUri;
+    return t;
+  }
+
+  private dbTarget(): DbTarget {
+    if (this.cfg.dbType === 'none') throw new Error('db-type is none');
+    if (!this.cfg.dbName) {
+      throw new ConfigError(
+        'db-name',
+        `is not set, and ${this.cfg.drush === 'none' ? 'drush is turned off' : `no drush was found under ${this.cfg.siteRoot}/vendor/bin, ${this.cfg.siteRoot}/../vendor/bin or on the PATH`}`,
+        'Set `db-name` (and `db-user`, `db-host`, `db-port` as needed, with the password in the DB_PASSWORD environment variable), or point `drush` at the site\'s drush.',
+      );
+    }
+    const t: DbTarget = { type: this.cfg.dbType, name: this.cfg.dbName };
+    if (this.cfg.dbUser) t.user = this.cfg.dbUser;
+    if (this.cfg.dbHost) t.host = this.cfg.dbHost;
+    if (this.cfg.dbPort) t.port = this.cfg.dbPort;
+    return t;
+  }
+
+  async export(component: Component, outDir: string, signal: AbortSignal): Promise<void> {
+    const ins = await this.inspect(signal);
+    this.requireRoot(ins);
+    if (component === 'code') {
+      await this.rsync(['--compress', ...this.excludes(), `${this.remote(this.cfg.siteRoot)}/`, `${outDir}/`], 'code', signal);
+      return;
+    }
+    if (component === 'assets') {
+      const files = filesLocation(this.cfg);
+      if (!files) throw new ConfigError('files-path', 'is `none`, so there are no assets to copy', 'Set `files-path` to the files folder, or leave `assets` out of `components`.');
+      if (ins.filesExist === false) {
+        throw new Error(`the files folder "${files.dir}" does not exist on ${this.cfg.host}. Set \`files-path\` (relative to site-root; for Aegir, \`sites/<site>/files\`), or leave \`assets\` out of \`components\`.`);
+      }
+      await this.rsync([`${this.remote(files.dir)}/`, `${outDir}/`], 'assets', signal);
+      return;
+    }
+    await this.exportData(outDir, ins, signal);
+  }
+
+  private async exportData(outDir: string, ins: Inspection, signal: AbortSignal): Promise<void> {
+    const drush = this.drushTarget(ins);
+    const db = drush ? undefined : this.dbTarget();
+    const script = drush ? drushDumpScript(drush) : db!.type === 'pgsql' ? pgDumpScript(db!) : mysqlDumpScript(db!);
+    const tool = drush ? 'drush sql:dump' : db!.type === 'pgsql' ? 'pg_dump' : 'mysqldump';
+    this.ctx.log.info(`data: dumping ${drush ? `through ${drush.drush}` : `database ${db!.name} with ${tool}`}`);
+    const file = path.join(outDir, DUMP_FILE);
+    const ws = createWriteStream(file, { mode: 0o600 });
+    const done = finished(ws);
+    let r: Awaited<ReturnType<SshSession['ssh']>>;
+    try {
+      r = await this.ssh(script, { input: credentialLine(drush ? 'drush' : db!.type, this.cfg.dbPassword), stdout: ws, signal, tag: 'data' });
+    } finally {
+      // ssh's stdout ends the file when ssh closes; if ssh never started (aborted before, or
+      // not installed) nothing would, so end it here. Then wait: it may still be flushing.
+      if (!ws.writableEnded) ws.end();
+      await done.catch(() => undefined);
+    }
+    if (r.code === 255 || explainSshFailure(this.cfg, r.stderrTail)) this.fail(tool, r);
+    if (r.status === undefined) this.fail(`${tool} did not finish (the connection or the remote shell ended early), and ssh`, r);
+    if (r.status !== 0) this.fail(`${tool} on ${this.cfg.host}`, { ...r, code: r.status });
+    if (r.code !== 0) this.fail(`compressing the dump on ${this.cfg.host}`, r);
+    const v = await verifyDump(file);
+    this.ctx.log.info(`data: ${v.flavor} dump verified: ${v.sqlBytes} bytes of SQL, ${v.gzBytes} bytes gzipped, ends with "${v.marker}"`);
+  }
+
+  async restore(component: Component, inDir: string, opts: RestoreOptions): Promise<void> {
+    const signal = opts.signal;
+    if (component === 'code') {
+      await this.prepareTarget(this.cfg.siteRoot, inDir, signal, 'code');
+      // --delete stays inside site-root, and excluded paths (the files folder, code-exclude)
+      // are neither sent nor deleted.
+      await this.rsync(['--compress', '--delete', ...this.excludes(), `${inDir}/`, `${this.remote(this.cfg.siteRoot)}/`], 'code', signal);
+      return;
+    }
+    if (component === 'assets') {
+      const files = filesLocation(this.cfg);
+      if (!files) throw new ConfigError('files-path', 'is `none`, so there is nowhere to restore the assets to', 'Set `files-path` to the files folder of the target site.');
+      await this.prepareTarget(files.dir, inDir, signal, 'assets');
+      await this.rsync(['--delete', `${inDir}/`, `${this.remote(files.dir)}/`], 'assets', signal);
+      return;
+    }
+    await this.restoreData(inDir, signal);
+  }
+
+  /**
+   * Creates the target folder on the host and gives `inDir` the target's mode. rsync copies the
+   * mode of the source folder itself (`inDir/`) onto the target, and restore stages archives in
+   * private 0700 folders: without this the site root or files folder would end up unreadable to
+   * the web server.
+   */
+  private async prepareTarget(dir: string, inDir: string, signal: AbortSignal, tag: string): Promise<void> {
+    const r = await this.ssh(targetDirScript(dir), { signal, tag });
+    if (r.code !== 0) this.fail(`creating ${dir} on ${this.cfg.host}`, r);
+    const m = new RegExp(`^${MODE_MARK}([0-7]{3,4})$`, 'm').exec(r.stdout);
+    await chmod(inDir, m ? parseInt(m[1]!, 8) : 0o755);
+  }
+
+  private async restoreData(inDir: string, signal: AbortSignal): Promise<void> {
+    const dumps = (await readdir(inDir)).filter((n) => n.endsWith('.sql.gz'));
+    if (dumps.length !== 1) throw new Error(`the data archive should hold one *.sql.gz dump, but holds ${dumps.length ? dumps.join(', ') : 'none'}`);
+    const file = path.join(inDir, dumps[0]!);
+    // The archive's checksum was verified, but a dump cut short at backup time would be too.
+    const v = await verifyDump(file);
+    let drush: DrushTarget | undefined;
+    if (this.cfg.drush !== 'none' && !(this.cfg.drush === 'auto' && this.cfg.dbName)) {
+      const ins = await this.inspect(signal);
+      this.requireRoot(ins);
+      drush = this.drushTarget(ins);
+    }
+    const db = drush ? undefined : this.dbTarget();
+    if (db && (db.type === 'pgsql') !== (v.flavor === 'PostgreSQL')) {
+      throw new Error(`the backup holds a ${v.flavor} dump, but the target \`db-type\` is ${db.type}; restore it into a ${v.flavor === 'PostgreSQL' ? 'pgsql' : 'mysql or mariadb'} database`);
+    }
+    const script = drush ? drushRestoreScript(drush) : db!.type === 'pgsql' ? pgRestoreScript(db!) : mysqlRestoreScript(db!);
+    const tool = drush ? 'drush sql:cli' : db!.type === 'pgsql' ? 'psql' : 'mysql';
+    this.ctx.log.info(`data: importing ${v.sqlBytes} bytes of SQL ${drush ? `through ${drush.drush}` : `into database ${db!.name}`}${drush ? '' : ' (its existing tables are dropped first)'}`);
+    // The credential line, then the dump, on ssh's stdin. sh joins them so nothing buffers the
+    // whole dump; the credential reaches sh through its environment, never its argv.
+    let status: number | undefined;
+    const r = await runProcess(
+      'sh',
+      ['-c', '{ printf \'%s\\n\' "$SB_CRED"; cat -- "$1"; } | { unset SB_CRED; shift; exec "$@"; }', 'sh', file, 'ssh', ...this.sshArgs(), '--', this.hostArg, remoteCommand(script)],
+      {
+        env: { ...this.childEnv, SB_CRED: credentialLine(drush ? 'drush' : db!.type, this.cfg.dbPassword).replace(/\n$/, '') },
+        signal,
+        onLine: (line, stream) => {
+          if (stream === 'stderr' && line.startsWith(STATUS_MARK)) {
+            status = Number(line.slice(STATUS_MARK.length));
+            return;
+          }
+          if (line.trim()) this.ctx.log.info(`[data] ${redact(line)}`);
+        },
+      },
+    );
+    if (r.code === 255 || explainSshFailure(this.cfg, r.stderrTail)) this.fail(tool, r);
+    // The client's failure first: when it dies, gunzip only reports the broken pipe.
+    if (r.code !== 0) this.fail(`${tool} on ${this.cfg.host}`, r);
+    if (status !== undefined && status !== 0) this.fail(`decompressing the dump on ${this.cfg.host}`, { ...r, code: status });
+    if (status === undefined) this.fail(`the import did not finish (the connection or the remote shell ended early), and ${tool}`, r);
+    this.ctx.log.info(`data: imported into ${drush ? `the site at ${this.cfg.siteRoot}` : `database ${db!.name}`}`);
+  }
+
+  async close(): Promise<void> {
+    await rm(this.keyFile, { force: true });
+    await rm(this.knownHostsFile, { force: true });
+  }
+}
+
+export interface DumpCheck {
+  flavor: 'MySQL/MariaDB' | 'PostgreSQL' | 'SQLite';
+  gzBytes: number;
+  sqlBytes: number;
+  marker: string;
+}
+
+const MARKERS: [RegExp, DumpCheck['flavor']][] = [
+  [/^-- Dump completed/, 'MySQL/MariaDB'],
+  [/^-- PostgreSQL database dump complete/, 'PostgreSQL'],
+  [/^COMMIT;$/, 'SQLite'],
+];
+
+/**
+ * A dump counts only when it is non-empty, decompresses completely, and ends with its tool's
+ * completion line: mysqldump writes "-- Dump completed" last, so a dump cut off by a dropped
+ * connection or a killed server lacks it even when every exit code said 0.
+ */
+export async function verifyDump(file: string): Promise<DumpCheck> {
+  const gzBytes = (await stat(file)).size;
+  if (gzBytes === 0) throw new Error('the database dump is empty (0 bytes)');
+  let sqlBytes = 0;
+  let tail = '';
+  try {
+    await pipeline(createReadStream(file), createGunzip(), async (source: AsyncIterable<Buffer>) => {
+      for await (const chunk of source) {
+        sqlBytes += chunk.length;
+        tail = (tail + chunk.toString('latin1')).slice(-4096);
+      }
+    });
+  } catch (e) {
+    throw new Error(`the database dump is not valid gzip (${(e as Error).message}); it was probably cut off`, { cause: e });
+  }
+  if (sqlBytes === 0) throw new Error('the database dump is empty once decompressed');
+  // pg_dump closes its marker with a bare `--`, and since 17.6/16.10 (CVE-2025-8714) adds
+  // `\unrestrict <key>` after it: step over both to reach the completion line.
+  const lines = tail.split('\n').map((l) => l.trim()).filter(Boolean);
+  while (lines.length > 1 && /^(--|\\unrestrict\b.*)$/.test(lines[lines.length - 1]!)) lines.pop();
+  const last = lines.pop() ?? '';
+  for (const [re, flavor] of MARKERS) if (re.test(last)) return { flavor, gzBytes, sqlBytes, marker: last.slice(0, 60) };
+  throw new Error(`the database dump is incomplete: it does not end with the dump tool's completion line (last line: "${redact(last.slice(0, 80))}")`);
+}

@@ -1,0 +1,178 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupCommand } from '../src/commands/backup.js';
+import { sshPlatform } from '../src/platforms/ssh.js';
+import { findProgram, freePort } from './helpers/mariadb.js';
+import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
+import { testIo } from './helpers/io.js';
+import { tempDir } from './helpers/tmp.js';
+
+// The ssh platform's pg_dump/psql path against a real PostgreSQL server. PostgreSQL is optional
+// on the test machine (CI installs only MariaDB), so this skips, loudly, where it is absent.
+
+function pgBin(): string | undefined {
+  const base = '/usr/lib/postgresql';
+  if (!existsSync(base)) return undefined;
+  const versions = readdirSync(base).filter((v) => existsSync(path.join(base, v, 'bin/postgres'))).sort((a, b) => Number(b) - Number(a));
+  return versions[0] ? path.join(base, versions[0], 'bin') : undefined;
+}
+
+const bin = pgBin();
+const isRoot = process.getuid?.() === 0;
+// postgres refuses to run as root: as root, run it as the package's `postgres` account.
+const asPostgres = isRoot ? findProgram('runuser') : undefined;
+const missing = [...sshStackMissing(), ...(bin ? [] : ['postgresql']), ...(isRoot && !asPostgres ? ['runuser'] : []), ...(findProgram('zstd') ? [] : ['zstd'])];
+if (missing.length) console.warn(`\n*** SKIPPING the ssh pgsql round trip: ${missing.join(', ')} not installed (optional: apt-get install postgresql). ***\n`);
+
+interface Pg {
+  port: number;
+  psql(sql: string, db?: string): string;
+  dump(db: string): string;
+  stop(): Promise<void>;
+}
+
+async function startPostgres(appPassword: string): Promise<Pg> {
+  const dir = await mkdtemp('/tmp/pg-');
+  const data = path.join(dir, 'data');
+  const wrap = (cmd: string, args: string[]): [string, string[]] => (asPostgres ? [asPostgres, ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]);
+  if (isRoot) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
+    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
+    chownSync(dir, uid, gid);
+  }
+  const run = (cmd: string, args: string[], input?: string) => {
+    const [c, a] = wrap(cmd, args);
+    return execFileSync(c, a, { input: input ?? '', stdio: ['pipe', 'pipe', 'pipe'] }).toString();
+  };
+  run(path.join(bin!, 'initdb'), ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8']);
+  const port = await freePort();
+  const [c, a] = wrap(path.join(bin!, 'postgres'), ['-D', data, '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-p', String(port), '-c', 'fsync=off']);
+  const child: ChildProcess = spawn(c, a, { stdio: 'ignore' });
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      run(path.join(bin!, 'pg_isready'), ['-h', dir, '-p', String(port)]);
+      break;
+    } catch {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error('postgres did not start');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const psql = (sql: string, db = 'postgres') => run(path.join(bin!, 'psql'), ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', dir, '-p', String(port), '-U', 'postgres', '-d', db], sql);
+  psql(`CREATE ROLE app LOGIN SUPERUSER PASSWORD '${appPassword.replace(/'/g, "''")}';`);
+  return {
+    port,
+    psql,
+    // pg_dump 15.14+ wraps its output in \restrict/\unrestrict with a random key per run.
+    dump: (db) =>
+      run(path.join(bin!, 'pg_dump'), ['-h', dir, '-p', String(port), '-U', 'postgres', '--no-owner', '--no-privileges', db]).replace(/^\\(un)?restrict \S+$/gm, '\\$1restrict KEY'),
+    stop: async () => {
+      // runuser does not pass signals on, so signal the postmaster itself (SIGINT: fast shutdown).
+      const pid = Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      try {
+        process.kill(pid, 'SIGINT');
+      } catch {
+        /* already gone */
+      }
+      const t = setTimeout(() => {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, 20_000);
+      await exited;
+      clearTimeout(t);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe.skipIf(missing.length > 0)('ssh platform with PostgreSQL (pg_dump over ssh, psql restore)', () => {
+  let ssh: SshStack;
+  let pg: Pg;
+  let work: string;
+  const password = `pg'pw"#$\\ ${randomBytes(3).toString('hex')}`;
+
+  beforeAll(async () => {
+    [ssh, pg] = await Promise.all([startSshd(), startPostgres(password)]);
+    work = await tempDir('sba-ssh-pg-');
+    mkdirSync(path.join(work, 'site'));
+    pg.psql('CREATE DATABASE shop;');
+    pg.psql(
+      `CREATE TABLE items (id serial PRIMARY KEY, name text NOT NULL, data bytea, price numeric(10,2));
+       INSERT INTO items (name, data, price) SELECT 'item ' || g || ' ünïcödé ☃', decode(md5(g::text), 'hex'), g * 1.5 FROM generate_series(1, 2000) g;
+       CREATE VIEW cheap AS SELECT id, name FROM items WHERE price < 10;`,
+      'shop',
+    );
+  });
+  afterAll(async () => {
+    await Promise.all([ssh?.stop(), pg?.stop()]);
+  });
+
+  it('dumps, verifies, and restores into the same and into another database', async () => {
+    const inputs = {
+      platform: 'ssh',
+      site: 'acme',
+      store: path.join(work, 'store'),
+      components: 'data',
+      'ssh-host': '127.0.0.1',
+      'ssh-port': String(ssh.port),
+      'ssh-user': ssh.user,
+      'ssh-key': ssh.clientKey,
+      'ssh-known-hosts': ssh.knownHosts,
+      'site-root': path.join(work, 'site'),
+      'db-type': 'pgsql',
+      'db-name': 'shop',
+      'db-user': 'app',
+      'db-host': '127.0.0.1',
+      'db-port': String(pg.port),
+    };
+    const env = { DB_PASSWORD: password, PATH: ssh.clientPath() };
+    const before = pg.dump('shop');
+    const io = testIo(inputs, env);
+    const result = await backupCommand(io);
+    expect(io.lines.join('\n')).toMatch(/data: PostgreSQL dump verified/);
+    const dir = path.join(work, 'store/acme/production', result.id);
+    const extracted = path.join(work, 'x');
+    mkdirSync(extracted);
+    execFileSync('sh', ['-c', 'zstd -q -d -c -- "$1" | tar -x -f - -C "$2"', 'sh', path.join(dir, 'data.tar.zst'), extracted]);
+
+    pg.psql("UPDATE items SET name = 'gone' WHERE id < 500; DROP VIEW cheap;", 'shop');
+    pg.psql('CREATE DATABASE shop_copy;');
+    for (const target of ['shop', 'shop_copy']) {
+      const rio = testIo({ ...inputs, 'db-name': target }, env);
+      const wd = path.join(work, `wd-${target}`);
+      mkdirSync(wd);
+      const s = await sshPlatform.open({ site: 'acme', environment: 'production', inputs: rio.inputs, env: rio.env, log: rio.log, workDir: wd });
+      await s.restore('data', extracted, { targetEnvironment: 'production', signal: AbortSignal.timeout(60_000) });
+      await s.close();
+      expect(pg.dump(target), target).toBe(before);
+    }
+    const seen = [ssh.clientArgv(), ssh.remoteArgv(), ssh.commands().join('\n')].join('\n');
+    expect(ssh.remoteArgv()).toMatch(/^pg_dump /m);
+    expect(ssh.remoteArgv()).toMatch(/^psql /m);
+    expect(seen).not.toContain(password);
+    writeFileSync(path.join(work, 'done'), '');
+  });
+
+  it('refuses to load a PostgreSQL dump into a MySQL target', async () => {
+    const extracted = path.join(work, 'x');
+    const rio = testIo(
+      { platform: 'ssh', site: 'acme', 'ssh-host': '127.0.0.1', 'ssh-port': String(ssh.port), 'ssh-user': ssh.user, 'ssh-key': ssh.clientKey, 'ssh-known-hosts': ssh.knownHosts, 'site-root': path.join(work, 'site'), 'db-type': 'mysql', 'db-name': 'shop' },
+      { PATH: ssh.clientPath() },
+    );
+    const wd = path.join(work, 'wd-mismatch');
+    mkdirSync(wd);
+    const s = await sshPlatform.open({ site: 'acme', environment: 'production', inputs: rio.inputs, env: rio.env, log: rio.log, workDir: wd });
+    await expect(s.restore('data', extracted, { targetEnvironment: 'production', signal: AbortSignal.timeout(60_000) })).rejects.toThrow(
+      /holds a PostgreSQL dump, but the target `db-type` is mysql/,
+    );
+    await s.close();
+  });
+});
