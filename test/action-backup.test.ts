@@ -58,6 +58,15 @@ describe.each(nodes)('dist/backup/index.js under %s', (node) => {
     expect(r.summary).toMatch(/\| data \| 1 \| 24\.4 KiB \|/);
   });
 
+  it('masks every secret input, and each line of a multi-line one', () => {
+    const key = ['-----BEGIN OPENSSH PRIVATE KEY-----', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ', 'QyNTUxOQAAACBFscv8KU4HG27dlE1KXwdLQkgGEafc', '-----END OPENSSH PRIVATE KEY-----'].join('\n');
+    const r = runBundle(BUNDLE, { ...inputs(path.join(root, `mask-${nodes.indexOf(node)}`)), 'ssh-key': key, 'github-token': 'ghs_exampletoken1234567890' }, { workDir: path.join(root, 'work-mask'), node });
+    expect(r.status).toBe(0);
+    const masks = r.stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
+    expect(masks).toContain('ghs_exampletoken1234567890');
+    for (const line of key.split('\n')) expect(masks).toContain(line);
+  });
+
   it.each([
     [{ site: '../x' }, 'site'],
     [{ site: 'Acme' }, 'site'],

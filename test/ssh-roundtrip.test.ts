@@ -304,7 +304,10 @@ describe.skipIf(skip)('ssh platform against real sshd, rsync and MariaDB', () =>
     expect(r.outputs['backup-id']).toMatch(/^\d{8}T\d{6}Z-manual-/);
     const manifestPath = findFiles(path.join(work, 'bundle-store'), 'manifest.json');
     expect(manifestPath).toHaveLength(1);
-    expect(r.stdout + r.stderr).not.toContain(password);
+    // `::add-mask::` lines are commands the runner consumes and never shows; everything else is log.
+    const shown = (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(r.stdout).toContain(`::add-mask::${password}`);
+    expect(shown.join('\n')).not.toContain(password);
     figures.push(`backup through the bundled action: ${r.outputs.bytes} bytes stored, ${ms} ms`);
   });
 

@@ -12,6 +12,9 @@ export const actionReporter: Reporter = {
   setSecret: (v) => {
     if (!v) return;
     core.setSecret(v);
+    // The runner matches a multi-line mask only as a whole; a key printed one line at a time
+    // (as ssh or a stack trace would) needs each line masked on its own.
+    for (const line of v.split(/\r?\n/)) if (line.trim().length >= 8 && line.trim() !== v.trim()) core.setSecret(line.trim());
     addSecret(v);
   },
 };

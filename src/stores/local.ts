@@ -1,5 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, type Stats } from 'node:fs';
+import { lstat, mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -58,16 +58,22 @@ export class LocalStore implements Store {
     const entries: { id: string; name: string; size: number; lastModified: Date }[] = [];
     for (const id of ids) {
       const d = path.join(base, id);
-      const st = await stat(d);
-      if (!st.isDirectory()) continue;
-      const names = await readdir(d);
+      // A folder or file that disappears between readdir and stat was deleted by a concurrent
+      // prune: leaving it out is the truth, not a partial listing. Any other error still throws.
+      const st = await statOrGone(d);
+      if (!st?.isDirectory()) continue;
+      const names = await readdir(d).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return undefined;
+        throw e;
+      });
+      if (!names) continue;
       if (names.length === 0) {
         // An empty folder from a backup that died before its first object: list it so it is swept.
         entries.push({ id, name: '', size: 0, lastModified: st.mtime });
       }
       for (const name of names) {
-        const s = await stat(path.join(d, name));
-        entries.push({ id, name, size: s.size, lastModified: s.mtime });
+        const s = await statOrGone(path.join(d, name));
+        if (s) entries.push({ id, name, size: s.size, lastModified: s.mtime });
       }
     }
     return groupBackups(site, environment, entries);
@@ -105,5 +111,15 @@ export class LocalStore implements Store {
       if (ok) result.removed.push(b.id);
     }
     return result;
+  }
+}
+
+async function statOrGone(p: string): Promise<Stats | undefined> {
+  try {
+    return await stat(p);
+  } catch (e) {
+    // Gone only if the name itself is gone; a dangling link is still something we cannot read.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !(await lstat(p).catch(() => undefined))) return undefined;
+    throw e;
   }
 }
