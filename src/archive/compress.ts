@@ -51,10 +51,10 @@ export function compressStream(c: Compression): Duplex | undefined {
     case 'none':
       return undefined;
     case 'gzip':
-      return zlib.createGzip({ level: 6 });
+      return zlib.createGzip({ level: 6, chunkSize: 1 << 20 });
     case 'zstd':
       return hasBuiltinZstd()
-        ? zlib.createZstdCompress({ chunkSize: 1 << 17, params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } })
+        ? zlib.createZstdCompress({ chunkSize: 1 << 20, params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } })
         : processDuplex('zstd', ['-q', `-${ZSTD_LEVEL}`, '-c']);
   }
 }

@@ -7,7 +7,7 @@ export class DigestStream extends Transform {
   bytes = 0;
 
   constructor(private readonly onBytes?: (total: number) => void) {
-    super();
+    super({ highWaterMark: 1 << 20 });
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {

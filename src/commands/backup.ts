@@ -20,7 +20,7 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
   let cfg: BackupConfig | undefined;
   try {
     cfg = parseBackupConfig(io.inputs, io.env, io.cwd);
-    const store = openStore(cfg.store, io.log, io.env);
+    const store = await openStore(cfg.store, io.log, io.env);
     const platform = await openPlatform(
       cfg.platform,
       { site: cfg.site, environment: cfg.environment, inputs: io.inputs, env: io.env, log: io.log, purpose: 'backup' },

@@ -37,7 +37,7 @@ export function listTable(rows: ListedBackup[]): string {
 export async function listCommand(io: Io, opts: { json?: boolean; write?: (s: string) => void } = {}): Promise<ListedBackup[]> {
   const site = parseSite(io.inputs);
   const environment = parseEnvironment(io.inputs);
-  const store = openStore(parseStore(io.inputs, io.cwd), io.log, io.env);
+  const store = await openStore(parseStore(io.inputs, io.cwd), io.log, io.env);
   const rows = (await store.list(site, environment)).map(toListed);
   const write = opts.write ?? ((s: string) => process.stdout.write(s));
   if (opts.json) write(JSON.stringify(rows, null, 2) + '\n');

@@ -160,7 +160,7 @@ export async function pruneCommand(io: Io, deps: PruneCommandDeps = {}): Promise
   let failure: Error | undefined;
   try {
     cfg = parsePruneConfig(io.inputs, io.cwd);
-    store = deps.store ?? openStore(cfg.store, io.log, io.env);
+    store = deps.store ?? (await openStore(cfg.store, io.log, io.env));
     io.log.info(`Pruning ${site}/${environment} in ${cfg.storeText}: scheduled ${cfg.scheduled.text}; on-demand ${cfg.onDemand.text}; periods in ${cfg.timeZone}${cfg.dryRun ? '; dry run' : ''}.`);
     result = await runPrune(cfg, { store, log: io.log, dryRun: cfg.dryRun, now, ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}) });
   } catch (e) {

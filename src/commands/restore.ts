@@ -76,7 +76,7 @@ export function parseMode(src: InputSource): 'restore' | 'verify' {
 export async function restoreCommand(io: Io): Promise<RestoreResult> {
   maskSecretInputs(io.inputs, io.log);
   const cfg = parseRestoreConfig(io.inputs, io.cwd);
-  const store = openStore(cfg.store, io.log, io.env);
+  const store = await openStore(cfg.store, io.log, io.env);
   const tmpRoot = io.env.RUNNER_TEMP ?? os.tmpdir();
   const ctx: Omit<PlatformContext, 'workDir'> = {
     site: cfg.site,

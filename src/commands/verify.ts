@@ -6,7 +6,7 @@ import { parseBool, parseCommon, parseDurationInput, type CommonConfig } from '.
 import { ConfigError } from '../config/errors.js';
 import { drillSummaryMarkdown, parseDrillUrl, runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
 import { backupsNewerThan, fetchObject, IntegrityError, loadManifest, pickBackup, verifyBackups, verifySummaryMarkdown, type VerifyReport } from '../core/verify.js';
-import type { StoredBackup } from '../stores/store.js';
+import type { Store, StoredBackup } from '../stores/store.js';
 import { openStore } from '../stores/index.js';
 import { formatDuration } from '../util/duration.js';
 import type { Io } from './io.js';
@@ -49,7 +49,7 @@ export interface VerifyCommandResult {
 export async function verifyCommand(io: Io): Promise<VerifyCommandResult> {
   maskSecretInputs(io.inputs, io.log);
   const cfg = parseVerifyConfig(io.inputs, io.cwd);
-  const store = openStore(cfg.store, io.log, io.env);
+  const store = await openStore(cfg.store, io.log, io.env);
   const tmpRoot = io.env.RUNNER_TEMP ?? os.tmpdir();
   const list = await store.list(cfg.site, cfg.environment);
   let chosen: StoredBackup[];
@@ -99,7 +99,7 @@ export async function verifyCommand(io: Io): Promise<VerifyCommandResult> {
 }
 
 /** Fetches, checks and safely extracts the data component, then runs the drill on it. */
-async function drillBackup(io: Io, cfg: VerifyConfig, store: ReturnType<typeof openStore>, backup: StoredBackup, tmpRoot: string): Promise<DrillResult> {
+async function drillBackup(io: Io, cfg: VerifyConfig, store: Store, backup: StoredBackup, tmpRoot: string): Promise<DrillResult> {
   const manifest = await loadManifest(store, backup);
   const data = manifest.components.find((c) => c.name === 'data');
   if (!data) throw new Error(`backup ${backup.id} has no data component to drill (it holds ${manifest.components.map((c) => c.name).join(', ')})`);

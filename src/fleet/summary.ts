@@ -92,7 +92,7 @@ export async function gatherReports(
       if (opts.list === false) continue;
       try {
         const spec = parseStore(mapSource({ store: r.target.store, ...r.target.inputs }), opts.cwd);
-        const newest = newestComplete(await openStore(spec, opts.log, opts.env).list(r.target.site, r.target.environment));
+        const newest = newestComplete(await (await openStore(spec, opts.log, opts.env)).list(r.target.site, r.target.environment));
         if (newest) r.newest = newest;
       } catch (e) {
         r.listError = (e as Error).message;

@@ -1,18 +1,22 @@
 import type { StoreSpec } from '../config/common.js';
 import type { Reporter } from '../report/reporter.js';
-import { ArtifactStore } from './artifact.js';
 import { LocalStore } from './local.js';
-import { S3Store } from './s3.js';
 import type { Store } from './store.js';
 
-// A new store is one file behind Store plus one case here.
-export function openStore(spec: StoreSpec, log: Reporter, env: NodeJS.ProcessEnv = process.env): Store {
+// A new store is one file behind Store plus one case here. The S3 and artifact stores are loaded
+// only when used: their SDKs are most of the bundle, and a local-folder run should not pay for
+// them in start-up time or memory.
+export async function openStore(spec: StoreSpec, log: Reporter, env: NodeJS.ProcessEnv = process.env): Promise<Store> {
   switch (spec.kind) {
     case 'local':
       return new LocalStore(spec.root);
-    case 's3':
+    case 's3': {
+      const { S3Store } = await import('./s3.js');
       return new S3Store(spec, log, env);
-    case 'artifact':
+    }
+    case 'artifact': {
+      const { ArtifactStore } = await import('./artifact.js');
       return new ArtifactStore(spec, log, env);
+    }
   }
 }

@@ -1,0 +1,363 @@
+export const id = 26;
+export const ids = [26];
+export const modules = {
+
+/***/ 23026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ArtifactStore: () => (/* binding */ ArtifactStore)
+/* harmony export */ });
+/* unused harmony exports ARTIFACT_SEPARATOR, artifactName */
+/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77935);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _archive_zip_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3781);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37827);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96584);
+/* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(31389);
+/* harmony import */ var _model_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62356);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(34703);
+
+
+
+
+
+
+
+
+
+
+
+
+// GitHub artifacts as a store. Each backup is ONE artifact, `<site>--<environment>--<backup-id>`,
+// holding the same files as a backup folder elsewhere. Uploading goes through @actions/artifact
+// (the Actions runtime, so only inside a job); listing, reading and deleting go through the REST
+// API with `github-token`, which also works across workflow runs and outside Actions.
+//
+// @actions/artifact reads ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL and GITHUB_SERVER_URL from
+// process.env itself. In the action that is the same object as `env`; the checks below read `env`.
+const ARTIFACT_SEPARATOR = '--';
+function artifactName(ref) {
+    return [ref.site, ref.environment, ref.id].join(ARTIFACT_SEPARATOR);
+}
+const PER_PAGE = 100;
+// Listing pages by offset: an artifact created or deleted meanwhile shifts the pages, and the
+// listing is then retried from the start rather than trusted.
+const LIST_ATTEMPTS = 3;
+const MAX_PAGES = 10_000;
+class ArtifactStore {
+    spec;
+    log;
+    env;
+    kind = 'artifact';
+    token;
+    client;
+    /** Artifact name -> id, learned from listings and uploads, to spare a lookup per read. */
+    ids = new Map();
+    constructor(spec, log, env) {
+        this.spec = spec;
+        this.log = log;
+        this.env = env;
+        this.token = spec.token ?? (env.GITHUB_TOKEN?.trim() || undefined);
+        log.setSecret(this.token);
+    }
+    location(ref) {
+        return artifactName(ref);
+    }
+    objectUri(ref, name) {
+        return `${artifactName(ref)}/${name}`;
+    }
+    async createWriter(ref) {
+        this.requireRuntime();
+        const name = artifactName(ref);
+        // The one exception to "no second copy on disk": the artifact upload takes files, not streams,
+        // so the archives are staged under RUNNER_TEMP and uploaded together at commit. Nothing else is
+        // copied: each archive is written here once, straight from the packer.
+        const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(this.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'site-backup-artifact-'));
+        const files = [];
+        const { log, spec } = this;
+        return {
+            async put(object, body) {
+                if (!(0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .isLayoutObject */ ._)(object) || object === _model_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAME */ .ir)
+                    throw new Error(`"${object}" is not an object name a backup may hold`);
+                const p = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(staging, object);
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(body, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(p, { flags: 'wx' }));
+                files.push(p);
+            },
+            commit: async (manifestJson) => {
+                const manifestPath = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(staging, _model_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAME */ .ir);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(manifestPath, manifestJson, { flag: 'wx' });
+                let result;
+                try {
+                    // Level 0: the archives are compressed already, and deflating them again only costs CPU.
+                    result = await new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9().uploadArtifact(name, [...files, manifestPath], staging, {
+                        compressionLevel: 0,
+                        ...(spec.retentionDays ? { retentionDays: spec.retentionDays } : {}),
+                    });
+                }
+                catch (e) {
+                    throw new Error(`uploading artifact ${name} failed: ${e.message}`, { cause: e });
+                }
+                // Uploaded whole and finalized in one step, so a listed artifact is always complete.
+                if (result.id)
+                    this.ids.set(name, result.id);
+                log.info(`Uploaded artifact ${name}${result.id ? ` (id ${result.id})` : ''}, ${result.size ?? 0} bytes${spec.retentionDays ? `, kept ${spec.retentionDays} days` : ''}`);
+                // The backup exists now; a leftover staging folder must not turn it into a failure.
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true }).catch((e) => log.warn(`could not remove the staging folder: ${e.message}`));
+            },
+            async abort() {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+            },
+        };
+    }
+    async list(site, environment) {
+        const prefix = site + ARTIFACT_SEPARATOR + environment + ARTIFACT_SEPARATOR;
+        const now = Date.now();
+        const byId = new Map();
+        for (const a of await this.listRepoArtifacts()) {
+            if (!a.name.startsWith(prefix) || isExpired(a, now))
+                continue;
+            const parsed = (0,_model_backup_id_js__WEBPACK_IMPORTED_MODULE_11__/* .parseBackupId */ .JN)(a.name.slice(prefix.length));
+            if (!parsed)
+                continue;
+            const seen = new Date(a.updated_at ?? a.created_at ?? parsed.time);
+            let b = byId.get(parsed.id);
+            if (!b) {
+                // Uploaded whole at commit: there is no such thing as a partial artifact backup.
+                b = { site, environment, id: parsed.id, parsed, complete: true, objects: [], bytes: 0, lastModified: seen, artifactIds: [] };
+                byId.set(parsed.id, b);
+            }
+            if (seen > b.lastModified)
+                b.lastModified = seen;
+            b.artifactIds.push(a.id);
+            // The files' own sizes are inside the zip; listing reports the artifact as a whole.
+            b.objects.push({ name: `${a.name}.zip`, size: a.size_in_bytes });
+            b.bytes += a.size_in_bytes;
+            if (a.id > (this.ids.get(a.name) ?? 0))
+                this.ids.set(a.name, a.id);
+        }
+        return [...byId.values()].sort((x, y) => (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
+    }
+    async read(ref, name) {
+        if (!(0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .isLayoutObject */ ._)(name))
+            throw new Error(`"${name}" is not an object name a backup may hold`);
+        const artifact = artifactName(ref);
+        const id = await this.artifactId(artifact);
+        // A fresh URL per read: the pre-signed ones are short-lived. Each read takes the central
+        // directory from the zip's tail again, one request, before the entry's own bytes.
+        const src = (0,_archive_zip_js__WEBPACK_IMPORTED_MODULE_6__/* .httpRangeSource */ .$0)(await this.downloadUrl(artifact, id));
+        try {
+            return await (0,_archive_zip_js__WEBPACK_IMPORTED_MODULE_6__/* .openZipEntry */ .qs)(src, name);
+        }
+        catch (e) {
+            throw new Error(`reading ${name} from artifact ${artifact} (id ${id}): ${e.message}`, { cause: e });
+        }
+    }
+    async remove(backups) {
+        const { gh, repo } = this.rest();
+        const result = { removed: [], errors: [] };
+        for (const b of backups) {
+            const name = artifactName(b);
+            // The first safety rule, for artifacts: only names of the backup layout are ever deleted.
+            if (!(0,_model_backup_id_js__WEBPACK_IMPORTED_MODULE_11__/* .parseBackupId */ .JN)(b.id)) {
+                result.errors.push({ key: name, message: 'not a backup id; left alone' });
+                continue;
+            }
+            let ids = b.artifactIds;
+            if (!ids?.length) {
+                try {
+                    ids = (await this.findByName(name)).map((a) => a.id);
+                }
+                catch (e) {
+                    result.errors.push({ key: name, message: e.message });
+                    continue;
+                }
+            }
+            let ok = true;
+            for (const id of ids) {
+                try {
+                    await gh.rest.actions.deleteArtifact({ ...repo, artifact_id: id });
+                }
+                catch (e) {
+                    // Already gone (expired, or removed by another run): the goal is reached.
+                    if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_8__/* .requestStatus */ .G2)(e) === 404)
+                        continue;
+                    ok = false;
+                    result.errors.push({ key: `${name} (artifact ${id})`, message: this.explain(e, `deleting artifact ${name}`, 'write').message });
+                }
+            }
+            this.ids.delete(name);
+            if (ok)
+                result.removed.push(b.id);
+        }
+        return result;
+    }
+    /** Every artifact of the repository, across all runs; throws rather than return part of it. */
+    async listRepoArtifacts() {
+        const { gh, repo } = this.rest();
+        let problem = '';
+        for (let attempt = 1; attempt <= LIST_ATTEMPTS; attempt++) {
+            const seen = new Map();
+            let total;
+            problem = '';
+            for (let page = 1;; page++) {
+                if (page > MAX_PAGES)
+                    throw new Error(`listing artifacts of ${slug(repo)}: more than ${MAX_PAGES} pages`);
+                let res;
+                try {
+                    res = await gh.rest.actions.listArtifactsForRepo({ ...repo, per_page: PER_PAGE, page });
+                }
+                catch (e) {
+                    throw this.explain(e, `listing artifacts of ${slug(repo)} (page ${page})`, 'read');
+                }
+                const { total_count, artifacts } = res.data;
+                if (!Number.isInteger(total_count) || !Array.isArray(artifacts))
+                    throw new Error(`listing artifacts of ${slug(repo)}: page ${page} is not an artifact listing`);
+                if (total === undefined)
+                    total = total_count;
+                else if (total !== total_count)
+                    problem = `the artifact count changed from ${total} to ${total_count} while paging`;
+                for (const a of artifacts) {
+                    if (seen.has(a.id))
+                        problem ||= 'an artifact showed up on two pages';
+                    seen.set(a.id, a);
+                }
+                if (problem)
+                    break;
+                if (!/<[^>]*>;\s*rel="next"/.test(res.headers.link ?? ''))
+                    break;
+                if (artifacts.length === 0) {
+                    problem = `page ${page} is empty, but a next page is linked`;
+                    break;
+                }
+            }
+            if (!problem && seen.size !== total)
+                problem = `${seen.size} artifacts were listed, but GitHub counts ${total}`;
+            if (!problem)
+                return [...seen.values()];
+            this.log.info(`Listing artifacts again (attempt ${attempt + 1} of ${LIST_ATTEMPTS}): ${problem}.`);
+        }
+        throw new Error(`listing artifacts of ${slug(repo)} did not come out complete after ${LIST_ATTEMPTS} attempts (${problem}); nothing that depends on it was done`);
+    }
+    /** The artifacts carrying exactly this name. The REST `name` filter is an exact match. */
+    async findByName(name) {
+        const { gh, repo } = this.rest();
+        try {
+            const res = await gh.rest.actions.listArtifactsForRepo({ ...repo, name, per_page: PER_PAGE });
+            const now = Date.now();
+            return res.data.artifacts.filter((a) => a.name === name && !isExpired(a, now));
+        }
+        catch (e) {
+            throw this.explain(e, `looking up artifact ${name}`, 'read');
+        }
+    }
+    async artifactId(name) {
+        const known = this.ids.get(name);
+        if (known)
+            return known;
+        const found = await this.findByName(name);
+        if (found.length === 0)
+            throw new Error(`no artifact named ${name} in ${slug(this.rest().repo)}: it expired, was deleted, or never finished uploading`);
+        const id = Math.max(...found.map((a) => a.id));
+        this.ids.set(name, id);
+        return id;
+    }
+    /** A short-lived, pre-signed blob URL for the artifact's zip: a credential, so never logged. */
+    async downloadUrl(name, id) {
+        const { gh, repo } = this.rest();
+        let res;
+        try {
+            res = await gh.rest.actions.downloadArtifact({ ...repo, artifact_id: id, archive_format: 'zip', request: { redirect: 'manual' } });
+        }
+        catch (e) {
+            if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_8__/* .requestStatus */ .G2)(e) === 410)
+                throw new Error(`artifact ${name} (id ${id}) has expired`, { cause: e });
+            if ((0,_github_client_js__WEBPACK_IMPORTED_MODULE_8__/* .requestStatus */ .G2)(e) === 404)
+                throw new Error(`artifact ${name} (id ${id}) was not found in ${slug(repo)}: it was deleted meanwhile, or \`github-token\` cannot see the repository`, { cause: e });
+            throw this.explain(e, `downloading artifact ${name} (id ${id})`, 'read');
+        }
+        const location = res.headers.location;
+        if (res.status !== 302 || !location)
+            throw new Error(`downloading artifact ${name} (id ${id}): GitHub answered ${res.status} without a download location`);
+        const sig = new URL(location).searchParams.get('sig');
+        this.log.setSecret(sig ?? undefined);
+        return location;
+    }
+    rest() {
+        this.refuseGhes();
+        if (!this.token) {
+            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x('github-token', 'is empty, and listing, reading or deleting artifacts needs it', 'In a workflow keep its default (`${{ github.token }}`) and grant the job `permissions: actions: read` (`actions: write` to prune); outside Actions set GITHUB_TOKEN or pass --github-token.');
+        }
+        const repo = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_8__/* .repoFromEnv */ .K)(this.env);
+        if (!repo) {
+            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x('store', '`artifact` needs the repository that holds the artifacts, and GITHUB_REPOSITORY is not set', 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/name (with GITHUB_TOKEN) to reach its artifacts from elsewhere.');
+        }
+        this.client ??= (0,_github_client_js__WEBPACK_IMPORTED_MODULE_8__/* .githubClient */ .$f)(this.token, this.env);
+        return { gh: this.client, repo };
+    }
+    requireRuntime() {
+        this.refuseGhes();
+        if (!this.env.ACTIONS_RUNTIME_TOKEN || !this.env.ACTIONS_RESULTS_URL) {
+            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x('store', '`artifact` uploads through the GitHub Actions runtime, and ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is not set: this is not a GitHub Actions job, or the CLI runs in a `run:` step, which does not get the runtime token', 'Inside Actions use the action (`uses:`); outside Actions use `s3://bucket/prefix` or a folder (`file:///abs/path` or a plain path).');
+        }
+    }
+    /** The artifact service behind @actions/artifact 2+ exists only on github.com and GHE.com. */
+    refuseGhes() {
+        const server = this.env.GITHUB_SERVER_URL;
+        if (!server)
+            return;
+        let host;
+        try {
+            host = new URL(server).hostname.toLowerCase();
+        }
+        catch {
+            return;
+        }
+        if (host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost'))
+            return;
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x('store', `\`artifact\` is not supported on GitHub Enterprise Server (${host})`, 'Use `s3://bucket/prefix` (any S3-compatible store) or a folder instead.');
+    }
+    /** An API failure in words a person can act on, naming the input and the permission involved. */
+    explain(e, what, permission) {
+        const status = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_8__/* .requestStatus */ .G2)(e);
+        const msg = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_8__/* .requestMessage */ .Vk)(e);
+        let text;
+        if (status === 401) {
+            text = `${what}: GitHub rejected \`github-token\` (401 ${msg}). Pass a valid token; inside Actions the default \`\${{ github.token }}\` works.`;
+        }
+        else if (status === 403 && /rate limit/i.test(msg)) {
+            text = `${what}: GitHub's API rate limit was hit (403 ${msg}). Try again later, or use a token with a higher limit in \`github-token\`.`;
+        }
+        else if (status === 403) {
+            text = `${what}: GitHub answered 403 (${msg}). \`github-token\` needs the \`actions: ${permission}\` permission: add \`permissions: actions: ${permission}\` to the job, or pass a token that has it.`;
+        }
+        else if (status === 404) {
+            text = `${what}: GitHub answered 404 (${msg}): the repository does not exist or \`github-token\` cannot see it.`;
+        }
+        else {
+            text = `${what}: ${status ? `GitHub answered ${status} (${msg})` : msg}`;
+        }
+        return new Error(text, { cause: e });
+    }
+}
+function isExpired(a, now) {
+    // `expired` lags behind expires_at; an artifact past it can no longer be downloaded.
+    return a.expired || (!!a.expires_at && Date.parse(a.expires_at) <= now);
+}
+function slug(r) {
+    return `${r.owner}/${r.repo}`;
+}
+
+
+/***/ })
+
+};
