@@ -2,13 +2,14 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmod, chown, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { verifyCommand } from '../src/commands/verify.js';
 import { LocalStore } from '../src/stores/local.js';
 import { findProgram, freePort } from './helpers/mariadb.js';
 import { backupSite, shq } from './helpers/restore-fixtures.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
+import { describeWithTools } from './helpers/requires.js';
 
 // The drill against a real PostgreSQL: a throwaway cluster (initdb) on loopback, trust auth, its
 // own folder. PostgreSQL refuses to run as root, so as root it runs as the `postgres` account.
@@ -24,7 +25,8 @@ const pgUid = (() => {
     return undefined;
   }
 })();
-const skip = missing.length > 0 || (root && (pgUid === undefined || !findProgram('setpriv')));
+if (root && pgUid === undefined) missing.push('a postgres account (Debian\'s postgresql package makes it)');
+if (root && !findProgram('setpriv')) missing.push('setpriv');
 
 /**
  * argv that runs a server program as the right account. setpriv execs the program itself, so the
@@ -33,7 +35,7 @@ const skip = missing.length > 0 || (root && (pgUid === undefined || !findProgram
 const asPg = (cmd: string, args: string[]): [string, string[]] =>
   root ? [findProgram('setpriv')!, ['--reuid=postgres', '--regid=postgres', '--clear-groups', '--', findProgram(cmd)!, ...args]] : [findProgram(cmd)!, args];
 
-describe.skipIf(skip)('restore drill against a real PostgreSQL', () => {
+describeWithTools('restore drill against a real PostgreSQL', missing, () => {
   let dir: string;
   let port: number;
   let server: ChildProcess;
@@ -107,6 +109,3 @@ describe.skipIf(skip)('restore drill against a real PostgreSQL', () => {
   });
 });
 
-describe.skipIf(!skip)('restore drill against a real PostgreSQL (skipped)', () => {
-  it(`needs ${missing.join(', ') || 'a postgres account to run the server as'}`, () => undefined);
-});

@@ -11,6 +11,7 @@ import { findProgram, mariaDbMissing, startMariaDb, type MariaDb } from './helpe
 import { backupSite, shq } from './helpers/restore-fixtures.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
+import { describeWithTools } from './helpers/requires.js';
 
 describe('drill inputs', () => {
   it('reads MariaDB and PostgreSQL URLs, with the password kept apart', () => {
@@ -38,7 +39,7 @@ describe('drill inputs', () => {
 
 const missing = mariaDbMissing();
 
-describe.skipIf(missing.length > 0)('restore drill against a real MariaDB', () => {
+describeWithTools('restore drill against a real MariaDB', missing, () => {
   let db: MariaDb;
   let root: string;
   let storeRoot: string;
@@ -157,6 +158,3 @@ describe.skipIf(missing.length > 0)('restore drill against a real MariaDB', () =
   });
 });
 
-describe.skipIf(missing.length === 0)('restore drill (skipped)', () => {
-  it(`needs MariaDB: missing ${missing.join(', ')}`, () => undefined);
-});

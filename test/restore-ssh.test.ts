@@ -1,6 +1,6 @@
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
 import { restoreCommand } from '../src/commands/restore.js';
 import { verifyCommand } from '../src/commands/verify.js';
@@ -9,6 +9,7 @@ import { exists, tree } from './helpers/restore-fixtures.js';
 import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
+import { describeWithTools } from './helpers/requires.js';
 
 // The whole restore (choose, download, verify, list, extract, platform restore) with the real
 // ssh platform against real sshd, rsync and MariaDB on loopback: a backup of production restored
@@ -16,7 +17,7 @@ import { tempDir } from './helpers/tmp.js';
 
 const missing = [...sshStackMissing(), ...mariaDbMissing(), ...['zstd', 'gzip'].filter((p) => !findProgram(p))];
 
-describe.skipIf(missing.length > 0)('restore through the ssh platform', () => {
+describeWithTools('restore through the ssh platform', missing, () => {
   let ssh: SshStack;
   let db: MariaDb;
   let work: string;
@@ -117,6 +118,3 @@ describe.skipIf(missing.length > 0)('restore through the ssh platform', () => {
   });
 });
 
-describe.skipIf(missing.length === 0)('restore through the ssh platform (skipped)', () => {
-  it(`needs ${missing.join(', ')}`, () => undefined);
-});

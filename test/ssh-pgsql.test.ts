@@ -3,16 +3,17 @@ import { randomBytes } from 'node:crypto';
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
 import { sshPlatform } from '../src/platforms/ssh.js';
 import { findProgram, freePort } from './helpers/mariadb.js';
 import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
+import { describeWithTools } from './helpers/requires.js';
 
 // The ssh platform's pg_dump/psql path against a real PostgreSQL server. PostgreSQL is optional
-// on the test machine (CI installs only MariaDB), so this skips, loudly, where it is absent.
+// from Debian's package; .ci/run installs it, so under CI its absence fails the test.
 
 function pgBin(): string | undefined {
   const base = '/usr/lib/postgresql';
@@ -26,7 +27,6 @@ const isRoot = process.getuid?.() === 0;
 // postgres refuses to run as root: as root, run it as the package's `postgres` account.
 const asPostgres = isRoot ? findProgram('runuser') : undefined;
 const missing = [...sshStackMissing(), ...(bin ? [] : ['postgresql']), ...(isRoot && !asPostgres ? ['runuser'] : []), ...(findProgram('zstd') ? [] : ['zstd'])];
-if (missing.length) console.warn(`\n*** SKIPPING the ssh pgsql round trip: ${missing.join(', ')} not installed (optional: apt-get install postgresql). ***\n`);
 
 interface Pg {
   port: number;
@@ -93,7 +93,7 @@ async function startPostgres(appPassword: string): Promise<Pg> {
   };
 }
 
-describe.skipIf(missing.length > 0)('ssh platform with PostgreSQL (pg_dump over ssh, psql restore)', () => {
+describeWithTools('ssh platform with PostgreSQL (pg_dump over ssh, psql restore)', missing, () => {
   let ssh: SshStack;
   let pg: Pg;
   let work: string;
