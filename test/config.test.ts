@@ -54,6 +54,8 @@ describe('backup config', () => {
     ['s3-kms-key-id', { store: 's3://bucket', 's3-kms-key-id': 'k' }, /`s3-sse` is not `aws:kms`/],
     ['s3-endpoint', { store: 's3://bucket', 's3-endpoint': 'minio:9000' }, /not an http\(s\) URL/],
     ['artifact-retention-days', { 'artifact-retention-days': '0' }, /whole number of days/],
+    ['site', { site: 'a--b' }, /contains "--", which the artifact store uses/],
+    ['environment', { environment: 'b--c' }, /contains "--", which the artifact store uses/],
   ])('names the input `%s` and says how to fix it', (input, inputs, re) => {
     const e = errorOf(inputs as Record<string, string>);
     expect(e.input).toBe(input);

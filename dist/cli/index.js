@@ -31011,7 +31011,7 @@ const INPUTS = {
         actions: ALL,
     },
     's3-storage-class': {
-        description: 'Storage class of uploaded objects (for example `STANDARD`, `STANDARD_IA`, `GLACIER_IR`).',
+        description: 'Storage class of uploaded objects (for example `STANDARD`, `STANDARD_IA`, `GLACIER_IR`). MinIO and some other S3-compatible stores accept only `STANDARD`: set it there.',
         default: 'STANDARD_IA',
         actions: ['backup'],
     },
@@ -31606,6 +31606,14 @@ function parseCommon(src, cwd) {
         environment: parseEnvironment(src),
         store: parseStore(src, cwd),
     };
+    if (cfg.store.kind === 'artifact') {
+        // Artifact names join site, environment and id with `--`; a name holding `--` itself could
+        // then match another site's backups, and prune deletes by that match.
+        for (const [input, v] of [['site', cfg.site], ['environment', cfg.environment]]) {
+            if (v.includes('--'))
+                throw new errors/* ConfigError */.x(input, `"${v}" contains "--", which the artifact store uses to separate site, environment and backup id`, 'Use a single `-` or `.` instead, or an S3 or folder store.');
+        }
+    }
     const components = parseComponents(src);
     if (components)
         cfg.components = components;

@@ -181,6 +181,13 @@ export function parseCommon(src: InputSource, cwd?: string): CommonConfig {
     environment: parseEnvironment(src),
     store: parseStore(src, cwd),
   };
+  if (cfg.store.kind === 'artifact') {
+    // Artifact names join site, environment and id with `--`; a name holding `--` itself could
+    // then match another site's backups, and prune deletes by that match.
+    for (const [input, v] of [['site', cfg.site], ['environment', cfg.environment]] as const) {
+      if (v.includes('--')) throw new ConfigError(input, `"${v}" contains "--", which the artifact store uses to separate site, environment and backup id`, 'Use a single `-` or `.` instead, or an S3 or folder store.');
+    }
+  }
   const components = parseComponents(src);
   if (components) cfg.components = components;
   return cfg;

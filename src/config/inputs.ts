@@ -58,7 +58,7 @@ export const INPUTS = {
     actions: ALL,
   },
   's3-storage-class': {
-    description: 'Storage class of uploaded objects (for example `STANDARD`, `STANDARD_IA`, `GLACIER_IR`).',
+    description: 'Storage class of uploaded objects (for example `STANDARD`, `STANDARD_IA`, `GLACIER_IR`). MinIO and some other S3-compatible stores accept only `STANDARD`: set it there.',
     default: 'STANDARD_IA',
     actions: ['backup'],
   },
