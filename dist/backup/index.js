@@ -53706,7 +53706,7 @@ const INPUTS = {
     platform: {
         description: 'Where the site is hosted: `siteglide`, `platformos`, `platformsh`, `upsun`, `divio`, `ssh`, `plantanapp` or `command`.',
         default: 'command',
-        actions: ALL,
+        actions: ['backup', 'restore'],
     },
     site: {
         description: 'A name for the site, matching `[a-z0-9][a-z0-9._-]*`. It is the first folder of the storage layout.',
@@ -53751,7 +53751,7 @@ const INPUTS = {
     },
     components: {
         description: 'Comma-separated components to back up or restore: any of `code,assets,data`. Empty means all the platform can export.',
-        actions: ALL,
+        actions: ['backup', 'restore'],
     },
     compression: {
         description: 'Archive compression: `zstd`, `gzip` or `none`.',

@@ -30951,7 +30951,7 @@ function httpRangeSource(url, fetchImpl = fetch) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58715);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53001);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -30960,7 +30960,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 58715:
+/***/ 53001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30980,7 +30980,7 @@ const INPUTS = {
     platform: {
         description: 'Where the site is hosted: `siteglide`, `platformos`, `platformsh`, `upsun`, `divio`, `ssh`, `plantanapp` or `command`.',
         default: 'command',
-        actions: ALL,
+        actions: ['backup', 'restore'],
     },
     site: {
         description: 'A name for the site, matching `[a-z0-9][a-z0-9._-]*`. It is the first folder of the storage layout.',
@@ -31025,7 +31025,7 @@ const INPUTS = {
     },
     components: {
         description: 'Comma-separated components to back up or restore: any of `code,assets,data`. Empty means all the platform can export.',
-        actions: ALL,
+        actions: ['backup', 'restore'],
     },
     compression: {
         description: 'Archive compression: `zstd`, `gzip` or `none`.',
@@ -55834,7 +55834,7 @@ function pruneSummaryMarkdown(cfg, result, error) {
         lines.push(`**${cell(error.message)}**`, '');
     if (!result)
         return lines.join('\n');
-    const verb = result.dryRun ? 'would remove' : 'removed';
+    const verb = result.dryRun ? 'would be removed' : 'removed';
     lines.push(`${result.kept} kept, ${result.removed} ${verb}.`, '');
     if (result.plan.rows.length === 0) {
         lines.push('No backups found.', '');
@@ -56825,7 +56825,13 @@ function drillSummaryMarkdown(r, backupId) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/util/text.ts
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/restore.ts
+
 
 
 
@@ -56935,7 +56941,7 @@ function planText(plan, storeLocation) {
         `  into   environment \`${plan.targetEnvironment}\` with platform \`${plan.platform}\`${plan.targetEnvironment !== plan.sourceEnvironment ? ` (a different environment than the backup's \`${plan.sourceEnvironment}\`)` : ''}`,
     ];
     for (const c of plan.components) {
-        lines.push(`  ${c.component.padEnd(6)} ${c.object} ${formatBytes(c.bytes)} stored, ${c.files} ${c.files === 1 ? 'file' : 'files'}, ${formatBytes(c.contentBytes)}, sha256 ${c.sha256.slice(0, 12)}${c.encryption === 'age' ? ', age-encrypted' : ''}: ${c.operation}`);
+        lines.push(`  ${c.component.padEnd(6)} ${c.object} ${formatBytes(c.bytes)} stored, ${plural(c.files, 'file', 'files')}, ${formatBytes(c.contentBytes)}, sha256 ${c.sha256.slice(0, 12)}${c.encryption === 'age' ? ', age-encrypted' : ''}: ${c.operation}`);
     }
     lines.push(`  total  ${formatBytes(plan.bytes)} to download and verify (sha256) before anything changes`);
     if (plan.needsConfirm)
@@ -56993,7 +56999,7 @@ async function runRestore(cfg, deps, restoreCommandSet = () => false) {
                 throw e;
             }
             const l = listings.get(c.name);
-            log.info(`${c.name}: ${l.entries} entries checked (${l.files} files, ${formatBytes(l.contentBytes)}), all inside the target`);
+            log.info(`${c.name}: ${plural(l.entries, 'entry', 'entries')} checked (${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)}), all inside the target`);
         }
         // 5: extract. For `command` into a hidden folder beside the target, renamed into place once
         // all components are out, so the target never shows a partly extracted component.

@@ -30661,7 +30661,7 @@ function pruneSummaryMarkdown(cfg, result, error) {
         lines.push(`**${cell(error.message)}**`, '');
     if (!result)
         return lines.join('\n');
-    const verb = result.dryRun ? 'would remove' : 'removed';
+    const verb = result.dryRun ? 'would be removed' : 'removed';
     lines.push(`${result.kept} kept, ${result.removed} ${verb}.`, '');
     if (result.plan.rows.length === 0) {
         lines.push('No backups found.', '');
@@ -30856,7 +30856,7 @@ const INPUTS = {
     platform: {
         description: 'Where the site is hosted: `siteglide`, `platformos`, `platformsh`, `upsun`, `divio`, `ssh`, `plantanapp` or `command`.',
         default: 'command',
-        actions: ALL,
+        actions: ['backup', 'restore'],
     },
     site: {
         description: 'A name for the site, matching `[a-z0-9][a-z0-9._-]*`. It is the first folder of the storage layout.',
@@ -30901,7 +30901,7 @@ const INPUTS = {
     },
     components: {
         description: 'Comma-separated components to back up or restore: any of `code,assets,data`. Empty means all the platform can export.',
-        actions: ALL,
+        actions: ['backup', 'restore'],
     },
     compression: {
         description: 'Archive compression: `zstd`, `gzip` or `none`.',

@@ -29867,7 +29867,7 @@ async function runAction(what, body) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53699);
+/* harmony import */ var _commands_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30232);
 /* harmony import */ var _commands_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89416);
 /* harmony import */ var _config_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79397);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(42247);
@@ -48791,7 +48791,7 @@ function httpRangeSource(url, fetchImpl = fetch) {
 
 /***/ }),
 
-/***/ 53699:
+/***/ 30232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48825,11 +48825,17 @@ var promises_ = __nccwpck_require__(51455);
 var unpack = __nccwpck_require__(75389);
 // EXTERNAL MODULE: ./src/util/bytes.ts
 var bytes = __nccwpck_require__(1671);
+;// CONCATENATED MODULE: ./src/util/text.ts
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
 // EXTERNAL MODULE: ./src/util/duration.ts
 var duration = __nccwpck_require__(26518);
 // EXTERNAL MODULE: ./src/core/verify.ts + 1 modules
 var verify = __nccwpck_require__(16025);
 ;// CONCATENATED MODULE: ./src/core/restore.ts
+
 
 
 
@@ -48939,7 +48945,7 @@ function planText(plan, storeLocation) {
         `  into   environment \`${plan.targetEnvironment}\` with platform \`${plan.platform}\`${plan.targetEnvironment !== plan.sourceEnvironment ? ` (a different environment than the backup's \`${plan.sourceEnvironment}\`)` : ''}`,
     ];
     for (const c of plan.components) {
-        lines.push(`  ${c.component.padEnd(6)} ${c.object} ${(0,bytes/* formatBytes */.z)(c.bytes)} stored, ${c.files} ${c.files === 1 ? 'file' : 'files'}, ${(0,bytes/* formatBytes */.z)(c.contentBytes)}, sha256 ${c.sha256.slice(0, 12)}${c.encryption === 'age' ? ', age-encrypted' : ''}: ${c.operation}`);
+        lines.push(`  ${c.component.padEnd(6)} ${c.object} ${(0,bytes/* formatBytes */.z)(c.bytes)} stored, ${plural(c.files, 'file', 'files')}, ${(0,bytes/* formatBytes */.z)(c.contentBytes)}, sha256 ${c.sha256.slice(0, 12)}${c.encryption === 'age' ? ', age-encrypted' : ''}: ${c.operation}`);
     }
     lines.push(`  total  ${(0,bytes/* formatBytes */.z)(plan.bytes)} to download and verify (sha256) before anything changes`);
     if (plan.needsConfirm)
@@ -48997,7 +49003,7 @@ async function runRestore(cfg, deps, restoreCommandSet = () => false) {
                 throw e;
             }
             const l = listings.get(c.name);
-            log.info(`${c.name}: ${l.entries} entries checked (${l.files} files, ${(0,bytes/* formatBytes */.z)(l.contentBytes)}), all inside the target`);
+            log.info(`${c.name}: ${plural(l.entries, 'entry', 'entries')} checked (${plural(l.files, 'file', 'files')}, ${(0,bytes/* formatBytes */.z)(l.contentBytes)}), all inside the target`);
         }
         // 5: extract. For `command` into a hidden folder beside the target, renamed into place once
         // all components are out, so the target never shows a partly extracted component.
@@ -52203,8 +52209,8 @@ function drillSummaryMarkdown(r, backupId) {
 
 // EXTERNAL MODULE: ./src/stores/index.ts + 1 modules
 var stores = __nccwpck_require__(98844);
-// EXTERNAL MODULE: ./src/commands/restore.ts + 17 modules
-var restore = __nccwpck_require__(53699);
+// EXTERNAL MODULE: ./src/commands/restore.ts + 18 modules
+var restore = __nccwpck_require__(30232);
 // EXTERNAL MODULE: ./src/commands/secrets.ts
 var secrets = __nccwpck_require__(85575);
 ;// CONCATENATED MODULE: ./src/commands/verify.ts
@@ -52572,7 +52578,7 @@ const INPUTS = {
     platform: {
         description: 'Where the site is hosted: `siteglide`, `platformos`, `platformsh`, `upsun`, `divio`, `ssh`, `plantanapp` or `command`.',
         default: 'command',
-        actions: ALL,
+        actions: ['backup', 'restore'],
     },
     site: {
         description: 'A name for the site, matching `[a-z0-9][a-z0-9._-]*`. It is the first folder of the storage layout.',
@@ -52617,7 +52623,7 @@ const INPUTS = {
     },
     components: {
         description: 'Comma-separated components to back up or restore: any of `code,assets,data`. Empty means all the platform can export.',
-        actions: ALL,
+        actions: ['backup', 'restore'],
     },
     compression: {
         description: 'Archive compression: `zstd`, `gzip` or `none`.',

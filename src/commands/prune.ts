@@ -119,7 +119,7 @@ export function pruneSummaryMarkdown(cfg: PruneConfig, result: PruneResult | und
   lines.push(`Scheduled backups: \`${cfg.scheduled.text}\` · on-demand: \`${cfg.onDemand.text}\` · periods in ${cfg.timeZone}`, '');
   if (error) lines.push(`**${cell(error.message)}**`, '');
   if (!result) return lines.join('\n');
-  const verb = result.dryRun ? 'would remove' : 'removed';
+  const verb = result.dryRun ? 'would be removed' : 'removed';
   lines.push(`${result.kept} kept, ${result.removed} ${verb}.`, '');
   if (result.plan.rows.length === 0) {
     lines.push('No backups found.', '');

@@ -26,7 +26,7 @@ export const INPUTS = {
     description:
       'Where the site is hosted: `siteglide`, `platformos`, `platformsh`, `upsun`, `divio`, `ssh`, `plantanapp` or `command`.',
     default: 'command',
-    actions: ALL,
+    actions: ['backup', 'restore'],
   },
   site: {
     description: 'A name for the site, matching `[a-z0-9][a-z0-9._-]*`. It is the first folder of the storage layout.',
@@ -72,7 +72,7 @@ export const INPUTS = {
   },
   components: {
     description: 'Comma-separated components to back up or restore: any of `code,assets,data`. Empty means all the platform can export.',
-    actions: ALL,
+    actions: ['backup', 'restore'],
   },
   compression: {
     description: 'Archive compression: `zstd`, `gzip` or `none`.',

@@ -9,6 +9,7 @@ import type { PlatformSession } from '../platforms/platform.js';
 import type { Reporter } from '../report/reporter.js';
 import type { Store, StoredBackup } from '../stores/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
+import { plural } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
 import { cellText, fetchObject, IntegrityError, listingDamage, loadManifest, pickBackup, type Damage } from './verify.js';
 
@@ -186,7 +187,7 @@ export function planText(plan: RestorePlan, storeLocation: string): string {
     `  into   environment \`${plan.targetEnvironment}\` with platform \`${plan.platform}\`${plan.targetEnvironment !== plan.sourceEnvironment ? ` (a different environment than the backup's \`${plan.sourceEnvironment}\`)` : ''}`,
   ];
   for (const c of plan.components) {
-    lines.push(`  ${c.component.padEnd(6)} ${c.object} ${formatBytes(c.bytes)} stored, ${c.files} ${c.files === 1 ? 'file' : 'files'}, ${formatBytes(c.contentBytes)}, sha256 ${c.sha256.slice(0, 12)}${c.encryption === 'age' ? ', age-encrypted' : ''}: ${c.operation}`);
+    lines.push(`  ${c.component.padEnd(6)} ${c.object} ${formatBytes(c.bytes)} stored, ${plural(c.files, 'file', 'files')}, ${formatBytes(c.contentBytes)}, sha256 ${c.sha256.slice(0, 12)}${c.encryption === 'age' ? ', age-encrypted' : ''}: ${c.operation}`);
   }
   lines.push(`  total  ${formatBytes(plan.bytes)} to download and verify (sha256) before anything changes`);
   if (plan.needsConfirm) lines.push(`  \`${plan.targetEnvironment}\` is protected: a real run needs \`confirm: ${plan.needsConfirm}\``);
@@ -244,7 +245,7 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
         throw e;
       }
       const l = listings.get(c.name)!;
-      log.info(`${c.name}: ${l.entries} entries checked (${l.files} files, ${formatBytes(l.contentBytes)}), all inside the target`);
+      log.info(`${c.name}: ${plural(l.entries, 'entry', 'entries')} checked (${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)}), all inside the target`);
     }
 
     // 5: extract. For `command` into a hidden folder beside the target, renamed into place once
