@@ -211,29 +211,12 @@ async function entryStream(zip, { entry, raw }) {
     });
     return body.pipe(check);
 }
-const crc32 = typeof (external_node_zlib_default()).crc32 === 'function'
-    ? (external_node_zlib_default()).crc32
-    : (() => {
-        // zlib.crc32 arrived in Node 20.15 / 22.2; engines still allows older 20.x.
-        const table = new Uint32Array(256).map((_, n) => {
-            let c = n;
-            for (let k = 0; k < 8; k++)
-                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-            return c >>> 0;
-        });
-        return (data, value = 0) => {
-            let c = (value ^ 0xffffffff) >>> 0;
-            for (const b of data)
-                c = table[(c ^ b) & 0xff] ^ (c >>> 8);
-            return (c ^ 0xffffffff) >>> 0;
-        };
-    })();
 /** yauzl has already enforced the entry's size; this adds the CRC-32 it does not check. */
 function crcChecker(entry) {
     let crc = 0;
     return new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
-            crc = crc32(chunk, crc);
+            crc = external_node_zlib_default().crc32(chunk, crc);
             cb(null, chunk);
         },
         flush(cb) {

@@ -200,29 +200,12 @@ async function entryStream(zip: yauzl.ZipFile, { entry, raw }: Listed): Promise<
   return body.pipe(check);
 }
 
-const crc32: (data: Uint8Array, value?: number) => number =
-  typeof zlib.crc32 === 'function'
-    ? zlib.crc32
-    : (() => {
-        // zlib.crc32 arrived in Node 20.15 / 22.2; engines still allows older 20.x.
-        const table = new Uint32Array(256).map((_, n) => {
-          let c = n;
-          for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-          return c >>> 0;
-        });
-        return (data, value = 0) => {
-          let c = (value ^ 0xffffffff) >>> 0;
-          for (const b of data) c = table[(c ^ b) & 0xff]! ^ (c >>> 8);
-          return (c ^ 0xffffffff) >>> 0;
-        };
-      })();
-
 /** yauzl has already enforced the entry's size; this adds the CRC-32 it does not check. */
 function crcChecker(entry: ZipEntry): Transform {
   let crc = 0;
   return new Transform({
     transform(chunk: Buffer, _enc, cb: TransformCallback) {
-      crc = crc32(chunk, crc);
+      crc = zlib.crc32(chunk, crc);
       cb(null, chunk);
     },
     flush(cb: TransformCallback) {
