@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseManifest } from '../src/model/manifest.js';
@@ -86,6 +86,8 @@ describe.each([process.execPath, ...otherNodes()])('the CLI round trip under %s'
     for (const c of ['code', 'assets', 'data']) {
       const walk = (d: string): string[] =>
         readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
+      // Restored folders get the ordinary 0755, not the private mode used while extracting.
+      expect(statSync(path.join(cwd, 'restored', c)).mode & 0o777).toBe(0o755);
       const src = path.resolve('examples/demo-site', c);
       const files = walk(src).sort();
       expect(walk(path.join(cwd, 'restored', c)).sort()).toEqual(files);

@@ -56999,6 +56999,10 @@ async function runRestore(cfg, deps, restoreCommandSet = () => false) {
             }
             await (0,promises_.mkdir)(dir, { mode: 0o700 });
             await extractArchive(await decode(c), dir, c.object);
+            // Archives hold the component's contents, not its root folder's mode, and the 0700 used
+            // while extracting would travel on: rsync-based restores (ssh, mount:upload) copy the
+            // source folder's mode onto the target. The private `work` folder above still guards it.
+            await (0,promises_.chmod)(dir, 0o755);
             await (0,promises_.rm)(files.get(c.name).file, { force: true });
             dirs.set(c.name, dir);
         }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ArchiveReadError, extractArchive, openArchive, scanArchive, type ArchiveListing } from '../archive/unpack.js';
 import { ComponentError, ConfigError } from '../config/errors.js';
@@ -262,6 +262,10 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
       }
       await mkdir(dir, { mode: 0o700 });
       await extractArchive(await decode(c), dir, c.object);
+      // Archives hold the component's contents, not its root folder's mode, and the 0700 used
+      // while extracting would travel on: rsync-based restores (ssh, mount:upload) copy the
+      // source folder's mode onto the target. The private `work` folder above still guards it.
+      await chmod(dir, 0o755);
       await rm(files.get(c.name)!.file, { force: true });
       dirs.set(c.name, dir);
     }
