@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { access, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -117,25 +116,11 @@ async function onPath(names: string[], env: NodeJS.ProcessEnv): Promise<string |
 }
 
 /** Runs a client with `input` streamed to stdin; throws with the end of stderr on failure. */
-function runWithStdin(cmd: string, args: string[], input: Readable, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env, stdio: ['pipe', 'ignore', 'pipe'], ...(signal ? { signal } : {}) });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => {
-      stderr = (stderr + d.toString()).slice(-8192);
-    });
-    let fed: Error | undefined;
-    // A client that dies mid-load closes stdin; its exit status explains more than EPIPE does.
-    pipeline(input, child.stdin).catch((e: unknown) => {
-      fed = e as Error;
-    });
-    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new DrillError(`${cmd} is not installed or not on PATH`) : e));
-    child.on('close', (code, sig) => {
-      if (code === 0 && !fed) resolve();
-      else if (code === 0) reject(fed);
-      else reject(new DrillError(`${cmd} ${sig ? `was killed by ${sig}` : `exited with ${code}`}: ${redact(lastLines(stderr)) || 'no message'}`));
-    });
+async function runWithStdin(cmd: string, args: string[], input: Readable, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<void> {
+  const r = await runProcess(cmd, args, { env, input, ...(signal ? { signal } : {}) }).catch((e: Error) => {
+    throw new DrillError(e.message);
   });
+  if (r.code !== 0) throw new DrillError(`${cmd} ${r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`}: ${redact(lastLines(r.stderrTail)) || 'no message'}`);
 }
 
 interface SqlClient {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { chmod, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { ConfigError } from '../config/errors.js';
@@ -296,7 +296,7 @@ class SshSession implements PlatformSession {
     return `${h}:${p}`;
   }
 
-  private async ssh(script: string, opts: { input?: string; stdout?: Writable; signal?: AbortSignal; tag: string }): Promise<RunResult & { status?: number; stdout: string }> {
+  private async ssh(script: string, opts: { input?: string | Readable; stdout?: Writable; signal?: AbortSignal; tag: string }): Promise<RunResult & { status?: number; stdout: string }> {
     let status: number | undefined;
     const out: string[] = [];
     const r = await runProcess('ssh', [...this.sshArgs(), '--', this.hostArg, remoteCommand(script)], {
@@ -526,24 +526,16 @@ class SshSession implements PlatformSession {
     const script = drush ? drushRestoreScript(drush) : db!.type === 'pgsql' ? pgRestoreScript(db!) : mysqlRestoreScript(db!);
     const tool = drush ? 'drush sql:cli' : db!.type === 'pgsql' ? 'psql' : 'mysql';
     this.ctx.log.info(`data: importing ${v.sqlBytes} bytes of SQL ${drush ? `through ${drush.drush}` : `into database ${db!.name}`}${drush ? '' : ' (its existing tables are dropped first)'}`);
-    // The credential line, then the dump, on ssh's stdin. sh joins them so nothing buffers the
-    // whole dump; the credential reaches sh through its environment, never its argv.
-    let status: number | undefined;
-    const r = await runProcess(
-      'sh',
-      ['-c', '{ printf \'%s\\n\' "$SB_CRED"; cat -- "$1"; } | { unset SB_CRED; shift; exec "$@"; }', 'sh', file, 'ssh', ...this.sshArgs(), '--', this.hostArg, remoteCommand(script)],
-      {
-        env: { ...this.childEnv, SB_CRED: credentialLine(drush ? 'drush' : db!.type, this.cfg.dbPassword).replace(/\n$/, '') },
-        signal,
-        onLine: (line, stream) => {
-          if (stream === 'stderr' && line.startsWith(STATUS_MARK)) {
-            status = Number(line.slice(STATUS_MARK.length));
-            return;
-          }
-          if (line.trim()) this.ctx.log.info(`[data] ${redact(line)}`);
-        },
-      },
-    );
+    // The credential line, then the dump, streamed on ssh's stdin: the dump is never held in
+    // memory and the credential never appears in an argv.
+    const cred = credentialLine(drush ? 'drush' : db!.type, this.cfg.dbPassword);
+    async function* feed(): AsyncGenerator<Buffer> {
+      yield Buffer.from(cred);
+      yield* createReadStream(file) as AsyncIterable<Buffer>;
+    }
+    const r = await this.ssh(script, { input: Readable.from(feed()), signal, tag: 'data' });
+    const status = r.status;
+    for (const line of r.stdout.split('\n')) if (line.trim()) this.ctx.log.info(`[data] ${redact(line)}`);
     if (r.code === 255 || explainSshFailure(this.cfg, r.stderrTail)) this.fail(tool, r);
     // The client's failure first: when it dies, gunzip only reports the broken pipe.
     if (r.code !== 0) this.fail(`${tool} on ${this.cfg.host}`, r);

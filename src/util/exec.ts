@@ -1,11 +1,15 @@
 import { spawn } from 'node:child_process';
-import type { Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 export interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  /** Written to stdin, then stdin is closed (answers prompts such as `(Y/n)`). */
-  input?: string;
+  /**
+   * Written to stdin, then stdin is closed: a string answers prompts such as `(Y/n)`, a stream
+   * feeds a dump into a database client without holding it in memory.
+   */
+  input?: string | Readable;
   /** Aborting kills the whole process group, children included. */
   signal?: AbortSignal;
   /** Each line of stdout and stderr, for the log. Callers redact. */
@@ -66,7 +70,16 @@ export function runProcess(cmd: string, args: string[], opts: RunOptions = {}): 
     else child.stdout.on('data', onData('stdout'));
     child.stderr.on('data', onData('stderr'));
     child.stdin.on('error', () => undefined); // a program that never reads stdin closes it early
-    child.stdin.end(opts.input ?? '');
+    // A client that dies mid-load closes stdin; its exit status explains more than EPIPE does,
+    // so a feeding error is reported only when the program itself claims success.
+    let fed: Error | undefined;
+    if (opts.input instanceof Readable) {
+      pipeline(opts.input, child.stdin).catch((e: unknown) => {
+        fed = e as Error;
+      });
+    } else {
+      child.stdin.end(opts.input ?? '');
+    }
 
     let killTimer: NodeJS.Timeout | undefined;
     const kill = () => {
@@ -95,6 +108,10 @@ export function runProcess(cmd: string, args: string[], opts: RunOptions = {}): 
       for (const which of ['stdout', 'stderr'] as const) if (lineBuf[which] && opts.onLine) opts.onLine(lineBuf[which], which);
       if (opts.signal?.aborted) {
         reject(abortError(opts.signal));
+        return;
+      }
+      if (fed && code === 0) {
+        reject(new Error(`feeding ${cmd} failed: ${fed.message}`));
         return;
       }
       resolve({ code, signal: sig, stdoutTail, stderrTail });
