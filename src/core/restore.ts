@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ArchiveReadError, extractArchive, openArchive, scanArchive, type ArchiveListing } from '../archive/unpack.js';
 import { ComponentError, ConfigError } from '../config/errors.js';
@@ -12,6 +12,7 @@ import { formatBytes, formatRate } from '../util/bytes.js';
 import { plural } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
 import { cellText, fetchObject, IntegrityError, listingDamage, loadManifest, pickBackup, type Damage } from './verify.js';
+import { readdirIfExists } from '../util/fs.js';
 
 // Restore, in the one order that can never leave a target half-restored from a bad backup:
 //   1. choose the backup and read its manifest;   2. download every object, hashing as it streams;
@@ -131,13 +132,7 @@ export function chooseComponents(manifest: Manifest, requested: Component[] | un
 
 /** Where an extracted component for the `command` platform lands; it must be absent or empty. */
 async function assertEmptyTarget(dir: string, component: Component): Promise<void> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw e;
-  }
+  const names = (await readdirIfExists(dir)) ?? [];
   if (names.length > 0) {
     throw new ConfigError(
       'restore-dir',

@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { verifyZip, ZipError } from '../archive/zip.js';
+import { readdirIfExists } from '../util/fs.js';
 
 // Several platform CLIs exit 0 when they failed (siteglide-cli export, pos-cli data export and
 // pull, divio downloads that saved an error page). So an export counts only when the files it
@@ -94,14 +95,7 @@ export interface TreeStats {
 export async function treeStats(dir: string): Promise<TreeStats> {
   const out: TreeStats = { files: 0, bytes: 0, empty: [] };
   const walk = async (d: string): Promise<void> => {
-    let names: string[];
-    try {
-      names = await readdir(d);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw e;
-    }
-    for (const n of names) {
+    for (const n of (await readdirIfExists(d)) ?? []) {
       const p = path.join(d, n);
       const st = await lstat(p);
       if (st.isDirectory()) await walk(p);

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { groupBackups, isLayoutObject, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
+import { readdirIfExists } from '../util/fs.js';
 
 /** A folder on this machine (or a mounted volume). The CLI's default store. */
 export class LocalStore implements Store {
@@ -48,13 +49,8 @@ export class LocalStore implements Store {
 
   async list(site: string, environment: string): Promise<StoredBackup[]> {
     const base = path.join(this.root, site, environment);
-    let ids: string[];
-    try {
-      ids = await readdir(base);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw e;
-    }
+    const ids = await readdirIfExists(base);
+    if (!ids) return [];
     const entries: { id: string; name: string; size: number; lastModified: Date }[] = [];
     for (const id of ids) {
       const d = path.join(base, id);
@@ -62,10 +58,7 @@ export class LocalStore implements Store {
       // prune: leaving it out is the truth, not a partial listing. Any other error still throws.
       const st = await statOrGone(d);
       if (!st?.isDirectory()) continue;
-      const names = await readdir(d).catch((e: NodeJS.ErrnoException) => {
-        if (e.code === 'ENOENT') return undefined;
-        throw e;
-      });
+      const names = await readdirIfExists(d);
       if (!names) continue;
       if (names.length === 0) {
         // An empty folder from a backup that died before its first object: list it so it is swept.
