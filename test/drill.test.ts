@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -96,6 +97,9 @@ describeWithTools('restore drill against a real MariaDB', missing, () => {
     const r = await verifyCommand(io);
     const ms = Date.now() - started;
     const d = r.drill!;
+    // The data object verify downloaded and checked is the one the drill restores: no second download.
+    expect(io.lines).toContain(`drill: using ${b.id}/data.tar.zst as verify downloaded and checked it`);
+    expect(readdirSync(tmp).filter((n) => n.startsWith('site-backup-drill-'))).toEqual([]);
     const rows = Object.fromEntries(d.tables.map((t) => [`${t.schema}.${t.table}`, t.rows]));
     expect(rows).toEqual({
       'site_backup_drill.customers': sourceRows.customers,

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { safeUnpackFile } from '../archive/unpack.js';
@@ -6,6 +6,7 @@ import { parseBool, parseCommon, parseDurationInput, type CommonConfig } from '.
 import { ConfigError } from '../config/errors.js';
 import { drillSummaryMarkdown, parseDrillUrl, runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
 import { backupsNewerThan, fetchObject, IntegrityError, loadManifest, pickBackup, verifyBackups, verifySummaryMarkdown, type VerifyReport } from '../core/verify.js';
+import type { ManifestComponent } from '../model/manifest.js';
 import type { Store, StoredBackup } from '../stores/store.js';
 import { openStore } from '../stores/index.js';
 import { formatDuration } from '../util/duration.js';
@@ -60,7 +61,28 @@ export async function verifyCommand(io: Io): Promise<VerifyCommandResult> {
     chosen = [pickBackup(list, cfg.backup)];
     io.log.info(`Verifying ${cfg.site}/${cfg.environment} backup ${chosen[0]!.id}`);
   }
-  const report = await verifyBackups(cfg.site, cfg.environment, chosen, { store, log: io.log, tmpRoot, identities: cfg.identities, ...(cfg.components ? { components: cfg.components } : {}) });
+  // The drill restores the newest backup's data: keep the copy verify already checked.
+  let verifiedData: VerifiedFile | undefined;
+  const keepForDrill = async (b: StoredBackup, c: ManifestComponent, file: string): Promise<void> => {
+    if (verifiedData || c.name !== 'data') return;
+    const dir = await mkdtemp(path.join(tmpRoot, 'site-backup-drill-'));
+    verifiedData = { backupId: b.id, component: c, file: path.join(dir, c.object), dir };
+    await rename(file, verifiedData.file);
+  };
+  let report: VerifyReport;
+  try {
+    report = await verifyBackups(cfg.site, cfg.environment, chosen, {
+      store,
+      log: io.log,
+      tmpRoot,
+      identities: cfg.identities,
+      ...(cfg.components ? { components: cfg.components } : {}),
+      ...(cfg.drill ? { onVerified: keepForDrill } : {}),
+    });
+  } catch (e) {
+    if (verifiedData) await rm(verifiedData.dir, { recursive: true, force: true });
+    throw e;
+  }
   const newest = report.checks.find((c) => c.complete && c.manifest);
   const problems: string[] = [];
   if (!newest) problems.push(cfg.newerThanMs !== undefined ? `no complete backup was made in the last ${formatDuration(cfg.newerThanMs)}` : 'no complete backup to verify');
@@ -74,7 +96,7 @@ export async function verifyCommand(io: Io): Promise<VerifyCommandResult> {
       drillError = new Error(`drill skipped: the newest backup ${newest.id} is damaged`);
     } else {
       try {
-        drill = await drillBackup(io, cfg, store, list.find((b) => b.id === newest.id)!, tmpRoot);
+        drill = await drillBackup(io, cfg, store, list.find((b) => b.id === newest.id)!, tmpRoot, verifiedData);
         io.setOutput('drill-rows', String(drill.totalRows));
       } catch (e) {
         drillError = e as Error;
@@ -83,6 +105,7 @@ export async function verifyCommand(io: Io): Promise<VerifyCommandResult> {
       }
     }
   }
+  if (verifiedData) await rm(verifiedData.dir, { recursive: true, force: true });
   let md = verifySummaryMarkdown(report);
   if (drill && newest) md += '\n' + drillSummaryMarkdown(drill, newest.id);
   if (drillError) md += `\n**Restore drill failed**: ${drillError.message}\n`;
@@ -98,8 +121,19 @@ export async function verifyCommand(io: Io): Promise<VerifyCommandResult> {
   return { report, ...(drill ? { drill } : {}) };
 }
 
-/** Fetches, checks and safely extracts the data component, then runs the drill on it. */
-async function drillBackup(io: Io, cfg: VerifyConfig, store: Store, backup: StoredBackup, tmpRoot: string): Promise<DrillResult> {
+/** A data object verify already downloaded, hashed and listed, moved aside for the drill. */
+interface VerifiedFile {
+  backupId: string;
+  component: ManifestComponent;
+  file: string;
+  dir: string;
+}
+
+/**
+ * Safely extracts the data component and runs the drill on it: from the copy verify already
+ * checked when there is one, otherwise fetched and checked here.
+ */
+async function drillBackup(io: Io, cfg: VerifyConfig, store: Store, backup: StoredBackup, tmpRoot: string, verified?: VerifiedFile): Promise<DrillResult> {
   const manifest = await loadManifest(store, backup);
   const data = manifest.components.find((c) => c.name === 'data');
   if (!data) throw new Error(`backup ${backup.id} has no data component to drill (it holds ${manifest.components.map((c) => c.name).join(', ')})`);
@@ -108,9 +142,15 @@ async function drillBackup(io: Io, cfg: VerifyConfig, store: Store, backup: Stor
   }
   const work = await mkdtemp(path.join(tmpRoot, 'site-backup-drill-'));
   try {
-    const file = path.join(work, data.object);
-    const f = await fetchObject(store, backup, data, file);
-    if (f.problem) throw new IntegrityError([{ backup: backup.id, object: data.object, problem: f.problem }], 'drill refused');
+    let file: string;
+    if (verified?.backupId === backup.id && verified.component.object === data.object) {
+      io.log.info(`drill: using ${backup.id}/${data.object} as verify downloaded and checked it`);
+      file = verified.file;
+    } else {
+      file = path.join(work, data.object);
+      const f = await fetchObject(store, backup, data, file);
+      if (f.problem) throw new IntegrityError([{ backup: backup.id, object: data.object, problem: f.problem }], 'drill refused');
+    }
     const dir = path.join(work, 'data');
     await mkdir(dir, { mode: 0o700 });
     await safeUnpackFile(file, data.object, dir, { compression: data.compression, encryption: data.encryption, identities: cfg.identities });

@@ -188,6 +188,12 @@ export interface VerifyDeps {
   components?: Component[];
   now?: () => Date;
   signal?: AbortSignal;
+  /**
+   * Called with each object that downloaded, hashed and listed cleanly, before its temporary
+   * copy is removed. It may move the file away to use it later (the drill does), so a verified
+   * object is never downloaded twice.
+   */
+  onVerified?: (backup: StoredBackup, component: ManifestComponent, file: string) => Promise<void>;
 }
 
 /** An incomplete backup touched this recently may still be running; it is not called damaged. */
@@ -248,6 +254,7 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
       } else {
         check.notDecoded = 'encrypted; set `decrypt-identity` to also decrypt and list it';
       }
+      if (file && check.ok && check.listing) await deps.onVerified?.(b, c, file);
       if (file) await rm(file, { force: true });
       deps.log.info(
         `${b.id}/${c.object}: ${check.ok ? 'ok' : 'DAMAGED'}, ${formatBytes(f.bytes)} in ${formatDuration(f.durationMs)} (${formatRate(f.bytes, f.durationMs)})${check.listing ? `, ${check.listing.files} files` : ''}${check.problem ? `: ${check.problem}` : ''}`,
