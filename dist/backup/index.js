@@ -29785,7 +29785,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_backup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98920);
+/* harmony import */ var _commands_backup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52238);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42247);
 
 
@@ -30183,7 +30183,7 @@ function httpRangeSource(url, fetchImpl = fetch) {
 
 /***/ }),
 
-/***/ 98920:
+/***/ 52238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50651,6 +50651,8 @@ async function runBackup(cfg, deps) {
 
 ;// CONCATENATED MODULE: ./src/util/exec.ts
 
+
+
 const TAIL = 8192;
 class ProcessError extends Error {
     result;
@@ -50698,7 +50700,17 @@ function runProcess(cmd, args, opts = {}) {
             child.stdout.on('data', onData('stdout'));
         child.stderr.on('data', onData('stderr'));
         child.stdin.on('error', () => undefined); // a program that never reads stdin closes it early
-        child.stdin.end(opts.input ?? '');
+        // A client that dies mid-load closes stdin; its exit status explains more than EPIPE does,
+        // so a feeding error is reported only when the program itself claims success.
+        let fed;
+        if (opts.input instanceof external_node_stream_.Readable) {
+            (0,external_node_stream_promises_.pipeline)(opts.input, child.stdin).catch((e) => {
+                fed = e;
+            });
+        }
+        else {
+            child.stdin.end(opts.input ?? '');
+        }
         let killTimer;
         const kill = () => {
             try {
@@ -50731,6 +50743,10 @@ function runProcess(cmd, args, opts = {}) {
                     opts.onLine(lineBuf[which], which);
             if (opts.signal?.aborted) {
                 reject(abortError(opts.signal));
+                return;
+            }
+            if (fed && code === 0) {
+                reject(new Error(`feeding ${cmd} failed: ${fed.message}`));
                 return;
             }
             resolve({ code, signal: sig, stdoutTail, stderrTail });
@@ -51385,7 +51401,22 @@ function findLine(r, patterns) {
 
 // EXTERNAL MODULE: ./src/archive/zip.ts
 var archive_zip = __nccwpck_require__(3781);
+;// CONCATENATED MODULE: ./src/util/fs.ts
+
+/** A folder's names, or undefined when the folder does not exist; any other error throws. */
+async function readdirIfExists(dir) {
+    try {
+        return await (0,promises_.readdir)(dir);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/verify.ts
+
 
 
 
@@ -51473,16 +51504,7 @@ async function requireZip(file, what, signal) {
 async function treeStats(dir) {
     const out = { files: 0, bytes: 0, empty: [] };
     const walk = async (d) => {
-        let names;
-        try {
-            names = await (0,promises_.readdir)(d);
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return;
-            throw e;
-        }
-        for (const n of names) {
+        for (const n of (await readdirIfExists(d)) ?? []) {
             const p = external_node_path_default().join(d, n);
             const st = await (0,promises_.lstat)(p);
             if (st.isDirectory())
@@ -52764,6 +52786,7 @@ exit 0`;
 
 
 
+
 /** The environment variable that holds the database password (never an input: inputs become CLI flags). */
 const DB_PASSWORD_ENV = 'DB_PASSWORD';
 /** The dump's name inside data.tar.*. */
@@ -53228,21 +53251,18 @@ class SshSession {
         const script = drush ? drushRestoreScript(drush) : db.type === 'pgsql' ? pgRestoreScript(db) : mysqlRestoreScript(db);
         const tool = drush ? 'drush sql:cli' : db.type === 'pgsql' ? 'psql' : 'mysql';
         this.ctx.log.info(`data: importing ${v.sqlBytes} bytes of SQL ${drush ? `through ${drush.drush}` : `into database ${db.name}`}${drush ? '' : ' (its existing tables are dropped first)'}`);
-        // The credential line, then the dump, on ssh's stdin. sh joins them so nothing buffers the
-        // whole dump; the credential reaches sh through its environment, never its argv.
-        let status;
-        const r = await runProcess('sh', ['-c', '{ printf \'%s\\n\' "$SB_CRED"; cat -- "$1"; } | { unset SB_CRED; shift; exec "$@"; }', 'sh', file, 'ssh', ...this.sshArgs(), '--', this.hostArg, remoteCommand(script)], {
-            env: { ...this.childEnv, SB_CRED: credentialLine(drush ? 'drush' : db.type, this.cfg.dbPassword).replace(/\n$/, '') },
-            signal,
-            onLine: (line, stream) => {
-                if (stream === 'stderr' && line.startsWith(STATUS_MARK)) {
-                    status = Number(line.slice(STATUS_MARK.length));
-                    return;
-                }
-                if (line.trim())
-                    this.ctx.log.info(`[data] ${(0,redact/* redact */.E$)(line)}`);
-            },
-        });
+        // The credential line, then the dump, streamed on ssh's stdin: the dump is never held in
+        // memory and the credential never appears in an argv.
+        const cred = credentialLine(drush ? 'drush' : db.type, this.cfg.dbPassword);
+        async function* feed() {
+            yield Buffer.from(cred);
+            yield* (0,external_node_fs_.createReadStream)(file);
+        }
+        const r = await this.ssh(script, { input: external_node_stream_.Readable.from(feed()), signal, tag: 'data' });
+        const status = r.status;
+        for (const line of r.stdout.split('\n'))
+            if (line.trim())
+                this.ctx.log.info(`[data] ${(0,redact/* redact */.E$)(line)}`);
         if (r.code === 255 || explainSshFailure(this.cfg, r.stderrTail))
             this.fail(tool, r);
         // The client's failure first: when it dies, gunzip only reports the broken pipe.
@@ -53418,6 +53438,7 @@ var store = __nccwpck_require__(34703);
 
 
 
+
 /** A folder on this machine (or a mounted volume). The CLI's default store. */
 class LocalStore {
     root;
@@ -53456,15 +53477,9 @@ class LocalStore {
     }
     async list(site, environment) {
         const base = external_node_path_default().join(this.root, site, environment);
-        let ids;
-        try {
-            ids = await (0,promises_.readdir)(base);
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return [];
-            throw e;
-        }
+        const ids = await readdirIfExists(base);
+        if (!ids)
+            return [];
         const entries = [];
         for (const id of ids) {
             const d = external_node_path_default().join(base, id);
@@ -53473,11 +53488,7 @@ class LocalStore {
             const st = await statOrGone(d);
             if (!st?.isDirectory())
                 continue;
-            const names = await (0,promises_.readdir)(d).catch((e) => {
-                if (e.code === 'ENOENT')
-                    return undefined;
-                throw e;
-            });
+            const names = await readdirIfExists(d);
             if (!names)
                 continue;
             if (names.length === 0) {

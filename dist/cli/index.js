@@ -30934,7 +30934,7 @@ function httpRangeSource(url, fetchImpl = fetch) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53001);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93084);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -30943,7 +30943,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 53001:
+/***/ 93084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51837,6 +51837,8 @@ async function runBackup(cfg, deps) {
 
 ;// CONCATENATED MODULE: ./src/util/exec.ts
 
+
+
 const TAIL = 8192;
 class ProcessError extends Error {
     result;
@@ -51884,7 +51886,17 @@ function runProcess(cmd, args, opts = {}) {
             child.stdout.on('data', onData('stdout'));
         child.stderr.on('data', onData('stderr'));
         child.stdin.on('error', () => undefined); // a program that never reads stdin closes it early
-        child.stdin.end(opts.input ?? '');
+        // A client that dies mid-load closes stdin; its exit status explains more than EPIPE does,
+        // so a feeding error is reported only when the program itself claims success.
+        let fed;
+        if (opts.input instanceof external_node_stream_.Readable) {
+            (0,external_node_stream_promises_.pipeline)(opts.input, child.stdin).catch((e) => {
+                fed = e;
+            });
+        }
+        else {
+            child.stdin.end(opts.input ?? '');
+        }
         let killTimer;
         const kill = () => {
             try {
@@ -51917,6 +51929,10 @@ function runProcess(cmd, args, opts = {}) {
                     opts.onLine(lineBuf[which], which);
             if (opts.signal?.aborted) {
                 reject(abortError(opts.signal));
+                return;
+            }
+            if (fed && code === 0) {
+                reject(new Error(`feeding ${cmd} failed: ${fed.message}`));
                 return;
             }
             resolve({ code, signal: sig, stdoutTail, stderrTail });
@@ -52571,7 +52587,22 @@ function findLine(r, patterns) {
 
 // EXTERNAL MODULE: ./src/archive/zip.ts
 var archive_zip = __nccwpck_require__(3781);
+;// CONCATENATED MODULE: ./src/util/fs.ts
+
+/** A folder's names, or undefined when the folder does not exist; any other error throws. */
+async function readdirIfExists(dir) {
+    try {
+        return await (0,promises_.readdir)(dir);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/verify.ts
+
 
 
 
@@ -52659,16 +52690,7 @@ async function requireZip(file, what, signal) {
 async function treeStats(dir) {
     const out = { files: 0, bytes: 0, empty: [] };
     const walk = async (d) => {
-        let names;
-        try {
-            names = await (0,promises_.readdir)(d);
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return;
-            throw e;
-        }
-        for (const n of names) {
+        for (const n of (await readdirIfExists(d)) ?? []) {
             const p = external_node_path_default().join(d, n);
             const st = await (0,promises_.lstat)(p);
             if (st.isDirectory())
@@ -53950,6 +53972,7 @@ exit 0`;
 
 
 
+
 /** The environment variable that holds the database password (never an input: inputs become CLI flags). */
 const DB_PASSWORD_ENV = 'DB_PASSWORD';
 /** The dump's name inside data.tar.*. */
@@ -54414,21 +54437,18 @@ class SshSession {
         const script = drush ? drushRestoreScript(drush) : db.type === 'pgsql' ? pgRestoreScript(db) : mysqlRestoreScript(db);
         const tool = drush ? 'drush sql:cli' : db.type === 'pgsql' ? 'psql' : 'mysql';
         this.ctx.log.info(`data: importing ${v.sqlBytes} bytes of SQL ${drush ? `through ${drush.drush}` : `into database ${db.name}`}${drush ? '' : ' (its existing tables are dropped first)'}`);
-        // The credential line, then the dump, on ssh's stdin. sh joins them so nothing buffers the
-        // whole dump; the credential reaches sh through its environment, never its argv.
-        let status;
-        const r = await runProcess('sh', ['-c', '{ printf \'%s\\n\' "$SB_CRED"; cat -- "$1"; } | { unset SB_CRED; shift; exec "$@"; }', 'sh', file, 'ssh', ...this.sshArgs(), '--', this.hostArg, remoteCommand(script)], {
-            env: { ...this.childEnv, SB_CRED: credentialLine(drush ? 'drush' : db.type, this.cfg.dbPassword).replace(/\n$/, '') },
-            signal,
-            onLine: (line, stream) => {
-                if (stream === 'stderr' && line.startsWith(STATUS_MARK)) {
-                    status = Number(line.slice(STATUS_MARK.length));
-                    return;
-                }
-                if (line.trim())
-                    this.ctx.log.info(`[data] ${(0,redact/* redact */.E$)(line)}`);
-            },
-        });
+        // The credential line, then the dump, streamed on ssh's stdin: the dump is never held in
+        // memory and the credential never appears in an argv.
+        const cred = credentialLine(drush ? 'drush' : db.type, this.cfg.dbPassword);
+        async function* feed() {
+            yield Buffer.from(cred);
+            yield* (0,external_node_fs_.createReadStream)(file);
+        }
+        const r = await this.ssh(script, { input: external_node_stream_.Readable.from(feed()), signal, tag: 'data' });
+        const status = r.status;
+        for (const line of r.stdout.split('\n'))
+            if (line.trim())
+                this.ctx.log.info(`[data] ${(0,redact/* redact */.E$)(line)}`);
         if (r.code === 255 || explainSshFailure(this.cfg, r.stderrTail))
             this.fail(tool, r);
         // The client's failure first: when it dies, gunzip only reports the broken pipe.
@@ -54604,6 +54624,7 @@ var store = __nccwpck_require__(34703);
 
 
 
+
 /** A folder on this machine (or a mounted volume). The CLI's default store. */
 class LocalStore {
     root;
@@ -54642,15 +54663,9 @@ class LocalStore {
     }
     async list(site, environment) {
         const base = external_node_path_default().join(this.root, site, environment);
-        let ids;
-        try {
-            ids = await (0,promises_.readdir)(base);
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return [];
-            throw e;
-        }
+        const ids = await readdirIfExists(base);
+        if (!ids)
+            return [];
         const entries = [];
         for (const id of ids) {
             const d = external_node_path_default().join(base, id);
@@ -54659,11 +54674,7 @@ class LocalStore {
             const st = await statOrGone(d);
             if (!st?.isDirectory())
                 continue;
-            const names = await (0,promises_.readdir)(d).catch((e) => {
-                if (e.code === 'ENOENT')
-                    return undefined;
-                throw e;
-            });
+            const names = await readdirIfExists(d);
             if (!names)
                 continue;
             if (names.length === 0) {
@@ -56456,6 +56467,8 @@ async function checkBackup(b, deps) {
             else {
                 check.notDecoded = 'encrypted; set `decrypt-identity` to also decrypt and list it';
             }
+            if (file && check.ok && check.listing)
+                await deps.onVerified?.(b, c, file);
             if (file)
                 await (0,promises_.rm)(file, { force: true });
             deps.log.info(`${b.id}/${c.object}: ${check.ok ? 'ok' : 'DAMAGED'}, ${formatBytes(f.bytes)} in ${formatDuration(f.durationMs)} (${formatRate(f.bytes, f.durationMs)})${check.listing ? `, ${check.listing.files} files` : ''}${check.problem ? `: ${check.problem}` : ''}`);
@@ -56498,7 +56511,6 @@ function cellText(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drill.ts
-
 
 
 
@@ -56576,28 +56588,12 @@ async function onPath(names, env) {
     return undefined;
 }
 /** Runs a client with `input` streamed to stdin; throws with the end of stderr on failure. */
-function runWithStdin(cmd, args, input, env, signal) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(cmd, args, { env, stdio: ['pipe', 'ignore', 'pipe'], ...(signal ? { signal } : {}) });
-        let stderr = '';
-        child.stderr.on('data', (d) => {
-            stderr = (stderr + d.toString()).slice(-8192);
-        });
-        let fed;
-        // A client that dies mid-load closes stdin; its exit status explains more than EPIPE does.
-        (0,external_node_stream_promises_.pipeline)(input, child.stdin).catch((e) => {
-            fed = e;
-        });
-        child.on('error', (e) => reject(e.code === 'ENOENT' ? new DrillError(`${cmd} is not installed or not on PATH`) : e));
-        child.on('close', (code, sig) => {
-            if (code === 0 && !fed)
-                resolve();
-            else if (code === 0)
-                reject(fed);
-            else
-                reject(new DrillError(`${cmd} ${sig ? `was killed by ${sig}` : `exited with ${code}`}: ${(0,redact/* redact */.E$)(lastLines(stderr)) || 'no message'}`));
-        });
+async function runWithStdin(cmd, args, input, env, signal) {
+    const r = await runProcess(cmd, args, { env, input, ...(signal ? { signal } : {}) }).catch((e) => {
+        throw new DrillError(e.message);
     });
+    if (r.code !== 0)
+        throw new DrillError(`${cmd} ${r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`}: ${(0,redact/* redact */.E$)(lastLines(r.stderrTail)) || 'no message'}`);
 }
 function dumpStream(file) {
     const raw = (0,external_node_fs_.createReadStream)(file);
@@ -56823,6 +56819,7 @@ function plural(n, one, many) {
 
 
 
+
 // Restore, in the one order that can never leave a target half-restored from a bad backup:
 //   1. choose the backup and read its manifest;   2. download every object, hashing as it streams;
 //   3. check every sha256 and size;               4. decrypt, decompress and list every archive,
@@ -56871,15 +56868,7 @@ function chooseComponents(manifest, requested) {
 }
 /** Where an extracted component for the `command` platform lands; it must be absent or empty. */
 async function assertEmptyTarget(dir, component) {
-    let names;
-    try {
-        names = await (0,promises_.readdir)(dir);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return;
-        throw e;
-    }
+    const names = (await readdirIfExists(dir)) ?? [];
     if (names.length > 0) {
         throw new errors/* ConfigError */.x('restore-dir', `${dir} already holds ${names.length} ${names.length === 1 ? 'entry' : 'entries'}, and restoring ${component} over them would mix two versions`, 'Remove or move that folder, or point `restore-dir` at an empty or new folder.');
     }
@@ -57232,7 +57221,31 @@ async function verifyCommand(io) {
         chosen = [pickBackup(list, cfg.backup)];
         io.log.info(`Verifying ${cfg.site}/${cfg.environment} backup ${chosen[0].id}`);
     }
-    const report = await verifyBackups(cfg.site, cfg.environment, chosen, { store, log: io.log, tmpRoot, identities: cfg.identities, ...(cfg.components ? { components: cfg.components } : {}) });
+    // The drill restores the newest backup's data: keep the copy verify already checked.
+    let verifiedData;
+    const keepForDrill = async (b, c, file) => {
+        if (verifiedData || c.name !== 'data')
+            return;
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tmpRoot, 'site-backup-drill-'));
+        verifiedData = { backupId: b.id, component: c, file: external_node_path_default().join(dir, c.object), dir };
+        await (0,promises_.rename)(file, verifiedData.file);
+    };
+    let report;
+    try {
+        report = await verifyBackups(cfg.site, cfg.environment, chosen, {
+            store,
+            log: io.log,
+            tmpRoot,
+            identities: cfg.identities,
+            ...(cfg.components ? { components: cfg.components } : {}),
+            ...(cfg.drill ? { onVerified: keepForDrill } : {}),
+        });
+    }
+    catch (e) {
+        if (verifiedData)
+            await (0,promises_.rm)(verifiedData.dir, { recursive: true, force: true });
+        throw e;
+    }
     const newest = report.checks.find((c) => c.complete && c.manifest);
     const problems = [];
     if (!newest)
@@ -57248,7 +57261,7 @@ async function verifyCommand(io) {
         }
         else {
             try {
-                drill = await drillBackup(io, cfg, store, list.find((b) => b.id === newest.id), tmpRoot);
+                drill = await drillBackup(io, cfg, store, list.find((b) => b.id === newest.id), tmpRoot, verifiedData);
                 io.setOutput('drill-rows', String(drill.totalRows));
             }
             catch (e) {
@@ -57259,6 +57272,8 @@ async function verifyCommand(io) {
             }
         }
     }
+    if (verifiedData)
+        await (0,promises_.rm)(verifiedData.dir, { recursive: true, force: true });
     let md = verifySummaryMarkdown(report);
     if (drill && newest)
         md += '\n' + drillSummaryMarkdown(drill, newest.id);
@@ -57277,8 +57292,11 @@ async function verifyCommand(io) {
         throw drillError;
     return { report, ...(drill ? { drill } : {}) };
 }
-/** Fetches, checks and safely extracts the data component, then runs the drill on it. */
-async function drillBackup(io, cfg, store, backup, tmpRoot) {
+/**
+ * Safely extracts the data component and runs the drill on it: from the copy verify already
+ * checked when there is one, otherwise fetched and checked here.
+ */
+async function drillBackup(io, cfg, store, backup, tmpRoot, verified) {
     const manifest = await loadManifest(store, backup);
     const data = manifest.components.find((c) => c.name === 'data');
     if (!data)
@@ -57288,10 +57306,17 @@ async function drillBackup(io, cfg, store, backup, tmpRoot) {
     }
     const work = await (0,promises_.mkdtemp)(external_node_path_default().join(tmpRoot, 'site-backup-drill-'));
     try {
-        const file = external_node_path_default().join(work, data.object);
-        const f = await fetchObject(store, backup, data, file);
-        if (f.problem)
-            throw new IntegrityError([{ backup: backup.id, object: data.object, problem: f.problem }], 'drill refused');
+        let file;
+        if (verified?.backupId === backup.id && verified.component.object === data.object) {
+            io.log.info(`drill: using ${backup.id}/${data.object} as verify downloaded and checked it`);
+            file = verified.file;
+        }
+        else {
+            file = external_node_path_default().join(work, data.object);
+            const f = await fetchObject(store, backup, data, file);
+            if (f.problem)
+                throw new IntegrityError([{ backup: backup.id, object: data.object, problem: f.problem }], 'drill refused');
+        }
         const dir = external_node_path_default().join(work, 'data');
         await (0,promises_.mkdir)(dir, { mode: 0o700 });
         await safeUnpackFile(file, data.object, dir, { compression: data.compression, encryption: data.encryption, identities: cfg.identities });

@@ -28454,7 +28454,7 @@ async function runAction(what, body) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47085);
+/* harmony import */ var _commands_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3974);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42247);
 
 
@@ -28465,7 +28465,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 47085:
+/***/ 3974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29386,7 +29386,22 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./src/stores/store.ts
 var store = __nccwpck_require__(34703);
+;// CONCATENATED MODULE: ./src/util/fs.ts
+
+/** A folder's names, or undefined when the folder does not exist; any other error throws. */
+async function fs_readdirIfExists(dir) {
+    try {
+        return await readdir(dir);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stores/local.ts
+
 
 
 
@@ -29432,15 +29447,9 @@ class local_LocalStore {
     }
     async list(site, environment) {
         const base = path.join(this.root, site, environment);
-        let ids;
-        try {
-            ids = await readdir(base);
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return [];
-            throw e;
-        }
+        const ids = await readdirIfExists(base);
+        if (!ids)
+            return [];
         const entries = [];
         for (const id of ids) {
             const d = path.join(base, id);
@@ -29449,11 +29458,7 @@ class local_LocalStore {
             const st = await statOrGone(d);
             if (!st?.isDirectory())
                 continue;
-            const names = await readdir(d).catch((e) => {
-                if (e.code === 'ENOENT')
-                    return undefined;
-                throw e;
-            });
+            const names = await readdirIfExists(d);
             if (!names)
                 continue;
             if (names.length === 0) {

@@ -29297,7 +29297,7 @@ async function runAction(what, body) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_prune_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4627);
+/* harmony import */ var _commands_prune_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39748);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42247);
 
 
@@ -29312,7 +29312,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4627:
+/***/ 39748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30407,7 +30407,22 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: ./src/stores/store.ts
 var store = __nccwpck_require__(34703);
+;// CONCATENATED MODULE: ./src/util/fs.ts
+
+/** A folder's names, or undefined when the folder does not exist; any other error throws. */
+async function readdirIfExists(dir) {
+    try {
+        return await (0,promises_.readdir)(dir);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stores/local.ts
+
 
 
 
@@ -30453,15 +30468,9 @@ class LocalStore {
     }
     async list(site, environment) {
         const base = external_node_path_default().join(this.root, site, environment);
-        let ids;
-        try {
-            ids = await (0,promises_.readdir)(base);
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return [];
-            throw e;
-        }
+        const ids = await readdirIfExists(base);
+        if (!ids)
+            return [];
         const entries = [];
         for (const id of ids) {
             const d = external_node_path_default().join(base, id);
@@ -30470,11 +30479,7 @@ class LocalStore {
             const st = await statOrGone(d);
             if (!st?.isDirectory())
                 continue;
-            const names = await (0,promises_.readdir)(d).catch((e) => {
-                if (e.code === 'ENOENT')
-                    return undefined;
-                throw e;
-            });
+            const names = await readdirIfExists(d);
             if (!names)
                 continue;
             if (names.length === 0) {

@@ -48817,7 +48817,10 @@ function plural(n, one, many) {
 var duration = __nccwpck_require__(26518);
 // EXTERNAL MODULE: ./src/core/verify.ts + 1 modules
 var verify = __nccwpck_require__(16025);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __nccwpck_require__(21917);
 ;// CONCATENATED MODULE: ./src/core/restore.ts
+
 
 
 
@@ -48875,15 +48878,7 @@ function chooseComponents(manifest, requested) {
 }
 /** Where an extracted component for the `command` platform lands; it must be absent or empty. */
 async function assertEmptyTarget(dir, component) {
-    let names;
-    try {
-        names = await (0,promises_.readdir)(dir);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return;
-        throw e;
-    }
+    const names = (await (0,fs/* readdirIfExists */.X)(dir)) ?? [];
     if (names.length > 0) {
         throw new errors/* ConfigError */.x('restore-dir', `${dir} already holds ${names.length} ${names.length === 1 ? 'entry' : 'entries'}, and restoring ${component} over them would mix two versions`, 'Remove or move that folder, or point `restore-dir` at an empty or new folder.');
     }
@@ -49755,6 +49750,7 @@ var archive_zip = __nccwpck_require__(3781);
 
 
 
+
 // Several platform CLIs exit 0 when they failed (siteglide-cli export, pos-cli data export and
 // pull, divio downloads that saved an error page). So an export counts only when the files it
 // promised exist, are not empty and parse. Every check here throws VerificationError with a
@@ -49835,16 +49831,7 @@ async function requireZip(file, what, signal) {
 async function treeStats(dir) {
     const out = { files: 0, bytes: 0, empty: [] };
     const walk = async (d) => {
-        let names;
-        try {
-            names = await (0,promises_.readdir)(d);
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return;
-            throw e;
-        }
-        for (const n of names) {
+        for (const n of (await (0,fs/* readdirIfExists */.X)(d)) ?? []) {
             const p = external_node_path_default().join(d, n);
             const st = await (0,promises_.lstat)(p);
             if (st.isDirectory())
@@ -51126,6 +51113,7 @@ exit 0`;
 
 
 
+
 /** The environment variable that holds the database password (never an input: inputs become CLI flags). */
 const DB_PASSWORD_ENV = 'DB_PASSWORD';
 /** The dump's name inside data.tar.*. */
@@ -51590,21 +51578,18 @@ class SshSession {
         const script = drush ? drushRestoreScript(drush) : db.type === 'pgsql' ? pgRestoreScript(db) : mysqlRestoreScript(db);
         const tool = drush ? 'drush sql:cli' : db.type === 'pgsql' ? 'psql' : 'mysql';
         this.ctx.log.info(`data: importing ${v.sqlBytes} bytes of SQL ${drush ? `through ${drush.drush}` : `into database ${db.name}`}${drush ? '' : ' (its existing tables are dropped first)'}`);
-        // The credential line, then the dump, on ssh's stdin. sh joins them so nothing buffers the
-        // whole dump; the credential reaches sh through its environment, never its argv.
-        let status;
-        const r = await (0,exec/* runProcess */.R3)('sh', ['-c', '{ printf \'%s\\n\' "$SB_CRED"; cat -- "$1"; } | { unset SB_CRED; shift; exec "$@"; }', 'sh', file, 'ssh', ...this.sshArgs(), '--', this.hostArg, remoteCommand(script)], {
-            env: { ...this.childEnv, SB_CRED: credentialLine(drush ? 'drush' : db.type, this.cfg.dbPassword).replace(/\n$/, '') },
-            signal,
-            onLine: (line, stream) => {
-                if (stream === 'stderr' && line.startsWith(STATUS_MARK)) {
-                    status = Number(line.slice(STATUS_MARK.length));
-                    return;
-                }
-                if (line.trim())
-                    this.ctx.log.info(`[data] ${(0,redact/* redact */.E$)(line)}`);
-            },
-        });
+        // The credential line, then the dump, streamed on ssh's stdin: the dump is never held in
+        // memory and the credential never appears in an argv.
+        const cred = credentialLine(drush ? 'drush' : db.type, this.cfg.dbPassword);
+        async function* feed() {
+            yield Buffer.from(cred);
+            yield* (0,external_node_fs_.createReadStream)(file);
+        }
+        const r = await this.ssh(script, { input: external_node_stream_.Readable.from(feed()), signal, tag: 'data' });
+        const status = r.status;
+        for (const line of r.stdout.split('\n'))
+            if (line.trim())
+                this.ctx.log.info(`[data] ${(0,redact/* redact */.E$)(line)}`);
         if (r.code === 255 || explainSshFailure(this.cfg, r.stderrTail))
             this.fail(tool, r);
         // The client's failure first: when it dies, gunzip only reports the broken pipe.
@@ -51865,8 +51850,6 @@ var unpack = __nccwpck_require__(75389);
 var common = __nccwpck_require__(25057);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __nccwpck_require__(37827);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -51884,7 +51867,6 @@ var exec = __nccwpck_require__(37895);
 // EXTERNAL MODULE: ./src/core/verify.ts + 1 modules
 var verify = __nccwpck_require__(16025);
 ;// CONCATENATED MODULE: ./src/core/drill.ts
-
 
 
 
@@ -51962,28 +51944,12 @@ async function onPath(names, env) {
     return undefined;
 }
 /** Runs a client with `input` streamed to stdin; throws with the end of stderr on failure. */
-function runWithStdin(cmd, args, input, env, signal) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(cmd, args, { env, stdio: ['pipe', 'ignore', 'pipe'], ...(signal ? { signal } : {}) });
-        let stderr = '';
-        child.stderr.on('data', (d) => {
-            stderr = (stderr + d.toString()).slice(-8192);
-        });
-        let fed;
-        // A client that dies mid-load closes stdin; its exit status explains more than EPIPE does.
-        (0,external_node_stream_promises_.pipeline)(input, child.stdin).catch((e) => {
-            fed = e;
-        });
-        child.on('error', (e) => reject(e.code === 'ENOENT' ? new DrillError(`${cmd} is not installed or not on PATH`) : e));
-        child.on('close', (code, sig) => {
-            if (code === 0 && !fed)
-                resolve();
-            else if (code === 0)
-                reject(fed);
-            else
-                reject(new DrillError(`${cmd} ${sig ? `was killed by ${sig}` : `exited with ${code}`}: ${(0,redact/* redact */.E$)((0,exec/* lastLines */.w$)(stderr)) || 'no message'}`));
-        });
+async function runWithStdin(cmd, args, input, env, signal) {
+    const r = await (0,exec/* runProcess */.R3)(cmd, args, { env, input, ...(signal ? { signal } : {}) }).catch((e) => {
+        throw new DrillError(e.message);
     });
+    if (r.code !== 0)
+        throw new DrillError(`${cmd} ${r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`}: ${(0,redact/* redact */.E$)((0,exec/* lastLines */.w$)(r.stderrTail)) || 'no message'}`);
 }
 function dumpStream(file) {
     const raw = (0,external_node_fs_.createReadStream)(file);
@@ -52248,7 +52214,31 @@ async function verifyCommand(io) {
         chosen = [(0,verify/* pickBackup */.I4)(list, cfg.backup)];
         io.log.info(`Verifying ${cfg.site}/${cfg.environment} backup ${chosen[0].id}`);
     }
-    const report = await (0,verify/* verifyBackups */.$Y)(cfg.site, cfg.environment, chosen, { store, log: io.log, tmpRoot, identities: cfg.identities, ...(cfg.components ? { components: cfg.components } : {}) });
+    // The drill restores the newest backup's data: keep the copy verify already checked.
+    let verifiedData;
+    const keepForDrill = async (b, c, file) => {
+        if (verifiedData || c.name !== 'data')
+            return;
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(tmpRoot, 'site-backup-drill-'));
+        verifiedData = { backupId: b.id, component: c, file: external_node_path_default().join(dir, c.object), dir };
+        await (0,promises_.rename)(file, verifiedData.file);
+    };
+    let report;
+    try {
+        report = await (0,verify/* verifyBackups */.$Y)(cfg.site, cfg.environment, chosen, {
+            store,
+            log: io.log,
+            tmpRoot,
+            identities: cfg.identities,
+            ...(cfg.components ? { components: cfg.components } : {}),
+            ...(cfg.drill ? { onVerified: keepForDrill } : {}),
+        });
+    }
+    catch (e) {
+        if (verifiedData)
+            await (0,promises_.rm)(verifiedData.dir, { recursive: true, force: true });
+        throw e;
+    }
     const newest = report.checks.find((c) => c.complete && c.manifest);
     const problems = [];
     if (!newest)
@@ -52264,7 +52254,7 @@ async function verifyCommand(io) {
         }
         else {
             try {
-                drill = await drillBackup(io, cfg, store, list.find((b) => b.id === newest.id), tmpRoot);
+                drill = await drillBackup(io, cfg, store, list.find((b) => b.id === newest.id), tmpRoot, verifiedData);
                 io.setOutput('drill-rows', String(drill.totalRows));
             }
             catch (e) {
@@ -52275,6 +52265,8 @@ async function verifyCommand(io) {
             }
         }
     }
+    if (verifiedData)
+        await (0,promises_.rm)(verifiedData.dir, { recursive: true, force: true });
     let md = (0,verify/* verifySummaryMarkdown */.vF)(report);
     if (drill && newest)
         md += '\n' + drillSummaryMarkdown(drill, newest.id);
@@ -52293,8 +52285,11 @@ async function verifyCommand(io) {
         throw drillError;
     return { report, ...(drill ? { drill } : {}) };
 }
-/** Fetches, checks and safely extracts the data component, then runs the drill on it. */
-async function drillBackup(io, cfg, store, backup, tmpRoot) {
+/**
+ * Safely extracts the data component and runs the drill on it: from the copy verify already
+ * checked when there is one, otherwise fetched and checked here.
+ */
+async function drillBackup(io, cfg, store, backup, tmpRoot, verified) {
     const manifest = await (0,verify/* loadManifest */.eY)(store, backup);
     const data = manifest.components.find((c) => c.name === 'data');
     if (!data)
@@ -52304,10 +52299,17 @@ async function drillBackup(io, cfg, store, backup, tmpRoot) {
     }
     const work = await (0,promises_.mkdtemp)(external_node_path_default().join(tmpRoot, 'site-backup-drill-'));
     try {
-        const file = external_node_path_default().join(work, data.object);
-        const f = await (0,verify/* fetchObject */.ii)(store, backup, data, file);
-        if (f.problem)
-            throw new verify/* IntegrityError */.cs([{ backup: backup.id, object: data.object, problem: f.problem }], 'drill refused');
+        let file;
+        if (verified?.backupId === backup.id && verified.component.object === data.object) {
+            io.log.info(`drill: using ${backup.id}/${data.object} as verify downloaded and checked it`);
+            file = verified.file;
+        }
+        else {
+            file = external_node_path_default().join(work, data.object);
+            const f = await (0,verify/* fetchObject */.ii)(store, backup, data, file);
+            if (f.problem)
+                throw new verify/* IntegrityError */.cs([{ backup: backup.id, object: data.object, problem: f.problem }], 'drill refused');
+        }
         const dir = external_node_path_default().join(work, 'data');
         await (0,promises_.mkdir)(dir, { mode: 0o700 });
         await (0,unpack/* safeUnpackFile */.od)(file, data.object, dir, { compression: data.compression, encryption: data.encryption, identities: cfg.identities });
@@ -53260,6 +53262,8 @@ async function checkBackup(b, deps) {
             else {
                 check.notDecoded = 'encrypted; set `decrypt-identity` to also decrypt and list it';
             }
+            if (file && check.ok && check.listing)
+                await deps.onVerified?.(b, c, file);
             if (file)
                 await (0,promises_.rm)(file, { force: true });
             deps.log.info(`${b.id}/${c.object}: ${check.ok ? 'ok' : 'DAMAGED'}, ${(0,bytes/* formatBytes */.z)(f.bytes)} in ${(0,duration/* formatDuration */.a)(f.durationMs)} (${(0,bytes/* formatRate */.C)(f.bytes, f.durationMs)})${check.listing ? `, ${check.listing.files} files` : ''}${check.problem ? `: ${check.problem}` : ''}`);
@@ -63055,7 +63059,10 @@ var external_node_url_ = __nccwpck_require__(73136);
 var manifest = __nccwpck_require__(62356);
 // EXTERNAL MODULE: ./src/stores/store.ts
 var store = __nccwpck_require__(34703);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __nccwpck_require__(21917);
 ;// CONCATENATED MODULE: ./src/stores/local.ts
+
 
 
 
@@ -63101,15 +63108,9 @@ class LocalStore {
     }
     async list(site, environment) {
         const base = external_node_path_default().join(this.root, site, environment);
-        let ids;
-        try {
-            ids = await (0,promises_.readdir)(base);
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return [];
-            throw e;
-        }
+        const ids = await (0,fs/* readdirIfExists */.X)(base);
+        if (!ids)
+            return [];
         const entries = [];
         for (const id of ids) {
             const d = external_node_path_default().join(base, id);
@@ -63118,11 +63119,7 @@ class LocalStore {
             const st = await statOrGone(d);
             if (!st?.isDirectory())
                 continue;
-            const names = await (0,promises_.readdir)(d).catch((e) => {
-                if (e.code === 'ENOENT')
-                    return undefined;
-                throw e;
-            });
+            const names = await (0,fs/* readdirIfExists */.X)(d);
             if (!names)
                 continue;
             if (names.length === 0) {
@@ -63338,6 +63335,12 @@ function formatDuration(ms) {
 /* unused harmony export ProcessError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+
+
 
 const TAIL = 8192;
 class ProcessError extends Error {
@@ -63386,7 +63389,17 @@ function runProcess(cmd, args, opts = {}) {
             child.stdout.on('data', onData('stdout'));
         child.stderr.on('data', onData('stderr'));
         child.stdin.on('error', () => undefined); // a program that never reads stdin closes it early
-        child.stdin.end(opts.input ?? '');
+        // A client that dies mid-load closes stdin; its exit status explains more than EPIPE does,
+        // so a feeding error is reported only when the program itself claims success.
+        let fed;
+        if (opts.input instanceof node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable) {
+            (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(opts.input, child.stdin).catch((e) => {
+                fed = e;
+            });
+        }
+        else {
+            child.stdin.end(opts.input ?? '');
+        }
         let killTimer;
         const kill = () => {
             try {
@@ -63421,6 +63434,10 @@ function runProcess(cmd, args, opts = {}) {
                 reject(abortError(opts.signal));
                 return;
             }
+            if (fed && code === 0) {
+                reject(new Error(`feeding ${cmd} failed: ${fed.message}`));
+                return;
+            }
             resolve({ code, signal: sig, stdoutTail, stderrTail });
         });
     });
@@ -63436,6 +63453,30 @@ function lastLines(text, n = 5) {
         .filter(Boolean)
         .slice(-n)
         .join(' | ');
+}
+
+
+/***/ }),
+
+/***/ 21917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readdirIfExists)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A folder's names, or undefined when the folder does not exist; any other error throws. */
+async function readdirIfExists(dir) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
 }
 
 
