@@ -59,25 +59,52 @@ function keygen(file: string, comment: string): string {
   return readFileSync(file, 'utf8');
 }
 
-/** A shell wrapper that appends its argv (one line) to `log`, then runs `real`. */
-function recorder(real: string, log: string): string {
+function caFile(dir: string, key: string): string {
+  const f = path.join(dir, 'trusted_user_ca.pub');
+  writeFileSync(f, key.trim() + '\n');
+  return f;
+}
+
+/**
+ * A shell wrapper that appends its argv (one line) to `log`, then runs `real`. The line, newline
+ * included, is built first and written by ONE printf: dash then makes one write(2) to the
+ * O_APPEND file, which Linux applies atomically, so two wrappers running at once never interleave
+ * (several printf calls per line did: a log once read `pg_dumpgzip -c`).
+ */
+export function recorder(real: string, log: string): string {
   return `#!/bin/sh
-{ printf '%s' "\${0##*/}"; for a in "$@"; do printf ' %s' "$a"; done; printf '\\n'; } >> '${log}'
+line=\${0##*/}
+for a in "$@"; do line="$line $a"; done
+printf '%s' "$line
+" >> '${log}'
 exec '${real}' "$@"
 `;
 }
 
-export async function startSshd(): Promise<SshStack> {
+export interface SshdOptions {
+  /**
+   * A CA public key line (TrustedUserCAKeys): certificates it signed for `user` are let in too, as
+   * the Upsun CLI's certificates are on the platform.
+   */
+  trustedUserCaKey?: string;
+  /**
+   * Shell lines the forced command runs before the remote command (exports, `cd`): a stand-in
+   * for the app container a platform's SSH lands in. Recording and wrapping stay as they are.
+   */
+  remotePrelude?: string;
+}
+
+export async function startSshd(opts: SshdOptions = {}): Promise<SshStack> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startOnce();
+      return await startOnce(opts);
     } catch (e) {
       if (attempt >= 3 || !/address already in use|cannot bind/i.test((e as Error).message)) throw e;
     }
   }
 }
 
-async function startOnce(): Promise<SshStack> {
+async function startOnce(opts: SshdOptions): Promise<SshStack> {
   const missing = sshStackMissing();
   if (missing.length) throw new Error(`the ssh stack needs ${missing.join(', ')}; apt-get install openssh-server openssh-client rsync`);
   const sshd = findProgram('sshd')!;
@@ -123,6 +150,7 @@ async function startOnce(): Promise<SshStack> {
 printf '%s\\n\\036\\n' "$SSH_ORIGINAL_COMMAND" >> '${commandsLog}'
 PATH='${remoteWrap}':/usr/local/bin:/usr/bin:/bin
 export PATH
+${opts.remotePrelude ?? ''}
 if [ -z "$SSH_ORIGINAL_COMMAND" ]; then exec /bin/sh; fi
 exec /bin/sh -c "$SSH_ORIGINAL_COMMAND"
 `,
@@ -148,6 +176,7 @@ exec /bin/sh -c "$SSH_ORIGINAL_COMMAND"
       'PermitRootLogin prohibit-password',
       `AllowUsers ${user}`,
       `ForceCommand ${force}`,
+      ...(opts.trustedUserCaKey ? [`TrustedUserCAKeys ${caFile(dir, opts.trustedUserCaKey)}`] : []),
       'PermitUserEnvironment no',
       'LogLevel VERBOSE',
       'MaxStartups 50',
