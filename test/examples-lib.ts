@@ -7,12 +7,23 @@ import { parse, parseDocument } from 'yaml';
 
 export const EXAMPLES_DIR = 'workflows-examples';
 
-/** Every example workflow (top level of workflows-examples/; sub-folders hold other files, such as sites.yml). */
-export function exampleWorkflows(): string[] {
-  return readdirSync(EXAMPLES_DIR)
+/** Our own CI, release and end-to-end workflows, held to the same checks as the examples. */
+export const REPO_WORKFLOWS_DIR = '.github/workflows';
+
+function yamlFilesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
-    .map((f) => path.join(EXAMPLES_DIR, f));
+    .map((f) => path.join(dir, f));
+}
+
+/**
+ * Every workflow we ship or run: the examples (top level of workflows-examples/; sub-folders hold
+ * other files, such as sites.yml) and the repository's own .github/workflows.
+ */
+export function exampleWorkflows(): string[] {
+  return [...yamlFilesIn(EXAMPLES_DIR), ...yamlFilesIn(REPO_WORKFLOWS_DIR)];
 }
 
 /** action.yml at the root and in each first-level folder (prune/, restore/, matrix/, ...). */
