@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { INPUTS, type ActionName, type InputSpec } from './config/inputs.js';
 import { mapSource } from './config/source.js';
 import { COMMANDS, type CliCommand } from './commands/index.js';
@@ -18,20 +19,83 @@ function inputsFor(action: ActionName): [string, InputSpec][] {
   return (Object.entries(INPUTS) as [string, InputSpec][]).filter(([, s]) => s.actions.includes(action));
 }
 
-/** `--name value`, `--name=value`, and bare `--flag` for true. Flag names are the input names. */
+/** A flag that is on or off: boolean inputs (default `true`/`false`) and extra flags without a value. */
+function isSwitch(cmd: CliCommand, name: string): boolean {
+  const extra = cmd.extraFlags?.[name];
+  if (extra) return !extra.value;
+  const d = (INPUTS as Record<string, InputSpec>)[name]?.default;
+  return d === 'true' || d === 'false';
+}
+
+/** Edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function didYouMean(name: string, known: Iterable<string>): string {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const k of known) {
+    const d = distance(name, k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best && bestD <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean --${best}?` : '';
+}
+
+/** A token that is a flag, never a value: `--name` or `--name=…` with a lower-case name, or -h. */
+const FLAG_RE = /^--([a-z][a-z0-9-]*)(?:=|$)/;
+
+/**
+ * The one CLI flag parser: node:util parseArgs, strict. Flag names are the input names.
+ * `--name value` and `--name=value` both work, and a value may start with `-` (a private key
+ * begins `-----BEGIN`). A flag that needs a value and has none is a usage error (it used to become
+ * "true": `--store` last backed up into ./true). Switches (boolean inputs, `--json`) may stand
+ * bare for true, or take `true`/`false`. No error message ever holds a value: values can be
+ * secrets, and a usage error is printed before anything is masked.
+ */
 export function parseFlags(cmd: CliCommand, argv: string[]): Record<string, string> {
-  const known = new Set([...inputsFor(cmd.inputsOf).map(([n]) => n), ...Object.keys(cmd.extraFlags ?? {})]);
-  const takesValue = (name: string) => cmd.extraFlags?.[name] ? Boolean(cmd.extraFlags[name]!.value) : true;
-  const out: Record<string, string> = {};
+  const names = [...inputsFor(cmd.inputsOf).map(([n]) => n), ...Object.keys(cmd.extraFlags ?? {})];
+  const options: Record<string, { type: 'string' }> = {};
+  for (const n of names) options[n] = { type: 'string' };
+  // Join each value to its flag first, so parseArgs never has to guess whether `-…` is a value.
+  const joined: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    const m = /^--([a-z0-9-]+)(?:=(.*))?$/s.exec(a);
-    if (!m) throw new UsageError(`unexpected argument "${a}"; flags look like --site acme`);
+    const m = FLAG_RE.exec(a);
+    if (!m) throw new UsageError(`argument ${i + 1} is not a flag; flags look like --site acme (a value that starts with "--" is written --name=value)`);
     const name = m[1]!;
-    if (!known.has(name)) throw new UsageError(`unknown flag --${name}; run with --help to see the flags`);
-    if (m[2] !== undefined) out[name] = m[2];
-    else if (takesValue(name) && i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) out[name] = argv[++i]!;
-    else out[name] = 'true';
+    if (!(name in options)) throw new UsageError(`unknown flag --${name}.${didYouMean(name, names)} Run with --help to see the flags.`);
+    if (a.includes('=')) {
+      joined.push(a);
+      continue;
+    }
+    const next = argv[i + 1];
+    const nextIsValue = next !== undefined && !FLAG_RE.test(next);
+    if (isSwitch(cmd, name)) {
+      if (nextIsValue && (next === 'true' || next === 'false')) joined.push(`--${name}=${argv[++i]}`);
+      else joined.push(`--${name}=true`);
+    } else if (nextIsValue) joined.push(`--${name}=${argv[++i]}`);
+    else throw new UsageError(`--${name} needs a value: --${name} <value> or --${name}=<value>`);
+  }
+  let values: Record<string, string | undefined>;
+  try {
+    values = parseArgs({ args: joined, options, strict: true, allowPositionals: false }).values as Record<string, string | undefined>;
+  } catch (e) {
+    // Our pre-pass leaves parseArgs nothing to reject; should it, say which flag and never the value.
+    const code = (e as { code?: string }).code ?? 'error';
+    throw new UsageError(`the flags could not be read (${code}); run with --help to see the flags`);
+  }
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (v === undefined) continue;
+    if (isSwitch(cmd, k) && v !== 'true' && v !== 'false') throw new UsageError(`--${k} is a switch: leave it bare, or write --${k}=true or --${k}=false`);
+    out[k] = v;
   }
   return out;
 }
@@ -67,7 +131,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     process.stderr.write(usage());
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
+  // -h/--help anywhere, but not as another flag's value (`--ssh-key -h` is a strange key, yet a value).
+  if (rest.some((a, i) => (a === '--help' || a === '-h') && (i === 0 || !/^--[a-z][a-z0-9-]*$/.test(rest[i - 1]!) || isSwitch(cmd, rest[i - 1]!.slice(2))))) {
     process.stdout.write(usage(name));
     return 0;
   }
