@@ -125,13 +125,19 @@ export const INPUTS = {
   },
   'cli-install-command': {
     description:
-      'Hosted platforms: a bash command that installs the platform CLI into `$INSTALL_DIR` (with `$CLI_VERSION` set) instead of the default installer (npm, pip or the vendor script), for mirrors and air-gapped runners.',
+      'Hosted platforms: a bash command that installs the platform CLI into `$INSTALL_DIR` (with `$CLI_VERSION` set) instead of the default installer (npm or pip), for mirrors and air-gapped runners.',
     actions: ['backup', 'restore'],
   },
   retries: {
     description: 'Hosted platforms: extra attempts after a transient failure (a CLI that gave up polling, a failed server-side export, a short download), 0 to 10.',
     default: '2',
     actions: ['backup', 'restore'],
+  },
+  'accept-suspect-files': {
+    description:
+      'How many exported files whose content contradicts their name (an HTML or XML error page saved as `.jpg`, `.pdf`, `.zip`...) or that are empty you accept before the component fails. 0 accepts none.',
+    default: '0',
+    actions: ['backup'],
   },
   project: {
     description: 'Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI\'s `--remote-id`).',

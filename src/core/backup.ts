@@ -137,6 +137,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
           contentBytes: packed.contentBytes,
           files: packed.files,
           durationMs: Date.now() - started,
+          ...(exported?.counts ? { exportCounts: exported.counts } : {}),
         });
         log.info(`${component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);
       } catch (e) {
@@ -160,7 +161,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
       finishedAt: now().toISOString(),
       tool: TOOL,
       source: sourceFromEnv(env),
-      components: reports.map(({ durationMs: _d, ...c }) => c),
+      components: reports.map(({ durationMs: _d, exportCounts: _x, ...c }) => c),
     };
     if (platformSnapshot) manifest.platformSnapshot = platformSnapshot;
     // The commit point: before this line the backup does not exist for list, prune or restore.

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlatformName } from '../config/common.js';
 import { commandPlatform } from './command.js';
+import { acceptSuspectFrom, checkExportedContent } from './content-check.js';
 import { divioPlatform } from './divio.js';
 import type { PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
 import { plantanappPlatform } from './plantanapp.js';
@@ -33,6 +34,8 @@ export function getPlatform(name: PlatformName): PlatformDefinition {
  * removed when the session closes, whatever the platform does.
  */
 export async function openPlatform(name: PlatformName, ctx: Omit<PlatformContext, 'workDir'>, tmpRoot: string): Promise<PlatformSession> {
+  // Read before anything is opened, so a bad value fails the run before the platform is touched.
+  const acceptSuspect = ctx.purpose === 'restore' ? 0 : acceptSuspectFrom(ctx.inputs);
   const workDir = await mkdtemp(path.join(tmpRoot, 'site-backup-work-'));
   let s: PlatformSession;
   try {
@@ -44,7 +47,15 @@ export async function openPlatform(name: PlatformName, ctx: Omit<PlatformContext
   return {
     components: s.components,
     explainUnsupported: (c) => s.explainUnsupported(c),
-    export: (c, dir, signal) => s.export(c, dir, signal),
+    // Every platform's export is read back here: CLIs save error pages under the asset's name and
+    // exit 0, so no platform may skip this. Platforms add their own checks and may count records.
+    export: async (c, dir, signal) => {
+      const result = (await s.export(c, dir, signal)) ?? {};
+      signal.throwIfAborted();
+      const counts = await checkExportedContent(dir, { component: c, acceptSuspect, log: ctx.log });
+      const records = result.counts?.records;
+      return { ...result, counts: records === undefined ? counts : { ...counts, records } };
+    },
     restore: (c, dir, opts) => s.restore(c, dir, opts),
     close: async () => {
       try {

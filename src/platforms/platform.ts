@@ -2,6 +2,7 @@ import type { PlatformName } from '../config/common.js';
 import type { InputSource } from '../config/source.js';
 import type { Component } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
+import type { ExportCounts } from './content-check.js';
 
 export interface PlatformContext {
   site: string;
@@ -20,6 +21,11 @@ export interface PlatformContext {
 export interface ExportResult {
   /** A platform-side snapshot taken with this export (Platform.sh backup:create), for the manifest. */
   platformSnapshot?: Record<string, unknown>;
+  /**
+   * What the export holds. openPlatform() counts files and bytes for every platform; a platform
+   * sets `records` when it knows them (the JSON data exports count users, models, ...).
+   */
+  counts?: ExportCounts;
 }
 
 export interface RestoreOptions {

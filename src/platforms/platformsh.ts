@@ -28,9 +28,9 @@ interface Flavour {
   label: string;
 }
 
-// Both installers read INSTALL_METHOD, INSTALL_DIR and VERSION (upsun/cli README, installer.sh).
-export const PLATFORMSH_CLI: ToolSpec = { tool: 'platformsh-cli', bin: 'platform', defaultVersion: '5.0.0', method: { kind: 'script', url: 'https://raw.githubusercontent.com/platformsh/cli/main/installer.sh' } };
-export const UPSUN_CLI: ToolSpec = { tool: 'upsun-cli', bin: 'upsun', defaultVersion: '5.0.0', method: { kind: 'script', url: 'https://raw.githubusercontent.com/upsun/cli/main/installer.sh' } };
+// The released Go binary is the npm package @upsun/cli-linux-x64 (no bin entry: bin/upsun in it).
+export const PLATFORMSH_CLI: ToolSpec = { tool: 'platformsh-cli', bin: 'platform', defaultVersion: '5.11.1', method: { kind: 'npm', package: '@upsun/cli-linux-x64' }, binPath: 'bin/upsun' };
+export const UPSUN_CLI: ToolSpec = { tool: 'upsun-cli', bin: 'upsun', defaultVersion: '5.11.1', method: { kind: 'npm', package: '@upsun/cli-linux-x64' }, binPath: 'bin/upsun' };
 
 const FLAVOURS: Record<'platformsh' | 'upsun', Flavour> = {
   platformsh: {
