@@ -12,6 +12,8 @@ interface ActionMeta {
   name: string;
   description: string;
   icon: string;
+  /** The action's own README (sub-actions only; the root action's is the project README). */
+  readme?: { intro: string; usage: string };
 }
 
 export const ACTIONS: Record<ActionName, ActionMeta> = {
@@ -30,6 +32,39 @@ export const ACTIONS: Record<ActionName, ActionMeta> = {
     name: 'Site Backup Prune',
     description: 'Apply a grandfather-father-son retention policy to site backups, and open, comment on or close the backup failure issue.',
     icon: 'trash-2',
+    readme: {
+      intro: `Run it after the backup step, in the same job, with \`if: always()\`, and give backup and prune of
+a site one \`concurrency\` group, so a prune never plans against a backup still being written.
+Retention follows restic \`forget\` (0.16 and later); the presets and the safety rules are in the
+[main README](../README.md#prune-action). When the backup failed, prune failed, or no backup is
+fresher than \`max-age\`, it opens (or comments on) one issue per site and environment, and closes it
+on recovery: the token needs \`issues: write\`.`,
+      usage: `permissions:
+  contents: read
+  issues: write
+concurrency:
+  group: site-backup-acme-production
+  cancel-in-progress: false
+jobs:
+  backup:
+    runs-on: ubuntu-latest
+    steps:
+      - id: backup
+        uses: site-backup-action/site-backup-action@v1
+        with:
+          site: acme
+          store: s3://acme-backups/sites
+          platform: command
+          data-command: mysqldump acme > "$BACKUP_OUT/acme.sql"
+      - if: always()
+        uses: site-backup-action/site-backup-action/prune@v1
+        with:
+          site: acme
+          store: s3://acme-backups/sites
+          retention: divio
+          max-age: 36h
+          backup-outcome: \${{ steps.backup.outcome }}`,
+    },
   },
   restore: {
     file: 'restore/action.yml',
@@ -38,6 +73,36 @@ export const ACTIONS: Record<ActionName, ActionMeta> = {
     name: 'Site Backup Restore',
     description: 'Verify every checksum of a site backup, then restore it into the same environment or another one.',
     icon: 'rotate-ccw',
+    readme: {
+      intro: `Before it changes anything, the restore downloads every object of the backup, checks its sha256
+against the manifest and lists every archive; one bad byte, or one entry that would land outside
+the target, stops it with nothing changed. A protected environment (\`production\`, \`live\`,
+\`main\`, \`master\`) needs \`confirm\` set to its name. \`mode: verify\` only checks backups, and with
+\`drill: true\` loads the data into a throwaway database. See the [main README](../README.md#restore)
+and [docs/restore-emergency.md](../docs/restore-emergency.md).`,
+      usage: `on:
+  workflow_dispatch:
+    inputs:
+      backup: { description: Backup id or latest, default: latest }
+permissions:
+  contents: read
+jobs:
+  restore:
+    runs-on: ubuntu-latest
+    concurrency:
+      group: site-backup-acme-staging
+      cancel-in-progress: false
+    steps:
+      - uses: site-backup-action/site-backup-action/restore@v1
+        with:
+          site: acme
+          environment: production
+          target-environment: staging
+          store: s3://acme-backups/sites
+          backup: \${{ inputs.backup }}
+          platform: command
+          restore-dir: restored`,
+    },
   },
   matrix: {
     file: 'matrix/action.yml',
@@ -46,6 +111,25 @@ export const ACTIONS: Record<ActionName, ActionMeta> = {
     name: 'Site Backup Fleet Matrix',
     description: 'Read a sites file and print a strategy.matrix for backing up a fleet of sites.',
     icon: 'grid',
+    readme: {
+      intro: `It checks the sites file (errors give the line) and prints the \`strategy.matrix\`: one job per site
+and environment, or, above \`max-jobs\`, shards that back up several sites in turn. Secrets are named
+in the file, never given by value. See [docs/fleet.md](../docs/fleet.md) and
+[workflows-examples/fleet-backup.yml](../workflows-examples/fleet-backup.yml).`,
+      usage: `jobs:
+  plan:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    outputs:
+      matrix: \${{ steps.m.outputs.matrix }}
+    steps:
+      - uses: actions/checkout@v4
+      - id: m
+        uses: site-backup-action/site-backup-action/matrix@v1
+        with:
+          sites: sites.yml`,
+    },
   },
 };
 
@@ -88,6 +172,32 @@ export function readmeTables(action: ActionName): string {
   return parts.join('\n');
 }
 
+/** The README of a sub-action (prune/README.md, …): what it does, a usage example, and its tables. */
+export function subActionReadme(action: ActionName): string | undefined {
+  const meta = ACTIONS[action];
+  if (!meta.readme) return undefined;
+  const dir = path.dirname(meta.file);
+  return [
+    `<!-- Generated from scripts/gen-action-files.ts and src/config/inputs.ts by \`npm run gen\`; edit those, not this file. -->`,
+    `# ${meta.name}`,
+    '',
+    `\`site-backup-action/site-backup-action/${dir}@v1\`: ${meta.description}`,
+    '',
+    meta.readme.intro,
+    '',
+    '## Usage',
+    '',
+    '```yaml',
+    meta.readme.usage,
+    '```',
+    '',
+    '## Inputs and outputs',
+    '',
+    readmeTables(action),
+    '',
+  ].join('\n');
+}
+
 export function activeActions(): ActionName[] {
   return (Object.keys(ACTIONS) as ActionName[]).filter((a) => existsSync(ACTIONS[a].source));
 }
@@ -103,6 +213,8 @@ export function expectedFiles(): Map<string, string> {
   let readme = existsSync('README.md') ? readFileSync('README.md', 'utf8') : '';
   for (const a of activeActions()) {
     files.set(ACTIONS[a].file, actionYaml(a));
+    const sub = subActionReadme(a);
+    if (sub) files.set(path.join(path.dirname(ACTIONS[a].file), 'README.md'), sub);
     readme = fillMarkers(readme, `${a}-inputs`, readmeTables(a));
   }
   if (readme) files.set('README.md', readme);

@@ -38,7 +38,7 @@ export function actionFiles(): string[] {
   return out.sort();
 }
 
-/** Markdown files whose YAML blocks are checked: the README and everything under docs/. */
+/** Markdown files whose YAML blocks are checked: the READMEs and everything under docs/. */
 export function markdownFiles(): string[] {
   const out = ['README.md'];
   const walk = (dir: string) => {
@@ -51,6 +51,8 @@ export function markdownFiles(): string[] {
   };
   walk('docs');
   for (const f of ['SECURITY.md', 'FORMAT.md']) if (existsSync(f)) out.push(f);
+  // The sub-actions' generated READMEs (prune/README.md, …) hold usage examples too.
+  for (const a of actionFiles()) if (a !== 'action.yml') out.push(path.join(path.dirname(a), 'README.md'));
   return out.filter((f) => existsSync(f));
 }
 
