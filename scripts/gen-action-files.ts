@@ -133,6 +133,8 @@ in the file, never given by value. See [docs/fleet.md](../docs/fleet.md) and
   },
 };
 
+const outputDescription = (spec: OutputSpec, action: ActionName): string => spec.descriptionFor?.[action] ?? spec.description;
+
 export function actionYaml(action: ActionName): string {
   const meta = ACTIONS[action];
   const inputs: Record<string, Record<string, unknown>> = {};
@@ -144,7 +146,7 @@ export function actionYaml(action: ActionName): string {
   }
   const outputs: Record<string, Record<string, unknown>> = {};
   for (const [name, spec] of Object.entries(OUTPUTS) as [string, OutputSpec][]) {
-    if (spec.actions.includes(action)) outputs[name] = { description: spec.description };
+    if (spec.actions.includes(action)) outputs[name] = { description: outputDescription(spec, action) };
   }
   const doc: Record<string, unknown> = {
     name: meta.name,
@@ -166,7 +168,7 @@ export function readmeTables(action: ActionName): string {
     .map(([n, s]) => `| \`${n}\` | ${s.required ? 'yes' : 'no'} | ${s.default !== undefined ? `\`${s.default}\`` : ''} | ${cell(s.description)} |`);
   const outs = (Object.entries(OUTPUTS) as [string, OutputSpec][])
     .filter(([, s]) => s.actions.includes(action))
-    .map(([n, s]) => `| \`${n}\` | ${cell(s.description)} |`);
+    .map(([n, s]) => `| \`${n}\` | ${cell(outputDescription(s, action))} |`);
   const parts = ['| input | required | default | description |', '|---|---|---|---|', ...rows];
   if (outs.length) parts.push('', '| output | description |', '|---|---|', ...outs);
   return parts.join('\n');

@@ -16,6 +16,8 @@ export interface InputSpec {
 
 export interface OutputSpec {
   description: string;
+  /** Where one output name means something else in another action (restore's `backup-id`). */
+  descriptionFor?: Partial<Record<ActionName, string>>;
   actions: readonly ActionName[];
 }
 
@@ -387,7 +389,8 @@ export const INPUTS = {
 
 export const OUTPUTS = {
   'backup-id': {
-    description: 'The id of the backup, `YYYYMMDDTHHMMSSZ-<trigger>-<suffix>` (or of the young backup that made this run skip). Restore: the backup restored, or in verify mode the newest one checked.',
+    description: 'The id of the backup, `YYYYMMDDTHHMMSSZ-<trigger>-<suffix>` (or of the young backup that made this run skip).',
+    descriptionFor: { restore: 'The id of the backup restored, or in verify mode of the newest one checked.' },
     actions: ['backup', 'restore'],
   },
   location: {
