@@ -42,6 +42,9 @@ export function parseBackupConfig(src: InputSource, env: NodeJS.ProcessEnv = pro
   if (t === 'auto') trigger = triggerFromEvent(env.GITHUB_EVENT_NAME);
   else if ((TRIGGERS as readonly string[]).includes(t)) trigger = t as Trigger;
   else throw new ConfigError('trigger', `unknown trigger "${t}"`, `Use auto, ${TRIGGERS.join(', ')}.`);
+  if (common.store.kind !== 'artifact' && common.store.restic && src.get('encrypt-to')) {
+    throw new ConfigError('encrypt-to', 'does not combine with `format: restic`: restic encrypts the whole repository with `restic-password` (symmetric), and age recipients cannot be added to it', 'Remove `encrypt-to` and keep `restic-password` safe, or use `format: archive` for backups only the age identity can read.');
+  }
   const cfg: BackupConfig = {
     ...common,
     compression: compression as Compression,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE_RE } from '../model/backup-id.js';
 import { COMPONENTS, type Component } from '../model/manifest.js';
+import { parseResticOptions, type ResticOptions } from '../restic/config.js';
 import { parseDuration } from '../util/duration.js';
 import { ConfigError } from './errors.js';
 import { inputOrDefault, type InputSource } from './source.js';
@@ -11,9 +12,10 @@ export const PLATFORMS = ['siteglide', 'platformos', 'platformsh', 'upsun', 'div
 export type PlatformName = (typeof PLATFORMS)[number];
 
 export type StoreSpec =
-  | { kind: 'local'; root: string }
+  | { kind: 'local'; root: string; restic?: ResticOptions }
   | {
       kind: 's3';
+      restic?: ResticOptions;
       bucket: string;
       prefix: string;
       endpoint?: string;
@@ -102,7 +104,14 @@ function optional(src: InputSource, name: InputName): string | undefined {
   return inputOrDefault(src, name);
 }
 
+/** The `store` input, with `format: restic` (and its options) attached when set. */
 export function parseStore(src: InputSource, cwd = process.cwd()): StoreSpec {
+  const spec = parseStoreLocation(src, cwd);
+  const restic = parseResticOptions(src, spec.kind);
+  return restic && spec.kind !== 'artifact' ? { ...spec, restic } : spec;
+}
+
+function parseStoreLocation(src: InputSource, cwd: string): StoreSpec {
   const v = inputOrDefault(src, 'store')!;
   if (v === 'artifact') {
     const spec: StoreSpec = { kind: 'artifact' };

@@ -72,6 +72,25 @@ export const INPUTS = {
     description: 'KMS key id or ARN when `s3-sse` is `aws:kms`.',
     actions: ['backup'],
   },
+  // format: restic (issue 11): each backup is one snapshot in a restic repository under `store`.
+  format: {
+    description:
+      'How backups are stored: `archive` (one tar per component, restorable with tar, zstd and age) or `restic` (one snapshot per backup in a deduplicated, encrypted restic repository per site under `store`: storage grows with what changed, not with the site). restic needs `restic-password`, and works with S3 and folder stores, not `artifact` or `encrypt-to`.',
+    default: 'archive',
+    actions: ALL,
+  },
+  'restic-password': {
+    description:
+      'For `format: restic`: the repository password, from a secret. Empty uses `RESTIC_PASSWORD` (or `RESTIC_PASSWORD_FILE` / `RESTIC_PASSWORD_COMMAND`) from the environment. Lose it and the backups cannot be read: keep a copy outside GitHub.',
+    actions: ALL,
+    secret: true,
+  },
+  'restic-read-data-subset': {
+    description:
+      'For `format: restic`, verify mode: the share of the repository\'s data that `restic check --read-data-subset` downloads and checks, such as `10%`, `1/7` or `500M`; `all` reads everything, `none` checks only the structure.',
+    default: '5%',
+    actions: ['restore'],
+  },
   components: {
     description: 'Comma-separated components to back up or restore: any of `code,assets,data`. Empty means all the platform can export.',
     actions: ['backup', 'restore'],
