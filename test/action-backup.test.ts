@@ -41,7 +41,7 @@ describe.each(nodes)('dist/backup/index.js under %s', (node) => {
     });
     expect(r.stderr + r.stdout).not.toMatch(/::error/);
     expect(r.status).toBe(0);
-    expect(r.outputs['backup-id']).toMatch(/^\d{8}T\d{6}Z-scheduled-r777$/);
+    expect(r.outputs['backup-id']).toMatch(/^\d{8}T\d{6}Z-scheduled-r777s[0-9a-f]{6}$/);
     expect(r.outputs.skipped).toBe('false');
     const dir = path.join(store, 'acme/production', r.outputs['backup-id']!);
     expect(r.outputs.location).toBe(`file://${dir}/`);

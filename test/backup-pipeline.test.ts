@@ -66,7 +66,7 @@ describe('backup pipeline into a local folder', () => {
     const store = path.join(root, 'store-zstd');
     const io = testIo(inputs(store), { RUNNER_TEMP: runnerTemp, GITHUB_RUN_ID: '8812345', GITHUB_REPOSITORY: 'acme/site', GITHUB_EVENT_NAME: 'schedule' });
     const result = await backupCommand(io);
-    expect(result.id).toMatch(/^\d{8}T\d{6}Z-scheduled-r8812345$/);
+    expect(result.id).toMatch(/^\d{8}T\d{6}Z-scheduled-r8812345s[0-9a-f]{6}$/);
     const dir = path.join(store, 'acme/production', result.id);
     expect(readdirSync(dir).sort()).toEqual(['assets.tar.zst', 'code.tar.zst', 'data.tar.zst', 'manifest.json']);
     const m = parseManifest(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));

@@ -23,8 +23,8 @@ describe('backup ids', () => {
   );
 
   it('names the run in Actions and is random elsewhere', () => {
-    expect(backupIdSuffix({ GITHUB_RUN_ID: '8812345' }, () => 'x')).toBe('r8812345');
-    expect(backupIdSuffix({ GITHUB_RUN_ID: '8812345', GITHUB_RUN_ATTEMPT: '2' }, () => 'x')).toBe('r8812345a2');
+    expect(backupIdSuffix({ GITHUB_RUN_ID: '8812345' }, () => '3f9a0c11')).toBe('r8812345s3f9a0c');
+    expect(backupIdSuffix({ GITHUB_RUN_ID: '8812345', GITHUB_RUN_ATTEMPT: '2' }, () => '3f9a0c11')).toBe('r8812345a2s3f9a0c');
     expect(backupIdSuffix({}, () => 'abc123')).toBe('labc123');
   });
 });

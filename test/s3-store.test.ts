@@ -399,11 +399,11 @@ describe('S3 store: the commit point', () => {
   });
 
   it('never replaces another backup\'s manifest, but accepts its own earlier write of the same bytes', async () => {
+    const w = await storeFor('commit').createWriter(ref(idAt(2)));
     await seed([[`commit/shop/production/${idAt(2)}/manifest.json`, 'someone else\n']]);
     // s3rver ignores If-None-Match, so the proxy answers as S3 does when the key exists.
     proxy.refuse((r) => (r.op === 'PutObject' && r.path.endsWith('manifest.json') ? { status: 412, code: 'PreconditionFailed' } : undefined));
-    const w = await storeFor('commit').createWriter(ref(idAt(2)));
-    await expect(w.commit('{"mine":true}\n')).rejects.toThrow(/a manifest already exists at s3:\/\/backups\/commit\/shop\/production\/.*refusing/);
+    await expect(w.commit('{"mine":true}\n')).rejects.toThrow(/a backup already exists at s3:\/\/backups\/commit\/shop\/production\/.*refusing to replace it/);
     await expect(w.commit('someone else\n')).resolves.toBeUndefined();
   });
 

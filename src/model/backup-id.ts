@@ -40,13 +40,19 @@ export function parseBackupId(id: string): ParsedBackupId | undefined {
 
 /**
  * The part after the trigger. In Actions it is the run id (and attempt, when re-run), so an id
- * points back at the run that made it; elsewhere it is random.
+ * points back at the run that made it, then `s` and six random hex digits for the step: two
+ * backup steps of one site in one run may start in the same second, and each must get its own
+ * folder (they once shared one, and the second manifest replaced the first). Elsewhere it is
+ * random. The stores' create-only writes catch the one-in-16-million clash that remains.
  */
 export function backupIdSuffix(env: NodeJS.ProcessEnv, random: () => string): string {
+  const step = random().toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (step.length < 6) throw new Error('backup id suffix: the random part must give at least 6 letters or digits');
   const run = env.GITHUB_RUN_ID;
   if (run && /^\d+$/.test(run)) {
     const attempt = env.GITHUB_RUN_ATTEMPT;
-    return attempt && attempt !== '1' && /^\d+$/.test(attempt) ? `r${run}a${attempt}` : `r${run}`;
+    const base = attempt && attempt !== '1' && /^\d+$/.test(attempt) ? `r${run}a${attempt}` : `r${run}`;
+    return `${base}s${step.slice(0, 6)}`;
   }
-  return `l${random()}`;
+  return `l${step}`;
 }

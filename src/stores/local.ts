@@ -1,11 +1,11 @@
 import { createReadStream, createWriteStream, type Stats } from 'node:fs';
-import { lstat, mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { MANIFEST_NAME } from '../model/manifest.js';
-import { groupBackups, isLayoutObject, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
+import { BackupExistsError, groupBackups, isLayoutObject, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
 import { readdirIfExists } from '../util/fs.js';
 
 /** A folder on this machine (or a mounted volume). The CLI's default store. */
@@ -28,7 +28,15 @@ export class LocalStore implements Store {
 
   async createWriter(ref: BackupRef): Promise<BackupWriter> {
     const dir = this.dir(ref);
-    await mkdir(dir, { recursive: true });
+    await mkdir(path.dirname(dir), { recursive: true });
+    // The backup's own folder is created exclusively: a second writer with the same id fails
+    // here, before it writes a byte, instead of replacing another backup's objects.
+    try {
+      await mkdir(dir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new BackupExistsError(this.location(ref));
+      throw e;
+    }
     return {
       async put(name, body) {
         // Written under a temporary name so a half-written object never looks finished.
@@ -39,7 +47,15 @@ export class LocalStore implements Store {
       async commit(manifestJson) {
         const tmp = path.join(dir, `.${MANIFEST_NAME}.partial`);
         await writeFile(tmp, manifestJson);
-        await rename(tmp, path.join(dir, MANIFEST_NAME));
+        // link(2) creates the name only if it does not exist, atomically; rename would replace.
+        try {
+          await link(tmp, path.join(dir, MANIFEST_NAME));
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new BackupExistsError(pathToFileURL(path.join(dir, MANIFEST_NAME)).href);
+          throw e;
+        } finally {
+          await rm(tmp, { force: true });
+        }
       },
       async abort() {
         await rm(dir, { recursive: true, force: true });

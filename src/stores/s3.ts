@@ -16,7 +16,7 @@ import { ConfigError } from '../config/errors.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
-import { groupBackups, isLayoutObject, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
+import { BackupExistsError, groupBackups, isLayoutObject, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
 
 type S3Spec = Extract<StoreSpec, { kind: 's3' }>;
 type Access = 'list' | 'write' | 'read' | 'delete';
@@ -175,9 +175,15 @@ export class S3Store implements Store {
         const key = this.key(ref, name);
         return attempt(key, 'write', () => this.upload(key, body));
       },
-      commit: (manifestJson) => {
+      commit: async (manifestJson) => {
         const key = this.key(ref, MANIFEST_NAME);
-        return attempt(key, 'write', () => this.putManifest(key, manifestJson));
+        try {
+          await attempt(key, 'write', () => this.putManifest(key, manifestJson));
+        } catch (e) {
+          // Another backup's manifest: never ours to delete in abort().
+          if (e instanceof BackupExistsError) written.delete(key);
+          throw e;
+        }
       },
       abort: async () => {
         if (written.size === 0) return;
@@ -192,8 +198,9 @@ export class S3Store implements Store {
    * A plain AccessDenied is let through: a write-only role (no s3:ListBucket) is a sound setup.
    */
   private async preflight(ref: BackupRef): Promise<void> {
+    let page;
     try {
-      await this.client.send(new ListObjectsV2Command({ Bucket: this.spec.bucket, Prefix: this.key(ref, ''), MaxKeys: 1 }));
+      page = await this.client.send(new ListObjectsV2Command({ Bucket: this.spec.bucket, Prefix: this.key(ref, ''), MaxKeys: 100 }));
     } catch (e) {
       if (errorCode(e) === 'AccessDenied') {
         this.log.info(`Cannot list ${this.uri(this.base(ref.site, ref.environment))} (no s3:ListBucket); writing anyway.`);
@@ -201,6 +208,9 @@ export class S3Store implements Store {
       }
       throw this.explain(e, 'list', this.key(ref, ''));
     }
+    // A backup object under this id belongs to another writer: refuse before overwriting it.
+    const prefix = this.key(ref, '');
+    if ((page.Contents ?? []).some((o) => isLayoutObject((o.Key ?? '').slice(prefix.length)))) throw new BackupExistsError(this.location(ref));
   }
 
   private async upload(key: string, body: Readable): Promise<void> {
@@ -234,10 +244,22 @@ export class S3Store implements Store {
   }
 
   /**
-   * The commit point. `If-None-Match: *` keeps a second writer from replacing a finished backup's
-   * manifest where the store supports it; stores that do not are written to plainly.
+   * The commit point, written once. `If-None-Match: *` keeps a second writer from replacing a
+   * finished backup's manifest where the store supports it. Some S3-compatible stores ignore the
+   * header (s3rver, older MinIO), so the key is also checked before, and read back after: a
+   * manifest that is not byte for byte ours means another writer got there, and the step fails.
    */
   private async putManifest(key: string, json: string): Promise<void> {
+    const before = await this.readText(key).catch((e: unknown) => (errorCode(e) === 'NoSuchKey' ? undefined : Promise.reject(e)));
+    // The same bytes are our own earlier write (the manifest holds the unique id and digests).
+    if (before === json) return;
+    if (before !== undefined) throw new BackupExistsError(this.uri(key));
+    await this.putManifestOnce(key, json);
+    const after = await this.readText(key);
+    if (after !== json) throw new BackupExistsError(this.uri(key));
+  }
+
+  private async putManifestOnce(key: string, json: string): Promise<void> {
     const sc = this.spec.storageClass;
     const input: PutObjectCommandInput = {
       Bucket: this.spec.bucket,
@@ -259,7 +281,7 @@ export class S3Store implements Store {
         // A retry of our own successful write also lands here: the same bytes mean it is ours.
         const existing = await this.readText(key).catch(() => undefined);
         if (existing === json) return;
-        throw new Error(`a manifest already exists at ${this.uri(key)}; refusing to replace another backup's manifest`, { cause: e });
+        throw new BackupExistsError(this.uri(key));
       }
       throw e;
     }

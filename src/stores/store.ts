@@ -56,6 +56,17 @@ export interface Store {
   remove(backups: StoredBackup[]): Promise<RemoveResult>;
 }
 
+/**
+ * A writer found its backup (or its manifest) already there. Writers never replace a backup:
+ * the step fails loudly and the backup already stored stays as it was.
+ */
+export class BackupExistsError extends Error {
+  override name = 'BackupExistsError';
+  constructor(where: string) {
+    super(`a backup already exists at ${where}; refusing to replace it (two backup steps with one id?). Nothing of it was changed; run the backup again for a new id.`);
+  }
+}
+
 /** True for the names a backup folder may hold. Anything else is never touched by remove(). */
 export function isLayoutObject(name: string): boolean {
   return name === MANIFEST_NAME || OBJECT_NAME_RE.test(name);
