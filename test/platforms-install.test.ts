@@ -1,131 +1,238 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir } from 'node:fs/promises';
+import { chmod, cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mapSource } from '../src/config/source.js';
 import { DIVIO_CLI } from '../src/platforms/divio.js';
-import { actionsCache, cacheKey, ensureCli, type CacheBackend } from '../src/platforms/install.js';
+import { actionsCache, cacheKey, cliPath, ensureCli, type CacheBackend, type ToolSpec } from '../src/platforms/install.js';
 import type { PlatformContext } from '../src/platforms/platform.js';
 import { POS_CLI } from '../src/platforms/platformos.js';
 import { UPSUN_CLI } from '../src/platforms/platformsh.js';
 import { SITEGLIDE_CLI } from '../src/platforms/siteglide.js';
-import { FAKE_BIN, FAKES_DIR, runBackup, sandbox, storedBackups, type Sandbox } from './fakes/harness.js';
+import { runProcess } from '../src/util/exec.js';
+import { packLocal, startNpmRegistry, type LocalPackage, type NpmRegistry } from './helpers/npm-registry.js';
+import { describeWithTools } from './helpers/requires.js';
 import { testIo } from './helpers/io.js';
+import { tempDir } from './helpers/tmp.js';
 
-const INSTALLERS = path.join(FAKES_DIR, 'installers');
-const SECRETS = { MPKIT_URL: 'https://acme.platform-os.com', MPKIT_TOKEN: 'install-SECRET-token', MPKIT_EMAIL: 'ops@acme.example' };
+// The CLIs are installed here exactly as the action installs them (install.ts: npm with our own
+// Node, a venv for pip), from a loopback npm registry that serves the released siteglide-cli and
+// pos-cli packed from ../shared/real-clis and passes everything else through to the registry npm
+// is configured with. The Upsun CLI comes from that registry as it is.
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const REAL_CLIS = path.join(ROOT, '..', 'shared', 'real-clis');
+/** The runner's Node 24, which runs the bundled action; vitest itself may run on an older one. */
+const NODE24 = path.join(ROOT, 'node_modules', 'node', 'bin', 'node');
 const SYSTEM_PATH = process.env.PATH!;
 const platformKey = `${process.platform}-${process.arch}`;
 
-function context(sb: Sandbox, inputs: Record<string, string>, env: Record<string, string | undefined>): { ctx: PlatformContext; lines: string[] } {
-  const io = testIo(inputs, sb.env(env), sb.root);
-  const workDir = path.join(sb.root, 'work');
-  return { ctx: { site: 'acme', environment: 'production', inputs: mapSource(inputs), env: io.env, log: io.log, workDir }, lines: io.lines };
+/** The runner's environment (CA certificates, HOME with its npm settings), without what `npx vitest` added for itself. */
+const BASE_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+
+function context(root: string, inputs: Record<string, string>, env: Record<string, string | undefined>): { ctx: PlatformContext; lines: string[] } {
+  const io = testIo(inputs, { ...BASE_ENV, ...env }, root);
+  return { ctx: { site: 'acme', environment: 'production', inputs: mapSource(inputs), env: io.env, log: io.log, workDir: path.join(root, 'work') }, lines: io.lines };
 }
 
-/** An installer command that puts a wrapper around the fake siteglide-cli into $INSTALL_DIR/bin. */
-const INSTALL_FAKE_SITEGLIDE = [
-  'mkdir -p "$INSTALL_DIR/bin"',
-  `printf '#!/bin/sh\\nexec node %s "$@"\\n' '${path.join(FAKE_BIN, 'siteglide-cli')}' > "$INSTALL_DIR/bin/siteglide-cli"`,
-  'chmod +x "$INSTALL_DIR/bin/siteglide-cli"',
-  'echo "$CLI_TOOL $CLI_VERSION" >> "$INSTALL_DIR/../installs.log"',
-].join(' && ');
+async function script(file: string, body: string): Promise<string> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, body);
+  await chmod(file, 0o755);
+  return file;
+}
+
+/**
+ * An old Node first on PATH, as on a runner whose default `node` predates pos-cli's minimum: it
+ * answers `--version` and refuses to run anything, so any install script or `#!/usr/bin/env node`
+ * that reaches it fails the install.
+ */
+async function oldNodeDir(root: string): Promise<string> {
+  const dir = path.join(root, 'old-node');
+  await script(path.join(dir, 'node'), '#!/bin/sh\n[ "$1" = "--version" ] && { echo v18.20.8; exit 0; }\necho "node v18.20.8: not running $*" >&2\nexit 1\n');
+  return dir;
+}
+
+// The release tarballs ship scripts/check-node-version.js (their postinstall); the copies in
+// ../shared/real-clis omit it. This stand-in does what the reference's section 0 says pos-cli's
+// does (exit 1 below Node 22), and writes down the Node that ran it, so the test can tell.
+const POS_POSTINSTALL = `import { writeFileSync } from 'node:fs';
+writeFileSync(new URL('./postinstall-node.txt', import.meta.url), process.version);
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  console.error('pos-cli needs Node.js 22 or newer, this is ' + process.version);
+  process.exit(1);
+}
+`;
+const SITEGLIDE_POSTINSTALL = `require('fs').writeFileSync(require('path').join(__dirname, 'postinstall-node.txt'), process.version);\n`;
+
+const missing: string[] = [];
+if (!existsSync(NODE24)) missing.push('Node 24 (node_modules/node; run npm ci)');
+for (const c of ['pos-cli-6.4.0', 'siteglide-cli-1.10.3']) if (!existsSync(path.join(REAL_CLIS, c, 'package.json'))) missing.push(`../shared/real-clis/${c}`);
+
+describeWithTools('installing the released CLIs as the action does', missing, () => {
+  let root: string;
+  let registry: NpmRegistry;
+  let oldNode: string;
+
+  beforeAll(async () => {
+    root = await tempDir('sba-install-real-');
+    oldNode = await oldNodeDir(root);
+    const scratch = path.join(root, 'pack');
+    const pos = await packLocal(path.join(REAL_CLIS, 'pos-cli-6.4.0'), scratch, async (dir, m) => {
+      // As ../shared/real-clis/README.md says: these serve only check, language-server, MCP and
+      // generator commands, and are not on the registry reachable here.
+      const deps = m.dependencies as Record<string, string>;
+      for (const d of Object.keys(deps)) if (d.startsWith('@platformos/') || d.startsWith('yeoman-')) delete deps[d];
+      // The copy has no node_modules to bundle; npm installs these three like the others.
+      delete m.bundleDependencies;
+      await script(path.join(dir, 'scripts', 'check-node-version.js'), POS_POSTINSTALL);
+    });
+    const siteglide = await packLocal(path.join(REAL_CLIS, 'siteglide-cli-1.10.3'), scratch, async (dir) => {
+      await script(path.join(dir, 'scripts', 'check-node-version.js'), SITEGLIDE_POSTINSTALL);
+    });
+    registry = await startNpmRegistry([pos, siteglide]);
+  });
+  afterAll(() => registry?.close());
+
+  const env = () => ({ PATH: `${oldNode}${path.delimiter}${SYSTEM_PATH}`, npm_config_registry: registry.url, SITE_BACKUP_TOOL_DIR: path.join(root, 'tools') });
+
+  it('pos-cli 6.4.0: npm and its postinstall run with our Node 24 although an old node is first on PATH', { timeout: 300_000 }, async () => {
+    const { ctx, lines } = context(root, {}, env());
+    const cli = await ensureCli(ctx, POS_CLI, { node: NODE24 });
+    const dir = path.join(root, 'tools', 'site-backup', 'pos-cli', '6.4.0', `${platformKey}-node24`);
+    expect(cli).toMatchObject({ source: 'installed', version: '6.4.0', bin: path.join(dir, 'node_modules', '.bin', 'pos-cli') });
+    expect(readFileSync(path.join(dir, 'node_modules', '@platformos', 'pos-cli', 'scripts', 'postinstall-node.txt'), 'utf8')).toMatch(/^v24\./);
+    expect(registry.requests).toContain('/@platformos/pos-cli');
+    expect(lines).toContainEqual(expect.stringMatching(/^pos-cli: running @platformos\/pos-cli@6\.4\.0 \(npm\) installed now into .* with Node v24\.[\d.]+ \(.*node\) \(.* reports "6\.4\.0"\)$/));
+    // The CLI itself, run as the platforms run it, answers with our Node too.
+    const r = await runProcess(cli.bin, ['--version'], { env: { ...ctx.env, PATH: cliPath(cli, ctx.env.PATH) } });
+    expect([r.code, r.stdoutTail.trim()]).toEqual([0, '6.4.0']);
+
+    // The next run finds it in the tool folder: no second install.
+    const before = registry.requests.length;
+    const again = await ensureCli(context(root, {}, env()).ctx, POS_CLI, { node: NODE24 });
+    expect(again.source).toBe('tool-dir');
+    expect(registry.requests.length).toBe(before);
+  });
+
+  it('siteglide-cli 1.10.3: installs without install scripts and answers its version command with our Node', { timeout: 300_000 }, async () => {
+    const { ctx, lines } = context(root, {}, env());
+    const cli = await ensureCli(ctx, SITEGLIDE_CLI, { node: NODE24 });
+    const dir = path.join(root, 'tools', 'site-backup', 'siteglide-cli', '1.10.3', `${platformKey}-node24`);
+    expect(cli).toMatchObject({ source: 'installed', version: '1.10.3', bin: path.join(dir, 'node_modules', '.bin', 'siteglide-cli') });
+    // --ignore-scripts: neither its own postinstall nor mozjpeg's download from GitHub ran.
+    expect(existsSync(path.join(dir, 'node_modules', '@siteglide', 'siteglide-cli', 'scripts', 'postinstall-node.txt'))).toBe(false);
+    expect(existsSync(path.join(dir, 'node_modules', 'mozjpeg', 'vendor', 'cjpeg'))).toBe(false);
+    expect(lines.join('\n')).toContain('reports "Siteglide CLI v1.10.3"');
+    // Its subcommands are separate bins that `siteglide-cli` spawns: they resolve, and run on our Node.
+    const r = await runProcess(cli.bin, ['add', '--help'], { env: { ...ctx.env, PATH: cliPath(cli, ctx.env.PATH) } });
+    expect([r.code, r.stdoutTail]).toEqual([0, expect.stringContaining('Usage: siteglide-cli add <env> [options]')]);
+  });
+
+  it('`cli-version` reaches npm: a version the registry does not have fails the install, naming it', { timeout: 120_000 }, async () => {
+    const { ctx } = context(root, { 'cli-version': '6.3.99' }, env());
+    await expect(ensureCli(ctx, POS_CLI, { node: NODE24 })).rejects.toThrow(/installing pos-cli 6\.3\.99 failed \(npm exited with 1\): .*(ETARGET|No matching version)/s);
+  });
+});
+
+describe('the Upsun CLI from the npm registry', () => {
+  it('@upsun/cli-linux-x64 5.11.1: installed by install.ts, `upsun --version` runs the real binary', { timeout: 300_000 }, async () => {
+    const root = await tempDir('sba-install-upsun-');
+    const { ctx, lines } = context(root, {}, { PATH: SYSTEM_PATH, UPSUN_CLI_UPDATES_CHECK: '0', UPSUN_CLI_HOME: path.join(root, 'upsun-home'), SITE_BACKUP_TOOL_DIR: path.join(root, 'tools') });
+    const cli = await ensureCli(ctx, UPSUN_CLI);
+    const nodeMajor = process.versions.node.split('.')[0];
+    expect(cli).toMatchObject({
+      source: 'installed',
+      version: '5.11.1',
+      bin: path.join(root, 'tools', 'site-backup', 'upsun-cli', '5.11.1', `${platformKey}-node${nodeMajor}`, 'node_modules', '@upsun', 'cli-linux-x64', 'bin', 'upsun'),
+    });
+    const r = await runProcess(cli.bin, ['--version'], { env: { ...ctx.env, PATH: cliPath(cli, ctx.env.PATH) } });
+    expect(r.code).toBe(0);
+    expect(`${r.stdoutTail}${r.stderrTail}`).toMatch(/Upsun CLI.*5\.11\.1/);
+    expect(lines).toContainEqual(expect.stringMatching(/^upsun: running @upsun\/cli-linux-x64@5\.11\.1 \(npm\) installed now into /));
+  });
+});
+
+/** A tiny npm CLI of our own, for what needs many installs (cache keys, overrides): real npm, seconds each. */
+async function helloPackage(scratch: string, version: string): Promise<LocalPackage> {
+  const src = path.join(scratch, `hello-src-${version}`);
+  await mkdir(src, { recursive: true });
+  await writeFile(
+    path.join(src, 'package.json'),
+    JSON.stringify({ name: '@site-backup-test/hello-cli', version, bin: { 'hello-cli': 'cli.js' }, scripts: { postinstall: 'node -e "process.exit(Number(process.versions.node.split(\'.\')[0]) < 20 ? 1 : 0)"' } }),
+  );
+  await script(path.join(src, 'cli.js'), `#!/usr/bin/env node\nconsole.log('hello-cli ${version} on ' + process.version);\n`);
+  return packLocal(src, path.join(scratch, `packed-${version}`));
+}
+
+const HELLO: ToolSpec = { tool: 'hello-cli', bin: 'hello-cli', defaultVersion: '1.0.0', method: { kind: 'npm', package: '@site-backup-test/hello-cli' } };
 
 describe('CLI installation', () => {
-  it('skips the installer when the CLI is already on PATH', async () => {
-    const sb = await sandbox('install-present');
-    const marker = path.join(sb.root, 'installer-ran');
-    const { ctx, lines } = context(sb, { 'cli-install-command': `touch '${marker}'` }, {});
-    const cli = await ensureCli(ctx, SITEGLIDE_CLI);
-    expect(cli).toMatchObject({ source: 'path', bin: path.join(FAKE_BIN, 'siteglide-cli') });
-    expect(existsSync(marker)).toBe(false);
-    expect(lines.some((l) => l.includes('already on PATH'))).toBe(true);
+  let root: string;
+  let registry: NpmRegistry;
+  let oldNode: string;
+  beforeAll(async () => {
+    root = await tempDir('sba-install-');
+    oldNode = await oldNodeDir(root);
+    registry = await startNpmRegistry([await helloPackage(root, '1.0.0'), await helloPackage(root, '1.1.0')]);
+  });
+  afterAll(() => registry?.close());
+  const env = (extra: Record<string, string> = {}) => ({ PATH: `${oldNode}${path.delimiter}${SYSTEM_PATH}`, npm_config_registry: registry.url, ...extra });
+
+  it('uses the CLI already on PATH and installs nothing, saying which one ran', async () => {
+    const bin = await script(path.join(root, 'preinstalled', 'hello-cli'), '#!/bin/sh\necho "hello-cli 0.9.0"\n');
+    const { ctx, lines } = context(root, {}, env({ PATH: `${path.dirname(bin)}${path.delimiter}${SYSTEM_PATH}` }));
+    const before = registry.requests.length;
+    const cli = await ensureCli(ctx, HELLO);
+    expect(cli).toMatchObject({ source: 'path', bin, version: 'hello-cli 0.9.0' });
+    expect(registry.requests.length).toBe(before);
+    expect(lines).toContainEqual(`hello-cli: running ${bin} with Node ${process.version} (${process.execPath}), found on PATH (reports "hello-cli 0.9.0"; \`cli-version\` applies only when it has to be installed)`);
   });
 
-  it('runs the installer when the CLI is missing, and a backup then uses what it installed', async () => {
-    const sb = await sandbox('install-missing');
-    const tools = path.join(sb.root, 'tools');
-    const inputs = { platform: 'siteglide', site: 'acme', components: 'code', 'cli-version': '1.9.9', 'cli-install-command': INSTALL_FAKE_SITEGLIDE };
-    // PATH without the fakes: siteglide-cli is nowhere to be found.
-    const env = { ...SECRETS, PATH: SYSTEM_PATH, SITE_BACKUP_TOOL_DIR: tools };
-    const first = await runBackup(sb, inputs, env);
-    expect(first.error).toBeUndefined();
-    expect(first.io.lines.some((l) => l.includes('siteglide-cli is not on PATH: installing siteglide-cli 1.9.9'))).toBe(true);
-    const installed = path.join(tools, 'site-backup', 'siteglide-cli', '1.9.9', platformKey, 'bin', 'siteglide-cli');
-    expect(existsSync(installed)).toBe(true);
-    expect(sb.calls('siteglide-cli').map((c) => c.argv)).toEqual([['pull', 'production']]);
-    expect((await storedBackups(sb, 'acme', 'production')).manifests).toHaveLength(1);
-
-    // The next run finds it in the tool folder and installs nothing.
-    const second = await runBackup(sb, inputs, env);
-    expect(second.error).toBeUndefined();
-    expect(readFileSync(path.join(tools, 'site-backup', 'siteglide-cli', '1.9.9', 'installs.log'), 'utf8')).toBe('siteglide-cli 1.9.9\n');
+  it('npm tools run with our Node: the link folder is first on PATH', async () => {
+    const { ctx } = context(root, { 'cli-version': '1.1.0' }, env({ SITE_BACKUP_TOOL_DIR: path.join(root, 'tools-override') }));
+    const cli = await ensureCli(ctx, HELLO, { node: NODE24 });
+    expect(cli.version).toBe('1.1.0');
+    const r = await runProcess(cli.bin, [], { env: { ...ctx.env, PATH: cliPath(cli, ctx.env.PATH) } });
+    expect(r.stdoutTail.trim()).toMatch(/^hello-cli 1\.1\.0 on v24\./);
   });
 
-  it('npm tools: `npm install --prefix <dir> <package>@<pinned or cli-version>`', async () => {
-    const sb = await sandbox('install-npm');
-    const { ctx } = context(sb, {}, { PATH: `${INSTALLERS}${path.delimiter}${SYSTEM_PATH}` });
-    const sg = await ensureCli(ctx, SITEGLIDE_CLI);
-    const dir = path.join(ctx.workDir, 'tools', 'site-backup', 'siteglide-cli', '1.10.3', platformKey);
-    expect(sg).toMatchObject({ source: 'installed', version: '1.10.3', bin: path.join(dir, 'node_modules', '.bin', 'siteglide-cli') });
-    const { ctx: ctx2 } = context(sb, { 'cli-version': '6.3.0' }, { PATH: `${INSTALLERS}${path.delimiter}${SYSTEM_PATH}` });
-    const pos = await ensureCli(ctx2, POS_CLI);
-    expect(pos.version).toBe('6.3.0');
-    expect(sb.calls('npm').map((c) => c.argv)).toEqual([
-      ['install', '--prefix', dir, '--no-audit', '--no-fund', '--loglevel=error', '@siteglide/siteglide-cli@1.10.3'],
-      ['install', '--prefix', path.join(ctx.workDir, 'tools', 'site-backup', 'pos-cli', '6.3.0', platformKey), '--no-audit', '--no-fund', '--loglevel=error', '@platformos/pos-cli@6.3.0'],
-    ]);
-  });
-
-  it('divio: a virtualenv, then `pip install divio-cli==<version>`', async () => {
-    const sb = await sandbox('install-pip');
-    const { ctx } = context(sb, {}, { PATH: `${INSTALLERS}${path.delimiter}${SYSTEM_PATH}` });
-    const cli = await ensureCli(ctx, DIVIO_CLI);
-    const dir = path.join(ctx.workDir, 'tools', 'site-backup', 'divio-cli', '4.0.4', platformKey);
-    expect(cli).toMatchObject({ source: 'installed', bin: path.join(dir, 'bin', 'divio') });
-    expect(sb.calls().map((c) => [c.bin, ...c.argv])).toEqual([
-      ['python3', '-m', 'venv', dir],
-      ['venv-python', '-m', 'pip', 'install', '--disable-pip-version-check', '--quiet', 'divio-cli==4.0.4'],
-    ]);
-  });
-
-  it('platform/upsun: the vendor installer script, told the version and where to put the binary', async () => {
-    const sb = await sandbox('install-script');
-    const { ctx } = context(sb, { 'cli-version': '5.1.2' }, { PATH: `${INSTALLERS}${path.delimiter}${SYSTEM_PATH}` });
-    const cli = await ensureCli(ctx, UPSUN_CLI);
-    expect(cli.source).toBe('installed');
-    expect(sb.calls('curl').map((c) => c.argv)).toEqual([['-fsSL', 'https://raw.githubusercontent.com/upsun/cli/main/installer.sh']]);
-    expect(readFileSync(path.join(path.dirname(cli.bin), '.installer-env'), 'utf8')).toBe('VERSION=5.1.2 INSTALL_METHOD=raw\n');
-  });
-
-  it('with the Actions cache: restores by tool, version and OS, and saves after an install', async () => {
-    const sb = await sandbox('install-cache');
+  it('with the Actions cache: the key covers tool, version, package, OS, arch and Node; a fresh runner restores instead of installing', async () => {
     const events: string[] = [];
-    let stash: string | undefined;
+    const stash = new Map<string, string>();
     const cache: CacheBackend = {
       available: () => true,
       async restore(paths, key) {
         events.push(`restore ${key}`);
-        if (!stash) return undefined;
-        await cp(stash, paths[0]!, { recursive: true });
+        const blob = stash.get(key);
+        if (!blob) return undefined;
+        await cp(blob, paths[0]!, { recursive: true, verbatimSymlinks: true });
         return key;
       },
       async save(paths, key) {
         events.push(`save ${key}`);
-        stash = path.join(sb.root, 'cache-blob');
-        await cp(paths[0]!, stash, { recursive: true });
+        const blob = path.join(root, 'cache-blob', String(stash.size));
+        await cp(paths[0]!, blob, { recursive: true, verbatimSymlinks: true });
+        stash.set(key, blob);
       },
     };
-    const key = cacheKey(SITEGLIDE_CLI, '1.10.3');
-    expect(key).toBe(`site-backup-cli-siteglide-cli-1.10.3-${platformKey}`);
-    const env = { PATH: `${INSTALLERS}${path.delimiter}${SYSTEM_PATH}` };
-    const a = await ensureCli(context(sb, {}, { ...env, SITE_BACKUP_TOOL_DIR: path.join(sb.root, 'run1') }).ctx, SITEGLIDE_CLI, { cache });
+    const key = `site-backup-cli-v2-hello-cli-1.0.0-npm-_site-backup-test_hello-cli-${platformKey}-node24`;
+    expect(cacheKey(HELLO, '1.0.0', { id: 'node24' })).toBe(key);
+    // Anything the install depends on changes the key.
+    expect(new Set([key, cacheKey(HELLO, '1.1.0', { id: 'node24' }), cacheKey(HELLO, '1.0.0', { id: 'node22' }), cacheKey(HELLO, '1.0.0', { id: 'node24' }, 'npm i x'), cacheKey({ ...HELLO, method: { kind: 'npm', package: 'other' } }, '1.0.0', { id: 'node24' })]).size).toBe(5);
+
+    const a = await ensureCli(context(root, {}, env({ SITE_BACKUP_TOOL_DIR: path.join(root, 'run1') })).ctx, HELLO, { cache, node: NODE24 });
     expect(a.source).toBe('installed');
-    // A later run on a fresh runner: the cache has it, npm is not called again.
-    const b = await ensureCli(context(sb, {}, { ...env, SITE_BACKUP_TOOL_DIR: path.join(sb.root, 'run2') }).ctx, SITEGLIDE_CLI, { cache });
+    const tarballs = () => registry.requests.filter((r) => r.endsWith('.tgz')).length;
+    const installed = tarballs();
+    const b = await ensureCli(context(root, {}, env({ SITE_BACKUP_TOOL_DIR: path.join(root, 'run2') })).ctx, HELLO, { cache, node: NODE24 });
     expect(b.source).toBe('cache');
     expect(events).toEqual([`restore ${key}`, `save ${key}`, `restore ${key}`]);
-    expect(sb.calls('npm')).toHaveLength(1);
+    expect(tarballs()).toBe(installed);
+    // The restored copy was checked by running it.
+    const r = await runProcess(b.bin, [], { env: { PATH: cliPath(b, SYSTEM_PATH) } });
+    expect(r.stdoutTail).toMatch(/^hello-cli 1\.0\.0 on v24\./);
   });
 
   it('uses the Actions cache only inside Actions with the cache service', () => {
@@ -134,25 +241,25 @@ describe('CLI installation', () => {
     expect(actionsCache.available({ GITHUB_ACTIONS: 'true', ACTIONS_RESULTS_URL: 'https://results.example/' })).toBe(true);
   });
 
-  it('never consults a cache that is not available', async () => {
-    const sb = await sandbox('install-nocache');
-    const cache: CacheBackend = {
-      available: () => false,
-      restore: () => Promise.reject(new Error('must not be called')),
-      save: () => Promise.reject(new Error('must not be called')),
-    };
-    const { ctx } = context(sb, {}, { PATH: `${INSTALLERS}${path.delimiter}${SYSTEM_PATH}` });
-    expect((await ensureCli(ctx, SITEGLIDE_CLI, { cache })).source).toBe('installed');
+  it('an install whose version command does not report the version asked for fails', async () => {
+    const wrong = 'mkdir -p "$INSTALL_DIR/bin" && printf \'#!/bin/sh\\necho hello-cli 0.0.1\\n\' > "$INSTALL_DIR/bin/hello-cli" && chmod +x "$INSTALL_DIR/bin/hello-cli"';
+    const { ctx } = context(root, { 'cli-install-command': wrong }, env({ SITE_BACKUP_TOOL_DIR: path.join(root, 'tools-wrong') }));
+    await expect(ensureCli(ctx, HELLO)).rejects.toThrow(/hello-cli 1\.0\.0 was installed, but `hello-cli --version` does not report 1\.0\.0 \(hello-cli 0\.0\.1\)/);
   });
 
-  it('a failing installer, or one that installs nothing, is a clear error', async () => {
-    const sb = await sandbox('install-fail');
-    await mkdir(path.join(sb.root, 'work'), { recursive: true });
-    const env = { PATH: SYSTEM_PATH };
-    await expect(ensureCli(context(sb, { 'cli-install-command': 'echo "mirror unreachable" >&2; exit 3' }, env).ctx, SITEGLIDE_CLI)).rejects.toThrow(
-      /installing siteglide-cli 1\.10\.3 failed \(bash exited with 3\): mirror unreachable\. Check `cli-version`, or preinstall siteglide-cli/,
+  it('a failing installer, one that installs nothing, and a bad version are clear errors', async () => {
+    const e = env({ SITE_BACKUP_TOOL_DIR: path.join(root, 'tools-fail') });
+    await expect(ensureCli(context(root, { 'cli-install-command': 'echo "mirror unreachable" >&2; exit 3' }, e).ctx, HELLO)).rejects.toThrow(
+      /installing hello-cli 1\.0\.0 failed \(bash exited with 3\): mirror unreachable\. Check `cli-version`, or preinstall hello-cli/,
     );
-    await expect(ensureCli(context(sb, { 'cli-install-command': 'true' }, env).ctx, SITEGLIDE_CLI)).rejects.toThrow(/the siteglide-cli installer finished, but siteglide-cli is not in /);
-    await expect(ensureCli(context(sb, { 'cli-version': '1.0; rm -rf /' }, env).ctx, SITEGLIDE_CLI)).rejects.toThrow(/Input `cli-version`: "1\.0; rm -rf \/" is not a version/);
+    await expect(ensureCli(context(root, { 'cli-install-command': 'true' }, e).ctx, HELLO)).rejects.toThrow(/the hello-cli installer finished, but hello-cli is not in /);
+    await expect(ensureCli(context(root, { 'cli-version': '1.0; rm -rf /' }, e).ctx, HELLO)).rejects.toThrow(/Input `cli-version`: "1\.0; rm -rf \/" is not a version/);
+  });
+
+  it('divio without Python: a clear error before anything runs', async () => {
+    const bare = path.join(root, 'bare-bin');
+    await mkdir(bare, { recursive: true });
+    const { ctx } = context(root, {}, { PATH: bare });
+    await expect(ensureCli(ctx, DIVIO_CLI)).rejects.toThrow(/divio is not on PATH, and installing divio-cli needs Python 3 \(python3 with the venv module\), which is not on PATH either\. Add `actions\/setup-python`/);
   });
 });

@@ -20,8 +20,13 @@ import type { PlatformContext } from './platform.js';
 // the helpers CLIs spawn. Python CLIs get a virtualenv of the runner's python3.
 
 export type InstallMethod =
-  /** `npm install --prefix <dir> <package>@<version>`; the binary is the package's bin, or `binPath` in it. */
-  | { kind: 'npm'; package: string }
+  /**
+   * `npm install --prefix <dir> <package>@<version>`; the binary is the package's bin, or `binPath`
+   * in it. `ignoreScripts` skips install scripts, for packages whose dependencies download tools
+   * from elsewhere that our commands never use (siteglide-cli's imagemin binaries, fetched from
+   * GitHub for `migrate` only): one fewer thing that can fail a backup.
+   */
+  | { kind: 'npm'; package: string; ignoreScripts?: boolean }
   /** A virtualenv in <dir>, then `pip install <package>==<version>`; the binary lands in bin/. */
   | { kind: 'pip'; package: string };
 
@@ -132,7 +137,10 @@ export interface Runtime {
 
 /** Everything an install depends on, so a cache entry is never restored into a different setup. */
 export function cacheKey(spec: ToolSpec, version: string, runtime: Pick<Runtime, 'id'>, customCommand?: string): string {
-  const method = customCommand ? `custom-${createHash('sha256').update(customCommand).digest('hex').slice(0, 12)}` : `${spec.method.kind}-${spec.method.package.replace(/[^\w.-]/g, '_')}`;
+  const m = spec.method;
+  const method = customCommand
+    ? `custom-${createHash('sha256').update(customCommand).digest('hex').slice(0, 12)}`
+    : `${m.kind}-${m.package.replace(/[^\w.-]/g, '_')}${m.kind === 'npm' && m.ignoreScripts ? '-noscripts' : ''}`;
   return `site-backup-cli-${LAYOUT}-${spec.tool}-${version}-${method}-${process.platform}-${process.arch}-${runtime.id}`;
 }
 
@@ -210,7 +218,7 @@ async function installSteps(ctx: PlatformContext, spec: ToolSpec, version: strin
       return [
         {
           cmd: rt.node,
-          args: [npmCli, 'install', '--prefix', dir, '--no-audit', '--no-fund', '--no-update-notifier', '--loglevel=error', `${m.package}@${version}`],
+          args: [npmCli, 'install', '--prefix', dir, '--no-audit', '--no-fund', '--no-update-notifier', '--loglevel=error', ...(m.ignoreScripts ? ['--ignore-scripts'] : []), `${m.package}@${version}`],
         },
       ];
     }

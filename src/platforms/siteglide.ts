@@ -21,7 +21,8 @@ export const SITEGLIDE_CLI: ToolSpec = {
   tool: 'siteglide-cli',
   bin: 'siteglide-cli',
   defaultVersion: '1.10.3',
-  method: { kind: 'npm', package: '@siteglide/siteglide-cli' },
+  // No install scripts: its imagemin dependencies download binaries from GitHub for `migrate` only.
+  method: { kind: 'npm', package: '@siteglide/siteglide-cli', ignoreScripts: true },
 };
 
 /** 1.10 writes marketplace_builder/; later releases may call the same folder app/. */
