@@ -1,153 +1,303 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDivioDouble, type DivioDouble } from './fakes/divio-api.js';
-import { argvOf, expectFailedWithoutManifest, expectNoSecretsInArgv, extractComponent, openSession, runBackup, sandbox, storedBackups, type Sandbox } from './fakes/harness.js';
+import * as tar from 'tar';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { divioZone } from '../src/platforms/divio.js';
+import { startDivioDouble, type DivioDouble } from './doubles/divio-api.js';
+import { describeWithTools } from './helpers/requires.js';
+import { DIVIO_VERSION, divioMissing, installDivioCli, NODE24, proxyEnv, SITE_BACKUP, startTlsProxy, type TlsProxy } from './helpers/real-divio.js';
+import { tempDir } from './helpers/tmp.js';
+
+// Divio end to end: `site-backup backup` and `site-backup restore` (the source, under the
+// action's Node 24) and the RELEASED divio-cli 4.0.5 against a double of Divio's API and object
+// storage (test/doubles/divio-api.ts), reached over HTTPS through a loopback TLS proxy
+// (test/helpers/real-divio.ts). The action installs divio-cli with `pip install
+// divio-cli==4.0.5`; PyPI is not reachable here, so these tests run the release's unmodified
+// source from ../shared/real-clis/divio-cli-4.0.5 with Debian's python3-* packages and small
+// stand-ins for the five dependencies Debian lacks (inquirer, pyaml, click_aliases, giturl,
+// simple_logging_setup: test/doubles/divio-shims).
+//
+// What runs where: backups of media and database, and the database restore, go through the API
+// the CLI itself uses (4.0.5 cannot do them outside a local Docker project); the media restore is
+// the real `divio app push media`.
 
 const TOKEN = 'divio-token-SECRET-77';
-const BASE = { platform: 'divio', site: 'acme', environment: 'live', project: 'acme-shop' };
+const ZONE = 'divio.test';
+const PGDUMP = Buffer.concat([Buffer.from('PGDMP'), Buffer.from([1, 14, 0, 4, 8, 1, 1, 1]), Buffer.from('\0acme live database\n'.repeat(50))]);
+const MEDIA = { 'uploads/team.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]), 'filer_public/a1/report.pdf': Buffer.from('%PDF-1.4 report\n%%EOF\n') };
 
-describe('divio', () => {
-  let api: DivioDouble;
-  let sb: Sandbox;
-  let id: string;
-  const env = (extra: Record<string, string> = {}) => ({ DIVIO_TOKEN: TOKEN, FAKE_DIVIO_TOKEN: TOKEN, FAKE_DIVIO_HOST: '127.0.0.1', ...extra });
-  const inputs = (extra: Record<string, string> = {}) => ({ ...BASE, 'divio-zone': api.url, ...extra });
+interface Run {
+  code: number | null;
+  out: string;
+}
+
+describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing(), () => {
+  let binDir: string;
+  let root: string;
 
   beforeAll(async () => {
-    api = await startDivioDouble({ token: TOKEN, appSlug: 'acme-shop', environment: 'live' });
-    sb = await sandbox('divio');
-    const run = await runBackup(sb, inputs(), env());
-    if (run.error) throw run.error;
-    id = run.result!.id;
-    expect(run.io.secrets).toContain(TOKEN);
+    binDir = await installDivioCli();
+    root = await tempDir('sba-divio-');
+    await mkdir(path.join(root, 'runner-temp'));
   });
-  afterAll(() => api.close());
 
-  it('backs up the database with the CLI and the media through the API, into a complete manifest', async () => {
-    const { manifests } = await storedBackups(sb, 'acme', 'live');
-    expect(manifests.map((m) => m.components.map((c) => c.name))).toEqual([['assets', 'data']]);
-    const calls = sb.calls('divio');
-    expect(argvOf(calls)).toEqual([
-      ['login', '--check'],
-      ['app', 'pull', 'db', 'live', 'DEFAULT', '--remote-id', 'acme-shop', '-d', '<tmp>/live-database.dump'],
+  /** A double and its proxy for one test, closed afterwards. */
+  async function world(o: Partial<Parameters<typeof startDivioDouble>[0]> = {}): Promise<{ api: DivioDouble; proxy: TlsProxy }> {
+    const api = startDivioDouble({
+      token: TOKEN,
+      zone: ZONE,
+      slug: 'acme-shop',
+      legacyId: 4321,
+      environments: { live: { media: MEDIA, database: PGDUMP }, test: { media: { 'old.txt': 'stale' }, database: Buffer.from('-- old dump\n') } },
+      // One poll per job keeps the CLI's fixed 2 s sleeps few; the main test asks for two, so
+      // both clients also meet the in-between states (WORKING, no ended_at, not finished).
+      polls: 1,
+      ...o,
+    });
+    const proxy = await startTlsProxy(api.server, api.hosts);
+    afterAll(() => proxy.close());
+    return { api, proxy };
+  }
+
+  /** `site-backup <args>` under Node 24, through the proxy (async: the proxy lives in this process). */
+  function siteBackup(proxy: TlsProxy, args: string[], env: Record<string, string> = {}): Promise<Run> {
+    return new Promise((resolve) => {
+      const child = execFile(
+        NODE24,
+        [...SITE_BACKUP, ...args],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { HOME: root, RUNNER_TEMP: path.join(root, 'runner-temp'), DIVIO_TOKEN: TOKEN, SITE_BACKUP_POLL_MS: '20', SITE_BACKUP_RETRY_DELAY_MS: '5', ...proxyEnv(proxy, binDir), ...env },
+          timeout: 100_000,
+        },
+        (e, stdout, stderr) => resolve({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, out: stdout + stderr }),
+      );
+      child.stdin?.end();
+    });
+  }
+
+  /** The real divio-cli, with the netrc and settings the action writes. */
+  async function divio(proxy: TlsProxy, cwd: string, args: string[]): Promise<Run> {
+    const netrc = path.join(root, 'cli.netrc');
+    await writeFile(netrc, `machine control.${ZONE}\n\tlogin site-backup\n\tpassword ${TOKEN}\n`, { mode: 0o600 });
+    await mkdir(path.join(root, 'cli-config', 'divio'), { recursive: true });
+    await writeFile(path.join(root, 'cli-config', 'divio', 'config.json'), JSON.stringify({ update_check_timestamp: Math.floor(Date.now() / 1000), 'sentry-dsn': '' }));
+    return new Promise((resolve) => {
+      const child = execFile('divio', args, { cwd, encoding: 'utf8', env: { HOME: root, NETRC_PATH: netrc, XDG_CONFIG_HOME: path.join(root, 'cli-config'), DIVIO_ZONE: ZONE, ...proxyEnv(proxy, binDir) }, timeout: 60_000 }, (e, stdout, stderr) =>
+        resolve({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, out: stdout + stderr }),
+      );
+      child.stdin?.end();
+    });
+  }
+
+  const backupArgs = (store: string, extra: string[] = []) => ['backup', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--compression', 'none', ...extra];
+
+  async function readTar(file: string): Promise<Map<string, Buffer>> {
+    const out = new Map<string, Buffer>();
+    await tar.t({
+      file,
+      onReadEntry: (e) => {
+        if (e.type !== 'File') return e.resume();
+        const chunks: Buffer[] = [];
+        e.on('data', (c: Buffer) => chunks.push(c));
+        e.on('end', () => out.set(e.path.replace(/^\.\//, ''), Buffer.concat(chunks)));
+      },
+    });
+    return out;
+  }
+
+  it('backs up media and database through the API the CLI uses, and restores them into another environment (media with the real `divio app push media`)', async () => {
+    const { api, proxy } = await world({ polls: 2 });
+    const store = path.join(root, 'store-main');
+
+    const b = await siteBackup(proxy, backupArgs(store));
+    expect(b.out).not.toContain(TOKEN);
+    expect(b.code, b.out).toBe(0);
+    const [id] = await readdir(path.join(store, 'acme', 'live'));
+    const dir = path.join(store, 'acme', 'live', id!);
+    const media = await readTar(path.join(dir, 'assets.tar'));
+    expect([...media.keys()].sort()).toEqual(Object.keys(MEDIA).sort());
+    for (const [p, bytes] of Object.entries(MEDIA)) expect(media.get(p)).toEqual(bytes);
+    const data = await readTar(path.join(dir, 'data.tar'));
+    expect([...data.keys()]).toEqual(['live-database.dump']);
+    expect(data.get('live-database.dump')).toEqual(PGDUMP);
+
+    // What Divio was asked, as the CLI asks it: a MANUAL backup deleted an hour later, a
+    // download with the trigger PULL, the presigned download without the token.
+    expect(api.backups().map((x) => `${x.env} ${x.type} ${String(x.body.trigger)}`).sort()).toEqual(['live DATABASE MANUAL', 'live STORAGE MANUAL']);
+    for (const x of api.backups()) {
+      const ms = Date.parse(String(x.body.scheduled_for_deletion_at)) - Date.now();
+      expect(ms).toBeGreaterThan(50 * 60_000);
+      expect(ms).toBeLessThan(61 * 60_000);
+    }
+    expect(api.downloads.map((d) => d.trigger)).toEqual(['PULL', 'PULL']);
+    for (const r of api.requests) expect(r.auth, `${r.host}${r.path}`).toBe(r.host === `storage.${ZONE}` ? undefined : `Token ${TOKEN}`);
+    // The slug was resolved once, and nothing else was asked with it.
+    expect(api.requests.filter((r) => r.path.includes('acme-shop')).map((r) => r.path)).toEqual(['/apps/v3/applications/?slug=acme-shop']);
+    expect(proxy.refused).toEqual([]);
+
+    // Restore into `test`: the database through backups/upload + backup-restores, the media with
+    // the released CLI (its uploads carry its own note, "Divio CLI push").
+    api.requests.length = 0;
+    const r = await siteBackup(proxy, ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'test', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--backup', id!]);
+    expect(r.out).not.toContain(TOKEN);
+    expect(r.code, r.out).toBe(0);
+    expect(api.restores.map((x) => [x.env, x.type, x.notes])).toEqual(expect.arrayContaining([
+      ['test', 'DATABASE', 'site-backup-action'],
+      ['test', 'STORAGE', 'Divio CLI push'],
+    ]));
+    expect(api.restores).toHaveLength(2);
+    expect(api.env('test').database).toEqual(PGDUMP);
+    expect(new Map([...api.env('test').media])).toEqual(new Map(Object.entries(MEDIA)));
+    expect(api.env('live').database).toEqual(PGDUMP);
+    // The CLI ran with the UUID we resolved, never the slug, and it sent its own User-Agent.
+    const cliCalls = api.requests.filter((r) => r.userAgent?.startsWith(`divio-cli/${DIVIO_VERSION}`));
+    expect(cliCalls.length).toBeGreaterThan(0);
+    expect(cliCalls.find((c) => c.path.startsWith('/apps/v3/environments/?'))!.path).toMatch(new RegExp(`application=${api.appUuid}&slug=test`));
+    expect(r.out).toMatch(/\$ divio app push media test DEFAULT --remote-id [0-9a-f-]{36} --noinput/);
+    // It asked neither PyPI (update check) nor Sentry: every CONNECT went to the double.
+    expect(proxy.refused).toEqual([]);
+  });
+
+  /** A minimal project home, what `app push media` reads: .divio/config.json and data/media. */
+  async function projectHome(name: string, appUuid: string): Promise<string> {
+    const home = path.join(root, name);
+    await mkdir(path.join(home, '.divio'), { recursive: true });
+    await mkdir(path.join(home, 'data', 'media', 'uploads'), { recursive: true });
+    await writeFile(path.join(home, '.divio', 'config.json'), JSON.stringify({ application_uuid: appUuid, zone: ZONE }));
+    await writeFile(path.join(home, 'data', 'media', 'uploads', 'new.jpg'), MEDIA['uploads/team.jpg']);
+    return home;
+  }
+
+  const cliRequests = (api: DivioDouble) => api.requests.filter((r) => r.userAgent?.startsWith('divio-cli/'));
+
+  // Section 0 of the reference, one behaviour each: the released CLI shows it, and our path
+  // does not depend on it.
+
+  it('4.0.5 `app pull db` has no -d and needs a local project, so the data backup goes through the API', async () => {
+    const { api, proxy } = await world();
+    const empty = path.join(root, 'no-project');
+    await mkdir(empty, { recursive: true });
+    const withD = await divio(proxy, empty, ['app', 'pull', 'db', 'live', '--remote-id', api.appUuid, '-d', 'live.dump']);
+    expect(withD.code).toBe(2);
+    expect(withD.out).toMatch(/No such option: -d/);
+    const without = await divio(proxy, empty, ['app', 'pull', 'db', 'live', '--remote-id', api.appUuid]);
+    expect(without.code).toBe(1);
+    expect(without.out).toMatch(/configuration file '\.aldryn' or '\.divio\/config\.json' could not be found/);
+    expect(api.backups()).toEqual([]);
+
+    api.requests.length = 0;
+    const store = path.join(root, 'store-pull-db');
+    const b = await siteBackup(proxy, backupArgs(store, ['--components', 'data']));
+    expect(b.code, b.out).toBe(0);
+    expect(b.out).not.toMatch(/\$ divio /);
+    expect(cliRequests(api)).toEqual([]);
+    expect(api.backups().map((x) => x.type)).toEqual(['DATABASE']);
+    expect(api.downloads).toEqual([expect.objectContaining({ trigger: 'PULL' })]);
+  });
+
+  it('4.0.5 `app push db` fails outside a project, so the data restore goes through backups/upload and backup-restores', async () => {
+    const { api, proxy } = await world();
+    const empty = path.join(root, 'no-project-push');
+    await mkdir(empty, { recursive: true });
+    await writeFile(path.join(empty, 'live.dump'), PGDUMP);
+    const push = await divio(proxy, empty, ['app', 'push', 'db', 'test', '--remote-id', api.appUuid, '-d', 'live.dump', '--noinput']);
+    expect(push.code).toBe(1);
+    expect(push.out).toMatch(/could not be found/);
+    expect(api.restores).toEqual([]);
+
+    const store = path.join(root, 'store-push-db');
+    expect((await siteBackup(proxy, backupArgs(store, ['--components', 'data']))).code).toBe(0);
+    api.requests.length = 0;
+    const r = await siteBackup(proxy, ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'test', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--components', 'data']);
+    expect(r.code, r.out).toBe(0);
+    expect(cliRequests(api)).toEqual([]);
+    expect(api.restores).toEqual([{ env: 'test', type: 'DATABASE', prefix: 'DEFAULT', bytes: PGDUMP.length, notes: 'site-backup-action' }]);
+    expect(api.env('test').database).toEqual(PGDUMP);
+    const upload = api.requests.find((q) => q.path === '/apps/v3/backups/upload/')!;
+    expect(upload.body).toMatchObject({ environment: api.env('test').uuid, services: [api.env('test').services.find((x) => x.type === 'DATABASE')!.uuid] });
+    expect(api.requests.filter((q) => q.host === `storage.${ZONE}`).map((q) => [q.method, q.auth])).toEqual([
+      ['PUT', undefined],
+      ['POST', undefined],
     ]);
-    // The token reached divio-cli only through the .netrc we wrote; never argv or a variable it reads.
-    for (const c of calls) expect(c.netrc).toBe(true);
-    expectNoSecretsInArgv(calls, [TOKEN]);
-
-    const paths = api.requests.map((r) => `${r.method} ${r.path.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uuid>')}`);
-    expect(paths).toEqual([
-      'GET /apps/v3/applications/?slug=acme-shop',
-      'GET /apps/v3/environments/?application=<uuid>&slug=live',
-      'GET /apps/v3/service-instances/?environment=<uuid>',
-      'GET /apps/v3/service-instances/?environment=<uuid>&page=2',
-      'POST /apps/v3/backups/',
-      'GET /apps/v3/backups/<uuid>/',
-      'GET /apps/v3/backups/<uuid>/',
-      'POST /apps/v3/backup-downloads/',
-      'GET /apps/v3/backup-download-service-instances/?backup=<uuid>',
-      'GET /apps/v3/backup-download-service-instances/dlsi-<uuid>',
-      'GET /apps/v3/backup-download-service-instances/dlsi-<uuid>',
-      'GET /files/media.tar.gz',
-    ]);
-    for (const r of api.requests.filter((q) => q.path.startsWith('/apps/'))) expect(r.auth).toBe(`Token ${TOKEN}`);
-    // The presigned download goes to object storage: it must not carry the token.
-    expect(api.requests.at(-1)!.auth).toBeUndefined();
-    const create = api.requests.find((r) => r.method === 'POST' && r.path === '/apps/v3/backups/')!.body as Record<string, unknown>;
-    expect(create).toMatchObject({ services: [expect.any(String)], trigger: 'MANUAL' });
-    const deleteIn = Date.parse(String(create.scheduled_for_deletion_at)) - Date.now();
-    expect(deleteIn).toBeGreaterThan(50 * 60_000);
-    expect(deleteIn).toBeLessThan(61 * 60_000);
-
-    const assets = await extractComponent(sb, 'acme', 'live', id, 'assets');
-    expect(existsSync(path.join(assets, 'uploads/team.jpg'))).toBe(true);
-    expect(existsSync(path.join(assets, 'filer_public/a1/report.pdf'))).toBe(true);
-    const data = await extractComponent(sb, 'acme', 'live', id, 'data');
-    expect(readFileSync(path.join(data, 'live-database.dump')).subarray(0, 5).toString()).toBe('PGDMP');
   });
 
-  it('refuses code, saying where it lives instead', async () => {
-    const s = await sandbox('divio-code');
-    const run = await runBackup(s, inputs({ components: 'code' }), env());
-    await expectFailedWithoutManifest(s, run, 'acme', 'live', /cannot export "code": Divio apps deploy from a Git repository/);
+  it('4.0.5 passes a slug given as --remote-id through as a UUID, so we resolve it first, and reject an unknown one naming `project`', async () => {
+    const { api, proxy } = await world();
+    const home = await projectHome('slug-home', api.appUuid);
+    const bySlug = await divio(proxy, home, ['app', 'push', 'media', 'test', '--remote-id', 'acme-shop', '--noinput']);
+    expect(bySlug.code).toBe(1);
+    expect(bySlug.out).toMatch(/IndexError: list index out of range/);
+    expect(cliRequests(api).map((r) => r.path)).toContain('/apps/v3/environments/?application=acme-shop&slug=test');
+    expect(api.restores).toEqual([]);
+
+    // Our restore with the same slug hands the CLI the UUID (the main test checks the media arrive).
+    const store = path.join(root, 'store-slug');
+    const unknown = await siteBackup(proxy, [...backupArgs(store), '--project', 'acme-shopp']);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.out).toMatch(/Input `project`: no Divio application with the slug "acme-shopp" is visible to this token/);
+    expect(api.backups()).toEqual([]);
+    expect(existsSync(path.join(store, 'acme'))).toBe(false);
+
+    // A legacy numeric id is looked up the way the CLI looks it up.
+    const legacy = await siteBackup(proxy, [...backupArgs(store, ['--components', 'assets']), '--project', '4321']);
+    expect(legacy.code, legacy.out).toBe(0);
+    expect(api.requests.map((r) => r.path)).toContain('/legacy/v3/applications/?id=4321');
   });
 
-  it('needs DIVIO_TOKEN, and says so when Divio does not accept it', async () => {
-    const s = await sandbox('divio-token');
-    const a = await runBackup(s, inputs(), { FAKE_DIVIO_TOKEN: TOKEN, FAKE_DIVIO_HOST: '127.0.0.1' });
-    await expectFailedWithoutManifest(s, a, 'acme', 'live', /Secret `DIVIO_TOKEN`: is not set/);
-    const b = await runBackup(s, inputs(), env({ DIVIO_TOKEN: 'wrong-token-1234' }));
-    await expectFailedWithoutManifest(s, b, 'acme', 'live', /Secret `DIVIO_TOKEN`: was not accepted by Divio \(`divio login --check` exited with 1/);
-    expect(argvOf(s.calls('divio'))).toEqual([['login', '--check']]);
+  it('`app push media` needs only a project home (.divio/config.json) and data/media', async () => {
+    const { api, proxy } = await world();
+    const home = await projectHome('media-home', api.appUuid);
+    const r = await divio(proxy, home, ['app', 'push', 'media', 'test', 'DEFAULT', '--remote-id', api.appUuid, '--noinput']);
+    expect(r.code, r.out).toBe(0);
+    expect(api.restores).toEqual([expect.objectContaining({ env: 'test', type: 'STORAGE', notes: 'Divio CLI push' })]);
+    expect([...api.env('test').media.keys()]).toEqual(['uploads/new.jpg']);
+    expect(proxy.refused).toEqual([]);
   });
 
-  it('kills `pull db`, which polls its backup with no timeout, when the component timeout fires', async () => {
-    const s = await sandbox('divio-forever');
-    const run = await runBackup(s, inputs({ components: 'data', timeout: '1s' }), env({ FAKE_DIVIO: 'forever' }));
-    await expectFailedWithoutManifest(s, run, 'acme', 'live', /data: timed out after 1\.0s/);
+  it('refuses a token Divio does not accept, before anything else, without retrying', async () => {
+    const { api, proxy } = await world();
+    const r = await siteBackup(proxy, backupArgs(path.join(root, 'store-token')), { DIVIO_TOKEN: 'wrong-token-1234' });
+    expect(r.code).not.toBe(0);
+    expect(r.out).toMatch(/Secret `DIVIO_TOKEN`: was not accepted by Divio \(GET https:\/\/api\.divio\.test\/iam\/v3\/me\/ answered 401\)/);
+    expect(api.requests.map((q) => q.path)).toEqual(['/iam/v3/me/']);
+    expect(r.out).not.toContain('wrong-token-1234');
   });
 
-  it('retries a failed database backup', async () => {
-    const s = await sandbox('divio-db-retry');
-    const run = await runBackup(s, inputs({ components: 'data' }), env({ FAKE_DIVIO: 'fail:1' }));
-    expect(run.error).toBeUndefined();
-    expect(s.calls('divio').filter((c) => c.argv[1] === 'pull')).toHaveLength(2);
+  it('names a restore target the application does not have, before the CLI runs', async () => {
+    const { api, proxy } = await world();
+    const store = path.join(root, 'store-target');
+    expect((await siteBackup(proxy, backupArgs(store, ['--components', 'assets']))).code).toBe(0);
+    const r = await siteBackup(proxy, ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'stage', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store]);
+    expect(r.code).not.toBe(0);
+    expect(r.out).toMatch(/the application has no environment "stage"/);
+    expect(r.out).not.toMatch(/\$ divio /);
+    expect(api.restores).toEqual([]);
   });
 
   it.each([
-    ['html-dump', 'data', {}, /the database download is an HTML page \(an error from the storage\), not a dump/],
-    ['', 'assets', { mode: 'backup-fail' as const }, /Divio backup .* completed with success=FAILURE/],
-    ['', 'assets', { mode: 'corrupt' as const }, /the media download \(media\.tar\.gz\) is not a complete gzip stream/],
-    ['', 'assets', { mode: 'download-error' as const }, /the backup download answered HTTP 500/],
-  ])('%s %s %o: a clear error and no manifest', async (fake, component, double, message) => {
-    const local = await startDivioDouble({ token: TOKEN, appSlug: 'acme-shop', environment: 'live', ...double });
-    try {
-      const s = await sandbox('divio-fail');
-      const run = await runBackup(s, { ...BASE, 'divio-zone': local.url, components: component, retries: '0' }, env({ FAKE_DIVIO: fake }));
-      await expectFailedWithoutManifest(s, run, 'acme', 'live', message);
-    } finally {
-      await local.close();
-    }
+    ['the storage answers 403 with an XML error body', 'data', { downloadStatus: 403 }, /data: .*the backup download answered HTTP 403: <\?xml/],
+    ['the media download is cut short', 'assets', { truncateDownload: true }, /assets: .*the media download/],
+    ['the backup fails on Divio', 'data', { backup: true }, /Divio backup [0-9a-f-]{36} completed with success=FAILURE, \["disk full"\]/],
+  ])('%s: the component fails clearly and nothing is stored', async (_name, component, fail, message) => {
+    const { proxy } = await world({ fail });
+    const store = path.join(root, `store-fail-${component}-${Object.keys(fail)[0]}`);
+    const r = await siteBackup(proxy, backupArgs(store, ['--components', component, '--retries', '0']));
+    expect(r.code).not.toBe(0);
+    expect(r.out).toMatch(message);
+    const dirs = existsSync(path.join(store, 'acme', 'live')) ? await readdir(path.join(store, 'acme', 'live')) : [];
+    for (const d of dirs) expect(existsSync(path.join(store, 'acme', 'live', d, 'manifest.json'))).toBe(false);
   });
 
-  it('does not retry a token the API refuses', async () => {
-    const local = await startDivioDouble({ token: 'another-token', appSlug: 'acme-shop', environment: 'live' });
-    try {
-      const s = await sandbox('divio-401');
-      const run = await runBackup(s, { ...BASE, 'divio-zone': local.url, components: 'assets' }, env());
-      await expectFailedWithoutManifest(s, run, 'acme', 'live', /the Divio API refused the token \(HTTP 401 on \/apps\/v3\/applications\/\): check DIVIO_TOKEN/);
-      expect(local.requests).toHaveLength(1);
-    } finally {
-      await local.close();
+  it('accepts a zone name or its control panel URL, nothing else', () => {
+    expect(divioZone('divio.com')).toBe('divio.com');
+    expect(divioZone('https://control.example.org/')).toBe('example.org');
+    for (const bad of ['https://control.example.org:8443', 'https://api.example.org', 'localhost', 'https://control.example.org/x']) {
+      expect(() => divioZone(bad), bad).toThrow(/Input `divio-zone`: ".*" is not a Divio zone/);
     }
-  });
-
-  describe('restore', () => {
-    const signal = () => new AbortController().signal;
-
-    it('pushes the dump (`push db --binary`) and the media (`push media`) to the target environment', async () => {
-      const s = await sandbox('divio-restore');
-      const data = await extractComponent(sb, 'acme', 'live', id, 'data');
-      const assets = await extractComponent(sb, 'acme', 'live', id, 'assets');
-      const { session } = await openSession(s, 'divio', inputs(), env(), 'live');
-      await session.restore('data', data, { targetEnvironment: 'test', signal: signal() });
-      await session.restore('assets', assets, { targetEnvironment: 'test', signal: signal() });
-      await session.close();
-      expect(argvOf(s.calls('divio'))).toEqual([
-        ['login', '--check'],
-        ['app', 'push', 'db', 'test', 'DEFAULT', '--remote-id', 'acme-shop', '-d', '<tmp>/live-database.dump', '--noinput', '--binary'],
-        ['app', 'push', 'media', 'test', 'DEFAULT', '--remote-id', 'acme-shop', '--noinput'],
-      ]);
-      expect(s.readState('push-db.json')).toMatchObject({ env: 'test', binary: true, head: 'PGDMP' });
-      expect(s.readState('push-media.json')).toMatchObject({ env: 'test', files: ['filer_public/a1/report.pdf', 'uploads/team.jpg'], config: { id: 'acme-shop' } });
-      expectNoSecretsInArgv(s.calls(), [TOKEN]);
-    });
-
-    it('refuses code', async () => {
-      const s = await sandbox('divio-restore-code');
-      const { session } = await openSession(s, 'divio', inputs(), env(), 'live');
-      await expect(session.restore('code', s.root, { targetEnvironment: 'test', signal: signal() })).rejects.toThrow(/Divio apps deploy from a Git repository/);
-    });
   });
 });
+

@@ -1,0 +1,336 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import * as tar from 'tar';
+
+// A double of Divio's API v3 (api.<zone>), its token check (/iam/v3/me/) and the object storage
+// its backups live in, for the released divio-cli 4.0.5 and for our own API client. Written from
+// the CLI's source (divio_cli/cloud.py, api_requests.py, client.py, utils.py, localdev/backups.py,
+// localdev/push.py, localdev/main.py):
+//   - lists are paginated ({count, next, results}); json_response_request_paginate reads `count`
+//     and follows `next` (an absolute URL);
+//   - backups go WORKING -> COMPLETED with success SUCCESS|FAILURE and service_instance_backups;
+//   - a backup download has one download service instance whose `ended_at`, `errors` and
+//     `download_url` the CLI polls (GET without a trailing slash);
+//   - backups/upload answers {uuid, results: {<si>: {handler, upload_parameters, finish_url}}};
+//     the CLI PUTs the file to the `exo-presigned-v1` URL (max_file_size), POSTs finish_url
+//     without a token, then polls the backup;
+//   - backup-restores answer {uuid} and are polled until `finished`, then `success`.
+// The double keeps each environment's media (path -> bytes) and database (bytes): a backup
+// snapshots them, a restore replaces them, so a test reads what a restore really did.
+// It is an http.Server that never listens: the TLS proxy in test/helpers/real-divio.ts hands it
+// the decrypted connections for api.<zone>, control.<zone> and storage.<zone>.
+
+export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export interface DivioEnvState {
+  uuid: string;
+  slug: string;
+  media: Map<string, Buffer>;
+  database: Buffer;
+  services: { uuid: string; type: 'STORAGE' | 'DATABASE'; prefix: string }[];
+}
+
+export interface DivioDoubleOptions {
+  token: string;
+  zone: string;
+  slug: string;
+  /** The legacy numeric id (`--remote-id 1234`). */
+  legacyId?: number;
+  environments: Record<string, { media?: Record<string, Buffer | string>; database?: Buffer }>;
+  /** Polls before a backup, download or restore is done. */
+  polls?: number;
+  /** Failures a test asks for. */
+  fail?: {
+    backup?: boolean;
+    /** The storage answers the download with this status and an S3-style XML error body. */
+    downloadStatus?: number;
+    /** The download is cut in half. */
+    truncateDownload?: boolean;
+    restore?: boolean;
+  };
+  /** The Exoscale upload limit the upload parameters announce. */
+  maxUploadSize?: number;
+}
+
+export interface DivioRequestRecord {
+  method: string;
+  host: string;
+  path: string;
+  auth: string | undefined;
+  userAgent: string | undefined;
+  body: unknown;
+}
+
+interface Backup {
+  uuid: string;
+  env: DivioEnvState;
+  si: string;
+  siBackup: string;
+  polls: number;
+  content?: Buffer;
+  /** Upload backups are done only once finish_url was called. */
+  uploaded?: boolean;
+  body: Record<string, unknown>;
+}
+
+export interface DivioDouble {
+  server: Server;
+  zone: string;
+  appUuid: string;
+  hosts: string[];
+  requests: DivioRequestRecord[];
+  env(slug: string): DivioEnvState;
+  /** Every restore the double carried out, in order. */
+  restores: { env: string; type: 'STORAGE' | 'DATABASE'; prefix: string; bytes: number; notes: unknown }[];
+  backups(): { env: string; type: string; body: Record<string, unknown> }[];
+  downloads: Record<string, unknown>[];
+}
+
+async function tarGz(files: Map<string, Buffer>): Promise<Buffer> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'divio-double-'));
+  try {
+    for (const [p, b] of files) {
+      await mkdir(path.dirname(path.join(dir, p)), { recursive: true });
+      await writeFile(path.join(dir, p), b);
+    }
+    const chunks: Buffer[] = [];
+    const top = [...new Set([...files.keys()].map((p) => p.split('/')[0]!))].sort();
+    for await (const c of tar.c({ gzip: true, cwd: dir, portable: true }, top) as AsyncIterable<Buffer>) chunks.push(c);
+    return Buffer.concat(chunks);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function untarGz(data: Buffer): Promise<Map<string, Buffer>> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'divio-double-'));
+  try {
+    await writeFile(path.join(dir, 'in.tar.gz'), data);
+    await mkdir(path.join(dir, 'x'));
+    await tar.x({ file: path.join(dir, 'in.tar.gz'), cwd: path.join(dir, 'x'), strict: true });
+    const out = new Map<string, Buffer>();
+    const walk = async (rel: string): Promise<void> => {
+      for (const e of await readdir(path.join(dir, 'x', rel), { withFileTypes: true })) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) await walk(r);
+        else out.set(r, await readFile(path.join(dir, 'x', r)));
+      }
+    };
+    await walk('');
+    return out;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
+  const polls = o.polls ?? 2;
+  const api = `api.${o.zone}`;
+  const storage = `storage.${o.zone}`;
+  const appUuid = randomUUID();
+  const envs = new Map<string, DivioEnvState>();
+  for (const [slug, e] of Object.entries(o.environments)) {
+    const media = new Map<string, Buffer>();
+    for (const [p, b] of Object.entries(e.media ?? {})) media.set(p, Buffer.from(b));
+    envs.set(slug, {
+      uuid: randomUUID(),
+      slug,
+      media,
+      database: e.database ?? Buffer.alloc(0),
+      services: [
+        { uuid: randomUUID(), type: 'DATABASE', prefix: 'DEFAULT' },
+        { uuid: randomUUID(), type: 'STORAGE', prefix: 'DEFAULT' },
+      ],
+    });
+  }
+  const byUuid = (u: string | null) => [...envs.values()].find((e) => e.uuid === u);
+  const backups = new Map<string, Backup>();
+  const siBackups = new Map<string, Backup>();
+  const dlsis = new Map<string, { backup: Backup; polls: number }>();
+  const restoreJobs = new Map<string, { polls: number; backup: Backup }>();
+  const requests: DivioRequestRecord[] = [];
+  const restores: DivioDouble['restores'] = [];
+  const downloads: Record<string, unknown>[] = [];
+
+  const typeOf = (b: Backup) => b.env.services.find((s) => s.uuid === b.si)!;
+
+  const send = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  const page = (res: ServerResponse, results: unknown[]) => send(res, 200, { count: results.length, next: null, previous: null, results });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks);
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const u = new URL(req.url ?? '/', `https://${host}`);
+    let body: unknown;
+    if (raw.length && String(req.headers['content-type']).includes('json')) body = JSON.parse(raw.toString()) as unknown;
+    else if (raw.length) body = { bytes: raw.length };
+    requests.push({ method: req.method ?? 'GET', host, path: u.pathname + u.search, auth: req.headers.authorization, userAgent: req.headers['user-agent'], body });
+    const b = (body ?? {}) as Record<string, unknown>;
+
+    if (host === storage) {
+      // Presigned object storage: no token, the signature is in the URL.
+      let m = /^\/download\/([^/]+)$/.exec(u.pathname);
+      if (m && req.method === 'GET') {
+        const d = dlsis.get(m[1]!);
+        if (!d) return send(res, 404, {});
+        if (o.fail?.downloadStatus) {
+          res.writeHead(o.fail.downloadStatus, { 'content-type': 'application/xml' });
+          return res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
+        }
+        const content = d.backup.content!;
+        const data = o.fail?.truncateDownload ? content.subarray(0, Math.floor(content.length / 2)) : content;
+        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(data.length) });
+        return res.end(data);
+      }
+      m = /^\/upload\/([^/]+)$/.exec(u.pathname);
+      if (m && req.method === 'PUT') {
+        const bk = backups.get(m[1]!);
+        if (!bk) return send(res, 404, {});
+        bk.content = raw;
+        res.writeHead(200);
+        return res.end();
+      }
+      m = /^\/finish\/([^/]+)$/.exec(u.pathname);
+      if (m && req.method === 'POST') {
+        const bk = backups.get(m[1]!);
+        if (!bk) return send(res, 404, {});
+        bk.uploaded = true;
+        return send(res, 200, {});
+      }
+      return send(res, 404, {});
+    }
+    if (host !== api) return send(res, 404, { detail: `no such host ${host}` });
+    if (req.headers.authorization !== `Token ${o.token}`) return send(res, 401, { detail: 'Invalid token.' });
+
+    const p = u.pathname;
+    if (p === '/iam/v3/me/') return send(res, 200, { uuid: 'user-1', email: 'ops@example.com', first_name: 'Ops', last_name: 'Bot' });
+    if (p === '/apps/v3/applications/') return page(res, u.searchParams.get('slug') === o.slug ? [{ uuid: appUuid, slug: o.slug, name: o.slug }] : []);
+    if (p === '/legacy/v3/applications/') return page(res, u.searchParams.get('id') === String(o.legacyId) ? [{ uuid: appUuid, id: o.legacyId }] : []);
+    if (p === '/apps/v3/environments/') {
+      const e = u.searchParams.get('application') === appUuid ? envs.get(u.searchParams.get('slug') ?? '') : undefined;
+      return page(res, e ? [{ uuid: e.uuid, slug: e.slug, application: appUuid }] : []);
+    }
+    let m = /^\/apps\/v3\/environments\/([^/]+)\/$/.exec(p);
+    if (m) {
+      const e = byUuid(m[1]!);
+      return e ? send(res, 200, { uuid: e.uuid, slug: e.slug, application: appUuid, last_finished_deployment: null }) : send(res, 404, { detail: 'Not found.' });
+    }
+    if (p === '/apps/v3/service-instances/') {
+      const e = byUuid(u.searchParams.get('environment'));
+      return page(res, (e?.services ?? []).map((s) => ({ ...s, environment: e!.uuid })));
+    }
+    if (p === '/apps/v3/backups/' && req.method === 'POST') {
+      const e = byUuid(String(b.environment));
+      const services = b.services as string[] | undefined;
+      if (!e || !services || services.length !== 1 || !e.services.some((s) => s.uuid === services[0])) return send(res, 400, { non_field_errors: ['Invalid environment or services.'] });
+      const bk: Backup = { uuid: randomUUID(), env: e, si: services[0]!, siBackup: randomUUID(), polls: 0, body: b };
+      bk.content = typeOf(bk).type === 'STORAGE' ? await tarGz(e.media) : Buffer.from(e.database);
+      backups.set(bk.uuid, bk);
+      siBackups.set(bk.siBackup, bk);
+      return send(res, 201, { uuid: bk.uuid });
+    }
+    if (p === '/apps/v3/backups/upload/' && req.method === 'POST') {
+      const e = byUuid(String(b.environment));
+      const services = b.services as string[] | undefined;
+      if (!e || !services || services.length !== 1 || !e.services.some((s) => s.uuid === services[0])) return send(res, 400, { non_field_errors: ['Invalid environment or services.'] });
+      const bk: Backup = { uuid: randomUUID(), env: e, si: services[0]!, siBackup: randomUUID(), polls: 0, uploaded: false, body: b };
+      backups.set(bk.uuid, bk);
+      siBackups.set(bk.siBackup, bk);
+      return send(res, 201, {
+        uuid: bk.uuid,
+        results: {
+          [bk.si]: {
+            handler: 'exo-presigned-v1',
+            upload_parameters: { url: `https://${storage}/upload/${bk.uuid}?X-Amz-Signature=double`, max_file_size: o.maxUploadSize ?? 5 * 1024 ** 3 },
+            finish_url: `https://${storage}/finish/${bk.uuid}?signature=double`,
+          },
+        },
+      });
+    }
+    m = /^\/apps\/v3\/backups\/([^/]+)\/$/.exec(p);
+    if (m) {
+      const bk = backups.get(m[1]!);
+      if (!bk) return send(res, 404, { detail: 'Not found.' });
+      if (bk.uploaded === false) return send(res, 200, { uuid: bk.uuid, state: 'WAITING', success: null, service_instance_backups: [] });
+      if (++bk.polls < polls) return send(res, 200, { uuid: bk.uuid, state: 'WORKING', success: null, service_instance_backups: [] });
+      const ok = !o.fail?.backup && bk.content !== undefined;
+      return send(res, 200, { uuid: bk.uuid, state: 'COMPLETED', success: ok ? 'SUCCESS' : 'FAILURE', service_instance_backups: [bk.siBackup] });
+    }
+    m = /^\/apps\/v3\/service-instance-backups\/([^/]+)\/$/.exec(p);
+    if (m) {
+      const bk = siBackups.get(m[1]!);
+      if (!bk) return send(res, 404, { detail: 'Not found.' });
+      const failed = o.fail?.backup;
+      return send(res, 200, { uuid: bk.siBackup, backup: bk.uuid, service_type: typeOf(bk).type, ended_at: new Date().toISOString(), errors: failed ? ['disk full'] : null });
+    }
+    if (p === '/apps/v3/backup-downloads/' && req.method === 'POST') {
+      downloads.push(b);
+      const bk = backups.get(String(b.backup));
+      const sis = b.service_instance_backups as string[] | undefined;
+      if (!bk || sis?.[0] !== bk.siBackup) return send(res, 400, { non_field_errors: ['Invalid backup.'] });
+      const id = randomUUID();
+      dlsis.set(`${id}`, { backup: bk, polls: 0 });
+      return send(res, 201, { uuid: id });
+    }
+    if (p === '/apps/v3/backup-download-service-instances/') {
+      const id = u.searchParams.get('backup') ?? '';
+      return page(res, dlsis.has(id) ? [{ uuid: id }] : []);
+    }
+    m = /^\/apps\/v3\/backup-download-service-instances\/([^/]+)$/.exec(p);
+    if (m) {
+      const d = dlsis.get(m[1]!);
+      if (!d) return send(res, 404, { detail: 'Not found.' });
+      if (++d.polls < polls) return send(res, 200, { uuid: m[1], ended_at: null, errors: null, download_url: null });
+      return send(res, 200, { uuid: m[1], ended_at: new Date().toISOString(), errors: null, download_url: `https://${storage}/download/${m[1]}?X-Amz-Signature=double` });
+    }
+    if (p === '/apps/v3/backup-restores/' && req.method === 'POST') {
+      const bk = backups.get(String(b.backup));
+      const sir = (b.service_instance_restores as { service_instance_backup?: string }[] | undefined)?.[0];
+      if (!bk || sir?.service_instance_backup !== bk.siBackup || !bk.content) return send(res, 400, { non_field_errors: ['Invalid backup.'] });
+      const id = randomUUID();
+      restoreJobs.set(id, { polls: 0, backup: bk });
+      if (!o.fail?.restore) {
+        const si = typeOf(bk);
+        if (si.type === 'STORAGE') bk.env.media = await untarGz(bk.content);
+        else bk.env.database = bk.content;
+        restores.push({ env: bk.env.slug, type: si.type, prefix: si.prefix, bytes: bk.content.length, notes: b.notes });
+      }
+      return send(res, 201, { uuid: id });
+    }
+    m = /^\/apps\/v3\/backup-restores\/([^/]+)\/$/.exec(p);
+    if (m) {
+      const r = restoreJobs.get(m[1]!);
+      if (!r) return send(res, 404, { detail: 'Not found.' });
+      if (++r.polls < polls) return send(res, 200, { uuid: m[1], finished: false, success: null });
+      return send(res, 200, { uuid: m[1], finished: true, success: o.fail?.restore ? 'FAILURE' : 'SUCCESS' });
+    }
+    return send(res, 404, { detail: 'Not found.' });
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: Error) => send(res, 500, { detail: e.message }));
+  });
+  return {
+    server,
+    zone: o.zone,
+    appUuid,
+    hosts: [api, `control.${o.zone}`, storage],
+    requests,
+    restores,
+    downloads,
+    env(slug) {
+      const e = envs.get(slug);
+      if (!e) throw new Error(`the double has no environment ${slug}`);
+      return e;
+    },
+    backups: () => [...backups.values()].map((bk) => ({ env: bk.env.slug, type: typeOf(bk).type, body: bk.body })),
+  };
+}
