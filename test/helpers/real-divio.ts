@@ -31,7 +31,7 @@ export const DIVIO_VERSION = '4.0.5';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SOURCE = path.resolve(ROOT, '..', 'shared', 'real-clis', `divio-cli-${DIVIO_VERSION}`);
 const SHIMS = path.join(ROOT, 'test', 'doubles', 'divio-shims');
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'site-backup-tests', `divio-cli-${DIVIO_VERSION}`);
+const CACHE = path.join(ROOT, 'node_modules', '.cache', 'site-backup-tests', `divio-cli-${DIVIO_VERSION}-1`);
 /** Debian's Python, where apt puts the python3-* packages (a pyenv or venv python3 may be first on PATH). */
 export const PYTHON = '/usr/bin/python3';
 /** Module -> the Debian package that ships it. */
@@ -74,6 +74,8 @@ export async function installDivioCli(): Promise<string> {
     [
       `#!${PYTHON}`,
       'import os, sys',
+      // No __pycache__ beside the stand-ins in the repository.
+      'sys.dont_write_bytecode = True',
       `sys.path[0:0] = [${JSON.stringify(SHIMS)}, ${JSON.stringify(path.join(CACHE, 'src'))}]`,
       // divio-cli's API sessions set trust_env = False: they ignore REQUESTS_CA_BUNDLE and verify
       // against certifi.where() alone (requests reads it when first imported, just below).
