@@ -101,7 +101,7 @@ describe('backup pipeline into a local folder', () => {
     const src = path.join(root, 'modes');
     mkdirSync(path.join(src, 'uploads'), { recursive: true });
     writeFileSync(path.join(src, 'settings.php'), '<?php // read-only on purpose\n', { mode: 0o444 });
-    writeFileSync(path.join(src, 'uploads/photo.jpg'), 'jpg', { mode: 0o664 });
+    writeFileSync(path.join(src, 'uploads/photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]), { mode: 0o664 }); // a JPEG's first bytes: exports are content-checked
     execFileSync('chmod', ['2775', path.join(src, 'uploads')]);
     execFileSync('chmod', ['664', path.join(src, 'uploads/photo.jpg')]); // writeFileSync's mode passes through the umask
     const store = path.join(root, 'store-modes');

@@ -38,7 +38,7 @@ describeWithTools('restore through the ssh platform', missing, () => {
     await writeFile(path.join(liveRoot, 'index.php'), '<?php require "core/boot.php";\n');
     await writeFile(path.join(liveRoot, 'core', 'boot.php'), '<?php // boot\n'.repeat(200));
     await symlink('core/boot.php', path.join(liveRoot, 'boot-link.php'));
-    await writeFile(path.join(liveRoot, 'sites', 'default', 'files', 'styles', 'logo.png'), Buffer.alloc(70_000, 7));
+    await writeFile(path.join(liveRoot, 'sites', 'default', 'files', 'styles', 'logo.png'), Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(70_000 - 8, 7)])); // PNG signature: exports are content-checked
     await writeFile(path.join(liveRoot, 'sites', 'default', 'files', 'notes with spaces.txt'), 'files\n');
     await db.exec(`CREATE DATABASE shop CHARACTER SET utf8mb4; USE shop;
       CREATE TABLE products (id INT PRIMARY KEY, name VARCHAR(50), price INT);

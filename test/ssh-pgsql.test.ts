@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
-import { sshPlatform } from '../src/platforms/ssh.js';
+import { sshPlatform } from '../src/platforms/ssh/index.js';
 import { findProgram, freePort } from './helpers/mariadb.js';
 import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
 import { testIo } from './helpers/io.js';

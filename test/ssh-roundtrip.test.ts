@@ -7,7 +7,7 @@ import { backupCommand } from '../src/commands/backup.js';
 import { restoreCommand } from '../src/commands/restore.js';
 import { mapSource } from '../src/config/source.js';
 import type { Component } from '../src/model/manifest.js';
-import { sshPlatform } from '../src/platforms/ssh.js';
+import { sshPlatform } from '../src/platforms/ssh/index.js';
 import type { PlatformSession } from '../src/platforms/platform.js';
 import { findProgram, mariaDbMissing, startMariaDb, type MariaDb } from './helpers/mariadb.js';
 import { runBundle } from './helpers/runner.js';

@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/config/errors.js';
 import { mapSource } from '../src/config/source.js';
-import { explainSshFailure, filesLocation, parseSshConfig, verifyDump, type SshConfig } from '../src/platforms/ssh.js';
-import { credentialLine, mysqlPasswordLine, sq } from '../src/platforms/ssh-scripts.js';
+import { explainSshFailure, filesLocation, parseSshConfig, verifyDump, type SshConfig } from '../src/platforms/ssh/index.js';
+import { credentialLine, mysqlPasswordLine, sq } from '../src/platforms/ssh/scripts.js';
 import { tempDir } from './helpers/tmp.js';
 
 // The ssh platform's pure parts. The real round trip is in ssh-roundtrip.test.ts.
@@ -138,7 +138,7 @@ describe('dump verification', () => {
 
 describe('ssh session without a server', () => {
   it('fails fast and clearly when ssh is not on PATH', async () => {
-    const { sshPlatform } = await import('../src/platforms/ssh.js');
+    const { sshPlatform } = await import('../src/platforms/ssh/index.js');
     const workDir = await tempDir('sba-ssh-nobin-');
     const log = { info: () => undefined, warn: () => undefined, error: () => undefined, setSecret: () => undefined };
     await expect(

@@ -9,7 +9,7 @@ import { plantanappPlatform } from './plantanapp.js';
 import { platformosPlatform } from './platformos.js';
 import { platformshPlatform, upsunPlatform } from './platformsh.js';
 import { siteglidePlatform } from './siteglide.js';
-import { sshPlatform } from './ssh.js';
+import { sshPlatform } from './ssh/index.js';
 
 // A new platform is one file behind PlatformDefinition plus one line here.
 const REGISTRY: Partial<Record<PlatformName, PlatformDefinition>> = {
