@@ -1,183 +1,281 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { argvOf, expectFailedWithoutManifest, expectNoSecretsInArgv, extractComponent, openSession, runBackup, sandbox, storedBackups, type Sandbox } from './fakes/harness.js';
+import { fileURLToPath } from 'node:url';
+import * as tar from 'tar';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { NO_TELEMETRY_OPTION } from '../src/platforms/platformos.js';
+import { JPEG, PDF, startPosInstance, zipEntries, type Fault, type PosInstance } from './doubles/platformos-api.js';
+import { NODE24, posCliMissing, realPosCli, type RealPosCli } from './helpers/real-pos-cli.js';
+import { describeWithTools } from './helpers/requires.js';
+import { tempDir } from './helpers/tmp.js';
 
-const SECRETS = { MPKIT_URL: 'https://acme.staging.oregon.platform-os.com', MPKIT_TOKEN: 'pos-token-SECRET-0815', MPKIT_EMAIL: 'dev@acme.example' };
-const BASE = { platform: 'platformos', site: 'acme', environment: 'production' };
+// platformOS through the released pos-cli 6.4.0 against a loopback double of an instance
+// (test/doubles/platformos-api.ts). Every run is `site-backup backup` / `site-backup restore` in
+// its own process under the project's Node 24, as the action runs, with pos-cli on PATH as a
+// runner's preinstalled CLI would be. The runner's egress is the double's proxy, which refuses
+// every tunnel, so pos-cli's telemetry host (api.raygun.io) is unreachable, as it is on a
+// locked-down runner.
 
-/** A pid is gone, or a zombie waiting to be reaped (it runs no more code either way). */
-function dead(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return true;
-  }
-  try {
-    return /^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
-  }
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Run {
+  code: number | null;
+  out: string;
 }
 
-describe('platformos', () => {
-  let sb: Sandbox;
-  let id: string;
+describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () => {
+  let cli: RealPosCli;
+  let root: string;
+  const instances: PosInstance[] = [];
+  let n = 0;
+
+  const instance = async (o: { pendingPolls?: number; faults?: Fault[] } = {}): Promise<PosInstance> => {
+    const i = await startPosInstance(o);
+    instances.push(i);
+    return i;
+  };
+
+  /** The environment of a runner step: pos-cli on PATH, the instance's secrets, egress through the proxy. */
+  const stepEnv = (i: PosInstance, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+    PATH: `${cli.binDir}${path.delimiter}${process.env.PATH}`,
+    HOME: root,
+    TMPDIR: path.join(root, 'tmp'),
+    MPKIT_URL: i.url,
+    MPKIT_TOKEN: i.token,
+    MPKIT_EMAIL: i.email,
+    SITE_BACKUP_RETRY_DELAY_MS: '5',
+    NODE_USE_ENV_PROXY: '1',
+    HTTPS_PROXY: i.proxyUrl,
+    HTTP_PROXY: i.proxyUrl,
+    NO_PROXY: '127.0.0.1,localhost',
+    ...extra,
+  });
+
+  const spawnRun = (cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<Run> =>
+    new Promise((resolve, reject) => {
+      const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, out }));
+    });
+
+  /** `site-backup <command> ...` under Node 24, from the sources. */
+  const siteBackup = (command: string, flags: Record<string, string>, env: NodeJS.ProcessEnv): Promise<Run> =>
+    spawnRun(NODE24, ['--import', 'tsx', 'src/bin/cli.ts', command, ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v])], env, ROOT);
+
+  const backup = async (i: PosInstance, flags: Record<string, string>, extraEnv: Record<string, string> = {}) => {
+    const store = path.join(root, `store-${++n}`);
+    const run = await siteBackup('backup', { platform: 'platformos', site: 'acme', environment: 'production', store, compression: 'none', trigger: 'manual', retries: '0', ...flags }, stepEnv(i, extraEnv));
+    return { ...run, store };
+  };
+
+  const restore = (i: PosInstance, store: string, flags: Record<string, string>) =>
+    siteBackup('restore', { platform: 'platformos', site: 'acme', environment: 'production', store, 'target-environment': 'staging', ...flags }, stepEnv(i));
+
+  /** One stored component, extracted. */
+  const component = async (store: string, name: 'code' | 'data'): Promise<string> => {
+    const base = path.join(store, 'acme', 'production');
+    const [id] = readdirSync(base);
+    const dest = path.join(root, `x-${++n}`);
+    await mkdir(dest);
+    await tar.x({ file: path.join(base, id!, `${name}.tar`), cwd: dest });
+    return dest;
+  };
+
+  const manifests = (store: string): unknown[] => {
+    const base = path.join(store, 'acme', 'production');
+    if (!existsSync(base)) return [];
+    return readdirSync(base)
+      .map((id) => path.join(base, id, 'manifest.json'))
+      .filter((f) => existsSync(f))
+      .map((f) => JSON.parse(readFileSync(f, 'utf8')) as unknown);
+  };
+
+  const count = (i: PosInstance, request: RegExp) => i.received.requests.filter((r) => request.test(r)).length;
+
+  // One full backup that the restore tests reuse: every component, both data forms, and one
+  // pending poll per job (pos-cli polls every 5 s).
+  let prod: PosInstance;
+  let full: Run & { store: string };
 
   beforeAll(async () => {
-    sb = await sandbox('pos');
-    const run = await runBackup(sb, BASE, SECRETS);
-    if (run.error) throw run.error;
-    id = run.result!.id;
+    cli = await realPosCli();
+    root = await tempDir('sba-pos-');
+    await mkdir(path.join(root, 'tmp'));
+    prod = await instance({ pendingPolls: 1 });
+    full = await backup(prod, { components: 'code,data', 'platformos-data-format': 'both' });
   });
 
-  it('backs up code (app plus every module) and data (CSV zip) with the exact commands', async () => {
-    const { manifests } = await storedBackups(sb, 'acme', 'production');
-    expect(manifests.map((m) => m.components.map((c) => c.name))).toEqual([['code', 'data']]);
-    expect(argvOf(sb.calls('pos-cli'))).toEqual([
-      ['pull', 'production', '-p', 'app.zip'],
-      ['modules', 'list', 'production'],
-      ['modules', 'pull', 'production', 'user'],
-      ['modules', 'pull', 'production', 'core'],
-      ['data', 'export', 'production', '-p', 'data.zip', '--zip'],
-    ]);
-    expectNoSecretsInArgv(sb.calls(), Object.values(SECRETS));
-    const code = await extractComponent(sb, 'acme', 'production', id, 'code');
-    expect(existsSync(path.join(code, 'app/views/pages/index.liquid'))).toBe(true);
-    // The nested app/modules/user of platformos-documentation#997 lands at modules/user.
-    expect(existsSync(path.join(code, 'modules/user/public/views/partials/user.liquid'))).toBe(true);
-    expect(existsSync(path.join(code, 'modules/core/public/views/partials/core.liquid'))).toBe(true);
-    expect(existsSync(path.join(code, 'app/modules'))).toBe(false);
-    const data = await extractComponent(sb, 'acme', 'production', id, 'data');
-    expect(existsSync(path.join(data, 'data.zip'))).toBe(true);
+  afterAll(async () => {
+    await Promise.all(instances.map((i) => i.close()));
   });
 
-  it('refuses assets, saying there is no CLI export and what covers record files instead', async () => {
-    const s = await sandbox('pos-assets');
-    const run = await runBackup(s, { ...BASE, components: 'assets' }, SECRETS);
-    await expectFailedWithoutManifest(s, run, 'acme', 'production', /cannot export "assets": platformOS has no CLI export of uploaded files.*`platformos-data-format: json` or `both`/s);
-    expect(s.calls()).toEqual([]);
+  it('backs up the code (app.zip plus each module, every one pulled into its own folder) and the data (CSV zip, JSON with its record files)', async () => {
+    expect(full.code, full.out).toBe(0);
+    expect(manifests(full.store)).toHaveLength(1);
+    const code = await component(full.store, 'code');
+    for (const [f, c] of Object.entries(prod.content.app)) expect(readFileSync(path.join(code, f), 'utf8'), f).toBe(c);
+    // `modules pull` writes ./modules.zip whatever the module: each one kept its own content.
+    for (const [m, files] of Object.entries(prod.content.modules)) {
+      for (const [f, c] of Object.entries(files)) expect(readFileSync(path.join(code, 'modules', m, f), 'utf8'), `${m}/${f}`).toBe(c);
+    }
+    const data = await component(full.store, 'data');
+    const csv = await zipEntries(readFileSync(path.join(data, 'data.zip')));
+    expect(Object.fromEntries(Object.entries(csv).map(([k, v]) => [k, v.toString()]))).toEqual(prod.content.csv);
+    const json = JSON.parse(readFileSync(path.join(data, 'data.json'), 'utf8')) as { models: { attachments?: { url: string }[]; images?: { url: string }[] }[] };
+    expect(json.models[0]!.attachments![0]!.url).toBe('tmp/attachments/101/contract.pdf');
+    expect(readFileSync(path.join(data, 'tmp/attachments/101/contract.pdf'))).toEqual(PDF);
+    expect(readFileSync(path.join(data, 'tmp/images/102/photo.jpg'))).toEqual(JPEG);
+    // The jobs went through their pending states.
+    expect(count(prod, /^POST \/api\/app_builder\/marketplace_releases\/backup$/)).toBe(3);
+    expect(count(prod, /^GET \/api\/app_builder\/installed_modules$/)).toBe(1);
+    expect(count(prod, /^POST \/api\/app_builder\/exports\?csv_export=true$/)).toBe(1);
+    expect(count(prod, /^POST \/api\/app_builder\/exports$/)).toBe(1);
+    expect(count(prod, /^GET \/api\/app_builder\/exports\/\d+/)).toBe(4);
+    expect(full.out).toMatch(/data\.json holds 3 records and references 2 record files, all present/);
+    expect(full.out).not.toContain(prod.token);
   });
 
-  it('kills pos-cli (and what it started) when the component timeout fires, since it polls forever', async () => {
-    const s = await sandbox('pos-forever');
-    const started = Date.now();
-    const run = await runBackup(s, { ...BASE, components: 'data', timeout: '1s' }, { ...SECRETS, FAKE_POS: 'forever' });
-    await expectFailedWithoutManifest(s, run, 'acme', 'production', /data: timed out after 1\.0s \(raise the `timeout` input/);
-    expect(Date.now() - started).toBeLessThan(20_000);
-    const pids = s.readState<{ pid: number; child: number }>('forever.json')!;
-    await new Promise((r) => setTimeout(r, 200));
-    expect(dead(pids.pid)).toBe(true);
-    expect(dead(pids.child)).toBe(true);
+  it('restores the code and the CSV data into another environment', async () => {
+    const staging = await instance();
+    const run = await restore(staging, full.store, { components: 'code,data' });
+    expect(run.code, run.out).toBe(0);
+    expect(staging.received.deploys).toHaveLength(1);
+    const deployed = staging.received.deploys[0]!;
+    expect(deployed.partial).toBe('false');
+    for (const [f, c] of Object.entries(prod.content.app)) expect(deployed.files[f]?.toString(), f).toBe(c);
+    expect(deployed.files['modules/user/public/views/partials/user.liquid']?.toString()).toBe('user module\n');
+    expect(deployed.files['modules/core/public/views/partials/core.liquid']?.toString()).toBe('core module\n');
+    // data.zip is preferred over data.json: uploaded to a presigned URL, then imported by its URL.
+    expect(staging.received.imports).toHaveLength(1);
+    const imp = staging.received.imports[0]!;
+    expect(imp.body.zip_file_url).toMatch(/\/s3\/instances\/inst-4711\/data_imports\/[0-9a-f]{64}$/);
+    expect(Object.fromEntries(Object.entries(imp.zip!).map(([k, v]) => [k, v.toString()]))).toEqual(prod.content.csv);
+    expect(prod.received.deploys).toEqual([]);
+    expect(prod.received.imports).toEqual([]);
   });
 
-  it('treats a `failed` status that exits 0 as a failure, retries it, and stops after the limit', async () => {
-    const s = await sandbox('pos-failed');
-    const run = await runBackup(s, { ...BASE, components: 'data', retries: '1' }, { ...SECRETS, FAKE_POS: 'failed:99' });
-    await expectFailedWithoutManifest(s, run, 'acme', 'production', /data: pos-cli data export \(zip\) failed \(tried 2 times\): pos-cli data export reported "✖ Export failed" \(and exited 0\)/);
-    expect(s.calls('pos-cli')).toHaveLength(2);
+  it('restores a JSON backup, re-uploading every record file to a presigned URL before the import', async () => {
+    const source = await instance();
+    const b = await backup(source, { components: 'data', 'platformos-data-format': 'json' });
+    expect(b.code, b.out).toBe(0);
+    const staging = await instance();
+    const run = await restore(staging, b.store, { components: 'data' });
+    expect(run.code, run.out).toBe(0);
+    const body = staging.received.imports[0]!.body as { import: { data: { models: { attachments?: { url: string; name: string }[]; images?: { url: string }[] }[] } } };
+    const [post1, post2] = body.import.data.models;
+    const uploaded = (url: string) => staging.received.uploads[new URL(url).pathname.replace(/^\/s3\//, '')];
+    expect(post1!.attachments![0]!.name).toBe('contract.pdf');
+    expect(uploaded(post1!.attachments![0]!.url)).toEqual(PDF);
+    expect(uploaded(post2!.images![0]!.url)).toEqual(JPEG);
   });
 
-  it('recovers when a retry succeeds', async () => {
-    const s = await sandbox('pos-failed-once');
-    const run = await runBackup(s, { ...BASE, components: 'data' }, { ...SECRETS, FAKE_POS: 'failed:1' });
-    expect(run.error).toBeUndefined();
-    expect(argvOf(s.calls('pos-cli'))).toEqual([
-      ['data', 'export', 'production', '-p', 'data.zip', '--zip'],
-      ['data', 'export', 'production', '-p', 'data.zip', '--zip'],
-    ]);
+  it('runs data clean before the import when asked, and explains the 422 of an instance where clean is disabled', async () => {
+    const staging = await instance();
+    const ok = await restore(staging, full.store, { components: 'data', 'platformos-data-clean': 'true' });
+    expect(ok.code, ok.out).toBe(0);
+    expect(staging.received.cleans).toEqual([{ confirmation: 'CLEAN DATA' }]);
+    expect(staging.received.imports).toHaveLength(1);
+
+    const locked = await instance({ faults: ['clean-disabled'] });
+    const refused = await restore(locked, full.store, { components: 'data', 'platformos-data-clean': 'true' });
+    expect(refused.code).not.toBe(0);
+    expect(refused.out).toMatch(/pos-cli data clean was refused by the instance \(422\): platformOS allows it only where it is enabled/);
+    expect(locked.received.imports).toEqual([]);
   });
 
-  it('reads the zip through: a cut-short download is an error although pos-cli said Done', async () => {
-    const s = await sandbox('pos-corrupt');
-    const run = await runBackup(s, { ...BASE, components: 'data', retries: '0' }, { ...SECRETS, FAKE_POS: 'corrupt' });
-    await expectFailedWithoutManifest(s, run, 'acme', 'production', /the data export \(data\.zip\) is not a valid zip/);
+  it('reports a deploy the instance rejects, with its reason', async () => {
+    const staging = await instance({ faults: ['deploy-error'] });
+    const run = await restore(staging, full.store, { components: 'code' });
+    expect(run.code).not.toBe(0);
+    expect(run.out).toMatch(/pos-cli deploy exited with 1: .*Liquid syntax error/);
   });
 
-  it('with `platformos-data-format: both`, also keeps data.json and the record files it references', async () => {
-    const s = await sandbox('pos-json');
-    const run = await runBackup(s, { ...BASE, components: 'data', 'platformos-data-format': 'both' }, SECRETS);
-    expect(run.error).toBeUndefined();
-    expect(argvOf(s.calls('pos-cli'))).toEqual([
-      ['data', 'export', 'production', '-p', 'data.zip', '--zip'],
-      ['data', 'export', 'production', '-p', 'data.json'],
-    ]);
-    const data = await extractComponent(s, 'acme', 'production', run.result!.id, 'data');
-    for (const f of ['data.zip', 'data.json', 'tmp/attachments/101/contract.pdf']) expect(existsSync(path.join(data, f)), f).toBe(true);
+  // ---- section 0 of the reference, one test each ----------------------------------------------
+
+  it('a refused token ("Request failed with status 401") fails at once, is not retried, and names MPKIT_TOKEN', async () => {
+    const i = await instance();
+    const run = await backup(i, { components: 'code', retries: '2' }, { MPKIT_TOKEN: 'expired-token-4242' });
+    expect(run.code).not.toBe(0);
+    expect(run.out).toMatch(/pos-cli pull was refused by the instance \(.*Request failed with status 401\): MPKIT_TOKEN is not accepted for MPKIT_URL/);
+    expect(run.out).not.toMatch(/retrying/);
+    expect(count(i, /^POST \/api\/app_builder\/marketplace_releases\/backup$/)).toBe(1);
+    expect(manifests(run.store)).toEqual([]);
   });
 
-  it.each([
-    ['late-files', { 'platformos-data-format': 'json' }, /the data export \(data\.json\): 1 record file\(s\) referenced by the JSON did not download: tmp\/attachments\/101\/contract\.pdf \(missing or empty\)/],
-    ['unauthorized', {}, /pos-cli data export was refused \(\[401\] Unauthorized.*check MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL/],
-  ])('%s: a clear error and no manifest', async (mode, extra, message) => {
-    const s = await sandbox(`pos-${mode}`);
-    const run = await runBackup(s, { ...BASE, components: 'data', retries: '0', ...extra }, { ...SECRETS, FAKE_POS: mode });
-    await expectFailedWithoutManifest(s, run, 'acme', 'production', message);
+  it('telemetry that cannot reach api.raygun.io does not end data export: the preload answers it locally', async () => {
+    const i = await instance();
+    // The released CLI on its own, here: the report's rejection ends the export with exit 1.
+    const work = path.join(root, `bare-${++n}`);
+    await mkdir(work);
+    const bare = await spawnRun('pos-cli', ['data', 'export', 'production', '-p', 'data.zip', '--zip'], { ...stepEnv(i), PATH: `${path.dirname(NODE24)}${path.delimiter}${cli.binDir}${path.delimiter}${process.env.PATH}`, CI: 'true' }, work);
+    expect(bare.code).toBe(1);
+    expect(bare.out).toMatch(/api\.raygun\.io/);
+    expect(i.received.proxied).toEqual(['api.raygun.io:443']);
+
+    const run = await backup(i, { components: 'data' });
+    expect(run.code, run.out).toBe(0);
+    const data = await component(run.store, 'data');
+    expect(Object.keys(await zipEntries(readFileSync(path.join(data, 'data.zip')))).sort()).toEqual(Object.keys(i.content.csv).sort());
+    // Nothing more tried to leave the runner.
+    expect(i.received.proxied).toEqual(['api.raygun.io:443']);
+    expect(NO_TELEMETRY_OPTION).toMatch(/^--import=data:text\/javascript;base64,/);
   });
 
-  it('pulls only the listed modules, or none', async () => {
-    const s = await sandbox('pos-modules');
-    const run = await runBackup(s, { ...BASE, components: 'code', 'platformos-modules': 'none' }, SECRETS);
-    expect(run.error).toBeUndefined();
-    expect(argvOf(s.calls('pos-cli'))).toEqual([['pull', 'production', '-p', 'app.zip']]);
+  it('a data.zip cut short is not stored, although pos-cli saved it and said Done', async () => {
+    const i = await instance({ faults: ['export-zip-truncated'] });
+    const run = await backup(i, { components: 'data' });
+    expect(run.code).not.toBe(0);
+    expect(run.out).toMatch(/Done\. Exported to: data\.zip/);
+    expect(run.out).toMatch(/the data export \(data\.zip\) is not a valid zip/);
+    expect(manifests(run.store)).toEqual([]);
   });
 
-  it('names the missing secrets', async () => {
-    const s = await sandbox('pos-nocreds');
-    const run = await runBackup(s, BASE, { MPKIT_URL: SECRETS.MPKIT_URL });
-    await expectFailedWithoutManifest(s, run, 'acme', 'production', /Secret `MPKIT_TOKEN`: MPKIT_TOKEN, MPKIT_EMAIL are not set/);
+  it('a JSON import that drops record files (exit 0) fails the restore and says which upload failed', async () => {
+    const source = await instance();
+    const b = await backup(source, { components: 'data', 'platformos-data-format': 'json' });
+    expect(b.code, b.out).toBe(0);
+    const staging = await instance({ faults: ['upload-500'] });
+    const run = await restore(staging, b.store, { components: 'data' });
+    // What the CLI did: imported the records without their files.
+    const models = (staging.received.imports[0]!.body as { import: { data: { models: Record<string, unknown>[] } } }).import.data.models;
+    expect(models[0]).not.toHaveProperty('attachments');
+    expect(models[1]).not.toHaveProperty('images');
+    expect(run.code).not.toBe(0);
+    expect(run.out).toMatch(/pos-cli data import into "staging" exited 0, but 2 of the 2 record file upload\(s\) failed \(.*Upload failed with status 500.*\)/);
   });
 
-  describe('restore', () => {
-    const signal = () => new AbortController().signal;
+  it('`modules list` that prints nothing and exits 0 on an API error fails the code backup, saying how to skip the listing', async () => {
+    const i = await instance({ faults: ['modules-list-500'] });
+    const run = await backup(i, { components: 'code' });
+    expect(run.code).not.toBe(0);
+    expect(run.out).toMatch(/pos-cli modules list exited 0 without listing anything, which is how it reports a failed API call.*set `platformos-modules`/);
+    const listed = await backup(i, { components: 'code', 'platformos-modules': 'user' });
+    expect(listed.code, listed.out).toBe(0);
+  });
 
-    it('deploys the code and imports the CSV zip into the target', async () => {
-      const s = await sandbox('pos-restore');
-      const code = await extractComponent(sb, 'acme', 'production', id, 'code');
-      const data = await extractComponent(sb, 'acme', 'production', id, 'data');
-      const { session } = await openSession(s, 'platformos', BASE, SECRETS);
-      await session.restore('code', code, { targetEnvironment: 'staging', signal: signal() });
-      await session.restore('data', data, { targetEnvironment: 'staging', signal: signal() });
-      expect(argvOf(s.calls('pos-cli'))).toEqual([
-        ['deploy', 'staging'],
-        ['data', 'import', 'staging', '-p', 'data.zip', '--zip'],
-      ]);
-      expect(s.readState<{ files: string[] }>('deploy-1.json')!.files).toEqual(expect.arrayContaining(['app/views/pages/index.liquid', 'modules/user/public/views/partials/user.liquid']));
-      expect(s.readState<{ zip: boolean; head: string }>('import-1.json')).toMatchObject({ zip: true, head: 'PK' });
-    });
+  it('runs pos-cli with our Node, not with the `node` first on PATH', async () => {
+    // Stands for a runner whose default Node is older than pos-cli needs (it declares >= 22).
+    const old = path.join(root, 'old-node');
+    await mkdir(old);
+    await writeFile(path.join(old, 'node'), '#!/bin/sh\necho "this is the runner\'s old node (v18), not ours" >&2\nexit 1\n');
+    await chmod(path.join(old, 'node'), 0o755);
+    const i = await instance();
+    const env = stepEnv(i);
+    const run = await siteBackup('backup', { platform: 'platformos', site: 'acme', environment: 'production', store: path.join(root, `store-${++n}`), compression: 'none', components: 'code', 'platformos-modules': 'none', retries: '0' }, { ...env, PATH: `${old}${path.delimiter}${env.PATH}` });
+    expect(run.code, run.out).toBe(0);
+    expect(run.out).not.toMatch(/old node/);
+  });
 
-    it('runs `data clean` first only when asked, on a non-protected environment', async () => {
-      const s = await sandbox('pos-restore-clean');
-      const data = await extractComponent(sb, 'acme', 'production', id, 'data');
-      const { session } = await openSession(s, 'platformos', { ...BASE, 'platformos-data-clean': 'true' }, SECRETS);
-      await session.restore('data', data, { targetEnvironment: 'staging', signal: signal() });
-      expect(argvOf(s.calls('pos-cli'))).toEqual([
-        ['data', 'clean', 'staging', '--auto-confirm'],
-        ['data', 'import', 'staging', '-p', 'data.zip', '--zip'],
-      ]);
-    });
-
-    it.each(['production', 'live', 'main', 'master', 'Production'])('never cleans the protected environment %s', async (target) => {
-      const s = await sandbox('pos-restore-protected');
-      const data = await extractComponent(sb, 'acme', 'production', id, 'data');
-      const { session } = await openSession(s, 'platformos', { ...BASE, 'platformos-data-clean': 'true' }, SECRETS);
-      await expect(session.restore('data', data, { targetEnvironment: target, signal: signal() })).rejects.toThrow(/refusing `platformos-data-clean` on ".*": it is a protected environment/);
-      expect(s.calls()).toEqual([]);
-    });
-
-    it('explains a 422 from data clean', async () => {
-      const s = await sandbox('pos-restore-422');
-      const data = await extractComponent(sb, 'acme', 'production', id, 'data');
-      const { session } = await openSession(s, 'platformos', { ...BASE, 'platformos-data-clean': 'true' }, { ...SECRETS, FAKE_POS: 'clean-422' });
-      await expect(session.restore('data', data, { targetEnvironment: 'staging', signal: signal() })).rejects.toThrow(/refused by the instance \(422\): platformOS allows it only where it is enabled/);
-      expect(s.calls('pos-cli')).toHaveLength(1); // no import after a failed clean
-    });
-
-    it('reports a failed deploy', async () => {
-      const s = await sandbox('pos-restore-deploy-fail');
-      const code = await extractComponent(sb, 'acme', 'production', id, 'code');
-      const { session } = await openSession(s, 'platformos', BASE, { ...SECRETS, FAKE_POS: 'deploy-fail' });
-      await expect(session.restore('code', code, { targetEnvironment: 'staging', signal: signal() })).rejects.toThrow(/pos-cli deploy exited with 1: .*Liquid syntax error/);
-    });
+  it('a job that ends `failed` (exit 0, "Export failed") is retried, then fails', async () => {
+    const i = await instance({ faults: ['export-failed'] });
+    const run = await backup(i, { components: 'data', retries: '1' });
+    expect(run.code).not.toBe(0);
+    expect(run.out).toMatch(/pos-cli data export \(zip\) failed \(tried 2 times\): pos-cli data export reported ".*Export failed" \(and exited 0\)/);
+    expect(count(i, /^POST \/api\/app_builder\/exports/)).toBe(2);
   });
 });

@@ -39,6 +39,15 @@ export function mpkitEnv(c: MpkitCredentials): Record<string, string> {
 
 /** Output that means the credentials were refused; retrying will not help. */
 // Specific on purpose: a bare "401" also matches "Downloaded 401 assets" or "IMG-401.jpg", and
-// "Download failed with HTTP 403" is a record file's storage URL, not the token. The CLIs' API
-// errors look like "[401] Unauthorized".
-export const AUTH_FAILURE = [/\[40[13]\]/, /unauthori[sz]ed/i, /No settings for/i, /invalid token/i];
+// "Download failed with HTTP 403" or "HEAD request failed with status 403" is a record file's
+// storage URL, not the token. The CLIs' API errors look like "[401] Unauthorized"; pos-cli 6.x
+// calls the API with native fetch and prints "Request failed with status 401" (lib/apiRequest.js,
+// capital R: its own wording, never the storage download's).
+export const AUTH_FAILURE = [/\[40[13]\]/, /unauthori[sz]ed/i, /No settings for/i, /invalid token/i, /(^|[^\w])Request failed with status 40[13]\b/];
+
+/** The error for refused credentials: not transient, so it is never retried, and it names the secrets. */
+export function mpkitAuthError(what: string, line: string, renew = 'Renew the token'): Error {
+  return new Error(
+    `${what} was refused by the instance (${line.trim()}): MPKIT_TOKEN is not accepted for MPKIT_URL. ${renew} and update the MPKIT_TOKEN secret; check MPKIT_URL and MPKIT_EMAIL as well. Not retried: a refused token does not recover`,
+  );
+}

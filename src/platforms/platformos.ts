@@ -1,32 +1,84 @@
 import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { extractZip, ZipError } from '../archive/zip.js';
-import { ConfigError } from '../config/errors.js';
 import { parseBool } from '../config/common.js';
+import { ConfigError } from '../config/errors.js';
 import { inputOrDefault } from '../config/source.js';
 import type { Component } from '../model/manifest.js';
 import { freshDir, isProtectedEnvironment, listInput, move, moveChildren, protectedEnvironments, retriesFrom, retryDelayMs } from './hosted.js';
-import { ensureCli, pathWith, type ToolSpec } from './install.js';
-import { AUTH_FAILURE, mpkitCredentials, mpkitEnv } from './mpkit.js';
-import type { PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
+import { cliPath, ensureCli, type ToolSpec } from './install.js';
+import { AUTH_FAILURE, mpkitAuthError, mpkitCredentials, mpkitEnv } from './mpkit.js';
+import type { ExportResult, PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
 import { TransientError, withRetries } from './retry.js';
 import { Cli, exitText, findLine, lastOutput, type CliResult } from './run-cli.js';
-import { requireFile, requireRecordExport, requireTree, requireZip, VerificationError } from './verify.js';
+import { requireFile, requireRecordExport, requireTree, requireZip, treeStats, VerificationError } from './verify.js';
 
-// platformOS through pos-cli 6.x:
-//   code = `pull <env> -p app.zip` (only app/) plus `modules pull <env> <module>` for each module
-//   data = `data export <env> -p data.zip --zip` (CSV, the form `data import --zip` takes back),
-//          or the JSON form, which also downloads the files attached to records into tmp/
-// pos-cli polls every 5 s with no limit, treats unknown statuses as "keep polling", and on a
-// `failed` status prints a spinner failure and exits 0. Our component timeout is what ends a
-// stuck export, and the zip/JSON is read through before it counts.
+// platformOS through the released pos-cli 6.4.0 (read from its source; ../shared/reference/
+// platform-clis.md section 0 lists what the release really does):
+//   code = `pull <env> -p app.zip` (app/ only) plus `modules pull <env> <module>` per module
+//   data = `data export <env> -p data.zip --zip` (CSV, what `data import --zip` takes back), and/or
+//          the JSON form, which also downloads the files attached to records into tmp/
+// pos-cli polls every 5 s with no limit and on a `failed` job prints "Export failed" and exits 0,
+// so the component timeout ends a stuck job and every file is read through before it counts.
+
+// ---- The CLI: install, auth, version, and how it runs -----------------------------------------
 
 export const POS_CLI: ToolSpec = {
   tool: 'pos-cli',
   bin: 'pos-cli',
   defaultVersion: '6.4.0',
   method: { kind: 'npm', package: '@platformos/pos-cli' },
+  versionArgs: ['--version'],
 };
+
+/**
+ * pos-cli reports to api.raygun.io without awaiting it (lib/logger/report.js, after `data export`,
+ * `data import` and `deploy`). Where that host is unreachable or answers non-2xx, the rejection
+ * is unhandled and Node ends the process with exit 1, possibly in the middle of writing data.zip.
+ * The report has no switch, so a preload in every pos-cli process (NODE_OPTIONS reaches the
+ * subcommand processes too) answers it locally: nothing leaves the runner, nothing can fail.
+ */
+const TELEMETRY_PRELOAD = `const f = globalThis.fetch;
+globalThis.fetch = (input, init) => /^https?:\\/\\/api\\.raygun\\.io(\\/|:|$)/i.test(String(input?.url ?? input))
+  ? Promise.resolve(new Response(null, { status: 202 }))
+  : f(input, init);
+`;
+export const NO_TELEMETRY_OPTION = `--import=data:text/javascript;base64,${Buffer.from(TELEMETRY_PRELOAD).toString('base64')}`;
+
+/** pos-cli 6.x declares Node >= 22 (its postinstall refuses anything older). */
+const MIN_NODE = 22;
+
+// ---- Commands, as data ------------------------------------------------------------------------
+
+type DataKind = 'zip' | 'json';
+const DATA_FILE: Record<DataKind, string> = { zip: 'data.zip', json: 'data.json' };
+const zipFlag = (k: DataKind): string[] => (k === 'zip' ? ['--zip'] : []);
+
+interface Command {
+  /** For messages: `pos-cli data export`. */
+  name: string;
+  args: string[];
+  /** Lines that mean it failed although it exited 0. */
+  failed: RegExp[];
+}
+
+export const COMMANDS = {
+  pull: (env: string): Command => ({ name: 'pull', args: ['pull', env, '-p', 'app.zip'], failed: [/export failed/i, /\[404\]/] }),
+  modulesList: (env: string): Command => ({ name: 'modules list', args: ['modules', 'list', env], failed: [] }),
+  /** Takes no path: the zip always lands as ./modules.zip, so each module gets its own folder. */
+  modulesPull: (env: string, module: string): Command => ({ name: `modules pull ${module}`, args: ['modules', 'pull', env, module], failed: [/pulling .* failed/i, /\[404\]/] }),
+  dataExport: (env: string, k: DataKind): Command => ({ name: 'data export', args: ['data', 'export', env, '-p', DATA_FILE[k], ...zipFlag(k)], failed: [/export failed/i, /\[404\]/] }),
+  dataClean: (env: string): Command => ({ name: 'data clean', args: ['data', 'clean', env, '--auto-confirm'], failed: [/clean(ing|up)? (has )?failed/i] }),
+  dataImport: (env: string, k: DataKind): Command => ({ name: 'data import', args: ['data', 'import', env, '-p', DATA_FILE[k], ...zipFlag(k)], failed: [/import failed/i] }),
+  deploy: (env: string): Command => ({ name: 'deploy', args: ['deploy', env], failed: [/deploy failed/i] }),
+};
+
+/**
+ * A JSON `data import` re-uploads each record file first; a failed upload is only a warning
+ * (lib/data/uploadFiles.js: logger.Warn of the error, `[hh:mm:ss] "Upload failed with status 500"`),
+ * the record is imported without its files and the exit code is 0.
+ */
+const UPLOAD_WARNING = [/^\[\d\d:\d\d:\d\d\] "/, /\b(Upload|presignUrl) failed with status \d+/, /ENOENT/];
 
 const DATA_FORMATS = ['zip', 'json', 'both'] as const;
 type DataFormat = (typeof DATA_FORMATS)[number];
@@ -45,123 +97,245 @@ async function isDir(p: string): Promise<boolean> {
   }
 }
 
+interface Settings {
+  format: DataFormat;
+  /** undefined: every installed module. */
+  modules: string[] | undefined;
+  clean: boolean;
+}
+
+function settings(ctx: PlatformContext): Settings {
+  const format = inputOrDefault(ctx.inputs, 'platformos-data-format') as DataFormat;
+  if (!DATA_FORMATS.includes(format)) {
+    throw new ConfigError('platformos-data-format', `unknown format "${format}"`, 'Use `zip` (importable CSV), `json` (records and their files) or `both`.');
+  }
+  const modules = listInput(ctx, 'platformos-modules');
+  for (const m of modules ?? []) {
+    if (m !== 'none' && !MODULE_RE.test(m)) throw new ConfigError('platformos-modules', `"${m}" is not a module name`, 'List module names separated by commas, or `none`.');
+  }
+  return { format, modules: modules?.filter((m) => m !== 'none'), clean: parseBool(ctx.inputs, 'platformos-data-clean') };
+}
+
+/** Runs one pos-cli command and decides, from its exit code and output, whether it worked. */
+class PosCli {
+  constructor(
+    private readonly ctx: PlatformContext,
+    private readonly cli: Cli,
+  ) {}
+
+  async run(cmd: Command, o: { cwd: string; signal: AbortSignal; label: string }): Promise<CliResult> {
+    const r = await this.cli.run(cmd.args, o);
+    const what = `pos-cli ${cmd.name}`;
+    // A refused token is not transient: say so at once, without retrying.
+    const auth = findLine(r, AUTH_FAILURE);
+    if (auth) throw mpkitAuthError(what, auth, 'Renew the token (`pos-cli env refresh-token <env>` writes a new one into .pos)');
+    if (r.code !== 0) throw new TransientError(`${what} ${exitText(r)}: ${lastOutput(r)}`);
+    const fail = findLine(r, cmd.failed);
+    if (fail) throw new TransientError(`${what} reported "${fail.trim()}" (and exited 0)`);
+    return r;
+  }
+
+  /** Runs `body` again on transient failures and on exports that do not read back whole. */
+  retrying(what: string, signal: AbortSignal, body: (attempt: number) => Promise<void>): Promise<void> {
+    return withRetries(
+      async (n) => {
+        try {
+          await body(n);
+        } catch (e) {
+          if (e instanceof VerificationError || e instanceof ZipError) throw new TransientError(e.message);
+          throw e;
+        }
+      },
+      { what, retries: retriesFrom(this.ctx), delayMs: retryDelayMs(this.ctx), signal, log: this.ctx.log },
+    );
+  }
+}
+
+// ---- Export -----------------------------------------------------------------------------------
+
+class Exporter {
+  constructor(
+    private readonly ctx: PlatformContext,
+    private readonly pos: PosCli,
+    private readonly s: Settings,
+  ) {}
+
+  private get env(): string {
+    return this.ctx.environment;
+  }
+
+  async code(outDir: string, signal: AbortSignal): Promise<void> {
+    await this.pos.retrying('pos-cli pull', signal, async (n) => {
+      const stage = await freshDir(this.ctx, `pos-code-${n}`);
+      await this.pos.run(COMMANDS.pull(this.env), { cwd: stage, signal, label: 'code' });
+      const zip = path.join(stage, 'app.zip');
+      await requireZip(zip, 'the code (app.zip)', signal);
+      // Unpacked, so the archive holds the tree `pos-cli deploy` takes back as it is.
+      await extractZip(zip, path.join(stage, 'x'), signal);
+      await requireTree(path.join(stage, 'x'), 'the code in app.zip');
+      await moveChildren(path.join(stage, 'x'), outDir);
+    });
+    const modules = this.s.modules ?? (await this.installedModules(signal));
+    this.ctx.log.info(`[code] modules: ${modules.length ? modules.join(', ') : 'none installed'}`);
+    for (const m of modules) await this.module(m, outDir, signal);
+  }
+
+  private async installedModules(signal: AbortSignal): Promise<string[]> {
+    let names: string[] = [];
+    await this.pos.retrying('pos-cli modules list', signal, async (n) => {
+      const stage = await freshDir(this.ctx, `pos-modules-list-${n}`);
+      const r = await this.pos.run(COMMANDS.modulesList(this.env), { cwd: stage, signal, label: 'code' });
+      if (findLine(r, [/no installed modules/i])) {
+        names = [];
+        return;
+      }
+      if (!findLine(r, [/installed modules:/i])) {
+        // bin/pos-cli-modules-list.js hands an API error to logger.Debug: nothing printed, exit 0.
+        throw new TransientError(
+          `pos-cli modules list exited ${r.code} without listing anything, which is how it reports a failed API call (${lastOutput(r)}); set \`platformos-modules\` to the modules to pull, or \`none\`, to skip the listing`,
+        );
+      }
+      names = r.lines.map((l) => /^\s*-\s+(\S+)\s*$/.exec(l)?.[1]).filter((m): m is string => Boolean(m));
+    });
+    return names;
+  }
+
+  private async module(name: string, outDir: string, signal: AbortSignal): Promise<void> {
+    await this.pos.retrying(`pos-cli modules pull ${name}`, signal, async (n) => {
+      const stage = await freshDir(this.ctx, `pos-module-${name}-${n}`);
+      await this.pos.run(COMMANDS.modulesPull(this.env, name), { cwd: stage, signal, label: 'code' });
+      const zip = path.join(stage, 'modules.zip');
+      await requireZip(zip, `module ${name} (modules.zip)`, signal);
+      const x = path.join(stage, 'x');
+      await extractZip(zip, x, signal);
+      // The zip holds modules/<name>/…, or app/modules/<name>/… (platformos-documentation#997);
+      // either way it belongs at modules/<name>/, where `pos-cli deploy` looks for it.
+      let src: string | undefined;
+      for (const c of [path.join(x, 'modules', name), path.join(x, 'app', 'modules', name)]) if (await isDir(c)) src = c;
+      if (!src && ((await isDir(path.join(x, 'public'))) || (await isDir(path.join(x, 'private'))))) src = x;
+      if (!src) throw new VerificationError(`module ${name}: modules.zip has no modules/${name}/ folder (it holds: ${(await readdir(x)).slice(0, 5).join(', ')})`);
+      await requireTree(src, `module ${name}`);
+      // The module's own pull is authoritative over any copy that came inside app.zip.
+      await rm(path.join(outDir, 'modules', name), { recursive: true, force: true });
+      await move(src, path.join(outDir, 'modules', name));
+    });
+  }
+
+  async data(outDir: string, signal: AbortSignal): Promise<ExportResult> {
+    let records: number | undefined;
+    if (this.s.format !== 'json') await this.dataExport('zip', outDir, signal);
+    if (this.s.format !== 'zip') records = await this.dataExport('json', outDir, signal);
+    if (records === undefined) return {};
+    const t = await treeStats(outDir);
+    return { counts: { files: t.files, bytes: t.bytes, records } };
+  }
+
+  /** Returns the number of records for the JSON form. */
+  private async dataExport(kind: DataKind, outDir: string, signal: AbortSignal): Promise<number | undefined> {
+    let records: number | undefined;
+    await this.pos.retrying(`pos-cli data export (${kind})`, signal, async (n) => {
+      const stage = await freshDir(this.ctx, `pos-data-${kind}-${n}`);
+      const file = DATA_FILE[kind];
+      await this.pos.run(COMMANDS.dataExport(this.env, kind), { cwd: stage, signal, label: 'data' });
+      if (kind === 'zip') {
+        // Read through, every CRC: a download cut short can still have said "Done".
+        const z = await requireZip(path.join(stage, file), 'the data export (data.zip)', signal);
+        this.ctx.log.info(`[data] data.zip: ${z.files} files, ${z.bytes} bytes, every CRC checked`);
+        await moveChildren(stage, outDir, [file]);
+      } else {
+        // The JSON mode only warns when a record file fails to download.
+        const s = await requireRecordExport(path.join(stage, file), stage, 'tmp', 'the data export (data.json)');
+        this.ctx.log.info(`[data] data.json holds ${s.records} records and references ${s.files} record files, all present`);
+        records = s.records;
+        await moveChildren(stage, outDir, [file, 'tmp']);
+      }
+    });
+    return records;
+  }
+}
+
+// ---- Restore ----------------------------------------------------------------------------------
+
+class Restorer {
+  constructor(
+    private readonly ctx: PlatformContext,
+    private readonly pos: PosCli,
+    private readonly s: Settings,
+  ) {}
+
+  async code(inDir: string, target: string, signal: AbortSignal): Promise<void> {
+    if (!(await isDir(path.join(inDir, 'app'))) && !(await isDir(path.join(inDir, 'modules')))) {
+      throw new Error('the code archive has neither app/ nor modules/ to deploy');
+    }
+    await this.pos.run(COMMANDS.deploy(target), { cwd: inDir, signal, label: 'code' });
+  }
+
+  async data(inDir: string, target: string, signal: AbortSignal): Promise<void> {
+    const has = async (f: string) => requireFile(path.join(inDir, f), f).then(() => true, () => false);
+    // The CSV zip is what import takes back whole; the JSON form re-uploads its files one by one.
+    const kind: DataKind | undefined = (await has('data.zip')) ? 'zip' : (await has('data.json')) ? 'json' : undefined;
+    if (!kind) throw new Error('the data archive holds neither data.zip nor data.json');
+    // Every file the JSON references must be there before anything changes on the instance.
+    const refs = kind === 'json' ? await requireRecordExport(path.join(inDir, 'data.json'), inDir, 'tmp', 'the backup\'s data.json') : undefined;
+    if (this.s.clean) await this.clean(inDir, target, signal);
+    const r = await this.pos.run(COMMANDS.dataImport(target, kind), { cwd: inDir, signal, label: 'data' });
+    const dropped = kind === 'json' ? r.lines.filter((l) => UPLOAD_WARNING.some((re) => re.test(l))) : [];
+    if (dropped.length > 0) {
+      throw new Error(
+        `pos-cli data import into "${target}" exited 0, but ${dropped.length} of the ${refs!.files} record file upload(s) failed (${dropped[0]!.trim()}): pos-cli imports such a record without its attachments and images and only warns. ` +
+          'Restore the data again once uploads work (the import merges into existing records), or back up with `platformos-data-format: zip` or `both`, so the restore imports data.zip',
+      );
+    }
+  }
+
+  private async clean(inDir: string, target: string, signal: AbortSignal): Promise<void> {
+    // data clean wipes every record: never where a mistake costs the live site.
+    if (isProtectedEnvironment(this.ctx, target)) {
+      throw new Error(
+        `refusing \`platformos-data-clean\` on "${target}": it is a protected environment (${protectedEnvironments(this.ctx).join(', ')}); the import merges into the existing records instead when the input is off`,
+      );
+    }
+    try {
+      await this.pos.run(COMMANDS.dataClean(target), { cwd: inDir, signal, label: 'data' });
+    } catch (e) {
+      if (/\b422\b/.test((e as Error).message)) {
+        throw new Error(`pos-cli data clean was refused by the instance (422): platformOS allows it only where it is enabled (staging); ${(e as Error).message}`, { cause: e });
+      }
+      throw e;
+    }
+  }
+}
+
+// ---- The platform -----------------------------------------------------------------------------
+
 export const platformosPlatform: PlatformDefinition = {
   name: 'platformos',
   async open(ctx: PlatformContext): Promise<PlatformSession> {
     const creds = mpkitCredentials(ctx, 'platformos');
-    const retries = retriesFrom(ctx);
-    const format = inputOrDefault(ctx.inputs, 'platformos-data-format') as DataFormat;
-    if (!DATA_FORMATS.includes(format)) {
-      throw new ConfigError('platformos-data-format', `unknown format "${format}"`, 'Use `zip` (importable CSV), `json` (records and their files) or `both`.');
-    }
-    const modulesInput = listInput(ctx, 'platformos-modules');
-    for (const m of modulesInput ?? []) {
-      if (m !== 'none' && !MODULE_RE.test(m)) throw new ConfigError('platformos-modules', `"${m}" is not a module name`, 'List module names separated by commas, or `none`.');
-    }
-    const clean = parseBool(ctx.inputs, 'platformos-data-clean');
+    const s = settings(ctx);
+    retriesFrom(ctx); // a bad `retries` fails here, before anything is installed
     const installed = await ensureCli(ctx, POS_CLI);
-    const env = { ...ctx.env, ...mpkitEnv(creds), PATH: pathWith(installed.binDir, ctx.env.PATH) };
-    const cli = new Cli(ctx, installed.bin, 'pos-cli', env, [creds.token, creds.email]);
-
-    const judge = (r: CliResult, sub: string, failed: RegExp[]): void => {
-      const auth = findLine(r, AUTH_FAILURE);
-      if (auth) throw new Error(`pos-cli ${sub} was refused (${auth.trim()}): check MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL`);
-      if (r.code !== 0) throw new TransientError(`pos-cli ${sub} ${exitText(r)}: ${lastOutput(r)}`);
-      const fail = findLine(r, failed);
-      if (fail) throw new TransientError(`pos-cli ${sub} reported "${fail.trim()}" (and exited 0)`);
+    // npm tools run with our Node (cliPath puts it first), whatever `node` the runner has.
+    if (Number(process.versions.node.split('.')[0]) < MIN_NODE) {
+      ctx.log.warn(`pos-cli ${installed.version} needs Node >= ${MIN_NODE}; it runs with this Node, ${process.version}. Run site-backup with Node ${MIN_NODE} or later.`);
+    }
+    const env: NodeJS.ProcessEnv = {
+      ...ctx.env,
+      ...mpkitEnv(creds),
+      PATH: cliPath(installed, ctx.env.PATH),
+      NODE_OPTIONS: [ctx.env.NODE_OPTIONS, NO_TELEMETRY_OPTION].filter(Boolean).join(' '),
+      NO_UPDATE_NOTIFIER: '1',
     };
-
-    const retrying = async (what: string, signal: AbortSignal, body: (n: number) => Promise<void>) => {
-      await withRetries(
-        async (n) => {
-          try {
-            await body(n);
-          } catch (e) {
-            if (e instanceof VerificationError || e instanceof ZipError) throw new TransientError(e.message);
-            throw e;
-          }
-        },
-        { what, retries, delayMs: retryDelayMs(ctx), signal, log: ctx.log },
-      );
+    const pos = new PosCli(ctx, new Cli(ctx, installed.bin, 'pos-cli', env, [creds.token, creds.email]));
+    const exporter = new Exporter(ctx, pos, s);
+    const restorer = new Restorer(ctx, pos, s);
+    const exporters: Partial<Record<Component, (outDir: string, signal: AbortSignal) => Promise<ExportResult | void>>> = {
+      code: (d, sig) => exporter.code(d, sig),
+      data: (d, sig) => exporter.data(d, sig),
     };
-
-    const installedModules = async (signal: AbortSignal): Promise<string[]> => {
-      if (modulesInput) return modulesInput.filter((m) => m !== 'none');
-      const stage = await freshDir(ctx, 'pos-modules-list');
-      const r = await cli.run(['modules', 'list', ctx.environment], { cwd: stage, signal, label: 'code' });
-      judge(r, 'modules list', []);
-      if (findLine(r, [/no installed modules/i])) return [];
-      const names = r.lines.map((l) => /^\s*-\s+(\S+)\s*$/.exec(l)?.[1]).filter((m): m is string => Boolean(m));
-      if (!findLine(r, [/installed modules/i])) {
-        throw new Error(`pos-cli modules list printed neither a module list nor "There are no installed modules": ${lastOutput(r)}`);
-      }
-      return names;
-    };
-
-    const pullModule = async (name: string, outDir: string, signal: AbortSignal) => {
-      await retrying(`pos-cli modules pull ${name}`, signal, async (n) => {
-        const stage = await freshDir(ctx, `pos-module-${name}-${n}`);
-        // v6 takes no path: the zip always lands as ./modules.zip.
-        const r = await cli.run(['modules', 'pull', ctx.environment, name], { cwd: stage, signal, label: 'code' });
-        judge(r, `modules pull ${name}`, [/pulling .* failed/i, /export failed/i, /\[404\]/]);
-        const zip = path.join(stage, 'modules.zip');
-        await requireZip(zip, `module ${name} (modules.zip)`, signal);
-        const x = path.join(stage, 'x');
-        await extractZip(zip, x, signal);
-        // The zip holds modules/<name>/…, or app/modules/<name>/… (platformos-documentation#997);
-        // either way it belongs at modules/<name>/, where `pos-cli deploy` looks for it.
-        const candidates = [path.join(x, 'modules', name), path.join(x, 'app', 'modules', name)];
-        let src: string | undefined;
-        for (const c of candidates) if (await isDir(c)) src = c;
-        if (!src && ((await isDir(path.join(x, 'public'))) || (await isDir(path.join(x, 'private'))))) src = x;
-        if (!src) throw new VerificationError(`module ${name}: modules.zip has no modules/${name}/ folder (it holds: ${(await readdir(x)).slice(0, 5).join(', ')})`);
-        await requireTree(src, `module ${name}`);
-        // The module's own pull is authoritative over any copy that came inside app.zip.
-        await rm(path.join(outDir, 'modules', name), { recursive: true, force: true });
-        await move(src, path.join(outDir, 'modules', name));
-      });
-    };
-
-    const exportData = async (kind: 'zip' | 'json', outDir: string, signal: AbortSignal) => {
-      await retrying(`pos-cli data export (${kind})`, signal, async (n) => {
-        const stage = await freshDir(ctx, `pos-data-${kind}-${n}`);
-        const file = kind === 'zip' ? 'data.zip' : 'data.json';
-        const r = await cli.run(['data', 'export', ctx.environment, '-p', file, ...(kind === 'zip' ? ['--zip'] : [])], { cwd: stage, signal, label: 'data' });
-        judge(r, 'data export', [/export failed/i, /\[404\]/]);
-        if (kind === 'zip') {
-          const z = await requireZip(path.join(stage, file), 'the data export (data.zip)', signal);
-          ctx.log.info(`[data] data.zip: ${z.files} files, ${z.bytes} bytes, every CRC checked`);
-          await moveChildren(stage, outDir, [file]);
-        } else {
-          // JSON mode does not wait for its file downloads before saying "Done".
-          const s = await requireRecordExport(path.join(stage, file), stage, 'tmp', 'the data export (data.json)');
-          ctx.log.info(`[data] data.json holds ${s.records} records and references ${s.files} record files, all present`);
-          await moveChildren(stage, outDir, [file, 'tmp']);
-        }
-      });
-    };
-
-    const exporters: Partial<Record<Component, (outDir: string, signal: AbortSignal) => Promise<void>>> = {
-      async code(outDir, signal) {
-        await retrying('pos-cli pull', signal, async (n) => {
-          const stage = await freshDir(ctx, `pos-code-${n}`);
-          const r = await cli.run(['pull', ctx.environment, '-p', 'app.zip'], { cwd: stage, signal, label: 'code' });
-          judge(r, 'pull', [/export failed/i, /\[404\]/]);
-          const zip = path.join(stage, 'app.zip');
-          await requireZip(zip, 'the code (app.zip)', signal);
-          // Unpacked, so the archive holds the tree `pos-cli deploy` takes back as it is.
-          await extractZip(zip, path.join(stage, 'x'), signal);
-          await requireTree(path.join(stage, 'x'), 'the code in app.zip');
-          await moveChildren(path.join(stage, 'x'), outDir);
-        });
-        const modules = await installedModules(signal);
-        ctx.log.info(`[code] modules: ${modules.length ? modules.join(', ') : 'none installed'}`);
-        for (const m of modules) await pullModule(m, outDir, signal);
-      },
-      async data(outDir, signal) {
-        if (format === 'zip' || format === 'both') await exportData('zip', outDir, signal);
-        if (format === 'json' || format === 'both') await exportData('json', outDir, signal);
-      },
+    const restorers: Partial<Record<Component, (inDir: string, target: string, signal: AbortSignal) => Promise<void>>> = {
+      code: (d, t, sig) => restorer.code(d, t, sig),
+      data: (d, t, sig) => restorer.data(d, t, sig),
     };
 
     return {
@@ -170,45 +344,12 @@ export const platformosPlatform: PlatformDefinition = {
       async export(component, outDir, signal) {
         const fn = exporters[component];
         if (!fn) throw new Error(NO_ASSETS);
-        await fn(outDir, signal);
+        return fn(outDir, signal);
       },
       async restore(component, inDir, opts) {
-        const target = opts.targetEnvironment;
-        const signal = opts.signal;
-        if (component === 'assets') throw new Error(NO_ASSETS);
-        if (component === 'code') {
-          if (!(await isDir(path.join(inDir, 'app'))) && !(await isDir(path.join(inDir, 'modules')))) {
-            throw new Error('the code archive has neither app/ nor modules/ to deploy');
-          }
-          const r = await cli.run(['deploy', target], { cwd: inDir, signal, label: 'code' });
-          const auth = findLine(r, AUTH_FAILURE);
-          if (auth) throw new Error(`pos-cli deploy was refused (${auth.trim()}): check MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL`);
-          if (r.code !== 0 || findLine(r, [/deploy failed/i])) throw new Error(`pos-cli deploy ${exitText(r)}: ${lastOutput(r)}`);
-          return;
-        }
-        // data
-        const zip = path.join(inDir, 'data.zip');
-        const json = path.join(inDir, 'data.json');
-        const hasZip = await requireFile(zip, 'data.zip').then(() => true, () => false);
-        const hasJson = await requireFile(json, 'data.json').then(() => true, () => false);
-        if (!hasZip && !hasJson) throw new Error('the data archive holds neither data.zip nor data.json');
-        if (clean) {
-          // data clean wipes every record: never where a mistake costs the live site.
-          if (isProtectedEnvironment(ctx, target)) {
-            throw new Error(
-              `refusing \`platformos-data-clean\` on "${target}": it is a protected environment (${protectedEnvironments(ctx).join(', ')}); the import merges into the existing records instead when the input is off`,
-            );
-          }
-          const r = await cli.run(['data', 'clean', target, '--auto-confirm'], { cwd: inDir, signal, label: 'data' });
-          if (findLine(r, [/\b422\b/])) throw new Error(`pos-cli data clean was refused by the instance (422): platformOS allows it only where it is enabled (staging); ${lastOutput(r)}`);
-          if (r.code !== 0 || findLine(r, [/clean(ing)? failed/i])) throw new Error(`pos-cli data clean ${exitText(r)}: ${lastOutput(r)}`);
-        }
-        // The zip (CSV) is what import takes back losslessly; JSON re-uploads files from tmp/.
-        const args = hasZip ? ['data', 'import', target, '-p', 'data.zip', '--zip'] : ['data', 'import', target, '-p', 'data.json'];
-        const r = await cli.run(args, { cwd: inDir, signal, label: 'data' });
-        const auth = findLine(r, AUTH_FAILURE);
-        if (auth) throw new Error(`pos-cli data import was refused (${auth.trim()}): check MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL`);
-        if (r.code !== 0 || findLine(r, [/import failed/i])) throw new Error(`pos-cli data import ${exitText(r)}: ${lastOutput(r)}`);
+        const fn = restorers[component];
+        if (!fn) throw new Error(NO_ASSETS);
+        await fn(inDir, opts.targetEnvironment, opts.signal);
       },
       async close() {},
     };
