@@ -1,185 +1,323 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { argvOf, expectFailedWithoutManifest, expectNoSecretsInArgv, extractComponent, openSession, runBackup, sandbox, storedBackups, type Sandbox } from './fakes/harness.js';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { restoreCommand } from '../src/commands/restore.js';
+import { runProcess } from '../src/util/exec.js';
+import { startUpsunApi, type UpsunApi, type UpsunApiOptions } from './doubles/upsun-api.js';
+import { expectFailedWithoutManifest, extractComponent, openSession, runBackup, sandbox, storedBackups, type Sandbox } from './fakes/harness.js';
+import { testIo } from './helpers/io.js';
+import { findProgram, mariaDbMissing, startMariaDb, type MariaDb } from './helpers/mariadb.js';
+import { describeWithTools } from './helpers/requires.js';
+import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
 
-const TOKEN = { PLATFORMSH_CLI_TOKEN: 'psh-token-SECRET-9000' };
-const BASE = { platform: 'platformsh', site: 'shop', environment: 'production', project: 'abc123' };
-const SCOPE = ['-p', 'abc123', '-e', 'production', '--yes'];
+// Platform.sh and Upsun with the REAL released CLI (@upsun/cli-linux-x64 5.11.1, installed from
+// npm by the action's own installer) against:
+// - an API double (test/doubles/upsun-api.ts) that also signs the CLI's SSH certificates;
+// - per environment, a real sshd that trusts the double's CA and whose forced command plays the
+//   app container ($PLATFORM_RELATIONSHIPS, the app folder with its mounts), a real MariaDB behind
+//   the relationship, and real rsync and git.
+// `platform` is the same binary run with our Platform.sh configuration (CLI_CONFIG_FILE).
 
-describe('platformsh', () => {
-  let sb: Sandbox;
-  let id: string;
-  let lines: string[];
-  let masked: string[];
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// The action's install folder, kept between test files and runs: npm installs the CLI once.
+const TOOL_DIR = path.join(ROOT, 'node_modules', '.cache', 'site-backup-tests');
+const PROJECT = 'abc123xyz';
+// The SSH host of every environment; SSH_OPTIONS sends it to the loopback sshd of the test.
+const SSH_HOST = 'ssh.eu-5.platform.sh';
+const missing = [...sshStackMissing(), ...mariaDbMissing(), ...(findProgram('git') ? [] : ['git']), ...(findProgram('npm') ? [] : ['npm'])];
 
+interface AppContainer {
+  ssh: SshStack;
+  db: MariaDb;
+  /** The app's root folder: mounts are folders in it. */
+  app: string;
+}
+
+/** One environment's container: sshd (trusting the double's CA) over the app folder, and its MariaDB. */
+async function startContainer(root: string, name: string, caPublicKey: string, seed: string): Promise<AppContainer> {
+  const db = await startMariaDb();
+  await db.exec(seed);
+  const app = path.join(root, `app-${name}`);
+  await mkdir(app, { recursive: true });
+  const rel = { scheme: 'mysql', host: '127.0.0.1', port: db.port, username: db.user, password: db.password, path: 'main', service: 'db', rel: 'mysql', type: 'mariadb:11.4', hostname: '127.0.0.1', ip: '127.0.0.1', public: false, query: { is_master: true } };
+  const b64 = Buffer.from(JSON.stringify({ database: [rel] })).toString('base64');
+  const ssh = await startSshd({ trustedUserCaKey: caPublicKey, remotePrelude: `PLATFORM_RELATIONSHIPS='${b64}'\nexport PLATFORM_RELATIONSHIPS\ncd '${app}' || exit 1` });
+  return { ssh, db, app };
+}
+
+const SEED_PRODUCTION = `CREATE DATABASE main; CREATE DATABASE reports;
+CREATE TABLE main.users (id INT PRIMARY KEY, email VARCHAR(100)); INSERT INTO main.users VALUES (1,'ann@example.com'),(2,'bob@example.com');
+CREATE TABLE reports.sales (id INT PRIMARY KEY, total INT); INSERT INTO reports.sales VALUES (1, 4200);`;
+const SEED_STAGING = `CREATE DATABASE main; CREATE DATABASE reports;
+CREATE TABLE main.users (id INT PRIMARY KEY, email VARCHAR(100)); INSERT INTO main.users VALUES (9,'stale@example.com');`;
+
+interface World {
+  api: UpsunApi;
+  prod: AppContainer;
+  staging: AppContainer;
+  repo: string;
+}
+
+async function git(cwd: string, ...args: string[]): Promise<void> {
+  const r = await runProcess('git', ['-c', 'user.email=dev@example.com', '-c', 'user.name=Dev', ...args], { cwd });
+  if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderrTail}`);
+}
+
+/** The project's git repository: a local bare repository is what project:get clones. */
+async function makeRepo(root: string): Promise<string> {
+  const src = path.join(root, 'src');
+  await mkdir(path.join(src, '.upsun'), { recursive: true });
+  await writeFile(path.join(src, 'index.php'), '<?php echo "shop";\n');
+  await writeFile(path.join(src, '.upsun', 'config.yaml'), 'applications: {}\n');
+  await git(root, 'init', '-q', '-b', 'production', src);
+  await git(src, 'add', '.');
+  await git(src, 'commit', '-qm', 'Shop');
+  const bare = path.join(root, 'repo.git');
+  await git(root, 'clone', '-q', '--bare', src, bare);
+  return bare;
+}
+
+const TOKENS = { platformsh: 'psh-token-SECRET-9000', upsun: 'upsun-token-SECRET-9001' };
+
+async function startWorld(root: string, extra: Partial<UpsunApiOptions> = {}, seeds = { prod: SEED_PRODUCTION, staging: SEED_STAGING }): Promise<World> {
+  const repo = await makeRepo(root);
+  const services = { db: { type: 'mariadb:11.4', configuration: { schemas: ['main', 'reports'] } } };
+  const mounts = { '/web/files': { source: 'local', source_path: 'files' }, '/private': { source: 'local', source_path: 'private' } };
+  // The user the CLI logs in as: sshd lets in the account running the tests.
+  const user = (await import('node:os')).userInfo().username;
+  const api = await startUpsunApi({
+    projectId: PROJECT,
+    // Both flavours share one double; the test sets the token each one presents.
+    apiToken: extra.apiToken ?? TOKENS.upsun,
+    repositoryUrl: repo,
+    principals: [user],
+    environments: [
+      { id: 'production', sshUrl: `ssh://${user}@${SSH_HOST}`, mounts, services },
+      { id: 'staging', sshUrl: `ssh://${user}@${SSH_HOST}`, mounts, services },
+    ],
+    ...extra,
+  });
+  // One after the other: two mariadb-install-db runs at once collide on their temporary tables.
+  const prod = await startContainer(root, 'production', api.caPublicKey, seeds.prod);
+  const staging = await startContainer(root, 'staging', api.caPublicKey, seeds.staging);
+  await mkdir(path.join(prod.app, 'web/files/docs'), { recursive: true });
+  await mkdir(path.join(prod.app, 'private'), { recursive: true });
+  await mkdir(path.join(staging.app, 'web/files'), { recursive: true });
+  await mkdir(path.join(staging.app, 'private'), { recursive: true });
+  await writeFile(path.join(prod.app, 'web/files/docs/terms.pdf'), '%PDF-1.4\n% terms\n%%EOF\n');
+  await writeFile(path.join(prod.app, 'web/files/logo.png'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+  await writeFile(path.join(prod.app, 'private/export.csv'), 'id,email\n1,ann@example.com\n');
+  return { api, prod, staging, repo };
+}
+
+async function stopWorld(w: World | undefined): Promise<void> {
+  if (!w) return;
+  await Promise.all([w.prod.ssh.stop(), w.prod.db.stop(), w.staging.ssh.stop(), w.staging.db.stop(), w.api.stop()]);
+}
+
+type Kind = 'platformsh' | 'upsun';
+const PREFIX: Record<Kind, string> = { platformsh: 'PLATFORMSH_CLI_', upsun: 'UPSUN_CLI_' };
+const TOKEN_VAR: Record<Kind, string> = { platformsh: 'PLATFORMSH_CLI_TOKEN', upsun: 'UPSUN_CLI_TOKEN' };
+
+/** What a test hands the action: the token, and where the CLI finds the double and the environment's sshd. */
+async function cliEnv(sb: Sandbox, kind: Kind, w: World, container: AppContainer, token = TOKENS.upsun): Promise<Record<string, string>> {
+  const pre = PREFIX[kind];
+  const home = path.join(sb.root, `cli-home-${Math.random().toString(36).slice(2)}`);
+  await mkdir(home, { recursive: true });
+  return {
+    [TOKEN_VAR[kind]]: token,
+    [`${pre}API_BASE_URL`]: w.api.url,
+    [`${pre}API_AUTH_URL`]: w.api.url,
+    // A fresh home per run: the CLI caches the project, environments, token and relationships there.
+    [`${pre}HOME`]: home,
+    [`${pre}TMP`]: path.join(TOOL_DIR, 'upsun-tmp'),
+    // The CLI drops any port from the SSH URL; this is how its own tests reach a local sshd.
+    [`${pre}SSH_OPTIONS`]: `HostName 127.0.0.1\nPort ${container.ssh.port}`,
+    [`${pre}SSH_HOST_KEYS`]: container.ssh.knownHosts.trim(),
+    SITE_BACKUP_TOOL_DIR: TOOL_DIR,
+    // The sandbox's HOME hides the machine's npm settings: keep a CA bundle the registry needs.
+    ...(process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, npm_config_cafile: process.env.NODE_EXTRA_CA_CERTS } : {}),
+  };
+}
+
+const gz = (file: string) => gunzipSync(readFileSync(file)).toString('utf8');
+
+describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
   beforeAll(async () => {
-    sb = await sandbox('psh');
-    const run = await runBackup(sb, { ...BASE, 'platformsh-backup': 'true' }, TOKEN);
-    if (run.error) throw run.error;
-    id = run.result!.id;
-    lines = run.io.lines;
-    masked = run.io.secrets;
+    await mkdir(path.join(TOOL_DIR, 'upsun-tmp'), { recursive: true });
   });
 
-  it('backs up the git branch, every mount and every database, with a platform snapshot in the manifest', async () => {
-    const { manifests } = await storedBackups(sb, 'shop', 'production');
-    expect(manifests).toHaveLength(1);
-    const m = manifests[0]!;
-    expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
-    expect(m.platformSnapshot).toMatchObject({ provider: 'platformsh', project: 'abc123', environment: 'production', live: false, backupId: expect.stringMatching(/^bk/) });
-    expect(argvOf(sb.calls('platform'))).toEqual([
-      ['backup:create', ...SCOPE, '--wait'],
-      ['project:get', 'abc123', '<tmp>/repo', '-e', 'production', '--yes'],
-      ['mount:download', ...SCOPE, '--all', '--target', '<tmp>/mounts'],
-      ['environment:relationships', ...SCOPE],
-      ['db:dump', ...SCOPE, '-r', 'database', '--gzip', '-f', '<tmp>/database.sql.gz'],
-      ['db:dump', ...SCOPE, '-r', 'reports', '--gzip', '-f', '<tmp>/reports.sql.gz'],
-    ]);
-    for (const c of sb.calls('platform')) expect(c.secretsInEnv).toContain('PLATFORMSH_CLI_TOKEN');
-    expectNoSecretsInArgv(sb.calls(), Object.values(TOKEN));
-    expect(masked).toContain(TOKEN.PLATFORMSH_CLI_TOKEN);
-    // Relationship URLs carry database passwords; that output is parsed, never logged.
-    expect(lines.join('\n')).not.toContain('db-pass-SECRET');
+  describe.each(['upsun', 'platformsh'] as const)('%s', (kind) => {
+    let sb: Sandbox;
+    let w: World;
+    let id: string;
+    let lines: string[];
+    const inputs = { platform: kind, site: 'shop', environment: 'production', project: PROJECT, 'platformsh-app': 'app', 'platformsh-backup': 'true' };
 
-    const code = await extractComponent(sb, 'shop', 'production', id, 'code');
-    expect(existsSync(path.join(code, 'index.php'))).toBe(true);
-    expect(existsSync(path.join(code, '.git/HEAD'))).toBe(true);
-    const assets = await extractComponent(sb, 'shop', 'production', id, 'assets');
-    expect(existsSync(path.join(assets, 'web/sites/default/files/docs/terms.pdf'))).toBe(true);
-    expect(existsSync(path.join(assets, 'private/export.csv'))).toBe(true);
-    const data = await extractComponent(sb, 'shop', 'production', id, 'data');
-    expect(existsSync(path.join(data, 'database.sql.gz'))).toBe(true);
-    expect(existsSync(path.join(data, 'reports.sql.gz'))).toBe(true);
-    for (const dir of [code, assets, data]) expect(existsSync(path.join(dir, 'platform-snapshot.json'))).toBe(true);
-  });
+    beforeAll(async () => {
+      sb = await sandbox(`${kind}-real`);
+      w = await startWorld(sb.root, { apiToken: TOKENS[kind] });
+      const run = await runBackup(sb, inputs, await cliEnv(sb, kind, w, w.prod, TOKENS[kind]));
+      lines = run.io.lines;
+      if (run.error) throw new Error(`${run.error.message}\n${lines.slice(-40).join('\n')}`);
+      id = run.result!.id;
+    }, 600_000);
+    afterAll(() => stopWorld(w));
 
-  it('upsun: the same module with the upsun binary and UPSUN_CLI_TOKEN, listed relationships only, --live', async () => {
-    const s = await sandbox('upsun');
-    const run = await runBackup(s, { ...BASE, platform: 'upsun', components: 'data', 'platformsh-relationships': 'database', 'platformsh-backup': 'live' }, { UPSUN_CLI_TOKEN: 'upsun-SECRET-1' });
-    expect(run.error).toBeUndefined();
-    expect(s.calls('platform')).toEqual([]);
-    expect(argvOf(s.calls('upsun'))).toEqual([
-      ['backup:create', ...SCOPE, '--live', '--wait'],
-      ['db:dump', ...SCOPE, '-r', 'database', '--gzip', '-f', '<tmp>/database.sql.gz'],
-    ]);
-    expect(run.result!.manifest!.platformSnapshot).toMatchObject({ provider: 'upsun', live: true });
-    expectNoSecretsInArgv(s.calls(), ['upsun-SECRET-1']);
-  });
-
-  it('needs the token and the project', async () => {
-    const s = await sandbox('psh-config');
-    const a = await runBackup(s, BASE, {});
-    await expectFailedWithoutManifest(s, a, 'shop', 'production', /Secret `PLATFORMSH_CLI_TOKEN`: is not set.*secrets\.PLATFORMSH_CLI_TOKEN/s);
-    const b = await runBackup(s, { ...BASE, project: '' }, TOKEN);
-    await expectFailedWithoutManifest(s, b, 'shop', 'production', /Input `project`: is required for `platform: platformsh`/);
-    const c = await runBackup(s, { ...BASE, platform: 'upsun' }, TOKEN);
-    await expectFailedWithoutManifest(s, c, 'shop', 'production', /Secret `UPSUN_CLI_TOKEN`/);
-    expect(s.calls()).toEqual([]);
-  });
-
-  it('retries a failed remote dump', async () => {
-    const s = await sandbox('psh-dump-retry');
-    const run = await runBackup(s, { ...BASE, components: 'data', 'platformsh-relationships': 'database' }, { ...TOKEN, FAKE_PSH: 'dump-fail:1' });
-    expect(run.error).toBeUndefined();
-    expect(s.calls('platform')).toHaveLength(2);
-  });
-
-  it('fails clearly after the last retry of a failing dump', async () => {
-    const s = await sandbox('psh-dump-fail');
-    const run = await runBackup(s, { ...BASE, components: 'data', retries: '1' }, { ...TOKEN, FAKE_PSH: 'dump-fail:99' });
-    await expectFailedWithoutManifest(s, run, 'shop', 'production', /data: platform db:dump -r database failed \(tried 2 times\): platform db:dump -r database exited with 2 \(the remote dump failed\): .*Lost connection/);
-  });
-
-  it('catches a dump cut short although the CLI exited 0 (no pipefail on the remote shell)', async () => {
-    const s = await sandbox('psh-dump-truncated');
-    const run = await runBackup(s, { ...BASE, components: 'data', retries: '0' }, { ...TOKEN, FAKE_PSH: 'dump-truncated' });
-    await expectFailedWithoutManifest(s, run, 'shop', 'production', /the database dump \(database\.sql\.gz\) does not end with the dump tool's completion line/);
-  });
-
-  it.each([
-    ['no-mounts', 'assets', /the production environment has no mounts, so there are no files to back up/],
-    ['rsync-mismatch', 'assets', /protocol version mismatch.*\.environment.*platformsh-docs#2234/],
-    ['no-db', 'data', /has no MySQL, MariaDB or PostgreSQL relationship to dump/],
-    ['backup-fail', 'code', /backup:create exited with 1: the platform would not take a backup/],
-    ['backup-no-name,backup-list-empty', 'code', /printed no backup name, and `backup:list` exited with 1 \(it exits 1 when the environment has no backups\)/],
-  ])('%s ends in a clear error and no manifest', async (mode, component, message) => {
-    const s = await sandbox(`psh-${mode}`);
-    const run = await runBackup(s, { ...BASE, components: component, 'platformsh-backup': 'true' }, { ...TOKEN, FAKE_PSH: mode });
-    await expectFailedWithoutManifest(s, run, 'shop', 'production', message);
-  });
-
-  it('falls back to backup:list when backup:create prints no name', async () => {
-    const s = await sandbox('psh-backup-noname');
-    const run = await runBackup(s, { ...BASE, components: 'code', 'platformsh-backup': 'true' }, { ...TOKEN, FAKE_PSH: 'backup-no-name' });
-    expect(run.error).toBeUndefined();
-    expect(argvOf(s.calls('platform')).map((a) => a[0])).toEqual(['backup:create', 'backup:list', 'project:get']);
-    expect(run.result!.manifest!.platformSnapshot!.backupId).toMatch(/^bk/);
-    expect(run.io.lines.some((l) => /printed no backup name; recording the newest listed backup/.test(l))).toBe(true);
-  });
-
-  it('names a project that does not exist', async () => {
-    const s = await sandbox('psh-noproject');
-    const run = await runBackup(s, { ...BASE, project: 'nope42', components: 'code' }, TOKEN);
-    await expectFailedWithoutManifest(s, run, 'shop', 'production', /platform project:get: Specified project not found: nope42 \(check `project` and `environment`\)/);
-    expect(s.calls()).toHaveLength(1);
-  });
-
-  describe('restore', () => {
-    const signal = () => new AbortController().signal;
-    const TARGET = ['-p', 'abc123', '-e', 'staging', '--yes'];
-
-    it('from the archive: `sql` import per dump and `mount:upload` per mount, into the target', async () => {
-      const s = await sandbox('psh-restore');
-      const data = await extractComponent(sb, 'shop', 'production', id, 'data');
-      const assets = await extractComponent(sb, 'shop', 'production', id, 'assets');
-      const { session } = await openSession(s, 'platformsh', BASE, TOKEN);
-      await session.restore('data', data, { targetEnvironment: 'staging', signal: signal() });
-      await session.restore('assets', assets, { targetEnvironment: 'staging', signal: signal() });
-      expect(argvOf(s.calls('platform'))).toEqual([
-        ['sql', ...TARGET, '-r', 'database'],
-        ['sql', ...TARGET, '-r', 'reports'],
-        ['mount:list', ...TARGET, '--paths'],
-        ['mount:upload', ...TARGET, '--source', '<tmp>/files', '--mount', 'web/sites/default/files'],
-        ['mount:upload', ...TARGET, '--source', '<tmp>/private', '--mount', 'private'],
-      ]);
-      expect(s.readState<{ sql: string }>('sql-database.json')!.sql).toContain("INSERT INTO users VALUES (1,'ann@example.com');");
-      expect(s.readState<{ files: string[] }>('upload-web_sites_default_files.json')!.files).toEqual(['docs/terms.pdf', 'logo.png']);
-      expectNoSecretsInArgv(s.calls(), Object.values(TOKEN));
-      const code = await extractComponent(sb, 'shop', 'production', id, 'code');
-      await expect(session.restore('code', code, { targetEnvironment: 'staging', signal: signal() })).rejects.toThrow(/code lives in git: push the branch from this archive/);
+    it('installs the CLI from the npm package, not the curl installer', () => {
+      const log = lines.join('\n');
+      expect(log).toMatch(/@upsun\/cli-linux-x64@5\.11\.1 \(npm\)/);
+      expect(log).not.toMatch(/installer\.sh|curl/);
     });
 
-    it('from the recorded snapshot: one `backup:restore --target` for all components', async () => {
-      const s = await sandbox('psh-restore-snapshot');
-      // The fake's backups live in the backup sandbox's state.
-      const data = await extractComponent(sb, 'shop', 'production', id, 'data');
-      const code = await extractComponent(sb, 'shop', 'production', id, 'code');
-      const { session, io } = await openSession(s, 'platformsh', { ...BASE, 'platformsh-restore-from': 'snapshot' }, { ...TOKEN, FAKE_STATE: sb.state, FAKE_LOG: s.log });
-      await session.restore('data', data, { targetEnvironment: 'staging', signal: signal() });
-      await session.restore('code', code, { targetEnvironment: 'staging', signal: signal() });
+    it('backs up the branch, every mount and every schema, with a platform backup in the manifest', async () => {
       const { manifests } = await storedBackups(sb, 'shop', 'production');
-      const backupId = manifests[0]!.platformSnapshot!.backupId as string;
-      expect(argvOf(s.calls('platform'))).toEqual([['backup:restore', backupId, ...SCOPE, '--target', 'staging']]);
-      expect(io.lines.some((l) => /already restored by backup:restore/.test(l))).toBe(true);
-    });
+      expect(manifests).toHaveLength(1);
+      const m = manifests[0]!;
+      expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
+      const backups = w.api.backups('production');
+      expect(backups).toHaveLength(1);
+      expect(m.platformSnapshot).toMatchObject({ provider: kind, project: PROJECT, environment: 'production', live: false, backupId: backups[0]!.id });
 
-    it('from a snapshot the platform no longer has: backup:restore exits 1, and the error says why', async () => {
-      const s = await sandbox('psh-restore-gone');
+      const code = await extractComponent(sb, 'shop', 'production', id, 'code');
+      expect(readFileSync(path.join(code, 'index.php'), 'utf8')).toContain('shop');
+      expect(existsSync(path.join(code, '.git/HEAD'))).toBe(true);
+      expect(existsSync(path.join(code, '.upsun/config.yaml'))).toBe(true);
+      // project:get's own state (.upsun/local or .platform/local) is not the site's code.
+      expect(existsSync(path.join(code, '.upsun/local'))).toBe(false);
+      expect(existsSync(path.join(code, '.platform/local'))).toBe(false);
+
+      const assets = await extractComponent(sb, 'shop', 'production', id, 'assets');
+      expect(readFileSync(path.join(assets, 'web/files/docs/terms.pdf'), 'utf8')).toContain('%PDF-1.4');
+      expect(existsSync(path.join(assets, 'web/files/logo.png'))).toBe(true);
+      expect(readFileSync(path.join(assets, 'private/export.csv'), 'utf8')).toContain('ann@example.com');
+
       const data = await extractComponent(sb, 'shop', 'production', id, 'data');
-      // A fresh fake state: the platform has no backups at all.
-      const { session } = await openSession(s, 'platformsh', { ...BASE, 'platformsh-restore-from': 'snapshot' }, TOKEN);
-      await expect(session.restore('data', data, { targetEnvironment: 'staging', signal: signal() })).rejects.toThrow(
-        /platform backup:restore bk\w+ --target staging exited with 1: the backup is missing or not restorable.*Backup not found/,
-      );
+      expect((await readdir(data)).filter((n) => n.endsWith('.sql.gz')).sort()).toEqual(['database--main.sql.gz', 'database--reports.sql.gz']);
+      expect(gz(path.join(data, 'database--main.sql.gz'))).toContain("(1,'ann@example.com')");
+      expect(gz(path.join(data, 'database--reports.sql.gz'))).toContain('(1,4200)');
+      for (const dir of [code, assets, data]) expect(existsSync(path.join(dir, 'platform-snapshot.json'))).toBe(true);
     });
 
-    it('from a snapshot that was never taken: a clear error', async () => {
-      const s = await sandbox('psh-restore-nosnap');
-      const b = await runBackup(s, { ...BASE, components: 'data' }, TOKEN);
-      const data = await extractComponent(s, 'shop', 'production', b.result!.id, 'data');
-      const { session } = await openSession(s, 'platformsh', { ...BASE, 'platformsh-restore-from': 'snapshot' }, TOKEN);
-      await expect(session.restore('data', data, { targetEnvironment: 'staging', signal: signal() })).rejects.toThrow(/needs a platform backup recorded with this backup, and there is none/);
+    it('passes -A to the SSH commands only: backup:create takes none (the CLI rejects it)', () => {
+      // With platformsh-app set, the backup still ran: the real CLI exits 1 on `backup:create -A`.
+      expect(w.api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/environments/production/backups'))).toEqual([
+        { method: 'POST', path: `/projects/${PROJECT}/environments/production/backups`, body: { safe: true } },
+      ]);
+      const ran = lines.filter((l) => /\$ (platform|upsun) /.test(l));
+      for (const l of ran.filter((x) => /backup:(create|list|restore)/.test(x))) expect(l).not.toMatch(/ -A( |$)/);
+      for (const l of ran.filter((x) => /(db:dump|mount:download|environment:relationships) /.test(x))) expect(l).toMatch(/ -A app( |$)/);
     });
+
+    it('went over SSH with a certificate the double signed, to the real sshd, MariaDB and rsync', () => {
+      expect(w.api.certificates.length).toBeGreaterThan(0);
+      const remote = w.prod.ssh.remoteArgv();
+      expect(remote).toMatch(/mariadb-dump --single-transaction .* main\n/);
+      expect(remote).toMatch(/mariadb-dump --single-transaction .* reports\n/);
+      expect(remote).toMatch(/rsync --server --sender .* web\/files\//);
+      expect(w.api.unknown).toEqual([]);
+      // The token never reached a command line or the log.
+      expect(lines.join('\n')).not.toContain(TOKENS[kind]);
+      expect(w.prod.ssh.commands().join('\n')).not.toContain(TOKENS[kind]);
+    });
+
+    it('restores data and mounts into another environment (staging) through `site-backup restore`', async () => {
+      const io = testIo({ ...inputs, 'platformsh-backup': 'false', store: sb.store, backup: id, 'target-environment': 'staging', components: 'assets,data' }, sb.env(await cliEnv(sb, kind, w, w.staging, TOKENS[kind])), sb.root);
+      await restoreCommand(io);
+      expect(await w.staging.db.exec('SELECT id, email FROM users ORDER BY id', 'main')).toBe('1\tann@example.com\n2\tbob@example.com\n');
+      expect(await w.staging.db.exec('SELECT total FROM sales', 'reports')).toBe('4200\n');
+      expect(readFileSync(path.join(w.staging.app, 'web/files/docs/terms.pdf'), 'utf8')).toContain('%PDF-1.4');
+      expect(readFileSync(path.join(w.staging.app, 'private/export.csv'), 'utf8')).toContain('ann@example.com');
+      // Each schema through `sql --schema`, into the staging container only.
+      const remote = w.staging.ssh.remoteArgv();
+      expect(remote).toMatch(/mariadb --no-auto-rehash .* main\n/);
+      expect(remote).toMatch(/mariadb --no-auto-rehash .* reports\n/);
+      expect(w.prod.ssh.remoteArgv()).not.toMatch(/mariadb --no-auto-rehash .* reports\n/);
+    }, 300_000);
+
+    it('restores the recorded platform backup with one backup:restore --target', async () => {
+      const data = await extractComponent(sb, 'shop', 'production', id, 'data');
+      const code = await extractComponent(sb, 'shop', 'production', id, 'code');
+      const { session, io } = await openSession(sb, kind, { ...inputs, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, kind, w, w.staging, TOKENS[kind]));
+      const signal = new AbortController().signal;
+      await session.restore('data', data, { targetEnvironment: 'staging', signal });
+      await session.restore('code', code, { targetEnvironment: 'staging', signal });
+      expect(w.api.restores).toEqual([{ backup: w.api.backups('production')[0]!.id, from: 'production', options: expect.objectContaining({ environment_name: 'staging' }) }]);
+      expect(io.lines.some((l) => /already restored by backup:restore/.test(l))).toBe(true);
+    }, 300_000);
+  });
+
+  describe('section 0 behaviours', () => {
+    let sb: Sandbox;
+    let w: World;
+    const base = { platform: 'upsun', site: 'shop', environment: 'production', project: PROJECT };
+
+    beforeAll(async () => {
+      sb = await sandbox('upsun-sec0');
+      // The quota: one manual backup per environment, and one already there.
+      w = await startWorld(sb.root, { backupQuota: 1 }, {
+        prod: `${SEED_PRODUCTION}
+CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM reports.tmp; DROP TABLE reports.tmp;`,
+        staging: SEED_STAGING,
+      });
+      w.api.addBackup('production', 'bkold0001', new Date('2025-12-01T00:00:00Z'));
+    }, 600_000);
+    afterAll(() => stopWorld(w));
+
+    it('backup:create deleted the older backup: recorded and logged, and a restore of it is refused clearly', async () => {
+      const run = await runBackup(sb, { ...base, components: 'code', 'platformsh-backup': 'true' }, await cliEnv(sb, 'upsun', w, w.prod));
+      expect(run.error).toBeUndefined();
+      expect(w.api.deletedBackups).toEqual(['bkold0001']);
+      const snap = run.result!.manifest!.platformSnapshot!;
+      expect(snap.deletedBackups).toEqual(['bkold0001']);
+      expect(snap.backupId).toBe(w.api.backups('production')[0]!.id);
+      expect(run.io.lines.some((l) => /deleted 1 older backup of production to make room .*bkold0001/.test(l))).toBe(true);
+
+      // An archive whose recorded backup the platform has since deleted.
+      const dir = path.join(sb.root, 'old-archive');
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, 'platform-snapshot.json'), JSON.stringify({ provider: 'upsun', project: PROJECT, environment: 'production', backupId: 'bkold0001' }));
+      const { session } = await openSession(sb, 'upsun', { ...base, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, 'upsun', w, w.staging));
+      await expect(session.restore('code', dir, { targetEnvironment: 'staging', signal: new AbortController().signal })).rejects.toThrow(
+        /platform backup bkold0001 recorded with this backup no longer exists on production \(the platform deletes the oldest backup/,
+      );
+      expect(w.api.restores).toEqual([]);
+    }, 300_000);
+
+    it('a dump that fails half-way exits 0 (no pipefail in the remote shell), and the archive check catches it', async () => {
+      const sb = await sandbox('upsun-sec0-fail');
+      // reports.broken is a view on a dropped table: mariadb-dump stops there with an error, gzip
+      // closes the stream, and /bin/sh (no pipefail) reports gzip's 0. db:dump exits 0.
+      const run = await runBackup(sb, { ...base, components: 'data', retries: '0' }, await cliEnv(sb, 'upsun', w, w.prod));
+      await expectFailedWithoutManifest(sb, run, 'shop', 'production', /the database dump of reports \(database--reports\.sql\.gz\).*does not end with the dump tool's completion line/);
+      expect(run.io.lines.some((l) => /\$ upsun db:dump .* --schema reports/.test(l))).toBe(true);
+    }, 300_000);
+
+    it('a refused token reads as a token problem', async () => {
+      const sb = await sandbox('upsun-sec0-fail');
+      const run = await runBackup(sb, { ...base, components: 'code' }, await cliEnv(sb, 'upsun', w, w.prod, 'wrong-token-SECRET'));
+      await expectFailedWithoutManifest(sb, run, 'shop', 'production', /upsun project:get was refused \(.*Invalid API token.*\): check UPSUN_CLI_TOKEN/);
+    }, 300_000);
+
+    it('names a project that does not exist', async () => {
+      const sb = await sandbox('upsun-sec0-fail');
+      const run = await runBackup(sb, { ...base, project: 'nope42', components: 'code', retries: '0' }, await cliEnv(sb, 'upsun', w, w.prod));
+      await expectFailedWithoutManifest(sb, run, 'shop', 'production', /upsun project:get: Specified project not found: nope42 \(check `project` and `environment`\)/);
+    }, 300_000);
+  });
+
+  it('needs the token and the project before anything runs', async () => {
+    const sb = await sandbox('psh-config');
+    const base = { platform: 'platformsh', site: 'shop', environment: 'production', project: PROJECT };
+    const a = await runBackup(sb, base, {});
+    await expectFailedWithoutManifest(sb, a, 'shop', 'production', /Secret `PLATFORMSH_CLI_TOKEN`: is not set.*secrets\.PLATFORMSH_CLI_TOKEN/s);
+    const b = await runBackup(sb, { ...base, project: '' }, { PLATFORMSH_CLI_TOKEN: 'x-SECRET-1' });
+    await expectFailedWithoutManifest(sb, b, 'shop', 'production', /Input `project`: is required for `platform: platformsh`/);
+    const c = await runBackup(sb, { ...base, platform: 'upsun' }, { PLATFORMSH_CLI_TOKEN: 'x-SECRET-1' });
+    await expectFailedWithoutManifest(sb, c, 'shop', 'production', /Secret `UPSUN_CLI_TOKEN`/);
+    await rm(sb.root, { recursive: true, force: true });
   });
 });

@@ -1,0 +1,161 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { Component } from '../../model/manifest.js';
+import { freshDir, moveChildren, retryDelayMs } from '../hosted.js';
+import type { PlatformContext } from '../platform.js';
+import { TransientError, withRetries } from '../retry.js';
+import { exitText, findLine, lastOutput, type Cli } from '../run-cli.js';
+import { requireSqlGzip, requireTree, VerificationError } from '../verify.js';
+import { judge, type FlavourSpec } from './cli.js';
+import { commands, SYSTEM_SCHEMAS, type Scope } from './commands.js';
+
+// The exporter: code (a clone of the branch), assets (every mount, with rsync over SSH), data
+// (every schema of every database relationship), and the optional platform-side backup.
+
+/** What an open session shares with its exporter and restorer. */
+export interface Parts {
+  ctx: PlatformContext;
+  f: FlavourSpec;
+  cli: Cli;
+  scope: Scope;
+  retries: number;
+  /** `platformsh-relationships`, when the user named them. */
+  rels?: string[];
+}
+
+export const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+export interface Database {
+  rel: string;
+  scheme: 'mysql' | 'pgsql';
+  /** The relationship's default schema. */
+  path?: string;
+}
+
+/** The database relationships of an environment, read over SSH by environment:relationships. */
+export async function databases(p: Parts, environment: string, signal: AbortSignal, label: string): Promise<Database[]> {
+  const stage = await freshDir(p.ctx, 'psh-relationships');
+  // stdout is kept out of the log: relationship URLs carry database passwords.
+  const r = await p.cli.run(commands.relationships(p.scope, environment), { cwd: stage, signal, label, captureStdout: true });
+  judge(p.f, p.scope.project, r, 'environment:relationships');
+  if (r.code !== 0) throw new TransientError(`${p.f.bin} environment:relationships ${exitText(r)}: ${lastOutput(r)}`);
+  let doc: unknown;
+  try {
+    doc = parseYaml(r.stdout);
+  } catch (e) {
+    throw new Error(`${p.f.bin} environment:relationships printed something that is not YAML (${(e as Error).message})`, { cause: e });
+  }
+  const found: Database[] = [];
+  for (const [rel, instances] of Object.entries((doc ?? {}) as Record<string, unknown>)) {
+    const first = Array.isArray(instances) ? (instances[0] as { scheme?: unknown; path?: unknown } | undefined) : undefined;
+    const scheme = first?.scheme === 'mysql' ? 'mysql' : first?.scheme === 'pgsql' || first?.scheme === 'postgresql' ? 'pgsql' : undefined;
+    if (scheme && NAME_RE.test(rel)) found.push({ rel, scheme, ...(typeof first?.path === 'string' && first.path ? { path: first.path } : {}) });
+  }
+  return found;
+}
+
+/** Every schema the relationship's user can see, system schemas left out. */
+async function schemas(p: Parts, environment: string, db: Database, signal: AbortSignal): Promise<string[]> {
+  const stage = await freshDir(p.ctx, `psh-schemas-${db.rel}`);
+  const r = await p.cli.run(commands.listSchemas(p.scope, environment, db.rel, db.scheme), { cwd: stage, signal, label: 'data', captureStdout: true });
+  judge(p.f, p.scope.project, r, `sql -r ${db.rel}`);
+  if (r.code !== 0) throw new TransientError(`listing the schemas of ${db.rel} (\`${p.f.bin} sql -r ${db.rel}\`) ${exitText(r)}: ${lastOutput(r)}`);
+  const rows = r.stdout
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  // mysql --batch prints a header row ("Database"); psql -t prints none.
+  if (db.scheme === 'mysql' && rows[0] === 'Database') rows.shift();
+  const list = rows.filter((s) => !SYSTEM_SCHEMAS[db.scheme].has(s) || s === db.path);
+  for (const s of list) if (!NAME_RE.test(s)) throw new Error(`the ${db.rel} relationship lists a schema named "${s.slice(0, 40)}", which we cannot use as a file name`);
+  if (list.length === 0) throw new Error(`the ${db.rel} relationship's user sees no schema to dump (\`${p.f.bin} sql -r ${db.rel} --raw\` listed only system schemas)`);
+  return list;
+}
+
+/** The dump file of one schema: `<relationship>--<schema>.sql.gz`, as the CLI's own default names join them. */
+export const dumpName = (rel: string, schema: string) => `${rel}--${schema}.sql.gz`;
+
+function retrying<T>(p: Parts, what: string, signal: AbortSignal, body: (n: number) => Promise<T>): Promise<T> {
+  return withRetries(
+    async (n) => {
+      try {
+        return await body(n);
+      } catch (e) {
+        // A short or empty result is worth another attempt; a refused token is not.
+        if (e instanceof VerificationError) throw new TransientError(e.message);
+        throw e;
+      }
+    },
+    { what, retries: p.retries, delayMs: retryDelayMs(p.ctx), signal, log: p.ctx.log },
+  );
+}
+
+export function exporters(p: Parts): Record<Component, (outDir: string, signal: AbortSignal) => Promise<void>> {
+  const { ctx, f, cli, scope } = p;
+  const environment = ctx.environment;
+  return {
+    async code(outDir, signal) {
+      await retrying(p, `${f.bin} project:get`, signal, async (n) => {
+        const stage = await freshDir(ctx, `psh-code-${n}`);
+        const repo = path.join(stage, 'repo');
+        const r = await cli.run(commands.projectGet(scope, environment, repo), { cwd: stage, signal, label: 'code' });
+        judge(f, scope.project, r, 'project:get');
+        if (r.code !== 0) throw new TransientError(`${f.bin} project:get ${exitText(r)}: ${lastOutput(r)}`);
+        const head = await cli.exec('git', ['-C', repo, 'rev-parse', '--verify', 'HEAD'], { cwd: stage, signal, label: 'code' });
+        if (head.code !== 0) throw new VerificationError(`the clone of ${environment} has no commit (git rev-parse HEAD ${exitText(head)})`);
+        // project:get adds <config dir>/local (the CLI's own state, git-ignored): not the site's code.
+        await cli.exec('git', ['-C', repo, 'clean', '-fdXq', '--', `${f.projectConfigDir}/local`], { cwd: stage, signal, label: 'code' });
+        const files = (await readdir(repo)).filter((x) => x !== '.git');
+        if (files.length === 0) throw new VerificationError(`the ${environment} branch checked out no files`);
+        // The whole clone, .git included: the branch's history is part of the code.
+        await moveChildren(repo, outDir);
+      });
+    },
+    async data(outDir, signal) {
+      let dbs = await retrying(p, `${f.bin} environment:relationships`, signal, () => databases(p, environment, signal, 'data'));
+      if (p.rels) {
+        const missing = p.rels.filter((r) => !dbs.some((d) => d.rel === r));
+        if (missing.length) throw new Error(`\`platformsh-relationships\` names ${missing.join(', ')}, which the ${environment} environment has no database relationship for (it has ${dbs.map((d) => d.rel).join(', ') || 'none'})`);
+        dbs = dbs.filter((d) => p.rels!.includes(d.rel));
+      }
+      if (dbs.length === 0) {
+        throw new Error(`the ${environment} environment has no MySQL, MariaDB or PostgreSQL relationship to dump; remove "data" from \`components\`, or name them in \`platformsh-relationships\``);
+      }
+      for (const db of dbs) {
+        const list = await retrying(p, `listing the schemas of ${db.rel}`, signal, () => schemas(p, environment, db, signal));
+        ctx.log.info(`[data] ${db.rel}: dumping ${list.length} schema${list.length === 1 ? '' : 's'} (${list.join(', ')}); db:dump alone would take only the default one`);
+        for (const schema of list) {
+          const name = dumpName(db.rel, schema);
+          await retrying(p, `${f.bin} db:dump -r ${db.rel} --schema ${schema}`, signal, async (n) => {
+            const stage = await freshDir(ctx, `psh-dump-${n}`);
+            const file = path.join(stage, name);
+            const r = await cli.run(commands.dbDump(scope, environment, db.rel, schema, file), { cwd: stage, signal, label: 'data' });
+            judge(f, scope.project, r, `db:dump -r ${db.rel}`);
+            // db:dump exits with the remote dump's code, when the remote shell has pipefail.
+            if (r.code !== 0) throw new TransientError(`${f.bin} db:dump -r ${db.rel} --schema ${schema} ${exitText(r)} (the remote dump failed): ${lastOutput(r)}`);
+            // Without pipefail on the remote shell a failed dump still exits 0: check the file.
+            const v = await requireSqlGzip(file, `the ${db.rel} dump of ${schema} (${name})`);
+            ctx.log.info(`[data] ${name}: ${v.bytes} bytes of SQL, complete`);
+            await moveChildren(stage, outDir, [name]);
+          });
+        }
+      }
+    },
+    async assets(outDir, signal) {
+      await retrying(p, `${f.bin} mount:download`, signal, async (n) => {
+        const stage = await freshDir(ctx, `psh-mounts-${n}`);
+        const target = path.join(stage, 'mounts');
+        const r = await cli.run(commands.mountDownload(scope, environment, target), { cwd: stage, signal, label: 'assets' });
+        judge(f, scope.project, r, 'mount:download');
+        if (findLine(r, [/no mounts/i])) {
+          throw new Error(`the ${environment} environment has no mounts, so there are no files to back up; remove "assets" from \`components\``);
+        }
+        if (r.code !== 0) throw new TransientError(`${f.bin} mount:download ${exitText(r)}: ${lastOutput(r)}`);
+        const s = await requireTree(target, 'mount:download');
+        ctx.log.info(`[assets] ${s.files} files, ${s.bytes} bytes from the mounts`);
+        await moveChildren(target, outDir);
+      });
+    },
+  };
+}
