@@ -166,6 +166,26 @@ async function helloPackage(scratch: string, version: string): Promise<LocalPack
   return packLocal(src, path.join(scratch, `packed-${version}`));
 }
 
+/** Writes sb_hello-1.0.0-py3-none-any.whl (a console script `hello-py`) into argv[1]. */
+const WHEEL_SCRIPT = `
+import base64, hashlib, sys, zipfile, os
+files = {
+  'sb_hello/__init__.py': 'def main():\\n    print("hello-py 1.0.0")\\n',
+  'sb_hello-1.0.0.dist-info/METADATA': 'Metadata-Version: 2.1\\nName: sb-hello\\nVersion: 1.0.0\\n',
+  'sb_hello-1.0.0.dist-info/WHEEL': 'Wheel-Version: 1.0\\nGenerator: site-backup-tests\\nRoot-Is-Purelib: true\\nTag: py3-none-any\\n',
+  'sb_hello-1.0.0.dist-info/entry_points.txt': '[console_scripts]\\nhello-py = sb_hello:main\\n',
+}
+record = []
+with zipfile.ZipFile(os.path.join(sys.argv[1], 'sb_hello-1.0.0-py3-none-any.whl'), 'w') as z:
+  for name, text in files.items():
+    data = text.encode()
+    z.writestr(name, data)
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=').decode()
+    record.append('%s,sha256=%s,%d' % (name, digest, len(data)))
+  record.append('sb_hello-1.0.0.dist-info/RECORD,,')
+  z.writestr('sb_hello-1.0.0.dist-info/RECORD', '\\n'.join(record) + '\\n')
+`;
+
 const HELLO: ToolSpec = { tool: 'hello-cli', bin: 'hello-cli', defaultVersion: '1.0.0', method: { kind: 'npm', package: '@site-backup-test/hello-cli' } };
 
 describe('CLI installation', () => {
@@ -254,6 +274,21 @@ describe('CLI installation', () => {
     );
     await expect(ensureCli(context(root, { 'cli-install-command': 'true' }, e).ctx, HELLO)).rejects.toThrow(/the hello-cli installer finished, but hello-cli is not in /);
     await expect(ensureCli(context(root, { 'cli-version': '1.0; rm -rf /' }, e).ctx, HELLO)).rejects.toThrow(/Input `cli-version`: "1\.0; rm -rf \/" is not a version/);
+  });
+
+  it('pip tools: a virtualenv of the python3 on PATH, then `pip install <package>==<version>`, verified by its version command', { timeout: 180_000 }, async () => {
+    // A wheel of our own, offered to the real pip through PIP_FIND_LINKS (PyPI is not reachable from the tests).
+    const wheels = path.join(root, 'wheels');
+    await mkdir(wheels, { recursive: true });
+    const build = await runProcess('python3', ['-c', WHEEL_SCRIPT, wheels], { env: process.env });
+    expect(build.code).toBe(0);
+    const spec: ToolSpec = { tool: 'hello-py', bin: 'hello-py', defaultVersion: '1.0.0', method: { kind: 'pip', package: 'sb-hello' } };
+    const { ctx, lines } = context(root, {}, { PATH: SYSTEM_PATH, PIP_NO_INDEX: '1', PIP_FIND_LINKS: wheels, SITE_BACKUP_TOOL_DIR: path.join(root, 'tools-pip') });
+    const cli = await ensureCli(ctx, spec);
+    expect(cli.source).toBe('installed');
+    expect(cli.bin).toMatch(new RegExp(`/tools-pip/site-backup/hello-py/1\\.0\\.0/${platformKey}-py3\\.\\d+/bin/hello-py$`));
+    expect(cli.pathDirs).toEqual([path.dirname(cli.bin)]);
+    expect(lines).toContainEqual(expect.stringMatching(/^hello-py: running sb-hello@1\.0\.0 \(pip\) installed now into .* \(.* reports "hello-py 1\.0\.0"\)$/));
   });
 
   it('divio without Python: a clear error before anything runs', async () => {
