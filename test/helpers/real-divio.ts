@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { chmod, cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chmod, cp, lstat, mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +32,6 @@ export const DIVIO_VERSION = '4.0.5';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SOURCE = path.resolve(ROOT, '..', 'shared', 'real-clis', `divio-cli-${DIVIO_VERSION}`);
 const SHIMS = path.join(ROOT, 'test', 'doubles', 'divio-shims');
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'site-backup-tests', `divio-cli-${DIVIO_VERSION}-1`);
 /** Debian's Python, where apt puts the python3-* packages (a pyenv or venv python3 may be first on PATH). */
 export const PYTHON = '/usr/bin/python3';
 /** Module -> the Debian package that ships it. */
@@ -58,38 +58,52 @@ export function divioMissing(): string[] {
   return r.stdout.split('\n').filter(Boolean).map((m) => MODULES[m] ?? m);
 }
 
-/** The folder holding `divio`, installed once and kept between test runs (keyed by version). */
+/** The console script pip would write, plus what the tests need (see the top of this file). */
+function consoleScript(cache: string): string {
+  return [
+    `#!${PYTHON}`,
+    'import os, sys',
+    // No __pycache__ beside the stand-ins in the repository.
+    'sys.dont_write_bytecode = True',
+    `sys.path[0:0] = [${JSON.stringify(SHIMS)}, ${JSON.stringify(path.join(cache, 'src'))}]`,
+    // divio-cli's API sessions set trust_env = False: they ignore REQUESTS_CA_BUNDLE and verify
+    // against certifi.where() alone (requests reads it when first imported, just below).
+    'import certifi',
+    'certifi.where = lambda: os.environ["REQUESTS_CA_BUNDLE"]',
+    'from divio_cli.cli import cli',
+    'sys.exit(cli())',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The folder holding `divio`, installed once and kept between test runs, keyed by the version and
+ * a hash of the console script and the stand-ins, so a change to either makes a new install.
+ */
 export async function installDivioCli(): Promise<string> {
-  const bin = path.join(CACHE, 'bin', 'divio');
+  const hash = createHash('sha256').update(consoleScript(''));
+  for (const f of readdirSync(SHIMS).sort()) hash.update(f).update(readFileSync(path.join(SHIMS, f)));
+  const cache = path.join(ROOT, 'node_modules', '.cache', 'site-backup-tests', `divio-cli-${DIVIO_VERSION}-${hash.digest('hex').slice(0, 12)}`);
+  const bin = path.join(cache, 'bin', 'divio');
   if (existsSync(bin)) return path.dirname(bin);
-  const tmp = `${CACHE}.tmp-${process.pid}`;
+  const tmp = `${cache}.tmp-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(path.join(tmp, 'bin'), { recursive: true });
   // A copy: ../shared is read-only in CI, and a build adds version.py.
   await cp(SOURCE, path.join(tmp, 'src'), { recursive: true });
-  await chmod(path.join(tmp, 'src', 'divio_cli'), 0o755);
+  // The copy keeps the read-only modes of ../shared; make it ours, or nobody but root could
+  // write version.py into it or remove it again (npm ci empties node_modules).
+  const own = async (p: string): Promise<void> => {
+    const st = await lstat(p);
+    if (st.isSymbolicLink()) return;
+    await chmod(p, st.mode | 0o200);
+    if (st.isDirectory()) for (const e of await readdir(p)) await own(path.join(p, e));
+  };
+  await own(path.join(tmp, 'src'));
   await writeFile(path.join(tmp, 'src', 'divio_cli', 'version.py'), `version = ${JSON.stringify(DIVIO_VERSION)}\n`);
-  await writeFile(
-    path.join(tmp, 'bin', 'divio'),
-    [
-      `#!${PYTHON}`,
-      'import os, sys',
-      // No __pycache__ beside the stand-ins in the repository.
-      'sys.dont_write_bytecode = True',
-      `sys.path[0:0] = [${JSON.stringify(SHIMS)}, ${JSON.stringify(path.join(CACHE, 'src'))}]`,
-      // divio-cli's API sessions set trust_env = False: they ignore REQUESTS_CA_BUNDLE and verify
-      // against certifi.where() alone (requests reads it when first imported, just below).
-      'import certifi',
-      'certifi.where = lambda: os.environ["REQUESTS_CA_BUNDLE"]',
-      'from divio_cli.cli import cli',
-      'sys.exit(cli())',
-      '',
-    ].join('\n'),
-    { mode: 0o755 },
-  );
-  await mkdir(path.dirname(CACHE), { recursive: true });
+  await writeFile(path.join(tmp, 'bin', 'divio'), consoleScript(cache), { mode: 0o755 });
   try {
-    await rename(tmp, CACHE);
+    await rename(tmp, cache);
   } catch (e) {
     // Another worker won the race: its copy is the same.
     if (!existsSync(bin)) throw e;
