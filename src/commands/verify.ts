@@ -9,6 +9,7 @@ import { backupsNewerThan, fetchObject, IntegrityError, loadManifest, pickBackup
 import type { ManifestComponent } from '../model/manifest.js';
 import type { Store, StoredBackup } from '../stores/store.js';
 import { openStore } from '../stores/index.js';
+import { isResticStore } from '../restic/store.js';
 import { formatDuration } from '../util/duration.js';
 import type { Io } from './io.js';
 import { parseBackupChoice, parseIdentities, parseMode, restoreCommand } from './restore.js';
@@ -134,6 +135,8 @@ interface VerifiedFile {
  * checked when there is one, otherwise fetched and checked here.
  */
 async function drillBackup(io: Io, cfg: VerifyConfig, store: Store, backup: StoredBackup, tmpRoot: string, verified?: VerifiedFile): Promise<DrillResult> {
+  // format: restic: the data folder comes out of the snapshot (src/restic/restore.ts).
+  if (isResticStore(store)) return (await import('../restic/restore.js')).resticDrill(store, backup, cfg.drill!, { tmpRoot, log: io.log, env: io.env });
   const manifest = await loadManifest(store, backup);
   const data = manifest.components.find((c) => c.name === 'data');
   if (!data) throw new Error(`backup ${backup.id} has no data component to drill (it holds ${manifest.components.map((c) => c.name).join(', ')})`);

@@ -14,11 +14,12 @@ import {
   type Component,
   type Manifest,
 } from '../model/manifest.js';
-import type { PlatformSession } from '../platforms/platform.js';
-import { startProgress } from '../report/progress.js';
+import type { ExportResult, PlatformSession } from '../platforms/platform.js';
+import { startProgress, type Progress } from '../report/progress.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import type { ComponentReport } from '../report/summary.js';
+import { isResticStore } from '../restic/store.js';
 import type { BackupRef, Store } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
 import { TOOL } from './tool.js';
@@ -67,6 +68,30 @@ async function hasContent(dir: string): Promise<boolean> {
   return false;
 }
 
+/** One component on its way: export, then pack and store. */
+interface Stage {
+  component: Component;
+  started: number;
+  controller: AbortController;
+  timer: NodeJS.Timeout;
+  progress: Progress;
+  outDir?: string;
+  exported: Promise<ExportResult | void>;
+}
+
+/** The error a component failed with; a failure another component caused (it aborted this one) stays that one's. */
+function componentError(stage: Stage, e: unknown): ComponentError {
+  const err: unknown = stage.controller.signal.aborted ? stage.controller.signal.reason : e;
+  if (err instanceof ComponentError) return err;
+  return new ComponentError(stage.component, redact((err as Error)?.message ?? String(err)), { cause: err });
+}
+
+async function endStage(stage: Stage): Promise<void> {
+  clearTimeout(stage.timer);
+  stage.progress.stop();
+  if (stage.outDir) await rm(stage.outDir, { recursive: true, force: true });
+}
+
 /**
  * export -> archive -> store for each component, then the manifest, last. A failure anywhere
  * aborts the writer, so no manifest is written and the backup stays incomplete.
@@ -91,6 +116,9 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
     }
   }
 
+  // format: restic goes its own way from here (src/restic/backup.ts); max-age above serves both.
+  if (isResticStore(store)) return (await import('../restic/backup.js')).resticBackup(cfg, { ...deps, store });
+
   const components = selectComponents(cfg, platform);
   const createdAt = now();
   const ref: BackupRef = {
@@ -104,50 +132,86 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
   const reports: ComponentReport[] = [];
   let platformSnapshot: Record<string, unknown> | undefined;
 
-  try {
-    for (const component of components) {
-      const started = Date.now();
-      const controller = new AbortController();
-      const timer = setTimeout(
+  /** Starts one component's export: its folder, its timeout and its progress lines. */
+  const beginExport = (component: Component): Stage => {
+    const controller = new AbortController();
+    const stage: Stage = {
+      component,
+      started: Date.now(),
+      controller,
+      timer: setTimeout(
         () => controller.abort(new Error(`timed out after ${formatDuration(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer)`)),
         cfg.timeoutMs,
-      );
-      const outDir = await mkdtemp(path.join(tmpRoot, `site-backup-${component}-`));
-      const progress = startProgress(component, log, deps.progressIntervalMs);
-      try {
-        const exported = await platform.export(component, outDir, controller.signal);
-        if (exported?.platformSnapshot) platformSnapshot = exported.platformSnapshot;
-        if (controller.signal.aborted) throw controller.signal.reason;
-        if (!(await hasContent(outDir))) {
-          throw new Error('the export produced no files (an empty export is treated as a failure, since several platform CLIs exit 0 when they fail)');
-        }
-        const name = objectName(component, cfg.compression, cfg.recipients.length > 0);
-        const packed = await packDirectory(
-          outDir,
-          { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => progress.update(b), signal: controller.signal },
-          (body) => writer.put(name, body),
-        );
-        reports.push({
-          name: component,
-          object: name,
-          compression: cfg.compression,
-          encryption: cfg.recipients.length > 0 ? 'age' : 'none',
-          bytes: packed.bytes,
-          sha256: packed.sha256,
-          contentBytes: packed.contentBytes,
-          files: packed.files,
-          durationMs: Date.now() - started,
-          ...(exported?.counts ? { exportCounts: exported.counts } : {}),
-        });
-        log.info(`${component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);
-      } catch (e) {
-        const err = controller.signal.aborted ? controller.signal.reason : e;
-        throw new ComponentError(component, redact((err as Error)?.message ?? String(err)), { cause: err });
-      } finally {
-        clearTimeout(timer);
-        progress.stop();
-        await rm(outDir, { recursive: true, force: true });
+      ),
+      progress: startProgress(component, log, deps.progressIntervalMs),
+      exported: Promise.resolve(undefined),
+    };
+    stage.exported = (async () => {
+      stage.outDir = await mkdtemp(path.join(tmpRoot, `site-backup-${component}-`));
+      const exported = await platform.export(component, stage.outDir, controller.signal);
+      if (controller.signal.aborted) throw controller.signal.reason;
+      if (!(await hasContent(stage.outDir))) {
+        throw new Error('the export produced no files (an empty export is treated as a failure, since several platform CLIs exit 0 when they fail)');
       }
+      return exported;
+    })();
+    // Awaited later; until then a rejection must not count as unhandled.
+    stage.exported.catch(() => undefined);
+    return stage;
+  };
+
+  try {
+    // The export of the next component runs while this one is packed and stored (the two use
+    // different resources: the platform's CLI or server, and our CPU and upload). At most one
+    // export runs ahead, so at most two component folders exist at a time.
+    let next: Stage | undefined = beginExport(components[0]!);
+    try {
+      for (let i = 0; i < components.length; i++) {
+        const cur = next!;
+        next = undefined;
+        try {
+          const exported = await cur.exported;
+          if (exported?.platformSnapshot) platformSnapshot = exported.platformSnapshot;
+          if (i + 1 < components.length) {
+            const ahead = beginExport(components[i + 1]!);
+            next = ahead;
+            // A failed export stops the packing at once, instead of after a long upload.
+            ahead.exported.catch((e: unknown) => cur.controller.abort(componentError(ahead, e)));
+          }
+          const name = objectName(cur.component, cfg.compression, cfg.recipients.length > 0);
+          const packed = await packDirectory(
+            cur.outDir!,
+            { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal },
+            (body) => writer.put(name, body),
+          );
+          reports.push({
+            name: cur.component,
+            object: name,
+            compression: cfg.compression,
+            encryption: cfg.recipients.length > 0 ? 'age' : 'none',
+            bytes: packed.bytes,
+            sha256: packed.sha256,
+            contentBytes: packed.contentBytes,
+            files: packed.files,
+            durationMs: Date.now() - cur.started,
+            ...(exported?.counts ? { exportCounts: exported.counts } : {}),
+          });
+          log.info(`${cur.component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);
+        } catch (e) {
+          throw componentError(cur, e);
+        } finally {
+          await endStage(cur);
+        }
+      }
+    } catch (e) {
+      // Stop the export running ahead and wait for it, so its processes and folder are gone
+      // before the error is reported.
+      if (next) {
+        next.controller.abort(new Error('stopped because another component failed'));
+        await next.exported.catch(() => undefined);
+        await endStage(next);
+      }
+      throw e;
     }
 
     const manifest: Manifest = {

@@ -8,6 +8,7 @@ import type { Component, Manifest, ManifestComponent } from '../model/manifest.j
 import type { PlatformSession } from '../platforms/platform.js';
 import type { Reporter } from '../report/reporter.js';
 import type { Store, StoredBackup } from '../stores/store.js';
+import { isResticStore } from '../restic/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { plural } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
@@ -191,6 +192,8 @@ export function planText(plan: RestorePlan, storeLocation: string): string {
 
 /** Runs a restore. Throws before any change when the backup is damaged, unsafe or unreadable. */
 export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreCommandSet: (c: Component) => boolean = () => false): Promise<RestoreResult> {
+  // format: restic restores snapshots, not archives (src/restic/restore.ts).
+  if (isResticStore(deps.store)) return (await import('../restic/restore.js')).resticRestore(cfg, { ...deps, store: deps.store }, restoreCommandSet);
   const started = Date.now();
   const { store, log } = deps;
   // Cheap refusals first: nothing is downloaded for a run that could never go ahead.

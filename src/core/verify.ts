@@ -9,6 +9,7 @@ import { MANIFEST_NAME, ManifestError, parseManifest, type Component, type Manif
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import type { BackupRef, Store, StoredBackup } from '../stores/store.js';
+import { isResticStore, type ResticBackup } from '../restic/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 
@@ -277,6 +278,8 @@ export interface VerifyReport {
 
 /** Checks each backup in turn and gathers all the damage; throws nothing for damage itself. */
 export async function verifyBackups(site: string, environment: string, backups: StoredBackup[], deps: VerifyDeps): Promise<VerifyReport> {
+  // format: restic is verified by `restic check` (src/restic/restore.ts).
+  if (isResticStore(deps.store)) return (await import('../restic/restore.js')).resticVerify(site, environment, backups as ResticBackup[], { ...deps, store: deps.store });
   const started = Date.now();
   const checks: BackupCheck[] = [];
   for (const b of backups) checks.push(await checkBackup(b, deps));

@@ -7,6 +7,11 @@ import type { Store } from './store.js';
 // only when used: their SDKs are most of the bundle, and a local-folder run should not pay for
 // them in start-up time or memory.
 export async function openStore(spec: StoreSpec, log: Reporter, env: NodeJS.ProcessEnv = process.env): Promise<Store> {
+  if (spec.kind !== 'artifact' && spec.restic) {
+    // format: restic: the same location holds one restic repository per site instead.
+    const { openResticStore } = await import('../restic/store.js');
+    return openResticStore(spec, log, env);
+  }
   switch (spec.kind) {
     case 'local':
       return new LocalStore(spec.root);

@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { backupCommand } from '../src/commands/backup.js';
+import { listCommand } from '../src/commands/list.js';
+import { pruneCommand } from '../src/commands/prune.js';
+import { restoreCommand } from '../src/commands/restore.js';
+import { verifyCommand } from '../src/commands/verify.js';
+import { parseBackupConfig } from '../src/config/backup.js';
+import { mapSource } from '../src/config/source.js';
+import { openStore } from '../src/stores/index.js';
+import { isResticStore } from '../src/restic/store.js';
+import { testIo } from './helpers/io.js';
+import { describeWithTools } from './helpers/requires.js';
+import { tempDir } from './helpers/tmp.js';
+
+// format: restic end to end on a folder store, with the real restic (Debian's 0.14 in CI):
+// backup twice (the second adds next to nothing), list, prune exactly what the planner chose,
+// verify with restic check, restore into another environment, and two first backups of one
+// site racing to create its repository.
+
+const hasRestic = spawnSync('restic', ['version']).status === 0;
+const PASSWORD = 'correct horse battery staple 11';
+
+let root: string;
+let site: string;
+
+function inputs(store: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    platform: 'command',
+    site: 'shop',
+    environment: 'production',
+    store,
+    format: 'restic',
+    'restic-password': PASSWORD,
+    trigger: 'manual',
+    'code-command': `cp -a '${site}/code/.' "$BACKUP_OUT/"`,
+    'assets-command': `cp -a '${site}/assets/.' "$BACKUP_OUT/"`,
+    'data-command': `cp -a '${site}/data/.' "$BACKUP_OUT/"`,
+    ...extra,
+  };
+}
+
+/** Plain restic on the repository, as a person restoring without this tool would run it. */
+function restic(repo: string, args: string[]): string {
+  const r = spawnSync('restic', ['-r', repo, '--no-cache', ...args], { env: { PATH: process.env.PATH, RESTIC_PASSWORD: PASSWORD }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`restic ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+describeWithTools('format restic on a folder store (real restic)', hasRestic ? [] : ['restic'], () => {
+  beforeAll(async () => {
+    root = await tempDir('sba-restic-');
+    site = path.join(root, 'site');
+    await mkdir(path.join(site, 'code', 'lib'), { recursive: true });
+    await mkdir(path.join(site, 'assets', 'img'), { recursive: true });
+    await mkdir(path.join(site, 'data'), { recursive: true });
+    await writeFile(path.join(site, 'code', 'index.php'), '<?php echo "shop";\n');
+    await writeFile(path.join(site, 'code', 'lib', 'cart.php'), '<?php function cart() { return []; }\n');
+    for (let i = 0; i < 8; i++) await writeFile(path.join(site, 'assets', 'img', `p${i}.bin`), randomBytes(512 * 1024));
+    await writeFile(path.join(site, 'data', 'shop.sql'), Array.from({ length: 3000 }, (_, i) => `INSERT INTO orders VALUES (${i}, 'order ${i}');`).join('\n'));
+  });
+
+  it('backs up, adds almost nothing the second time, lists, prunes exactly the plan, verifies and restores', async () => {
+    const store = path.join(root, 'store');
+    const first = testIo(inputs(store), {}, root);
+    const r1 = await backupCommand(first);
+    expect(r1.skipped).toBe(false);
+    expect(first.outputs.location).toBe(`${path.join(store, 'shop', 'restic')}#${r1.id}`);
+    expect(Number(first.outputs.bytes)).toBeGreaterThan(4 * 1024 * 1024 * 0.9);
+    expect(first.lines.join('\n')).toMatch(/restic: created the repository/);
+    expect(first.lines.join('\n')).not.toContain(PASSWORD);
+
+    const second = testIo(inputs(store), {}, root);
+    const r2 = await backupCommand(second);
+    // Same content, exported again (cp -a keeps mtimes; new inodes): only the new snapshot's
+    // trees and the new manifest are stored.
+    expect(Number(second.outputs.bytes)).toBeLessThan(Number(first.outputs.bytes) * 0.01);
+
+    // The repository is plain restic: tags, host and the manifest at the snapshot root.
+    const repo = path.join(store, 'shop', 'restic');
+    const snaps = JSON.parse(restic(repo, ['snapshots', '--json'])) as { id: string; tags: string[]; hostname: string }[];
+    expect(snaps).toHaveLength(2);
+    expect(snaps[0]!.hostname).toBe('production');
+    expect(snaps[0]!.tags).toEqual(expect.arrayContaining(['site:shop', 'environment:production', 'trigger:manual', `backup:${r1.id}`]));
+    const manifest = JSON.parse(restic(repo, ['dump', snaps.find((s) => s.tags.includes(`backup:${r2.id}`))!.id, '/manifest.json'])) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ format: 1, backupFormat: 'restic', id: r2.id, site: 'shop', environment: 'production', platform: 'command', trigger: 'manual' });
+    expect((manifest.components as { name: string }[]).map((c) => c.name)).toEqual(['code', 'assets', 'data']);
+
+    // A snapshot someone made with plain restic in the same repository is never ours to delete.
+    restic(repo, ['backup', '--tag', 'by-hand', path.join(site, 'code')]);
+
+    const r3 = await backupCommand(testIo(inputs(store), {}, root));
+    const listed = await listCommand(testIo(inputs(store), {}, root), { json: true, write: () => undefined });
+    expect(listed.map((b) => b.id)).toEqual([r3.id, r2.id, r1.id].sort().reverse());
+    expect(listed.every((b) => b.complete)).toBe(true);
+
+    // max-age sees the restic backups too.
+    const young = testIo(inputs(store, { 'max-age': '1h' }), {}, root);
+    expect((await backupCommand(young)).skipped).toBe(true);
+
+    const pruneIo = testIo({ ...inputs(store), 'retention-on-demand': 'last=2' }, {}, root);
+    const pruned = await pruneCommand(pruneIo);
+    const oldest = [r1.id, r2.id, r3.id].sort()[0]!;
+    expect(pruned.plan.remove.map((b) => b.id)).toEqual([oldest]);
+    expect(pruned.removed).toBe(1);
+    const left = JSON.parse(restic(repo, ['snapshots', '--json'])) as { tags: string[] }[];
+    expect(left.map((s) => s.tags.find((t) => t.startsWith('backup:')) ?? 'by-hand').sort()).toEqual(['by-hand', ...[r1.id, r2.id, r3.id].sort().slice(1).map((id) => `backup:${id}`)].sort());
+
+    const verifyIo = testIo({ ...inputs(store), 'restic-read-data-subset': 'all' }, {}, root);
+    const verified = await verifyCommand(verifyIo);
+    expect(verified.report.damage).toEqual([]);
+    expect(verifyIo.lines.join('\n')).toMatch(/restic check --read-data-subset=100% of .*: no errors/);
+
+    // Dry run first: a plan, nothing written.
+    const restoreDir = path.join(root, 'restored');
+    const dry = testIo({ ...inputs(store), 'target-environment': 'staging', 'restore-dir': restoreDir, 'dry-run': 'true' }, {}, root);
+    const plan = await restoreCommand(dry);
+    expect(plan.dryRun).toBe(true);
+    await expect(readdir(restoreDir)).rejects.toThrow();
+    // A protected target needs confirm.
+    await expect(restoreCommand(testIo({ ...inputs(store), 'restore-dir': restoreDir }, {}, root))).rejects.toThrow(/confirm/);
+
+    const restoreIo = testIo({ ...inputs(store), 'target-environment': 'staging', 'restore-dir': restoreDir }, {}, root);
+    const restored = await restoreCommand(restoreIo);
+    expect(restored.plan.backupId).toBe([r1.id, r2.id, r3.id].sort().at(-1));
+    expect((await readdir(restoreDir)).sort()).toEqual(['assets', 'code', 'data']);
+    expect(await readFile(path.join(restoreDir, 'code', 'lib', 'cart.php'), 'utf8')).toBe(await readFile(path.join(site, 'code', 'lib', 'cart.php'), 'utf8'));
+    expect(await readFile(path.join(restoreDir, 'assets', 'img', 'p7.bin'))).toEqual(await readFile(path.join(site, 'assets', 'img', 'p7.bin')));
+    expect(await readFile(path.join(restoreDir, 'data', 'shop.sql'), 'utf8')).toBe(await readFile(path.join(site, 'data', 'shop.sql'), 'utf8'));
+
+    // Damage one data file of the repository: verify reading all data finds it.
+    const packs: string[] = [];
+    for (const d of await readdir(path.join(repo, 'data'))) for (const f of await readdir(path.join(repo, 'data', d))) packs.push(path.join(repo, 'data', d, f));
+    const biggest = (await Promise.all(packs.map(async (p) => ({ p, n: (await readFile(p)).length })))).sort((a, b) => b.n - a.n)[0]!.p;
+    const bytes = await readFile(biggest);
+    const at = Math.floor(bytes.length / 2);
+    bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
+    await writeFile(biggest, bytes);
+    await expect(verifyCommand(testIo({ ...inputs(store), 'restic-read-data-subset': 'all' }, {}, root))).rejects.toThrow(/restic check failed/);
+  }, 120_000);
+
+  it('two first backups of one site (staging and production) racing to create the repository both succeed', async () => {
+    const store = path.join(root, 'race');
+    const [a, b] = await Promise.all([
+      backupCommand(testIo(inputs(store, { environment: 'staging' }), {}, root)),
+      backupCommand(testIo(inputs(store, { environment: 'production' }), {}, root)),
+    ]);
+    expect(a.skipped || b.skipped).toBe(false);
+    const repo = path.join(store, 'shop', 'restic');
+    // One repository, one key: whichever job lost the race used the winner's.
+    expect(await readdir(path.join(repo, 'keys'))).toHaveLength(1);
+    const snaps = JSON.parse(restic(repo, ['snapshots', '--json'])) as { hostname: string }[];
+    expect(snaps.map((s) => s.hostname).sort()).toEqual(['production', 'staging']);
+    // Staging's export is the same content: it shares production's chunks.
+    expect(Math.min(Number(a.bytes), Number(b.bytes))).toBeLessThan(Math.max(Number(a.bytes), Number(b.bytes)) * 0.01 + 1);
+  }, 120_000);
+
+  it('refuses the artifact store, encrypt-to and a missing password, naming the input', async () => {
+    const base = inputs(path.join(root, 'refused'));
+    expect(() => parseBackupConfig(mapSource({ ...base, store: 'artifact' }))).toThrow(/Input `format`: `restic` cannot use the `artifact` store/);
+    expect(() => parseBackupConfig(mapSource({ ...base, 'encrypt-to': 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p' }))).toThrow(/Input `encrypt-to`: does not combine with `format: restic`/);
+    const spec = parseBackupConfig(mapSource({ ...base, 'restic-password': '' })).store;
+    await expect(openStore(spec, testIo({}).log, { PATH: process.env.PATH })).rejects.toThrow(/Input `restic-password`/);
+    const withEnv = await openStore(spec, testIo({}).log, { PATH: process.env.PATH, RESTIC_PASSWORD: PASSWORD });
+    expect(isResticStore(withEnv)).toBe(true);
+  });
+});
