@@ -92,6 +92,21 @@ describe('content checks on an export', () => {
     ]);
   });
 
+  it('SVGs and fonts: an editor\'s long DOCTYPE is fine, an error page is not; .otf and .ttf take either sfnt flavour', async () => {
+    const doctype = `<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [\n${'  <!ENTITY ns_x "http://ns.adobe.com/Extensibility/1.0/">\n'.repeat(120)}]>\n<svg/>`;
+    const dir = await tree(await tempDir(), {
+      'long.svg': doctype,
+      'denied.svg': S3_403,
+      'a.otf': Buffer.from([0, 1, 0, 0, 0, 0x10]),
+      'b.ttf': Buffer.from('OTTO\0\x10', 'latin1'),
+      'c.woff2': HTML_404,
+    });
+    expect((await scanExport(dir)).suspects).toEqual([
+      { path: 'c.woff2', reason: 'named .woff2 but holds an HTML page' },
+      { path: 'denied.svg', reason: 'named .svg but holds an XML error body' },
+    ]);
+  });
+
   it('`accept-suspect-files` accepts up to that many, with a warning naming them', async () => {
     const dir = await tree(await tempDir(), { ...GOOD, 'broken.gif': HTML_404, 'gone.webp': '' });
     const warnings: string[] = [];

@@ -79,14 +79,22 @@ const RAR: FileType = { name: 'a RAR archive', magic: [m(0, 'Rar!')] };
 const TAR: FileType = { name: 'a tar archive', magic: [m(257, 'ustar')] };
 const WOFF: FileType = { name: 'a WOFF font', magic: [m(0, 'wOFF')] };
 const WOFF2: FileType = { name: 'a WOFF2 font', magic: [m(0, 'wOF2')] };
-const TTF: FileType = { name: 'a TrueType font', magic: [m(0, [0, 1, 0, 0]), m(0, 'true'), m(0, 'ttcf')] };
-const OTF: FileType = { name: 'an OpenType font', magic: [m(0, 'OTTO'), m(0, [0, 1, 0, 0])] };
+// .ttf and .otf are used for either outline flavour, so both accept every sfnt signature.
+const SFNT: FileType = { name: 'a TrueType/OpenType font', magic: [m(0, [0, 1, 0, 0]), m(0, 'true'), m(0, 'ttcf'), m(0, 'OTTO')] };
 
 /** Text that starts like JSON; an XML or HTML error body does not. */
 const JSON_START = /^[\s\uFEFF]*[[{"\d\-tfn]/;
 const JSON_TYPE: FileType = { name: 'JSON', magic: [], test: (h) => JSON_START.test(h.toString('utf8')) };
-/** An SVG names its root element early; an error page does not. */
-const SVG: FileType = { name: 'an SVG image', magic: [], test: (h) => /<svg[\s>]/i.test(h.toString('utf8')) };
+/** Starts like an HTML page, an XML error document or a JSON error: what servers answer instead of a file. */
+function looksLikeErrorBody(head: Buffer): boolean {
+  const text = head.toString('utf8').replace(/^[\s\uFEFF]+/, '');
+  return /^<(!doctype html|html|head|body)\b/i.test(text) || /^(<\?xml[^>]*>\s*)?<Error\b/.test(text) || /^[{[]/.test(text);
+}
+/**
+ * An SVG names its root element, but an editor's DOCTYPE with entity declarations can push it past
+ * the bytes read; so an SVG is suspect only when it reads like an error body instead.
+ */
+const SVG: FileType = { name: 'an SVG image', magic: [], test: (h) => /<svg[\s>]/i.test(h.toString('utf8')) || !looksLikeErrorBody(h) };
 /** JavaScript and CSS never start with markup; an HTML or XML error body does. */
 const NOT_MARKUP: FileType = { name: 'text', magic: [], test: (h) => !/^[\s\uFEFF]*<(\?xml|!doctype|html|head|body|error)\b/i.test(h.toString('utf8')) };
 
@@ -97,7 +105,7 @@ const BY_EXTENSION: Record<string, FileType> = {
   mp4: ISO_MEDIA, m4v: ISO_MEDIA, mov: ISO_MEDIA, m4a: ISO_MEDIA, '3gp': ISO_MEDIA, webm: WEBM, mkv: WEBM, mp3: MP3, wav: WAV, ogg: OGG, oga: OGG, ogv: OGG,
   zip: ZIP, docx: ZIP, xlsx: ZIP, pptx: ZIP, odt: ZIP, ods: ZIP, jar: ZIP, epub: ZIP,
   gz: GZIP, tgz: GZIP, bz2: BZIP2, xz: XZ, zst: ZSTD, '7z': SEVENZ, rar: RAR, tar: TAR,
-  woff: WOFF, woff2: WOFF2, ttf: TTF, otf: OTF,
+  woff: WOFF, woff2: WOFF2, ttf: SFNT, otf: SFNT,
   json: JSON_TYPE, js: NOT_MARKUP, mjs: NOT_MARKUP, css: NOT_MARKUP,
 };
 
