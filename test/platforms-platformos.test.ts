@@ -271,6 +271,19 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     expect(run.out).not.toMatch(/old node/);
   });
 
+  it('ends a job that never finishes at the component timeout, and pos-cli with every process it started', async () => {
+    // pos-cli polls every 5 s with no limit; the subcommand runs in a child process of pos-cli.
+    const i = await instance({ pendingPolls: Infinity });
+    const run = await backup(i, { components: 'data', timeout: '2s' });
+    expect(run.code).not.toBe(0);
+    expect(run.out).toMatch(/data: timed out after 2\.0s/);
+    const polls = count(i, /^GET \/api\/app_builder\/exports\/\d+/);
+    expect(polls).toBeGreaterThanOrEqual(1);
+    // A surviving poller would ask again within its 5 s interval.
+    await new Promise((r) => setTimeout(r, 6_000));
+    expect(count(i, /^GET \/api\/app_builder\/exports\/\d+/)).toBe(polls);
+  });
+
   it('a job that ends `failed` (exit 0, "Export failed") is retried, then fails', async () => {
     const i = await instance({ faults: ['export-failed'] });
     const run = await backup(i, { components: 'data', retries: '1' });
