@@ -2,14 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreCommand } from '../src/commands/restore.js';
+import { mapSource } from '../src/config/source.js';
+import { ensureCli } from '../src/platforms/install.js';
+import { UPSUN_CLI } from '../src/platforms/platformsh.js';
 import { runProcess } from '../src/util/exec.js';
 import { startUpsunApi, type UpsunApi, type UpsunApiOptions } from './doubles/upsun-api.js';
 import { expectFailedWithoutManifest, extractComponent, openSession, runBackup, sandbox, storedBackups, type Sandbox } from './fakes/harness.js';
 import { testIo } from './helpers/io.js';
 import { findProgram, mariaDbMissing, startMariaDb, type MariaDb } from './helpers/mariadb.js';
+import { postgresMissing, startPostgres } from './helpers/postgres.js';
 import { describeWithTools } from './helpers/requires.js';
 import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
 
@@ -123,20 +127,20 @@ const PREFIX: Record<Kind, string> = { platformsh: 'PLATFORMSH_CLI_', upsun: 'UP
 const TOKEN_VAR: Record<Kind, string> = { platformsh: 'PLATFORMSH_CLI_TOKEN', upsun: 'UPSUN_CLI_TOKEN' };
 
 /** What a test hands the action: the token, and where the CLI finds the double and the environment's sshd. */
-async function cliEnv(sb: Sandbox, kind: Kind, w: World, container: AppContainer, token = TOKENS.upsun): Promise<Record<string, string>> {
+async function cliEnv(sb: Sandbox, kind: Kind, api: UpsunApi, ssh: SshStack, token = TOKENS.upsun): Promise<Record<string, string>> {
   const pre = PREFIX[kind];
   const home = path.join(sb.root, `cli-home-${Math.random().toString(36).slice(2)}`);
   await mkdir(home, { recursive: true });
   return {
     [TOKEN_VAR[kind]]: token,
-    [`${pre}API_BASE_URL`]: w.api.url,
-    [`${pre}API_AUTH_URL`]: w.api.url,
+    [`${pre}API_BASE_URL`]: api.url,
+    [`${pre}API_AUTH_URL`]: api.url,
     // A fresh home per run: the CLI caches the project, environments, token and relationships there.
     [`${pre}HOME`]: home,
     [`${pre}TMP`]: path.join(TOOL_DIR, 'upsun-tmp'),
     // The CLI drops any port from the SSH URL; this is how its own tests reach a local sshd.
-    [`${pre}SSH_OPTIONS`]: `HostName 127.0.0.1\nPort ${container.ssh.port}`,
-    [`${pre}SSH_HOST_KEYS`]: container.ssh.knownHosts.trim(),
+    [`${pre}SSH_OPTIONS`]: `HostName 127.0.0.1\nPort ${ssh.port}`,
+    [`${pre}SSH_HOST_KEYS`]: ssh.knownHosts.trim(),
     SITE_BACKUP_TOOL_DIR: TOOL_DIR,
     // The sandbox's HOME hides the machine's npm settings: keep a CA bundle the registry needs.
     ...(process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, npm_config_cafile: process.env.NODE_EXTRA_CA_CERTS } : {}),
@@ -160,7 +164,7 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
     beforeAll(async () => {
       sb = await sandbox(`${kind}-real`);
       w = await startWorld(sb.root, { apiToken: TOKENS[kind] });
-      const run = await runBackup(sb, inputs, await cliEnv(sb, kind, w, w.prod, TOKENS[kind]));
+      const run = await runBackup(sb, inputs, await cliEnv(sb, kind, w.api, w.prod.ssh, TOKENS[kind]));
       lines = run.io.lines;
       if (run.error) throw new Error(`${run.error.message}\n${lines.slice(-40).join('\n')}`);
       id = run.result!.id;
@@ -225,7 +229,7 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
     });
 
     it('restores data and mounts into another environment (staging) through `site-backup restore`', async () => {
-      const io = testIo({ ...inputs, 'platformsh-backup': 'false', store: sb.store, backup: id, 'target-environment': 'staging', components: 'assets,data' }, sb.env(await cliEnv(sb, kind, w, w.staging, TOKENS[kind])), sb.root);
+      const io = testIo({ ...inputs, 'platformsh-backup': 'false', store: sb.store, backup: id, 'target-environment': 'staging', components: 'assets,data' }, sb.env(await cliEnv(sb, kind, w.api, w.staging.ssh, TOKENS[kind])), sb.root);
       await restoreCommand(io);
       expect(await w.staging.db.exec('SELECT id, email FROM users ORDER BY id', 'main')).toBe('1\tann@example.com\n2\tbob@example.com\n');
       expect(await w.staging.db.exec('SELECT total FROM sales', 'reports')).toBe('4200\n');
@@ -241,7 +245,7 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
     it('restores the recorded platform backup with one backup:restore --target', async () => {
       const data = await extractComponent(sb, 'shop', 'production', id, 'data');
       const code = await extractComponent(sb, 'shop', 'production', id, 'code');
-      const { session, io } = await openSession(sb, kind, { ...inputs, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, kind, w, w.staging, TOKENS[kind]));
+      const { session, io } = await openSession(sb, kind, { ...inputs, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, kind, w.api, w.staging.ssh, TOKENS[kind]));
       const signal = new AbortController().signal;
       await session.restore('data', data, { targetEnvironment: 'staging', signal });
       await session.restore('code', code, { targetEnvironment: 'staging', signal });
@@ -268,7 +272,7 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
     afterAll(() => stopWorld(w));
 
     it('backup:create deleted the older backup: recorded and logged, and a restore of it is refused clearly', async () => {
-      const run = await runBackup(sb, { ...base, components: 'code', 'platformsh-backup': 'true' }, await cliEnv(sb, 'upsun', w, w.prod));
+      const run = await runBackup(sb, { ...base, components: 'code', 'platformsh-backup': 'true' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
       expect(run.error).toBeUndefined();
       expect(w.api.deletedBackups).toEqual(['bkold0001']);
       const snap = run.result!.manifest!.platformSnapshot!;
@@ -280,7 +284,7 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       const dir = path.join(sb.root, 'old-archive');
       await mkdir(dir, { recursive: true });
       await writeFile(path.join(dir, 'platform-snapshot.json'), JSON.stringify({ provider: 'upsun', project: PROJECT, environment: 'production', backupId: 'bkold0001' }));
-      const { session } = await openSession(sb, 'upsun', { ...base, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, 'upsun', w, w.staging));
+      const { session } = await openSession(sb, 'upsun', { ...base, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, 'upsun', w.api, w.staging.ssh));
       await expect(session.restore('code', dir, { targetEnvironment: 'staging', signal: new AbortController().signal })).rejects.toThrow(
         /platform backup bkold0001 recorded with this backup no longer exists on production \(the platform deletes the oldest backup/,
       );
@@ -291,21 +295,68 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       const sb = await sandbox('upsun-sec0-fail');
       // reports.broken is a view on a dropped table: mariadb-dump stops there with an error, gzip
       // closes the stream, and /bin/sh (no pipefail) reports gzip's 0. db:dump exits 0.
-      const run = await runBackup(sb, { ...base, components: 'data', retries: '0' }, await cliEnv(sb, 'upsun', w, w.prod));
+      const run = await runBackup(sb, { ...base, components: 'data', retries: '0' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
       await expectFailedWithoutManifest(sb, run, 'shop', 'production', /the database dump of reports \(database--reports\.sql\.gz\).*does not end with the dump tool's completion line/);
       expect(run.io.lines.some((l) => /\$ upsun db:dump .* --schema reports/.test(l))).toBe(true);
     }, 300_000);
 
     it('a refused token reads as a token problem', async () => {
       const sb = await sandbox('upsun-sec0-fail');
-      const run = await runBackup(sb, { ...base, components: 'code' }, await cliEnv(sb, 'upsun', w, w.prod, 'wrong-token-SECRET'));
+      const run = await runBackup(sb, { ...base, components: 'code' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh, 'wrong-token-SECRET'));
       await expectFailedWithoutManifest(sb, run, 'shop', 'production', /upsun project:get was refused \(.*Invalid API token.*\): check UPSUN_CLI_TOKEN/);
     }, 300_000);
 
     it('names a project that does not exist', async () => {
       const sb = await sandbox('upsun-sec0-fail');
-      const run = await runBackup(sb, { ...base, project: 'nope42', components: 'code', retries: '0' }, await cliEnv(sb, 'upsun', w, w.prod));
+      const run = await runBackup(sb, { ...base, project: 'nope42', components: 'code', retries: '0' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
       await expectFailedWithoutManifest(sb, run, 'shop', 'production', /upsun project:get: Specified project not found: nope42 \(check `project` and `environment`\)/);
+    }, 300_000);
+  });
+
+  describeWithTools('a PostgreSQL restore with an SQL error', postgresMissing(), () => {
+    it('`sql` alone imports past the error and exits 0; with our ON_ERROR_STOP line it stops and fails', async () => {
+      const sb = await sandbox('upsun-pg');
+      const password = 'pg-app-SECRET-7';
+      const pg = await startPostgres(password);
+      const api = await startUpsunApi({
+        projectId: PROJECT,
+        apiToken: TOKENS.upsun,
+        repositoryUrl: path.join(sb.root, 'none.git'),
+        principals: [(await import('node:os')).userInfo().username],
+        environments: [{ id: 'staging', sshUrl: `ssh://${(await import('node:os')).userInfo().username}@${SSH_HOST}`, services: { pg: { type: 'postgresql:16' } } }],
+      });
+      const rel = { scheme: 'pgsql', host: '127.0.0.1', port: pg.port, username: 'app', password, path: 'main', service: 'pg', rel: 'postgresql', type: 'postgresql:16', hostname: '127.0.0.1', ip: '127.0.0.1', public: false, query: { is_master: true } };
+      const b64 = Buffer.from(JSON.stringify({ database: [rel] })).toString('base64');
+      const ssh = await startSshd({ trustedUserCaKey: api.caPublicKey, remotePrelude: `PLATFORM_RELATIONSHIPS='${b64}'\nexport PLATFORM_RELATIONSHIPS` });
+      try {
+        const sql = 'CREATE TABLE t (x int);\nINSERT INTO t VALUES (1);\nSELEC oops;\nINSERT INTO t VALUES (2);\n';
+        const env = { ...sb.env(await cliEnv(sb, 'upsun', api, ssh)) };
+        // The binary as the action installs it (the same install the other tests use).
+        const io = testIo({}, env, sb.root);
+        const cli = (await ensureCli({ site: 'shop', environment: 'staging', inputs: mapSource({}), env, log: io.log, workDir: sb.root }, UPSUN_CLI)).bin;
+
+        // The CLI by itself: psql without ON_ERROR_STOP reports the error, goes on, and exits 0.
+        pg.psql('CREATE DATABASE main');
+        const plain = await runProcess(cli, ['sql', '-p', PROJECT, '-e', 'staging', '--yes', '-r', 'database', '--schema', 'main'], { env, input: sql });
+        expect(plain.code).toBe(0);
+        expect(plain.stderrTail).toMatch(/syntax error at or near "SELEC"/);
+        expect(pg.psql('SELECT x FROM t ORDER BY x', 'main')).toMatch(/1\n.*2/s);
+
+        // Our restore: the same dump, into a fresh database.
+        pg.psql('DROP DATABASE main');
+        pg.psql('CREATE DATABASE main');
+        const dir = path.join(sb.root, 'data');
+        await mkdir(dir, { recursive: true });
+        await writeFile(path.join(dir, 'database--main.sql.gz'), gzipSync(sql));
+        const { session } = await openSession(sb, 'upsun', { platform: 'upsun', site: 'shop', project: PROJECT }, await cliEnv(sb, 'upsun', api, ssh), 'staging');
+        await expect(session.restore('data', dir, { targetEnvironment: 'staging', signal: new AbortController().signal })).rejects.toThrow(
+          /importing database--main\.sql\.gz with `upsun sql -r database --schema main` exited with 3/,
+        );
+        // psql stopped at the error: the row after it never arrived.
+        expect(pg.psql('SELECT x FROM t ORDER BY x', 'main')).not.toMatch(/\b2\b/);
+      } finally {
+        await Promise.all([ssh.stop(), pg.stop(), api.stop()]);
+      }
     }, 300_000);
   });
 

@@ -1,12 +1,12 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
 import { sshPlatform } from '../src/platforms/ssh/index.js';
-import { findProgram, freePort } from './helpers/mariadb.js';
+import { findProgram } from './helpers/mariadb.js';
+import { postgresMissing, startPostgres, type Pg } from './helpers/postgres.js';
 import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
@@ -15,83 +15,7 @@ import { describeWithTools } from './helpers/requires.js';
 // The ssh platform's pg_dump/psql path against a real PostgreSQL server. PostgreSQL is optional
 // from Debian's package; .ci/run installs it, so under CI its absence fails the test.
 
-function pgBin(): string | undefined {
-  const base = '/usr/lib/postgresql';
-  if (!existsSync(base)) return undefined;
-  const versions = readdirSync(base).filter((v) => existsSync(path.join(base, v, 'bin/postgres'))).sort((a, b) => Number(b) - Number(a));
-  return versions[0] ? path.join(base, versions[0], 'bin') : undefined;
-}
-
-const bin = pgBin();
-const isRoot = process.getuid?.() === 0;
-// postgres refuses to run as root: as root, run it as the package's `postgres` account.
-const asPostgres = isRoot ? findProgram('runuser') : undefined;
-const missing = [...sshStackMissing(), ...(bin ? [] : ['postgresql']), ...(isRoot && !asPostgres ? ['runuser'] : []), ...(findProgram('zstd') ? [] : ['zstd'])];
-
-interface Pg {
-  port: number;
-  psql(sql: string, db?: string): string;
-  dump(db: string): string;
-  stop(): Promise<void>;
-}
-
-async function startPostgres(appPassword: string): Promise<Pg> {
-  const dir = await mkdtemp('/tmp/pg-');
-  const data = path.join(dir, 'data');
-  const wrap = (cmd: string, args: string[]): [string, string[]] => (asPostgres ? [asPostgres, ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]);
-  if (isRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
-    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
-    chownSync(dir, uid, gid);
-  }
-  const run = (cmd: string, args: string[], input?: string) => {
-    const [c, a] = wrap(cmd, args);
-    return execFileSync(c, a, { input: input ?? '', stdio: ['pipe', 'pipe', 'pipe'] }).toString();
-  };
-  run(path.join(bin!, 'initdb'), ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8']);
-  const port = await freePort();
-  const [c, a] = wrap(path.join(bin!, 'postgres'), ['-D', data, '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-p', String(port), '-c', 'fsync=off']);
-  const child: ChildProcess = spawn(c, a, { stdio: 'ignore' });
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      run(path.join(bin!, 'pg_isready'), ['-h', dir, '-p', String(port)]);
-      break;
-    } catch {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error('postgres did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  const psql = (sql: string, db = 'postgres') => run(path.join(bin!, 'psql'), ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', dir, '-p', String(port), '-U', 'postgres', '-d', db], sql);
-  psql(`CREATE ROLE app LOGIN SUPERUSER PASSWORD '${appPassword.replace(/'/g, "''")}';`);
-  return {
-    port,
-    psql,
-    // pg_dump 15.14+ wraps its output in \restrict/\unrestrict with a random key per run.
-    dump: (db) =>
-      run(path.join(bin!, 'pg_dump'), ['-h', dir, '-p', String(port), '-U', 'postgres', '--no-owner', '--no-privileges', db]).replace(/^\\(un)?restrict \S+$/gm, '\\$1restrict KEY'),
-    stop: async () => {
-      // runuser does not pass signals on, so signal the postmaster itself (SIGINT: fast shutdown).
-      const pid = Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      try {
-        process.kill(pid, 'SIGINT');
-      } catch {
-        /* already gone */
-      }
-      const t = setTimeout(() => {
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }, 20_000);
-      await exited;
-      clearTimeout(t);
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
+const missing = [...sshStackMissing(), ...postgresMissing(), ...(findProgram('zstd') ? [] : ['zstd'])];
 
 describeWithTools('ssh platform with PostgreSQL (pg_dump over ssh, psql restore)', missing, () => {
   let ssh: SshStack;
