@@ -1,11 +1,10 @@
-import { lstat, open } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import type { InputSource } from '../config/source.js';
 import type { Component } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
-import { readdirIfExists } from '../util/fs.js';
-import { VerificationError } from './verify.js';
+import { VerificationError, walkFiles } from './verify.js';
 
 // Platform CLIs save whatever the server answered under the file's own name: siteglide-cli writes
 // a 403 XML body as logo.png, a 404 HTML page as brochure.pdf, and exits 0. So every export, from
@@ -172,21 +171,11 @@ export async function scanExport(dir: string): Promise<ContentScan> {
   const counts: ExportCounts = { files: 0, bytes: 0 };
   const suspects: SuspectFile[] = [];
   const queue: { abs: string; rel: string; size: number }[] = [];
-  const walk = async (d: string, rel: string): Promise<void> => {
-    const names = ((await readdirIfExists(d)) ?? []).sort();
-    for (const n of names) {
-      const abs = path.join(d, n);
-      const r = rel ? `${rel}/${n}` : n;
-      const st = await lstat(abs);
-      if (st.isDirectory()) await walk(abs, r);
-      else if (st.isFile()) {
-        counts.files++;
-        counts.bytes += st.size;
-        queue.push({ abs, rel: r, size: st.size });
-      }
-    }
-  };
-  await walk(dir, '');
+  await walkFiles(dir, (abs, rel, size) => {
+    counts.files++;
+    counts.bytes += size;
+    queue.push({ abs, rel, size });
+  });
   const found: (SuspectFile | undefined)[] = new Array(queue.length);
   let next = 0;
   const worker = async (): Promise<void> => {

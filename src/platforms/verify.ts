@@ -91,22 +91,31 @@ export interface TreeStats {
   empty: string[];
 }
 
-/** Walks a folder without following links. A missing folder counts as empty. */
-export async function treeStats(dir: string): Promise<TreeStats> {
-  const out: TreeStats = { files: 0, bytes: 0, empty: [] };
-  const walk = async (d: string): Promise<void> => {
-    for (const n of (await readdirIfExists(d)) ?? []) {
-      const p = path.join(d, n);
-      const st = await lstat(p);
-      if (st.isDirectory()) await walk(p);
-      else if (st.isFile()) {
-        out.files++;
-        out.bytes += st.size;
-        if (st.size === 0) out.empty.push(path.relative(dir, p));
-      }
+/**
+ * Calls `onFile` for every regular file under `dir`, in sorted order, without following links
+ * (`rel` uses `/`). A missing folder has no files.
+ */
+export async function walkFiles(dir: string, onFile: (abs: string, rel: string, size: number) => void): Promise<void> {
+  const walk = async (d: string, rel: string): Promise<void> => {
+    for (const n of ((await readdirIfExists(d)) ?? []).sort()) {
+      const abs = path.join(d, n);
+      const r = rel ? `${rel}/${n}` : n;
+      const st = await lstat(abs);
+      if (st.isDirectory()) await walk(abs, r);
+      else if (st.isFile()) onFile(abs, r, st.size);
     }
   };
-  await walk(dir);
+  await walk(dir, '');
+}
+
+/** Files, bytes and empty files under a folder. A missing folder counts as empty. */
+export async function treeStats(dir: string): Promise<TreeStats> {
+  const out: TreeStats = { files: 0, bytes: 0, empty: [] };
+  await walkFiles(dir, (_abs, rel, size) => {
+    out.files++;
+    out.bytes += size;
+    if (size === 0) out.empty.push(rel);
+  });
   return out;
 }
 
