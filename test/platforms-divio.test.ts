@@ -292,6 +292,20 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     for (const d of dirs) expect(existsSync(path.join(store, 'acme', 'live', d, 'manifest.json'))).toBe(false);
   });
 
+  it('retries a backup that failed on Divio, and stops a job that never finishes at the component timeout', async () => {
+    const flaky = await world({ fail: { backupTimes: 1 } });
+    const r = await siteBackup(flaky.proxy, backupArgs(path.join(root, 'store-retry'), ['--components', 'data']));
+    expect(r.code, r.out).toBe(0);
+    expect(flaky.api.backups().map((x) => x.type)).toEqual(['DATABASE', 'DATABASE']);
+    expect(r.out).toMatch(/completed with success=FAILURE/);
+
+    // Divio never finishing a backup: the CLI would poll forever, and so would we but for the timeout.
+    const stuck = await world({ polls: Number.MAX_SAFE_INTEGER });
+    const t = await siteBackup(stuck.proxy, backupArgs(path.join(root, 'store-stuck'), ['--components', 'data', '--timeout', '2s', '--retries', '0']));
+    expect(t.code).not.toBe(0);
+    expect(t.out).toMatch(/data: timed out after 2\.0s/);
+  });
+
   it('accepts a zone name or its control panel URL, nothing else', () => {
     expect(divioZone('divio.com')).toBe('divio.com');
     expect(divioZone('https://control.example.org/')).toBe('example.org');

@@ -31,9 +31,10 @@ export const DIVIO_CLI: ToolSpec = {
   bin: 'divio',
   defaultVersion: '4.0.5',
   method: { kind: 'pip', package: 'divio-cli' },
+  // Prints `divio-cli 4.0.5 from …`. The group has no --version, and without --skip-check
+  // `version` asks PyPI first.
+  versionArgs: ['version', '--skip-check'],
 };
-/** Prints `divio-cli 4.0.5 from …`; without --skip-check it asks PyPI first. */
-export const DIVIO_VERSION_ARGS = ['version', '--skip-check'];
 
 /** The commands we run, as data. */
 export const DIVIO_COMMANDS = {

@@ -45,6 +45,8 @@ export interface DivioDoubleOptions {
   /** Failures a test asks for. */
   fail?: {
     backup?: boolean;
+    /** Only the first N backups fail (a transient failure). */
+    backupTimes?: number;
     /** The storage answers the download with this status and an S3-style XML error body. */
     downloadStatus?: number;
     /** The download is cut in half. */
@@ -73,6 +75,7 @@ interface Backup {
   content?: Buffer;
   /** Upload backups are done only once finish_url was called. */
   uploaded?: boolean;
+  failed?: boolean;
   body: Record<string, unknown>;
 }
 
@@ -128,6 +131,7 @@ async function untarGz(data: Buffer): Promise<Map<string, Buffer>> {
 
 export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
   const polls = o.polls ?? 2;
+  let failuresLeft = o.fail?.backupTimes ?? 0;
   const api = `api.${o.zone}`;
   const storage = `storage.${o.zone}`;
   const appUuid = randomUUID();
@@ -231,7 +235,7 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
       const e = byUuid(String(b.environment));
       const services = b.services as string[] | undefined;
       if (!e || !services || services.length !== 1 || !e.services.some((s) => s.uuid === services[0])) return send(res, 400, { non_field_errors: ['Invalid environment or services.'] });
-      const bk: Backup = { uuid: randomUUID(), env: e, si: services[0]!, siBackup: randomUUID(), polls: 0, body: b };
+      const bk: Backup = { uuid: randomUUID(), env: e, si: services[0]!, siBackup: randomUUID(), polls: 0, body: b, failed: failuresLeft-- > 0 };
       bk.content = typeOf(bk).type === 'STORAGE' ? await tarGz(e.media) : Buffer.from(e.database);
       backups.set(bk.uuid, bk);
       siBackups.set(bk.siBackup, bk);
@@ -261,14 +265,14 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
       if (!bk) return send(res, 404, { detail: 'Not found.' });
       if (bk.uploaded === false) return send(res, 200, { uuid: bk.uuid, state: 'WAITING', success: null, service_instance_backups: [] });
       if (++bk.polls < polls) return send(res, 200, { uuid: bk.uuid, state: 'WORKING', success: null, service_instance_backups: [] });
-      const ok = !o.fail?.backup && bk.content !== undefined;
+      const ok = !o.fail?.backup && !bk.failed && bk.content !== undefined;
       return send(res, 200, { uuid: bk.uuid, state: 'COMPLETED', success: ok ? 'SUCCESS' : 'FAILURE', service_instance_backups: [bk.siBackup] });
     }
     m = /^\/apps\/v3\/service-instance-backups\/([^/]+)\/$/.exec(p);
     if (m) {
       const bk = siBackups.get(m[1]!);
       if (!bk) return send(res, 404, { detail: 'Not found.' });
-      const failed = o.fail?.backup;
+      const failed = o.fail?.backup || bk.failed;
       return send(res, 200, { uuid: bk.siBackup, backup: bk.uuid, service_type: typeOf(bk).type, ended_at: new Date().toISOString(), errors: failed ? ['disk full'] : null });
     }
     if (p === '/apps/v3/backup-downloads/' && req.method === 'POST') {
