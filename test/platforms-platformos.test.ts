@@ -118,7 +118,7 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     expect(full.code, full.out).toBe(0);
     expect(manifests(full.store)).toHaveLength(1);
     const code = await component(full.store, 'code');
-    for (const [f, c] of Object.entries(prod.content.app)) expect(readFileSync(path.join(code, f), 'utf8'), f).toBe(c);
+    for (const [f, c] of Object.entries(prod.content.app)) expect(readFileSync(path.join(code, f)), f).toEqual(Buffer.from(c));
     // `modules pull` writes ./modules.zip whatever the module: each one kept its own content.
     for (const [m, files] of Object.entries(prod.content.modules)) {
       for (const [f, c] of Object.entries(files)) expect(readFileSync(path.join(code, 'modules', m, f), 'utf8'), `${m}/${f}`).toBe(c);
@@ -147,7 +147,15 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     expect(staging.received.deploys).toHaveLength(1);
     const deployed = staging.received.deploys[0]!;
     expect(deployed.partial).toBe('false');
-    for (const [f, c] of Object.entries(prod.content.app)) expect(deployed.files[f]?.toString(), f).toBe(c);
+    const assets = Object.keys(prod.content.app).filter((f) => f.startsWith('app/assets/'));
+    for (const [f, c] of Object.entries(prod.content.app)) if (!assets.includes(f)) expect(deployed.files[f]?.toString(), f).toBe(c);
+    // Assets go separately: a zip PUT to a presigned URL, then a manifest tied to the release.
+    expect(Object.keys(deployed.files).filter((f) => f.startsWith('app/assets/'))).toEqual([]);
+    const assetZip = Object.entries(staging.received.uploads).find(([k]) => /^instances\/inst-4711\/assets\/\d+\.assets_deploy\.zip$/.test(k));
+    const packed = await zipEntries(assetZip![1]);
+    for (const f of assets) expect(packed[f.slice('app/assets/'.length)], f).toEqual(Buffer.from(prod.content.app[f]!));
+    expect(staging.received.assetManifests).toHaveLength(1);
+    expect(Object.keys((staging.received.assetManifests[0] as { manifest: object }).manifest).sort()).toEqual(['images/logo.png', 'styles/app.css']);
     expect(deployed.files['modules/user/public/views/partials/user.liquid']?.toString()).toBe('user module\n');
     expect(deployed.files['modules/core/public/views/partials/core.liquid']?.toString()).toBe('core module\n');
     // data.zip is preferred over data.json: uploaded to a presigned URL, then imported by its URL.

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { listZip, openZipEntry } from '../../src/archive/zip.js';
-import { JPEG, makeZip, PDF } from './siteglide-api.js';
+import { JPEG, makeZip, PDF, PNG } from './siteglide-api.js';
 
 // A loopback double of one platformOS instance, written from pos-cli 6.4.0's source (the copy in
 // ../shared/real-clis): lib/proxy.js (every endpoint under <url>/api/app_builder, `Authorization:
@@ -25,7 +25,7 @@ import { JPEG, makeZip, PDF } from './siteglide-api.js';
 // refuses every CONNECT and records the hosts asked for, so a test can show that pos-cli's
 // telemetry to api.raygun.io is unreachable and that nothing tried to reach it.
 
-export { JPEG, PDF };
+export { JPEG, PDF, PNG };
 
 export type Fault =
   /** installed_modules answers 500: `modules list` prints nothing and exits 0. */
@@ -93,6 +93,8 @@ export function defaultContent(url: string): InstanceContent {
       'app/graphql/posts/search.graphql': 'query { records(per_page: 20) { total_entries } }\n',
       'app/schema/post.yml': 'name: post\nproperties:\n  - name: title\n    type: string\n',
       'app/config.yml': 'escape_output_instead_of_sanitize: true\n',
+      'app/assets/styles/app.css': 'body { margin: 0; }\n',
+      'app/assets/images/logo.png': PNG,
     },
     modules: {
       user: { 'public/views/partials/user.liquid': 'user module\n', 'template-values.json': '{"machine_name":"user","version":"5.1.0"}\n' },
