@@ -291,6 +291,33 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       expect(w.api.restores).toEqual([]);
     }, 300_000);
 
+    it('backup:create that prints no backup name: the one new backup in the list is recorded, never an older one', async () => {
+      const before = w.api.backups('production').map((b) => b.id);
+      w.api.behave({ omitBackupName: true });
+      try {
+        const run = await runBackup(sb, { ...base, components: 'code', 'platformsh-backup': 'true' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
+        expect(run.error).toBeUndefined();
+        const now = w.api.backups('production').map((b) => b.id);
+        expect(now).toHaveLength(1);
+        expect(before).not.toContain(now[0]);
+        expect(run.result!.manifest!.platformSnapshot).toMatchObject({ backupId: now[0], deletedBackups: before });
+        expect(run.io.lines.some((l) => /printed no backup name; recording bk\w+, the one backup that was not listed before/.test(l))).toBe(true);
+      } finally {
+        w.api.behave({ omitBackupName: false });
+      }
+    }, 300_000);
+
+    it('a backup activity that fails ends the run with a clear error', async () => {
+      const fresh = await sandbox('upsun-sec0-backupfail');
+      w.api.behave({ failBackups: true });
+      try {
+        const run = await runBackup(fresh, { ...base, components: 'code', 'platformsh-backup': 'true' }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
+        await expectFailedWithoutManifest(fresh, run, 'shop', 'production', /upsun backup:create exited with 1: the platform would not take a backup/);
+      } finally {
+        w.api.behave({ failBackups: false });
+      }
+    }, 300_000);
+
     it('a dump that fails half-way exits 0 (no pipefail in the remote shell), and the archive check catches it', async () => {
       const sb = await sandbox('upsun-sec0-fail');
       // reports.broken is a view on a dropped table: mariadb-dump stops there with an error, gzip

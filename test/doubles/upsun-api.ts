@@ -55,6 +55,8 @@ export interface UpsunApiOptions {
   backupQuota?: number;
   /** Make backup:create's activity fail (result `failure`). */
   failBackups?: boolean;
+  /** Leave `backup_name` out of the backup activity's payload: the CLI then prints no name. */
+  omitBackupName?: boolean;
 }
 
 export interface UpsunBackup {
@@ -93,6 +95,8 @@ export interface UpsunApi {
   /** Certificates signed (key ids). */
   certificates: string[];
   addBackup(env: string, id: string, createdAt?: Date): void;
+  /** Changes failBackups / omitBackupName for the requests that follow. */
+  behave(b: Pick<UpsunApiOptions, 'failBackups' | 'omitBackupName'>): void;
   stop(): Promise<void>;
 }
 
@@ -364,7 +368,7 @@ export async function startUpsunApi(opts: UpsunApiOptions): Promise<UpsunApi> {
           if ((e.status ?? 'active') !== 'active') return send(res, 400, { status: 'error', code: 400, message: 'The environment is not active' });
           const id = `bk${String(++serial).padStart(4, '0')}${randomBytes(4).toString('hex')}`;
           if (!opts.failBackups) addBackup(e.id, id).safe = body.safe !== false;
-          const a = newActivity('environment.backup', e.id, opts.failBackups ? {} : { backup_name: id }, !opts.failBackups);
+          const a = newActivity('environment.backup', e.id, opts.failBackups || opts.omitBackupName ? {} : { backup_name: id }, !opts.failBackups);
           return send(res, 202, { status: 'ok', code: 202, _embedded: { activities: [a] } });
         }
         if ((m = /^\/backups\/([^/]+)(\/restore)?$/.exec(sub))) {
@@ -400,6 +404,9 @@ export async function startUpsunApi(opts: UpsunApiOptions): Promise<UpsunApi> {
     restores,
     certificates,
     addBackup: (env, id, createdAt) => void addBackup(env, id, createdAt),
+    behave(b) {
+      Object.assign(opts, b);
+    },
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
