@@ -325,6 +325,9 @@ export const platformosPlatform: PlatformDefinition = {
       PATH: cliPath(installed, ctx.env.PATH),
       NODE_OPTIONS: [ctx.env.NODE_OPTIONS, NO_TELEMETRY_OPTION].filter(Boolean).join(' '),
       NO_UPDATE_NOTIFIER: '1',
+      // With DEBUG set, pos-cli prints errors it otherwise swallows in the form its upload
+      // warnings take, and the output is how a JSON import's dropped files are found.
+      DEBUG: '',
     };
     const pos = new PosCli(ctx, new Cli(ctx, installed.bin, 'pos-cli', env, [creds.token, creds.email]));
     const exporter = new Exporter(ctx, pos, s);
