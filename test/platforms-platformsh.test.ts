@@ -327,6 +327,13 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       expect(run.io.lines.some((l) => /\$ upsun db:dump .* --schema reports/.test(l))).toBe(true);
     }, 300_000);
 
+    it('an SSH host key the CLI does not know ends in a clear error', async () => {
+      const fresh = await sandbox('upsun-sec0-hostkey');
+      const env = { ...(await cliEnv(fresh, 'upsun', w.api, w.prod.ssh)), UPSUN_CLI_SSH_HOST_KEYS: w.prod.ssh.wrongKnownHosts.trim() };
+      const run = await runBackup(fresh, { ...base, components: 'assets', retries: '0' }, env);
+      await expectFailedWithoutManifest(fresh, run, 'shop', 'production', /upsun mount:download: ssh refused the environment's host key \("Host key verification failed"\)/);
+    }, 300_000);
+
     it('a refused token reads as a token problem', async () => {
       const sb = await sandbox('upsun-sec0-fail');
       const run = await runBackup(sb, { ...base, components: 'code' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh, 'wrong-token-SECRET'));

@@ -117,6 +117,13 @@ export function judge(f: FlavourSpec, project: string, r: CliResult, sub: string
   if (auth) throw new Error(`${f.bin} ${sub} was refused (${auth.trim()}): check ${f.tokenVar} and that its user can access project ${project}`);
   const nf = findLine(r, NOT_FOUND);
   if (nf) throw new Error(`${f.bin} ${sub}: ${nf.trim()} (check \`project\` and \`environment\`)`);
+  if (findLine(r, [/host key verification failed/i])) {
+    // Seen with the CLIs bundled in wrapper 5.0.0 (legacy 4.10.x): they lack the public regions'
+    // SSH host keys, added in legacy 4.12.0, so every SSH command fails on a fresh runner.
+    throw new Error(
+      `${f.bin} ${sub}: ssh refused the environment's host key ("Host key verification failed"). A ${f.bin} older than the one this release pins may lack the platform's host keys: leave \`cli-version\` empty, or remove the old ${f.bin} from PATH`,
+    );
+  }
   if (findLine(r, [/protocol version mismatch/i])) {
     throw new Error(
       `${f.bin} ${sub}: rsync reported "protocol version mismatch": something in the app's .environment file prints output on login, which breaks rsync over SSH (platformsh/platformsh-docs#2234); make .environment silent`,
