@@ -1,164 +1,291 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { argvOf, expectFailedWithoutManifest, expectNoSecretsInArgv, extractComponent, FAKE_BIN, openSession, runBackup, sandbox, storedBackups, type Sandbox } from './fakes/harness.js';
+import * as tar from 'tar';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { backupCommand } from '../src/commands/backup.js';
+import { restoreCommand } from '../src/commands/restore.js';
+import { mapSource } from '../src/config/source.js';
+import type { BackupResult } from '../src/core/backup.js';
+import type { Component } from '../src/model/manifest.js';
+import { openPlatform } from '../src/platforms/index.js';
+import { AVIF, defaultContent, JPEG, PDF, PNG, startSiteglideApi, type Site, type SiteglideApi } from './doubles/siteglide-api.js';
+import { testIo, type TestIo } from './helpers/io.js';
+import { realSiteglide, SITEGLIDE_VERSION, siteglideMissing, type RealSiteglide } from './helpers/real-siteglide.js';
+import { describeWithTools } from './helpers/requires.js';
+import { tempDir } from './helpers/tmp.js';
 
-const SECRETS = { MPKIT_URL: 'https://acme-siteglide.platform-os.com', MPKIT_TOKEN: 'sg-token-SECRET-4711', MPKIT_EMAIL: 'ops@acme.example' };
-const BASE = { platform: 'siteglide', site: 'acme', environment: 'production' };
+// Siteglide through the released siteglide-cli 1.10.3 (../shared/real-clis), run by Node 24,
+// against a loopback double of the Siteglide API written from the CLI's source
+// (test/doubles/siteglide-api.ts). The CLI's fixed API host is redirected to the double from
+// outside the CLI by a preload (test/doubles/siteglide-redirect.mjs), which also runs its 1.5 s
+// poll timer 100 times faster: the CLI still polls 80 times before it gives up, in about 1 s.
+// Backups and restores go through `site-backup backup` / `restore` (the commands, in-process).
 
-describe('siteglide', () => {
-  let sb: Sandbox;
-  let id: string;
-  let masked: string[];
-  let lines: string[];
+const EMAIL = 'ops@acme.example';
+
+describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, siteglideMissing(), () => {
+  let cli: RealSiteglide;
+  let api: SiteglideApi;
+  let root: string;
+  let n = 0;
+  let prod: Site;
+  let full: Run;
+
+  interface Run {
+    io: TestIo;
+    store: string;
+    result?: BackupResult;
+    error?: Error;
+  }
+
+  const stepEnv = (site: Site, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+    PATH: cli.path,
+    HOME: root,
+    RUNNER_TEMP: path.join(root, 'runner-temp'),
+    ...api.env(),
+    MPKIT_URL: site.url,
+    MPKIT_TOKEN: site.token,
+    MPKIT_EMAIL: EMAIL,
+    SITE_BACKUP_RETRY_DELAY_MS: '5',
+    ...extra,
+  });
+
+  /** A fresh instance in the double, with the default content changed by `patch`. */
+  const instance = (name: string, patch: Partial<Omit<Site, 'url' | 'token' | 'received'>> = {}): Site => api.addSite(`https://${name}-${++n}.siteglide.com`, `sg-token-SECRET-${n}`, patch);
+
+  const backup = async (site: Site, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<Run> => {
+    const store = path.join(root, `store-${++n}`);
+    const io = testIo({ platform: 'siteglide', site: 'acme', environment: 'production', store, compression: 'none', trigger: 'manual', timeout: '2m', ...inputs }, stepEnv(site, extraEnv), root);
+    try {
+      return { io, store, result: await backupCommand(io) };
+    } catch (e) {
+      return { io, store, error: e as Error };
+    }
+  };
+
+  const manifests = (store: string): unknown[] => {
+    const base = path.join(store, 'acme', 'production');
+    if (!existsSync(base)) return [];
+    return readdirSync(base)
+      .map((id) => path.join(base, id, 'manifest.json'))
+      .filter((f) => existsSync(f))
+      .map((f) => JSON.parse(readFileSync(f, 'utf8')) as unknown);
+  };
+
+  /** One stored component, extracted. */
+  const component = async (store: string, name: Component): Promise<string> => {
+    const base = path.join(store, 'acme', 'production');
+    const [id] = readdirSync(base);
+    const dest = path.join(root, `x-${++n}`);
+    await mkdir(dest);
+    await tar.x({ file: path.join(base, id!, `${name}.tar`), cwd: dest });
+    return dest;
+  };
+
+  const failedWithoutManifest = (run: Run, message: RegExp) => {
+    expect(run.result, 'the backup should have failed').toBeUndefined();
+    expect(run.error?.message).toMatch(message);
+    expect(manifests(run.store)).toEqual([]);
+  };
+
+  const calls = (site: Site, re: RegExp) => api.calls.filter((c) => c.site === site.url && re.test(`${c.method} ${c.path}`)).length;
+
+  /** A session on its own, for restores of hand-made folders. */
+  const session = async (site: Site) => {
+    const io = testIo({ platform: 'siteglide', site: 'acme', environment: 'production' }, stepEnv(site), root);
+    const s = await openPlatform('siteglide', { site: 'acme', environment: 'production', inputs: mapSource({ platform: 'siteglide' }), env: io.env, log: io.log, purpose: 'restore' }, root);
+    return { s, io, signal: new AbortController().signal };
+  };
 
   beforeAll(async () => {
-    sb = await sandbox('siteglide');
-    const run = await runBackup(sb, BASE, SECRETS);
-    if (run.error) throw run.error;
-    id = run.result!.id;
-    masked = run.io.secrets;
-    lines = run.io.lines;
+    cli = await realSiteglide();
+    api = await startSiteglideApi();
+    root = await tempDir('sba-sg-');
+    await mkdir(path.join(root, 'runner-temp'));
+    prod = instance('acme');
+    full = await backup(prod, {});
   });
 
-  it('backs up code, assets and data into a complete manifest, with the exact commands and no secret in argv', async () => {
-    const { manifests } = await storedBackups(sb, 'acme', 'production');
-    expect(manifests).toHaveLength(1);
-    expect(manifests[0]!.platform).toBe('siteglide');
-    expect(manifests[0]!.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
-    for (const c of manifests[0]!.components) expect(c.files).toBeGreaterThan(0);
+  afterAll(async () => {
+    await api?.close();
+  });
 
-    const calls = sb.calls('siteglide-cli');
-    expect(argvOf(calls)).toEqual([
-      ['pull', 'production'],
-      ['export', 'production', '-a', '-w'],
-      ['export', 'production', '-p', 'data.json'],
-    ]);
-    // Credentials reached the CLI through its environment, never its command line.
-    for (const c of calls) expect(c.secretsInEnv).toEqual(expect.arrayContaining(['MPKIT_URL', 'MPKIT_TOKEN', 'MPKIT_EMAIL']));
-    expectNoSecretsInArgv(calls, Object.values(SECRETS));
-    // Every credential was registered for masking before anything could print it.
-    expect(masked).toEqual(expect.arrayContaining(Object.values(SECRETS)));
-    expect(lines.join('\n')).not.toContain(SECRETS.MPKIT_TOKEN);
+  it('backs up code, assets and data with the real CLI, and stores what the instance holds', async () => {
+    expect(full.error).toBeUndefined();
+    expect(manifests(full.store)).toHaveLength(1);
+    const m = manifests(full.store)[0] as { components: { name: string; files: number }[] };
+    expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
 
-    const code = await extractComponent(sb, 'acme', 'production', id, 'code');
-    expect(existsSync(path.join(code, 'marketplace_builder/views/pages/index.liquid'))).toBe(true);
-    expect(existsSync(path.join(code, 'modules/module_86/public/views/partials/menu.liquid'))).toBe(true);
-    const assets = await extractComponent(sb, 'acme', 'production', id, 'assets');
-    expect(existsSync(path.join(assets, 'marketplace_builder/assets/images/logo.png'))).toBe(true);
+    // code: `pull` unpacked the platform's zip, moved app/* up and modules/ to the root.
+    const code = await component(full.store, 'code');
+    const content = defaultContent();
+    expect(await readFile(path.join(code, 'marketplace_builder/views/pages/index.liquid'), 'utf8')).toBe(content.code['app/views/pages/index.liquid']);
+    expect(await readFile(path.join(code, 'modules/module_86/public/views/partials/menu.liquid'), 'utf8')).toBe(content.code['modules/module_86/public/views/partials/menu.liquid']);
+    expect(existsSync(path.join(code, 'marketplace_builder/asset_manifest.json'))).toBe(false);
+
+    // assets: every asset, byte for byte; a .json asset as it is on the site, although
+    // `export` saves it JSON-encoded a second time.
+    const assets = await component(full.store, 'assets');
+    expect(await readFile(path.join(assets, 'marketplace_builder/assets/images/logo.png'))).toEqual(PNG);
+    expect(await readFile(path.join(assets, 'marketplace_builder/assets/documents/brochure.pdf'))).toEqual(PDF);
+    expect(await readFile(path.join(assets, 'marketplace_builder/assets/config/site.json'), 'utf8')).toBe('{"theme":"dark","items":[1,2]}');
+    expect(full.io.lines.join('\n')).toContain('1 .json/.map asset(s) restored to their original text');
     expect(existsSync(path.join(assets, 'marketplace_builder/views'))).toBe(false);
-    const data = await extractComponent(sb, 'acme', 'production', id, 'data');
-    const json = JSON.parse(readFileSync(path.join(data, 'data.json'), 'utf8')) as { models: { attachments?: { url: string }[] }[] };
-    expect(json.models[0]!.attachments![0]!.url).toBe('.tmp/attachments/101/contract.pdf');
-    expect(existsSync(path.join(data, '.tmp/attachments/101/contract.pdf'))).toBe(true);
-    expect(existsSync(path.join(data, '.tmp/images/102/photo.jpg'))).toBe(true);
-    // The code that `export` re-pulls is not part of the data component.
+    expect(existsSync(path.join(assets, 'data.json'))).toBe(false);
+
+    // data: data.json references the record files the CLI downloaded into .tmp/.
+    const data = await component(full.store, 'data');
+    const json = JSON.parse(await readFile(path.join(data, 'data.json'), 'utf8')) as { models: { attachments: { url: string }[]; images: { url: string }[] }[] };
+    expect(json.models[0]!.attachments[0]!.url).toBe('.tmp/attachments/101/contract.pdf');
+    expect(await readFile(path.join(data, '.tmp/attachments/101/contract.pdf'))).toEqual(PDF);
+    expect(await readFile(path.join(data, '.tmp/images/102/photo.jpg'))).toEqual(JPEG);
     expect(existsSync(path.join(data, 'marketplace_builder'))).toBe(false);
+    expect(full.io.lines.join('\n')).toContain('data.json holds 3 records and references 2 record files, all present');
+
+    // The token went to the API in the Authorization header only, and never into a log line.
+    expect(full.io.secrets).toEqual(expect.arrayContaining([prod.token, prod.url, EMAIL]));
+    expect(full.io.lines.join('\n')).not.toContain(prod.token);
+    expect(full.io.lines.some((l) => l.includes(`siteglide-cli ${SITEGLIDE_VERSION}`) || l.includes(`v${SITEGLIDE_VERSION}`))).toBe(true);
   });
 
-  it('the fake, like siteglide-cli, proceeds only on exactly "Y"', () => {
-    for (const answer of ['y\n', 'yes\n', '\n', '']) {
-      const r = spawnSync(path.join(FAKE_BIN, 'siteglide-cli'), ['pull', 'production'], { input: answer, env: { ...process.env, ...SECRETS, FAKE_LOG: '' }, cwd: sb.root, encoding: 'utf8' });
-      expect(r.status).toBe(1);
-      expect(r.stderr).toContain('[Cancelled]');
+  it('restores code and assets into another environment with `deploy` and `deploy -w`', async () => {
+    const staging = instance('acme-staging');
+    const io = testIo({ platform: 'siteglide', site: 'acme', environment: 'production', store: full.store, backup: 'latest', 'target-environment': 'staging', components: 'code,assets' }, stepEnv(staging), root);
+    await restoreCommand(io);
+    const got = staging.received;
+    // Two deploys: the code alone, then the code again with the assets (`-w`).
+    expect(got.deploys).toHaveLength(2);
+    for (const d of got.deploys) {
+      expect(d['marketplace_builder/views/pages/index.liquid']).toBe(defaultContent().code['app/views/pages/index.liquid']);
+      expect(d['modules/module_86/public/views/partials/menu.liquid']).toBe('<nav></nav>\n');
+      expect(Object.keys(d).some((f) => f.includes('/assets/'))).toBe(false);
     }
+    expect(got.assetUploads).toHaveLength(1);
+    expect(got.assetUploads[0]!['images/logo.png']).toEqual(PNG);
+    expect(got.assetUploads[0]!['config/site.json']!.toString()).toBe('{"theme":"dark","items":[1,2]}');
+    expect(Object.keys(got.manifests[0]!).sort()).toEqual(Object.keys(defaultContent().assets).map((f) => f.replace(/^assets\//, '')).sort());
+    expect(got.syncs).toEqual(['marketplace_builder/views/pages/index.liquid', 'marketplace_builder/views/pages/index.liquid']);
+    // Nothing went to the instance that was backed up.
+    expect(prod.received.deploys).toEqual([]);
   });
 
-  it('refuses to start without MPKIT_TOKEN, naming the secret and how to set it', async () => {
-    const s = await sandbox('siteglide-nocreds');
-    const run = await runBackup(s, BASE, { MPKIT_URL: SECRETS.MPKIT_URL, MPKIT_EMAIL: SECRETS.MPKIT_EMAIL });
-    await expectFailedWithoutManifest(s, run, 'acme', 'production', /Secret `MPKIT_TOKEN`: MPKIT_TOKEN is not set.*secrets\.MPKIT_TOKEN/s);
-    expect(s.calls()).toEqual([]);
+  it('restoring into a protected environment needs `confirm`', async () => {
+    const live = instance('acme-live');
+    const inputs = { platform: 'siteglide', site: 'acme', environment: 'production', store: full.store, backup: 'latest', components: 'code' };
+    await expect(restoreCommand(testIo(inputs, stepEnv(live), root))).rejects.toThrow(/confirm/);
+    expect(live.received.deploys).toEqual([]);
+    await restoreCommand(testIo({ ...inputs, confirm: 'production' }, stepEnv(live), root));
+    expect(live.received.deploys).toHaveLength(1);
   });
 
-  it('retries the ~2-minute polling give-up and succeeds', async () => {
-    const s = await sandbox('siteglide-giveup');
-    const run = await runBackup(s, { ...BASE, components: 'code' }, { ...SECRETS, FAKE_SG: 'giveup:2' });
+  // ---- Section 0 of the reference: what the released CLI really does ---------------------------
+
+  it('`export -a -w` still runs the data export; when that job outlives the poll limit, the assets still count', async () => {
+    const slow = instance('slow-data', { dataJobPolls: Infinity });
+    const run = await backup(slow, { components: 'assets', retries: '0' });
     expect(run.error).toBeUndefined();
-    expect(s.calls('siteglide-cli')).toHaveLength(3);
-    expect(run.io.lines.filter((l) => /siteglide-cli pull failed on attempt \d of 3.*Pull Failed/.test(l))).toHaveLength(2);
+    expect(run.io.lines.some((l) => /Data Export failed/.test(l))).toBe(true);
+    // The CLI started the data job and polled it to its give-up (80 polls after the first).
+    expect(calls(slow, /^POST \/api\/cli\/export$/)).toBe(1);
+    expect(calls(slow, /^GET \/api\/cli\/exportStatus\//)).toBe(81);
+    const assets = await component(run.store, 'assets');
+    expect(await readFile(path.join(assets, 'marketplace_builder/assets/images/logo.png'))).toEqual(PNG);
   });
 
-  it('bounds the retries: after 1 + retries attempts it fails clearly, with no manifest', async () => {
-    const s = await sandbox('siteglide-giveup-bounded');
-    const run = await runBackup(s, { ...BASE, components: 'code', retries: '1' }, { ...SECRETS, FAKE_SG: 'giveup:99' });
-    await expectFailedWithoutManifest(s, run, 'acme', 'production', /code: siteglide-cli pull failed \(tried 2 times\): siteglide-cli pull exited with 1: .*Pull Failed.*gives up/);
-    expect(s.calls('siteglide-cli')).toHaveLength(2);
+  it('an asset with an extension the CLI does not download is skipped and counted, not a failed run', async () => {
+    const site = instance('avif');
+    site.content.assets['assets/images/photo.avif'] = AVIF;
+    const run = await backup(site, { components: 'assets', retries: '0' });
+    expect(run.error).toBeUndefined();
+    expect(run.io.lines.some((l) => /Cannot download asset https:\/\/cdn\.siteglide\.test\/.*photo\.avif/.test(l))).toBe(true);
+    expect(run.io.lines).toContainEqual(expect.stringMatching(/^warning: \[assets\] siteglide-cli skipped 1 asset\(s\) .*"Cannot download asset".*photo\.avif/));
+    const assets = await component(run.store, 'assets');
+    expect(existsSync(path.join(assets, 'marketplace_builder/assets/images/photo.avif'))).toBe(false);
+    expect(existsSync(path.join(assets, 'marketplace_builder/assets/images/logo.png'))).toBe(true);
   });
 
-  it('catches "Data Export failed" although export exits 0', async () => {
-    const s = await sandbox('siteglide-data-fail');
-    const run = await runBackup(s, { ...BASE, components: 'data', retries: '0' }, { ...SECRETS, FAKE_SG: 'giveup:99' });
-    await expectFailedWithoutManifest(s, run, 'acme', 'production', /data: siteglide-cli export failed \(tried once\): siteglide-cli export reported "✖ Data Export failed" \(and exited 0\)/);
+  it('an HTTP error body saved under an asset\'s name fails the assets component, naming the file', async () => {
+    const site = instance('denied');
+    site.content.deniedAssets.push('assets/images/logo.png');
+    const run = await backup(site, { components: 'assets', retries: '0' });
+    failedWithoutManifest(run, /marketplace_builder\/assets\/images\/logo\.png/);
+    // The CLI itself reported success.
+    expect(run.io.lines.some((l) => /Files downloaded into marketplace_builder folder/.test(l))).toBe(true);
   });
 
-  it('catches an asset download that failed silently', async () => {
-    const s = await sandbox('siteglide-asset-fail');
-    const run = await runBackup(s, { ...BASE, components: 'assets', retries: '0' }, { ...SECRETS, FAKE_SG: 'asset-fail' });
-    await expectFailedWithoutManifest(s, run, 'acme', 'production', /assets: .*Asset download failed/);
+  it('`deploy` exits 1 for a codebase over the upload limit; the message comes from its output', async () => {
+    const site = instance('too-big', { maxReleaseBytes: 200 });
+    const { s, signal } = await session(site);
+    const code = await component(full.store, 'code');
+    await expect(s.restore('code', code, { targetEnvironment: 'staging', signal })).rejects.toThrow(/siteglide-cli deploy exited with 1: the code is over Siteglide's 50 MB limit/);
+    await s.close();
+  });
+
+  it('`deploy` exits 1 for a syntax error; the message names the file from the CLI\'s error details', async () => {
+    const site = instance('syntax');
+    const { s, signal } = await session(site);
+    const code = path.join(root, `broken-${++n}`);
+    await cp(await component(full.store, 'code'), code, { recursive: true });
+    await writeFile(path.join(code, 'marketplace_builder/views/pages/about.liquid'), '{% if user %}<p>hi</p>\n');
+    await expect(s.restore('code', code, { targetEnvironment: 'staging', signal })).rejects.toThrow(
+      /siteglide-cli deploy exited with 1: Siteglide found a syntax error in the code \(\[Error Details\] Liquid syntax error: 'if' tag was never closed within file: marketplace_builder\/views\/pages\/about\.liquid\)/,
+    );
+    await s.close();
+  });
+
+  it('`deploy` exits 1 for a locked site; the message says so', async () => {
+    const site = instance('locked', { refuseDeploy: 423 });
+    const { s, signal } = await session(site);
+    await expect(s.restore('code', await component(full.store, 'code'), { targetEnvironment: 'staging', signal })).rejects.toThrow(
+      /siteglide-cli deploy exited with 1: the deploy was refused \(\[423\] Deploy failed.*\): check that the token may deploy to this site and that the site is not locked/,
+    );
+    await s.close();
+  });
+
+  // ---- Retries and refusals ---------------------------------------------------------------------
+
+  it('retries the CLI\'s give-up on a slow code job, a bounded number of times', async () => {
+    const site = instance('slow-code', { codeJobPolls: Infinity });
+    const run = await backup(site, { components: 'code', retries: '1' });
+    failedWithoutManifest(run, /code: siteglide-cli pull failed \(tried 2 times\): siteglide-cli pull exited with 1: .*Pull failed.*gives up/);
+    expect(calls(site, /^POST \/api\/cli\/backup$/)).toBe(2);
+  });
+
+  it('catches "Data Export failed" in the data component although `export` exits 0', async () => {
+    const site = instance('slow-export', { dataJobPolls: Infinity });
+    const run = await backup(site, { components: 'data', retries: '0' });
+    failedWithoutManifest(run, /data: siteglide-cli export failed \(tried once\): siteglide-cli export reported "✖ Data Export failed" \(and exited 0\)/);
   });
 
   it('catches a record file that data.json references but that did not download', async () => {
-    const s = await sandbox('siteglide-attachment-fail');
-    const run = await runBackup(s, { ...BASE, components: 'data', retries: '0' }, { ...SECRETS, FAKE_SG: 'attachment-fail' });
-    await expectFailedWithoutManifest(s, run, 'acme', 'production', /1 record file\(s\) referenced by the JSON did not download: images: photo\.jpg \(its download failed\)/);
+    const site = instance('lost-file');
+    const photo = (site.content.data.models[1] as { images: { url: string }[] }).images[0]!;
+    photo.url = 'http://127.0.0.1:1/uploads/images/102/photo.jpg'; // nothing listens there
+    const run = await backup(site, { components: 'data', retries: '0' });
+    failedWithoutManifest(run, /1 record file\(s\) referenced by the JSON did not download: images: photo\.jpg \(its download failed\)/);
   });
 
-  it('does not retry refused credentials', async () => {
-    const s = await sandbox('siteglide-401');
-    const run = await runBackup(s, { ...BASE, components: 'code' }, { ...SECRETS, FAKE_SG: 'unauthorized' });
-    await expectFailedWithoutManifest(s, run, 'acme', 'production', /siteglide-cli pull was refused \(ServerError: \[401\] Unauthorized.*check MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL/);
-    expect(s.calls('siteglide-cli')).toHaveLength(1);
+  it('does not retry a refused token, and names the secrets', async () => {
+    const site = instance('refused');
+    const run = await backup(site, { components: 'code', retries: '2' }, { MPKIT_TOKEN: 'sg-token-WRONG' });
+    failedWithoutManifest(run, /siteglide-cli pull was refused by the instance \(\[401\] Backup failed.*MPKIT_TOKEN is not accepted for MPKIT_URL/);
+    expect(api.calls.filter((c) => c.path === '/api/cli/backup' && c.status === 401)).toHaveLength(1);
   });
 
-  describe('restore', () => {
-    it('deploys the code, then the assets with it (`deploy -w`), to the target environment', async () => {
-      const s = await sandbox('siteglide-restore');
-      const code = await extractComponent(sb, 'acme', 'production', id, 'code');
-      const assets = await extractComponent(sb, 'acme', 'production', id, 'assets');
-      const { session } = await openSession(s, 'siteglide', BASE, SECRETS);
-      const signal = new AbortController().signal;
-      await session.restore('code', code, { targetEnvironment: 'staging', signal });
-      await session.restore('assets', assets, { targetEnvironment: 'staging', signal });
-      expect(argvOf(s.calls('siteglide-cli'))).toEqual([
-        ['deploy', 'staging'],
-        ['deploy', 'staging', '-w'],
-      ]);
-      const first = s.readState<{ files: string[]; withAssets: boolean }>('deploy-1.json')!;
-      expect(first.files).toContain('marketplace_builder/views/pages/index.liquid');
-      const second = s.readState<{ files: string[]; withAssets: boolean }>('deploy-2.json')!;
-      expect(second.withAssets).toBe(true);
-      expect(second.files).toEqual(expect.arrayContaining(['marketplace_builder/views/pages/index.liquid', 'marketplace_builder/assets/images/logo.png', 'modules/module_86/public/views/partials/menu.liquid']));
-      expectNoSecretsInArgv(s.calls(), Object.values(SECRETS));
-      await session.close();
-    });
+  it('refuses to start without MPKIT_TOKEN, naming the secret and how to set it', async () => {
+    const site = instance('no-token');
+    const run = await backup(site, {}, { MPKIT_TOKEN: '' });
+    failedWithoutManifest(run, /Secret `MPKIT_TOKEN`: MPKIT_TOKEN is not set.*secrets\.MPKIT_TOKEN/s);
+    expect(api.calls.filter((c) => c.site === site.url)).toEqual([]);
+  });
 
-    it('refuses assets without the code: a full deploy of assets alone would wipe the code', async () => {
-      const s = await sandbox('siteglide-restore-assets');
-      const assets = await extractComponent(sb, 'acme', 'production', id, 'assets');
-      const { session } = await openSession(s, 'siteglide', BASE, SECRETS);
-      await expect(session.restore('assets', assets, { targetEnvironment: 'staging', signal: new AbortController().signal })).rejects.toThrow(/restore `code` and `assets` together/);
-      expect(s.calls()).toEqual([]);
-    });
-
-    it.each([
-      ['1', /exited with 1: the deploy was refused; check that the token may deploy to this site and that the site is not locked/],
-      ['2', /exited with 2: the code is over Siteglide's 50 MB limit/],
-      ['3', /exited with 3: Siteglide found a syntax error/],
-    ])('explains deploy exit %s', async (exit, message) => {
-      const s = await sandbox(`siteglide-deploy-${exit}`);
-      const code = await extractComponent(sb, 'acme', 'production', id, 'code');
-      const { session } = await openSession(s, 'siteglide', BASE, { ...SECRETS, FAKE_SG: `deploy-exit:${exit}` });
-      await expect(session.restore('code', code, { targetEnvironment: 'staging', signal: new AbortController().signal })).rejects.toThrow(message);
-    });
-
-    it('refuses data, explaining why and what the backup holds', async () => {
-      const s = await sandbox('siteglide-restore-data');
-      const data = await extractComponent(sb, 'acme', 'production', id, 'data');
-      const { session } = await openSession(s, 'siteglide', BASE, SECRETS);
-      await expect(session.restore('data', data, { targetEnvironment: 'staging', signal: new AbortController().signal })).rejects.toThrow(/siteglide-cli has no import.*data\.json, with the files they reference under \.tmp\//);
-      expect(s.calls()).toEqual([]);
-    });
+  it('refuses assets without the code (a full deploy of assets alone would wipe the code) and data (no import)', async () => {
+    const site = instance('partial');
+    const { s, signal } = await session(site);
+    await expect(s.restore('assets', await component(full.store, 'assets'), { targetEnvironment: 'staging', signal })).rejects.toThrow(/restore `code` and `assets` together/);
+    await expect(s.restore('data', await component(full.store, 'data'), { targetEnvironment: 'staging', signal })).rejects.toThrow(/siteglide-cli has no import.*data\.json, with the files they reference under \.tmp\//);
+    expect(site.received.deploys).toEqual([]);
+    await s.close();
   });
 });
