@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as tar from 'tar';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { divioZone } from '../src/platforms/divio.js';
-import { startDivioDouble, type DivioDouble } from './doubles/divio-api.js';
+import { DIVIO_STS, startDivioDouble, type DivioDouble } from './doubles/divio-api.js';
 import { describeWithTools } from './helpers/requires.js';
 import { DIVIO_VERSION, divioMissing, installDivioCli, NODE24, proxyEnv, SITE_BACKUP, startTlsProxy, type TlsProxy } from './helpers/real-divio.js';
 import { tempDir } from './helpers/tmp.js';
@@ -304,6 +304,28 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     const t = await siteBackup(stuck.proxy, backupArgs(path.join(root, 'store-stuck'), ['--components', 'data', '--timeout', '2s', '--retries', '0']));
     expect(t.code).not.toBe(0);
     expect(t.out).toMatch(/data: timed out after 2\.0s/);
+  });
+
+  it.each(['s3-sts-v1', 'az-sas-v1'] as const)('restores through the %s upload handler: the media with the CLI (boto3 / azure-storage-blob), the database with our client', async (handler) => {
+    const { api, proxy } = await world({ uploadHandler: handler });
+    const store = path.join(root, `store-${handler}`);
+    expect((await siteBackup(proxy, backupArgs(store))).code).toBe(0);
+    api.requests.length = 0;
+    const r = await siteBackup(proxy, ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'test', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store]);
+    expect(r.code, r.out).toBe(0);
+    expect(api.env('test').database).toEqual(PGDUMP);
+    expect(new Map([...api.env('test').media])).toEqual(new Map(Object.entries(MEDIA)));
+    const puts = api.requests.filter((q) => q.method === 'PUT');
+    expect(puts).toHaveLength(2);
+    for (const q of puts) {
+      if (handler === 's3-sts-v1') {
+        expect(q.host).toMatch(/^divio-backups\.s3\.(us-east-1\.)?amazonaws\.com$/);
+        expect(q.sessionToken).toBe(DIVIO_STS.aws_session_token);
+      } else {
+        expect(q.host).toBe('divioacct.blob.core.windows.net');
+      }
+    }
+    expect(proxy.refused).toEqual([]);
   });
 
   it('accepts a zone name or its control panel URL, nothing else', () => {

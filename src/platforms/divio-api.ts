@@ -1,5 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import https from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -277,6 +278,9 @@ async function upload(handler: string, p: Record<string, unknown>, file: string,
     const client = new S3Client({
       region: typeof p.region === 'string' ? p.region : 'us-east-1',
       followRegionRedirects: true,
+      // Node's global agent: the one that honours HTTPS_PROXY under NODE_USE_ENV_PROXY=1, as
+      // fetch does for every other call here (the SDK otherwise makes an agent of its own).
+      requestHandler: { httpsAgent: https.globalAgent },
       credentials: { accessKeyId: String(p.aws_access_key_id), secretAccessKey: String(p.aws_secret_access_key), sessionToken: String(p.aws_session_token) },
     });
     try {

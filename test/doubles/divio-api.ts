@@ -15,13 +15,15 @@ import * as tar from 'tar';
 //   - a backup download has one download service instance whose `ended_at`, `errors` and
 //     `download_url` the CLI polls (GET without a trailing slash);
 //   - backups/upload answers {uuid, results: {<si>: {handler, upload_parameters, finish_url}}};
-//     the CLI PUTs the file to the `exo-presigned-v1` URL (max_file_size), POSTs finish_url
-//     without a token, then polls the backup;
+//     the CLI uploads the file with that handler (`exo-presigned-v1`: PUT to a presigned URL,
+//     max_file_size; `s3-sts-v1`: boto3 PutObject with temporary credentials; `az-sas-v1`: Put
+//     Blob to a SAS URL), POSTs finish_url without a token, then polls the backup;
 //   - backup-restores answer {uuid} and are polled until `finished`, then `success`.
 // The double keeps each environment's media (path -> bytes) and database (bytes): a backup
 // snapshots them, a restore replaces them, so a test reads what a restore really did.
 // It is an http.Server that never listens: the TLS proxy in test/helpers/real-divio.ts hands it
-// the decrypted connections for api.<zone>, control.<zone> and storage.<zone>.
+// the decrypted connections for api.<zone>, control.<zone>, storage.<zone> and the S3 and Azure
+// hosts of the other two upload handlers.
 
 export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -55,6 +57,26 @@ export interface DivioDoubleOptions {
   };
   /** The Exoscale upload limit the upload parameters announce. */
   maxUploadSize?: number;
+  /** The storage handler backups/upload/ names (localdev/backups.py knows these three). */
+  uploadHandler?: 'exo-presigned-v1' | 's3-sts-v1' | 'az-sas-v1';
+}
+
+/** The temporary credentials an `s3-sts-v1` upload gets. */
+export const DIVIO_STS = { aws_access_key_id: 'ASIADIVIODOUBLE', aws_secret_access_key: 'double-secret-key', aws_session_token: 'double-session-token', bucket: 'divio-backups' };
+const S3_HOSTS = [`${DIVIO_STS.bucket}.s3.amazonaws.com`, `${DIVIO_STS.bucket}.s3.us-east-1.amazonaws.com`];
+const AZURE_HOST = 'divioacct.blob.core.windows.net';
+
+/** An `aws-chunked` body (`<hex>;chunk-signature=…\r\n<data>\r\n … 0\r\n<trailers>`) back to its bytes. */
+function unchunk(raw: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const eol = raw.indexOf('\r\n', at);
+    const size = parseInt(raw.subarray(at, eol).toString().split(';')[0]!, 16);
+    if (!size) return Buffer.concat(parts);
+    parts.push(raw.subarray(eol + 2, eol + 2 + size));
+    at = eol + 2 + size + 2;
+  }
 }
 
 export interface DivioRequestRecord {
@@ -63,6 +85,8 @@ export interface DivioRequestRecord {
   path: string;
   auth: string | undefined;
   userAgent: string | undefined;
+  /** x-amz-security-token, on S3 uploads. */
+  sessionToken?: string | undefined;
   body: unknown;
 }
 
@@ -176,9 +200,25 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
     let body: unknown;
     if (raw.length && String(req.headers['content-type']).includes('json')) body = JSON.parse(raw.toString()) as unknown;
     else if (raw.length) body = { bytes: raw.length };
-    requests.push({ method: req.method ?? 'GET', host, path: u.pathname + u.search, auth: req.headers.authorization, userAgent: req.headers['user-agent'], body });
+    requests.push({ method: req.method ?? 'GET', host, path: u.pathname + u.search, auth: req.headers.authorization, userAgent: req.headers['user-agent'], sessionToken: req.headers['x-amz-security-token'] as string | undefined, body });
     const b = (body ?? {}) as Record<string, unknown>;
 
+    if (S3_HOSTS.includes(host) && req.method === 'PUT') {
+      // PutObject with the temporary credentials (the signature itself is not checked).
+      const bk = backups.get(decodeURIComponent(u.pathname).replace(/^\/uploads\//, ''));
+      const signed = String(req.headers.authorization).includes(`Credential=${DIVIO_STS.aws_access_key_id}/`) && req.headers['x-amz-security-token'] === DIVIO_STS.aws_session_token;
+      if (!bk || !signed) return send(res, 403, { error: 'AccessDenied' });
+      bk.content = String(req.headers['content-encoding']).includes('aws-chunked') ? unchunk(raw) : raw;
+      res.writeHead(200, { etag: '"double"' });
+      return res.end();
+    }
+    if (host === AZURE_HOST && req.method === 'PUT') {
+      const bk = backups.get(u.pathname.replace(/^\/backups\//, ''));
+      if (!bk || req.headers['x-ms-blob-type'] !== 'BlockBlob' || u.searchParams.get('sig') !== 'double') return send(res, 403, { error: 'AuthenticationFailed' });
+      bk.content = raw;
+      res.writeHead(201, { etag: '"double"', 'last-modified': new Date().toUTCString(), 'x-ms-request-id': randomUUID(), 'x-ms-version': '2021-08-06', 'x-ms-request-server-encrypted': 'true' });
+      return res.end();
+    }
     if (host === storage) {
       // Presigned object storage: no token, the signature is in the URL.
       let m = /^\/download\/([^/]+)$/.exec(u.pathname);
@@ -252,8 +292,13 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
         uuid: bk.uuid,
         results: {
           [bk.si]: {
-            handler: 'exo-presigned-v1',
-            upload_parameters: { url: `https://${storage}/upload/${bk.uuid}?X-Amz-Signature=double`, max_file_size: o.maxUploadSize ?? 5 * 1024 ** 3 },
+            handler: o.uploadHandler ?? 'exo-presigned-v1',
+            upload_parameters:
+              o.uploadHandler === 's3-sts-v1'
+                ? { ...DIVIO_STS, key: `uploads/${bk.uuid}` }
+                : o.uploadHandler === 'az-sas-v1'
+                  ? { url: `https://${AZURE_HOST}/backups/${bk.uuid}?sv=2021-08-06&sr=b&sp=cw&sig=double` }
+                  : { url: `https://${storage}/upload/${bk.uuid}?X-Amz-Signature=double`, max_file_size: o.maxUploadSize ?? 5 * 1024 ** 3 },
             finish_url: `https://${storage}/finish/${bk.uuid}?signature=double`,
           },
         },
@@ -326,7 +371,7 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
     server,
     zone: o.zone,
     appUuid,
-    hosts: [api, `control.${o.zone}`, storage],
+    hosts: [api, `control.${o.zone}`, storage, ...S3_HOSTS, AZURE_HOST],
     requests,
     restores,
     downloads,
