@@ -214,6 +214,13 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     expect(run.io.lines.some((l) => /Files downloaded into marketplace_builder folder/.test(l))).toBe(true);
   });
 
+  it('an asset download that breaks off, which the CLI skips without a word, fails the assets component', async () => {
+    const site = instance('broken');
+    site.content.brokenAssets.push('assets/documents/brochure.pdf');
+    const run = await backup(site, { components: 'assets', retries: '0' });
+    failedWithoutManifest(run, /siteglide-cli downloaded 5 of 6 assets, and skipped 0 it cannot download: the rest failed without a message/);
+  });
+
   it('`deploy` exits 1 for a codebase over the upload limit; the message comes from its output', async () => {
     const site = instance('too-big', { maxReleaseBytes: 200 });
     const { s, signal } = await session(site);

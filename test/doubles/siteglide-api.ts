@@ -35,6 +35,8 @@ export interface SiteContent {
   assets: Record<string, Buffer | string>;
   /** Asset paths the storage answers with 403 and an S3 XML error body (an expired or denied link). */
   deniedAssets: string[];
+  /** Asset paths whose download breaks off (the connection is closed before any answer). */
+  brokenAssets: string[];
   /** The export job's payload, record file URLs pointing at the storage host. */
   data: { users: unknown[]; transactables: unknown[]; models: unknown[] };
   /** Record files by storage path (`attachments/101/contract.pdf`). */
@@ -114,6 +116,7 @@ export function defaultContent(): SiteContent {
       'assets/fonts/brand.woff2': WOFF2,
     },
     deniedAssets: [],
+    brokenAssets: [],
     data: {
       users: [{ id: 1, email: 'ann@example.com', profiles: [{ id: 11, attachments: [], images: [] }] }],
       transactables: [],
@@ -325,6 +328,10 @@ export async function startSiteglideApi(): Promise<SiteglideApi> {
       const m = /^instances\/([^/]+)\/(.+)$/.exec(key);
       const site = [...sites.values()].find((s) => s.instanceId === m?.[1]);
       const asset = m && site ? site.content.assets[m[2]!] : undefined;
+      if (site && m && site.content.brokenAssets.includes(m[2]!)) {
+        req.socket.destroy();
+        return 0;
+      }
       if (site && m && site.content.deniedAssets.includes(m[2]!)) {
         res.writeHead(403, { 'content-type': 'application/xml' });
         res.end(S3_DENIED);
