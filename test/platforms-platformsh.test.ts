@@ -22,7 +22,8 @@ import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.j
 // - an API double (test/doubles/upsun-api.ts) that also signs the CLI's SSH certificates;
 // - per environment, a real sshd that trusts the double's CA and whose forced command plays the
 //   app container ($PLATFORM_RELATIONSHIPS, the app folder with its mounts), a real MariaDB behind
-//   the relationship, and real rsync and git.
+//   the relationship, and real rsync and git (project:get clones over that sshd, as on the
+//   platform, from a bare repository the forced command serves with git-upload-pack).
 // `platform` is the same binary run with our Platform.sh configuration (CLI_CONFIG_FILE).
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -96,7 +97,8 @@ async function startWorld(root: string, extra: Partial<UpsunApiOptions> = {}, se
     projectId: PROJECT,
     // Both flavours share one double; the test sets the token each one presents.
     apiToken: extra.apiToken ?? TOKENS.upsun,
-    repositoryUrl: repo,
+    // Over SSH, as on the platform: git runs git-upload-pack through the production sshd.
+    repositoryUrl: `${user}@${SSH_HOST}:${repo}`,
     principals: [user],
     environments: [
       { id: 'production', sshUrl: `ssh://${user}@${SSH_HOST}`, mounts, services },
@@ -222,6 +224,8 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
       expect(remote).toMatch(/mariadb-dump --single-transaction .* main\n/);
       expect(remote).toMatch(/mariadb-dump --single-transaction .* reports\n/);
       expect(remote).toMatch(/rsync --server --sender .* web\/files\//);
+      // project:get cloned over SSH too: git's upload-pack ran in the container.
+      expect(w.prod.ssh.commands().some((c) => /^git-upload-pack '.*repo\.git'$/.test(c))).toBe(true);
       expect(w.api.unknown).toEqual([]);
       // The token never reached a command line or the log.
       expect(lines.join('\n')).not.toContain(TOKENS[kind]);
