@@ -242,6 +242,12 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     expect(api.backups()).toEqual([]);
     expect(existsSync(path.join(store, 'acme'))).toBe(false);
 
+    // A UUID that the token cannot see is named as well.
+    const ghost = await siteBackup(proxy, [...backupArgs(store), '--project', '00000000-0000-4000-8000-000000000000']);
+    expect(ghost.code).not.toBe(0);
+    expect(ghost.out).toMatch(/Input `project`: no Divio application 00000000-0000-4000-8000-000000000000 is visible to this token/);
+    expect(api.backups()).toEqual([]);
+
     // A legacy numeric id is looked up the way the CLI looks it up.
     const legacy = await siteBackup(proxy, [...backupArgs(store, ['--components', 'assets']), '--project', '4321']);
     expect(legacy.code, legacy.out).toBe(0);

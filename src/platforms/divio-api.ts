@@ -117,7 +117,16 @@ export class DivioApi {
    * get_application_uuid), so it must never reach `--remote-id` unresolved.
    */
   async applicationUuid(project: string, signal: AbortSignal): Promise<string> {
-    if (UUID_RE.test(project)) return project.toLowerCase();
+    if (UUID_RE.test(project)) {
+      const uuid = project.toLowerCase();
+      try {
+        await this.call('GET', `/apps/v3/applications/${uuid}/`, undefined, signal);
+      } catch (e) {
+        if (e instanceof DivioApiError && e.status === 404) throw new DivioApiError(`no Divio application ${uuid} is visible to this token`, 404);
+        throw e;
+      }
+      return uuid;
+    }
     const legacy = /^\d+$/.test(project);
     const apps = await this.all<{ uuid?: string }>(legacy ? `/legacy/v3/applications/?id=${project}` : `/apps/v3/applications/?slug=${encodeURIComponent(project)}`, signal);
     if (apps.length !== 1 || !apps[0]!.uuid) {

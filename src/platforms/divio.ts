@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { chmod, cp, mkdir, open as openFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as tar from 'tar';
@@ -237,6 +238,9 @@ export const divioPlatform: PlatformDefinition = {
         await writeFile(path.join(home, '.divio', 'config.json'), JSON.stringify({ application_uuid: appUuid, zone }, null, 2) + '\n');
         await cp(inDir, path.join(home, 'data', 'media'), { recursive: true, verbatimSymlinks: true });
         await requireTree(path.join(home, 'data', 'media'), 'the media to push');
+        if (existsSync(path.join(home, 'data', 'media', 'MANIFEST'))) {
+          ctx.log.warn('[assets] divio-cli leaves out a top-level MANIFEST of data/media ("partial uploads are currently not supported"): it is not restored');
+        }
         const r = await (await divio()).run(DIVIO_COMMANDS.pushMedia(target, prefix, appUuid), { cwd: home, signal, label: 'assets' });
         judge(r, 'app push media');
       },

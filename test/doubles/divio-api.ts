@@ -257,6 +257,7 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
     const p = u.pathname;
     if (p === '/iam/v3/me/') return send(res, 200, { uuid: 'user-1', email: 'ops@example.com', first_name: 'Ops', last_name: 'Bot' });
     if (p === '/apps/v3/applications/') return page(res, u.searchParams.get('slug') === o.slug ? [{ uuid: appUuid, slug: o.slug, name: o.slug }] : []);
+    if (p === `/apps/v3/applications/${appUuid}/`) return send(res, 200, { uuid: appUuid, slug: o.slug, name: o.slug });
     if (p === '/legacy/v3/applications/') return page(res, u.searchParams.get('id') === String(o.legacyId) ? [{ uuid: appUuid, id: o.legacyId }] : []);
     if (p === '/apps/v3/environments/') {
       const e = u.searchParams.get('application') === appUuid ? envs.get(u.searchParams.get('slug') ?? '') : undefined;
