@@ -1,15 +1,17 @@
 import { parseArgs } from 'node:util';
 import { INPUTS, type ActionName, type InputSpec } from './config/inputs.js';
 import { mapSource } from './config/source.js';
+import { CLI_DEFAULT_STORE, usage } from './commands/help.js';
 import { COMMANDS, type CliCommand } from './commands/index.js';
 import type { Io } from './commands/io.js';
 import { TOOL } from './core/tool.js';
 import { errorTitle } from './report/errors.js';
-import { redact } from './report/redact.js';
+import { redact, secretsInEnv } from './report/redact.js';
 import { consoleReporter } from './report/reporter.js';
+import { speak } from './report/surface.js';
 
-/** The CLI's own default store: a folder beside you, since there is no runner to hold artifacts. */
-export const CLI_DEFAULT_STORE = 'site-backups';
+// Help (grouped what / where / how / safety) lives in commands/help.ts; this file parses.
+export { CLI_DEFAULT_STORE, usage };
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -100,22 +102,10 @@ export function parseFlags(cmd: CliCommand, argv: string[]): Record<string, stri
   return out;
 }
 
-export function usage(name?: string): string {
-  if (name && COMMANDS[name]) {
-    const cmd = COMMANDS[name];
-    const lines = [`site-backup ${name}: ${cmd.summary}`, '', 'Flags (named like the action inputs):'];
-    for (const [n, s] of inputsFor(cmd.inputsOf)) lines.push(`  --${n.padEnd(26)} ${s.description.split('. ')[0]}${s.default ? ` (default: ${n === 'store' ? CLI_DEFAULT_STORE : s.default})` : ''}`);
-    for (const [n, s] of Object.entries(cmd.extraFlags ?? {})) lines.push(`  --${n.padEnd(26)} ${s.description}`);
-    return lines.join('\n') + '\n';
-  }
-  const lines = [`site-backup ${TOOL.version}: off-site backups of hosted websites`, '', 'Usage: site-backup <command> [--flag value ...]', '', 'Commands:'];
-  for (const [n, c] of Object.entries(COMMANDS)) lines.push(`  ${n.padEnd(10)} ${c.summary}`);
-  lines.push('', 'Run `site-backup <command> --help` for its flags.');
-  return lines.join('\n') + '\n';
-}
-
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const log = consoleReporter();
+  // Secrets in the environment (SECURITY.md has the rule) are masked before anything runs.
+  for (const v of secretsInEnv(env)) log.setSecret(v);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage());
@@ -151,7 +141,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     cwd: process.cwd(),
     setOutput: (k, v) => outputs.push([k, v]),
     summary: async (md) => {
-      process.stderr.write('\n' + redact(md) + '\n');
+      process.stderr.write('\n' + redact(speak(md, 'cli')) + '\n');
     },
   };
   try {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { Io } from '../commands/io.js';
 import { envSource } from '../config/source.js';
-import { addSecret, redact } from '../report/redact.js';
+import { addSecret, redact, secretsInEnv } from '../report/redact.js';
 import { errorTitle } from '../report/errors.js';
 import type { Reporter } from '../report/reporter.js';
 
@@ -26,7 +26,7 @@ export function actionIo(): Io {
     log: actionReporter,
     env: process.env,
     cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    setOutput: (name, value) => core.setOutput(name, value),
+    setOutput: (name, value) => core.setOutput(name, redact(value)),
     summary: async (md) => {
       if (!process.env.GITHUB_STEP_SUMMARY) {
         core.info(md);
@@ -39,6 +39,8 @@ export function actionIo(): Io {
 
 /** Runs an action body; an error becomes one annotation that names the input or component. */
 export async function runAction(what: string, body: (io: Io) => Promise<unknown>): Promise<void> {
+  // Secrets in the environment (SECURITY.md has the rule) are masked before anything runs.
+  for (const v of secretsInEnv(process.env)) actionReporter.setSecret(v);
   try {
     await body(actionIo());
   } catch (e) {

@@ -4,6 +4,7 @@ import { ComponentError } from '../config/errors.js';
 import { runBackup, type BackupResult } from '../core/backup.js';
 import { sourceFromEnv } from '../model/manifest.js';
 import { openPlatform } from '../platforms/index.js';
+import { failureStatusFields } from '../report/errors.js';
 import { writeStatus } from '../report/status.js';
 import { backupSummaryMarkdown } from '../report/summary.js';
 import { openStore } from '../stores/index.js';
@@ -56,13 +57,13 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
     });
     return result;
   } catch (e) {
-    const err = e as Error;
     if (cfg) {
+      // Our classification only: the status record feeds the public failure issue.
       const status = {
         outcome: 'failure' as const,
         site: cfg.site,
         environment: cfg.environment,
-        error: err.message,
+        ...failureStatusFields(e, io.env),
         finishedAt: new Date().toISOString(),
         ...runUrl(io.env),
         ...(e instanceof ComponentError ? { component: e.component } : {}),

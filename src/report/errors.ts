@@ -6,3 +6,58 @@ export function errorTitle(e: unknown, what = 'site-backup'): string {
   if (e instanceof ComponentError) return `${e.component} ${what} failed`;
   return `${what} failed`;
 }
+
+/** What the failure issue and the status record say about a failure: our words, never its output. */
+export interface FailureClass {
+  kind: 'input' | 'collision' | 'timeout' | 'command' | 'content' | 'integrity' | 'store' | 'other';
+  /** One sentence; names the component, input or command, and never quotes what a program printed. */
+  text: string;
+}
+
+function chain(e: unknown): { name: string; message: string; component?: string; input?: string }[] {
+  const out = [];
+  for (let cur = e, depth = 0; cur && depth < 8; cur = (cur as { cause?: unknown }).cause, depth++) {
+    const c = cur as { name?: string; message?: string; component?: string; input?: string };
+    out.push({ name: c.name ?? 'Error', message: c.message ?? String(cur), ...(c.component ? { component: c.component } : {}), ...(c.input ? { input: c.input } : {}) });
+  }
+  return out;
+}
+
+/**
+ * Classifies a failure for public places (the failure issue, the status record): the kind, the
+ * component and what of ours failed. A command's output, an SDK's message or a server's answer
+ * can hold secrets we never saw, so none of it is quoted; the run log, which the runner masks,
+ * keeps the detail.
+ */
+export function classifyFailure(e: unknown): FailureClass {
+  const links = chain(e);
+  const component = links.find((l) => l.component)?.component;
+  const where = component ? `the \`${component}\` component` : 'the backup';
+  const input = links.find((l) => l.input)?.input;
+  if (input) return { kind: 'input', text: `input \`${input}\` is not valid (the run log says how to fix it)` };
+  const has = (name: string) => links.some((l) => l.name === name);
+  if (has('BackupExistsError')) return { kind: 'collision', text: `${where} found a backup with the same id already in the store; nothing was replaced` };
+  const inner = links[links.length - 1]!.message.replace(/^[a-z]+: /, '');
+  const timeout = /^timed out after (\S+)/.exec(inner);
+  if (timeout) return { kind: 'timeout', text: `${where} timed out after ${timeout[1]} (raise \`timeout\` if the site needs longer)` };
+  const cmd = /^([a-z]+(?:-restore)?-command) (exited with \d+|was killed by SIG[A-Z0-9]+)/.exec(inner);
+  if (cmd) return { kind: 'command', text: `${where} failed: \`${cmd[1]}\` ${cmd[2]}` };
+  if (has('VerificationError')) return { kind: 'content', text: `${where} failed its content checks: the export is missing files, or holds empty or error-page files` };
+  if (has('IntegrityError')) return { kind: 'integrity', text: `${where} failed its checksum or size checks` };
+  if (/\bS3\b|\bstore\b|artifact/i.test(inner) && !has('ProcessError')) return { kind: 'store', text: `${where} could not be written to or read from the store` };
+  return { kind: 'other', text: `${where} failed` };
+}
+
+/** The step that failed, as the runner names it: `<job> / <step id>`. */
+export function stepName(env: NodeJS.ProcessEnv): string | undefined {
+  const step = env.GITHUB_ACTION;
+  if (!step) return undefined;
+  return env.GITHUB_JOB ? `${env.GITHUB_JOB} / ${step}` : step;
+}
+
+/** The status record's failure fields: classification, component, step; never raw output. */
+export function failureStatusFields(e: unknown, env: NodeJS.ProcessEnv): { error: string; kind: FailureClass['kind']; step?: string } {
+  const c = classifyFailure(e);
+  const step = stepName(env);
+  return { error: `${step ? `Step \`${step}\`: ` : ''}${c.text}. The run log has the details.`, kind: c.kind, ...(step ? { step } : {}) };
+}

@@ -13,8 +13,15 @@ export interface BackupStatus {
   backupId?: string;
   /** The component that failed, when one did. */
   component?: string;
-  /** A short error excerpt, secrets redacted. */
+  /**
+   * Our classification of the failure (see classifyFailure): the component, the step and what
+   * failed, in our words. Never a command's raw output: the issue is public, the log is masked.
+   */
   error?: string;
+  /** The kind of failure: input, collision, timeout, command, content, integrity, store, other. */
+  kind?: string;
+  /** `<job> / <step id>` of the step that failed, in Actions. */
+  step?: string;
   runUrl?: string;
   finishedAt: string;
 }
