@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,17 +61,10 @@ async function bundle(name: 'backup' | 'prune', inputs: Record<string, string>, 
   };
   for (const [k, v] of Object.entries(inputs)) e[`INPUT_${k.toUpperCase()}`] = v;
   // Async, so the GitHub double in this process can answer while the action runs.
-  let status = 0;
-  let stdout = '';
-  let stderr = '';
-  try {
-    ({ stdout, stderr } = await run(process.execPath, [path.resolve(`dist/${name}/index.js`)], { env: e, cwd: work, timeout: 120_000 }));
-  } catch (err) {
-    const x = err as { code?: number; stdout?: string; stderr?: string };
-    status = x.code ?? 1;
-    stdout = x.stdout ?? '';
-    stderr = x.stderr ?? '';
-  }
+  const { status, stdout, stderr } = await run(process.execPath, [path.resolve(`dist/${name}/index.js`)], { env: e, cwd: work, timeout: 120_000 }).then(
+    (r) => ({ status: 0, ...r }),
+    (err: { code?: number; stdout?: string; stderr?: string }) => ({ status: err.code ?? 1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
+  );
   return { log: stdout + stderr, outputs: parseOutputFile(readFileSync(out, 'utf8')), summary: readFileSync(`${out}.summary`, 'utf8'), status };
 }
 
