@@ -214,6 +214,14 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     expect(run.io.lines.some((l) => /Files downloaded into marketplace_builder folder/.test(l))).toBe(true);
   });
 
+  it('an HTTP error body saved under a record file\'s name fails the data component, naming the file', async () => {
+    const site = instance('record-404');
+    delete site.content.recordFiles['images/102/photo.jpg']; // the storage answers 404 with an XML body
+    const run = await backup(site, { components: 'data', retries: '0' });
+    failedWithoutManifest(run, /\.tmp\/images\/102\/photo\.jpg/);
+    expect(run.io.lines.some((l) => /Exported data to data\.json/.test(l))).toBe(true);
+  });
+
   it('an asset download that breaks off, which the CLI skips without a word, fails the assets component', async () => {
     const site = instance('broken');
     site.content.brokenAssets.push('assets/documents/brochure.pdf');

@@ -97,8 +97,8 @@ export const AVIF = Buffer.concat([Buffer.from('0000001c6674797061766966', 'hex'
 /** The body S3 sends with a 403, which siteglide-cli saves under the asset's name. */
 export const S3_DENIED = '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>';
 
-export function defaultContent(): SiteContent {
-  const storage = `https://${STORAGE_HOST}/uploads`;
+export function defaultContent(instanceId = '4701'): SiteContent {
+  const storage = `https://${STORAGE_HOST}/uploads/${instanceId}`;
   return {
     code: {
       'app/views/pages/index.liquid': '---\nslug: /\nis_homepage: true\n---\n<h1>{{ context.page.title }}</h1>\n',
@@ -361,9 +361,8 @@ export async function startSiteglideApi(): Promise<SiteglideApi> {
       return 404;
     }
     let blob = blobs.get(key);
-    if (!blob && key.startsWith('uploads/')) {
-      for (const s of sites.values()) blob ??= toBuffer(s.content.recordFiles[key.slice('uploads/'.length)]);
-    }
+    const upload = /^uploads\/([^/]+)\/(.+)$/.exec(key);
+    if (!blob && upload) blob = toBuffer([...sites.values()].find((s) => s.instanceId === upload[1])?.content.recordFiles[upload[2]!]);
     if (!blob) {
       res.writeHead(404, { 'content-type': 'application/xml' });
       res.end('<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchKey</Code></Error>');
@@ -398,11 +397,12 @@ export async function startSiteglideApi(): Promise<SiteglideApi> {
     url: base,
     calls,
     addSite(url, token, patch = {}) {
+      const instanceId = String(4700 + sites.size + 1);
       const s: Site = {
         url,
         token,
-        instanceId: String(4700 + sites.size + 1),
-        content: defaultContent(),
+        instanceId,
+        content: defaultContent(instanceId),
         codeJobPolls: 1,
         dataJobPolls: 1,
         maxReleaseBytes: 50 * 1024 * 1024,
