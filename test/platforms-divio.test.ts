@@ -334,6 +334,19 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     expect(proxy.refused).toEqual([]);
   });
 
+  it('fails a restore that Divio reports as failed: the CLI for the media, our client for the database', async () => {
+    const { api, proxy } = await world({ fail: { restore: true } });
+    const store = path.join(root, 'store-restore-fail');
+    expect((await siteBackup(proxy, backupArgs(store))).code).toBe(0);
+    const media = await siteBackup(proxy, ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'test', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--components', 'assets']);
+    expect(media.code).not.toBe(0);
+    expect(media.out).toMatch(/divio app push media exited with 1: .*Backup restore failed\./);
+    const data = await siteBackup(proxy, ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'test', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--components', 'data']);
+    expect(data.code).not.toBe(0);
+    expect(data.out).toMatch(/the Divio restore [0-9a-f-]{36} finished with success=FAILURE/);
+    expect(api.restores).toEqual([]);
+  });
+
   it('accepts a zone name or its control panel URL, nothing else', () => {
     expect(divioZone('divio.com')).toBe('divio.com');
     expect(divioZone('https://control.example.org/')).toBe('example.org');
