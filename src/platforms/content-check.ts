@@ -214,7 +214,8 @@ export async function checkExportedContent(dir: string, opts: ContentCheckOption
     return counts;
   }
   throw new VerificationError(
-    `${opts.component}: ${suspects.length} file(s) whose content contradicts their name, or that are empty: ${listing(suspects)}. ` +
+    // No component prefix: the pipeline's ComponentError adds it.
+    `${suspects.length} file(s) whose content contradicts their name, or that are empty: ${listing(suspects)}. ` +
       'The platform probably answered the download with an error page, and the CLI saved it under the file\'s name. ' +
       (opts.acceptSuspect > 0
         ? `\`accept-suspect-files\` accepts only ${opts.acceptSuspect}.`
