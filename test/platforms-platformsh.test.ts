@@ -37,7 +37,7 @@ const missing = [...sshStackMissing(), ...mariaDbMissing(), ...(findProgram('git
 interface AppContainer {
   ssh: SshStack;
   db: MariaDb;
-  /** The app's root folder: mounts are folders in it. */
+  /** The app's root folder: mounts are folders in it; its `.environment` is sourced on login, as on the platform. */
   app: string;
 }
 
@@ -49,7 +49,7 @@ async function startContainer(root: string, name: string, caPublicKey: string, s
   await mkdir(app, { recursive: true });
   const rel = { scheme: 'mysql', host: '127.0.0.1', port: db.port, username: db.user, password: db.password, path: 'main', service: 'db', rel: 'mysql', type: 'mariadb:11.4', hostname: '127.0.0.1', ip: '127.0.0.1', public: false, query: { is_master: true } };
   const b64 = Buffer.from(JSON.stringify({ database: [rel] })).toString('base64');
-  const ssh = await startSshd({ trustedUserCaKey: caPublicKey, remotePrelude: `PLATFORM_RELATIONSHIPS='${b64}'\nexport PLATFORM_RELATIONSHIPS\ncd '${app}' || exit 1` });
+  const ssh = await startSshd({ trustedUserCaKey: caPublicKey, remotePrelude: `PLATFORM_RELATIONSHIPS='${b64}'\nexport PLATFORM_RELATIONSHIPS\ncd '${app}' || exit 1\nif [ -f .environment ]; then . ./.environment; fi` });
   return { ssh, db, app };
 }
 
@@ -62,7 +62,8 @@ CREATE TABLE main.users (id INT PRIMARY KEY, email VARCHAR(100)); INSERT INTO ma
 interface World {
   api: UpsunApi;
   prod: AppContainer;
-  staging: AppContainer;
+  /** Absent when a test needs only production. */
+  staging?: AppContainer;
   repo: string;
 }
 
@@ -87,7 +88,7 @@ async function makeRepo(root: string): Promise<string> {
 
 const TOKENS = { platformsh: 'psh-token-SECRET-9000', upsun: 'upsun-token-SECRET-9001' };
 
-async function startWorld(root: string, extra: Partial<UpsunApiOptions> = {}, seeds = { prod: SEED_PRODUCTION, staging: SEED_STAGING }): Promise<World> {
+async function startWorld(root: string, extra: Partial<UpsunApiOptions> = {}, seeds: { prod: string; staging?: string } = { prod: SEED_PRODUCTION, staging: SEED_STAGING }): Promise<World> {
   const repo = await makeRepo(root);
   const services = { db: { type: 'mariadb:11.4', configuration: { schemas: ['main', 'reports'] } } };
   const mounts = { '/web/files': { source: 'local', source_path: 'files' }, '/private': { source: 'local', source_path: 'private' } };
@@ -108,20 +109,22 @@ async function startWorld(root: string, extra: Partial<UpsunApiOptions> = {}, se
   });
   // One after the other: two mariadb-install-db runs at once collide on their temporary tables.
   const prod = await startContainer(root, 'production', api.caPublicKey, seeds.prod);
-  const staging = await startContainer(root, 'staging', api.caPublicKey, seeds.staging);
+  const staging = seeds.staging === undefined ? undefined : await startContainer(root, 'staging', api.caPublicKey, seeds.staging);
   await mkdir(path.join(prod.app, 'web/files/docs'), { recursive: true });
   await mkdir(path.join(prod.app, 'private'), { recursive: true });
-  await mkdir(path.join(staging.app, 'web/files'), { recursive: true });
-  await mkdir(path.join(staging.app, 'private'), { recursive: true });
+  if (staging) {
+    await mkdir(path.join(staging.app, 'web/files'), { recursive: true });
+    await mkdir(path.join(staging.app, 'private'), { recursive: true });
+  }
   await writeFile(path.join(prod.app, 'web/files/docs/terms.pdf'), '%PDF-1.4\n% terms\n%%EOF\n');
   await writeFile(path.join(prod.app, 'web/files/logo.png'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
   await writeFile(path.join(prod.app, 'private/export.csv'), 'id,email\n1,ann@example.com\n');
-  return { api, prod, staging, repo };
+  return { api, prod, ...(staging ? { staging } : {}), repo };
 }
 
 async function stopWorld(w: World | undefined): Promise<void> {
   if (!w) return;
-  await Promise.all([w.prod.ssh.stop(), w.prod.db.stop(), w.staging.ssh.stop(), w.staging.db.stop(), w.api.stop()]);
+  await Promise.all([w.prod.ssh.stop(), w.prod.db.stop(), w.staging?.ssh.stop(), w.staging?.db.stop(), w.api.stop()]);
 }
 
 type Kind = 'platformsh' | 'upsun';
@@ -233,14 +236,14 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
     });
 
     it('restores data and mounts into another environment (staging) through `site-backup restore`', async () => {
-      const io = testIo({ ...inputs, 'platformsh-backup': 'false', store: sb.store, backup: id, 'target-environment': 'staging', components: 'assets,data' }, sb.env(await cliEnv(sb, kind, w.api, w.staging.ssh, TOKENS[kind])), sb.root);
+      const io = testIo({ ...inputs, 'platformsh-backup': 'false', store: sb.store, backup: id, 'target-environment': 'staging', components: 'assets,data' }, sb.env(await cliEnv(sb, kind, w.api, w.staging!.ssh, TOKENS[kind])), sb.root);
       await restoreCommand(io);
-      expect(await w.staging.db.exec('SELECT id, email FROM users ORDER BY id', 'main')).toBe('1\tann@example.com\n2\tbob@example.com\n');
-      expect(await w.staging.db.exec('SELECT total FROM sales', 'reports')).toBe('4200\n');
-      expect(readFileSync(path.join(w.staging.app, 'web/files/docs/terms.pdf'), 'utf8')).toContain('%PDF-1.4');
-      expect(readFileSync(path.join(w.staging.app, 'private/export.csv'), 'utf8')).toContain('ann@example.com');
+      expect(await w.staging!.db.exec('SELECT id, email FROM users ORDER BY id', 'main')).toBe('1\tann@example.com\n2\tbob@example.com\n');
+      expect(await w.staging!.db.exec('SELECT total FROM sales', 'reports')).toBe('4200\n');
+      expect(readFileSync(path.join(w.staging!.app, 'web/files/docs/terms.pdf'), 'utf8')).toContain('%PDF-1.4');
+      expect(readFileSync(path.join(w.staging!.app, 'private/export.csv'), 'utf8')).toContain('ann@example.com');
       // Each schema through `sql --schema`, into the staging container only.
-      const remote = w.staging.ssh.remoteArgv();
+      const remote = w.staging!.ssh.remoteArgv();
       expect(remote).toMatch(/mariadb --no-auto-rehash .* main\n/);
       expect(remote).toMatch(/mariadb --no-auto-rehash .* reports\n/);
       expect(w.prod.ssh.remoteArgv()).not.toMatch(/mariadb --no-auto-rehash .* reports\n/);
@@ -249,7 +252,7 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
     it('restores the recorded platform backup with one backup:restore --target', async () => {
       const data = await extractComponent(sb, 'shop', 'production', id, 'data');
       const code = await extractComponent(sb, 'shop', 'production', id, 'code');
-      const { session, io } = await openSession(sb, kind, { ...inputs, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, kind, w.api, w.staging.ssh, TOKENS[kind]));
+      const { session, io } = await openSession(sb, kind, { ...inputs, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, kind, w.api, w.staging!.ssh, TOKENS[kind]));
       const signal = new AbortController().signal;
       await session.restore('data', data, { targetEnvironment: 'staging', signal });
       await session.restore('code', code, { targetEnvironment: 'staging', signal });
@@ -269,7 +272,6 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
       w = await startWorld(sb.root, { backupQuota: 1 }, {
         prod: `${SEED_PRODUCTION}
 CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM reports.tmp; DROP TABLE reports.tmp;`,
-        staging: SEED_STAGING,
       });
       w.api.addBackup('production', 'bkold0001', new Date('2025-12-01T00:00:00Z'));
     }, 600_000);
@@ -288,7 +290,7 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       const dir = path.join(sb.root, 'old-archive');
       await mkdir(dir, { recursive: true });
       await writeFile(path.join(dir, 'platform-snapshot.json'), JSON.stringify({ provider: 'upsun', project: PROJECT, environment: 'production', backupId: 'bkold0001' }));
-      const { session } = await openSession(sb, 'upsun', { ...base, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, 'upsun', w.api, w.staging.ssh));
+      const { session } = await openSession(sb, 'upsun', { ...base, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
       await expect(session.restore('code', dir, { targetEnvironment: 'staging', signal: new AbortController().signal })).rejects.toThrow(
         /platform backup bkold0001 recorded with this backup no longer exists on production \(the platform deletes the oldest backup/,
       );
@@ -336,6 +338,18 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       const env = { ...(await cliEnv(fresh, 'upsun', w.api, w.prod.ssh)), UPSUN_CLI_SSH_HOST_KEYS: w.prod.ssh.wrongKnownHosts.trim() };
       const run = await runBackup(fresh, { ...base, components: 'assets', retries: '0' }, env);
       await expectFailedWithoutManifest(fresh, run, 'shop', 'production', /upsun mount:download: ssh refused the environment's host key \("Host key verification failed"\)/);
+    }, 300_000);
+
+    it("output from the app's .environment breaks rsync: the error says so (platformsh/platformsh-docs#2234)", async () => {
+      const fresh = await sandbox('upsun-sec0-noisy');
+      const dotenv = path.join(w.prod.app, '.environment');
+      await writeFile(dotenv, 'echo "Loading the environment"\n');
+      try {
+        const run = await runBackup(fresh, { ...base, components: 'assets', retries: '0' }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
+        await expectFailedWithoutManifest(fresh, run, 'shop', 'production', /rsync reported "protocol version mismatch": something in the app's \.environment file prints output on login/);
+      } finally {
+        await rm(dotenv, { force: true });
+      }
     }, 300_000);
 
     it('a refused token reads as a token problem', async () => {
