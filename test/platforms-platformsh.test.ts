@@ -104,6 +104,8 @@ async function startWorld(root: string, extra: Partial<UpsunApiOptions> = {}, se
     environments: [
       { id: 'production', sshUrl: `ssh://${user}@${SSH_HOST}`, mounts, services },
       { id: 'staging', sshUrl: `ssh://${user}@${SSH_HOST}`, mounts, services },
+      // An environment whose app has no mounts.
+      { id: 'bare', sshUrl: `ssh://${user}@${SSH_HOST}`, services },
     ],
     ...extra,
   });
@@ -350,6 +352,12 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       } finally {
         await rm(dotenv, { force: true });
       }
+    }, 300_000);
+
+    it('an environment without mounts: a clear error instead of an empty assets archive', async () => {
+      const fresh = await sandbox('upsun-sec0-nomounts');
+      const run = await runBackup(fresh, { ...base, environment: 'bare', components: 'assets', retries: '0' }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
+      await expectFailedWithoutManifest(fresh, run, 'shop', 'bare', /the bare environment has no mounts, so there are no files to back up; remove "assets" from `components`/);
     }, 300_000);
 
     it('a refused token reads as a token problem', async () => {
