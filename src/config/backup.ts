@@ -19,13 +19,42 @@ export function triggerFromEvent(eventName: string | undefined): Trigger {
   return 'manual';
 }
 
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+const BECH32_GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+
+/** True when `s` is bech32 (BIP 173) with this human-readable part and a valid checksum. */
+function bech32Valid(s: string, hrp: string): { ok: boolean; dataBits: number } {
+  const data = [...s.slice(hrp.length + 1)].map((c) => BECH32.indexOf(c));
+  if (!s.startsWith(`${hrp}1`) || data.length < 6 || data.some((d) => d < 0)) return { ok: false, dataBits: 0 };
+  let chk = 1;
+  for (const v of [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31), ...data]) {
+    const top = chk >>> 25;
+    chk = (((chk & 0x1ffffff) << 5) ^ v) >>> 0;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk = (chk ^ BECH32_GEN[i]!) >>> 0;
+  }
+  return { ok: chk === 1, dataBits: (data.length - 6) * 5 };
+}
+
+/**
+ * `encrypt-to`, parsed before any export: each recipient must be an X25519 age public key with a
+ * valid bech32 checksum. A typo would otherwise fail only after the whole export (or, worse,
+ * encrypt to a key nobody holds).
+ */
 export function parseRecipients(text: string | undefined): string[] {
   if (!text) return [];
   const list = text.split(/[\s,]+/).filter(Boolean);
   for (const r of list) {
-    // Bech32 is lower case only; a typo here would silently produce an unreadable backup.
+    // Bech32 is lower case only; the secret key (AGE-SECRET-KEY-1…) fails here too.
     if (!/^age1[02-9ac-hj-np-z]{20,}$/.test(r)) {
       throw new ConfigError('encrypt-to', `"${r.slice(0, 12)}…" is not an age recipient`, 'Give public keys that start with `age1` (from `age-keygen -y key.txt`); never the secret key.');
+    }
+    const { ok, dataBits } = bech32Valid(r, 'age');
+    if (!ok) {
+      throw new ConfigError('encrypt-to', `"${r.slice(0, 12)}…" has a bad checksum (a character is wrong or missing)`, 'Copy the recipient again from `age-keygen -y key.txt`.');
+    }
+    // 32 bytes of key: 52 five-bit groups (260 bits, the last 4 of them padding).
+    if (Math.floor(dataBits / 8) !== 32) {
+      throw new ConfigError('encrypt-to', `"${r.slice(0, 12)}…" is not a 32-byte X25519 age public key`, 'Give recipients from `age-keygen -y key.txt`; plugin and SSH recipients are not supported.');
     }
   }
   return list;

@@ -76,12 +76,20 @@ export function parseBool(src: InputSource, name: InputName): boolean {
   throw new ConfigError(name, `"${v}" is not a boolean`, 'Use `true` or `false`.');
 }
 
+/** The longest delay a Node timer keeps: 2^31-1 ms, about 24.8 days. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export function parseDurationInput(src: InputSource, name: InputName): number | undefined {
   const v = inputOrDefault(src, name);
   if (v === undefined) return undefined;
   const ms = parseDuration(v);
   if (ms === undefined) {
     throw new ConfigError(name, `"${v}" is not a duration`, 'Write a number and a unit, such as `90s`, `30m`, `6h`, `7d` or `2w` (units combine: `1d12h`).');
+  }
+  // `timeout` becomes a timer, and Node's timers overflow above 2^31-1 ms (24.8 days): a longer
+  // one fired at once, and the run failed with "timed out … raise the timeout".
+  if (name === 'timeout' && (ms <= 0 || ms > MAX_TIMER_MS)) {
+    throw new ConfigError(name, `"${v}" is ${ms <= 0 ? 'not a positive duration' : 'longer than the longest timeout this runtime can keep (24 days)'}`, 'Use a duration from `1s` to `24d`, such as `60m` or `6h`.');
   }
   return ms;
 }
