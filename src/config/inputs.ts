@@ -413,11 +413,11 @@ export const OUTPUTS = {
     actions: ['backup', 'restore'],
   },
   location: {
-    description: "URI of the backup's folder (for `artifact`, the artifact name).",
+    description: "URI of the backup's folder (for `artifact`, the artifact name; for `format: restic`, the repository and `#<backup-id>`).",
     actions: ['backup'],
   },
   bytes: {
-    description: 'Bytes stored: the sum of the stored objects, manifest excluded.',
+    description: 'Bytes stored: the sum of the stored objects, manifest excluded. With `format: restic`: the bytes this backup added to the repository.',
     actions: ['backup'],
   },
   manifest: {

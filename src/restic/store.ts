@@ -226,6 +226,8 @@ export async function openResticStore(spec: StoreSpec, log: Reporter, env: NodeJ
     childEnv = { ...childEnv, ...access.env };
     publish = access.publish;
   }
+  // `backup --time` is read in the local time zone; ours is UTC, like the backup id.
+  childEnv.TZ = 'UTC';
   const repoOptions: Omit<RepoOptions, 'log'> = {};
   if (o.lockWaitMs !== undefined) repoOptions.lockWaitMs = o.lockWaitMs;
   if (o.lockPollMs !== undefined) repoOptions.lockPollMs = o.lockPollMs;
