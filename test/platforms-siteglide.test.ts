@@ -229,6 +229,13 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     failedWithoutManifest(run, /siteglide-cli downloaded 5 of 6 assets, and skipped 0 it cannot download: the rest failed without a message/);
   });
 
+  it('`pull` whose text asset download breaks off exits 0 without "Pulled files", and the code component fails', async () => {
+    const site = instance('pull-broken');
+    site.content.brokenAssets.push('assets/js/app.js');
+    const run = await backup(site, { components: 'code', retries: '0' });
+    failedWithoutManifest(run, /siteglide-cli pull exited 0 without "Pulled files"/);
+  });
+
   it('`deploy` exits 1 for a codebase over the upload limit; the message comes from its output', async () => {
     const site = instance('too-big', { maxReleaseBytes: 200 });
     const { s, signal } = await session(site);

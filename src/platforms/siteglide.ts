@@ -166,7 +166,12 @@ class Exporter {
 
   async code(outDir: string, signal: AbortSignal): Promise<void> {
     await this.sg.retrying('code', 'siteglide-cli pull', signal, async (stage) => {
-      await this.sg.export(COMMANDS.pull(this.ctx.environment), { cwd: stage, signal, label: 'code' });
+      const r = await this.sg.export(COMMANDS.pull(this.ctx.environment), { cwd: stage, signal, label: 'code' });
+      // A text asset whose download fails never settles its promise (siteglide-cli-pull.js), so
+      // no text asset is written and the process simply runs out of work: exit 0, no success line.
+      if (!findLine(r, [/Pulled files/])) {
+        throw new TransientError(`siteglide-cli pull exited 0 without "Pulled files": a text asset download (CSS, JS, JSON ...) failed, and then it writes none of them (${lastOutput(r)})`);
+      }
       const root = await siteRoot(stage);
       if (!root) throw new VerificationError('siteglide-cli pull wrote no marketplace_builder/ folder');
       if ((await readdir(stage)).includes('marketplace_builder.zip')) {
