@@ -238,14 +238,14 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     const store = path.join(root, 'store-slug');
     const unknown = await siteBackup(proxy, [...backupArgs(store), '--project', 'acme-shopp']);
     expect(unknown.code).not.toBe(0);
-    expect(unknown.out).toMatch(/Input `project`: no Divio application with the slug "acme-shopp" is visible to this token/);
+    expect(unknown.out).toMatch(/(?:Input `project`|--project): no Divio application with the slug "acme-shopp" is visible to this token/);
     expect(api.backups()).toEqual([]);
     expect(existsSync(path.join(store, 'acme'))).toBe(false);
 
     // A UUID that the token cannot see is named as well.
     const ghost = await siteBackup(proxy, [...backupArgs(store), '--project', '00000000-0000-4000-8000-000000000000']);
     expect(ghost.code).not.toBe(0);
-    expect(ghost.out).toMatch(/Input `project`: no Divio application 00000000-0000-4000-8000-000000000000 is visible to this token/);
+    expect(ghost.out).toMatch(/(?:Input `project`|--project): no Divio application 00000000-0000-4000-8000-000000000000 is visible to this token/);
     expect(api.backups()).toEqual([]);
 
     // A legacy numeric id is looked up the way the CLI looks it up.

@@ -10,7 +10,7 @@ import { freshDir, moveChildren, msFromEnv, MissingSecretError, requireSecret, r
 import { ensureCli, pathWith, type ToolSpec } from './install.js';
 import type { PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
 import { TransientError, withRetries } from './retry.js';
-import { Cli, exitText, lastOutput, type CliResult } from './run-cli.js';
+import { Cli, exitText, lastOutput } from './run-cli.js';
 import { requireFile, requireGzip, requireTree, VerificationError } from './verify.js';
 
 // Divio, with divio-cli 4.0.5 (the latest release) and the API v3 it drives.
@@ -111,157 +111,175 @@ async function unpackMedia(file: string, dest: string, log: PlatformContext['log
   if (skipped.length) log.warn(`[assets] skipped ${skipped.length} link or special entries: ${skipped.slice(0, 5).join(', ')}`);
 }
 
+/** One open Divio session: the inputs checked, the token accepted, the application resolved. */
+interface Divio {
+  ctx: PlatformContext;
+  api: DivioApi;
+  /** As the user gave it (for messages) and as Divio knows it (for every call). */
+  project: string;
+  appUuid: string;
+  prefix: string;
+  zone: string;
+  token: string;
+  retries: number;
+  /** The netrc divio-cli reads; removed at close. */
+  netrc: string;
+  cli?: Cli;
+}
+
+/** Inputs, token check (what `divio login --check` asks) and the slug: all fail early and clearly. */
+async function connect(ctx: PlatformContext): Promise<Divio> {
+  const token = requireSecret(ctx, 'DIVIO_TOKEN', 'divio needs an access token from https://control.divio.com/account/access-tokens/');
+  const project = ctx.inputs.get('project');
+  if (!project) throw new ConfigError('project', 'is required for `platform: divio`', 'Set it to the application UUID or slug (the `--remote-id` of divio-cli).');
+  if (!PROJECT_RE.test(project)) throw new ConfigError('project', `"${project}" is not an application UUID, numeric id or slug`, 'Use the UUID or slug from the Control Panel.');
+  const prefix = inputOrDefault(ctx.inputs, 'divio-prefix')!.toUpperCase();
+  if (!PREFIX_RE.test(prefix)) throw new ConfigError('divio-prefix', `"${prefix}" is not a service prefix`, 'Use `DEFAULT`, or the prefix shown for the service in the Control Panel.');
+  const zone = divioZone(ctx.inputs.get('divio-zone') ?? ctx.env.DIVIO_ZONE ?? 'divio.com');
+  const retries = retriesFrom(ctx);
+  const api = new DivioApi({ zone, token, pollMs: msFromEnv(ctx, 'SITE_BACKUP_POLL_MS', 2000) });
+  const signal = AbortSignal.timeout(120_000);
+  try {
+    await api.me(signal);
+  } catch (e) {
+    if (e instanceof DivioApiError && (e.status === 401 || e.status === 403)) {
+      throw new MissingSecretError('DIVIO_TOKEN', `was not accepted by Divio (GET ${api.base}/iam/v3/me/ answered ${e.status})`, `Create a new token at https://control.${zone}/account/access-tokens/. ${secretHowTo('DIVIO_TOKEN')}`);
+    }
+    throw e;
+  }
+  let appUuid: string;
+  try {
+    appUuid = await api.applicationUuid(project, signal);
+  } catch (e) {
+    if (e instanceof DivioApiError) throw new ConfigError('project', e.message, 'Use the application UUID from the Control Panel (Settings), or a slug this token can see.');
+    throw e;
+  }
+  if (appUuid !== project.toLowerCase()) ctx.log.info(`Divio application "${project}" is ${appUuid}`);
+  return { ctx, api, project, appUuid, prefix, zone, token, retries, netrc: path.join(ctx.workDir, 'divio.netrc') };
+}
+
+/** The environment's service instance of a type (with `divio-prefix`), as the CLI finds it. */
+async function service(d: Divio, env: string, type: DivioServiceType, signal: AbortSignal): Promise<{ envUuid: string; si: string }> {
+  const envUuid = await d.api.environmentUuid(d.appUuid, env, signal);
+  return { envUuid, si: await d.api.serviceInstance(envUuid, type, d.prefix, signal) };
+}
+
+/**
+ * divio-cli, installed on first use. Its token goes in a netrc file of ours (it has no token
+ * variable, and `divio login <token>` would put it on a command line). Its settings go in a
+ * config folder of ours: an update-check time of now, so it does not ask PyPI
+ * (`disable_update_check` makes 4.0.5 crash: check_for_updates returns None), and no Sentry DSN,
+ * so an unexpected error is not reported to Divio's Sentry. Its stdin is closed, so the prompt
+ * its excepthook shows after such an error ends at once.
+ */
+async function divioCli(d: Divio): Promise<Cli> {
+  if (d.cli) return d.cli;
+  const installed = await ensureCli(d.ctx, DIVIO_CLI);
+  await writeFile(d.netrc, `machine control.${d.zone}\n\tlogin site-backup\n\tpassword ${d.token}\n`, { mode: 0o600 });
+  await chmod(d.netrc, 0o600);
+  const config = path.join(d.ctx.workDir, 'divio-config');
+  await mkdir(path.join(config, 'divio'), { recursive: true });
+  await writeFile(path.join(config, 'divio', 'config.json'), JSON.stringify({ update_check_timestamp: Math.floor(Date.now() / 1000), 'sentry-dsn': '' }) + '\n');
+  const env: NodeJS.ProcessEnv = { ...d.ctx.env, NETRC_PATH: d.netrc, XDG_CONFIG_HOME: config, DIVIO_ZONE: d.zone, PATH: pathWith(installed.binDir, d.ctx.env.PATH) };
+  d.cli = new Cli(d.ctx, installed.bin, 'divio', env, [d.token]);
+  return d.cli;
+}
+
+/** A component on Divio: the service it lives in, how it comes out, how it goes back. */
+interface DivioComponent {
+  type: DivioServiceType;
+  /** Downloads the service's backup into `stage` and leaves the component's files in `out`. */
+  export(d: Divio, target: { envUuid: string; si: string }, stage: string, out: string, signal: AbortSignal): Promise<void>;
+  restore(d: Divio, inDir: string, target: string, signal: AbortSignal): Promise<void>;
+}
+
+const COMPONENTS: Partial<Record<Component, DivioComponent>> = {
+  assets: {
+    type: 'STORAGE',
+    async export(d, { envUuid, si }, stage, out, signal) {
+      const file = path.join(stage, 'media.tar.gz');
+      d.ctx.log.info(`[assets] downloaded ${await d.api.pull(envUuid, si, file, signal)} bytes`);
+      const media = path.join(stage, 'media');
+      await mkdir(media);
+      await unpackMedia(file, media, d.ctx.log);
+      const s = await requireTree(media, 'the media backup');
+      d.ctx.log.info(`[assets] ${s.files} media files, ${s.bytes} bytes`);
+      await moveChildren(media, out);
+    },
+    async restore(d, inDir, target, signal) {
+      // A wrong target fails here, with its name, not in the CLI (an IndexError traceback).
+      await service(d, target, 'STORAGE', signal);
+      const home = await freshDir(d.ctx, 'divio-push-media');
+      await mkdir(path.join(home, '.divio'));
+      await writeFile(path.join(home, '.divio', 'config.json'), JSON.stringify({ application_uuid: d.appUuid, zone: d.zone }, null, 2) + '\n');
+      await cp(inDir, path.join(home, 'data', 'media'), { recursive: true, verbatimSymlinks: true });
+      await requireTree(path.join(home, 'data', 'media'), 'the media to push');
+      if (existsSync(path.join(home, 'data', 'media', 'MANIFEST'))) {
+        d.ctx.log.warn('[assets] divio-cli leaves out a top-level MANIFEST of data/media ("partial uploads are currently not supported"): it is not restored');
+      }
+      const r = await (await divioCli(d)).run(DIVIO_COMMANDS.pushMedia(target, d.prefix, d.appUuid), { cwd: home, signal, label: 'assets' });
+      if (r.code === 0) return;
+      const refused = r.lines.find((l) => /Login failed|Invalid token/i.test(l));
+      if (refused) throw new DivioApiError(`divio app push media was refused (${refused.trim()}): check DIVIO_TOKEN`);
+      throw new Error(`divio app push media ${exitText(r)}: ${lastOutput(r)}`);
+    },
+  },
+  data: {
+    type: 'DATABASE',
+    async export(d, { envUuid, si }, stage, out, signal) {
+      const name = `${d.ctx.environment}-database.dump`;
+      const bytes = await d.api.pull(envUuid, si, path.join(stage, name), signal);
+      const kind = await verifyDump(path.join(stage, name));
+      d.ctx.log.info(`[data] ${name}: ${bytes} bytes, ${kind === 'pg-custom' ? 'pg_dump custom format (restore with pg_restore)' : kind === 'gzip' ? 'gzip, complete' : 'SQL text'}`);
+      await moveChildren(stage, out, [name]);
+    },
+    async restore(d, inDir, target, signal) {
+      const dumps = (await readdir(inDir)).filter((n) => n.endsWith('.dump') || n.endsWith('.sql') || n.endsWith('.sql.gz'));
+      if (dumps.length !== 1) throw new Error(`the data archive should hold one database dump, and holds ${dumps.length}: ${dumps.join(', ') || 'none'}`);
+      const file = path.join(inDir, dumps[0]!);
+      await verifyDump(file).catch((e: Error) => {
+        throw new Error(`refusing to upload ${dumps[0]}: ${e.message}`);
+      });
+      const { envUuid, si } = await service(d, target, 'DATABASE', signal);
+      d.ctx.log.info(`[data] uploading ${dumps[0]} to ${d.project}/${target} (${d.prefix}) and restoring it through the Divio API`);
+      await d.api.push(envUuid, si, file, signal);
+    },
+  },
+};
+
 export const divioPlatform: PlatformDefinition = {
   name: 'divio',
   async open(ctx: PlatformContext): Promise<PlatformSession> {
-    const token = requireSecret(ctx, 'DIVIO_TOKEN', 'divio needs an access token from https://control.divio.com/account/access-tokens/');
-    const project = ctx.inputs.get('project');
-    if (!project) throw new ConfigError('project', 'is required for `platform: divio`', 'Set it to the application UUID or slug (the `--remote-id` of divio-cli).');
-    if (!PROJECT_RE.test(project)) throw new ConfigError('project', `"${project}" is not an application UUID, numeric id or slug`, 'Use the UUID or slug from the Control Panel.');
-    const prefix = inputOrDefault(ctx.inputs, 'divio-prefix')!.toUpperCase();
-    if (!PREFIX_RE.test(prefix)) throw new ConfigError('divio-prefix', `"${prefix}" is not a service prefix`, 'Use `DEFAULT`, or the prefix shown for the service in the Control Panel.');
-    const zone = divioZone(ctx.inputs.get('divio-zone') ?? ctx.env.DIVIO_ZONE ?? 'divio.com');
-    const retries = retriesFrom(ctx);
-    const api = new DivioApi({ zone, token, pollMs: msFromEnv(ctx, 'SITE_BACKUP_POLL_MS', 2000) });
-    const setup = AbortSignal.timeout(120_000);
-
-    // The token check `divio login --check` makes, then the slug: both fail early and clearly.
-    try {
-      await api.me(setup);
-    } catch (e) {
-      if (e instanceof DivioApiError && (e.status === 401 || e.status === 403)) {
-        throw new MissingSecretError('DIVIO_TOKEN', `was not accepted by Divio (GET ${api.base}/iam/v3/me/ answered ${e.status})`, `Create a new token at https://control.${zone}/account/access-tokens/. ${secretHowTo('DIVIO_TOKEN')}`);
-      }
-      throw e;
-    }
-    let appUuid: string;
-    try {
-      appUuid = await api.applicationUuid(project, setup);
-    } catch (e) {
-      if (e instanceof DivioApiError) throw new ConfigError('project', e.message, 'Use the application UUID from the Control Panel (Settings), or a slug this token can see.');
-      throw e;
-    }
-    if (appUuid !== project.toLowerCase()) ctx.log.info(`Divio application "${project}" is ${appUuid}`);
-
-    const service = async (env: string, type: DivioServiceType, signal: AbortSignal) => {
-      const envUuid = await api.environmentUuid(appUuid, env, signal);
-      return { envUuid, si: await api.serviceInstance(envUuid, type, prefix, signal) };
+    const d = await connect(ctx);
+    const component = (c: Component): DivioComponent => {
+      const spec = COMPONENTS[c];
+      if (!spec) throw new Error(NO_CODE);
+      return spec;
     };
-
-    const retrying = (what: string, signal: AbortSignal, body: (n: number) => Promise<void>) =>
-      withRetries(
-        async (n) => {
-          try {
-            await body(n);
-          } catch (e) {
-            if (e instanceof VerificationError) throw new TransientError(e.message);
-            throw e;
-          }
-        },
-        { what, retries, delayMs: retryDelayMs(ctx), signal, log: ctx.log },
-      );
-
-    // divio-cli, only for `app push media`: installed on first use, its token in a netrc file of
-    // ours (it has no token variable, and `divio login <token>` would put it on a command line),
-    // its settings in a config folder of ours: an update check timestamp, so it does not ask
-    // PyPI (`disable_update_check` makes 4.0.5 crash: check_for_updates returns None), and no
-    // Sentry DSN, so an unexpected error is not reported to Divio's Sentry.
-    const netrc = path.join(ctx.workDir, 'divio.netrc');
-    let cli: Cli | undefined;
-    const divio = async (): Promise<Cli> => {
-      if (cli) return cli;
-      const installed = await ensureCli(ctx, DIVIO_CLI);
-      await writeFile(netrc, `machine control.${zone}\n\tlogin site-backup\n\tpassword ${token}\n`, { mode: 0o600 });
-      await chmod(netrc, 0o600);
-      const config = path.join(ctx.workDir, 'divio-config');
-      await mkdir(path.join(config, 'divio'), { recursive: true });
-      await writeFile(path.join(config, 'divio', 'config.json'), JSON.stringify({ update_check_timestamp: Math.floor(Date.now() / 1000), 'sentry-dsn': '' }) + '\n');
-      const env: NodeJS.ProcessEnv = { ...ctx.env, NETRC_PATH: netrc, XDG_CONFIG_HOME: config, DIVIO_ZONE: zone, PATH: pathWith(installed.binDir, ctx.env.PATH) };
-      cli = new Cli(ctx, installed.bin, 'divio', env, [token]);
-      return cli;
-    };
-    const judge = (r: CliResult, sub: string): void => {
-      if (r.code === 0) return;
-      const refused = r.lines.find((l) => /Login failed|Invalid token|not logged in/i.test(l));
-      if (refused) throw new DivioApiError(`divio ${sub} was refused (${refused.trim()}): check DIVIO_TOKEN`);
-      throw new TransientError(`divio ${sub} ${exitText(r)}: ${lastOutput(r)}`);
-    };
-
-    const exporters: Partial<Record<Component, (outDir: string, signal: AbortSignal) => Promise<void>>> = {
-      async data(outDir, signal) {
-        await retrying('the Divio database backup', signal, async (n) => {
-          const stage = await freshDir(ctx, `divio-db-${n}`);
-          const name = `${ctx.environment}-database.dump`;
-          const { envUuid, si } = await service(ctx.environment, 'DATABASE', signal);
-          ctx.log.info(`[data] creating a database backup of ${project}/${ctx.environment} (${prefix}) through the Divio API`);
-          const bytes = await api.pull(envUuid, si, path.join(stage, name), signal);
-          const kind = await verifyDump(path.join(stage, name));
-          ctx.log.info(`[data] ${name}: ${bytes} bytes, ${kind === 'pg-custom' ? 'pg_dump custom format (restore with pg_restore)' : kind === 'gzip' ? 'gzip, complete' : 'SQL text'}`);
-          await moveChildren(stage, outDir, [name]);
-        });
-      },
-      async assets(outDir, signal) {
-        await retrying('the Divio media backup', signal, async (n) => {
-          const stage = await freshDir(ctx, `divio-media-${n}`);
-          const { envUuid, si } = await service(ctx.environment, 'STORAGE', signal);
-          ctx.log.info(`[assets] creating a media backup of ${project}/${ctx.environment} (${prefix}) through the Divio API`);
-          const file = path.join(stage, 'media.tar.gz');
-          const bytes = await api.pull(envUuid, si, file, signal);
-          ctx.log.info(`[assets] downloaded ${bytes} bytes`);
-          const media = path.join(stage, 'media');
-          await mkdir(media);
-          await unpackMedia(file, media, ctx.log);
-          const s = await requireTree(media, 'the media backup');
-          ctx.log.info(`[assets] ${s.files} media files, ${s.bytes} bytes`);
-          await moveChildren(media, outDir);
-        });
-      },
-    };
-
-    const restorers: Partial<Record<Component, (inDir: string, target: string, signal: AbortSignal) => Promise<void>>> = {
-      async data(inDir, target, signal) {
-        const dumps = (await readdir(inDir)).filter((n) => n.endsWith('.dump') || n.endsWith('.sql') || n.endsWith('.sql.gz'));
-        if (dumps.length !== 1) throw new Error(`the data archive should hold one database dump, and holds ${dumps.length}: ${dumps.join(', ') || 'none'}`);
-        const file = path.join(inDir, dumps[0]!);
-        await verifyDump(file).catch((e: Error) => {
-          throw new Error(`refusing to upload ${dumps[0]}: ${e.message}`);
-        });
-        const { envUuid, si } = await service(target, 'DATABASE', signal);
-        ctx.log.info(`[data] uploading ${dumps[0]} to ${project}/${target} (${prefix}) and restoring it through the Divio API`);
-        await api.push(envUuid, si, file, signal);
-      },
-      async assets(inDir, target, signal) {
-        // Fail on a wrong target here, with its name, not in the CLI (an IndexError traceback).
-        await service(target, 'STORAGE', signal);
-        const home = await freshDir(ctx, 'divio-push-media');
-        await mkdir(path.join(home, '.divio'));
-        await writeFile(path.join(home, '.divio', 'config.json'), JSON.stringify({ application_uuid: appUuid, zone }, null, 2) + '\n');
-        await cp(inDir, path.join(home, 'data', 'media'), { recursive: true, verbatimSymlinks: true });
-        await requireTree(path.join(home, 'data', 'media'), 'the media to push');
-        if (existsSync(path.join(home, 'data', 'media', 'MANIFEST'))) {
-          ctx.log.warn('[assets] divio-cli leaves out a top-level MANIFEST of data/media ("partial uploads are currently not supported"): it is not restored');
-        }
-        const r = await (await divio()).run(DIVIO_COMMANDS.pushMedia(target, prefix, appUuid), { cwd: home, signal, label: 'assets' });
-        judge(r, 'app push media');
-      },
-    };
-
     return {
       components: ['assets', 'data'],
       explainUnsupported: (c) => (c === 'code' ? NO_CODE : `divio covers assets and data; "${c}" is not one of them`),
-      async export(component, outDir, signal) {
-        const fn = exporters[component];
-        if (!fn) throw new Error(NO_CODE);
-        await fn(outDir, signal);
+      async export(c, outDir, signal) {
+        const spec = component(c);
+        // A check that failed (a cut-short or wrong download) is worth another backup.
+        await withRetries(
+          async (n) => {
+            const stage = await freshDir(ctx, `divio-${c}-${n}`);
+            const target = await service(d, ctx.environment, spec.type, signal);
+            ctx.log.info(`[${c}] creating a ${spec.type} backup of ${d.project}/${ctx.environment} (${d.prefix}) through the Divio API`);
+            await spec.export(d, target, stage, outDir, signal).catch((e: unknown) => {
+              throw e instanceof VerificationError ? new TransientError(e.message) : e;
+            });
+          },
+          { what: `the Divio ${spec.type} backup`, retries: d.retries, delayMs: retryDelayMs(ctx), signal, log: ctx.log },
+        );
       },
-      async restore(component, inDir, opts) {
-        const fn = restorers[component];
-        if (!fn) throw new Error(NO_CODE);
-        await fn(inDir, opts.targetEnvironment, opts.signal);
+      async restore(c, inDir, opts) {
+        await component(c).restore(d, inDir, opts.targetEnvironment, opts.signal);
       },
       async close() {
         // The work folder goes too, but the token file should not outlive the session by a second.
-        await rm(netrc, { force: true });
+        await rm(d.netrc, { force: true });
       },
     };
   },
