@@ -330,8 +330,9 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       const sb = await sandbox('upsun-sec0-fail');
       // reports.broken is a view on a dropped table: mariadb-dump stops there with an error, gzip
       // closes the stream, and /bin/sh (no pipefail) reports gzip's 0. db:dump exits 0.
-      const run = await runBackup(sb, { ...base, components: 'data', retries: '0' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
-      await expectFailedWithoutManifest(sb, run, 'shop', 'production', /the database dump of reports \(database--reports\.sql\.gz\).*does not end with the dump tool's completion line/);
+      // One retry: a short dump counts as transient, so it is tried again before the run fails.
+      const run = await runBackup(sb, { ...base, components: 'data', retries: '1' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
+      await expectFailedWithoutManifest(sb, run, 'shop', 'production', /upsun db:dump -r database --schema reports failed \(tried 2 times\): the database dump of reports \(database--reports\.sql\.gz\).*does not end with the dump tool's completion line/);
       expect(run.io.lines.some((l) => /\$ upsun db:dump .* --schema reports/.test(l))).toBe(true);
     }, 300_000);
 
@@ -373,8 +374,8 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
     }, 300_000);
   });
 
-  describeWithTools('a PostgreSQL restore with an SQL error', postgresMissing(), () => {
-    it('`sql` alone imports past the error and exits 0; with our ON_ERROR_STOP line it stops and fails', async () => {
+  describeWithTools('PostgreSQL: pg_dump per schema, and a restore with an SQL error', postgresMissing(), () => {
+    it('dumps each schema; `sql` alone imports past an SQL error and exits 0, with our ON_ERROR_STOP line it stops and fails', async () => {
       const sb = await sandbox('upsun-pg');
       const password = 'pg-app-SECRET-7';
       const pg = await startPostgres(password);
@@ -395,8 +396,18 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
         const io = testIo({}, env, sb.root);
         const cli = (await ensureCli({ site: 'shop', environment: 'staging', inputs: mapSource({}), env, log: io.log, workDir: sb.root }, UPSUN_CLI)).bin;
 
-        // The CLI by itself: psql without ON_ERROR_STOP reports the error, goes on, and exits 0.
+        // A backup: every database the relationship's user may connect to (postgres is left out).
         pg.psql('CREATE DATABASE main');
+        pg.psql('CREATE DATABASE reports');
+        pg.psql("CREATE TABLE sales (id int primary key, total int); INSERT INTO sales VALUES (1, 4200);", 'reports');
+        const backup = await runBackup(sb, { platform: 'upsun', site: 'shop', environment: 'staging', project: PROJECT, components: 'data' }, await cliEnv(sb, 'upsun', api, ssh));
+        expect(backup.error).toBeUndefined();
+        const dumped = await extractComponent(sb, 'shop', 'staging', backup.result!.id, 'data');
+        expect((await readdir(dumped)).filter((n) => n.endsWith('.sql.gz')).sort()).toEqual(['database--main.sql.gz', 'database--reports.sql.gz']);
+        expect(gz(path.join(dumped, 'database--reports.sql.gz'))).toMatch(/COPY public\.sales .*\n1\t4200\n/);
+        expect(ssh.remoteArgv()).toMatch(/pg_dump --no-owner --if-exists --clean --blobs .*\/reports\n/);
+
+        // The CLI by itself: psql without ON_ERROR_STOP reports the error, goes on, and exits 0.
         const plain = await runProcess(cli, ['sql', '-p', PROJECT, '-e', 'staging', '--yes', '-r', 'database', '--schema', 'main'], { env, input: sql });
         expect(plain.code).toBe(0);
         expect(plain.stderrTail).toMatch(/syntax error at or near "SELEC"/);
