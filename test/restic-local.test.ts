@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
-import { listCommand } from '../src/commands/list.js';
+import { listCommand, type ListedBackup } from '../src/commands/list.js';
 import { pruneCommand } from '../src/commands/prune.js';
 import { restoreCommand } from '../src/commands/restore.js';
 import { verifyCommand } from '../src/commands/verify.js';
@@ -93,7 +93,7 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     restic(repo, ['backup', '--tag', 'by-hand', path.join(site, 'code')]);
 
     const r3 = await backupCommand(testIo(inputs(store), {}, root));
-    const listed = await listCommand(testIo(inputs(store), {}, root), { json: true, write: () => undefined });
+    const listed = (await listCommand(testIo(inputs(store), {}, root), { json: true, write: () => undefined })) as ListedBackup[];
     expect(listed.map((b) => b.id)).toEqual([r3.id, r2.id, r1.id].sort().reverse());
     expect(listed.every((b) => b.complete)).toBe(true);
 
