@@ -35,7 +35,9 @@ export interface FlavourSpec {
 const NPM_PACKAGE = { kind: 'npm', package: '@upsun/cli-linux-x64' } as const;
 const VERSION = '5.11.1';
 
-export const PLATFORMSH_CLI: ToolSpec = { tool: 'platformsh-cli', bin: 'platform', defaultVersion: VERSION, method: NPM_PACKAGE, binPath: 'bin/upsun' };
+// One install serves both: the tool name (install folder, cache key) is the package's, and only
+// the name looked up on PATH differs.
+export const PLATFORMSH_CLI: ToolSpec = { tool: 'upsun-cli', bin: 'platform', defaultVersion: VERSION, method: NPM_PACKAGE, binPath: 'bin/upsun' };
 export const UPSUN_CLI: ToolSpec = { tool: 'upsun-cli', bin: 'upsun', defaultVersion: VERSION, method: NPM_PACKAGE, binPath: 'bin/upsun' };
 
 // Our own configuration for running the upsun binary as `platform`: the keys the binary
