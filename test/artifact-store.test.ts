@@ -242,6 +242,22 @@ describe('artifact store: list', () => {
     console.log(`[measure] list over ${total} artifacts (${pages.length} pages): ${listMs} ms`);
   });
 
+  it('lists every site and environment of the repository without --site (listAll)', async () => {
+    const base = Date.UTC(2025, 5, 1);
+    const id = (h: number, s: string) => makeBackupId(new Date(base + h * 3_600_000), 'scheduled', s);
+    results.seed({ name: `fleet-a--production--${id(1, 'a1')}` });
+    results.seed({ name: `fleet-a--production--${id(5, 'a5')}` });
+    results.seed({ name: `fleet-a--staging--${id(2, 'a2')}` });
+    results.seed({ name: `fleet--b--live--${id(3, 'b3')}` });
+    results.seed({ name: `fleet-a--production--${id(9, 'gone')}`, expired: true });
+    const all = (await store().listAll()).filter((b) => b.site.startsWith('fleet'));
+    expect(all.map((b) => `${b.site}/${b.environment}/${b.id}`).sort()).toEqual(
+      [`fleet--b/live/${id(3, 'b3')}`, `fleet-a/production/${id(1, 'a1')}`, `fleet-a/production/${id(5, 'a5')}`, `fleet-a/staging/${id(2, 'a2')}`].sort(),
+    );
+    // The same backups as the per-site listing, which prune and restore use.
+    expect((await store().list('fleet-a', 'production')).map((b) => b.id)).toEqual(all.filter((b) => b.site === 'fleet-a' && b.environment === 'production').map((b) => b.id));
+  });
+
   it('throws rather than return a partial listing', async () => {
     await withInject(
       (route, req) => (route === 'list' && req.query.get('page') === '2' ? { status: 502, body: { message: 'Server Error' } } : undefined),

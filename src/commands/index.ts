@@ -24,7 +24,7 @@ export const COMMANDS: Record<string, CliCommand> = {
     run: (io) => backupCommand(io),
   },
   list: {
-    summary: 'List the backups of a site and environment, newest first; incomplete ones are marked.',
+    summary: 'List the backups of a site and environment, newest first, incomplete ones marked; without --site, every site and environment in the store with its newest complete backup and its age.',
     inputsOf: 'backup',
     extraFlags: { json: { description: 'Print JSON instead of a table.' } },
     run: (io, flags) => listCommand(io, { json: flags.json === 'true' }),

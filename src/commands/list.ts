@@ -2,7 +2,9 @@ import { parseEnvironment, parseSite, parseStore } from '../config/common.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { openStore } from '../stores/index.js';
 import type { StoredBackup } from '../stores/store.js';
+import { ConfigError } from '../config/errors.js';
 import { formatBytes } from '../util/bytes.js';
+import { formatDuration } from '../util/duration.js';
 import type { Io } from './io.js';
 
 export interface ListedBackup {
@@ -26,20 +28,88 @@ export function toListed(b: StoredBackup): ListedBackup {
   };
 }
 
-export function listTable(rows: ListedBackup[]): string {
-  const header = ['ID', 'TIME (UTC)', 'TRIGGER', 'SIZE', 'STATUS'];
-  const body = rows.map((r) => [r.id, r.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z'), r.trigger, formatBytes(r.bytes), r.complete ? 'complete' : 'INCOMPLETE (no manifest)']);
+/** Columns padded to their widest cell, two spaces apart: a terminal's table. */
+function textTable(header: string[], body: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   return [header, ...body].map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
 }
 
-/** `site-backup list`: every backup of a site and environment, newest first. */
-export async function listCommand(io: Io, opts: { json?: boolean; write?: (s: string) => void } = {}): Promise<ListedBackup[]> {
+const utc = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+
+export function listTable(rows: ListedBackup[]): string {
+  return textTable(
+    ['ID', 'TIME (UTC)', 'TRIGGER', 'SIZE', 'STATUS'],
+    rows.map((r) => [r.id, utc(r.time), r.trigger, formatBytes(r.bytes), r.complete ? 'complete' : 'INCOMPLETE (no manifest)']),
+  );
+}
+
+/** One site and environment of a store, as `site-backup list` without `--site` shows it. */
+export interface ListedTarget {
+  site: string;
+  environment: string;
+  backups: number;
+  incomplete: number;
+  /** Stored bytes of all its backups, manifests excluded. */
+  bytes: number;
+  /** The newest complete backup, when there is one. */
+  newest?: { id: string; time: string; ageMs: number };
+}
+
+export function listTargets(backups: StoredBackup[], now: Date): ListedTarget[] {
+  const byTarget = new Map<string, ListedTarget>();
+  // Newest first within each target, as every store's list() returns them.
+  for (const b of [...backups].sort((x, y) => (x.id < y.id ? 1 : x.id > y.id ? -1 : 0))) {
+    const key = `${b.site}/${b.environment}`;
+    let t = byTarget.get(key);
+    if (!t) byTarget.set(key, (t = { site: b.site, environment: b.environment, backups: 0, incomplete: 0, bytes: 0 }));
+    t.backups++;
+    t.bytes += toListed(b).bytes;
+    if (!b.complete) t.incomplete++;
+    else if (!t.newest) t.newest = { id: b.id, time: b.parsed.time.toISOString(), ageMs: Math.max(0, now.getTime() - b.parsed.time.getTime()) };
+  }
+  return [...byTarget.values()].sort((a, b) => (a.site === b.site ? a.environment.localeCompare(b.environment) : a.site.localeCompare(b.site)));
+}
+
+export function targetsTable(rows: ListedTarget[]): string {
+  return textTable(
+    ['SITE', 'ENVIRONMENT', 'BACKUPS', 'SIZE', 'NEWEST COMPLETE', 'TIME (UTC)', 'AGE'],
+    rows.map((t) => [
+      t.site,
+      t.environment,
+      t.incomplete ? `${t.backups} (${t.incomplete} incomplete)` : String(t.backups),
+      formatBytes(t.bytes),
+      t.newest?.id ?? 'NONE',
+      t.newest ? utc(t.newest.time) : '-',
+      t.newest ? formatDuration(t.newest.ageMs) : '-',
+    ]),
+  );
+}
+
+export interface ListOptions {
+  json?: boolean;
+  write?: (s: string) => void;
+  now?: () => Date;
+}
+
+/**
+ * `site-backup list`: every backup of a site and environment, newest first; without `--site`,
+ * every site and environment in the store with its newest complete backup and its age.
+ */
+export async function listCommand(io: Io, opts: ListOptions = {}): Promise<ListedBackup[] | ListedTarget[]> {
+  const write = opts.write ?? ((s: string) => process.stdout.write(s));
+  const store = await openStore(parseStore(io.inputs, io.cwd), io.log, io.env);
+  if (!io.inputs.get('site')) {
+    if (!store.listAll) throw new ConfigError('site', 'is required for this store: it cannot list its sites (a restic store keeps one repository per site)', 'Name the site whose backups to list.');
+    const only = io.inputs.get('environment') ? parseEnvironment(io.inputs) : undefined;
+    const targets = listTargets(await store.listAll(), (opts.now ?? (() => new Date()))()).filter((t) => !only || t.environment === only);
+    if (opts.json) write(JSON.stringify(targets, null, 2) + '\n');
+    else if (targets.length === 0) io.log.info('No backups in this store yet.');
+    else write(targetsTable(targets));
+    return targets;
+  }
   const site = parseSite(io.inputs);
   const environment = parseEnvironment(io.inputs);
-  const store = await openStore(parseStore(io.inputs, io.cwd), io.log, io.env);
   const rows = (await store.list(site, environment)).map(toListed);
-  const write = opts.write ?? ((s: string) => process.stdout.write(s));
   if (opts.json) write(JSON.stringify(rows, null, 2) + '\n');
   else if (rows.length === 0) io.log.info(`No backups of ${site}/${environment} yet.`);
   else write(listTable(rows));

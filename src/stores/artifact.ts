@@ -118,18 +118,37 @@ export class ArtifactStore implements Store {
 
   async list(site: string, environment: string): Promise<StoredBackup[]> {
     const prefix = site + ARTIFACT_SEPARATOR + environment + ARTIFACT_SEPARATOR;
+    return this.group(await this.listRepoArtifacts(), (name) => (name.startsWith(prefix) ? { site, environment, id: name.slice(prefix.length) } : undefined));
+  }
+
+  async listAll(): Promise<StoredBackup[]> {
+    // `<site>--<environment>--<id>`: an id never holds `--`, so it is the last part; a site may
+    // hold `--` in principle, so the environment is the part before the id.
+    return this.group(await this.listRepoArtifacts(), (name) => {
+      const parts = name.split(ARTIFACT_SEPARATOR);
+      if (parts.length < 3) return undefined;
+      const id = parts.pop()!;
+      const environment = parts.pop()!;
+      return { site: parts.join(ARTIFACT_SEPARATOR), environment, id };
+    });
+  }
+
+  /** Listed artifacts as backups: those `which` names, grouped by backup, newest first. */
+  private group(artifacts: RestArtifact[], which: (name: string) => BackupRef | undefined): StoredBackup[] {
     const now = Date.now();
-    const byId = new Map<string, ArtifactBackup>();
-    for (const a of await this.listRepoArtifacts()) {
-      if (!a.name.startsWith(prefix) || isExpired(a, now)) continue;
-      const parsed = parseBackupId(a.name.slice(prefix.length));
+    const byKey = new Map<string, ArtifactBackup>();
+    for (const a of artifacts) {
+      const ref = which(a.name);
+      if (!ref || isExpired(a, now)) continue;
+      const parsed = parseBackupId(ref.id);
       if (!parsed) continue;
       const seen = new Date(a.updated_at ?? a.created_at ?? parsed.time);
-      let b = byId.get(parsed.id);
+      const key = artifactName(ref);
+      let b = byKey.get(key);
       if (!b) {
         // Uploaded whole at commit: there is no such thing as a partial artifact backup.
-        b = { site, environment, id: parsed.id, parsed, complete: true, objects: [], bytes: 0, lastModified: seen, artifactIds: [] };
-        byId.set(parsed.id, b);
+        b = { ...ref, id: parsed.id, parsed, complete: true, objects: [], bytes: 0, lastModified: seen, artifactIds: [] };
+        byKey.set(key, b);
       }
       if (seen > b.lastModified) b.lastModified = seen;
       b.artifactIds.push(a.id);
@@ -138,7 +157,7 @@ export class ArtifactStore implements Store {
       b.bytes += a.size_in_bytes;
       if (a.id > (this.ids.get(a.name) ?? 0)) this.ids.set(a.name, a.id);
     }
-    return [...byId.values()].sort((x, y) => (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
+    return [...byKey.values()].sort((x, y) => (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
   }
 
   async read(ref: BackupRef, name: string): Promise<Readable> {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
+import { SITE_RE } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { BackupExistsError, groupBackups, isLayoutObject, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
 import { readdirIfExists } from '../util/fs.js';
@@ -86,6 +87,18 @@ export class LocalStore implements Store {
       }
     }
     return groupBackups(site, environment, entries);
+  }
+
+  async listAll(): Promise<StoredBackup[]> {
+    const out: StoredBackup[] = [];
+    for (const site of (await readdirIfExists(this.root)) ?? []) {
+      // Not a site folder: a README beside the sites, a lost+found.
+      if (!SITE_RE.test(site) || !(await statOrGone(path.join(this.root, site)))?.isDirectory()) continue;
+      for (const environment of (await readdirIfExists(path.join(this.root, site))) ?? []) {
+        if ((await statOrGone(path.join(this.root, site, environment)))?.isDirectory()) out.push(...(await this.list(site, environment)));
+      }
+    }
+    return out;
   }
 
   async read(ref: BackupRef, name: string): Promise<Readable> {

@@ -70,6 +70,8 @@ function credentialsFrom(env: NodeJS.ProcessEnv) {
 }
 
 /** `s3://bucket/prefix`: S3 or any S3-compatible store (R2, MinIO, B2, Wasabi). */
+type ListedEntry = { id: string; name: string; size: number; lastModified: Date };
+
 export class S3Store implements Store {
   readonly kind = 's3' as const;
   private readonly client: S3Client;
@@ -293,13 +295,41 @@ export class S3Store implements Store {
   }
 
   async list(site: string, environment: string): Promise<StoredBackup[]> {
-    const base = this.base(site, environment);
-    const entries: { id: string; name: string; size: number; lastModified: Date }[] = [];
+    const entries: ListedEntry[] = [];
+    await this.walk(this.base(site, environment), (rest, o) => {
+      const slash = rest.indexOf('/');
+      if (slash <= 0) return; // a file beside the backups, such as a README
+      entries.push({ id: rest.slice(0, slash), name: rest.slice(slash + 1), ...o });
+    });
+    return groupBackups(site, environment, entries);
+  }
+
+  async listAll(): Promise<StoredBackup[]> {
+    const byTarget = new Map<string, ListedEntry[]>();
+    await this.walk(this.spec.prefix ? `${this.spec.prefix}/` : '', (rest, o) => {
+      const parts = rest.split('/');
+      // <site>/<environment>/<id>/<name>; anything else under the prefix is not ours to list.
+      if (parts.length !== 4 || parts.some((p) => !p)) return;
+      const k = `${parts[0]}/${parts[1]}`;
+      const list = byTarget.get(k) ?? [];
+      list.push({ id: parts[2]!, name: parts[3]!, ...o });
+      byTarget.set(k, list);
+    });
+    return [...byTarget].flatMap(([k, entries]) => {
+      const [site, environment] = k.split('/') as [string, string];
+      return groupBackups(site, environment, entries);
+    });
+  }
+
+  /**
+   * Every key under `base`, page by page, as its path below `base`. No Delimiter: some servers
+   * get it wrong, and a flat walk sees every key under every id. Anything odd in any page fails
+   * the whole listing: prune deletes based on it.
+   */
+  private async walk(base: string, each: (rest: string, o: { size: number; lastModified: Date }) => void): Promise<void> {
     const seenKeys = new Set<string>();
     const seenTokens = new Set<string>();
     let token: string | undefined;
-    // No Delimiter: some servers get it wrong, and a flat walk sees every key under every id.
-    // Anything odd in any page fails the whole listing: prune deletes based on it.
     for (;;) {
       let page;
       try {
@@ -315,19 +345,15 @@ export class S3Store implements Store {
         }
         if (seenKeys.has(o.Key)) throw new Error(`listing ${this.uri(base)} returned ${o.Key} twice; refusing an inconsistent listing`);
         seenKeys.add(o.Key);
-        const rest = o.Key.slice(base.length);
-        const slash = rest.indexOf('/');
-        if (slash <= 0) continue; // a file beside the backups, such as a README
-        entries.push({ id: rest.slice(0, slash), name: rest.slice(slash + 1), size: o.Size, lastModified: o.LastModified });
+        each(o.Key.slice(base.length), { size: o.Size, lastModified: o.LastModified });
       }
-      if (!page.IsTruncated) break;
+      if (!page.IsTruncated) return;
       token = page.NextContinuationToken;
       if (!token || seenTokens.has(token)) {
         throw new Error(`listing ${this.uri(base)} was truncated without a usable continuation token; refusing a partial listing`);
       }
       seenTokens.add(token);
     }
-    return groupBackups(site, environment, entries);
   }
 
   async read(ref: BackupRef, name: string): Promise<Readable> {

@@ -51,6 +51,12 @@ export interface Store {
    * listing is partial in any way: callers delete based on it.
    */
   list(site: string, environment: string): Promise<StoredBackup[]>;
+  /**
+   * Every backup of every site and environment in the store, in one walk, for `site-backup list`
+   * without `--site`. Optional: a store that cannot enumerate its sites (restic keeps one
+   * repository per site) leaves it out, and the caller asks for a site.
+   */
+  listAll?(): Promise<StoredBackup[]>;
   read(ref: BackupRef, name: string): Promise<Readable>;
   /** Deletes the layout keys of these backups, and nothing else. */
   remove(backups: StoredBackup[]): Promise<RemoveResult>;
