@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import * as tar from 'tar';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { divioZone } from '../src/platforms/divio.js';
@@ -197,6 +198,30 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     expect(cliRequests(api)).toEqual([]);
     expect(api.backups().map((x) => x.type)).toEqual(['DATABASE']);
     expect(api.downloads).toEqual([expect.objectContaining({ trigger: 'PULL' })]);
+  });
+
+  it.each([
+    ['MySQL text', Buffer.from('-- MySQL dump 10.13  Distrib 8.0\nCREATE TABLE t (id int);\n'), 'live-database.sql'],
+    ['gzip SQL', gzipSync('-- PostgreSQL database dump\nCREATE TABLE t (id int);\n'), 'live-database.sql.gz'],
+    ['tar.gz of a dump', null, 'live-database.tar.gz'],
+  ] as const)('stores a %s download under a name that says how to load it', async (_kind, body, name) => {
+    let database = body ? Buffer.from(body) : undefined;
+    if (!database) {
+      const dir = path.join(root, 'tar-dump');
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, 'db.dump'), PGDUMP);
+      const chunks: Buffer[] = [];
+      for await (const c of tar.c({ gzip: true, cwd: dir }, ['db.dump']) as AsyncIterable<Buffer>) chunks.push(c);
+      database = Buffer.concat(chunks);
+    }
+    const { proxy } = await world({ environments: { live: { media: MEDIA, database } } });
+    const store = path.join(root, `store-${name}`);
+    const b = await siteBackup(proxy, backupArgs(store, ['--components', 'data']));
+    expect(b.code, b.out).toBe(0);
+    const [id] = await readdir(path.join(store, 'acme', 'live'));
+    const data = await readTar(path.join(store, 'acme', 'live', id!, 'data.tar'));
+    expect([...data.keys()]).toEqual([name]);
+    expect(data.get(name)).toEqual(database);
   });
 
   it('4.0.5 `app push db` fails outside a project, so the data restore goes through backups/upload and backup-restores', async () => {

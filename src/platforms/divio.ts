@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chmod, cp, mkdir, open as openFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, open as openFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import * as tar from 'tar';
 import { ConfigError } from '../config/errors.js';
 import { inputOrDefault } from '../config/source.js';
@@ -88,6 +89,32 @@ async function verifyDump(file: string): Promise<'pg-custom' | 'gzip' | 'sql'> {
   if (kind === 'gzip') await requireGzip(file, 'the database dump');
   return kind;
 }
+
+/** Whether a gzip file holds a tar (the CLI's `archived-binary` restores use `tar -xzOf`). */
+async function gzipHoldsTar(file: string): Promise<boolean> {
+  const fh = await openFile(file, 'r');
+  try {
+    const head = Buffer.alloc(65536);
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    const inner = gunzipSync(head.subarray(0, bytesRead), { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    return inner.subarray(257, 262).toString('latin1') === 'ustar';
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * The name a database download is stored under, by what it is, so the restore drill and a person
+ * know how to load it: `.dump` (pg_dump custom format: pg_restore), `.sql` (PostgreSQL or MySQL
+ * text), `.sql.gz`, or `.tar.gz` (a tar of the dump).
+ */
+async function dumpName(env: string, file: string, kind: 'pg-custom' | 'gzip' | 'sql'): Promise<string> {
+  if (kind === 'pg-custom') return `${env}-database.dump`;
+  if (kind === 'sql') return `${env}-database.sql`;
+  return (await gzipHoldsTar(file)) ? `${env}-database.tar.gz` : `${env}-database.sql.gz`;
+}
+
+const DUMP_NAME_RE = /-database\.(?:dump|sql|sql\.gz|tar\.gz)$|\.(?:dump|sql|sql\.gz)$/;
 
 /** Unpacks a media tarball: files and folders only (links and devices have no place in media). */
 async function unpackMedia(file: string, dest: string, log: PlatformContext['log']): Promise<void> {
@@ -227,14 +254,16 @@ const COMPONENTS: Partial<Record<Component, DivioComponent>> = {
   data: {
     type: 'DATABASE',
     async export(d, { envUuid, si }, stage, out, signal) {
-      const name = `${d.ctx.environment}-database.dump`;
-      const bytes = await d.api.pull(envUuid, si, path.join(stage, name), signal);
-      const kind = await verifyDump(path.join(stage, name));
+      const download = path.join(stage, 'download');
+      const bytes = await d.api.pull(envUuid, si, download, signal);
+      const kind = await verifyDump(download);
+      const name = await dumpName(d.ctx.environment, download, kind);
+      await rename(download, path.join(stage, name));
       d.ctx.log.info(`[data] ${name}: ${bytes} bytes, ${kind === 'pg-custom' ? 'pg_dump custom format (restore with pg_restore)' : kind === 'gzip' ? 'gzip, complete' : 'SQL text'}`);
       await moveChildren(stage, out, [name]);
     },
     async restore(d, inDir, target, signal) {
-      const dumps = (await readdir(inDir)).filter((n) => n.endsWith('.dump') || n.endsWith('.sql') || n.endsWith('.sql.gz'));
+      const dumps = (await readdir(inDir)).filter((n) => DUMP_NAME_RE.test(n));
       if (dumps.length !== 1) throw new Error(`the data archive should hold one database dump, and holds ${dumps.length}: ${dumps.join(', ') || 'none'}`);
       const file = path.join(inDir, dumps[0]!);
       await verifyDump(file).catch((e: Error) => {
