@@ -202,6 +202,11 @@ describe('refusals that change nothing', () => {
     await t.untouched();
   });
 
+  const declaredCounts = (entries: RawEntry[]) => {
+    const files = entries.filter((e) => (e.type ?? 'File') === 'File');
+    return { contentBytes: files.reduce((n, e) => n + Buffer.byteLength(e.body ?? ''), 0), files: files.length };
+  };
+
   /** A backup written by hand: a crafted archive with a correct manifest, so only extraction can catch it. */
   async function craftedBackup(site: string, entries: RawEntry[]): Promise<string> {
     const id = makeBackupId(nextTime(), 'manual', 'crafted');
@@ -227,7 +232,8 @@ describe('refusals that change nothing', () => {
         components: [
           // data first: a refusal in code must stop data from being extracted too.
           { name: 'data', object: 'data.tar', compression: 'none', encryption: 'none', bytes: dataBody.length, sha256: sha(dataBody), contentBytes: 10, files: 1 },
-          { name: 'code', object: 'code.tar', compression: 'none', encryption: 'none', bytes: body.length, sha256: sha(body), contentBytes: 0, files: 1 },
+          // Counts that match the archive: only the hostile entry may be what refuses it.
+          { name: 'code', object: 'code.tar', compression: 'none', encryption: 'none', bytes: body.length, sha256: sha(body), ...declaredCounts(entries) },
         ],
       }),
     );

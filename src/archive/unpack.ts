@@ -240,11 +240,33 @@ function count(listing: ArchiveListing, entry: tar.ReadEntry): void {
 
 const emptyListing = (): ArchiveListing => ({ entries: 0, files: 0, contentBytes: 0, directories: 0, symlinks: 0, hardlinks: 0 });
 
+/** What the manifest declares: an archive holding more is refused as soon as it shows it. */
+export interface ArchiveLimits {
+  contentBytes: number;
+  files: number;
+}
+
+/** The archive holds more than its manifest declared: a bomb, or a manifest that lies. */
+export class ArchiveLimitError extends Error {
+  override name = 'ArchiveLimitError';
+  constructor(object: string, what: string) {
+    super(`${object}: holds more than its manifest declares (${what}); refused, and nothing of it was kept`);
+  }
+}
+
+/** Counts an entry, and throws once the counts pass the limits; tar headers give sizes up front. */
+function countWithin(listing: ArchiveListing, entry: tar.ReadEntry, object: string, limits?: ArchiveLimits): void {
+  count(listing, entry);
+  if (!limits) return;
+  if (listing.contentBytes > limits.contentBytes) throw new ArchiveLimitError(object, `more than ${limits.contentBytes} bytes of file content`);
+  if (listing.files > limits.files) throw new ArchiveLimitError(object, `more than ${limits.files} files`);
+}
+
 /**
  * The listing pass: reads a whole tar stream, judging every entry, and throws UnsafeArchiveError
  * naming every unsafe one, or ArchiveReadError when the stream is not a complete, valid tar.
  */
-export async function scanArchive(source: Readable, object: string): Promise<ArchiveListing> {
+export async function scanArchive(source: Readable, object: string, limits?: ArchiveLimits): Promise<ArchiveListing> {
   const guard = new EntryGuard();
   const listing = emptyListing();
   // strict: a damaged header or a truncated archive is an error, not a skipped entry.
@@ -252,13 +274,19 @@ export async function scanArchive(source: Readable, object: string): Promise<Arc
     strict: true,
     onReadEntry: (entry) => {
       guard.add({ path: entry.path, type: entry.type, ...(entry.linkpath !== undefined ? { linkpath: entry.linkpath } : {}) });
-      count(listing, entry);
+      try {
+        countWithin(listing, entry, object, limits);
+      } catch (e) {
+        parser.emit('error', e);
+        return;
+      }
       entry.resume();
     },
   });
   try {
     await feed(source, parser, 'end');
   } catch (e) {
+    if (e instanceof ArchiveLimitError) throw e;
     throw new ArchiveReadError(object, `cannot be read as a tar archive: ${(e as Error).message}`, { cause: e });
   }
   const problems = guard.finish();
@@ -271,9 +299,10 @@ export async function scanArchive(source: Readable, object: string): Promise<Arc
  * depth and lets node-tar apply its own checks too (no `..`, no writing through symlinks), with
  * warnings turned into errors. On error the caller removes `dir`: it may hold part of the archive.
  */
-export async function extractArchive(source: Readable, dir: string, object: string): Promise<ArchiveListing> {
+export async function extractArchive(source: Readable, dir: string, object: string, limits?: ArchiveLimits): Promise<ArchiveListing> {
   const guard = new EntryGuard();
   const listing = emptyListing();
+  let over: ArchiveLimitError | undefined;
   const unpack = new tar.Unpack({
     cwd: dir,
     strict: true,
@@ -285,13 +314,21 @@ export async function extractArchive(source: Readable, dir: string, object: stri
       if (!guard.add({ path: e.path, type: e.type, ...(e.linkpath !== undefined ? { linkpath: e.linkpath } : {}) })) return false;
       // Plain permission bits only: a restored file never comes back setuid, setgid or sticky.
       if (e.mode !== undefined) e.mode &= 0o777;
-      count(listing, e);
+      // Checked before the entry is written: the bound holds on disk, not only in the count.
+      try {
+        countWithin(listing, e, object, limits);
+      } catch (err) {
+        over ??= err as ArchiveLimitError;
+        unpack.emit('error', over);
+        return false;
+      }
       return true;
     },
   });
   try {
     await feed(source, unpack as unknown as tar.Parser, 'close');
   } catch (e) {
+    if (over) throw over;
     throw new ArchiveReadError(object, `extraction failed: ${(e as Error).message}`, { cause: e });
   }
   const problems = guard.finish();
@@ -300,8 +337,8 @@ export async function extractArchive(source: Readable, dir: string, object: stri
 }
 
 /** Both passes over one local object file: refuse before writing, then extract into `dir`. */
-export async function safeUnpackFile(file: string, object: string, dir: string, opts: DecodeOptions): Promise<ArchiveListing> {
-  const listing = await scanArchive(await openArchive(file, object, opts), object);
-  await extractArchive(await openArchive(file, object, opts), dir, object);
+export async function safeUnpackFile(file: string, object: string, dir: string, opts: DecodeOptions, limits?: ArchiveLimits): Promise<ArchiveListing> {
+  const listing = await scanArchive(await openArchive(file, object, opts), object, limits);
+  await extractArchive(await openArchive(file, object, opts), dir, object, limits);
   return listing;
 }

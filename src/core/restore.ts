@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, rename, rm, rmdir } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm, rmdir, statfs } from 'node:fs/promises';
 import path from 'node:path';
-import { ArchiveReadError, extractArchive, openArchive, scanArchive, type ArchiveListing } from '../archive/unpack.js';
+import { ArchiveReadError, extractArchive, openArchive, scanArchive, type ArchiveLimits, type ArchiveListing } from '../archive/unpack.js';
 import { ComponentError, ConfigError } from '../config/errors.js';
 import type { CommonConfig } from '../config/common.js';
 import type { Component, Manifest, ManifestComponent } from '../model/manifest.js';
 import type { PlatformSession } from '../platforms/platform.js';
+import { withProgress } from '../report/progress.js';
 import type { Reporter } from '../report/reporter.js';
 import type { Store, StoredBackup } from '../stores/store.js';
 import { isResticStore } from '../restic/store.js';
@@ -225,7 +226,7 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
     const damage: Damage[] = [];
     for (const c of chosen) {
       const file = path.join(work, c.object);
-      const f = await fetchObject(store, backup, c, file, deps.signal);
+      const f = await fetchObject(store, backup, c, file, deps.signal, log);
       log.info(`${c.name}: downloaded ${formatBytes(f.bytes)} in ${formatDuration(f.durationMs)} (${formatRate(f.bytes, f.durationMs)}), sha256 ${f.problem ? `MISMATCH: ${f.problem}` : 'ok'}`);
       if (f.problem) damage.push({ backup: backup.id, object: c.object, problem: f.problem });
       files.set(c.name, { file, downloadMs: f.durationMs });
@@ -237,7 +238,7 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
     const listings = new Map<Component, ArchiveListing>();
     for (const c of chosen) {
       try {
-        listings.set(c.name, await scanArchive(await decode(c), c.object));
+        listings.set(c.name, await scanArchive(await decode(c), c.object, limitsOf(c)));
       } catch (e) {
         (e as Error).message = `refusing to restore ${backup.id}, nothing was changed: ${(e as Error).message}`;
         throw e;
@@ -245,6 +246,9 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
       const l = listings.get(c.name)!;
       log.info(`${c.name}: ${plural(l.entries, 'entry', 'entries')} checked (${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)}), all inside the target`);
     }
+
+    // Free space for what the manifests declare (the listings just held them to it).
+    await requireFreeSpace(cfg.platform === 'command' ? cfg.restoreDir : work, chosen.reduce((n, c) => n + c.contentBytes, 0));
 
     // 5: extract. For `command` into a hidden folder beside the target, renamed into place once
     // all components are out, so the target never shows a partly extracted component.
@@ -259,7 +263,7 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
         dir = path.join(work, `extract-${c.name}`);
       }
       await mkdir(dir, { mode: 0o700 });
-      await extractArchive(await decode(c), dir, c.object);
+      await withProgress(c.name, log, { phase: 'extracting', dir, total: c.contentBytes, noun: 'extracted' }, async () => extractArchive(await decode(c), dir, c.object, limitsOf(c)));
       // Archives hold the component's contents, not its root folder's mode, and the 0700 used
       // while extracting would travel on: rsync-based restores (ssh, mount:upload) copy the
       // source folder's mode onto the target. The private `work` folder above still guards it.
@@ -315,6 +319,32 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
   } finally {
     for (const d of staged) await rm(d, { recursive: true, force: true });
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The bound an archive is held to: what its manifest declares. A few KB of zstd can expand
+ * without limit; listing and extraction stop at the first entry past it, before writing it.
+ */
+function limitsOf(c: ManifestComponent): ArchiveLimits {
+  return { contentBytes: c.contentBytes, files: c.files };
+}
+
+/** Refuses to start extracting when the folder's file system cannot hold `bytes` (plus 1%, for metadata). */
+async function requireFreeSpace(dir: string, bytes: number): Promise<void> {
+  let probe = dir;
+  // The target may not exist yet: ask the nearest folder that does.
+  for (;;) {
+    const st = await statfs(probe).catch(() => undefined);
+    if (st) {
+      const free = st.bavail * st.bsize;
+      const need = Math.ceil(bytes * 1.01);
+      if (free < need) throw new Error(`not enough free space in ${dir}: the backup holds ${formatBytes(bytes)} and ${formatBytes(free)} is free; nothing was changed`);
+      return;
+    }
+    const up = path.dirname(probe);
+    if (up === probe) return;
+    probe = up;
   }
 }
 

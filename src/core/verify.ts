@@ -3,9 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DigestStream } from '../archive/digest.js';
-import { ArchiveReadError, openArchive, scanArchive, UnsafeArchiveError, type ArchiveListing } from '../archive/unpack.js';
+import { DigestStream, hashFile, linkLocalSource } from '../archive/digest.js';
+import { ArchiveLimitError, ArchiveReadError, openArchive, scanArchive, UnsafeArchiveError, type ArchiveListing } from '../archive/unpack.js';
 import { MANIFEST_NAME, ManifestError, parseManifest, type Component, type Manifest, type ManifestComponent } from '../model/manifest.js';
+import { withProgress } from '../report/progress.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import type { BackupRef, Store, StoredBackup } from '../stores/store.js';
@@ -136,10 +137,23 @@ export function compareDigest(c: ManifestComponent, got: { bytes: number; sha256
  * Reads one object in full, hashing it as it streams, into `dest` (a local file) or nowhere.
  * Never throws for damage; a read error is damage too, since the object cannot be restored.
  */
-export async function fetchObject(store: Store, ref: BackupRef, c: ManifestComponent, dest?: string, signal?: AbortSignal): Promise<FetchResult> {
-  const started = Date.now();
+export async function fetchObject(store: Store, ref: BackupRef, c: ManifestComponent, dest?: string, signal?: AbortSignal, log?: Reporter): Promise<FetchResult> {
   const digest = new DigestStream();
+  // Progress lines for a long download (restore and verify): bytes of the manifest's size, and the rate.
+  if (log) return withProgress(c.name, log, { phase: 'downloading', total: c.bytes, bytes: () => digest.bytes, noun: 'downloaded' }, () => fetchInto(store, ref, c, digest, dest, signal));
+  return fetchInto(store, ref, c, digest, dest, signal);
+}
+
+async function fetchInto(store: Store, ref: BackupRef, c: ManifestComponent, digest: DigestStream, dest?: string, signal?: AbortSignal): Promise<FetchResult> {
+  const started = Date.now();
   try {
+    const source = await store.read(ref, c.object);
+    // A local store's object is linked, not copied, and hashed in place (see linkLocalSource).
+    if (dest && (await linkLocalSource(source, dest))) {
+      const got = await hashFile(dest, signal);
+      const problem = compareDigest(c, got);
+      return { ...got, durationMs: Date.now() - started, ...(problem ? { problem } : {}) };
+    }
     const sink = dest
       ? createWriteStream(dest, { mode: 0o600 })
       : new Writable({
@@ -147,7 +161,7 @@ export async function fetchObject(store: Store, ref: BackupRef, c: ManifestCompo
             cb();
           },
         });
-    await pipeline(await store.read(ref, c.object), digest, sink, signal ? { signal } : {});
+    await pipeline(source, digest, sink, signal ? { signal } : {});
   } catch (e) {
     return { bytes: digest.bytes, sha256: '', durationMs: Date.now() - started, problem: `cannot be read: ${redact((e as Error).message)}` };
   }
@@ -237,7 +251,7 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
       }
       const decodable = c.encryption === 'none' || deps.identities.length > 0;
       const file = decodable ? path.join(work, c.object) : undefined;
-      const f = await fetchObject(deps.store, b, c, file, deps.signal);
+      const f = await fetchObject(deps.store, b, c, file, deps.signal, deps.log);
       const check: ObjectCheck = { component: c.name, object: c.object, bytes: f.bytes, ok: !f.problem, durationMs: f.durationMs };
       if (f.problem) {
         check.problem = f.problem;
@@ -245,9 +259,10 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
       } else if (file) {
         try {
           const stream = await openArchive(file, c.object, { compression: c.compression, encryption: c.encryption, identities: deps.identities });
-          check.listing = await scanArchive(stream, c.object);
+          // Held to what the manifest declares, so a bomb is damage, not a long wait.
+          check.listing = await scanArchive(stream, c.object, { contentBytes: c.contentBytes, files: c.files });
         } catch (e) {
-          const problem = e instanceof UnsafeArchiveError || e instanceof ArchiveReadError ? e.message.replace(`${c.object}: `, '') : (e as Error).message;
+          const problem = e instanceof UnsafeArchiveError || e instanceof ArchiveReadError || e instanceof ArchiveLimitError ? e.message.replace(`${c.object}: `, '') : (e as Error).message;
           check.ok = false;
           check.problem = problem;
           result.damage.push({ backup: b.id, object: c.object, problem });
