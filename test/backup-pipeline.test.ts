@@ -234,6 +234,8 @@ describe('failures leave no manifest and say what failed', () => {
   it('prints progress lines while a slow component runs', async () => {
     const io = testIo(inputs(path.join(root, 'progress'), { components: 'data', 'data-command': `sleep 0.4; cp '${site}/dump.sql' "$BACKUP_OUT/"` }));
     await backupCommand(io, { progressIntervalMs: 100 });
-    expect(io.lines.filter((l) => /^data: .* stored, .*MB\/s \(avg .*MB\/s\)$/.test(l)).length).toBeGreaterThanOrEqual(2);
+    // While the command runs, the line says it is exporting, with what the export wrote so far.
+    expect(io.lines.filter((l) => /^data: exporting, \d+ files?, [\d.]+ (B|KiB|MiB) so far, [\d.]+ MB\/s \(avg [\d.]+ MB\/s\), \S+$/.test(l)).length).toBeGreaterThanOrEqual(2);
+    expect(io.lines.join('\n')).not.toMatch(/^data: 0 B stored/m);
   });
 });

@@ -159,7 +159,7 @@ describe('the command line and the action', () => {
     const text = out.join('');
     expect(text).toContain(`verified=${b.id}`);
     expect(text).toContain('Restore plan (dry run)');
-    expect(text).toContain('error (input confirm): Input `confirm`: is empty; restoring into `production`');
+    expect(text).toContain('error: --confirm: is empty; restoring into `production`');
     expect(text).toContain('--confirm production');
   });
 

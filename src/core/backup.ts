@@ -143,11 +143,12 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
         () => controller.abort(new Error(`timed out after ${formatDuration(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer)`)),
         cfg.timeoutMs,
       ),
-      progress: startProgress(component, log, deps.progressIntervalMs),
+      progress: startProgress(component, log, deps.progressIntervalMs, undefined, { phase: 'exporting' }),
       exported: Promise.resolve(undefined),
     };
     stage.exported = (async () => {
       stage.outDir = await mkdtemp(path.join(tmpRoot, `site-backup-${component}-`));
+      stage.progress.phase('exporting', { dir: stage.outDir });
       const exported = await platform.export(component, stage.outDir, controller.signal);
       if (controller.signal.aborted) throw controller.signal.reason;
       if (!(await hasContent(stage.outDir))) {
@@ -179,6 +180,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
             ahead.exported.catch((e: unknown) => cur.controller.abort(componentError(ahead, e)));
           }
           const name = objectName(cur.component, cfg.compression, cfg.recipients.length > 0);
+          cur.progress.phase('packing and uploading', { noun: 'stored' });
           const packed = await packDirectory(
             cur.outDir!,
             { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal },
