@@ -151,7 +151,7 @@ async function drillBackup(io: Io, cfg: VerifyConfig, store: Store, backup: Stor
       file = verified.file;
     } else {
       file = path.join(work, data.object);
-      const f = await fetchObject(store, backup, data, file);
+      const f = await fetchObject(store, backup, data, file, undefined, io.log);
       if (f.problem) throw new IntegrityError([{ backup: backup.id, object: data.object, problem: f.problem }], 'drill refused');
     }
     const dir = path.join(work, 'data');
