@@ -16,17 +16,18 @@ import { pathToFileURL } from 'node:url';
 // the dependencies Debian packages (python3-click, -requests, -attr, -boto3, -packaging,
 // -dateutil, -urllib3, -tabulate, -sentry-sdk, -azure, -yaml; .ci/run installs them) and the
 // stand-ins in test/doubles/divio-shims for the five Debian lacks. The copy lives in
-// node_modules/.cache/site-backup-tests/divio-cli-4.0.5 with the `divio_cli/version.py` a pip
-// build generates, and `bin/divio` is the console script pip would write. The action finds it
-// first on PATH, as it finds any CLI already on a runner.
+// node_modules/.cache/site-backup-tests/divio-cli-4.0.5-<hash> with the `divio_cli/version.py` a
+// pip build generates, and `bin/divio` is the console script pip would write. The action finds
+// it first on PATH, as it finds any CLI already on a runner.
 //
 // Network. divio-cli talks only to https://api.<zone> and https://control.<zone> (and to the
 // presigned storage URLs the API hands out), with no port. So the tests give it a loopback
 // HTTPS_PROXY: CONNECT to a known host is answered here, TLS is terminated with a certificate
 // from a throw-away test CA, and the decrypted connection goes to the double's http.Server.
 // Python trusts that CA through REQUESTS_CA_BUNDLE (for the CLI's API sessions, which ignore
-// it, the console script below points certifi.where() at it), and `site-backup` itself runs under Node 24 with NODE_USE_ENV_PROXY=1
-// and NODE_EXTRA_CA_CERTS, so our own API client reaches the same double the same way.
+// it, the console script below points certifi.where() at it). `site-backup` itself runs under
+// Node 24 with NODE_USE_ENV_PROXY=1 and NODE_EXTRA_CA_CERTS, so our own API client reaches the
+// same double the same way.
 
 export const DIVIO_VERSION = '4.0.5';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
