@@ -4,6 +4,7 @@ import path from 'node:path';
 import { safeUnpackFile } from '../archive/unpack.js';
 import { parseBool, parseCommon, parseDurationInput, type CommonConfig } from '../config/common.js';
 import { ConfigError } from '../config/errors.js';
+import { drillRecord, verifyRecord, writeCheckRecord } from '../core/check-records.js';
 import { drillSummaryMarkdown, parseDrillUrl, runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
 import { backupsNewerThan, fetchObject, IntegrityError, loadManifest, pickBackup, verifyBackups, verifySummaryMarkdown, type VerifyReport } from '../core/verify.js';
 import type { ManifestComponent } from '../model/manifest.js';
@@ -107,6 +108,13 @@ export async function verifyCommand(io: Io): Promise<VerifyCommandResult> {
     }
   }
   if (verifiedData) await rm(verifiedData.dir, { recursive: true, force: true });
+  // Check records beside each backup checked, for the fleet report (FORMAT.md, "Check records").
+  const ctx = { site: cfg.site, environment: cfg.environment, at: new Date(), env: io.env };
+  for (const c of report.checks) {
+    const rec = verifyRecord(ctx, c);
+    if (rec) await writeCheckRecord(store, list.find((b) => b.id === c.id)!, 'last-verify.json', rec, io.log);
+  }
+  if (cfg.drill && newest && (drill || drillError)) await writeCheckRecord(store, list.find((b) => b.id === newest.id)!, 'last-drill.json', drillRecord(ctx, newest.id, drill, drillError), io.log);
   let md = verifySummaryMarkdown(report);
   if (drill && newest) md += '\n' + drillSummaryMarkdown(drill, newest.id);
   if (drillError) md += `\n**Restore drill failed**: ${drillError.message}\n`;

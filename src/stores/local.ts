@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { SITE_RE } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
-import { BackupExistsError, groupBackups, isLayoutObject, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
+import { BackupExistsError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
 import { readdirIfExists } from '../util/fs.js';
 
 /** A folder on this machine (or a mounted volume). The CLI's default store. */
@@ -107,14 +107,24 @@ export class LocalStore implements Store {
     return createReadStream(p);
   }
 
+  /** Replaces the record atomically (temporary name, then rename), and only in an existing backup folder. */
+  async writeRecord(ref: BackupRef, name: RecordName, json: string): Promise<void> {
+    const dir = this.dir(ref);
+    if (!(await statOrGone(dir))?.isDirectory()) throw new Error(`backup ${ref.id} is not in the store (removed meanwhile?); its ${name} was not written`);
+    const tmp = path.join(dir, `.${name}.partial`);
+    await writeFile(tmp, json);
+    await rename(tmp, path.join(dir, name));
+  }
+
   async remove(backups: StoredBackup[]): Promise<RemoveResult> {
     const result: RemoveResult = { removed: [], errors: [] };
     for (const b of backups) {
       const dir = this.dir(b);
       let ok = true;
       // Manifest first: from that moment the backup is incomplete, never "complete but damaged".
-      const names = [...b.objects.map((o) => o.name)].filter((n) => n && isLayoutObject(n));
-      names.sort((x, y) => (x === MANIFEST_NAME ? -1 : y === MANIFEST_NAME ? 1 : 0));
+      // Check records last: they go with their backup, and are never left without one.
+      const names = [...b.objects.map((o) => o.name), ...(b.records ?? []).map((r) => r.name)].filter((n) => n && (isLayoutObject(n) || isRecordName(n)));
+      names.sort((x, y) => (x === MANIFEST_NAME ? -1 : y === MANIFEST_NAME ? 1 : isRecordName(x) ? 1 : isRecordName(y) ? -1 : 0));
       for (const name of names) {
         try {
           await rm(path.join(dir, name), { force: true });
@@ -126,7 +136,7 @@ export class LocalStore implements Store {
       // Our own half-written files (see put) are ours to remove too.
       for (const name of await readdir(dir).catch(() => [] as string[])) {
         const m = /^\.(.+)\.partial$/.exec(name);
-        if (m && isLayoutObject(m[1]!)) await rm(path.join(dir, name), { force: true });
+        if (m && (isLayoutObject(m[1]!) || isRecordName(m[1]!))) await rm(path.join(dir, name), { force: true });
       }
       // rmdir, not rm -r: a folder holding anything we did not write is left alone.
       await rmdir(dir).catch(() => undefined);

@@ -16,7 +16,7 @@ import { ConfigError } from '../config/errors.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
-import { BackupExistsError, groupBackups, isLayoutObject, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
+import { BackupExistsError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
 
 type S3Spec = Extract<StoreSpec, { kind: 's3' }>;
 type Access = 'list' | 'write' | 'read' | 'delete';
@@ -368,12 +368,24 @@ export class S3Store implements Store {
     }
   }
 
+  /** A plain PUT: a record is replaced by the next check of the same backup. */
+  async writeRecord(ref: BackupRef, name: RecordName, json: string): Promise<void> {
+    const key = this.key(ref, name);
+    try {
+      await this.client.send(new PutObjectCommand({ Bucket: this.spec.bucket, Key: key, Body: json, ContentType: 'application/json', ...this.encryption() }));
+    } catch (e) {
+      throw this.explain(e, 'write', key);
+    }
+  }
+
   /**
    * Every manifest first, in their own batches; then the other objects of only those backups
    * whose manifest is gone. So a failure leaves a backup incomplete, never complete but damaged.
    */
   async remove(backups: StoredBackup[]): Promise<RemoveResult> {
-    const keysOf = (b: StoredBackup) => b.objects.filter((o) => isLayoutObject(o.name)).map((o) => ({ name: o.name, key: this.key(b, o.name) }));
+    // Check records go in the second round, with the objects: never before the manifest.
+    const keysOf = (b: StoredBackup) =>
+      [...b.objects.filter((o) => isLayoutObject(o.name)), ...(b.records ?? []).filter((r) => isRecordName(r.name))].map((o) => ({ name: o.name, key: this.key(b, o.name) }));
     const manifests = backups.flatMap((b) => keysOf(b).filter((o) => o.name === MANIFEST_NAME).map((o) => o.key));
     const failed = await this.deleteKeys(manifests);
     const rest = backups.filter((b) => !failed.has(this.key(b, MANIFEST_NAME)));

@@ -24,6 +24,12 @@ export interface StoredBackup extends BackupRef {
   bytes: number;
   /** When the store last saw a write to this backup; used to age incomplete backups. */
   lastModified: Date;
+  /**
+   * Check records (`last-verify.json`, `last-drill.json`, see FORMAT.md) beside the backup. Not
+   * objects: they never make a backup complete, count in its size or get restored, but remove()
+   * deletes them with the backup's objects.
+   */
+  records?: StoredObject[];
 }
 
 /** Writes one backup. Objects first, then commit() writes the manifest: the commit point. */
@@ -58,8 +64,21 @@ export interface Store {
    */
   listAll?(): Promise<StoredBackup[]>;
   read(ref: BackupRef, name: string): Promise<Readable>;
-  /** Deletes the layout keys of these backups, and nothing else. */
+  /** Deletes the layout keys of these backups (objects and check records), and nothing else. */
   remove(backups: StoredBackup[]): Promise<RemoveResult>;
+  /**
+   * Writes (or replaces) one check record beside a backup: what verify or the drill found.
+   * Optional: artifacts cannot change once uploaded, and restic keeps no per-backup folder.
+   */
+  writeRecord?(ref: BackupRef, name: RecordName, json: string): Promise<void>;
+}
+
+/** The check records a backup folder may hold beside its objects (FORMAT.md, "Check records"). */
+export const RECORD_NAMES = ['last-verify.json', 'last-drill.json'] as const;
+export type RecordName = (typeof RECORD_NAMES)[number];
+
+export function isRecordName(name: string): name is RecordName {
+  return (RECORD_NAMES as readonly string[]).includes(name);
 }
 
 /**
@@ -94,8 +113,15 @@ export function groupBackups(
     if (!parsed) continue;
     let b = byId.get(e.id);
     if (!b) {
-      b = { site, environment, id: e.id, parsed, complete: false, objects: [], bytes: 0, lastModified: e.lastModified };
+      // (A record's time is not a write of the backup: see below.)
+      b = { site, environment, id: e.id, parsed, complete: false, objects: [], bytes: 0, lastModified: isRecordName(e.name) ? new Date(0) : e.lastModified };
       byId.set(e.id, b);
+    }
+    if (isRecordName(e.name)) {
+      // A record is written after its backup finished: it must not make an old incomplete
+      // backup look recently written, so it does not move lastModified.
+      (b.records ??= []).push({ name: e.name, size: e.size });
+      continue;
     }
     if (e.lastModified > b.lastModified) b.lastModified = e.lastModified;
     if (!isLayoutObject(e.name)) continue;

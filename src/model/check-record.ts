@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { BACKUP_ID_RE, SITE_RE } from './backup-id.js';
+
+// Check records, format 1: what the last verify or restore drill of one backup found, kept in
+// the backup's folder as `last-verify.json` / `last-drill.json` (FORMAT.md, "Check records").
+// Small on purpose: the fleet report reads one per site, and no command output ever goes in
+// (problems are our own sentences, redacted), so a record is safe to publish on a status page.
+
+const isoUtc = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'an ISO-8601 UTC time');
+
+export const checkRecordSchema = z.object({
+  format: z.literal(1),
+  kind: z.enum(['verify', 'drill']),
+  site: z.string().regex(SITE_RE),
+  environment: z.string().min(1),
+  backup: z.string().regex(BACKUP_ID_RE),
+  at: isoUtc,
+  ok: z.boolean(),
+  /** One line: "3 objects, sha256 ok" or "12 tables, 3,400 rows, check passed". */
+  summary: z.string().max(500),
+  /** At most 10 problems, each at most 300 characters. */
+  problems: z.array(z.string().max(300)).max(10).default([]),
+  durationMs: z.number().int().nonnegative().optional(),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  runUrl: z.string().optional(),
+});
+export type CheckRecord = z.infer<typeof checkRecordSchema>;
+
+export function serializeCheckRecord(r: CheckRecord): string {
+  return JSON.stringify(checkRecordSchema.parse(r), null, 2) + '\n';
+}
+
+/** The record, or undefined when the text is not a format 1 check record (never throws: a report reads it). */
+export function parseCheckRecord(text: string): CheckRecord | undefined {
+  try {
+    const r = checkRecordSchema.safeParse(JSON.parse(text));
+    return r.success ? r.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Problems cut to what the schema allows. */
+export function boundedProblems(problems: readonly string[]): string[] {
+  return problems.slice(0, 10).map((p) => (p.length > 300 ? `${p.slice(0, 297)}...` : p));
+}
