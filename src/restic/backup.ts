@@ -73,6 +73,9 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
   const now = deps.now ?? (() => new Date());
   const { store, platform, log } = deps;
   const components = selectComponents(cfg, platform);
+  // Before the export, so a wrong password or an unreachable store fails in seconds. The newest
+  // backup of this environment is the parent snapshot restic compares files with.
+  const parent = (await store.list(cfg.site, cfg.environment))[0];
   const repo = await store.ensureInitialised(cfg.site);
   const createdAt = now();
   const id = makeBackupId(createdAt, cfg.trigger, backupIdSuffix(env, () => randomBytes(4).toString('hex')));
@@ -141,7 +144,6 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
     if (platformSnapshot) manifest.platformSnapshot = platformSnapshot;
     await writeFile(path.join(stage, RESTIC_MANIFEST_NAME), serializeResticManifest(manifest), { mode: 0o600 });
 
-    const parent = (await store.list(cfg.site, cfg.environment))[0];
     const args = [
       'backup',
       '--json',

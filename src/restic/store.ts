@@ -144,6 +144,8 @@ export class ResticStore implements Store {
     } catch (e) {
       throw new Error(`restic snapshots printed no JSON: ${(e as Error).message}`, { cause: e });
     }
+    // A listing that worked opened the repository: no need to probe it again before a backup.
+    this.repos.get(site)!.initialised = true;
     return snapshotsToBackups(site, environment, snaps ?? []);
   }
 
