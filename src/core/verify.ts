@@ -9,7 +9,7 @@ import { MANIFEST_NAME, ManifestError, parseManifest, type Component, type Manif
 import { withProgress } from '../report/progress.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
-import type { BackupRef, Store, StoredBackup } from '../stores/store.js';
+import { ObjectReadError, type BackupRef, type Store, type StoredBackup } from '../stores/store.js';
 import { isResticStore, type ResticBackup } from '../restic/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
@@ -163,6 +163,8 @@ async function fetchInto(store: Store, ref: BackupRef, c: ManifestComponent, dig
         });
     await pipeline(source, digest, sink, signal ? { signal } : {});
   } catch (e) {
+    // A read that failed after every retry says nothing about the backup: never call it damage.
+    if (e instanceof ObjectReadError) throw e;
     return { bytes: digest.bytes, sha256: '', durationMs: Date.now() - started, problem: `cannot be read: ${redact((e as Error).message)}` };
   }
   const got = { bytes: digest.bytes, sha256: digest.digest() };

@@ -16,7 +16,7 @@ import { ConfigError } from '../config/errors.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
-import { BackupExistsError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
+import { BackupExistsError, ObjectReadError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
 
 type S3Spec = Extract<StoreSpec, { kind: 's3' }>;
 type Access = 'list' | 'write' | 'read' | 'delete';
@@ -69,6 +69,24 @@ function credentialsFrom(env: NodeJS.ProcessEnv) {
   return { accessKeyId, secretAccessKey, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) };
 }
 
+/**
+ * The retry budget for transient faults: SITE_BACKUP_READ_RETRIES (0 to 20, default 5). Five
+ * resumes keep a read alive through a 30% reset rate with better than 99.9% odds per object.
+ */
+function readRetriesFrom(env: NodeJS.ProcessEnv): number {
+  const v = env.SITE_BACKUP_READ_RETRIES;
+  if (v === undefined || v === '') return 5;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 20) throw new Error(`SITE_BACKUP_READ_RETRIES must be a whole number from 0 to 20 (the retries a transient S3 fault gets, such as 8), got "${v}"`);
+  return n;
+}
+
+/** Full jitter (AWS's advice): a random wait up to 200 ms × 2^attempt, at most 10 s. */
+function backoff(attempt: number): Promise<void> {
+  const cap = Math.min(10_000, 200 * 2 ** attempt);
+  return new Promise((r) => setTimeout(r, Math.random() * cap));
+}
+
 /** `s3://bucket/prefix`: S3 or any S3-compatible store (R2, MinIO, B2, Wasabi). */
 type ListedEntry = { id: string; name: string; size: number; lastModified: Date };
 
@@ -76,6 +94,8 @@ export class S3Store implements Store {
   readonly kind = 's3' as const;
   private readonly client: S3Client;
   private readonly pageSize: number;
+  /** Resumed GETs per object read before it fails as "could not read, try again". */
+  private readonly readRetries: number;
   /** In-flight uploads by key: a request that failed for good stops its upload (see upload()). */
   private readonly uploadFailed = new Map<string, (e: unknown) => void>();
 
@@ -90,6 +110,7 @@ export class S3Store implements Store {
     const pageSize = opts.pageSize ?? Number(env.SITE_BACKUP_S3_PAGE_SIZE || 1000);
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) throw new Error(`S3 listing page size must be 1 to 1000, got ${pageSize}`);
     this.pageSize = pageSize;
+    this.readRetries = readRetriesFrom(env);
     this.client = new S3Client({
       region: spec.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
       endpoint: spec.endpoint,
@@ -102,6 +123,9 @@ export class S3Store implements Store {
       responseChecksumValidation: 'WHEN_REQUIRED',
       // A black-holed endpoint would otherwise hang the job until its timeout.
       requestHandler: { connectionTimeout: 15_000 },
+      // Each request (500, 503 SlowDown, a reset before the answer) is retried with the SDK's
+      // jittered backoff; the same budget as resumed reads, so a user raises both at once.
+      maxAttempts: this.readRetries + 1,
     });
     // DeleteObjects: AWS takes the SDK's CRC32, but MinIO, Ceph and others insist on Content-MD5.
     this.client.middlewareStack.add(
@@ -356,16 +380,65 @@ export class S3Store implements Store {
     }
   }
 
-  async read(ref: BackupRef, name: string): Promise<Readable> {
-    const key = this.key(ref, name);
+  private async getObject(key: string, range?: { from: number; etag?: string }) {
     try {
-      const r = await this.client.send(new GetObjectCommand({ Bucket: this.spec.bucket, Key: key }));
+      const r = await this.client.send(
+        new GetObjectCommand({ Bucket: this.spec.bucket, Key: key, ...(range ? { Range: `bytes=${range.from}-`, ...(range.etag ? { IfMatch: range.etag } : {}) } : {}) }),
+      );
       if (!r.Body) throw new Error(`the store returned no body for ${this.uri(key)}`);
-      return r.Body instanceof Readable ? r.Body : Readable.fromWeb(r.Body as never);
+      return { body: r.Body instanceof Readable ? r.Body : Readable.fromWeb(r.Body as never), etag: r.ETag, length: r.ContentLength };
     } catch (e) {
       if (errorCode(e) === 'NoSuchKey') throw new Error(`object ${this.uri(key)} does not exist (NoSuchKey): the backup is incomplete or was removed`, { cause: e });
       throw this.explain(e, 'read', key);
     }
+  }
+
+  /**
+   * The object's bytes, resumed where they stopped when the connection breaks mid-body: a ranged
+   * GET from the next byte, pinned to the same object by its ETag, after a jittered backoff, up
+   * to `readRetries` times per object. Only then does the read fail, as an ObjectReadError ("could
+   * not read, try again"), which verify and restore never count as damage.
+   */
+  async read(ref: BackupRef, name: string): Promise<Readable> {
+    const key = this.key(ref, name);
+    const first = await this.getObject(key);
+    const budget = this.readRetries;
+    const uri = this.uri(key);
+    const resume = (from: number) => this.getObject(key, { from, ...(first.etag ? { etag: first.etag } : {}) });
+    async function* bytes(): AsyncGenerator<Buffer> {
+      let body: Readable | undefined = first.body;
+      let received = 0;
+      let retries = 0;
+      let failure: unknown;
+      for (;;) {
+        if (body) {
+          try {
+            for await (const chunk of body) {
+              received += (chunk as Buffer).length;
+              yield chunk as Buffer;
+            }
+            // S3 always sends Content-Length; a body that ends short is a broken connection.
+            if (first.length === undefined || received >= first.length) return;
+            failure = new Error(`the body ended after ${received} of ${first.length} bytes`);
+          } catch (e) {
+            failure = e;
+          }
+          body.destroy();
+          body = undefined;
+        }
+        if (retries >= budget) throw new ObjectReadError(uri, retries, failure);
+        retries++;
+        await backoff(retries);
+        try {
+          body = (await resume(received)).body;
+        } catch (e) {
+          // A changed object (412) is not transient: the bytes already read belong to another.
+          if (httpStatus((e as { cause?: unknown }).cause) === 412 || httpStatus(e) === 412) throw new ObjectReadError(uri, retries, e);
+          failure = e;
+        }
+      }
+    }
+    return Readable.from(bytes(), { objectMode: false });
   }
 
   /** A plain PUT: a record is replaced by the next check of the same backup. */

@@ -92,6 +92,18 @@ export class BackupExistsError extends Error {
   }
 }
 
+/**
+ * An object could not be read, after every retry: the connection broke, the store answered 5xx.
+ * It says nothing about the backup, so verify and restore report "could not read, try again",
+ * never "damaged".
+ */
+export class ObjectReadError extends Error {
+  override name = 'ObjectReadError';
+  constructor(where: string, retries: number, cause: unknown) {
+    super(`could not read ${where} (${retries} ${retries === 1 ? 'retry' : 'retries'} spent: ${(cause as Error)?.message ?? String(cause)}); this says nothing about the backup: try again`, { cause });
+  }
+}
+
 /** True for the names a backup folder may hold. Anything else is never touched by remove(). */
 export function isLayoutObject(name: string): boolean {
   return name === MANIFEST_NAME || OBJECT_NAME_RE.test(name);

@@ -37,9 +37,18 @@ export interface Refusal {
   message?: string;
 }
 
+/**
+ * A network fault: `reset-mid-body` forwards the request and the answer's headers, then cuts the
+ * connection after `after` bytes of the body (default: half); `reset` cuts it before answering;
+ * `delay` waits, then forwards.
+ */
+export type Fault = { kind: 'reset-mid-body'; after?: number } | { kind: 'reset' } | { kind: 'delay'; ms: number };
+
 export interface S3Proxy {
   endpoint: string;
   requests: RecordedRequest[];
+  /** Injects `fn`'s fault into the requests it names (after refuse(), which answers first). */
+  fault(fn: ((r: RecordedRequest) => Fault | undefined) | undefined): void;
   /** Answer requests for which `fn` returns a refusal with that error instead of forwarding them. */
   refuse(fn: ((r: RecordedRequest) => Refusal | undefined) | undefined): void;
   /** DeleteObjects never forwards these keys and answers each with a per-key `code` error. */
@@ -80,6 +89,7 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
   const upstream = new URL(target);
   const requests: RecordedRequest[] = [];
   let refuseFn: ((r: RecordedRequest) => Refusal | undefined) | undefined;
+  let faultFn: ((r: RecordedRequest) => Fault | undefined) | undefined;
   const failing = new Map<string, string>();
 
   /** Sends one request upstream and collects the whole answer. */
@@ -100,6 +110,23 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
         upRes.pipe(res);
         upRes.on('end', resolve);
         upRes.on('error', reject);
+      });
+      up.on('error', reject);
+      req.pipe(up);
+    });
+
+  /** Forwards, sends the headers and the first `after` bytes of the answer, then resets the connection. */
+  const cutMidBody = (req: IncomingMessage, res: ServerResponse, after?: number): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const up = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } }, (upRes) => {
+        readAll(upRes).then((b) => {
+          res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+          const n = Math.min(b.length - 1, after ?? Math.floor(b.length / 2));
+          res.write(b.subarray(0, Math.max(0, n)), () => {
+            res.socket?.resetAndDestroy();
+            resolve();
+          });
+        }, reject);
       });
       up.on('error', reject);
       req.pipe(up);
@@ -129,6 +156,14 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
       res.end(errorXml(refusal.code, refusal.message ?? refusal.code));
       return;
     }
+    const fault = faultFn?.(r);
+    if (fault?.kind === 'delay') await new Promise((w) => setTimeout(w, fault.ms));
+    if (fault?.kind === 'reset') {
+      if (body === undefined) await readAll(req);
+      res.socket?.destroy();
+      return;
+    }
+    if (fault?.kind === 'reset-mid-body') return cutMidBody(req, res, fault.after);
     if (r.op !== 'DeleteObjects') return pipeThrough(req, res);
     if (!r.deleteKeys!.some((k) => failing.has(k))) {
       const up = await upstreamCall('POST', req.url ?? '/', req.headers, body!);
@@ -182,6 +217,9 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
     requests,
     refuse(fn) {
       refuseFn = fn;
+    },
+    fault(fn) {
+      faultFn = fn;
     },
     failDeletes(keys, code = 'AccessDenied') {
       for (const k of keys) failing.set(k, code);
