@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { INPUTS, OUTPUTS, type ActionName, type InputSpec, type OutputSpec } from '../src/config/inputs.js';
+import { cell } from '../src/report/markdown.js';
 
 interface ActionMeta {
   file: string;
@@ -160,7 +161,6 @@ export function actionYaml(action: ActionName): string {
   return `# Generated from src/config/inputs.ts by \`npm run gen\`; edit that file, not this one.\n${stringify(doc, { lineWidth: 0 })}`;
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function readmeTables(action: ActionName): string {
   const rows = (Object.entries(INPUTS) as [string, InputSpec][])

@@ -153,6 +153,17 @@ describe('artifact store: backup through the action', () => {
     console.log(`[measure] backup of 3 components through the artifact store: ${uploadMs} ms, artifact ${art.size} bytes`);
   });
 
+  it('sets artifact-id, artifact-url and manifest-sha256 for the artifact it uploaded', async () => {
+    const io = testIo(backupInputs('outputs'), jobEnv({ GITHUB_RUN_ID: '4242', GITHUB_SERVER_URL: 'https://acme.ghe.com' }), siteDir);
+    const result = await backupCommand(io);
+    const art = results.finalized().find((a) => a.name === `outputs--production--${result.id}`)!;
+    expect(io.outputs['artifact-id']).toBe(String(art.id));
+    expect(io.outputs['artifact-url']).toBe(`https://acme.ghe.com/${REPOSITORY}/actions/runs/4242/artifacts/${art.id}`);
+    // The digest of the manifest as stored: read back through the store, byte for byte.
+    const manifest = await collect(await store().read({ site: 'outputs', environment: 'production', id: result.id }, 'manifest.json'));
+    expect(io.outputs['manifest-sha256']).toBe(sha256(manifest));
+  });
+
   it('skips when max-age finds a young enough backup in the artifacts', async () => {
     const first = await backupCommand(testIo(backupInputs('skippy'), jobEnv(), siteDir));
     const creates = results.calls.filter((c) => c.method === 'CreateArtifact').length;

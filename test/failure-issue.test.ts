@@ -95,6 +95,7 @@ describe('the failure issue', () => {
     expect(await readdir(path.join(root, 'acme/production'))).toHaveLength(3);
     expect(gh.requests.every((q) => q.headers.authorization === `token ${TOKEN}`)).toBe(true);
     expect(io.lines.join('\n')).toContain('Failure issue #1 created: https://github.com/acme-org/sites/issues/1');
+    expect(io.outputs['issue-url']).toBe('https://github.com/acme-org/sites/issues/1');
   });
 
   it('gets a comment, not a second issue, on the next failure', async () => {
@@ -147,12 +148,15 @@ describe('the failure issue', () => {
     const io = testIo(inputs({ 'backup-outcome': 'success' }), env());
     const r = await pruneCommand(io, { now });
     expect(r.issue).toMatchObject({ action: 'closed', number: 1 });
+    expect(io.outputs['issue-url']).toBe('https://github.com/acme-org/sites/issues/1');
     expect(issues.issues[0]).toMatchObject({ state: 'closed', state_reason: 'completed' });
     expect(issues.issues[0]!.comments).toEqual([`**Recovered:** backup \`${NEWEST}\` completed in [this run](https://github.com/acme-org/sites/actions/runs/778). Closing.`]);
     // A success with no issue open touches nothing but the listing.
     gh.requests.length = 0;
-    await pruneCommand(testIo(inputs({ 'backup-outcome': 'success' }), env()), { now });
+    const quiet = testIo(inputs({ 'backup-outcome': 'success' }), env());
+    await pruneCommand(quiet, { now });
     expect(gh.requests.map((q) => q.method)).toEqual(['GET', 'GET']);
+    expect(quiet.outputs['issue-url']).toBeUndefined();
     expect(issues.issues).toHaveLength(1);
   });
 

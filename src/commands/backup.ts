@@ -1,13 +1,18 @@
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { parseBackupConfig, type BackupConfig } from '../config/backup.js';
 import { ComponentError } from '../config/errors.js';
 import { runBackup, type BackupResult } from '../core/backup.js';
-import { sourceFromEnv } from '../model/manifest.js';
+import { MANIFEST_NAME, sourceFromEnv } from '../model/manifest.js';
 import { openPlatform } from '../platforms/index.js';
 import { failureStatusFields } from '../report/errors.js';
+import { failureSummaryMarkdown, newestKept } from '../report/failure-summary.js';
 import { writeStatus } from '../report/status.js';
 import { backupSummaryMarkdown } from '../report/summary.js';
+// A type only: the artifact SDK stays out of runs that do not use it (stores/index.ts).
+import type { ArtifactStore } from '../stores/artifact.js';
 import { openStore } from '../stores/index.js';
+import type { BackupRef, Store } from '../stores/store.js';
 import type { Io } from './io.js';
 import { maskSecretInputs } from './secrets.js';
 
@@ -19,9 +24,10 @@ export interface BackupCommandOptions {
 export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Promise<BackupResult> {
   maskSecretInputs(io.inputs, io.log);
   let cfg: BackupConfig | undefined;
+  let store: Store | undefined;
   try {
     cfg = parseBackupConfig(io.inputs, io.env, io.cwd);
-    const store = await openStore(cfg.store, io.log, io.env);
+    store = await openStore(cfg.store, io.log, io.env);
     const platform = await openPlatform(
       cfg.platform,
       { site: cfg.site, environment: cfg.environment, inputs: io.inputs, env: io.env, log: io.log, purpose: 'backup' },
@@ -44,6 +50,15 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
     io.setOutput('bytes', String(result.bytes));
     io.setOutput('manifest', result.manifestUri);
     io.setOutput('skipped', String(result.skipped));
+    const ref = { site: cfg.site, environment: cfg.environment, id: result.id };
+    const manifestSha256 = result.manifestSha256 ?? (result.skipped ? await storedManifestSha256(store, ref) : undefined);
+    if (manifestSha256) io.setOutput('manifest-sha256', manifestSha256);
+    const artifact = store.kind === 'artifact' && !result.skipped ? (store as ArtifactStore).knownArtifactId(ref) : undefined;
+    if (artifact !== undefined) {
+      io.setOutput('artifact-id', String(artifact));
+      const url = artifactUrl(io.env, artifact);
+      if (url) io.setOutput('artifact-url', url);
+    }
     await io.summary(
       backupSummaryMarkdown({ site: cfg.site, environment: cfg.environment, id: result.id, location: result.location, components: result.components, skipped: result.skipped }),
     );
@@ -70,8 +85,31 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
       };
       await writeStatus(io.env.RUNNER_TEMP, status).catch(() => undefined);
     }
+    const site = cfg?.site ?? io.inputs.get('site');
+    const environment = cfg?.environment ?? io.inputs.get('environment') ?? 'production';
+    const kept = cfg
+      ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${await newestKept(store, cfg.site, cfg.environment)}`
+      : 'Nothing was read or written: the inputs were refused before the backup started.';
+    await io.summary(failureSummaryMarkdown({ action: 'backup', site, environment, error: e, env: io.env, kept })).catch(() => undefined);
     throw e;
   }
+}
+
+/** sha256 of the manifest as the store holds it, for a backup this run did not write (max-age skip). */
+async function storedManifestSha256(store: Store, ref: BackupRef): Promise<string | undefined> {
+  try {
+    const h = createHash('sha256');
+    for await (const chunk of await store.read(ref, MANIFEST_NAME)) h.update(chunk as Buffer);
+    return h.digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The artifact's page, as actions/upload-artifact links it: `<server>/<repo>/actions/runs/<run>/artifacts/<id>`. */
+function artifactUrl(env: NodeJS.ProcessEnv, id: number): string | undefined {
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
+  return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
 }
 
 function runUrl(env: NodeJS.ProcessEnv): { runUrl?: string } {

@@ -9,6 +9,8 @@ import { BACKUP_ID_RE } from '../model/backup-id.js';
 import type { Component } from '../model/manifest.js';
 import { openPlatform } from '../platforms/index.js';
 import type { PlatformContext } from '../platforms/platform.js';
+import { IntegrityError } from '../core/verify.js';
+import { failureSummaryMarkdown } from '../report/failure-summary.js';
 import { openStore } from '../stores/index.js';
 import type { Io } from './io.js';
 import { maskSecretInputs } from './secrets.js';
@@ -72,9 +74,23 @@ export function parseMode(src: InputSource): 'restore' | 'verify' {
   return v;
 }
 
-/** The restore action (mode restore) and `site-backup restore`. */
+/** The restore action (mode restore) and `site-backup restore`; a failure leaves a job summary too. */
 export async function restoreCommand(io: Io): Promise<RestoreResult> {
   maskSecretInputs(io.inputs, io.log);
+  try {
+    return await restoreSteps(io);
+  } catch (e) {
+    // Steps 1-5 (download, checks, extraction) change nothing; their errors say "nothing was changed".
+    const untouched = e instanceof ConfigError || e instanceof IntegrityError || /nothing was changed|refus/i.test((e as Error).message);
+    const kept = `Restore never writes to the store: every backup in it is as it was. ${
+      untouched ? 'The target was not changed.' : 'The target may be partly restored: the log says which components finished. Run the restore again once the cause is fixed.'
+    }`;
+    await io.summary(failureSummaryMarkdown({ action: 'restore', site: io.inputs.get('site'), environment: io.inputs.get('target-environment') ?? io.inputs.get('environment') ?? 'production', error: e, env: io.env, kept })).catch(() => undefined);
+    throw e;
+  }
+}
+
+async function restoreSteps(io: Io): Promise<RestoreResult> {
   const cfg = parseRestoreConfig(io.inputs, io.cwd);
   const store = await openStore(cfg.store, io.log, io.env);
   const tmpRoot = io.env.RUNNER_TEMP ?? os.tmpdir();

@@ -428,6 +428,18 @@ export const OUTPUTS = {
     description: '`true` when `max-age` found a complete backup young enough and nothing was backed up.',
     actions: ['backup'],
   },
+  'manifest-sha256': {
+    description: "sha256 of the backup's manifest.json exactly as stored (hex). The manifest holds every object's sha256, so this one digest pins the whole backup: record it elsewhere to prove later that nothing was changed. Empty for `format: restic`.",
+    actions: ['backup'],
+  },
+  'artifact-id': {
+    description: 'For `store: artifact`: the id of the artifact this run uploaded (for `actions/download-artifact` with `artifact-ids`, or the REST API).',
+    actions: ['backup'],
+  },
+  'artifact-url': {
+    description: "For `store: artifact`: the artifact's page in this run, where it can be downloaded.",
+    actions: ['backup'],
+  },
   verified: {
     description: 'Verify mode: the ids of the backups checked, separated by commas.',
     actions: ['restore'],
@@ -459,6 +471,10 @@ export const OUTPUTS = {
   },
   removed: {
     description: 'Number of backups the prune removed; in a dry run, the number it would remove.',
+    actions: ['prune'],
+  },
+  'issue-url': {
+    description: 'The failure issue this run opened, commented on or closed; empty when it left the issues alone.',
     actions: ['prune'],
   },
 } as const satisfies Record<string, OutputSpec>;

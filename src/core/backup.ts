@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, lstat, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +42,8 @@ export interface BackupResult {
   manifestUri: string;
   /** Stored bytes of the component objects. */
   bytes: number;
+  /** sha256 of the manifest exactly as stored (archive format, fresh backups). */
+  manifestSha256?: string;
   components: ComponentReport[];
   manifest?: Manifest;
 }
@@ -232,7 +234,8 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
     if (platformSnapshot) manifest.platformSnapshot = platformSnapshot;
     // The commit point: before this line the backup does not exist for list, prune or restore.
     // No free text reaches the manifest: every field is an id, a name, a time, a size or a digest.
-    await writer.commit(serializeManifest(manifest));
+    const manifestJson = serializeManifest(manifest);
+    await writer.commit(manifestJson);
     const bytes = reports.reduce((n, c) => n + c.bytes, 0);
     return {
       skipped: false,
@@ -240,6 +243,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
       location: store.location(ref),
       manifestUri: store.objectUri(ref, MANIFEST_NAME),
       bytes,
+      manifestSha256: createHash('sha256').update(manifestJson).digest('hex'),
       components: reports,
       manifest,
     };

@@ -5,12 +5,12 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { decompressStream } from '../archive/compress.js';
 import { ConfigError } from '../config/errors.js';
+import { cell } from '../report/markdown.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 import { lastLines, runProcess } from '../util/exec.js';
-import { cellText } from './verify.js';
 
 // The restore drill: load the dumps of a backup's data component into a throwaway database and
 // ask it questions. A dump that verifies byte for byte can still fail to load (a dump cut short by
@@ -326,15 +326,15 @@ export function drillSummaryMarkdown(r: DrillResult, backupId: string): string {
   const lines = [
     `### Restore drill: \`${backupId}\` into ${r.engine} (\`${r.client}\`)`,
     '',
-    `Loaded ${r.dumps.length} ${r.dumps.length === 1 ? 'dump' : 'dumps'} (${r.dumps.map((d) => `${cellText(d.file)} ${formatBytes(d.bytes)} in ${formatDuration(d.durationMs)}`).join(', ')}): **${r.tables.length} tables, ${r.totalRows} rows**, in ${formatDuration(r.durationMs)}.`,
+    `Loaded ${r.dumps.length} ${r.dumps.length === 1 ? 'dump' : 'dumps'} (${r.dumps.map((d) => `${cell(d.file)} ${formatBytes(d.bytes)} in ${formatDuration(d.durationMs)}`).join(', ')}): **${r.tables.length} tables, ${r.totalRows} rows**, in ${formatDuration(r.durationMs)}.`,
     '',
     '| table | rows |',
     '|---|---:|',
-    ...r.tables.slice(0, 100).map((t) => `| ${cellText(`${t.schema}.${t.table}`)} | ${t.rows} |`),
+    ...r.tables.slice(0, 100).map((t) => `| ${cell(`${t.schema}.${t.table}`)} | ${t.rows} |`),
   ];
   if (r.tables.length > 100) lines.push(`| … ${r.tables.length - 100} more | |`);
   if (r.check) {
-    lines.push('', `Check \`${cellText(r.check.sql)}\`: **${r.check.ok ? 'passed' : 'failed'}** (${cellText(r.check.output.slice(0, 3).map((x) => x.join(' ')).join('; ') || 'no rows')})`);
+    lines.push('', `Check \`${cell(r.check.sql)}\`: **${r.check.ok ? 'passed' : 'failed'}** (${cell(r.check.output.slice(0, 3).map((x) => x.join(' ')).join('; ') || 'no rows')})`);
   }
   lines.push('');
   return lines.join('\n');

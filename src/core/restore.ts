@@ -6,6 +6,7 @@ import { ComponentError, ConfigError } from '../config/errors.js';
 import type { CommonConfig } from '../config/common.js';
 import type { Component, Manifest, ManifestComponent } from '../model/manifest.js';
 import type { PlatformSession } from '../platforms/platform.js';
+import { cell } from '../report/markdown.js';
 import { withProgress } from '../report/progress.js';
 import type { Reporter } from '../report/reporter.js';
 import type { Store, StoredBackup } from '../stores/store.js';
@@ -13,7 +14,7 @@ import { isResticStore } from '../restic/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { plural } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
-import { cellText, fetchObject, IntegrityError, listingDamage, loadManifest, pickBackup, type Damage } from './verify.js';
+import { fetchObject, IntegrityError, listingDamage, loadManifest, pickBackup, type Damage } from './verify.js';
 import { readdirIfExists } from '../util/fs.js';
 
 // Restore, in the one order that can never leave a target half-restored from a bad backup:
@@ -362,7 +363,7 @@ export function restoreSummaryMarkdown(r: RestoreResult, storeLocation: string):
   ];
   if (r.dryRun) {
     lines.push('| component | object | stored | sha256 | files | content | operation |', '|---|---|---:|---|---:|---:|---|');
-    for (const c of p.components) lines.push(`| ${c.component} | ${c.object} | ${formatBytes(c.bytes)} | \`${c.sha256.slice(0, 12)}\` | ${c.files} | ${formatBytes(c.contentBytes)} | ${cellText(c.operation)} |`);
+    for (const c of p.components) lines.push(`| ${c.component} | ${c.object} | ${formatBytes(c.bytes)} | \`${c.sha256.slice(0, 12)}\` | ${c.files} | ${formatBytes(c.contentBytes)} | ${cell(c.operation)} |`);
     lines.push('', `Nothing was downloaded or changed.${p.needsConfirm ? ` \`${p.targetEnvironment}\` is protected: a real run needs \`confirm: ${p.needsConfirm}\`.` : ''}`);
   } else {
     lines.push('| component | object | stored | files | content | download + verify | restore |', '|---|---|---:|---:|---:|---:|---:|');

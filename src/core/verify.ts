@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { DigestStream, hashFile, linkLocalSource } from '../archive/digest.js';
 import { ArchiveLimitError, ArchiveReadError, openArchive, scanArchive, UnsafeArchiveError, type ArchiveListing } from '../archive/unpack.js';
 import { MANIFEST_NAME, ManifestError, parseManifest, type Component, type Manifest, type ManifestComponent } from '../model/manifest.js';
+import { cell } from '../report/markdown.js';
 import { withProgress } from '../report/progress.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
@@ -310,16 +311,12 @@ export function verifySummaryMarkdown(r: VerifyReport): string {
   lines.push('| backup | object | bytes | files | result | time |', '|---|---|---:|---:|---|---:|');
   for (const c of r.checks) {
     if (c.inProgress) lines.push(`| \`${c.id}\` | | | | incomplete, written less than an hour ago (still running?) | |`);
-    for (const d of c.damage.filter((x) => !c.objects.some((o) => o.object === x.object))) lines.push(`| \`${c.id}\` | ${d.object} | | | **DAMAGED**: ${cellText(d.problem)} | |`);
+    for (const d of c.damage.filter((x) => !c.objects.some((o) => o.object === x.object))) lines.push(`| \`${c.id}\` | ${d.object} | | | **DAMAGED**: ${cell(d.problem)} | |`);
     for (const o of c.objects) {
-      const result = o.ok ? (o.notDecoded ? `sha256 ok (${o.notDecoded})` : 'sha256 ok, archive safe') : `**DAMAGED**: ${cellText(o.problem ?? '')}`;
+      const result = o.ok ? (o.notDecoded ? `sha256 ok (${o.notDecoded})` : 'sha256 ok, archive safe') : `**DAMAGED**: ${cell(o.problem ?? '')}`;
       lines.push(`| \`${c.id}\` | ${o.object} | ${formatBytes(o.bytes)} | ${o.listing?.files ?? ''} | ${result} | ${formatDuration(o.durationMs)} |`);
     }
   }
   lines.push('', `Checked ${r.checks.length} ${r.checks.length === 1 ? 'backup' : 'backups'} in ${formatDuration(r.durationMs)}.`, '');
   return lines.join('\n');
-}
-
-export function cellText(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

@@ -4,6 +4,7 @@
 import { parseStore } from '../config/common.js';
 import { mapSource } from '../config/source.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
+import { cell } from '../report/markdown.js';
 import { readStatus, type BackupStatus } from '../report/status.js';
 import type { Reporter } from '../report/reporter.js';
 import { openStore } from '../stores/index.js';
@@ -47,7 +48,6 @@ const LABEL: Record<BackupStatus['outcome'] | 'none', string> = {
   none: '⚠️ no report',
 };
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
 /** Markdown for the job summary: failures first, then every other site in file order. */
 export function fleetSummaryMarkdown(reports: readonly SiteReport[], now: Date = new Date()): string {

@@ -1,6 +1,12 @@
-import { requestMessage, requestStatus, type GitHubClient } from '../github/client.js';
+import { parseLabels, type BackupOutcome, type PruneConfig } from '../config/prune.js';
+import { newestComplete, PruneError, type PruneResult } from '../core/prune.js';
+import { githubClient, repoFromEnv, requestMessage, requestStatus, type GitHubClient } from '../github/client.js';
+import { sourceFromEnv } from '../model/manifest.js';
+import type { Store } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
 import { redact } from './redact.js';
+import type { Reporter } from './reporter.js';
+import { readStatus, type BackupStatus } from './status.js';
 
 // The failure issue: exactly one open issue per site and environment, titled
 // `Backup failing: <site>/<environment>` and labelled by `issue-labels`. A failure creates it or,
@@ -251,4 +257,102 @@ export async function reportRecovery(t: IssueTarget, r: Recovery): Promise<Issue
     });
   }
   return { action: 'closed', number: open[0]!.number, url: open[0]!.html_url };
+}
+
+function backupFailure(outcome: BackupOutcome | undefined, status: BackupStatus | undefined): FailureItem | undefined {
+  const failed = outcome === 'failure' || outcome === 'cancelled' || (outcome === undefined && status?.outcome === 'failure');
+  if (!failed) return undefined;
+  let what = outcome === 'cancelled' ? 'The backup step was cancelled (timed out or stopped)' : 'The backup failed';
+  if (status?.outcome === 'failure' && status.component) what += ` in component \`${status.component}\``;
+  const item: FailureItem = { what: `${what}.` };
+  if (status?.outcome === 'failure' && status.error) item.detail = status.error;
+  return item;
+}
+
+/** What the prune step knows when it keeps the failure issue in step. */
+export interface PruneIssueContext {
+  site: string;
+  environment: string;
+  cfg?: PruneConfig | undefined;
+  store?: Store | undefined;
+  result?: PruneResult | undefined;
+  failure?: Error | undefined;
+  token?: string | undefined;
+  now: Date;
+  log: Reporter;
+  env: NodeJS.ProcessEnv;
+  /** The raw `issue-labels` and `store` inputs, for when the config could not be parsed. */
+  labelsText: string;
+  storeText: string;
+}
+
+/**
+ * The prune step's issue workflow: a failed backup (its outcome, or the status record it left in
+ * RUNNER_TEMP) or a failed prune opens or comments on the failure issue; a positive sign of
+ * recovery closes it. Returns what was done, or undefined when the issues were left alone.
+ */
+export async function updateFailureIssue(c: PruneIssueContext): Promise<IssueAction | undefined> {
+  const io = { log: c.log, env: c.env };
+  const status = await readStatus(io.env.RUNNER_TEMP, c.site, c.environment);
+  const outcome = c.cfg?.backupOutcome;
+  const failures: FailureItem[] = [];
+  const bf = backupFailure(outcome, status);
+  if (bf) failures.push(bf);
+  if (c.failure) {
+    const refused = c.failure instanceof PruneError && c.failure.refused;
+    failures.push({ what: refused ? 'Prune refused to delete anything: no backup is fresher than `max-age`.' : 'Prune failed.', detail: redact(c.failure.message) });
+  }
+
+  // A recovery needs a positive sign: this job's backup succeeded (or found a young one), or,
+  // with no backup step to go by, prune's own max-age check passed.
+  let recovery: { backupId: string; backupTime?: Date } | undefined;
+  const newest = c.result ? newestComplete(c.result.plan.rows.map((r) => r.backup)) : undefined;
+  if (failures.length === 0 && c.result) {
+    const backupOk = outcome === 'success' || (outcome === undefined && status !== undefined && status.outcome !== 'failure');
+    if (backupOk) {
+      const id = status?.backupId ?? newest?.id;
+      if (id) recovery = { backupId: id };
+    } else if (outcome === undefined && status === undefined && c.cfg?.maxAgeMs !== undefined && newest) {
+      recovery = { backupId: newest.id, backupTime: newest.parsed.time };
+    }
+  }
+  if (failures.length === 0 && !recovery) return undefined;
+
+  const repo = repoFromEnv(io.env);
+  if (!c.token || !repo) {
+    if (failures.length > 0) io.log.warn(`The failure issue was not updated: ${!repo ? 'GITHUB_REPOSITORY is not set' : 'there is no github-token'}.`);
+    return undefined;
+  }
+  if (c.cfg?.dryRun) {
+    io.log.info(failures.length > 0 ? `Dry run: the failure issue is left alone (it would report: ${failures.map((f) => f.what).join(' ')})` : `Dry run: an open failure issue would be closed as recovered by ${recovery!.backupId}.`);
+    return undefined;
+  }
+
+  const target: IssueTarget = {
+    client: githubClient(c.token, io.env),
+    owner: repo.owner,
+    repo: repo.repo,
+    site: c.site,
+    environment: c.environment,
+    labels: c.cfg?.issueLabels ?? parseLabels(c.labelsText || 'backup-failure'),
+  };
+  const runUrl = status?.runUrl ?? sourceFromEnv(io.env).runUrl;
+  if (failures.length > 0) {
+    const when = status?.outcome === 'failure' && status.finishedAt && !Number.isNaN(Date.parse(status.finishedAt)) ? new Date(status.finishedAt) : c.now;
+    const report = {
+      failures,
+      when,
+      store: c.cfg?.storeText ?? c.storeText,
+      now: c.now,
+      ...(runUrl ? { runUrl } : {}),
+      ...(c.result ? {} : { newestUnknown: true }),
+      ...(newest && c.store ? { newestGood: { id: newest.id, time: newest.parsed.time, location: c.store.location(newest) } } : {}),
+    };
+    const done = await reportFailure(target, report);
+    if (done.action !== 'none') io.log.info(`Failure issue #${done.number} ${done.action}: ${done.url}`);
+    return done;
+  }
+  const done = await reportRecovery(target, { ...recovery!, ...(runUrl ? { runUrl } : {}) });
+  if (done.action === 'closed') io.log.info(`Failure issue #${done.number} closed: backups recovered (${recovery!.backupId}).`);
+  return done;
 }

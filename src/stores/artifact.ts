@@ -67,6 +67,11 @@ export class ArtifactStore implements Store {
     log.setSecret(this.token);
   }
 
+  /** The id of the artifact this run uploaded or listed for a backup, when known. */
+  knownArtifactId(ref: BackupRef): number | undefined {
+    return this.ids.get(artifactName(ref));
+  }
+
   location(ref: BackupRef): string {
     return artifactName(ref);
   }

@@ -1,0 +1,49 @@
+import type { PruneSettings } from '../core/prune.js';
+import { parsePolicy, parseTimeZone } from '../retention/policy.js';
+import { parseBool, parseDurationInput, parseEnvironment, parseSite, parseStore, type StoreSpec } from './common.js';
+import { ConfigError } from './errors.js';
+import { inputOrDefault, type InputSource } from './source.js';
+
+// The prune action's inputs, parsed and checked (the action and `site-backup prune`).
+
+export const BACKUP_OUTCOMES = ['success', 'failure', 'cancelled', 'skipped'] as const;
+export type BackupOutcome = (typeof BACKUP_OUTCOMES)[number];
+
+export interface PruneConfig extends PruneSettings {
+  store: StoreSpec;
+  /** The `store` input as written, for the restore instructions in the issue. */
+  storeText: string;
+  dryRun: boolean;
+  backupOutcome?: BackupOutcome;
+  issueLabels: string[];
+}
+
+export function parsePruneConfig(src: InputSource, cwd = process.cwd()): PruneConfig {
+  const cfg: PruneConfig = {
+    site: parseSite(src),
+    environment: parseEnvironment(src),
+    store: parseStore(src, cwd),
+    storeText: inputOrDefault(src, 'store')!,
+    scheduled: parsePolicy(inputOrDefault(src, 'retention')!, 'retention'),
+    onDemand: parsePolicy(inputOrDefault(src, 'retention-on-demand')!, 'retention-on-demand'),
+    timeZone: parseTimeZone(inputOrDefault(src, 'retention-timezone')!),
+    dryRun: parseBool(src, 'dry-run'),
+    issueLabels: parseLabels(inputOrDefault(src, 'issue-labels') ?? ''),
+  };
+  const maxAge = parseDurationInput(src, 'max-age');
+  if (maxAge !== undefined) cfg.maxAgeMs = maxAge;
+  const outcome = src.get('backup-outcome')?.toLowerCase();
+  if (outcome !== undefined) {
+    if (!(BACKUP_OUTCOMES as readonly string[]).includes(outcome)) {
+      throw new ConfigError('backup-outcome', `"${outcome}" is not a step outcome`, 'Pass `${{ steps.<backup step id>.outcome }}`: `success`, `failure`, `cancelled` or `skipped`.');
+    }
+    cfg.backupOutcome = outcome as BackupOutcome;
+  }
+  return cfg;
+}
+
+export function parseLabels(text: string): string[] {
+  const labels = [...new Set(text.split(/[\n,]+/).map((l) => l.trim()).filter(Boolean))];
+  if (labels.length === 0) throw new ConfigError('issue-labels', 'is empty', 'Give at least one label, such as `backup-failure`: the failure issue is found again by its label and title.');
+  return labels;
+}
