@@ -1,23 +1,74 @@
 // `npm run bench`: the speed and memory targets, measured (never asserted in unit tests).
 //
-// 1. Pipeline vs `tar -c | zstd`: one generated folder (BENCH_GIB GiB of incompressible files, 1
-//    by default, plus a compressible SQL-like dump), backed up by the bundled CLI into a local
-//    folder and by `tar -c | zstd -3` into a file. Prints both wall times, the ratio, and our
-//    peak RSS (target: under 200 MB, whatever the size).
-// 2. Retention planning of 100,000 backups (bench/retention.ts), when present.
-import { spawn } from 'node:child_process';
+//   npm run bench                      1 GiB of media + 152 MiB of SQL, 3 runs, Node 24 and Node 20
+//   npm run bench -- --size 5g         the same with 5 GiB of media: peak RSS must stay flat
+//   npm run bench -- --runs 5 --node node_modules/.bin/node --cli dist/cli/index.js
+//   npm run bench -- retention         only the retention planner
+//
+// 1. Archive pipeline: a generated site (incompressible media as `assets`, a SQL dump as `data`)
+//    backed up by the bundled CLI into a local folder, and by `tar -c | zstd -3` into a file; then
+//    restored by the CLI (checksums, the listing pass, extraction) and by `zstd -d | tar -x`. Each
+//    run times both sides back to back; the medians, their ratio and our peak RSS are printed for
+//    every Node given (by default the runner's Node 24 and the oldest Node `engines` claims, the
+//    machine's `node`). Peak RSS is GNU time's %M: the largest process of the command's tree.
+// 2. Retention planning of 100,000 backups (bench/retention.ts).
+//
+// By default the CLI is bundled afresh (ncc) into the bench folder, so the numbers are those of
+// the sources as they are, whatever dist/ holds. The machine's load goes into the output: the
+// timings of a shared machine are only comparable within one run.
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const GIB = Number(process.env.BENCH_GIB ?? '1');
-const SQL_MIB = Number(process.env.BENCH_SQL_MIB ?? '256');
-const WORK = process.env.BENCH_DIR ?? path.join(os.tmpdir(), 'site-backup-bench');
+
+interface Options {
+  gib: number;
+  sqlMib: number;
+  runs: number;
+  nodes: string[];
+  cli: string | undefined;
+  work: string;
+  only: string[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = {
+    gib: 1,
+    sqlMib: 152,
+    runs: 3,
+    nodes: [],
+    cli: undefined,
+    work: process.env.BENCH_DIR ?? path.join(os.tmpdir(), 'site-backup-bench'),
+    only: [],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = () => {
+      const x = argv[++i];
+      if (x === undefined) throw new Error(`${a} needs a value`);
+      return x;
+    };
+    if (a === '--size') {
+      const m = /^(\d+(?:\.\d+)?)\s*g?i?b?$/i.exec(v());
+      if (!m) throw new Error('--size takes GiB of media, such as 1g or 5g');
+      o.gib = Number(m[1]);
+    } else if (a === '--sql') o.sqlMib = Number(v());
+    else if (a === '--runs') o.runs = Math.max(1, Number(v()));
+    else if (a === '--node') o.nodes.push(v());
+    else if (a === '--cli') o.cli = path.resolve(v());
+    else if (a === '--dir') o.work = path.resolve(v());
+    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else o.only.push(a);
+  }
+  if (o.nodes.length === 0) o.nodes = [path.join(ROOT, 'node_modules/.bin/node'), 'node'];
+  return o;
+}
 
 async function writeFileOf(p: string, bytes: number, chunk: () => Buffer): Promise<void> {
   const out = createWriteStream(p);
@@ -32,98 +83,185 @@ async function writeFileOf(p: string, bytes: number, chunk: () => Buffer): Promi
   await once(out, 'finish');
 }
 
-async function generate(dir: string): Promise<number> {
+/** The bench site: `media/` of 64 MiB random files and `db/dump.sql`. */
+async function generate(dir: string, o: Options): Promise<number> {
   await mkdir(path.join(dir, 'media'), { recursive: true });
+  await mkdir(path.join(dir, 'db'), { recursive: true });
   const fileBytes = 64 * 1024 * 1024;
-  const files = Math.ceil((GIB * 1024 * 1024 * 1024) / fileBytes);
+  const files = Math.ceil((o.gib * 1024 * 1024 * 1024) / fileBytes);
   for (let i = 0; i < files; i++) {
     await writeFileOf(path.join(dir, 'media', `video-${String(i).padStart(3, '0')}.bin`), fileBytes, () => randomBytes(1 << 20));
   }
   let row = 0;
-  await writeFileOf(path.join(dir, 'dump.sql'), SQL_MIB * 1024 * 1024, () => {
+  await writeFileOf(path.join(dir, 'db/dump.sql'), o.sqlMib * 1024 * 1024, () => {
     const lines: string[] = [];
     for (let i = 0; i < 2000; i++, row++) {
       lines.push(`INSERT INTO \`orders\` VALUES (${row},${row % 9973},'customer-${row % 5003}@example.com','2026-11-${String((row % 28) + 1).padStart(2, '0')} 10:${String(row % 60).padStart(2, '0')}:00',${(row * 37) % 100000});\n`);
     }
     return Buffer.from(lines.join(''));
   });
-  return files * fileBytes + SQL_MIB * 1024 * 1024;
+  return files * fileBytes + o.sqlMib * 1024 * 1024;
 }
 
 interface Timed {
   ms: number;
-  maxRssKiB?: number;
+  cpuS: number;
+  maxRssKiB: number;
   stderr: string;
 }
 
 function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    // GNU time reports the child's peak RSS (%M, KiB) without us sampling it.
-    const child = spawn('/usr/bin/time', ['-f', 'MAXRSS_KIB=%M', cmd, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    // GNU time reports the peak RSS (%M, KiB) and CPU seconds without us sampling them.
+    const child = spawn('/usr/bin/time', ['-f', 'BENCH_TIME=%M %U %S', cmd, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - started;
-      if (code !== 0) reject(new Error(`${cmd} exited with ${code}: ${stderr.slice(-2000)}`));
-      const m = /MAXRSS_KIB=(\d+)/.exec(stderr);
-      resolve({ ms, stderr, ...(m ? { maxRssKiB: Number(m[1]) } : {}) });
+      if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}: ${stderr.slice(-3000)}`));
+      const m = /BENCH_TIME=(\d+) ([\d.]+) ([\d.]+)/.exec(stderr);
+      resolve({ ms, stderr, maxRssKiB: m ? Number(m[1]) : 0, cpuS: m ? Number(m[2]) + Number(m[3]) : 0 });
     });
   });
 }
 
-async function benchPipeline(): Promise<string[]> {
-  const data = path.join(WORK, 'site');
-  const store = path.join(WORK, 'store');
-  const temp = path.join(WORK, 'tmp');
-  await rm(WORK, { recursive: true, force: true });
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
+
+function bundle(o: Options): string {
+  if (o.cli) return o.cli;
+  const out = path.join(o.work, 'cli');
+  const t = performance.now();
+  execFileSync(path.join(ROOT, 'node_modules/.bin/ncc'), ['build', path.join(ROOT, 'src/bin/cli.ts'), '-o', out, '--quiet', '--target', 'es2022'], { stdio: 'inherit', cwd: ROOT });
+  execFileSync('bash', ['-c', `echo '{ "type": "module" }' > '${out}/package.json'`]);
+  console.log(`bundled the CLI from src/ in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  return path.join(out, 'index.js');
+}
+
+interface Sample {
+  backup: Timed;
+  tarZstd: Timed;
+  restore: Timed;
+  zstdTar: Timed;
+  verify: Timed;
+  storedBytes: number;
+  baselineBytes: number;
+}
+
+async function runOnce(node: string, cli: string, data: string, o: Options, run: number): Promise<Sample> {
+  const work = path.join(o.work, 'run');
+  await rm(work, { recursive: true, force: true });
+  const store = path.join(work, 'store');
+  const temp = path.join(work, 'tmp');
   await mkdir(temp, { recursive: true });
-  const genStart = performance.now();
-  const total = await generate(data);
-  const lines = [`generated ${(total / 2 ** 30).toFixed(2)} GiB (${GIB} GiB random + ${SQL_MIB} MiB SQL text) in ${((performance.now() - genStart) / 1000).toFixed(1)} s at ${data}`];
+  const env = { ...process.env, RUNNER_TEMP: temp, TMPDIR: temp };
+  const baselineOut = path.join(work, 'baseline.tar.zst');
+  const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-  // Warm the page cache equally for both runs.
-  await timed('tar', ['-cf', '/dev/null', '-C', data, '.']);
-
-  const baselineOut = path.join(WORK, 'baseline.tar.zst');
-  const baseline = await timed('bash', ['-c', `set -o pipefail; tar -cf - -C '${data}' . | zstd -q -3 -o '${baselineOut}'`]);
-  const baselineBytes = (await stat(baselineOut)).size;
-  await rm(baselineOut);
-
-  // The export step hard-links the folder, so what is timed is archive + compress + hash + store.
-  const cli = path.join(ROOT, 'dist/cli/index.js');
-  const ours = await timed(
-    process.execPath,
-    [cli, 'backup', '--site', 'bench', '--platform', 'command', '--store', store, '--trigger', 'manual', '--components', 'assets',
-      '--assets-command', `cp -al '${data}/.' "$BACKUP_OUT"`],
-    { ...process.env, RUNNER_TEMP: temp, TMPDIR: temp },
-  );
+  // Alternate which side goes first, so neither always gets the warmer cache or the quieter moment.
+  const ours = () =>
+    timed(node, [cli, 'backup', '--site', 'bench', '--platform', 'command', '--store', store, '--trigger', 'manual', '--components', 'assets,data',
+      // The export hard-links the folder, so what is timed is archive + compress + hash + store.
+      '--assets-command', `cp -al ${q(data)}/media/. "$BACKUP_OUT"`, '--data-command', `cp -al ${q(data)}/db/. "$BACKUP_OUT"`], env);
+  const base = () => timed('bash', ['-c', `set -o pipefail; tar -cf - -C ${q(data)} . | zstd -q -3 -o ${q(baselineOut)}`]);
+  let backup: Timed, tarZstd: Timed;
+  if (run % 2 === 0) {
+    backup = await ours();
+    tarZstd = await base();
+  } else {
+    tarZstd = await base();
+    backup = await ours();
+  }
   const storeDir = path.join(store, 'bench/production');
-  const { readdir } = await import('node:fs/promises');
   const [id] = await readdir(storeDir);
-  const oursBytes = (await stat(path.join(storeDir, id!, 'assets.tar.zst'))).size;
+  let storedBytes = 0;
+  for (const f of await readdir(path.join(storeDir, id!))) if (f !== 'manifest.json') storedBytes += (await stat(path.join(storeDir, id!, f))).size;
+  const baselineBytes = (await stat(baselineOut)).size;
 
-  const mbps = (ms: number) => ((total / 1e6) / (ms / 1000)).toFixed(0);
-  lines.push(
-    `tar -c | zstd -3 (baseline): ${(baseline.ms / 1000).toFixed(2)} s, ${mbps(baseline.ms)} MB/s, ${(baselineBytes / 2 ** 20).toFixed(0)} MiB out`,
-    `site-backup pipeline:        ${(ours.ms / 1000).toFixed(2)} s, ${mbps(ours.ms)} MB/s, ${(oursBytes / 2 ** 20).toFixed(0)} MiB out (node ${process.version})`,
-    `wall-time ratio (ours / baseline): ${(ours.ms / baseline.ms).toFixed(2)}`,
-    `peak RSS of the pipeline process: ${((ours.maxRssKiB ?? 0) / 1024).toFixed(0)} MiB (target < 200 MiB)`,
-  );
-  if (!process.env.BENCH_KEEP) await rm(WORK, { recursive: true, force: true });
-  return lines;
+  const restoreDir = path.join(work, 'restored');
+  const baseDir = path.join(work, 'untarred');
+  await mkdir(baseDir);
+  const oursRestore = () => timed(node, [cli, 'restore', '--site', 'bench', '--store', store, '--target-environment', 'scratch', '--restore-dir', restoreDir], env);
+  const baseRestore = () => timed('bash', ['-c', `set -o pipefail; zstd -q -d -c ${q(baselineOut)} | tar -x -C ${q(baseDir)}`]);
+  let restore: Timed, zstdTar: Timed;
+  if (run % 2 === 0) {
+    restore = await oursRestore();
+    zstdTar = await baseRestore();
+  } else {
+    zstdTar = await baseRestore();
+    restore = await oursRestore();
+  }
+  // The restored files must be the generated ones, or the timing means nothing.
+  const check = execFileSync('bash', ['-c', `cmp ${q(data)}/db/dump.sql ${q(restoreDir)}/data/dump.sql && cmp ${q(data)}/media/video-000.bin ${q(restoreDir)}/assets/video-000.bin && echo same`], { encoding: 'utf8' });
+  if (check.trim() !== 'same') throw new Error('the restored files differ from the generated ones');
+  await rm(restoreDir, { recursive: true, force: true });
+  await rm(baseDir, { recursive: true, force: true });
+  await rm(baselineOut, { force: true });
+  const verify = await timed(node, [cli, 'restore', '--mode', 'verify', '--site', 'bench', '--store', store], env);
+  await rm(work, { recursive: true, force: true });
+  return { backup, tarZstd, restore, zstdTar, verify, storedBytes, baselineBytes };
+}
+
+async function benchPipeline(o: Options): Promise<void> {
+  const data = path.join(o.work, 'site');
+  await mkdir(o.work, { recursive: true });
+  const cli = bundle(o);
+  const marker = path.join(data, '.generated');
+  const want = `${o.gib} ${o.sqlMib}`;
+  let total: number;
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === want) {
+    total = Math.ceil((o.gib * 2 ** 30) / 2 ** 26) * 2 ** 26 + o.sqlMib * 2 ** 20;
+  } else {
+    await rm(data, { recursive: true, force: true });
+    const t = performance.now();
+    total = await generate(data, o);
+    await writeFile(marker, want);
+    console.log(`generated ${(total / 2 ** 30).toFixed(2)} GiB in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  }
+  const cpu = os.cpus();
+  console.log(`site: ${o.gib} GiB of random media (assets) + ${o.sqlMib} MiB of SQL text (data) = ${(total / 2 ** 30).toFixed(2)} GiB; ${o.runs} runs per Node`);
+  console.log(`machine: ${cpu.length} x ${cpu[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at the start`);
+  // Warm the page cache equally for both sides.
+  execFileSync('tar', ['-cf', '/dev/null', '-C', data, '.']);
+
+  for (const node of o.nodes) {
+    const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+    const samples: Sample[] = [];
+    for (let r = 0; r < o.runs; r++) samples.push(await runOnce(node, cli, data, o, r));
+    const m = (f: (s: Sample) => number) => median(samples.map(f));
+    const peak = (f: (s: Sample) => Timed) => Math.max(...samples.map((s) => f(s).maxRssKiB));
+    const mbps = (ms: number) => `${(total / 1e6 / (ms / 1000)).toFixed(0)} MB/s`;
+    const row = (label: string, ours: (s: Sample) => Timed, base: (s: Sample) => Timed, baseLabel: string) => {
+      const ow = m((s) => ours(s).ms);
+      const bw = m((s) => base(s).ms);
+      console.log(
+        `  ${label.padEnd(8)} ours ${secs(ow)} (${mbps(ow)}, cpu ${m((s) => ours(s).cpuS).toFixed(2)} s) | ${baseLabel} ${secs(bw)} (cpu ${m((s) => base(s).cpuS).toFixed(2)} s) | ratio ${(ow / bw).toFixed(2)} | our peak RSS ${mib(peak(ours))}` +
+          ` | runs ${samples.map((s) => (ours(s).ms / base(s).ms).toFixed(2)).join(' ')}`,
+      );
+    };
+    console.log(`== node ${version} (${node})`);
+    row('backup', (s) => s.backup, (s) => s.tarZstd, 'tar -c | zstd -3');
+    row('restore', (s) => s.restore, (s) => s.zstdTar, 'zstd -d | tar -x');
+    row('verify', (s) => s.verify, (s) => s.zstdTar, 'zstd -d | tar -x');
+    console.log(`  stored ${(samples[0]!.storedBytes / 2 ** 20).toFixed(1)} MiB (tar | zstd -3: ${(samples[0]!.baselineBytes / 2 ** 20).toFixed(1)} MiB); load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`);
+  }
 }
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
-  if (!existsSync(path.join(ROOT, 'dist/cli/index.js'))) throw new Error('dist/cli/index.js is missing: run `npm run build` first');
-  if (!only.length || only.includes('pipeline')) {
-    console.log('== backup pipeline vs tar | zstd');
-    for (const l of await benchPipeline()) console.log(l);
+  const o = parseArgs(process.argv.slice(2));
+  if (!o.only.length || o.only.includes('pipeline')) {
+    console.log('== archive pipeline vs tar | zstd');
+    await benchPipeline(o);
+    if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
   }
   const retention = path.join(ROOT, 'bench/retention.ts');
-  if ((!only.length || only.includes('retention')) && existsSync(retention)) {
+  if ((!o.only.length || o.only.includes('retention')) && existsSync(retention)) {
     console.log('== retention planner');
     const mod = (await import('./retention.js')) as { benchRetention: () => Promise<string[]> };
     for (const l of await mod.benchRetention()) console.log(l);

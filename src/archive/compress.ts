@@ -1,14 +1,61 @@
 import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
 import { Duplex, PassThrough } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Compression } from '../model/manifest.js';
+import { decodeZstd, encodeZstd } from './zstd-frames.js';
 
-// Node 22.15+ and 24 have zstd in zlib; Node 20 does not, so there we stream through the zstd
-// binary that Ubuntu runners and most servers ship. Both produce standard .zst frames.
 const ZSTD_LEVEL = 3;
 
-export function hasBuiltinZstd(): boolean {
-  return typeof (zlib as { createZstdCompress?: unknown }).createZstdCompress === 'function' && !process.env.SITE_BACKUP_ZSTD_BINARY;
+/**
+ * Which zstd does the work. `binary`: the `zstd` program, multi-threaded (-T0), found on PATH on
+ * Ubuntu runners and most servers; it compressed 1 GiB about twice as fast as Node's zlib, which
+ * is single-threaded per stream. `builtin`: Node's zlib (22.15+ and 24; Node 20 has none).
+ * SITE_BACKUP_ZSTD=binary|builtin forces one (tests and the bench compare them). Both write
+ * standard frames, so which one ran is only logged, never recorded in the manifest.
+ */
+export type ZstdEngine = 'binary' | 'builtin';
+
+function hasZstdApi(): boolean {
+  return typeof (zlib as { createZstdCompress?: unknown }).createZstdCompress === 'function';
+}
+
+let onPathCache: { path: string | undefined; found: boolean } | undefined;
+function zstdOnPath(): boolean {
+  const p = process.env.PATH;
+  if (onPathCache && onPathCache.path === p) return onPathCache.found;
+  let found = false;
+  for (const dir of (p ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    try {
+      accessSync(path.join(dir, process.platform === 'win32' ? 'zstd.exe' : 'zstd'), constants.X_OK);
+      found = true;
+      break;
+    } catch {
+      // not in this folder
+    }
+  }
+  onPathCache = { path: p, found };
+  return found;
+}
+
+/** The engine that compresses: the binary when on PATH, else zlib, else the binary (which then fails clearly). */
+export function compressEngine(): ZstdEngine {
+  const forced = process.env.SITE_BACKUP_ZSTD;
+  if (forced === 'binary' || forced === 'builtin') return forced;
+  return zstdOnPath() || !hasZstdApi() ? 'binary' : 'builtin';
+}
+
+/**
+ * The engine that decompresses the frames that are not raw: zlib when Node has it (no process to
+ * start per frame), else the binary. Raw frames never reach either (see zstd-frames.ts).
+ */
+export function decompressEngine(): ZstdEngine {
+  const forced = process.env.SITE_BACKUP_ZSTD;
+  if (forced === 'binary' || forced === 'builtin') return forced;
+  return hasZstdApi() ? 'builtin' : 'binary';
 }
 
 /** A child process as a duplex stream: stdin in, stdout out; a non-zero exit is a stream error. */
@@ -18,7 +65,7 @@ export function processDuplex(cmd: string, args: string[]): Duplex {
   child.stderr.on('data', (d: Buffer) => {
     if (stderr.length < 4096) stderr += d.toString();
   });
-  const out = new PassThrough();
+  const out = new PassThrough({ highWaterMark: 1 << 20 });
   child.stdout.pipe(out, { end: false });
   const duplex = Duplex.from({ writable: child.stdin, readable: out });
   let stdoutEnded = false;
@@ -40,10 +87,23 @@ export function processDuplex(cmd: string, args: string[]): Duplex {
     const msg = e.code === 'ENOENT' ? `${cmd} is not installed; install it, or use compression gzip or none` : e.message;
     duplex.destroy(new Error(msg));
   });
+  // A closed stdin (zstd died) must not crash the process with an unhandled EPIPE.
+  child.stdin.on('error', () => undefined);
   duplex.on('close', () => {
     if (child.exitCode === null) child.kill('SIGTERM');
   });
   return duplex;
+}
+
+/** One zstd stream (one run of compressible content). */
+function zstdCompressor(engine: ZstdEngine): Duplex {
+  return engine === 'builtin'
+    ? zlib.createZstdCompress({ chunkSize: 256 << 10, params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } })
+    : processDuplex('zstd', ['-q', `-${ZSTD_LEVEL}`, '-T0', '-c']);
+}
+
+function zstdDecompressor(engine: ZstdEngine): Duplex {
+  return engine === 'builtin' ? zlib.createZstdDecompress({ chunkSize: 256 << 10 }) : processDuplex('zstd', ['-q', '-d', '-c']);
 }
 
 export function compressStream(c: Compression): Duplex | undefined {
@@ -52,11 +112,39 @@ export function compressStream(c: Compression): Duplex | undefined {
       return undefined;
     case 'gzip':
       return zlib.createGzip({ level: 6, chunkSize: 1 << 20 });
-    case 'zstd':
-      return hasBuiltinZstd()
-        ? zlib.createZstdCompress({ chunkSize: 1 << 20, params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } })
-        : processDuplex('zstd', ['-q', `-${ZSTD_LEVEL}`, '-c']);
+    case 'zstd': {
+      const engine = compressEngine();
+      return Duplex.from(async function* (source: AsyncIterable<Buffer>) {
+        yield* encodeZstd(source, () => zstdCompressor(engine));
+      });
+    }
   }
+}
+
+/**
+ * The compressed form of a byte stream, for the archive pipeline. zstd goes through the framing of
+ * zstd-frames.ts directly, with no stream in between; gzip through zlib.
+ */
+export function compressChunks(c: Compression, source: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  switch (c) {
+    case 'none':
+      return source;
+    case 'gzip': {
+      const gz = zlib.createGzip({ level: 6, chunkSize: 1 << 20 });
+      pipeline(source, gz).catch((e: unknown) => gz.destroy(e as Error));
+      return gz;
+    }
+    case 'zstd': {
+      const engine = compressEngine();
+      return encodeZstd(source, () => zstdCompressor(engine));
+    }
+  }
+}
+
+/** zstd data as an async iterable, decoded without a stream in between (see decodeZstd). */
+export function decodeZstdChunks(source: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  const engine = decompressEngine();
+  return decodeZstd(source, () => zstdDecompressor(engine));
 }
 
 export function decompressStream(c: Compression): Duplex | undefined {
@@ -65,7 +153,11 @@ export function decompressStream(c: Compression): Duplex | undefined {
       return undefined;
     case 'gzip':
       return zlib.createGunzip();
-    case 'zstd':
-      return hasBuiltinZstd() ? zlib.createZstdDecompress() : processDuplex('zstd', ['-q', '-d', '-c']);
+    case 'zstd': {
+      const engine = decompressEngine();
+      return Duplex.from(async function* (source: AsyncIterable<Buffer>) {
+        yield* decodeZstd(source, () => zstdDecompressor(engine));
+      });
+    }
   }
 }

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { link, open } from 'node:fs/promises';
+import { ReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { Transform, type TransformCallback } from 'node:stream';
 
 /** Counts and hashes bytes as they pass, so the digest costs no second read. */
@@ -21,4 +24,43 @@ export class DigestStream extends Transform {
   digest(): string {
     return this.hash.digest('hex');
   }
+}
+
+/**
+ * Size and sha256 of a local file, read through one reused buffer: a gigabyte hashed allocates
+ * nothing for the garbage collector to chase.
+ */
+export async function hashFile(file: string, signal?: AbortSignal): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  const buf = Buffer.allocUnsafe(1 << 20);
+  const fh = await open(file, 'r');
+  let bytes = 0;
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      const { bytesRead } = await fh.read(buf, 0, buf.length, bytes);
+      if (bytesRead === 0) break;
+      hash.update(buf.subarray(0, bytesRead));
+      bytes += bytesRead;
+    }
+  } finally {
+    await fh.close();
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+/**
+ * When `source` reads a local file (a local store), hard-links that file to `dest` instead of
+ * copying it: the same bytes, without writing them a second time. False when the source is not
+ * a local file or the link is impossible (another file system), and the caller copies.
+ */
+export async function linkLocalSource(source: Readable, dest: string): Promise<boolean> {
+  if (!(source instanceof ReadStream) || typeof source.path !== 'string') return false;
+  try {
+    await link(source.path, dest);
+  } catch {
+    return false;
+  }
+  source.destroy();
+  return true;
 }

@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as tar from 'tar';
 import type { Compression, Encryption } from '../model/manifest.js';
 import { decryptStream } from './age.js';
-import { decompressStream } from './compress.js';
+import { decodeZstdChunks, decompressStream } from './compress.js';
+import { pooledChunks, tarSkeleton } from './tar-skeleton.js';
 
 // The reverse of pack.ts: stored object -> age -> decompress -> tar. Extraction is two passes over
 // the same local, already checksummed file: a listing pass that judges every entry, and only when
@@ -184,6 +185,11 @@ export interface DecodeOptions {
   /** age identities (`AGE-SECRET-KEY-1…`); required when encryption is `age`. */
   identities: string[];
   signal?: AbortSignal;
+  /**
+   * Only the listing pass reads this stream (scanArchive): it may deliver the content of regular
+   * files as zeros, which lets it read without allocating. Never for extraction.
+   */
+  listing?: boolean;
 }
 
 /**
@@ -191,6 +197,11 @@ export interface DecodeOptions {
  * here, at the age header, before a byte of content flows.
  */
 export async function openArchive(file: string, object: string, opts: DecodeOptions): Promise<Readable> {
+  if (opts.listing && opts.encryption === 'none' && opts.compression !== 'gzip') {
+    // The listing pass: read through reused buffers, file content blanked (see tar-skeleton.ts).
+    const plain = opts.compression === 'zstd' ? decodeZstdChunks(pooledChunks(file)) : pooledChunks(file);
+    return Readable.from(tarSkeleton(plain), { objectMode: false, highWaterMark: 1 << 20 });
+  }
   let stream: Readable = createReadStream(file, { highWaterMark: 1 << 20 });
   if (opts.encryption === 'age') {
     if (opts.identities.length === 0) throw new ArchiveReadError(object, 'is age-encrypted and no identity was given');
@@ -338,7 +349,7 @@ export async function extractArchive(source: Readable, dir: string, object: stri
 
 /** Both passes over one local object file: refuse before writing, then extract into `dir`. */
 export async function safeUnpackFile(file: string, object: string, dir: string, opts: DecodeOptions, limits?: ArchiveLimits): Promise<ArchiveListing> {
-  const listing = await scanArchive(await openArchive(file, object, opts), object, limits);
+  const listing = await scanArchive(await openArchive(file, object, { ...opts, listing: true }), object, limits);
   await extractArchive(await openArchive(file, object, opts), dir, object, limits);
   return listing;
 }

@@ -1,0 +1,520 @@
+import type { Duplex } from 'node:stream';
+
+// Zstandard (RFC 8878) at the frame level, so the archive pipeline can skip the compression work
+// for content that is already compressed and still store a standard `.zst` object.
+//
+// An object is a sequence of frames, and RFC 8878 (3.1) defines the content of concatenated
+// frames as the concatenation of their contents; `zstd -d`, libarchive and every libzstd
+// streaming reader read them all. We write two kinds:
+// - raw frames, built here: a frame header and raw blocks (the block type zstd itself uses for
+//   data it cannot compress), up to 1 MiB each, for runs of high-entropy content (media, zips);
+// - compressed frames, from a real compressor (the `zstd` binary or Node's zlib), one stream per
+//   run of compressible content (tar headers, text, SQL).
+// Node's own zstd decoder stops after the first frame, so decodeZstd below splits the frames.
+
+const MAGIC = 0xfd2fb528;
+/** The largest block RFC 8878 allows, and our raw block size. */
+export const BLOCK = 128 * 1024;
+/** Raw blocks per raw frame: 1 MiB frames keep the reader's look-ahead (RAW_FRAME_CAP) small. */
+const FRAME_BLOCKS = 8;
+/** Frame header of a raw frame: magic, descriptor 0 (no size, no checksum, no dictionary), window 128 KiB. */
+const RAW_FRAME_HEADER = Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x38]);
+/** An empty raw block with Last_Block set: ends a raw frame whose length was not known ahead. */
+const LAST_EMPTY_BLOCK = Buffer.from([0x01, 0x00, 0x00]);
+/**
+ * How much incompressible content in a row ends a compressed run. Shorter stretches go through
+ * the compressor: each run costs a new compressor (a process, for the binary), so a run is not
+ * cut for one JPEG thumbnail between two text files.
+ */
+const SWITCH_BYTES = 1 << 20;
+/** Output waiting for the consumer before the producer pauses: keeps memory flat. */
+const QUEUE_LIMIT = 4 << 20;
+
+// --- the entropy test ---------------------------------------------------------------------
+
+/** Every 16th byte is sampled: 8192 samples per block, plenty for a byte histogram. */
+const STRIDE = 16;
+/**
+ * Bits per byte above which a block counts as already compressed. Random data measures 7.98 on
+ * 8192 samples; compressed formats (JPEG, PNG, MP4, ZIP, gzip) 7.9 and up; text 4 to 6. At 7.8 the
+ * most an order-0 coder could save is 2.5%, and such data has no repeats for zstd to find.
+ */
+const ENTROPY_LIMIT = 7.8;
+const hist = new Uint32Array(256);
+
+/** Whether a block of content looks already compressed (high byte entropy on a sample). */
+export function looksIncompressible(parts: readonly Uint8Array[], len: number): boolean {
+  if (len < 4096) return false;
+  hist.fill(0);
+  let n = 0;
+  let skip = 0;
+  for (const p of parts) {
+    let i = skip;
+    for (; i < p.length; i += STRIDE) {
+      hist[p[i]!]!++;
+      n++;
+    }
+    skip = i - p.length;
+  }
+  let sum = 0;
+  for (let k = 0; k < 256; k++) {
+    const c = hist[k]!;
+    if (c) sum += c * Math.log2(c);
+  }
+  return Math.log2(n) - sum / n > ENTROPY_LIMIT;
+}
+
+// --- encoding -----------------------------------------------------------------------------
+
+/** Cuts a byte stream into blocks of exactly BLOCK bytes (the last may be shorter), zero-copy. */
+class BlockCutter {
+  private parts: Buffer[] = [];
+  private len = 0;
+
+  *push(chunk: Buffer): Generator<[Buffer[], number]> {
+    let off = 0;
+    while (off < chunk.length) {
+      const take = Math.min(BLOCK - this.len, chunk.length - off);
+      this.parts.push(off === 0 && take === chunk.length ? chunk : chunk.subarray(off, off + take));
+      this.len += take;
+      off += take;
+      if (this.len === BLOCK) yield this.flush()!;
+    }
+  }
+
+  flush(): [Buffer[], number] | undefined {
+    if (this.len === 0) return undefined;
+    const out: [Buffer[], number] = [this.parts, this.len];
+    this.parts = [];
+    this.len = 0;
+    return out;
+  }
+}
+
+interface Segment {
+  chunks: Buffer[];
+  done: boolean;
+}
+
+/**
+ * Output segments in stream order (a raw run, a compressed run, ...), each filled as it is
+ * produced, and drained strictly in order. The producer waits while QUEUE_LIMIT bytes are queued.
+ */
+class OrderedQueue {
+  private readonly segments: Segment[] = [];
+  private queued = 0;
+  private finished = false;
+  private error: Error | undefined;
+  private closed = false;
+  private wake: (() => void) | undefined;
+  private spaceWake: (() => void) | undefined;
+
+  open(): Segment {
+    const s: Segment = { chunks: [], done: false };
+    this.segments.push(s);
+    return s;
+  }
+
+  push(s: Segment, b: Buffer): void {
+    s.chunks.push(b);
+    this.queued += b.length;
+    this.notify();
+  }
+
+  end(s: Segment): void {
+    s.done = true;
+    this.notify();
+  }
+
+  finish(): void {
+    this.finished = true;
+    this.notify();
+  }
+
+  fail(e: unknown): void {
+    this.error ??= e instanceof Error ? e : new Error(String(e));
+    this.notify();
+    this.spaceWake?.();
+  }
+
+  /** The consumer went away: the producer's next wait throws and it stops. */
+  close(): void {
+    this.closed = true;
+    this.spaceWake?.();
+  }
+
+  get stopped(): boolean {
+    return this.closed || this.error !== undefined;
+  }
+
+  private notify(): void {
+    const w = this.wake;
+    this.wake = undefined;
+    w?.();
+  }
+
+  async space(): Promise<void> {
+    while (this.queued > QUEUE_LIMIT && !this.stopped) {
+      await new Promise<void>((r) => (this.spaceWake = r));
+      this.spaceWake = undefined;
+    }
+    if (this.stopped) throw this.error ?? new Error('the archive stream was closed');
+  }
+
+  /** The next output chunk in order, or undefined at the end. */
+  async take(): Promise<Buffer | undefined> {
+    for (;;) {
+      if (this.error) throw this.error;
+      const head = this.segments[0];
+      if (head && head.chunks.length > 0) {
+        const b = head.chunks.shift()!;
+        this.queued -= b.length;
+        if (this.queued <= QUEUE_LIMIT) this.spaceWake?.();
+        return b;
+      }
+      if (head?.done) {
+        this.segments.shift();
+        continue;
+      }
+      if (!head && this.finished) return undefined;
+      await new Promise<void>((r) => (this.wake = r));
+    }
+  }
+}
+
+/** Resolves once `d` can take more input; rejects if it fails or closes first. */
+function drained(d: Duplex): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (e?: Error) => {
+      d.off('drain', onDrain);
+      d.off('error', done);
+      d.off('close', onClose);
+      if (e) reject(e);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(new Error('the compressor closed early'));
+    d.on('drain', onDrain);
+    d.on('error', done);
+    d.on('close', onClose);
+  });
+}
+
+async function writeAll(d: Duplex, parts: readonly Buffer[]): Promise<void> {
+  for (const p of parts) {
+    if (!d.write(p)) await drained(d);
+  }
+}
+
+/**
+ * Raw frames of up to FRAME_BLOCKS blocks. Zero-copy: the output is the block headers and the
+ * input's own slices (the tar stream hands over fresh buffers, which nothing writes to again),
+ * so a gigabyte of media costs no copy and no second gigabyte of allocations for the GC.
+ */
+class RawRun {
+  private readonly seg: Segment;
+  private blocks = 0;
+
+  constructor(private readonly q: OrderedQueue) {
+    this.seg = q.open();
+  }
+
+  add(parts: readonly Buffer[], len: number): void {
+    const first = this.blocks === 0;
+    const last = ++this.blocks === FRAME_BLOCKS;
+    // Block header, little-endian: Last_Block (bit 0), Block_Type 0 = raw (bits 1-2), Block_Size.
+    const h = (len << 3) | (last ? 1 : 0);
+    const head = Buffer.allocUnsafe(first ? RAW_FRAME_HEADER.length + 3 : 3);
+    let o = 0;
+    if (first) o = RAW_FRAME_HEADER.copy(head, 0);
+    head[o] = h & 0xff;
+    head[o + 1] = (h >>> 8) & 0xff;
+    head[o + 2] = (h >>> 16) & 0xff;
+    this.q.push(this.seg, head);
+    for (const p of parts) this.q.push(this.seg, p);
+    if (last) this.blocks = 0;
+  }
+
+  end(): void {
+    if (this.blocks > 0) this.q.push(this.seg, LAST_EMPTY_BLOCK);
+    this.blocks = 0;
+    this.q.end(this.seg);
+  }
+}
+
+/** A run of compressible content through one compressor, whose output is always drained. */
+class CompressedRun {
+  readonly finished: Promise<void>;
+
+  constructor(
+    private readonly d: Duplex,
+    q: OrderedQueue,
+  ) {
+    const seg = q.open();
+    this.finished = (async () => {
+      for await (const c of d) q.push(seg, c as Buffer);
+      q.end(seg);
+    })().catch((e: unknown) => q.fail(e));
+  }
+
+  write(parts: readonly Buffer[]): Promise<void> {
+    return writeAll(this.d, parts);
+  }
+
+  end(): void {
+    this.d.end();
+  }
+
+  destroy(): void {
+    this.d.destroy();
+  }
+}
+
+/**
+ * Encodes a byte stream as standard zstd frames: raw frames for blocks that look already
+ * compressed, and `newCompressor()` (a zstd stream) for runs of the rest. Memory stays flat:
+ * at most QUEUE_LIMIT of output waits for the consumer.
+ */
+export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: () => Duplex): AsyncGenerator<Buffer> {
+  const q = new OrderedQueue();
+  const runs: CompressedRun[] = [];
+  const produce = async () => {
+    let raw: RawRun | undefined;
+    let run: CompressedRun | undefined;
+    // Incompressible blocks met inside a compressed run, held until we know the stretch is long.
+    let held: [Buffer[], number][] = [];
+    let heldBytes = 0;
+    const route = async (parts: Buffer[], len: number) => {
+      await q.space();
+      if (looksIncompressible(parts, len)) {
+        if (!run) {
+          raw ??= new RawRun(q);
+          raw.add(parts, len);
+          return;
+        }
+        held.push([parts, len]);
+        heldBytes += len;
+        if (heldBytes < SWITCH_BYTES) return;
+        run.end();
+        run = undefined;
+        raw = new RawRun(q);
+        for (const [p, l] of held) raw.add(p, l);
+      } else {
+        raw?.end();
+        raw = undefined;
+        if (!run) {
+          run = new CompressedRun(newCompressor(), q);
+          runs.push(run);
+        }
+        for (const [p] of held) await run.write(p);
+        await run.write(parts);
+      }
+      held = [];
+      heldBytes = 0;
+    };
+    const cutter = new BlockCutter();
+    for await (const chunk of source) {
+      for (const [parts, len] of cutter.push(chunk)) await route(parts, len);
+    }
+    const tail = cutter.flush();
+    if (tail) await route(tail[0], tail[1]);
+    if (run) {
+      for (const [p] of held) await run.write(p);
+      run.end();
+    }
+    raw?.end();
+    await Promise.all(runs.map((r) => r.finished));
+    q.finish();
+  };
+  const producer = produce().catch((e: unknown) => q.fail(e));
+  try {
+    for (;;) {
+      const b = await q.take();
+      if (!b) break;
+      yield b;
+    }
+    await producer;
+  } finally {
+    q.close();
+    for (const r of runs) r.destroy();
+  }
+}
+
+// --- decoding -----------------------------------------------------------------------------
+
+/** Bytes of an async chunk stream, read by offset and taken as zero-copy slices. */
+class ByteReader {
+  private readonly chunks: Buffer[] = [];
+  private off = 0;
+  private avail = 0;
+  private eof = false;
+  private readonly it: AsyncIterator<Buffer>;
+
+  constructor(source: AsyncIterable<Buffer>) {
+    this.it = source[Symbol.asyncIterator]();
+  }
+
+  /** Whether n bytes are available, reading ahead as needed. */
+  async ensure(n: number): Promise<boolean> {
+    while (this.avail < n && !this.eof) {
+      const r = await this.it.next();
+      if (r.done) this.eof = true;
+      else if (r.value.length > 0) {
+        this.chunks.push(r.value);
+        this.avail += r.value.length;
+      }
+    }
+    return this.avail >= n;
+  }
+
+  async need(n: number, what: string): Promise<void> {
+    if (!(await this.ensure(n))) throw new Error(`truncated zstd data (in ${what})`);
+  }
+
+  byte(i: number): number {
+    let idx = this.off + i;
+    for (const c of this.chunks) {
+      if (idx < c.length) return c[idx]!;
+      idx -= c.length;
+    }
+    throw new RangeError('read past the buffered bytes');
+  }
+
+  /** Little-endian unsigned integer of `n` (<= 4) bytes at offset i. */
+  uint(i: number, n: number): number {
+    let v = 0;
+    for (let k = n - 1; k >= 0; k--) v = v * 256 + this.byte(i + k);
+    return v;
+  }
+
+  /** The next n (available) bytes, as slices of the chunks read. */
+  take(n: number): Buffer[] {
+    const out: Buffer[] = [];
+    this.avail -= n;
+    while (n > 0) {
+      const c = this.chunks[0]!;
+      const k = Math.min(n, c.length - this.off);
+      out.push(this.off === 0 && k === c.length ? c : c.subarray(this.off, this.off + k));
+      n -= k;
+      this.off += k;
+      if (this.off === c.length) {
+        this.chunks.shift();
+        this.off = 0;
+      }
+    }
+    return out;
+  }
+
+  async skip(n: number, what: string): Promise<void> {
+    while (n > 0) {
+      const k = Math.min(n, 1 << 20);
+      await this.need(k, what);
+      this.take(k);
+      n -= k;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.it.return?.();
+  }
+}
+
+/** Frames up to this size, when made of raw and RLE blocks only, are decoded here, not by zstd. */
+const RAW_FRAME_CAP = 2 << 20;
+
+/**
+ * Decodes zstd data made of any number of frames (RFC 8878), skippable frames included. Frames
+ * made only of raw and RLE blocks, up to RAW_FRAME_CAP, are decoded here without a copy (that is
+ * what raw frames are for); every other frame goes through its own `newDecompressor()`, since
+ * Node's zlib decoder stops at the end of the first frame.
+ */
+export async function* decodeZstd(source: AsyncIterable<Buffer>, newDecompressor: () => Duplex): AsyncGenerator<Buffer> {
+  const rd = new ByteReader(source);
+  try {
+    while (await rd.ensure(1)) {
+      await rd.need(4, 'a frame magic number');
+      const magic = rd.uint(0, 4);
+      if (magic >>> 4 === 0x184d2a5) {
+        // A skippable frame: magic, 4-byte size, data to ignore.
+        await rd.need(8, 'a skippable frame');
+        const size = rd.uint(4, 4);
+        rd.take(8);
+        await rd.skip(size, 'a skippable frame');
+        continue;
+      }
+      if (magic !== MAGIC) throw new Error('not zstd data (bad frame magic number)');
+      await rd.need(5, 'a frame header');
+      const fhd = rd.byte(4);
+      if (fhd & 0x08) throw new Error('bad zstd frame header (reserved bit set)');
+      const fcsFlag = fhd >>> 6;
+      const single = (fhd >>> 5) & 1;
+      const checksum = (fhd >>> 2) & 1;
+      const headerLen = 5 + (single ? 0 : 1) + [0, 1, 2, 4][fhd & 3]! + (fcsFlag === 0 ? single : [0, 2, 4, 8][fcsFlag]!);
+      await rd.need(headerLen, 'a frame header');
+      // Walk the blocks, holding on to the frame's bytes while they are all raw or RLE.
+      const held: Buffer[] = rd.take(headerLen);
+      const out: Buffer[] = [];
+      let heldBytes = headerLen;
+      let last = false;
+      while (!last) {
+        await rd.need(3, 'a block header');
+        const h = rd.uint(0, 3);
+        const type = (h >>> 1) & 3;
+        const size = h >>> 3;
+        if (type === 3) throw new Error('bad zstd block (reserved block type)');
+        if (size > BLOCK) throw new Error('bad zstd block (larger than 128 KiB)');
+        if (type === 2 || heldBytes + 3 + size > RAW_FRAME_CAP) break;
+        last = (h & 1) === 1;
+        const contentLen = type === 1 ? 1 : size;
+        await rd.need(3 + contentLen, 'a block');
+        held.push(...rd.take(3));
+        const content = rd.take(contentLen);
+        held.push(...content);
+        heldBytes += 3 + contentLen;
+        if (type === 0) out.push(...content);
+        else if (size > 0) out.push(Buffer.alloc(size, content[0]![0]!));
+      }
+      if (last) {
+        // Our own frames carry no checksum: the stored object's sha256 is checked before this.
+        if (checksum) {
+          await rd.need(4, 'a frame checksum');
+          rd.take(4);
+        }
+        for (const b of out) if (b.length > 0) yield b;
+        continue;
+      }
+      yield* decodeFrame(rd, held, checksum === 1, newDecompressor());
+    }
+  } finally {
+    await rd.close();
+  }
+}
+
+/** The rest of one frame, after the `held` bytes already read, through a real decoder. */
+async function* decodeFrame(rd: ByteReader, held: Buffer[], checksum: boolean, d: Duplex): AsyncGenerator<Buffer> {
+  const feed = (async () => {
+    await writeAll(d, held);
+    for (;;) {
+      await rd.need(3, 'a block header');
+      const h = rd.uint(0, 3);
+      const type = (h >>> 1) & 3;
+      const len = 3 + (type === 1 ? 1 : h >>> 3);
+      await rd.need(len, 'a block');
+      await writeAll(d, rd.take(len));
+      if (h & 1) break;
+    }
+    if (checksum) {
+      await rd.need(4, 'a frame checksum');
+      await writeAll(d, rd.take(4));
+    }
+    d.end();
+  })();
+  // A feeding error becomes the decoder's error, which ends the loop below.
+  feed.catch((e: unknown) => d.destroy(e as Error));
+  try {
+    for await (const b of d) yield b as Buffer;
+    await feed;
+  } finally {
+    d.destroy();
+  }
+}
