@@ -235,11 +235,11 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
     if (damage.length) throw new IntegrityError(damage, `refusing to restore ${backup.id}, nothing was changed`);
 
     // 4: decrypt, decompress and judge every entry of every archive.
-    const decode = (c: ManifestComponent) => openArchive(files.get(c.name)!.file, c.object, { compression: c.compression, encryption: c.encryption, identities: cfg.identities, ...(deps.signal ? { signal: deps.signal } : {}) });
+    const decode = (c: ManifestComponent, listing = false) => openArchive(files.get(c.name)!.file, c.object, { compression: c.compression, encryption: c.encryption, identities: cfg.identities, listing, ...(deps.signal ? { signal: deps.signal } : {}) });
     const listings = new Map<Component, ArchiveListing>();
     for (const c of chosen) {
       try {
-        listings.set(c.name, await scanArchive(await decode(c), c.object, limitsOf(c)));
+        listings.set(c.name, await scanArchive(await decode(c, true), c.object, limitsOf(c)));
       } catch (e) {
         (e as Error).message = `refusing to restore ${backup.id}, nothing was changed: ${(e as Error).message}`;
         throw e;

@@ -261,7 +261,7 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
         result.damage.push({ backup: b.id, object: c.object, problem: f.problem });
       } else if (file) {
         try {
-          const stream = await openArchive(file, c.object, { compression: c.compression, encryption: c.encryption, identities: deps.identities });
+          const stream = await openArchive(file, c.object, { compression: c.compression, encryption: c.encryption, identities: deps.identities, listing: true });
           // Held to what the manifest declares, so a bomb is damage, not a long wait.
           check.listing = await scanArchive(stream, c.object, { contentBytes: c.contentBytes, files: c.files });
         } catch (e) {
