@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/errors.js';
+import { parseDuration } from '../util/duration.js';
 
 // Retention policies as the `retention` and `retention-on-demand` inputs write them:
 // `daily=7,weekly=4,monthly=12`, `within=30d,last=3`, `yearly=all`, or a preset name. The rules
@@ -34,7 +35,6 @@ export const DEFAULT_SCHEDULED_POLICY = 'divio';
 export const DEFAULT_ON_DEMAND_POLICY = 'divio-on-demand';
 
 const MAX_COUNT = 1_000_000;
-const WITHIN_UNIT_MS: Record<string, number> = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
 
 const SYNTAX_HINT =
   'Write rules such as `daily=7,weekly=4,monthly=12`, `within=30d,last=3` or `yearly=all` (rules: last, hourly, daily, weekly, monthly, yearly, within), or a preset: ' +
@@ -48,11 +48,7 @@ const SYNTAX_HINT =
  * minutes, and a misread here deletes backups.
  */
 export function parseWithin(text: string): number | undefined {
-  const s = text.trim().toLowerCase();
-  if (!/^(\d+[hdw])+$/.test(s)) return undefined;
-  let total = 0;
-  for (const m of s.matchAll(/(\d+)([hdw])/g)) total += Number(m[1]) * WITHIN_UNIT_MS[m[2]!]!;
-  return total > 0 && Number.isSafeInteger(total) ? total : undefined;
+  return parseDuration(text, ['h', 'd', 'w']);
 }
 
 function parseCount(input: string, rule: CountRule, value: string): number {

@@ -1,24 +1,26 @@
-const UNIT_MS: Record<string, number> = {
+const UNIT_MS = {
   s: 1000,
   m: 60_000,
   h: 3_600_000,
   d: 86_400_000,
   w: 7 * 86_400_000,
-};
+} as const;
+
+export type DurationUnit = keyof typeof UNIT_MS;
 
 /**
- * Parses durations such as `90s`, `30m`, `6h`, `7d`, `2w` or combinations like `1d12h`.
- * Months and years are left out on purpose: their length varies, and retention counts
- * calendar months with the `monthly` rule instead. Returns undefined when malformed.
+ * The one duration parser: `90s`, `30m`, `6h`, `7d`, `2w` or combinations like `1d12h`, in the
+ * `units` allowed (retention's `within` takes only `hdw`). Months and years are left out on
+ * purpose: their length varies, and retention counts calendar months with the `monthly` rule
+ * instead. Returns undefined when malformed, zero or too large to be exact.
  */
-export function parseDuration(text: string): number | undefined {
+export function parseDuration(text: string, units: readonly DurationUnit[] = ['s', 'm', 'h', 'd', 'w']): number | undefined {
   const s = text.trim().toLowerCase();
-  if (!/^(\d+[smhdw])+$/.test(s)) return undefined;
+  const set = units.join('');
+  if (!new RegExp(`^(\\d+[${set}])+$`).test(s)) return undefined;
   let total = 0;
-  for (const m of s.matchAll(/(\d+)([smhdw])/g)) {
-    total += Number(m[1]) * UNIT_MS[m[2]!]!;
-  }
-  return total > 0 ? total : undefined;
+  for (const m of s.matchAll(/(\d+)([a-z])/g)) total += Number(m[1]) * UNIT_MS[m[2] as DurationUnit];
+  return total > 0 && Number.isSafeInteger(total) ? total : undefined;
 }
 
 export function formatDuration(ms: number): string {
