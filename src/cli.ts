@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { INPUTS, type ActionName, type InputSpec } from './config/inputs.js';
 import { mapSource } from './config/source.js';
@@ -8,6 +9,7 @@ import { TOOL } from './core/tool.js';
 import { errorTitle } from './report/errors.js';
 import { redact, secretsInEnv } from './report/redact.js';
 import { consoleReporter } from './report/reporter.js';
+import { sweepLeftovers } from './util/cleanup.js';
 import { speak } from './report/surface.js';
 
 // Help (grouped what / where / how / safety) lives in commands/help.ts; this file parses.
@@ -133,6 +135,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     log.error((e as Error).message, 'usage');
     return 2;
   }
+  await sweepLeftovers(env.RUNNER_TEMP ?? os.tmpdir(), log);
   const outputs: [string, string][] = [];
   const io: Io = {
     inputs: mapSource({ store: CLI_DEFAULT_STORE, ...flags }),

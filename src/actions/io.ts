@@ -1,4 +1,6 @@
+import os from 'node:os';
 import * as core from '@actions/core';
+import { installInterruptCleanup, sweepLeftovers } from '../util/cleanup.js';
 import type { Io } from '../commands/io.js';
 import { envSource } from '../config/source.js';
 import { addSecret, redact, secretsInEnv } from '../report/redact.js';
@@ -41,7 +43,10 @@ export function actionIo(): Io {
 export async function runAction(what: string, body: (io: Io) => Promise<unknown>): Promise<void> {
   // Secrets in the environment (SECURITY.md has the rule) are masked before anything runs.
   for (const v of secretsInEnv(process.env)) actionReporter.setSecret(v);
+  // A cancelled job (SIGINT, then SIGTERM) ends the child process groups and removes staging.
+  installInterruptCleanup();
   try {
+    await sweepLeftovers(process.env.RUNNER_TEMP ?? os.tmpdir(), actionReporter);
     await body(actionIo());
   } catch (e) {
     core.error(redact((e as Error).message), { title: errorTitle(e, what) });

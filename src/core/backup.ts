@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, lstat, rm } from 'node:fs/promises';
+import { readdir, lstat, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { packDirectory } from '../archive/pack.js';
@@ -21,6 +21,7 @@ import type { Reporter } from '../report/reporter.js';
 import type { ComponentReport } from '../report/summary.js';
 import { isResticStore } from '../restic/store.js';
 import type { BackupRef, Store } from '../stores/store.js';
+import { makeStaging } from '../util/cleanup.js';
 import { formatDuration } from '../util/duration.js';
 import { TOOL } from './tool.js';
 
@@ -149,7 +150,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
       exported: Promise.resolve(undefined),
     };
     stage.exported = (async () => {
-      stage.outDir = await mkdtemp(path.join(tmpRoot, `site-backup-${component}-`));
+      stage.outDir = await makeStaging(tmpRoot, component);
       stage.progress.phase('exporting', { dir: stage.outDir });
       const exported = await platform.export(component, stage.outDir, controller.signal);
       if (controller.signal.aborted) throw controller.signal.reason;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, rename, rm, rmdir, statfs } from 'node:fs/promises';
+import { chmod, mkdir, rename, rm, rmdir, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { ArchiveReadError, extractArchive, openArchive, scanArchive, type ArchiveLimits, type ArchiveListing } from '../archive/unpack.js';
 import { ComponentError, ConfigError } from '../config/errors.js';
@@ -16,6 +16,7 @@ import { plural } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
 import { fetchObject, IntegrityError, listingDamage, loadManifest, pickBackup, type Damage } from './verify.js';
 import { readdirIfExists } from '../util/fs.js';
+import { makeStaging } from '../util/cleanup.js';
 
 // Restore, in the one order that can never leave a target half-restored from a bad backup:
 //   1. choose the backup and read its manifest;   2. download every object, hashing as it streams;
@@ -219,7 +220,7 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
     for (const c of chosen) await assertEmptyTarget(path.join(cfg.restoreDir, c.name), c.name);
   }
 
-  const work = await mkdtemp(path.join(deps.tmpRoot, 'site-backup-restore-'));
+  const work = await makeStaging(deps.tmpRoot, 'restore');
   const staged: string[] = [];
   try {
     // 1-3: every object, downloaded in full and checked, before any is opened.

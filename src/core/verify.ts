@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { makeStaging } from '../util/cleanup.js';
 import path from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -243,7 +244,7 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
   result.manifest = manifest;
   const components = deps.components ? manifest.components.filter((c) => deps.components!.includes(c.name)) : manifest.components;
   const early = listingDamage(b, components);
-  const work = await mkdtemp(path.join(deps.tmpRoot, 'site-backup-verify-'));
+  const work = await makeStaging(deps.tmpRoot, 'verify');
   try {
     for (const c of components) {
       const listed = early.find((d) => d.object === c.object);

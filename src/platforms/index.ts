@@ -1,5 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
+import { makeStaging } from '../util/cleanup.js';
 import type { PlatformName } from '../config/common.js';
 import { commandPlatform } from './command.js';
 import { acceptSuspectFrom, checkExportedContent } from './content-check.js';
@@ -36,7 +36,7 @@ export function getPlatform(name: PlatformName): PlatformDefinition {
 export async function openPlatform(name: PlatformName, ctx: Omit<PlatformContext, 'workDir'>, tmpRoot: string): Promise<PlatformSession> {
   // Read before anything is opened, so a bad value fails the run before the platform is touched.
   const acceptSuspect = ctx.purpose === 'restore' ? 0 : acceptSuspectFrom(ctx.inputs);
-  const workDir = await mkdtemp(path.join(tmpRoot, 'site-backup-work-'));
+  const workDir = await makeStaging(tmpRoot, 'work');
   let s: PlatformSession;
   try {
     s = await getPlatform(name).open({ ...ctx, workDir });

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { trackGroup } from './cleanup.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -54,6 +55,8 @@ export function runProcess(cmd: string, args: string[], opts: RunOptions = {}): 
       stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
     });
+    // Ctrl-C reaches only our own process group: the interrupt handler ends this one.
+    const untrack = trackGroup(child.pid);
     let stdoutTail = '';
     let stderrTail = '';
     const lineBuf = { stdout: '', stderr: '' };
@@ -99,10 +102,12 @@ export function runProcess(cmd: string, args: string[], opts: RunOptions = {}): 
     };
     opts.signal?.addEventListener('abort', kill, { once: true });
     child.on('error', (e: NodeJS.ErrnoException) => {
+      untrack();
       opts.signal?.removeEventListener('abort', kill);
       reject(e.code === 'ENOENT' ? new Error(`${cmd} is not installed or not on PATH`) : e);
     });
     child.on('close', (code, sig) => {
+      untrack();
       opts.signal?.removeEventListener('abort', kill);
       if (killTimer) clearTimeout(killTimer);
       for (const which of ['stdout', 'stderr'] as const) if (lineBuf[which] && opts.onLine) opts.onLine(lineBuf[which], which);
