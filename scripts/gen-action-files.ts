@@ -1,6 +1,7 @@
-// Writes every action.yml and the README's input/output tables from src/config/inputs.ts.
+// Writes every action.yml, the sub-action READMEs and the input/output tables in README.md and
+// docs/**/*.md (wherever a `<!-- gen:NAME -->` marker stands) from src/config/inputs.ts.
 // `--check` writes nothing and exits 1 when a file differs: CI and a test run it that way.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { INPUTS, OUTPUTS, type ActionName, type InputSpec, type OutputSpec } from '../src/config/inputs.js';
@@ -37,7 +38,7 @@ export const ACTIONS: Record<ActionName, ActionMeta> = {
       intro: `Run it after the backup step, in the same job, with \`if: always()\`, and give backup and prune of
 a site one \`concurrency\` group, so a prune never plans against a backup still being written.
 Retention follows restic \`forget\` (0.16 and later); the presets and the safety rules are in the
-[main README](../README.md#prune-action). When the backup failed, prune failed, or no backup is
+[prune docs](../docs/prune.md). When the backup failed, prune failed, or no backup is
 fresher than \`max-age\`, it opens (or comments on) one issue per site and environment, and closes it
 on recovery: the token needs \`issues: write\`.`,
       usage: `permissions:
@@ -79,7 +80,7 @@ jobs:
 against the manifest and lists every archive; one bad byte, or one entry that would land outside
 the target, stops it with nothing changed. A protected environment (\`production\`, \`live\`,
 \`main\`, \`master\`) needs \`confirm\` set to its name. \`mode: verify\` only checks backups, and with
-\`drill: true\` loads the data into a throwaway database. See the [main README](../README.md#restore)
+\`drill: true\` loads the data into a throwaway database. See [docs/restore.md](../docs/restore.md)
 and [docs/restore-emergency.md](../docs/restore-emergency.md).`,
       usage: `on:
   workflow_dispatch:
@@ -210,16 +211,32 @@ export function fillMarkers(text: string, name: string, body: string): string {
   return text.replace(re, (_m, open: string, close: string) => `${open}\n${body}\n${close}`);
 }
 
+/** The hand-written Markdown that may hold generated tables: README.md and docs/**. */
+export function markerFiles(): string[] {
+  const out = existsSync('README.md') ? ['README.md'] : [];
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((x, y) => x.name.localeCompare(y.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.md')) out.push(p);
+    }
+  };
+  walk('docs');
+  return out;
+}
+
 export function expectedFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  let readme = existsSync('README.md') ? readFileSync('README.md', 'utf8') : '';
+  const docs = new Map(markerFiles().map((f) => [f, readFileSync(f, 'utf8')]));
   for (const a of activeActions()) {
     files.set(ACTIONS[a].file, actionYaml(a));
     const sub = subActionReadme(a);
     if (sub) files.set(path.join(path.dirname(ACTIONS[a].file), 'README.md'), sub);
-    readme = fillMarkers(readme, `${a}-inputs`, readmeTables(a));
+    // Each table is filled wherever its markers stand, so a section can move between files.
+    for (const [f, text] of docs) docs.set(f, fillMarkers(text, `${a}-inputs`, readmeTables(a)));
   }
-  if (readme) files.set('README.md', readme);
+  for (const [f, text] of docs) if (text.includes('<!-- gen:')) files.set(f, text);
   return files;
 }
 

@@ -17,7 +17,7 @@ describe('plantanapp', () => {
     );
     expect(error).toBeInstanceOf(ConfigError);
     expect(error?.message).toMatch(
-      /^Input `platform`: hosted Plant an App has no public backup API or CLI.*self-hosted Plant an App \(DNN files plus a SQL Server database\), use `platform: ssh` or `platform: command`.*README, "Plant an App"/s,
+      /^Input `platform`: hosted Plant an App has no public backup API or CLI.*self-hosted Plant an App \(DNN files plus a SQL Server database\), use `platform: ssh` or `platform: command`.*docs\/platform-setup\.md, "Plant an App"/s,
     );
     // Nothing that looks like a backup was started.
     expect(existsSync(path.join(store, 'portal'))).toBe(false);

@@ -12,7 +12,7 @@ export const PLANTANAPP_UNSUPPORTED =
 
 export const PLANTANAPP_FIX =
   'For a self-hosted Plant an App (DNN files plus a SQL Server database), use `platform: ssh` or `platform: command`: ' +
-  'for example `assets-command` copying the DNN Portals folder into "$BACKUP_OUT" and `data-command` running `sqlcmd -Q "BACKUP DATABASE [dnn] TO DISK=\'…\'"` (see the README, "Plant an App").';
+  'for example `assets-command` copying the DNN Portals folder into "$BACKUP_OUT" and `data-command` running `sqlcmd -Q "BACKUP DATABASE [dnn] TO DISK=\'…\'"` (see docs/platform-setup.md, "Plant an App").';
 
 export const plantanappPlatform: PlatformDefinition = {
   name: 'plantanapp',
