@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as tar from 'tar';
@@ -197,6 +198,7 @@ export interface DecodeOptions {
  * here, at the age header, before a byte of content flows.
  */
 export async function openArchive(file: string, object: string, opts: DecodeOptions): Promise<Readable> {
+  if (opts.encryption === 'none') await requireDeclaredCompression(file, object, opts.compression);
   if (opts.listing && opts.encryption === 'none' && opts.compression !== 'gzip') {
     // The listing pass: read through reused buffers, file content blanked (see tar-skeleton.ts).
     const plain = opts.compression === 'zstd' ? decodeZstdChunks(pooledChunks(file)) : pooledChunks(file);
@@ -216,6 +218,35 @@ export async function openArchive(file: string, object: string, opts: DecodeOpti
   const out = new PassThrough({ highWaterMark: 1 << 20 });
   pipeline(stream, decompressor, out, opts.signal ? { signal: opts.signal } : {}).catch((e: unknown) => out.destroy(e as Error));
   return out;
+}
+
+/** What the first bytes of an object say its compression is. */
+function sniffCompression(head: Buffer): Compression {
+  if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528) return 'zstd';
+  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  return 'none';
+}
+
+/**
+ * An unencrypted object must be compressed as its manifest says. Checked on its first bytes, so a
+ * manifest that misstates it gets one clear error on every Node version, instead of a decoder's
+ * "incorrect header check", or node-tar guessing the format and needing zstd support that Node 20
+ * lacks.
+ */
+async function requireDeclaredCompression(file: string, object: string, declared: Compression): Promise<void> {
+  const fh = await open(file, 'r');
+  let head: Buffer;
+  try {
+    const buf = Buffer.alloc(4);
+    const { bytesRead } = await fh.read(buf, 0, 4, 0);
+    head = buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+  const actual = sniffCompression(head);
+  if (actual !== declared) {
+    throw new ArchiveReadError(object, `is ${actual === 'none' ? 'not compressed' : `${actual}-compressed`}, but its manifest says compression \`${declared}\`: the manifest misstates the object's compression`);
+  }
 }
 
 /** Feeds a Node stream into a tar Parser or Unpack and waits for `done`, or the first error. */
