@@ -4,6 +4,7 @@ import { demoCommand } from './demo.js';
 import type { Io } from './io.js';
 import { listCommand } from './list.js';
 import { pruneCommand } from './prune.js';
+import { REPORT_FLAGS, reportCommand } from './report.js';
 import { restoreOrVerify, verifyCommand } from './verify.js';
 import { fleetBackupCommand, fleetSummaryCommand, matrixCommand } from './matrix.js';
 
@@ -69,5 +70,11 @@ export const COMMANDS: Record<string, CliCommand> = {
       'no-list': { description: 'Do not list the stores; show only the status files.' },
     },
     run: (io, flags) => fleetSummaryCommand(io, { ...(flags['status-dir'] ? { statusDir: flags['status-dir'] } : {}), list: flags['no-list'] !== 'true' }),
+  },
+  report: {
+    summary: 'Write the fleet status page (one self-contained HTML file) from --store (every site in it) or the sites file, and the same figures as Markdown. Reads manifests only (docs/report.md).',
+    inputsOf: 'matrix',
+    extraFlags: REPORT_FLAGS,
+    run: (io, flags) => reportCommand(io, flags),
   },
 };

@@ -1,0 +1,286 @@
+// The fleet report's figures: for every site and environment, what the store holds (newest
+// complete backup and its age against max-age, components, sizes over time, what retention
+// keeps and why, incomplete backups, the last verify and drill). It reads listings, manifests
+// and check records only, never an archive, and at most MAX_MANIFESTS manifests per site, so a
+// store of 1,000 sites is read in seconds and the cost does not grow with the data.
+import type { Readable } from 'node:stream';
+import { planPrune, type RowClass } from '../core/prune.js';
+import { loadManifest } from '../core/verify.js';
+import { parseCheckRecord, type CheckRecord } from '../model/check-record.js';
+import { MANIFEST_NAME, type Manifest } from '../model/manifest.js';
+import { redact } from '../report/redact.js';
+import type { RetentionPolicy } from '../retention/policy.js';
+import type { RecordName, Store, StoredBackup } from '../stores/store.js';
+
+/** Manifests read per site, newest first: enough for a long size chart, bounded for big stores. */
+export const MAX_MANIFESTS = 60;
+/** How many reads run at once across the whole report. */
+const CONCURRENCY = 16;
+/** A check record is a few hundred bytes; anything bigger is not one of ours. */
+const MAX_RECORD_BYTES = 64 << 10;
+/** The newest backup is "due" from this share of max-age on: amber before it turns red. */
+export const DUE_SHARE = 0.75;
+
+export const STATUSES = ['fresh', 'due', 'stale', 'missing', 'error'] as const;
+export type Freshness = (typeof STATUSES)[number];
+
+export interface SiteSettings {
+  maxAgeMs: number;
+  scheduled: RetentionPolicy;
+  onDemand: RetentionPolicy;
+  timeZone: string;
+  platform?: string;
+}
+
+/** One store to read: every site in it (`targets` unset), or the targets a sites file names. */
+export interface ReportSource {
+  /** The store as the user wrote it; shown on the page, so it must hold no secret. */
+  label: string;
+  open(): Promise<Store>;
+  targets?: { site: string; environment: string; settings: SiteSettings }[];
+  defaults: SiteSettings;
+}
+
+export interface BackupView {
+  id: string;
+  time: number;
+  trigger: string;
+  complete: boolean;
+  /** Stored bytes of the objects, manifest excluded. */
+  stored: number;
+  /** Bytes before compression, from the manifest (undefined when it was not read). */
+  content?: number;
+  class: RowClass;
+  keep: boolean;
+  reasons: string[];
+}
+
+export interface ComponentView {
+  name: string;
+  object: string;
+  stored: number;
+  content: number;
+  files: number;
+  compression: string;
+  encryption: string;
+}
+
+export interface SiteView {
+  site: string;
+  environment: string;
+  platform?: string;
+  store: string;
+  status: Freshness;
+  /** Something to look at beyond freshness: a failed check, incomplete backups, an unreadable manifest. */
+  attention: string[];
+  maxAgeMs: number;
+  ageMs?: number;
+  newest?: BackupView;
+  components: ComponentView[];
+  encrypted: boolean;
+  /** Every backup, newest first, with what retention does to it. */
+  backups: BackupView[];
+  verify?: CheckRecord;
+  drill?: CheckRecord;
+  policy: { scheduled: string; onDemand: string; timeZone: string };
+  error?: string;
+}
+
+export interface FleetReport {
+  generatedAt: number;
+  sites: SiteView[];
+  counts: Record<Freshness, number>;
+  attention: number;
+  manifestsRead: number;
+  durationMs: number;
+}
+
+/** Not fresh, or something else to look at: what the page's "needs attention" filter shows. */
+export const needsAttention = (s: SiteView): boolean => s.status !== 'fresh' || s.attention.length > 0;
+
+export function freshness(ageMs: number | undefined, maxAgeMs: number): Freshness {
+  if (ageMs === undefined) return 'missing';
+  if (ageMs > maxAgeMs) return 'stale';
+  return ageMs > maxAgeMs * DUE_SHARE ? 'due' : 'fresh';
+}
+
+/** Runs `fn` over `items`, at most `limit` at a time, results in order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
+async function readText(stream: Readable, limit: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let n = 0;
+  for await (const c of stream) {
+    n += (c as Buffer).length;
+    if (n > limit) {
+      stream.destroy();
+      return undefined;
+    }
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const storedBytes = (b: StoredBackup) => b.objects.filter((o) => o.name !== MANIFEST_NAME).reduce((n, o) => n + o.size, 0);
+
+/** The newest record of this kind in the listing, read and checked against where it lies. */
+async function newestRecord(store: Store, listing: StoredBackup[], name: RecordName, attention: string[]): Promise<CheckRecord | undefined> {
+  const b = listing.find((x) => x.records?.some((r) => r.name === name));
+  if (!b) return undefined;
+  try {
+    const text = await readText(await store.read(b, name), MAX_RECORD_BYTES);
+    const r = text === undefined ? undefined : parseCheckRecord(text);
+    if (!r || r.backup !== b.id || r.site !== b.site || r.environment !== b.environment) {
+      attention.push(`${b.id}/${name} is not a check record of this backup`);
+      return undefined;
+    }
+    return r;
+  } catch (e) {
+    attention.push(`${b.id}/${name} cannot be read: ${redact((e as Error).message)}`);
+    return undefined;
+  }
+}
+
+interface SiteJob {
+  source: ReportSource;
+  store: Store;
+  site: string;
+  environment: string;
+  settings: SiteSettings;
+  listing?: StoredBackup[];
+  error?: string;
+}
+
+async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }): Promise<SiteView> {
+  const { site, environment, settings } = job;
+  const base = {
+    site,
+    environment,
+    ...(settings.platform ? { platform: settings.platform } : {}),
+    store: job.source.label,
+    maxAgeMs: settings.maxAgeMs,
+    policy: { scheduled: settings.scheduled.text, onDemand: settings.onDemand.text, timeZone: settings.timeZone },
+    components: [],
+    encrypted: false,
+    backups: [],
+  };
+  if (job.error !== undefined || !job.listing) return { ...base, status: 'error', attention: [], error: job.error ?? 'not listed' };
+  // Newest first, as the stores list; the folders holding no object at all are no backups.
+  const listing = job.listing.filter((b) => b.objects.length > 0);
+  const attention: string[] = [];
+  const plan = planPrune(listing, { site, environment, scheduled: settings.scheduled, onDemand: settings.onDemand, timeZone: settings.timeZone }, now);
+  const rowOf = new Map(plan.rows.map((r) => [r.backup.id, r]));
+  const manifests = new Map<string, Manifest>();
+  const toRead = listing.filter((b) => b.complete).slice(0, MAX_MANIFESTS);
+  await mapLimit(toRead, 4, async (b) => {
+    try {
+      manifests.set(b.id, await loadManifest(job.store, b));
+      counter.manifests++;
+    } catch (e) {
+      attention.push(`manifest of ${b.id} unreadable: ${redact((e as Error).message)}`);
+    }
+  });
+  const backups: BackupView[] = listing.map((b) => {
+    const row = rowOf.get(b.id);
+    const m = manifests.get(b.id);
+    return {
+      id: b.id,
+      time: b.parsed.time.getTime(),
+      trigger: b.parsed.trigger,
+      complete: b.complete,
+      stored: storedBytes(b),
+      ...(m ? { content: m.components.reduce((n, c) => n + c.contentBytes, 0) } : {}),
+      class: row?.class ?? 'incomplete',
+      keep: row ? row.action === 'keep' : true,
+      reasons: row?.reasons ?? [],
+    };
+  });
+  const newest = plan.newestComplete ? backups.find((b) => b.id === plan.newestComplete!.id) : undefined;
+  const nm = newest ? manifests.get(newest.id) : undefined;
+  const components: ComponentView[] = (nm?.components ?? []).map((c) => ({
+    name: c.name,
+    object: c.object,
+    stored: c.bytes,
+    content: c.contentBytes,
+    files: c.files,
+    compression: c.compression,
+    encryption: c.encryption,
+  }));
+  const incomplete = backups.filter((b) => !b.complete).length;
+  if (incomplete) attention.push(`${incomplete} incomplete ${incomplete === 1 ? 'backup' : 'backups'}`);
+  const verify = await newestRecord(job.store, listing, 'last-verify.json', attention);
+  const drill = await newestRecord(job.store, listing, 'last-drill.json', attention);
+  if (verify && !verify.ok) attention.push(`verify of ${verify.backup} failed`);
+  if (drill && !drill.ok) attention.push(`drill of ${drill.backup} failed`);
+  const ageMs = newest ? Math.max(0, now.getTime() - newest.time) : undefined;
+  return {
+    ...base,
+    ...(nm?.platform && !settings.platform ? { platform: nm.platform } : {}),
+    status: freshness(ageMs, settings.maxAgeMs),
+    attention,
+    ...(ageMs !== undefined ? { ageMs } : {}),
+    ...(newest ? { newest } : {}),
+    components,
+    encrypted: components.some((c) => c.encryption !== 'none'),
+    backups,
+    ...(verify ? { verify } : {}),
+    ...(drill ? { drill } : {}),
+  };
+}
+
+/** Lists every source, then reads each site's manifests and records, a few at a time. */
+export async function gatherFleetReport(sources: readonly ReportSource[], now: Date = new Date()): Promise<FleetReport> {
+  const started = Date.now();
+  const jobs: SiteJob[] = [];
+  for (const source of sources) {
+    let store: Store;
+    try {
+      store = await source.open();
+    } catch (e) {
+      // Every target of a store that does not open is an error row, not a missing one.
+      for (const t of source.targets ?? []) jobs.push({ source, store: undefined as never, site: t.site, environment: t.environment, settings: t.settings, error: redact((e as Error).message) });
+      if (!source.targets) throw e;
+      continue;
+    }
+    if (source.targets) {
+      const listed = await mapLimit(source.targets, CONCURRENCY, async (t): Promise<SiteJob> => {
+        try {
+          return { source, store, ...t, listing: await store.list(t.site, t.environment) };
+        } catch (e) {
+          return { source, store, ...t, error: redact((e as Error).message) };
+        }
+      });
+      jobs.push(...listed);
+    } else {
+      if (!store.listAll) throw new Error(`${source.label} cannot list its sites (a restic store keeps one repository per site); name the sites in a sites file`);
+      const bySite = new Map<string, StoredBackup[]>();
+      for (const b of await store.listAll()) {
+        const k = `${b.site}/${b.environment}`;
+        const list = bySite.get(k);
+        if (list) list.push(b);
+        else bySite.set(k, [b]);
+      }
+      for (const list of bySite.values()) {
+        list.sort((x, y) => (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
+        jobs.push({ source, store, site: list[0]!.site, environment: list[0]!.environment, settings: source.defaults, listing: list });
+      }
+    }
+  }
+  const counter = { manifests: 0 };
+  const sites = await mapLimit(jobs, CONCURRENCY, (j) => buildSite(j, now, counter));
+  sites.sort((a, b) => (a.site === b.site ? a.environment.localeCompare(b.environment) : a.site.localeCompare(b.site)));
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Freshness, number>;
+  for (const s of sites) counts[s.status]++;
+  return { generatedAt: now.getTime(), sites, counts, attention: sites.filter(needsAttention).length, manifestsRead: counter.manifests, durationMs: Date.now() - started };
+}
