@@ -11,6 +11,7 @@ import { redact, secretsInEnv } from './report/redact.js';
 import { consoleReporter } from './report/reporter.js';
 import { sweepLeftovers } from './util/cleanup.js';
 import { speak } from './report/surface.js';
+import { closest } from './util/text.js';
 
 // Help (grouped what / where / how / safety) lives in commands/help.ts; this file parses.
 export { CLI_DEFAULT_STORE, usage };
@@ -31,25 +32,9 @@ function isSwitch(cmd: CliCommand, name: string): boolean {
   return d === 'true' || d === 'false';
 }
 
-/** Edit distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 function didYouMean(name: string, known: Iterable<string>): string {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const k of known) {
-    const d = distance(name, k);
-    if (d < bestD) [best, bestD] = [k, d];
-  }
-  return best && bestD <= Math.max(2, Math.floor(name.length / 3)) ? ` Did you mean --${best}?` : '';
+  const best = closest(name, known, Math.max(2, Math.floor(name.length / 3)));
+  return best ? ` Did you mean --${best}?` : '';
 }
 
 /** A token that is a flag, never a value: `--name` or `--name=…` with a lower-case name, or -h. */

@@ -233,3 +233,40 @@ describe('secret value heuristics', () => {
     }
   });
 });
+
+describe('sites file: the schema (zod) problems, at the line and column of the node', () => {
+  it('shapes that are not what a key takes', () => {
+    expect(only(lines('- site: acme', '  platform: { name: upsun }'))).toMatchObject({ line: 2, column: 13, message: '`platform` of site "acme" must be a single value' });
+    expect(only(lines('- site: acme', '  environments: []'))).toMatchObject({ line: 2, message: '`environments` of site "acme" is empty' });
+    expect(only(lines('- site: acme', '  environments: [main, { x: 1 }]'))).toMatchObject({ line: 2, column: 24, message: '`environments` of site "acme" must be a list of names' });
+    expect(only(lines('- site: acme', '  inputs: [timeout]')).message).toBe('`inputs` of site "acme" must be a mapping of input names to values');
+    expect(only(lines('- site: acme', '  secrets:', '    SSH_PRIVATE_KEY:'))).toMatchObject({ line: 3, column: 5, message: expect.stringMatching(/secret `SSH_PRIVATE_KEY` of site "acme" is empty or not a single value/) });
+    expect(only(lines('- acme'))).toMatchObject({ line: 1, column: 3, message: 'each site must be a mapping such as `- site: acme-shop`' });
+  });
+
+  it('the top level: sites missing, not a list or empty, defaults not a mapping, a scalar file', () => {
+    expect(only(lines('defaults: {}')).message).toBe('no `sites:` list');
+    expect(only(lines('sites: { site: acme }'))).toMatchObject({ line: 1, column: 8, message: '`sites` must be a list (each item starts with `- site: name`)' });
+    expect(only(lines('sites: []')).message).toBe('`sites` is empty');
+    expect(only(lines('defaults: [upsun]', 'sites:', '  - site: a'))).toMatchObject({ line: 1, column: 11, message: expect.stringMatching(/^`defaults` must be a mapping/) });
+    expect(only(lines('just text')).message).toMatch(/must be a mapping with a `sites:` list/);
+  });
+
+  it('a problem through an alias points at the anchored value, where the fix goes', () => {
+    const p = problems(lines('defaults:', '  platform: upsun', 'sites:', '  - site: a', '    store: &s ftp://x/y', '  - site: b', '    store: *s'));
+    expect(p.map((x) => [x.line, x.column])).toEqual([
+      [5, 15],
+      [5, 15],
+    ]);
+    expect(p[1]!.message).toMatch(/^site "b": Input `store`: unsupported scheme/);
+  });
+
+  it('one bad entry in defaults keeps its good neighbours', () => {
+    const p = problems(lines('defaults:', '  inputs: { timeout: 45m, compresion: gzip }', 'sites:', '  - site: a'));
+    expect(p).toHaveLength(1);
+    expect(p[0]!.message).toMatch(/unknown input `compresion` in `defaults` \(did you mean `compression`\?\)/);
+    expect(p[0]!.column).toBe(27);
+    // The same file without the typo: the good entry is what the site gets.
+    expect(parseSitesFile(lines('defaults:', '  inputs: { timeout: 45m }', 'sites:', '  - site: a'))[0]!.inputs).toEqual({ timeout: '45m' });
+  });
+});

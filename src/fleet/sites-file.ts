@@ -5,12 +5,18 @@
 // Secrets are named by REFERENCE only: `secrets: { ssh-key: ACME_SSH_KEY }` says "the input
 // ssh-key takes the repository secret ACME_SSH_KEY". The file lives in the repository and its
 // contents reach the matrix JSON, which every job log prints, so a value here would be a leak.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+//
+// The shape is checked by zod schemas on the plain data; each problem's path is then found in the
+// YAML tree (aliases followed) and reported at that node's line and column. What no schema can
+// say (defaults merged under sites, duplicates, the actions' own input checks) follows the schemas.
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { z } from 'zod';
 import { parseComponents, parseDurationInput, parseStore, PLATFORMS, type PlatformName } from '../config/common.js';
 import { ConfigError } from '../config/errors.js';
 import { INPUTS, type InputName, type InputSpec } from '../config/inputs.js';
 import { mapSource } from '../config/source.js';
 import { SITE_RE } from '../model/backup-id.js';
+import { closest } from '../util/text.js';
 
 /** One site in one environment: one backup target, one matrix job (or one slot in a shard). */
 export interface FleetTarget {
@@ -47,6 +53,7 @@ export class SitesFileError extends Error {
     this.name = 'SitesFileError';
   }
 }
+
 
 /** GitHub's own rule for secret names, upper-cased as GitHub stores them. */
 export const SECRET_NAME_RE = /^[A-Z_][A-Z0-9_]*$/;
@@ -124,36 +131,111 @@ export function suggestSecretName(site: string | undefined, key: string): string
   return /^[0-9]/.test(name) ? `S_${name}` : name || 'SITE_SECRET';
 }
 
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return d[a.length]![b.length]!;
-}
 
 function didYouMean(word: string, options: Iterable<string>): string {
-  let best: string | undefined;
-  let bestD = 3;
-  for (const o of options) {
-    const dist = editDistance(word, o);
-    if (dist < bestD) {
-      best = o;
-      bestD = dist;
-    }
-  }
+  const best = closest(word, options, 2);
   return best ? ` (did you mean \`${best}\`?)` : '';
 }
 
+/** A path into the file: keys and list positions, then KEY to mean the key of the last pair rather than its value. */
+type Path = readonly PropertyKey[];
+const KEY = Symbol('key');
+
+type Raw = Record<string, unknown>;
+const isPlain = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A string, number or boolean, trimmed, as an input would receive it; `message` for anything else or empty. */
+function scalar(message: string) {
+  return z
+    .union([z.string(), z.number(), z.boolean()], { error: message })
+    .transform((v) => String(v).trim())
+    .pipe(z.string().min(1, { error: message }));
+}
+
+const siteName = z
+  .union([z.string(), z.number(), z.boolean()], { error: (iss) => (iss.input === undefined ? 'a site needs `site: <name>`' : '`site` must be a name such as `acme-shop`') })
+  .transform((v) => String(v).trim())
+  .pipe(z.string().min(1, { error: '`site` must be a name such as `acme-shop`' }))
+  .superRefine((v, ctx) => {
+    // (Empty is the min(1) above: one problem, not two.)
+    if (v !== '' && (!SITE_RE.test(v) || v.length > 100)) {
+      ctx.addIssue({ code: 'custom', message: `bad site name "${v.slice(0, 100)}": use lower case letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit (no \`/\`, \`..\`, spaces or capitals)` });
+    }
+  });
+
+const topLevel = z.object({
+  sites: z.array(z.unknown(), { error: (iss) => (iss.input === undefined ? 'no `sites:` list' : '`sites` must be a list (each item starts with `- site: name`)') }).min(1, { error: '`sites` is empty' }),
+  defaults: z.record(z.string(), z.unknown(), { error: '`defaults` must be a mapping of platform, environment(s), store, inputs and secrets' }).optional(),
+});
+
+/** The schema of one layer (`defaults:` or a site): each field's shape, with messages that name it and where it is. */
+function layerSchema(where: string, site: string | undefined, inputNames: Map<string, InputSpec>) {
+  const inputs = z.record(z.string(), z.unknown(), { error: `\`inputs\`${where} must be a mapping of input names to values` }).superRefine((map, ctx) => {
+    for (const [k, raw] of Object.entries(map)) {
+      const spec = inputNames.get(k);
+      if (!spec) {
+        const own = RESERVED_INPUTS.has(k) ? ` (\`${k}\` has its own key on the site, or comes from the workflow)` : didYouMean(k, inputNames.keys());
+        ctx.addIssue({ code: 'custom', path: [k, KEY], message: `unknown input \`${k}\`${where}${own}; inputs are those of the backup and prune actions` });
+        continue;
+      }
+      const v = scalar('x').safeParse(raw);
+      if (!v.success) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${where} must be a single value` });
+      else if (spec.secret) {
+        ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${where} is a secret: never write its value here; put the NAME of a repository secret under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(site, k)}\`` });
+      } else {
+        const kind = knownSecretKind(v.data);
+        if (kind) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${where} looks like ${kind}, a secret given by value: store it as a repository secret and name it under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(site, k)}\`` });
+      }
+    }
+  });
+  const secrets = z.record(z.string(), z.unknown(), { error: `\`secrets\`${where} must be a mapping of input names to secret NAMES` }).superRefine((map, ctx) => {
+    for (const [k, raw] of Object.entries(map)) {
+      // A value pasted in is the worst mistake here, so it is reported first, whatever the key.
+      const kind = typeof raw === 'string' ? secretValueKind(raw) : undefined;
+      if (kind) {
+        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${where} is given by value (it looks like ${kind}): never write secret values in the sites file. Store it as a repository secret and write its NAME here, e.g. \`${k}: ${suggestSecretName(site, k)}\`` });
+        continue;
+      }
+      // A secret feeds an input of the actions (ssh-key) or an environment variable that a
+      // platform CLI reads (PLATFORMSH_CLI_TOKEN); anything else is a typo.
+      if (!inputNames.has(k) && !ENV_NAME_RE.test(k)) {
+        ctx.addIssue({ code: 'custom', path: [k, KEY], message: `\`secrets\` key \`${k}\`${where} is neither an input of the backup and prune actions nor an environment variable name (A-Z, 0-9, _)${didYouMean(k, inputNames.keys())}` });
+        continue;
+      }
+      if (typeof raw !== 'string') {
+        const what = raw === undefined || raw === null || typeof raw === 'object' ? 'empty or not a single value' : `a ${typeof raw}`;
+        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${where} is ${what}; write the NAME of a repository secret, e.g. \`${k}: ${suggestSecretName(site, k)}\`` });
+      } else if (!SECRET_NAME_RE.test(raw)) {
+        const hint = /^[A-Za-z_][A-Za-z0-9_]*$/.test(raw) ? `; secret names are upper case, e.g. \`${raw.toUpperCase()}\`` : `, e.g. \`${suggestSecretName(site, k)}\``;
+        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${where} must be the NAME of a repository secret (A-Z, 0-9 and _, not starting with a digit), not a value${hint}` });
+      } else if (raw.startsWith('GITHUB_')) {
+        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${where}: names starting with GITHUB_ are reserved by GitHub and cannot be repository secrets` });
+      }
+    }
+  });
+  const envName = scalar(`\`environments\`${where} must be a list of names`);
+  return z.object({
+    platform: scalar(`\`platform\`${where} must be a single value`).optional(),
+    store: scalar(`\`store\`${where} must be a single value`).optional(),
+    environment: scalar(`\`environment\`${where} must be one name; use \`environments: [a, b]\` for several`).optional(),
+    environments: z.preprocess((v) => (Array.isArray(v) ? v : [v]), z.array(envName).min(1, { error: `\`environments\`${where} is empty` })).optional(),
+    inputs: inputs.optional(),
+    secrets: secrets.optional(),
+  });
+}
+
+/** A value and the path it was written at, so a later problem with it points at its line. */
+interface Placed {
+  value: string;
+  path: Path;
+}
+
 interface Layer {
-  platform?: { value: string; node: YamlNode };
-  environments?: { value: string; node: YamlNode }[];
-  store?: { value: string; node: YamlNode };
-  inputs: Map<string, { value: string; node: YamlNode }>;
-  secrets: Map<string, { value: string; node: YamlNode }>;
+  platform?: Placed;
+  environments?: Placed[];
+  store?: Placed;
+  inputs: Map<string, Placed>;
+  secrets: Map<string, Placed>;
 }
 
 /** Parses and validates a sites file. Throws SitesFileError listing every problem with its line. */
@@ -161,11 +243,6 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: SitesFileProblem[] = [];
-  const at = (node: YamlNode | Pair | undefined | null, message: string) => {
-    const off = nodeOffset(node);
-    const pos = lineCounter.linePos(off);
-    problems.push({ line: pos.line, column: pos.col, message });
-  };
   for (const e of doc.errors) {
     // Only the first line of the parser's message: later lines quote the source, which could be
     // the very secret that should not have been written here.
@@ -174,95 +251,140 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
   }
   if (problems.length) throw new SitesFileError(file, problems);
 
-  const root = resolve(doc, doc.contents);
-  let sitesNode: YamlNode | undefined;
-  let defaults: Layer = { inputs: new Map(), secrets: new Map() };
+  const at = (path: Path, message: string) => {
+    const pos = lineCounter.linePos(offsetAt(doc, path));
+    problems.push({ line: pos.line, column: pos.col, message });
+  };
+  /** Runs a schema; its problems are reported at their paths below `base`. */
+  const check = <T>(schema: z.ZodType<T>, value: unknown, base: Path): { data?: T; bad: Set<string> } => {
+    const r = schema.safeParse(value);
+    if (r.success) return { data: r.data, bad: new Set() };
+    for (const issue of r.error.issues) at([...base, ...issue.path], issue.message);
+    return { bad: new Set(r.error.issues.map((i) => String(i.path[0]))) };
+  };
+  /** Keys that are not `allowed`, at their key, with a hint; returns the object without them. */
+  const known = (obj: Raw, allowed: readonly string[], base: Path, where: string): Raw => {
+    const out: Raw = {};
+    for (const [key, v] of Object.entries(obj)) {
+      if (allowed.includes(key)) out[key] = v;
+      else {
+        const spec = inputNames.get(key);
+        const hint = spec ? ` (\`${key}\` is an input: put it under \`inputs:\`${spec.secret ? ', or by name under `secrets:`' : ''})` : didYouMean(key, allowed);
+        at([...base, key, KEY], `unknown key \`${key}\`${where}${hint}; allowed: ${allowed.join(', ')}`);
+      }
+    }
+    return out;
+  };
   const inputNames = fleetInputNames();
 
-  if (isSeq(root)) {
+  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+  let sites: unknown[] = [];
+  let sitesPath: Path = [];
+  let defaults: Layer = { inputs: new Map(), secrets: new Map() };
+  if (Array.isArray(data)) {
     // A bare list of sites is the smallest useful file.
-    sitesNode = root;
-  } else if (isMap(root)) {
-    for (const pair of root.items) {
-      const key = scalarKey(pair);
-      if (key === 'sites') sitesNode = resolve(doc, pair.value as YamlNode);
-      else if (key === 'defaults') {
-        const d = resolve(doc, pair.value as YamlNode);
-        if (!isMap(d)) at(pair.value as YamlNode, '`defaults` must be a mapping of platform, environment(s), store, inputs and secrets');
-        else defaults = readLayer(doc, d, DEFAULT_KEYS, undefined, inputNames, at);
-      } else at(pair.key as YamlNode, `unknown top-level key \`${key}\`${didYouMean(key ?? '', TOP_KEYS)}; the file has \`sites:\` and optionally \`defaults:\``);
+    sites = data;
+    if (sites.length === 0) at([], '`sites` is empty');
+  } else if (isPlain(data)) {
+    for (const key of Object.keys(data)) {
+      if (!(TOP_KEYS as readonly string[]).includes(key)) at([key, KEY], `unknown top-level key \`${key}\`${didYouMean(key, TOP_KEYS)}; the file has \`sites:\` and optionally \`defaults:\``);
     }
-    if (!sitesNode) at(root, 'no `sites:` list');
+    const top = check(topLevel, data, []).data;
+    if (top) {
+      sites = top.sites;
+      sitesPath = ['sites'];
+      if (top.defaults) defaults = readLayer(known(top.defaults, DEFAULT_KEYS, ['defaults'], ' in `defaults`'), ['defaults'], ' in `defaults`', undefined);
+    } else if (isPlain(data.defaults)) {
+      // The sites are unusable, but the defaults' own problems are worth reporting too.
+      readLayer(known(data.defaults, DEFAULT_KEYS, ['defaults'], ' in `defaults`'), ['defaults'], ' in `defaults`', undefined);
+    }
   } else {
-    at(root, 'the sites file must be a mapping with a `sites:` list (or a bare list of sites)');
+    at([], 'the sites file must be a mapping with a `sites:` list (or a bare list of sites)');
+  }
+
+  function readLayer(obj: Raw, base: Path, where: string, site: string | undefined): Layer {
+    const layer: Layer = { inputs: new Map(), secrets: new Map() };
+    const values = { ...obj };
+    if (values.environment !== undefined && values.environments !== undefined) {
+      at([...base, 'environment', KEY], `give either \`environment\` or \`environments\`${where}, not both`);
+      delete values.environment;
+    }
+    // Field by field, so one bad field does not hide what the others say; in `inputs` and
+    // `secrets`, entry by entry, so one bad entry does not drop its good neighbours.
+    const shape = layerSchema(where, site, inputNames).shape;
+    const parsed: { [F in keyof typeof shape]?: z.output<(typeof shape)[F]> } = {};
+    for (const f of Object.keys(shape) as (keyof typeof shape)[]) {
+      if (values[f] === undefined) continue;
+      const r = check(shape[f] as z.ZodType, values[f], [...base, f]);
+      if (r.data !== undefined) (parsed as Raw)[f] = r.data;
+      else if ((f === 'inputs' || f === 'secrets') && isPlain(values[f])) {
+        (parsed as Raw)[f] = Object.fromEntries(Object.entries(values[f]).filter(([k]) => !r.bad.has(k)));
+      }
+    }
+    if (parsed.platform) layer.platform = { value: parsed.platform, path: [...base, 'platform'] };
+    if (parsed.store) layer.store = { value: parsed.store, path: [...base, 'store'] };
+    if (parsed.environment) layer.environments = [{ value: parsed.environment, path: [...base, 'environment'] }];
+    if (parsed.environments) layer.environments = parsed.environments.map((value, i) => ({ value, path: Array.isArray(values.environments) ? [...base, 'environments', i] : [...base, 'environments'] }));
+    for (const [k, v] of Object.entries(parsed.inputs ?? {})) layer.inputs.set(k, { value: String(v).trim(), path: [...base, 'inputs', k] });
+    for (const [k, v] of Object.entries(parsed.secrets ?? {})) layer.secrets.set(k, { value: v as string, path: [...base, 'secrets', k] });
+    for (const k of layer.inputs.keys()) {
+      if (layer.secrets.has(k)) at(layer.secrets.get(k)!.path, `\`${k}\`${where} is under both \`inputs\` and \`secrets\`; keep one`);
+    }
+    return layer;
   }
 
   const targets: FleetTarget[] = [];
-  if (sitesNode && !isSeq(sitesNode)) at(sitesNode, '`sites` must be a list (each item starts with `- site: name`)');
-  else if (sitesNode && isSeq(sitesNode)) {
-    if (sitesNode.items.length === 0) at(sitesNode, '`sites` is empty');
-    const seen = new Map<string, number>();
-    for (const item of sitesNode.items) {
-      const node = resolve(doc, item as YamlNode);
-      if (!isMap(node)) {
-        at(node, 'each site must be a mapping such as `- site: acme-shop`');
-        continue;
-      }
-      const siteNode = node.items.find((p) => scalarKey(p) === 'site');
-      const siteName = siteNode ? scalarString(doc, siteNode.value as YamlNode) : undefined;
-      const layer = readLayer(doc, node, SITE_KEYS, siteName, inputNames, at);
-      if (!siteNode) {
-        at(node, 'a site needs `site: <name>`');
-        continue;
-      }
-      if (siteName === undefined) {
-        at(siteNode.value as YamlNode, '`site` must be a name such as `acme-shop`');
-        continue;
-      }
-      if (!SITE_RE.test(siteName) || siteName.length > 100) {
-        at(siteNode.value as YamlNode, `bad site name "${siteName.slice(0, 100)}": use lower case letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit (no \`/\`, \`..\`, spaces or capitals)`);
-        continue;
-      }
-      const merged = mergeLayers(defaults, layer);
-      const platform = merged.platform?.value ?? (INPUTS.platform.default as string);
-      if (!(PLATFORMS as readonly string[]).includes(platform)) {
-        at(merged.platform?.node ?? node, `unknown platform "${platform}" for site "${siteName}"${didYouMean(platform, PLATFORMS)}; use one of: ${PLATFORMS.join(', ')}`);
-        continue;
-      }
-      const store = merged.store?.value ?? (INPUTS.store.default as string);
-      if (!checkInputs(siteName, store, merged, at, merged.store?.node ?? node)) continue;
-      const envs = merged.environments ?? [{ value: INPUTS.environment.default as string, node }];
-      for (const env of envs) {
-        if (!ENV_RE.test(env.value) || env.value.length > 100 || env.value.includes('..')) {
-          at(env.node, `bad environment name "${env.value.slice(0, 100)}" for site "${siteName}": use letters, digits, \`.\`, \`_\` and \`-\`, without \`/\` or \`..\``);
-          continue;
-        }
-        const id = `${siteName}/${env.value}`;
-        // An environment written on this site points there; one from `defaults` (or the implicit
-        // default) points at the site's `site:` line, which is what the reader has to change.
-        const off = nodeOffset(env.node);
-        const own = env.node !== node && node.range !== undefined && node.range !== null && off >= node.range[0] && off < node.range[2];
-        const where = own ? env.node : siteNode;
-        const line = lineCounter.linePos(nodeOffset(where)).line;
-        const first = seen.get(id);
-        if (first !== undefined) {
-          at(where, `duplicate site "${siteName}" in environment "${env.value}" (first at line ${first}); each site and environment may appear once`);
-          continue;
-        }
-        seen.set(id, line);
-        targets.push({
-          id,
-          site: siteName,
-          environment: env.value,
-          platform: platform as PlatformName,
-          store,
-          inputs: Object.fromEntries([...merged.inputs].map(([k, v]) => [k, v.value])),
-          secrets: Object.fromEntries([...merged.secrets].map(([k, v]) => [k, v.value])),
-          line: lineCounter.linePos(nodeOffset(siteNode)).line,
-        });
-      }
+  const seen = new Map<string, number>();
+  sites.forEach((item, i) => {
+    const base = [...sitesPath, i];
+    if (!isPlain(item)) {
+      at(base, 'each site must be a mapping such as `- site: acme-shop`');
+      return;
     }
-  }
+    const before = problems.length;
+    const name = check(siteName, item.site, [...base, 'site']).data;
+    const where = name ? ` of site "${name}"` : item.site !== undefined && typeof item.site !== 'object' ? ` of site "${String(item.site)}"` : ' of this site';
+    const layer = readLayer(known(item, SITE_KEYS, base, where), base, where, name);
+    // A site with a problem of its own gets no target: what it means is not clear yet.
+    if (!name || problems.length > before) return;
+    const merged = mergeLayers(defaults, layer);
+    const platform = merged.platform?.value ?? (INPUTS.platform.default as string);
+    if (!z.enum(PLATFORMS).safeParse(platform).success) {
+      at(merged.platform?.path ?? base, `unknown platform "${platform}" for site "${name}"${didYouMean(platform, PLATFORMS)}; use one of: ${PLATFORMS.join(', ')}`);
+      return;
+    }
+    const store = merged.store?.value ?? (INPUTS.store.default as string);
+    if (!checkInputs(name, store, merged, at, merged.store?.path ?? base)) return;
+    const siteKey = [...base, 'site', KEY];
+    const line = lineCounter.linePos(offsetAt(doc, siteKey)).line;
+    for (const env of merged.environments ?? [{ value: INPUTS.environment.default as string, path: siteKey }]) {
+      if (!ENV_RE.test(env.value) || env.value.length > 100 || env.value.includes('..')) {
+        at(env.path, `bad environment name "${env.value.slice(0, 100)}" for site "${name}": use letters, digits, \`.\`, \`_\` and \`-\`, without \`/\` or \`..\``);
+        continue;
+      }
+      const id = `${name}/${env.value}`;
+      // An environment written on this site points there; one from `defaults` (or the implicit
+      // default) points at the site's `site:` line, which is what the reader has to change.
+      const own = base.every((p, k) => env.path[k] === p);
+      const where = own ? env.path : siteKey;
+      const first = seen.get(id);
+      if (first !== undefined) {
+        at(where, `duplicate site "${name}" in environment "${env.value}" (first at line ${first}); each site and environment may appear once`);
+        continue;
+      }
+      seen.set(id, lineCounter.linePos(offsetAt(doc, where)).line);
+      targets.push({
+        id,
+        site: name,
+        environment: env.value,
+        platform: platform as PlatformName,
+        store,
+        inputs: Object.fromEntries([...merged.inputs].map(([k, v]) => [k, v.value])),
+        secrets: Object.fromEntries([...merged.secrets].map(([k, v]) => [k, v.value])),
+        line,
+      });
+    }
+  });
   if (problems.length) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
     throw new SitesFileError(file, problems);
@@ -270,129 +392,7 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
   return targets;
 }
 
-type At = (node: YamlNode | Pair | undefined | null, message: string) => void;
-
-function readLayer(doc: Document, map: YamlNode, allowed: readonly string[], site: string | undefined, inputNames: Map<string, InputSpec>, at: At): Layer {
-  const layer: Layer = { inputs: new Map(), secrets: new Map() };
-  if (!isMap(map)) return layer;
-  const where = site ? ` of site "${site}"` : ' in `defaults`';
-  for (const pair of map.items) {
-    const key = scalarKey(pair);
-    const value = resolve(doc, pair.value as YamlNode);
-    if (key === undefined || !allowed.includes(key)) {
-      const hint = key && inputNames.has(key) ? ` (\`${key}\` is an input: put it under \`inputs:\`${inputNames.get(key)!.secret ? ', or by name under `secrets:`' : ''})` : didYouMean(key ?? '', allowed);
-      at(pair.key as YamlNode, `unknown key \`${key ?? '?'}\`${where}${hint}; allowed: ${allowed.join(', ')}`);
-      continue;
-    }
-    switch (key) {
-      case 'site':
-        break;
-      case 'platform':
-      case 'store': {
-        const v = scalarString(doc, value);
-        if (v === undefined) at(value ?? pair, `\`${key}\`${where} must be a single value`);
-        else layer[key] = { value: v, node: value! };
-        break;
-      }
-      case 'environment': {
-        if (map.items.some((p) => scalarKey(p) === 'environments')) {
-          at(pair.key as YamlNode, `give either \`environment\` or \`environments\`${where}, not both`);
-          break;
-        }
-        const v = scalarString(doc, value);
-        if (v === undefined) at(value ?? pair, `\`environment\`${where} must be one name; use \`environments: [a, b]\` for several`);
-        else layer.environments = [{ value: v, node: value! }];
-        break;
-      }
-      case 'environments': {
-        const list = isSeq(value) ? value.items.map((i) => resolve(doc, i as YamlNode)) : [value];
-        const envs: { value: string; node: YamlNode }[] = [];
-        for (const n of list) {
-          const v = scalarString(doc, n);
-          if (v === undefined) at(n ?? pair, `\`environments\`${where} must be a list of names`);
-          else envs.push({ value: v, node: n! });
-        }
-        if (envs.length === 0 && list.length === 0) at(value ?? pair, `\`environments\`${where} is empty`);
-        layer.environments = envs;
-        break;
-      }
-      case 'inputs':
-      case 'secrets': {
-        if (!isMap(value)) {
-          at(value ?? pair, `\`${key}\`${where} must be a mapping of input names to ${key === 'secrets' ? 'secret NAMES' : 'values'}`);
-          break;
-        }
-        for (const p of value.items) {
-          const k = scalarKey(p);
-          const vNode = resolve(doc, p.value as YamlNode);
-          if (key === 'inputs') readInput(doc, k, p, vNode, site, where, inputNames, layer, at);
-          else readSecret(doc, k, p, vNode, site, where, inputNames, layer, at);
-        }
-        break;
-      }
-    }
-  }
-  for (const k of layer.inputs.keys()) {
-    if (layer.secrets.has(k)) at(layer.secrets.get(k)!.node, `\`${k}\`${where} is under both \`inputs\` and \`secrets\`; keep one`);
-  }
-  return layer;
-}
-
-function readInput(doc: Document, k: string | undefined, p: Pair, vNode: YamlNode | undefined, site: string | undefined, where: string, inputNames: Map<string, InputSpec>, layer: Layer, at: At): void {
-  if (k === undefined || !inputNames.has(k)) {
-    const own = k && RESERVED_INPUTS.has(k) ? ` (\`${k}\` has its own key on the site, or comes from the workflow)` : didYouMean(k ?? '', inputNames.keys());
-    at(p.key as YamlNode, `unknown input \`${k ?? '?'}\`${where}${own}; inputs are those of the backup and prune actions`);
-    return;
-  }
-  const spec = inputNames.get(k)!;
-  const v = scalarString(doc, vNode);
-  if (v === undefined) {
-    at(vNode ?? p, `input \`${k}\`${where} must be a single value`);
-    return;
-  }
-  if (spec.secret) {
-    at(vNode ?? p, `input \`${k}\`${where} is a secret: never write its value here; put the NAME of a repository secret under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(site, k)}\``);
-    return;
-  }
-  const kind = knownSecretKind(v);
-  if (kind) {
-    at(vNode ?? p, `input \`${k}\`${where} looks like ${kind}, a secret given by value: store it as a repository secret and name it under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(site, k)}\``);
-    return;
-  }
-  layer.inputs.set(k, { value: v, node: vNode! });
-}
-
-function readSecret(doc: Document, k: string | undefined, p: Pair, vNode: YamlNode | undefined, site: string | undefined, where: string, inputNames: Map<string, InputSpec>, layer: Layer, at: At): void {
-  const raw = isScalar(vNode) ? vNode.value : undefined;
-  const label = k ?? '?';
-  // A value pasted in is the worst mistake here, so it is reported first, whatever the key.
-  const kind = typeof raw === 'string' ? secretValueKind(raw) : undefined;
-  if (kind) {
-    at(vNode!, `secret \`${label}\`${where} is given by value (it looks like ${kind}): never write secret values in the sites file. Store it as a repository secret and write its NAME here, e.g. \`${label}: ${suggestSecretName(site, label)}\``);
-    return;
-  }
-  // A secret feeds an input of the actions (ssh-key) or an environment variable that a
-  // platform CLI reads (PLATFORMSH_CLI_TOKEN); anything else is a typo.
-  if (k === undefined || (!inputNames.has(k) && !ENV_NAME_RE.test(k))) {
-    at(p.key as YamlNode, `\`secrets\` key \`${label}\`${where} is neither an input of the backup and prune actions nor an environment variable name (A-Z, 0-9, _)${didYouMean(label, inputNames.keys())}`);
-    return;
-  }
-  if (typeof raw !== 'string') {
-    const what = raw === undefined || raw === null ? 'empty or not a single value' : `a ${typeof raw}`;
-    at(vNode ?? p, `secret \`${k}\`${where} is ${what}; write the NAME of a repository secret, e.g. \`${k}: ${suggestSecretName(site, k)}\``);
-    return;
-  }
-  if (!SECRET_NAME_RE.test(raw)) {
-    const hint = /^[A-Za-z_][A-Za-z0-9_]*$/.test(raw) ? `; secret names are upper case, e.g. \`${raw.toUpperCase()}\`` : `, e.g. \`${suggestSecretName(site, k)}\``;
-    at(vNode!, `secret \`${k}\`${where} must be the NAME of a repository secret (A-Z, 0-9 and _, not starting with a digit), not a value${hint}`);
-    return;
-  }
-  if (raw.startsWith('GITHUB_')) {
-    at(vNode!, `secret \`${k}\`${where}: names starting with GITHUB_ are reserved by GitHub and cannot be repository secrets`);
-    return;
-  }
-  layer.secrets.set(k, { value: raw, node: vNode! });
-}
+type At = (path: Path, message: string) => void;
 
 function mergeLayers(d: Layer, s: Layer): Layer {
   const out: Layer = {
@@ -412,53 +412,50 @@ function mergeLayers(d: Layer, s: Layer): Layer {
 }
 
 /** The same checks the actions would make at run time, now, with a line to point at. */
-function checkInputs(site: string, store: string, merged: Layer, at: At, storeNode: YamlNode): boolean {
+function checkInputs(site: string, store: string, merged: Layer, at: At, storePath: Path): boolean {
   const values: Record<string, string> = { store };
   for (const [k, v] of merged.inputs) values[k] = v.value;
   const src = mapSource(values);
-  const nodeOf = (input: string) => (input === 'store' ? storeNode : (merged.inputs.get(input)?.node ?? storeNode));
+  const pathOf = (input: string) => (input === 'store' ? storePath : (merged.inputs.get(input)?.path ?? storePath));
   let ok = true;
-  const check = (fn: () => unknown) => {
+  const run = (fn: () => unknown) => {
     try {
       fn();
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
-      at(nodeOf(e.input), `site "${site}": ${e.message}`);
+      at(pathOf(e.input), `site "${site}": ${e.message}`);
       ok = false;
     }
   };
   // The cwd only resolves plain paths, which are checked here and emitted as written.
-  check(() => parseStore(src, '/'));
-  check(() => parseComponents(src));
-  for (const name of ['max-age', 'timeout'] as InputName[]) if (values[name] !== undefined) check(() => parseDurationInput(src, name));
+  run(() => parseStore(src, '/'));
+  run(() => parseComponents(src));
+  for (const name of ['max-age', 'timeout'] as InputName[]) if (values[name] !== undefined) run(() => parseDurationInput(src, name));
   return ok;
 }
 
-function resolve(doc: Document, node: YamlNode | null | undefined): YamlNode | undefined {
-  if (!node) return undefined;
-  return isAlias(node) ? (node.resolve(doc) as YamlNode | undefined) : node;
-}
-
-function scalarKey(pair: Pair): string | undefined {
-  const k = pair.key;
-  if (isScalar(k) && (typeof k.value === 'string' || typeof k.value === 'number')) return String(k.value);
-  return undefined;
-}
-
-/** Strings, numbers and booleans, as an input would receive them; undefined for anything else. */
-function scalarString(doc: Document, node: YamlNode | undefined): string | undefined {
-  const n = resolve(doc, node);
-  if (!isScalar(n)) return undefined;
-  const v = n.value;
-  if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim();
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return undefined;
-}
-
-function nodeOffset(node: YamlNode | Pair | undefined | null): number {
-  if (!node) return 0;
-  if ('range' in node && Array.isArray(node.range)) return node.range[0];
-  const k = (node as Pair).key as YamlNode | null;
-  if (k && 'range' in k && Array.isArray(k.range)) return k.range[0];
-  return 0;
+/**
+ * Where a path of the plain data stands in the file: the node it names (aliases followed, as the
+ * data followed them), or the deepest node of it that exists (a missing key points at its map).
+ */
+function offsetAt(doc: Document, path: Path): number {
+  const resolve = (n: unknown): YamlNode | undefined => (isAlias(n) ? (n.resolve(doc) as YamlNode | undefined) : ((n ?? undefined) as YamlNode | undefined));
+  const start = (n: YamlNode | undefined) => n?.range?.[0] ?? 0;
+  let node = resolve(doc.contents);
+  let key: YamlNode | undefined;
+  for (const seg of path) {
+    if (seg === KEY) return start(key ?? node);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String((resolve(p.key) as { value?: unknown } | undefined)?.value) === String(seg));
+      if (!pair) return start(node);
+      key = resolve(pair.key);
+      // `key:` with no value (no node, or an empty one at the end of the line): point at the key.
+      const value = resolve(pair.value);
+      node = value && value.range && value.range[1] > value.range[0] ? value : key;
+    } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
+      key = undefined;
+      node = resolve(node.items[seg]);
+    } else return start(node);
+  }
+  return start(node);
 }
