@@ -227,6 +227,15 @@ export async function runPrune(s: PruneSettings, deps: PruneDeps): Promise<Prune
   }
 
   let listing = await list();
+  // A killed backup leaves its multipart upload, billed until aborted; a day is longer than any
+  // upload of a running backup takes. Failing to clean them never stops the prune.
+  if (!deps.dryRun && store.abortStaleUploads) {
+    const n = await store.abortStaleUploads(s.site, s.environment, new Date(now().getTime() - 24 * 3600_000)).catch((e: unknown) => {
+      log.warn(`Could not abort unfinished uploads of ${s.site}/${s.environment}: ${(e as Error).message}`);
+      return 0;
+    });
+    if (n > 0) log.info(`Aborted ${n} unfinished multipart upload(s) of ${s.site}/${s.environment} older than a day (left by killed runs).`);
+  }
   for (let attempt = 1; ; attempt++) {
     const plan = planPrune(listing, s, now());
     if (plan.refusal) {

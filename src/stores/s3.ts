@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import {
+  AbortMultipartUploadCommand,
   DeleteObjectsCommand,
+  ListMultipartUploadsCommand,
   GetObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
@@ -399,6 +401,37 @@ export class S3Store implements Store {
    * to `readRetries` times per object. Only then does the read fail, as an ObjectReadError ("could
    * not read, try again"), which verify and restore never count as damage.
    */
+  async abortStaleUploads(site: string, environment: string, olderThan: Date): Promise<number> {
+    const base = this.base(site, environment);
+    let aborted = 0;
+    let keyMarker: string | undefined;
+    let uploadIdMarker: string | undefined;
+    for (let page = 0; page < 1000; page++) {
+      let r;
+      try {
+        r = await this.client.send(new ListMultipartUploadsCommand({ Bucket: this.spec.bucket, Prefix: base, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }));
+      } catch (e) {
+        throw this.explain(e, 'list', base);
+      }
+      for (const u of r.Uploads ?? []) {
+        if (!u.Key || !u.UploadId || !u.Initiated || u.Initiated >= olderThan) continue;
+        // Only our own objects: `<id>/<layout name>` directly under the site's prefix.
+        const rest = u.Key.slice(base.length).split('/');
+        if (rest.length !== 2 || !isLayoutObject(rest[1]!)) continue;
+        try {
+          await this.client.send(new AbortMultipartUploadCommand({ Bucket: this.spec.bucket, Key: u.Key, UploadId: u.UploadId }));
+          aborted++;
+        } catch (e) {
+          if (errorCode(e) !== 'NoSuchUpload') throw this.explain(e, 'delete', u.Key);
+        }
+      }
+      if (!r.IsTruncated) break;
+      keyMarker = r.NextKeyMarker;
+      uploadIdMarker = r.NextUploadIdMarker;
+    }
+    return aborted;
+  }
+
   async read(ref: BackupRef, name: string): Promise<Readable> {
     const key = this.key(ref, name);
     const first = await this.getObject(key);

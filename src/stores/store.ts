@@ -58,6 +58,12 @@ export interface Store {
    */
   list(site: string, environment: string): Promise<StoredBackup[]>;
   /**
+   * Aborts unfinished uploads of backup objects of this site and environment that started before
+   * `olderThan` (a killed run leaves its multipart upload, and its parts are billed until
+   * aborted). Optional: only stores with such uploads (S3) have it. Returns how many it aborted.
+   */
+  abortStaleUploads?(site: string, environment: string, olderThan: Date): Promise<number>;
+  /**
    * Every backup of every site and environment in the store, in one walk, for `site-backup list`
    * without `--site`. Optional: a store that cannot enumerate its sites (restic keeps one
    * repository per site) leaves it out, and the caller asks for a site.

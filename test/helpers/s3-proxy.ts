@@ -13,6 +13,7 @@ export type S3Op =
   | 'UploadPart'
   | 'CompleteMultipartUpload'
   | 'AbortMultipartUpload'
+  | 'ListMultipartUploads'
   | 'GetObject'
   | 'HeadObject'
   | 'DeleteObject'
@@ -44,9 +45,23 @@ export interface Refusal {
  */
 export type Fault = { kind: 'reset-mid-body'; after?: number } | { kind: 'reset' } | { kind: 'delay'; ms: number };
 
+/** A multipart upload begun through the proxy and neither completed nor aborted yet. */
+export interface OpenUpload {
+  bucket: string;
+  key: string;
+  uploadId: string;
+  /** When it began; a test may move it back to make the upload stale. */
+  initiated: Date;
+}
+
 export interface S3Proxy {
   endpoint: string;
   requests: RecordedRequest[];
+  /**
+   * s3rver implements neither ListMultipartUploads nor AbortMultipartUpload: the proxy answers
+   * both from the uploads begun through it, as S3 would (prefix filter, one page; 204).
+   */
+  uploads: OpenUpload[];
   /** Injects `fn`'s fault into the requests it names (after refuse(), which answers first). */
   fault(fn: ((r: RecordedRequest) => Fault | undefined) | undefined): void;
   /** Answer requests for which `fn` returns a refusal with that error instead of forwarding them. */
@@ -58,6 +73,7 @@ export interface S3Proxy {
 
 function classify(method: string, path: string, q: URLSearchParams): S3Op {
   const isKey = path.split('/').filter(Boolean).length > 1;
+  if (method === 'GET' && !isKey && q.has('uploads')) return 'ListMultipartUploads';
   if (method === 'GET' && q.get('list-type') === '2') return 'ListObjectsV2';
   if (method === 'POST' && q.has('delete')) return 'DeleteObjects';
   if (method === 'POST' && q.has('uploads')) return 'CreateMultipartUpload';
@@ -91,6 +107,7 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
   let refuseFn: ((r: RecordedRequest) => Refusal | undefined) | undefined;
   let faultFn: ((r: RecordedRequest) => Fault | undefined) | undefined;
   const failing = new Map<string, string>();
+  const uploads: OpenUpload[] = [];
 
   /** Sends one request upstream and collects the whole answer. */
   const upstreamCall = (method: string, reqPath: string, headers: IncomingHttpHeaders, body: Buffer): Promise<{ status: number; body: Buffer }> =>
@@ -164,6 +181,37 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
       return;
     }
     if (fault?.kind === 'reset-mid-body') return cutMidBody(req, res, fault.after);
+    const [bucket = '', ...keyParts] = r.path.split('/').filter(Boolean);
+    if (r.op === 'ListMultipartUploads') {
+      const prefix = r.query.get('prefix') ?? '';
+      const rows = uploads
+        .filter((u) => u.bucket === bucket && u.key.startsWith(prefix))
+        .map((u) => `<Upload><Key>${xmlEscape(u.key)}</Key><UploadId>${xmlEscape(u.uploadId)}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated><StorageClass>STANDARD</StorageClass></Upload>`)
+        .join('');
+      const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<ListMultipartUploadsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Bucket>${xmlEscape(bucket)}</Bucket><Prefix>${xmlEscape(prefix)}</Prefix><MaxUploads>1000</MaxUploads><IsTruncated>false</IsTruncated>${rows}</ListMultipartUploadsResult>`;
+      res.writeHead(200, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(xml) });
+      res.end(xml);
+      return;
+    }
+    if (r.op === 'CreateMultipartUpload') {
+      const up = await upstreamCall('POST', req.url ?? '/', req.headers, await readAll(req));
+      const id = /<UploadId>([^<]+)<\/UploadId>/.exec(up.body.toString())?.[1];
+      if (up.status === 200 && id) uploads.push({ bucket, key: keyParts.join('/'), uploadId: xmlUnescape(id), initiated: new Date() });
+      res.writeHead(up.status, { 'content-type': 'application/xml', 'content-length': up.body.length });
+      res.end(up.body);
+      return;
+    }
+    if (r.op === 'CompleteMultipartUpload' || r.op === 'AbortMultipartUpload') {
+      const i = uploads.findIndex((u) => u.uploadId === r.query.get('uploadId'));
+      if (i >= 0) uploads.splice(i, 1);
+      // s3rver answers AbortMultipartUpload with MethodNotAllowed: answer for it, as S3 does.
+      if (r.op === 'AbortMultipartUpload' && i >= 0) {
+        await readAll(req);
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+    }
     if (r.op !== 'DeleteObjects') return pipeThrough(req, res);
     if (!r.deleteKeys!.some((k) => failing.has(k))) {
       const up = await upstreamCall('POST', req.url ?? '/', req.headers, body!);
@@ -215,6 +263,7 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     requests,
+    uploads,
     refuse(fn) {
       refuseFn = fn;
     },
