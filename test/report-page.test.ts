@@ -115,19 +115,23 @@ describe('site-backup report: the figures', () => {
         `  - { site: ${stale.site}, environment: ${stale.environment}, platform: ssh, inputs: { max-age: 7d, ssh-host: h.example, ssh-user: u } }`,
         `  - { site: ${fresh.site}, environment: ${fresh.environment}, platform: ssh, inputs: { max-age: 3h30m, ssh-host: h.example, ssh-user: u } }`,
         '  - { site: newcomer, platform: ssh, inputs: { ssh-host: h.example, ssh-user: u } }',
+        // A store that cannot be listed (a file where the folder should be): its row says so.
+        `  - { site: broken, platform: ssh, store: ${path.join(root, 'sites.yml')}, inputs: { ssh-host: h.example, ssh-user: u } }`,
         '',
       ].join('\n'),
     );
     const io = testIo({ sites: 'sites.yml' }, {}, root);
     const r = await reportCommand(io, { out: 'page-sites' }, { now: () => NOW });
     const got = (JSON.parse(await readFile(path.join(root, 'page-sites', 'report.json'), 'utf8')) as FleetReport).sites.map((s) => [s.site, s.status, s.platform]);
-    expect(r.sites).toBe(3);
+    expect(r.sites).toBe(4);
     expect(got).toEqual([
+      ['broken', 'error', 'ssh'],
       ['newcomer', 'missing', 'ssh'],
       [stale.site, 'fresh', 'ssh'], // 4 days old against 7 days
       [fresh.site, 'due', 'ssh'], // 3 h old against 3h30m: past three quarters
     ]);
-    expect(io.outputs.stale).toBe('newcomer/production');
+    expect(io.outputs.stale).toBe('broken/production,newcomer/production');
+    expect(io.summaries[0]).toMatch(/\| 🔴 \| broken \| production \| cannot list: ENOTDIR/);
   });
 
   it('the CLI writes the page and prints the summary; a bad max-age names the flag', async () => {
@@ -203,6 +207,16 @@ describeWithTools('site-backup report: the page in headless Chromium', CHROMIUM 
     await browser.open(`${url()}#status=stale`);
     expect(await browser.evaluate<string>(`document.getElementById('shown').textContent`)).toBe('1 of 49 shown');
     expect(browser.problems).toEqual([]);
+  });
+
+  it('the sites-file page, with a missing and an unlistable site, loads cleanly too', async () => {
+    await browser.open(pathToFileURL(path.join(root, 'page-sites', 'index.html')).href);
+    expect(browser.problems).toEqual([]);
+    const rows = await browser.evaluate<string[][]>(`[...document.querySelectorAll('#sites > details')].map((d) => [d.dataset.name, d.querySelector('.age').textContent])`);
+    expect(rows.slice(0, 2)).toEqual([
+      ['broken/production', 'cannot list'],
+      ['newcomer/production', 'no backup'],
+    ]);
   });
 
   it('takes a screenshot: the "needs attention" view with the stale and failed-verify sites open (kept in .tmp/artifacts)', async () => {

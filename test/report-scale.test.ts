@@ -1,4 +1,5 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,8 +32,12 @@ beforeAll(async () => {
   await fabricateFleet(path.join(root, 'store'), SITES, NOW);
   notes.push(`fabricated ${SITES} sites in ${Date.now() - t0} ms`);
   const t1 = Date.now();
+  const cpu = process.cpuUsage();
   await reportCommand(testIo({}, {}, root), { store: path.join(root, 'store'), out }, { now: () => NOW });
   renderMs = Date.now() - t1;
+  const used = process.cpuUsage(cpu);
+  // Wall time on a shared machine depends on the neighbours; CPU time and load say how much.
+  notes.push(`CPU time of the report: ${Math.round((used.user + used.system) / 1000)} ms (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
   pageBytes = (await stat(path.join(out, 'index.html'))).size;
   notes.push(`report of ${SITES} sites (list, read manifests and records, render, write): ${renderMs} ms; index.html ${(pageBytes / 1e6).toFixed(1)} MB`);
 });
