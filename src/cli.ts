@@ -129,7 +129,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     cwd: process.cwd(),
     setOutput: (k, v) => outputs.push([k, v]),
     summary: async (md) => {
-      process.stderr.write('\n' + redact(speak(md, 'cli')) + '\n');
+      process.stderr.write('\n' + redact(withoutFlagValues(speak(md, 'cli'), flags)) + '\n');
     },
   };
   try {
@@ -137,7 +137,24 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     for (const [k, v] of outputs) process.stdout.write(`${k}=${redact(v)}\n`);
     return 0;
   } catch (e) {
-    log.error((e as Error).message, errorTitle(e, name));
+    log.error(withoutFlagValues((e as Error).message, flags), errorTitle(e, name));
     return 1;
   }
+}
+
+/**
+ * An error names a flag, never quotes its value: a secret passed to the wrong flag (`--site
+ * "$(cat key)"`) is not masked, and would be printed whole by an error about that flag.
+ */
+export function withoutFlagValues(message: string, flags: Record<string, string>): string {
+  let out = message;
+  const byLength = Object.entries(flags).sort((a, b) => b[1].length - a[1].length);
+  for (const [name, value] of byLength) {
+    // Short values (`zstd`, `true`, a site name) would blank ordinary words; they say what was wrong.
+    if (value.length < 16 && !/\s|-----/.test(value)) continue;
+    out = out.split(value).join(`<the value of --${name}>`);
+    // Error messages often quote only the start of a value ("age1ql3z7hjy…").
+    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 16) out = out.split(line.trim()).join(`<the value of --${name}>`);
+  }
+  return out;
 }

@@ -51,6 +51,14 @@ describe('CLI flags', () => {
     }
   });
 
+  it('never echoes a value in any error, even a key passed to the wrong flag', async () => {
+    const cwd = await tempDir('sba-cli-');
+    const r = cli(['backup', '--site', KEY, '--data-command', 'true'], cwd);
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('<the value of --site>');
+    for (const leak of ['b3BlbnNzaC1rZXktdjEAAAAABG5vbmUA', 'BEGIN OPENSSH']) expect(r.out).not.toContain(leak);
+  });
+
   it('suggests the flag meant, and -h prints the flags', async () => {
     const cwd = await tempDir('sba-cli-');
     expect(() => parseFlags(COMMANDS.backup!, ['--sit', 'acme'])).toThrow(/unknown flag --sit\. Did you mean --site\?/);
