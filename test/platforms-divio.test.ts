@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,14 +6,16 @@ import * as tar from 'tar';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { divioZone } from '../src/platforms/divio.js';
 import { DIVIO_STS, startDivioDouble, type DivioDouble } from './doubles/divio-api.js';
+import { tarEntries } from './doubles/fixtures.js';
+import { proxyEnv, startTlsProxy, type TlsProxy } from './doubles/tls-proxy.js';
+import { DIVIO_VERSION, divioMissing, realDivio, runChild, siteBackupCli, type SiteBackupRun } from './helpers/real-cli.js';
 import { describeWithTools } from './helpers/requires.js';
-import { DIVIO_VERSION, divioMissing, installDivioCli, NODE24, proxyEnv, SITE_BACKUP, startTlsProxy, type TlsProxy } from './helpers/real-divio.js';
 import { tempDir } from './helpers/tmp.js';
 
 // Divio end to end: `site-backup backup` and `site-backup restore` (the source, under the
 // action's Node 24) and the RELEASED divio-cli 4.0.5 against a double of Divio's API and object
 // storage (test/doubles/divio-api.ts), reached over HTTPS through a loopback TLS proxy
-// (test/helpers/real-divio.ts). The action installs divio-cli with `pip install
+// (test/doubles/tls-proxy.ts). The action installs divio-cli with `pip install
 // divio-cli==4.0.5`; PyPI is not reachable here, so these tests run the release's unmodified
 // source from ../shared/real-clis/divio-cli-4.0.5 with Debian's python3-* packages and small
 // stand-ins for the five dependencies Debian lacks (inquirer, pyaml, click_aliases, giturl,
@@ -29,17 +30,14 @@ const ZONE = 'divio.test';
 const PGDUMP = Buffer.concat([Buffer.from('PGDMP'), Buffer.from([1, 14, 0, 4, 8, 1, 1, 1]), Buffer.from('\0acme live database\n'.repeat(50))]);
 const MEDIA = { 'uploads/team.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]), 'filer_public/a1/report.pdf': Buffer.from('%PDF-1.4 report\n%%EOF\n') };
 
-interface Run {
-  code: number | null;
-  out: string;
-}
+type Run = SiteBackupRun;
 
 describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing(), () => {
   let binDir: string;
   let root: string;
 
   beforeAll(async () => {
-    binDir = await installDivioCli();
+    binDir = (await realDivio()).binDir;
     root = await tempDir('sba-divio-');
     await mkdir(path.join(root, 'runner-temp'));
   });
@@ -62,22 +60,9 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     return { api, proxy };
   }
 
-  /** `site-backup <args>` under Node 24, through the proxy (async: the proxy lives in this process). */
+  /** `site-backup <args>` under Node 24, through the proxy (in its own process; the proxy lives in this one). */
   function siteBackup(proxy: TlsProxy, args: string[], env: Record<string, string> = {}): Promise<Run> {
-    return new Promise((resolve) => {
-      const child = execFile(
-        NODE24,
-        [...SITE_BACKUP, ...args],
-        {
-          cwd: root,
-          encoding: 'utf8',
-          env: { HOME: root, RUNNER_TEMP: path.join(root, 'runner-temp'), DIVIO_TOKEN: TOKEN, SITE_BACKUP_POLL_MS: '20', SITE_BACKUP_RETRY_DELAY_MS: '5', ...proxyEnv(proxy, binDir), ...env },
-          timeout: 100_000,
-        },
-        (e, stdout, stderr) => resolve({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, out: stdout + stderr }),
-      );
-      child.stdin?.end();
-    });
+    return siteBackupCli(args, { HOME: root, RUNNER_TEMP: path.join(root, 'runner-temp'), DIVIO_TOKEN: TOKEN, SITE_BACKUP_POLL_MS: '20', SITE_BACKUP_RETRY_DELAY_MS: '5', ...proxyEnv(proxy, binDir), ...env }, root);
   }
 
   /** The real divio-cli, with the netrc and settings the action writes. */
@@ -86,29 +71,10 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     await writeFile(netrc, `machine control.${ZONE}\n\tlogin site-backup\n\tpassword ${TOKEN}\n`, { mode: 0o600 });
     await mkdir(path.join(root, 'cli-config', 'divio'), { recursive: true });
     await writeFile(path.join(root, 'cli-config', 'divio', 'config.json'), JSON.stringify({ update_check_timestamp: Math.floor(Date.now() / 1000), 'sentry-dsn': '' }));
-    return new Promise((resolve) => {
-      const child = execFile('divio', args, { cwd, encoding: 'utf8', env: { HOME: root, NETRC_PATH: netrc, XDG_CONFIG_HOME: path.join(root, 'cli-config'), DIVIO_ZONE: ZONE, ...proxyEnv(proxy, binDir) }, timeout: 60_000 }, (e, stdout, stderr) =>
-        resolve({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, out: stdout + stderr }),
-      );
-      child.stdin?.end();
-    });
+    return runChild('divio', args, { HOME: root, NETRC_PATH: netrc, XDG_CONFIG_HOME: path.join(root, 'cli-config'), DIVIO_ZONE: ZONE, ...proxyEnv(proxy, binDir) }, cwd);
   }
 
   const backupArgs = (store: string, extra: string[] = []) => ['backup', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--compression', 'none', ...extra];
-
-  async function readTar(file: string): Promise<Map<string, Buffer>> {
-    const out = new Map<string, Buffer>();
-    await tar.t({
-      file,
-      onReadEntry: (e) => {
-        if (e.type !== 'File') return e.resume();
-        const chunks: Buffer[] = [];
-        e.on('data', (c: Buffer) => chunks.push(c));
-        e.on('end', () => out.set(e.path.replace(/^\.\//, ''), Buffer.concat(chunks)));
-      },
-    });
-    return out;
-  }
 
   it('backs up media and database through the API the CLI uses, and restores them into another environment (media with the real `divio app push media`)', async () => {
     const { api, proxy } = await world({ polls: 2 });
@@ -119,10 +85,10 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     expect(b.code, b.out).toBe(0);
     const [id] = await readdir(path.join(store, 'acme', 'live'));
     const dir = path.join(store, 'acme', 'live', id!);
-    const media = await readTar(path.join(dir, 'assets.tar'));
+    const media = await tarEntries(path.join(dir, 'assets.tar'));
     expect([...media.keys()].sort()).toEqual(Object.keys(MEDIA).sort());
     for (const [p, bytes] of Object.entries(MEDIA)) expect(media.get(p)).toEqual(bytes);
-    const data = await readTar(path.join(dir, 'data.tar'));
+    const data = await tarEntries(path.join(dir, 'data.tar'));
     expect([...data.keys()]).toEqual(['live-database.dump']);
     expect(data.get('live-database.dump')).toEqual(PGDUMP);
 
@@ -219,7 +185,7 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     const b = await siteBackup(proxy, backupArgs(store, ['--components', 'data']));
     expect(b.code, b.out).toBe(0);
     const [id] = await readdir(path.join(store, 'acme', 'live'));
-    const data = await readTar(path.join(store, 'acme', 'live', id!, 'data.tar'));
+    const data = await tarEntries(path.join(store, 'acme', 'live', id!, 'data.tar'));
     expect([...data.keys()]).toEqual([name]);
     expect(data.get(name)).toEqual(database);
   });
@@ -296,6 +262,24 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     expect(r.out).toMatch(/Secret `DIVIO_TOKEN`: was not accepted by Divio \(GET https:\/\/api\.divio\.test\/iam\/v3\/me\/ answered 401\)/);
     expect(api.requests.map((q) => q.path)).toEqual(['/iam/v3/me/']);
     expect(r.out).not.toContain('wrong-token-1234');
+  });
+
+  it('a token that an API error quotes back reaches neither the log nor an error: the CLI\'s media push and our database restore', async () => {
+    const { api, proxy } = await world({ fail: { uploadEchoesToken: true } });
+    const store = path.join(root, 'store-echo');
+    expect((await siteBackup(proxy, backupArgs(store))).code).toBe(0);
+    const restore = ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'test', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--components'];
+    // divio-cli prints the first 300 characters of an error body (api_requests.py verify); our
+    // client puts them into its error.
+    for (const [component, client] of [['assets', 'divio-cli/'], ['data', 'node']] as const) {
+      api.requests.length = 0;
+      const r = await siteBackup(proxy, [...restore, component]);
+      expect(r.code, component).not.toBe(0);
+      expect(api.requests.find((q) => q.path === '/apps/v3/backups/upload/')?.userAgent, component).toMatch(new RegExp(`^${client}`));
+      expect(r.out, component).toMatch(/Uploads are paused for this region \(request: Token \*\*\*\)/);
+      expect(r.out, component).not.toContain(TOKEN);
+    }
+    expect(api.restores).toEqual([]);
   });
 
   it('names a restore target the application does not have, before the CLI runs', async () => {

@@ -1,14 +1,13 @@
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as tar from 'tar';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { NO_TELEMETRY_OPTION } from '../src/platforms/platformos.js';
-import { JPEG, PDF, startPosInstance, zipEntries, type Fault, type PosInstance } from './doubles/platformos-api.js';
-import { NODE24, posCliMissing, realPosCli, type RealPosCli } from './helpers/real-pos-cli.js';
+import { JPEG, PDF, zipEntries } from './doubles/fixtures.js';
+import { startPosInstance, type Fault, type PosInstance } from './doubles/platformos-api.js';
+import { flags, NODE24_BIN_DIR, posCliMissing, realPosCli, runChild, siteBackupCli, type RealCli, type SiteBackupRun } from './helpers/real-cli.js';
 import { describeWithTools } from './helpers/requires.js';
+import { extractComponent, storedBackups } from './helpers/stored.js';
 import { tempDir } from './helpers/tmp.js';
 
 // platformOS through the released pos-cli 6.4.0 against a loopback double of an instance
@@ -18,15 +17,25 @@ import { tempDir } from './helpers/tmp.js';
 // every tunnel, so pos-cli's telemetry host (api.raygun.io) is unreachable, as it is on a
 // locked-down runner.
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+type Run = SiteBackupRun;
 
-interface Run {
-  code: number | null;
-  out: string;
+/** Live processes whose working folder is `dir` or below it (a zombie has no working folder). */
+function processesUnder(dir: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((e) => /^\d+$/.test(e))) {
+    let cwd: string;
+    try {
+      cwd = readlinkSync(`/proc/${pid}/cwd`);
+    } catch {
+      continue; // gone, a zombie, or not ours to read
+    }
+    if (cwd === dir || cwd.startsWith(`${dir}/`)) found.push(`${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')}`);
+  }
+  return found;
 }
 
 describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () => {
-  let cli: RealPosCli;
+  let cli: RealCli;
   let root: string;
   const instances: PosInstance[] = [];
   let n = 0;
@@ -53,19 +62,8 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     ...extra,
   });
 
-  const spawnRun = (cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<Run> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '';
-      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, out }));
-    });
-
-  /** `site-backup <command> ...` under Node 24, from the sources. */
-  const siteBackup = (command: string, flags: Record<string, string>, env: NodeJS.ProcessEnv): Promise<Run> =>
-    spawnRun(NODE24, ['--import', 'tsx', 'src/bin/cli.ts', command, ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v])], env, ROOT);
+  /** `site-backup <command> ...` in its own process under Node 24, as the action runs. */
+  const siteBackup = (command: string, f: Record<string, string>, env: NodeJS.ProcessEnv): Promise<Run> => siteBackupCli([command, ...flags(f)], env);
 
   const backup = async (i: PosInstance, flags: Record<string, string>, extraEnv: Record<string, string> = {}) => {
     const store = path.join(root, `store-${++n}`);
@@ -77,23 +75,9 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     siteBackup('restore', { platform: 'platformos', site: 'acme', environment: 'production', store, 'target-environment': 'staging', ...flags }, stepEnv(i));
 
   /** One stored component, extracted. */
-  const component = async (store: string, name: 'code' | 'data'): Promise<string> => {
-    const base = path.join(store, 'acme', 'production');
-    const [id] = readdirSync(base);
-    const dest = path.join(root, `x-${++n}`);
-    await mkdir(dest);
-    await tar.x({ file: path.join(base, id!, `${name}.tar`), cwd: dest });
-    return dest;
-  };
+  const component = (store: string, name: 'code' | 'data'): Promise<string> => extractComponent(store, 'acme', 'production', name, root);
 
-  const manifests = (store: string): unknown[] => {
-    const base = path.join(store, 'acme', 'production');
-    if (!existsSync(base)) return [];
-    return readdirSync(base)
-      .map((id) => path.join(base, id, 'manifest.json'))
-      .filter((f) => existsSync(f))
-      .map((f) => JSON.parse(readFileSync(f, 'utf8')) as unknown);
-  };
+  const manifests = async (store: string) => (await storedBackups(store, 'acme', 'production')).manifests;
 
   const count = (i: PosInstance, request: RegExp) => i.received.requests.filter((r) => request.test(r)).length;
 
@@ -116,7 +100,7 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
 
   it('backs up the code (app.zip plus each module, every one pulled into its own folder) and the data (CSV zip, JSON with its record files)', async () => {
     expect(full.code, full.out).toBe(0);
-    expect(manifests(full.store)).toHaveLength(1);
+    expect(await manifests(full.store)).toHaveLength(1);
     const code = await component(full.store, 'code');
     for (const [f, c] of Object.entries(prod.content.app)) expect(readFileSync(path.join(code, f)), f).toEqual(Buffer.from(c));
     // `modules pull` writes ./modules.zip whatever the module: each one kept its own content.
@@ -196,11 +180,16 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     expect(locked.received.imports).toEqual([]);
   });
 
-  it('reports a deploy the instance rejects, with its reason', async () => {
+  it('reports a deploy the instance rejects, with its reason, and masks the token the reason quotes back', async () => {
     const staging = await instance({ faults: ['deploy-error'] });
     const run = await restore(staging, full.store, { components: 'code' });
     expect(run.code).not.toBe(0);
     expect(run.out).toMatch(/pos-cli deploy exited with 1: .*Liquid syntax error/);
+    // The error quoted the token back; it was registered before pos-cli ran, so it is masked in
+    // pos-cli's own lines and in the error built from them.
+    expect(run.out).toMatch(/\[code\] .*Liquid syntax error: Unknown tag 'endfor' \(request: Token \*\*\*\)/);
+    expect(run.out).toMatch(/pos-cli deploy exited with 1: .*\(request: Token \*\*\*\)/);
+    expect(run.out).not.toContain(staging.token);
   });
 
   // ---- section 0 of the reference, one test each ----------------------------------------------
@@ -212,7 +201,7 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     expect(run.out).toMatch(/pos-cli pull was refused by the instance \(.*Request failed with status 401\): MPKIT_TOKEN is not accepted for MPKIT_URL/);
     expect(run.out).not.toMatch(/retrying/);
     expect(count(i, /^POST \/api\/app_builder\/marketplace_releases\/backup$/)).toBe(1);
-    expect(manifests(run.store)).toEqual([]);
+    expect(await manifests(run.store)).toEqual([]);
   });
 
   it('telemetry that cannot reach api.raygun.io does not end data export: the preload answers it locally', async () => {
@@ -220,7 +209,7 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     // The released CLI on its own, here: the report's rejection ends the export with exit 1.
     const work = path.join(root, `bare-${++n}`);
     await mkdir(work);
-    const bare = await spawnRun('pos-cli', ['data', 'export', 'production', '-p', 'data.zip', '--zip'], { ...stepEnv(i), PATH: `${path.dirname(NODE24)}${path.delimiter}${cli.binDir}${path.delimiter}${process.env.PATH}`, CI: 'true' }, work);
+    const bare = await runChild('pos-cli', ['data', 'export', 'production', '-p', 'data.zip', '--zip'], { ...stepEnv(i), PATH: `${NODE24_BIN_DIR}${path.delimiter}${cli.binDir}${path.delimiter}${process.env.PATH}`, CI: 'true' }, work);
     expect(bare.code).toBe(1);
     expect(bare.out).toMatch(/api\.raygun\.io/);
     expect(i.received.proxied).toEqual(['api.raygun.io:443']);
@@ -240,7 +229,7 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     expect(run.code).not.toBe(0);
     expect(run.out).toMatch(/Done\. Exported to: data\.zip/);
     expect(run.out).toMatch(/the data export \(data\.zip\) is not a valid zip/);
-    expect(manifests(run.store)).toEqual([]);
+    expect(await manifests(run.store)).toEqual([]);
   });
 
   it('a JSON import that drops record files (exit 0) fails the restore and says which upload failed', async () => {
@@ -261,7 +250,7 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     const i = await instance({ faults: ['modules-list-500'] });
     const run = await backup(i, { components: 'code' });
     expect(run.code).not.toBe(0);
-    expect(run.out).toMatch(/pos-cli modules list exited 0 without listing anything, which is how it reports a failed API call.*set `platformos-modules`/);
+    expect(run.out).toMatch(/pos-cli modules list exited 0 without listing anything, which is how it reports a failed API call.*set `(--)?platformos-modules`/);
     const listed = await backup(i, { components: 'code', 'platformos-modules': 'user' });
     expect(listed.code, listed.out).toBe(0);
   });
@@ -282,14 +271,14 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
   it('ends a job that never finishes at the component timeout, and pos-cli with every process it started', async () => {
     // pos-cli polls every 5 s with no limit; the subcommand runs in a child process of pos-cli.
     const i = await instance({ pendingPolls: Infinity });
-    const run = await backup(i, { components: 'data', timeout: '2s' });
+    // Long enough for a loaded machine to start pos-cli and reach its first poll.
+    const run = await backup(i, { components: 'data', timeout: '10s' });
     expect(run.code).not.toBe(0);
-    expect(run.out).toMatch(/data: timed out after 2\.0s/);
-    const polls = count(i, /^GET \/api\/app_builder\/exports\/\d+/);
-    expect(polls).toBeGreaterThanOrEqual(1);
-    // A surviving poller would ask again within its 5 s interval.
-    await new Promise((r) => setTimeout(r, 6_000));
-    expect(count(i, /^GET \/api\/app_builder\/exports\/\d+/)).toBe(polls);
+    expect(run.out).toMatch(/data: timed out after 10\.0s/);
+    expect(count(i, /^GET \/api\/app_builder\/exports\/\d+/)).toBeGreaterThanOrEqual(1);
+    // Every pos-cli process ran in a folder under `root`: none of them may outlive the run (a
+    // survivor would go on polling). Asked of the system, not timed: no sleep can prove absence.
+    expect(processesUnder(root)).toEqual([]);
   });
 
   it('a job that ends `failed` (exit 0, "Export failed") is retried, then fails', async () => {

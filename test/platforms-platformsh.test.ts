@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreCommand } from '../src/commands/restore.js';
@@ -10,12 +9,14 @@ import { ensureCli } from '../src/platforms/install.js';
 import { UPSUN_CLI } from '../src/platforms/platformsh.js';
 import { runProcess } from '../src/util/exec.js';
 import { startUpsunApi, type UpsunApi, type UpsunApiOptions } from './doubles/upsun-api.js';
-import { expectFailedWithoutManifest, extractComponent, openSession, runBackup, sandbox, storedBackups, type Sandbox } from './fakes/harness.js';
 import { testIo } from './helpers/io.js';
 import { findProgram, mariaDbMissing, startMariaDb, type MariaDb } from './helpers/mariadb.js';
 import { postgresMissing, startPostgres } from './helpers/postgres.js';
+import { TEST_CACHE } from './helpers/real-cli.js';
 import { describeWithTools } from './helpers/requires.js';
 import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
+import { expectFailedWithoutManifest, extractComponent, openSession as openPlatformSession, runBackup as runInProcess, storedBackups, type BackupRun } from './helpers/stored.js';
+import { tempDir } from './helpers/tmp.js';
 
 // Platform.sh and Upsun with the REAL released CLI (@upsun/cli-linux-x64 5.11.1, installed from
 // npm by the action's own installer) against:
@@ -26,9 +27,8 @@ import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.j
 //   platform, from a bare repository the forced command serves with git-upload-pack).
 // `platform` is the same binary run with our Platform.sh configuration (CLI_CONFIG_FILE).
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The action's install folder, kept between test files and runs: npm installs the CLI once.
-const TOOL_DIR = path.join(ROOT, 'node_modules', '.cache', 'site-backup-tests');
+const TOOL_DIR = TEST_CACHE;
 const PROJECT = 'abc123xyz';
 // The SSH host of every environment; SSH_OPTIONS sends it to the loopback sshd of the test.
 const SSH_HOST = 'ssh.eu-5.platform.sh';
@@ -154,6 +154,26 @@ async function cliEnv(sb: Sandbox, kind: Kind, api: UpsunApi, ssh: SshStack, tok
   };
 }
 
+/** A test's own folder and local store; env() is a runner step's environment plus `extra`. */
+interface Sandbox {
+  root: string;
+  store: string;
+  env(extra?: Record<string, string>): NodeJS.ProcessEnv;
+}
+
+async function sandbox(name: string): Promise<Sandbox> {
+  const root = await tempDir(`sba-${name}-`);
+  await mkdir(path.join(root, 'runner-temp'), { recursive: true });
+  return {
+    root,
+    store: path.join(root, 'store'),
+    env: (extra = {}) => ({ PATH: process.env.PATH, HOME: root, RUNNER_TEMP: path.join(root, 'runner-temp'), SITE_BACKUP_RETRY_DELAY_MS: '5', SITE_BACKUP_POLL_MS: '5', ...extra }),
+  };
+}
+
+const runBackup = (sb: Sandbox, inputs: Record<string, string>, env: Record<string, string>): Promise<BackupRun> => runInProcess(sb.store, inputs, sb.env(env), sb.root);
+const openSession = (sb: Sandbox, platform: Kind, inputs: Record<string, string>, env: Record<string, string>, environment?: string) => openPlatformSession(platform, inputs, sb.env(env), sb.root, environment);
+
 const gz = (file: string) => gunzipSync(readFileSync(file)).toString('utf8');
 
 describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
@@ -185,7 +205,7 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
     });
 
     it('backs up the branch, every mount and every schema, with a platform backup in the manifest', async () => {
-      const { manifests } = await storedBackups(sb, 'shop', 'production');
+      const { manifests } = await storedBackups(sb.store, 'shop', 'production');
       expect(manifests).toHaveLength(1);
       const m = manifests[0]!;
       expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
@@ -193,7 +213,7 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
       expect(backups).toHaveLength(1);
       expect(m.platformSnapshot).toMatchObject({ provider: kind, project: PROJECT, environment: 'production', live: false, backupId: backups[0]!.id });
 
-      const code = await extractComponent(sb, 'shop', 'production', id, 'code');
+      const code = await extractComponent(sb.store, 'shop', 'production', 'code', sb.root, id);
       expect(readFileSync(path.join(code, 'index.php'), 'utf8')).toContain('shop');
       expect(existsSync(path.join(code, '.git/HEAD'))).toBe(true);
       expect(existsSync(path.join(code, '.upsun/config.yaml'))).toBe(true);
@@ -201,12 +221,12 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
       expect(existsSync(path.join(code, '.upsun/local'))).toBe(false);
       expect(existsSync(path.join(code, '.platform/local'))).toBe(false);
 
-      const assets = await extractComponent(sb, 'shop', 'production', id, 'assets');
+      const assets = await extractComponent(sb.store, 'shop', 'production', 'assets', sb.root, id);
       expect(readFileSync(path.join(assets, 'web/files/docs/terms.pdf'), 'utf8')).toContain('%PDF-1.4');
       expect(existsSync(path.join(assets, 'web/files/logo.png'))).toBe(true);
       expect(readFileSync(path.join(assets, 'private/export.csv'), 'utf8')).toContain('ann@example.com');
 
-      const data = await extractComponent(sb, 'shop', 'production', id, 'data');
+      const data = await extractComponent(sb.store, 'shop', 'production', 'data', sb.root, id);
       expect((await readdir(data)).filter((n) => n.endsWith('.sql.gz')).sort()).toEqual(['database--main.sql.gz', 'database--reports.sql.gz']);
       expect(gz(path.join(data, 'database--main.sql.gz'))).toContain("(1,'ann@example.com')");
       expect(gz(path.join(data, 'database--reports.sql.gz'))).toContain('(1,4200)');
@@ -252,8 +272,8 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
     }, 300_000);
 
     it('restores the recorded platform backup with one backup:restore --target', async () => {
-      const data = await extractComponent(sb, 'shop', 'production', id, 'data');
-      const code = await extractComponent(sb, 'shop', 'production', id, 'code');
+      const data = await extractComponent(sb.store, 'shop', 'production', 'data', sb.root, id);
+      const code = await extractComponent(sb.store, 'shop', 'production', 'code', sb.root, id);
       const { session, io } = await openSession(sb, kind, { ...inputs, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, kind, w.api, w.staging!.ssh, TOKENS[kind]));
       const signal = new AbortController().signal;
       await session.restore('data', data, { targetEnvironment: 'staging', signal });
@@ -320,7 +340,7 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       w.api.behave({ failBackups: true });
       try {
         const run = await runBackup(fresh, { ...base, components: 'code', 'platformsh-backup': 'true' }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
-        await expectFailedWithoutManifest(fresh, run, 'shop', 'production', /upsun backup:create exited with 1: the platform would not take a backup/);
+        await expectFailedWithoutManifest(run, 'shop', 'production', /upsun backup:create exited with 1: the platform would not take a backup/);
       } finally {
         w.api.behave({ failBackups: false });
       }
@@ -332,7 +352,7 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       // closes the stream, and /bin/sh (no pipefail) reports gzip's 0. db:dump exits 0.
       // One retry: a short dump counts as transient, so it is tried again before the run fails.
       const run = await runBackup(sb, { ...base, components: 'data', retries: '1' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
-      await expectFailedWithoutManifest(sb, run, 'shop', 'production', /upsun db:dump -r database --schema reports failed \(tried 2 times\): the database dump of reports \(database--reports\.sql\.gz\).*does not end with the dump tool's completion line/);
+      await expectFailedWithoutManifest(run, 'shop', 'production', /upsun db:dump -r database --schema reports failed \(tried 2 times\): the database dump of reports \(database--reports\.sql\.gz\).*does not end with the dump tool's completion line/);
       expect(run.io.lines.some((l) => /\$ upsun db:dump .* --schema reports/.test(l))).toBe(true);
     }, 300_000);
 
@@ -340,7 +360,7 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       const fresh = await sandbox('upsun-sec0-hostkey');
       const env = { ...(await cliEnv(fresh, 'upsun', w.api, w.prod.ssh)), UPSUN_CLI_SSH_HOST_KEYS: w.prod.ssh.wrongKnownHosts.trim() };
       const run = await runBackup(fresh, { ...base, components: 'assets', retries: '0' }, env);
-      await expectFailedWithoutManifest(fresh, run, 'shop', 'production', /upsun mount:download: ssh refused the environment's host key \("Host key verification failed"\)/);
+      await expectFailedWithoutManifest(run, 'shop', 'production', /upsun mount:download: ssh refused the environment's host key \("Host key verification failed"\)/);
     }, 300_000);
 
     it("output from the app's .environment breaks rsync: the error says so (platformsh/platformsh-docs#2234)", async () => {
@@ -349,7 +369,7 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       await writeFile(dotenv, 'echo "Loading the environment"\n');
       try {
         const run = await runBackup(fresh, { ...base, components: 'assets', retries: '0' }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
-        await expectFailedWithoutManifest(fresh, run, 'shop', 'production', /rsync reported "protocol version mismatch": something in the app's \.environment file prints output on login/);
+        await expectFailedWithoutManifest(run, 'shop', 'production', /rsync reported "protocol version mismatch": something in the app's \.environment file prints output on login/);
       } finally {
         await rm(dotenv, { force: true });
       }
@@ -358,19 +378,24 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
     it('an environment without mounts: a clear error instead of an empty assets archive', async () => {
       const fresh = await sandbox('upsun-sec0-nomounts');
       const run = await runBackup(fresh, { ...base, environment: 'bare', components: 'assets', retries: '0' }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
-      await expectFailedWithoutManifest(fresh, run, 'shop', 'bare', /the bare environment has no mounts, so there are no files to back up; remove "assets" from `components`/);
+      await expectFailedWithoutManifest(run, 'shop', 'bare', /the bare environment has no mounts, so there are no files to back up; remove "assets" from `components`/);
     }, 300_000);
 
-    it('a refused token reads as a token problem', async () => {
+    it('a refused token reads as a token problem, and the CLI quoting it back leaks it nowhere', async () => {
       const sb = await sandbox('upsun-sec0-fail');
-      const run = await runBackup(sb, { ...base, components: 'code' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh, 'wrong-token-SECRET'));
-      await expectFailedWithoutManifest(sb, run, 'shop', 'production', /upsun project:get was refused \(.*Invalid API token.*\): check UPSUN_CLI_TOKEN/);
+      const wrong = 'wrong-token-SECRET-quoted';
+      const run = await runBackup(sb, { ...base, components: 'code' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh, wrong));
+      await expectFailedWithoutManifest(run, 'shop', 'production', /upsun project:get was refused \(.*Invalid API token: \*\*\*.*\): check UPSUN_CLI_TOKEN/);
+      // The token was registered before the CLI ran, so the line the CLI printed is masked.
+      expect(run.io.secrets).toContain(wrong);
+      expect(run.io.lines.some((l) => /Invalid API token: \*\*\*/.test(l))).toBe(true);
+      expect([...run.io.lines, run.error!.message].join('\n')).not.toContain(wrong);
     }, 300_000);
 
     it('names a project that does not exist', async () => {
       const sb = await sandbox('upsun-sec0-fail');
       const run = await runBackup(sb, { ...base, project: 'nope42', components: 'code', retries: '0' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
-      await expectFailedWithoutManifest(sb, run, 'shop', 'production', /upsun project:get: Specified project not found: nope42 \(check `project` and `environment`\)/);
+      await expectFailedWithoutManifest(run, 'shop', 'production', /upsun project:get: Specified project not found: nope42 \(check `project` and `environment`\)/);
     }, 300_000);
   });
 
@@ -402,7 +427,7 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
         pg.psql("CREATE TABLE sales (id int primary key, total int); INSERT INTO sales VALUES (1, 4200);", 'reports');
         const backup = await runBackup(sb, { platform: 'upsun', site: 'shop', environment: 'staging', project: PROJECT, components: 'data' }, await cliEnv(sb, 'upsun', api, ssh));
         expect(backup.error).toBeUndefined();
-        const dumped = await extractComponent(sb, 'shop', 'staging', backup.result!.id, 'data');
+        const dumped = await extractComponent(sb.store, 'shop', 'staging', 'data', sb.root, backup.result!.id);
         expect((await readdir(dumped)).filter((n) => n.endsWith('.sql.gz')).sort()).toEqual(['database--main.sql.gz', 'database--reports.sql.gz']);
         expect(gz(path.join(dumped, 'database--reports.sql.gz'))).toMatch(/COPY public\.sales .*\n1\t4200\n/);
         expect(ssh.remoteArgv()).toMatch(/pg_dump --no-owner --if-exists --clean --blobs .*\/reports\n/);
@@ -435,11 +460,11 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
     const sb = await sandbox('psh-config');
     const base = { platform: 'platformsh', site: 'shop', environment: 'production', project: PROJECT };
     const a = await runBackup(sb, base, {});
-    await expectFailedWithoutManifest(sb, a, 'shop', 'production', /Secret `PLATFORMSH_CLI_TOKEN`: is not set.*secrets\.PLATFORMSH_CLI_TOKEN/s);
+    await expectFailedWithoutManifest(a, 'shop', 'production', /Secret `PLATFORMSH_CLI_TOKEN`: is not set.*secrets\.PLATFORMSH_CLI_TOKEN/s);
     const b = await runBackup(sb, { ...base, project: '' }, { PLATFORMSH_CLI_TOKEN: 'x-SECRET-1' });
-    await expectFailedWithoutManifest(sb, b, 'shop', 'production', /Input `project`: is required for `platform: platformsh`/);
+    await expectFailedWithoutManifest(b, 'shop', 'production', /Input `project`: is required for `platform: platformsh`/);
     const c = await runBackup(sb, { ...base, platform: 'upsun' }, { PLATFORMSH_CLI_TOKEN: 'x-SECRET-1' });
-    await expectFailedWithoutManifest(sb, c, 'shop', 'production', /Secret `UPSUN_CLI_TOKEN`/);
+    await expectFailedWithoutManifest(c, 'shop', 'production', /Secret `UPSUN_CLI_TOKEN`/);
     await rm(sb.root, { recursive: true, force: true });
   });
 });

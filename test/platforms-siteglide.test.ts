@@ -1,18 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as tar from 'tar';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { backupCommand } from '../src/commands/backup.js';
 import { restoreCommand } from '../src/commands/restore.js';
-import { mapSource } from '../src/config/source.js';
-import type { BackupResult } from '../src/core/backup.js';
 import type { Component } from '../src/model/manifest.js';
-import { openPlatform } from '../src/platforms/index.js';
-import { AVIF, defaultContent, JPEG, PDF, PNG, startSiteglideApi, type Site, type SiteglideApi } from './doubles/siteglide-api.js';
-import { testIo, type TestIo } from './helpers/io.js';
-import { realSiteglide, SITEGLIDE_VERSION, siteglideMissing, type RealSiteglide } from './helpers/real-siteglide.js';
+import { AVIF, JPEG, PDF, PNG } from './doubles/fixtures.js';
+import { defaultContent, startSiteglideApi, type Site, type SiteglideApi } from './doubles/siteglide-api.js';
+import { testIo } from './helpers/io.js';
+import { NODE24_BIN_DIR, realSiteglide, SITEGLIDE_VERSION, siteglideMissing, type RealCli } from './helpers/real-cli.js';
 import { describeWithTools } from './helpers/requires.js';
+import { expectFailedWithoutManifest, extractComponent, openSession, runBackup, storedBackups, type BackupRun } from './helpers/stored.js';
 import { tempDir } from './helpers/tmp.js';
 
 // Siteglide through the released siteglide-cli 1.10.3 (../shared/real-clis), run by Node 24,
@@ -25,22 +22,16 @@ import { tempDir } from './helpers/tmp.js';
 const EMAIL = 'ops@acme.example';
 
 describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, siteglideMissing(), () => {
-  let cli: RealSiteglide;
+  let cli: RealCli;
   let api: SiteglideApi;
   let root: string;
   let n = 0;
   let prod: Site;
-  let full: Run;
-
-  interface Run {
-    io: TestIo;
-    store: string;
-    result?: BackupResult;
-    error?: Error;
-  }
+  let full: BackupRun;
 
   const stepEnv = (site: Site, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
-    PATH: cli.path,
+    // The action runs npm CLIs with its own Node; here that is the Node 24 the action runs under.
+    PATH: [cli.binDir, NODE24_BIN_DIR, process.env.PATH].join(path.delimiter),
     HOME: root,
     RUNNER_TEMP: path.join(root, 'runner-temp'),
     ...api.env(),
@@ -54,47 +45,21 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
   /** A fresh instance in the double, with the default content changed by `patch`. */
   const instance = (name: string, patch: Partial<Omit<Site, 'url' | 'token' | 'received'>> = {}): Site => api.addSite(`https://${name}-${++n}.siteglide.com`, `sg-token-SECRET-${n}`, patch);
 
-  const backup = async (site: Site, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<Run> => {
-    const store = path.join(root, `store-${++n}`);
-    const io = testIo({ platform: 'siteglide', site: 'acme', environment: 'production', store, compression: 'none', trigger: 'manual', timeout: '2m', ...inputs }, stepEnv(site, extraEnv), root);
-    try {
-      return { io, store, result: await backupCommand(io) };
-    } catch (e) {
-      return { io, store, error: e as Error };
-    }
-  };
+  const backup = (site: Site, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<BackupRun> =>
+    runBackup(path.join(root, `store-${++n}`), { platform: 'siteglide', site: 'acme', environment: 'production', ...inputs }, stepEnv(site, extraEnv), root);
 
-  const manifests = (store: string): unknown[] => {
-    const base = path.join(store, 'acme', 'production');
-    if (!existsSync(base)) return [];
-    return readdirSync(base)
-      .map((id) => path.join(base, id, 'manifest.json'))
-      .filter((f) => existsSync(f))
-      .map((f) => JSON.parse(readFileSync(f, 'utf8')) as unknown);
-  };
+  const manifests = async (store: string) => (await storedBackups(store, 'acme', 'production')).manifests;
 
   /** One stored component, extracted. */
-  const component = async (store: string, name: Component): Promise<string> => {
-    const base = path.join(store, 'acme', 'production');
-    const [id] = readdirSync(base);
-    const dest = path.join(root, `x-${++n}`);
-    await mkdir(dest);
-    await tar.x({ file: path.join(base, id!, `${name}.tar`), cwd: dest });
-    return dest;
-  };
+  const component = (store: string, name: Component): Promise<string> => extractComponent(store, 'acme', 'production', name, root);
 
-  const failedWithoutManifest = (run: Run, message: RegExp) => {
-    expect(run.result, 'the backup should have failed').toBeUndefined();
-    expect(run.error?.message).toMatch(message);
-    expect(manifests(run.store)).toEqual([]);
-  };
+  const failedWithoutManifest = (run: BackupRun, message: RegExp) => expectFailedWithoutManifest(run, 'acme', 'production', message);
 
   const calls = (site: Site, re: RegExp) => api.calls.filter((c) => c.site === site.url && re.test(`${c.method} ${c.path}`)).length;
 
   /** A session on its own, for restores of hand-made folders. */
-  const session = async (site: Site) => {
-    const io = testIo({ platform: 'siteglide', site: 'acme', environment: 'production' }, stepEnv(site), root);
-    const s = await openPlatform('siteglide', { site: 'acme', environment: 'production', inputs: mapSource({ platform: 'siteglide' }), env: io.env, log: io.log, purpose: 'restore' }, root);
+  const session = async (site: Site, extraEnv: Record<string, string> = {}) => {
+    const { session: s, io } = await openSession('siteglide', { site: 'acme', environment: 'production' }, stepEnv(site, extraEnv), root);
     return { s, io, signal: new AbortController().signal };
   };
 
@@ -113,8 +78,9 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
 
   it('backs up code, assets and data with the real CLI, and stores what the instance holds', async () => {
     expect(full.error).toBeUndefined();
-    expect(manifests(full.store)).toHaveLength(1);
-    const m = manifests(full.store)[0] as { components: { name: string; files: number }[] };
+    const stored = await manifests(full.store);
+    expect(stored).toHaveLength(1);
+    const m = stored[0]!;
     expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
 
     // code: `pull` unpacked the platform's zip, moved app/* up and modules/ to the root.
@@ -209,7 +175,7 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     const site = instance('denied');
     site.content.deniedAssets.push('assets/images/logo.png');
     const run = await backup(site, { components: 'assets', retries: '0' });
-    failedWithoutManifest(run, /marketplace_builder\/assets\/images\/logo\.png/);
+    await failedWithoutManifest(run, /marketplace_builder\/assets\/images\/logo\.png/);
     // The CLI itself reported success.
     expect(run.io.lines.some((l) => /Files downloaded into marketplace_builder folder/.test(l))).toBe(true);
   });
@@ -218,7 +184,7 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     const site = instance('record-404');
     delete site.content.recordFiles['images/102/photo.jpg']; // the storage answers 404 with an XML body
     const run = await backup(site, { components: 'data', retries: '0' });
-    failedWithoutManifest(run, /\.tmp\/images\/102\/photo\.jpg/);
+    await failedWithoutManifest(run, /\.tmp\/images\/102\/photo\.jpg/);
     expect(run.io.lines.some((l) => /Exported data to data\.json/.test(l))).toBe(true);
   });
 
@@ -226,14 +192,14 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     const site = instance('broken');
     site.content.brokenAssets.push('assets/documents/brochure.pdf');
     const run = await backup(site, { components: 'assets', retries: '0' });
-    failedWithoutManifest(run, /siteglide-cli downloaded 5 of 6 assets, and skipped 0 it cannot download: the rest failed without a message/);
+    await failedWithoutManifest(run, /siteglide-cli downloaded 5 of 6 assets, and skipped 0 it cannot download: the rest failed without a message/);
   });
 
   it('`pull` whose text asset download breaks off exits 0 without "Pulled files", and the code component fails', async () => {
     const site = instance('pull-broken');
     site.content.brokenAssets.push('assets/js/app.js');
     const run = await backup(site, { components: 'code', retries: '0' });
-    failedWithoutManifest(run, /siteglide-cli pull exited 0 without "Pulled files"/);
+    await failedWithoutManifest(run, /siteglide-cli pull exited 0 without "Pulled files"/);
   });
 
   it('`deploy` exits 1 for a codebase over the upload limit; the message comes from its output', async () => {
@@ -270,14 +236,14 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
   it('retries the CLI\'s give-up on a slow code job, a bounded number of times', async () => {
     const site = instance('slow-code', { codeJobPolls: Infinity });
     const run = await backup(site, { components: 'code', retries: '1' });
-    failedWithoutManifest(run, /code: siteglide-cli pull failed \(tried 2 times\): siteglide-cli pull exited with 1: .*Pull failed.*gives up/);
+    await failedWithoutManifest(run, /code: siteglide-cli pull failed \(tried 2 times\): siteglide-cli pull exited with 1: .*Pull failed.*gives up/);
     expect(calls(site, /^POST \/api\/cli\/backup$/)).toBe(2);
   });
 
   it('catches "Data Export failed" in the data component although `export` exits 0', async () => {
     const site = instance('slow-export', { dataJobPolls: Infinity });
     const run = await backup(site, { components: 'data', retries: '0' });
-    failedWithoutManifest(run, /data: siteglide-cli export failed \(tried once\): siteglide-cli export reported "✖ Data Export failed" \(and exited 0\)/);
+    await failedWithoutManifest(run, /data: siteglide-cli export failed \(tried once\): siteglide-cli export reported "✖ Data Export failed" \(and exited 0\)/);
   });
 
   it('catches a record file that data.json references but that did not download', async () => {
@@ -285,20 +251,42 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     const photo = (site.content.data.models[1] as { images: { url: string }[] }).images[0]!;
     photo.url = 'http://127.0.0.1:1/uploads/images/102/photo.jpg'; // nothing listens there
     const run = await backup(site, { components: 'data', retries: '0' });
-    failedWithoutManifest(run, /1 record file\(s\) referenced by the JSON did not download: images: photo\.jpg \(its download failed\)/);
+    await failedWithoutManifest(run, /1 record file\(s\) referenced by the JSON did not download: images: photo\.jpg \(its download failed\)/);
   });
 
   it('does not retry a refused token, and names the secrets', async () => {
     const site = instance('refused');
     const run = await backup(site, { components: 'code', retries: '2' }, { MPKIT_TOKEN: 'sg-token-WRONG' });
-    failedWithoutManifest(run, /siteglide-cli pull was refused by the instance \(\[401\] Backup failed.*MPKIT_TOKEN is not accepted for MPKIT_URL/);
+    await failedWithoutManifest(run, /siteglide-cli pull was refused by the instance \(\[401\] Backup failed.*MPKIT_TOKEN is not accepted for MPKIT_URL/);
     expect(api.calls.filter((c) => c.path === '/api/cli/backup' && c.status === 401)).toHaveLength(1);
+  });
+
+  it('a token the CLI prints back (a verbose platform error) is masked in the log and in our error', async () => {
+    const site = instance('echo', { quoteToken: true });
+    const { s, io, signal } = await session(site);
+    const code = path.join(root, `broken-${++n}`);
+    await cp(await component(full.store, 'code'), code, { recursive: true });
+    await writeFile(path.join(code, 'marketplace_builder/views/pages/about.liquid'), '{% if user %}<p>hi</p>\n');
+    // A restore's error is built from the CLI's output outside the backup pipeline's own redaction.
+    const e = await s.restore('code', code, { targetEnvironment: 'staging', signal }).then(() => undefined, (x: Error) => x);
+    expect(e?.message).toMatch(/Siteglide found a syntax error in the code \(\[Error Details\] .*request authorized by \*\*\*\)/);
+    expect(io.secrets).toContain(site.token);
+    expect([...io.lines, e!.message].join('\n')).not.toContain(site.token);
+    await s.close();
+  });
+
+  it('DEBUG in the step\'s environment does not reach siteglide-cli: its dump of each failed request would read as a refused token', async () => {
+    const locked = instance('debug-locked', { refuseDeploy: 423 });
+    const { s, io, signal } = await session(locked, { DEBUG: '1' });
+    await expect(s.restore('code', await component(full.store, 'code'), { targetEnvironment: 'staging', signal })).rejects.toThrow(/siteglide-cli deploy exited with 1: the deploy was refused/);
+    expect(io.lines.some((l) => /Unauthorized error:|"Authorization"/.test(l))).toBe(false);
+    await s.close();
   });
 
   it('refuses to start without MPKIT_TOKEN, naming the secret and how to set it', async () => {
     const site = instance('no-token');
     const run = await backup(site, {}, { MPKIT_TOKEN: '' });
-    failedWithoutManifest(run, /Secret `MPKIT_TOKEN`: MPKIT_TOKEN is not set.*secrets\.MPKIT_TOKEN/s);
+    await failedWithoutManifest(run, /Secret `MPKIT_TOKEN`: MPKIT_TOKEN is not set.*secrets\.MPKIT_TOKEN/s);
     expect(api.calls.filter((c) => c.site === site.url)).toEqual([]);
   });
 

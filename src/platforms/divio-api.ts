@@ -4,6 +4,7 @@ import https from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { redact } from '../report/redact.js';
 import { TransientError, sleep } from './retry.js';
 
 // Divio's API v3, called the way divio-cli 4.0.5 calls it (divio_cli/cloud.py, api_requests.py,
@@ -87,7 +88,7 @@ export class DivioApi {
     if (res.status === 401 || res.status === 403) throw new DivioApiError(`the Divio API refused the token (HTTP ${res.status} on ${where}): check DIVIO_TOKEN and that its user can access the application`, res.status);
     if (res.status === 404) throw new DivioApiError(`the Divio API has no ${url.pathname} (HTTP 404)`, 404);
     if (res.status >= 500 || res.status === 429) throw new TransientError(`the Divio API answered HTTP ${res.status} on ${where}`);
-    if (!res.ok) throw new DivioApiError(`the Divio API answered HTTP ${res.status} on ${where}: ${text.slice(0, 300)}`, res.status);
+    if (!res.ok) throw new DivioApiError(`the Divio API answered HTTP ${res.status} on ${where}: ${redact(text).slice(0, 300)}`, res.status);
     try {
       return JSON.parse(text) as T;
     } catch {
@@ -159,7 +160,7 @@ export class DivioApi {
         const si = b.service_instance_backups?.[0];
         if (si) {
           const s = await this.call<{ errors?: unknown }>('GET', `/apps/v3/service-instance-backups/${si}/`, undefined, signal).catch(() => ({ errors: undefined }));
-          if (s.errors) detail = `, ${JSON.stringify(s.errors).slice(0, 300)}`;
+          if (s.errors) detail = `, ${redact(JSON.stringify(s.errors)).slice(0, 300)}`;
         }
         throw new TransientError(`${what} ${uuid} completed with success=${b.success ?? 'none'}${detail}`);
       }
@@ -188,7 +189,7 @@ export class DivioApi {
       await sleep(this.o.pollMs, signal);
       const s = await this.call<{ ended_at?: string | null; errors?: unknown; download_url?: string | null }>('GET', `/apps/v3/backup-download-service-instances/${dlSi}`, undefined, signal);
       if (!s.ended_at) continue;
-      if (s.errors && (!Array.isArray(s.errors) || s.errors.length > 0)) throw new TransientError(`the Divio backup download failed: ${JSON.stringify(s.errors).slice(0, 300)}`);
+      if (s.errors && (!Array.isArray(s.errors) || s.errors.length > 0)) throw new TransientError(`the Divio backup download failed: ${redact(JSON.stringify(s.errors)).slice(0, 300)}`);
       if (!s.download_url) throw new TransientError('the Divio backup download ended without a URL');
       return fetchTo(s.download_url, file, signal);
     }
@@ -234,7 +235,7 @@ async function fetchTo(url: string, file: string, signal: AbortSignal): Promise<
   }
   if (!res.ok || !res.body) {
     const text = await res.text().catch(() => '');
-    throw new TransientError(`the backup download answered HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`);
+    throw new TransientError(`the backup download answered HTTP ${res.status}${text ? `: ${redact(text).slice(0, 200)}` : ''}`);
   }
   let bytes = 0;
   await pipeline(
@@ -266,7 +267,7 @@ async function put(url: string, file: string, size: number, headers: Record<stri
     throw new TransientError(`the upload to Divio's storage failed (${(e as Error).message})`);
   }
   const text = await res.text();
-  if (!res.ok) throw new TransientError(`the upload to Divio's storage answered HTTP ${res.status}: ${text.slice(0, 200)}`);
+  if (!res.ok) throw new TransientError(`the upload to Divio's storage answered HTTP ${res.status}: ${redact(text).slice(0, 200)}`);
 }
 
 /** The three storage handlers localdev/backups.py knows. */

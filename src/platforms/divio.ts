@@ -6,11 +6,12 @@ import * as tar from 'tar';
 import { ConfigError } from '../config/errors.js';
 import { inputOrDefault } from '../config/source.js';
 import type { Component } from '../model/manifest.js';
+import { redact } from '../report/redact.js';
 import { DivioApi, DivioApiError, type DivioServiceType } from './divio-api.js';
-import { freshDir, moveChildren, msFromEnv, MissingSecretError, requireSecret, retriesFrom, retryDelayMs, secretHowTo } from './hosted.js';
+import { exportAttempts } from './attempts.js';
+import { freshDir, moveChildren, msFromEnv, MissingSecretError, requireSecret, retriesFrom, secretHowTo } from './hosted.js';
 import { ensureCli, pathWith, type ToolSpec } from './install.js';
 import type { PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
-import { TransientError, withRetries } from './retry.js';
 import { Cli, exitText, lastOutput } from './run-cli.js';
 import { requireFile, requireGzip, requireTree, VerificationError } from './verify.js';
 
@@ -148,7 +149,6 @@ interface Divio {
   prefix: string;
   zone: string;
   token: string;
-  retries: number;
   /** The netrc divio-cli reads; removed at close. */
   netrc: string;
   cli?: Cli;
@@ -163,7 +163,7 @@ async function connect(ctx: PlatformContext): Promise<Divio> {
   const prefix = inputOrDefault(ctx.inputs, 'divio-prefix')!.toUpperCase();
   if (!PREFIX_RE.test(prefix)) throw new ConfigError('divio-prefix', `"${prefix}" is not a service prefix`, 'Use `DEFAULT`, or the prefix shown for the service in the Control Panel.');
   const zone = divioZone(ctx.inputs.get('divio-zone') ?? ctx.env.DIVIO_ZONE ?? 'divio.com');
-  const retries = retriesFrom(ctx);
+  retriesFrom(ctx); // a bad `retries` fails here, before Divio is asked anything
   const api = new DivioApi({ zone, token, pollMs: msFromEnv(ctx, 'SITE_BACKUP_POLL_MS', 2000) });
   const signal = AbortSignal.timeout(120_000);
   try {
@@ -182,7 +182,7 @@ async function connect(ctx: PlatformContext): Promise<Divio> {
     throw e;
   }
   if (appUuid !== project.toLowerCase()) ctx.log.info(`Divio application "${project}" is ${appUuid}`);
-  return { ctx, api, project, appUuid, prefix, zone, token, retries, netrc: path.join(ctx.workDir, 'divio.netrc') };
+  return { ctx, api, project, appUuid, prefix, zone, token, netrc: path.join(ctx.workDir, 'divio.netrc') };
 }
 
 /** The environment's service instance of a type (with `divio-prefix`), as the CLI finds it. */
@@ -247,7 +247,7 @@ const COMPONENTS: Partial<Record<Component, DivioComponent>> = {
       const r = await (await divioCli(d)).run(DIVIO_COMMANDS.pushMedia(target, d.prefix, d.appUuid), { cwd: home, signal, label: 'assets' });
       if (r.code === 0) return;
       const refused = r.lines.find((l) => /Login failed|Invalid token/i.test(l));
-      if (refused) throw new DivioApiError(`divio app push media was refused (${refused.trim()}): check DIVIO_TOKEN`);
+      if (refused) throw new DivioApiError(`divio app push media was refused (${redact(refused.trim())}): check DIVIO_TOKEN`);
       throw new Error(`divio app push media ${exitText(r)}: ${lastOutput(r)}`);
     },
   },
@@ -291,17 +291,12 @@ export const divioPlatform: PlatformDefinition = {
       async export(c, outDir, signal) {
         const spec = component(c);
         // A check that failed (a cut-short or wrong download) is worth another backup.
-        await withRetries(
-          async (n) => {
-            const stage = await freshDir(ctx, `divio-${c}-${n}`);
-            const target = await service(d, ctx.environment, spec.type, signal);
-            ctx.log.info(`[${c}] creating a ${spec.type} backup of ${d.project}/${ctx.environment} (${d.prefix}) through the Divio API`);
-            await spec.export(d, target, stage, outDir, signal).catch((e: unknown) => {
-              throw e instanceof VerificationError ? new TransientError(e.message) : e;
-            });
-          },
-          { what: `the Divio ${spec.type} backup`, retries: d.retries, delayMs: retryDelayMs(ctx), signal, log: ctx.log },
-        );
+        await exportAttempts(ctx, { what: `the Divio ${spec.type} backup`, signal }, async (n) => {
+          const stage = await freshDir(ctx, `divio-${c}-${n}`);
+          const target = await service(d, ctx.environment, spec.type, signal);
+          ctx.log.info(`[${c}] creating a ${spec.type} backup of ${d.project}/${ctx.environment} (${d.prefix}) through the Divio API`);
+          await spec.export(d, target, stage, outDir, signal);
+        });
       },
       async restore(c, inDir, opts) {
         await component(c).restore(d, inDir, opts.targetEnvironment, opts.signal);

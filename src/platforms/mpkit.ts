@@ -1,5 +1,8 @@
 import type { PlatformContext } from './platform.js';
 import { MissingSecretError, secretHowTo } from './hosted.js';
+import { TransientError } from './retry.js';
+import { exitText, findLine, lastOutput, type CliResult } from './run-cli.js';
+import { redact } from '../report/redact.js';
 
 // Siteglide runs on platformOS, and both CLIs (siteglide-cli, pos-cli) take the same three
 // variables: with MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL all set they override any config file
@@ -48,6 +51,30 @@ export const AUTH_FAILURE = [/\[40[13]\]/, /unauthori[sz]ed/i, /No settings for/
 /** The error for refused credentials: not transient, so it is never retried, and it names the secrets. */
 export function mpkitAuthError(what: string, line: string, renew = 'Renew the token'): Error {
   return new Error(
-    `${what} was refused by the instance (${line.trim()}): MPKIT_TOKEN is not accepted for MPKIT_URL. ${renew} and update the MPKIT_TOKEN secret; check MPKIT_URL and MPKIT_EMAIL as well. Not retried: a refused token does not recover`,
+    `${what} was refused by the instance (${redact(line.trim())}): MPKIT_TOKEN is not accepted for MPKIT_URL. ${renew} and update the MPKIT_TOKEN secret; check MPKIT_URL and MPKIT_EMAIL as well. Not retried: a refused token does not recover`,
   );
+}
+
+/** A command of either CLI, as data: its argv and the lines that mean it failed although it exited 0. */
+export interface MpkitCommand {
+  /** For messages: `export -a -w`. */
+  name: string;
+  args: string[];
+  failed: RegExp[];
+}
+
+/** A refused token fails at once, naming the secrets: never retried. */
+export function throwIfRefused(what: string, r: CliResult, renew: string): void {
+  const auth = findLine(r, AUTH_FAILURE);
+  if (auth) throw mpkitAuthError(what, auth, renew);
+}
+
+/**
+ * Both CLIs report some failures only in their output and exit 0 (a job that ended `failed`, a
+ * give-up after polling): a non-zero exit or a failure line is worth another attempt.
+ */
+export function throwIfFailed(what: string, r: CliResult, failed: RegExp[]): void {
+  if (r.code !== 0) throw new TransientError(`${what} ${exitText(r)}: ${lastOutput(r)}`);
+  const fail = findLine(r, failed);
+  if (fail) throw new TransientError(`${what} reported "${redact(fail.trim())}" (and exited 0)`);
 }

@@ -1,16 +1,18 @@
 import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { extractZip, ZipError } from '../archive/zip.js';
+import { extractZip } from '../archive/zip.js';
 import { parseBool } from '../config/common.js';
 import { ConfigError } from '../config/errors.js';
 import { inputOrDefault } from '../config/source.js';
 import type { Component } from '../model/manifest.js';
-import { freshDir, isProtectedEnvironment, listInput, move, moveChildren, protectedEnvironments, retriesFrom, retryDelayMs } from './hosted.js';
+import { redact } from '../report/redact.js';
+import { exportAttempts } from './attempts.js';
+import { freshDir, isProtectedEnvironment, listInput, move, moveChildren, protectedEnvironments, retriesFrom } from './hosted.js';
 import { cliPath, ensureCli, type ToolSpec } from './install.js';
-import { AUTH_FAILURE, mpkitAuthError, mpkitCredentials, mpkitEnv } from './mpkit.js';
+import { mpkitCredentials, mpkitEnv, throwIfFailed, throwIfRefused, type MpkitCommand as Command } from './mpkit.js';
 import type { ExportResult, PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
-import { TransientError, withRetries } from './retry.js';
-import { Cli, exitText, findLine, lastOutput, type CliResult } from './run-cli.js';
+import { TransientError } from './retry.js';
+import { Cli, findLine, lastOutput, type CliResult } from './run-cli.js';
 import { requireFile, requireRecordExport, requireTree, requireZip, treeStats, VerificationError } from './verify.js';
 
 // platformOS through the released pos-cli 6.4.0 (read from its source; ../shared/reference/
@@ -53,14 +55,6 @@ const MIN_NODE = 22;
 type DataKind = 'zip' | 'json';
 const DATA_FILE: Record<DataKind, string> = { zip: 'data.zip', json: 'data.json' };
 const zipFlag = (k: DataKind): string[] => (k === 'zip' ? ['--zip'] : []);
-
-interface Command {
-  /** For messages: `pos-cli data export`. */
-  name: string;
-  args: string[];
-  /** Lines that mean it failed although it exited 0. */
-  failed: RegExp[];
-}
 
 export const COMMANDS = {
   pull: (env: string): Command => ({ name: 'pull', args: ['pull', env, '-p', 'app.zip'], failed: [/export failed/i, /\[404\]/] }),
@@ -126,28 +120,14 @@ class PosCli {
   async run(cmd: Command, o: { cwd: string; signal: AbortSignal; label: string }): Promise<CliResult> {
     const r = await this.cli.run(cmd.args, o);
     const what = `pos-cli ${cmd.name}`;
-    // A refused token is not transient: say so at once, without retrying.
-    const auth = findLine(r, AUTH_FAILURE);
-    if (auth) throw mpkitAuthError(what, auth, 'Renew the token (`pos-cli env refresh-token <env>` writes a new one into .pos)');
-    if (r.code !== 0) throw new TransientError(`${what} ${exitText(r)}: ${lastOutput(r)}`);
-    const fail = findLine(r, cmd.failed);
-    if (fail) throw new TransientError(`${what} reported "${fail.trim()}" (and exited 0)`);
+    throwIfRefused(what, r, 'Renew the token (`pos-cli env refresh-token <env>` writes a new one into .pos)');
+    throwIfFailed(what, r, cmd.failed);
     return r;
   }
 
   /** Runs `body` again on transient failures and on exports that do not read back whole. */
   retrying(what: string, signal: AbortSignal, body: (attempt: number) => Promise<void>): Promise<void> {
-    return withRetries(
-      async (n) => {
-        try {
-          await body(n);
-        } catch (e) {
-          if (e instanceof VerificationError || e instanceof ZipError) throw new TransientError(e.message);
-          throw e;
-        }
-      },
-      { what, retries: retriesFrom(this.ctx), delayMs: retryDelayMs(this.ctx), signal, log: this.ctx.log },
-    );
+    return exportAttempts(this.ctx, { what, signal }, body);
   }
 }
 
@@ -282,7 +262,7 @@ class Restorer {
     const dropped = kind === 'json' ? r.lines.filter((l) => UPLOAD_WARNING.some((re) => re.test(l))) : [];
     if (dropped.length > 0) {
       throw new Error(
-        `pos-cli data import into "${target}" exited 0, but ${dropped.length} of the ${refs!.files} record file upload(s) failed (${dropped[0]!.trim()}): pos-cli imports such a record without its attachments and images and only warns. ` +
+        `pos-cli data import into "${target}" exited 0, but ${dropped.length} of the ${refs!.files} record file upload(s) failed (${redact(dropped[0]!.trim())}): pos-cli imports such a record without its attachments and images and only warns. ` +
           'Restore the data again once uploads work (the import merges into existing records), or back up with `platformos-data-format: zip` or `both`, so the restore imports data.zip',
       );
     }

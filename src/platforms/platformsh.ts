@@ -57,9 +57,9 @@ function platformDefinition(kind: Flavour): PlatformDefinition {
     async open(ctx: PlatformContext): Promise<PlatformSession> {
       const token = requireSecret(ctx, f.tokenVar, `the ${f.label} CLI needs an API token (a machine user's token from the console, Account > API tokens)`);
       const s = settings(ctx, kind);
-      const retries = retriesFrom(ctx);
+      retriesFrom(ctx); // a bad `retries` fails here, before anything is installed
       const cli = await openCli(ctx, f, token);
-      const p: Parts = { ctx, f, cli, scope: { project: s.project, ...(s.app ? { app: s.app } : {}) }, retries, ...(s.rels ? { rels: s.rels } : {}) };
+      const p: Parts = { ctx, f, cli, scope: { project: s.project, ...(s.app ? { app: s.app } : {}) }, ...(s.rels ? { rels: s.rels } : {}) };
       const exportOne = exporters(p);
       let snapshot: Record<string, unknown> | undefined;
       let snapshotTaken = false;

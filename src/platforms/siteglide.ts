@@ -1,11 +1,13 @@
 import { cp, lstat, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Component } from '../model/manifest.js';
-import { freshDir, moveChildren, retriesFrom, retryDelayMs } from './hosted.js';
+import { redact } from '../report/redact.js';
+import { exportAttempts } from './attempts.js';
+import { freshDir, moveChildren, retriesFrom } from './hosted.js';
 import { cliPath, ensureCli, type ToolSpec } from './install.js';
-import { AUTH_FAILURE, mpkitAuthError, mpkitCredentials, mpkitEnv } from './mpkit.js';
+import { mpkitCredentials, mpkitEnv, throwIfFailed, throwIfRefused, type MpkitCommand as Command } from './mpkit.js';
 import type { ExportResult, PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
-import { TransientError, withRetries } from './retry.js';
+import { TransientError } from './retry.js';
 import { Cli, exitText, findLine, lastOutput, type CliResult } from './run-cli.js';
 import { requireRecordExport, requireTree, treeStats, VerificationError } from './verify.js';
 
@@ -42,18 +44,14 @@ function cliEnv(ctx: PlatformContext, creds: ReturnType<typeof mpkitCredentials>
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     NO_UPDATE_NOTIFIER: '1',
+    // A DEBUG in the job's environment makes lib/ServerError.js dump every failed request, its
+    // Authorization header included, and its "Unauthorized error:" line would turn a locked site
+    // into a refused token for our checks, which read this output.
+    DEBUG: '',
   };
 }
 
 // ---- Commands, as data ------------------------------------------------------------------------
-
-interface Command {
-  /** For messages: `siteglide-cli export -a -w`. */
-  name: string;
-  args: string[];
-  /** Lines that mean it failed although it exited 0. */
-  failed: RegExp[];
-}
 
 export const COMMANDS = {
   pull: (env: string): Command => ({ name: 'pull', args: ['pull', env], failed: [/pull failed/i] }),
@@ -96,7 +94,7 @@ const DEPLOY_FAILURES: { line: RegExp; explain: (r: CliResult) => string }[] = [
 
 function detail(r: CliResult, re: RegExp): string {
   const l = findLine(r, [re]);
-  return l ? ` (${l.trim()})` : '';
+  return l ? ` (${redact(l.trim())})` : '';
 }
 
 const GIVE_UP_HINT =
@@ -124,35 +122,20 @@ class SiteglideCli {
     const r = await this.cli.run(cmd.args, { ...o, input: 'Y\n' });
     const what = `siteglide-cli ${cmd.name}`;
     if (findLine(r, [/\[Cancelled\]/])) throw new Error(`${what} was cancelled at its (Y/n) prompt; it proceeds only on exactly "Y": ${lastOutput(r)}`);
-    const auth = findLine(r, AUTH_FAILURE);
-    if (auth) throw mpkitAuthError(what, auth, 'Renew the token (`siteglide-cli add <env>` writes a new one into .siteglide-config)');
+    throwIfRefused(what, r, 'Renew the token (`siteglide-cli add <env>` writes a new one into .siteglide-config)');
     return r;
   }
 
   /** For exports: a non-zero exit or a failure line is worth another attempt. */
   async export(cmd: Command, o: { cwd: string; signal: AbortSignal; label: string }): Promise<CliResult> {
     const r = await this.run(cmd, o);
-    const what = `siteglide-cli ${cmd.name}`;
-    if (r.code !== 0) throw new TransientError(`${what} ${exitText(r)}: ${lastOutput(r)}`);
-    const fail = findLine(r, cmd.failed);
-    if (fail) throw new TransientError(`${what} reported "${fail.trim()}" (and exited 0)`);
+    throwIfFailed(`siteglide-cli ${cmd.name}`, r, cmd.failed);
     return r;
   }
 
-  /** Runs `body` again on transient failures and on output that does not check out. */
+  /** Runs `body` in a fresh folder, again on transient failures and on output that does not check out. */
   retrying(component: Component, what: string, signal: AbortSignal, body: (stage: string) => Promise<void>): Promise<void> {
-    return withRetries(
-      async (n) => {
-        const stage = await freshDir(this.ctx, `siteglide-${component}-${n}`);
-        try {
-          await body(stage);
-        } catch (e) {
-          if (e instanceof VerificationError) throw new TransientError(e.message);
-          throw e;
-        }
-      },
-      { what, retries: retriesFrom(this.ctx), delayMs: retryDelayMs(this.ctx), signal, log: this.ctx.log, hint: GIVE_UP_HINT },
-    );
+    return exportAttempts(this.ctx, { what, signal, hint: GIVE_UP_HINT }, async (n) => body(await freshDir(this.ctx, `siteglide-${component}-${n}`)));
   }
 }
 

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
-import * as tar from 'tar';
+import { tarGz, untarGz } from './fixtures.js';
 
 // A double of Divio's API v3 (api.<zone>), its token check (/iam/v3/me/) and the object storage
 // its backups live in, for the released divio-cli 4.0.5 and for our own API client. Written from
@@ -21,7 +18,7 @@ import * as tar from 'tar';
 //   - backup-restores answer {uuid} and are polled until `finished`, then `success`.
 // The double keeps each environment's media (path -> bytes) and database (bytes): a backup
 // snapshots them, a restore replaces them, so a test reads what a restore really did.
-// It is an http.Server that never listens: the TLS proxy in test/helpers/real-divio.ts hands it
+// It is an http.Server that never listens: the TLS proxy in test/doubles/tls-proxy.ts hands it
 // the decrypted connections for api.<zone>, control.<zone>, storage.<zone> and the S3 and Azure
 // hosts of the other two upload handlers.
 
@@ -54,6 +51,8 @@ export interface DivioDoubleOptions {
     /** The download is cut in half. */
     truncateDownload?: boolean;
     restore?: boolean;
+    /** backups/upload/ answers 400 with an error that quotes the request's Authorization header (a verbose API error). */
+    uploadEchoesToken?: boolean;
   };
   /** The Exoscale upload limit the upload parameters announce. */
   maxUploadSize?: number;
@@ -114,43 +113,6 @@ export interface DivioDouble {
   restores: { env: string; type: 'STORAGE' | 'DATABASE'; prefix: string; bytes: number; notes: unknown }[];
   backups(): { env: string; type: string; body: Record<string, unknown> }[];
   downloads: Record<string, unknown>[];
-}
-
-async function tarGz(files: Map<string, Buffer>): Promise<Buffer> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'divio-double-'));
-  try {
-    for (const [p, b] of files) {
-      await mkdir(path.dirname(path.join(dir, p)), { recursive: true });
-      await writeFile(path.join(dir, p), b);
-    }
-    const chunks: Buffer[] = [];
-    const top = [...new Set([...files.keys()].map((p) => p.split('/')[0]!))].sort();
-    for await (const c of tar.c({ gzip: true, cwd: dir, portable: true }, top) as AsyncIterable<Buffer>) chunks.push(c);
-    return Buffer.concat(chunks);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-async function untarGz(data: Buffer): Promise<Map<string, Buffer>> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'divio-double-'));
-  try {
-    await writeFile(path.join(dir, 'in.tar.gz'), data);
-    await mkdir(path.join(dir, 'x'));
-    await tar.x({ file: path.join(dir, 'in.tar.gz'), cwd: path.join(dir, 'x'), strict: true });
-    const out = new Map<string, Buffer>();
-    const walk = async (rel: string): Promise<void> => {
-      for (const e of await readdir(path.join(dir, 'x', rel), { withFileTypes: true })) {
-        const r = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory()) await walk(r);
-        else out.set(r, await readFile(path.join(dir, 'x', r)));
-      }
-    };
-    await walk('');
-    return out;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
@@ -283,6 +245,7 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
       return send(res, 201, { uuid: bk.uuid });
     }
     if (p === '/apps/v3/backups/upload/' && req.method === 'POST') {
+      if (o.fail?.uploadEchoesToken) return send(res, 400, { non_field_errors: [`Uploads are paused for this region (request: ${req.headers.authorization}).`] });
       const e = byUuid(String(b.environment));
       const services = b.services as string[] | undefined;
       if (!e || !services || services.length !== 1 || !e.services.some((s) => s.uuid === services[0])) return send(res, 400, { non_field_errors: ['Invalid environment or services.'] });

@@ -1,11 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
-import { listZip, openZipEntry } from '../../src/archive/zip.js';
-import { JPEG, makeZip, PDF, PNG } from './siteglide-api.js';
+import { JPEG, makeZip, PDF, PNG, zipEntries } from './fixtures.js';
 
 // A loopback double of one platformOS instance, written from pos-cli 6.4.0's source (the copy in
 // ../shared/real-clis): lib/proxy.js (every endpoint under <url>/api/app_builder, `Authorization:
@@ -24,8 +20,6 @@ import { JPEG, makeZip, PDF, PNG } from './siteglide-api.js';
 // It also plays the egress of a locked-down runner: an HTTP proxy (for NODE_USE_ENV_PROXY) that
 // refuses every CONNECT and records the hosts asked for, so a test can show that pos-cli's
 // telemetry to api.raygun.io is unreachable and that nothing tried to reach it.
-
-export { JPEG, PDF, PNG };
 
 export type Fault =
   /** installed_modules answers 500: `modules list` prints nothing and exits 0. */
@@ -116,20 +110,6 @@ export function defaultContent(url: string): InstanceContent {
   };
 }
 
-/** A zip's entries (directories left out). */
-export async function zipEntries(buf: Buffer): Promise<Record<string, Buffer>> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'pos-double-'));
-  try {
-    const file = path.join(dir, 'x.zip');
-    await writeFile(file, buf);
-    const out: Record<string, Buffer> = {};
-    for (const e of await listZip(file)) if (!e.isDirectory) out[e.name] = await buffer(await openZipEntry(file, e.name));
-    return out;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
 interface Job {
   kind: 'app' | 'export' | 'import' | 'clean' | 'deploy';
   polls: number;
@@ -191,7 +171,10 @@ export async function startPosInstance(opts: { token?: string; email?: string; p
         // lib/push.js: ready_for_import and in_progress keep polling (every second).
         if (pending(j)) return send(res, 200, { id: g[1], status: j.polls === 1 ? 'ready_for_import' : 'in_progress' });
         if (inst.faults.has('deploy-error')) {
-          return send(res, 200, { id: g[1], status: 'error', error: { error: 'Liquid syntax error: Unknown tag \'endfor\'', details: { file_path: 'app/views/pages/index.liquid' } } });
+          // Verbose, as a platform error may be: it quotes the request's Authorization header,
+          // and pos-cli prints the error as it is.
+          const error = `Liquid syntax error: Unknown tag 'endfor' (request: ${String(req.headers.authorization)})`;
+          return send(res, 200, { id: g[1], status: 'error', error: { error, details: { file_path: 'app/views/pages/index.liquid' } } });
         }
         const d = inst.received.deploys.at(-1)!;
         return send(res, 200, { id: g[1], status: 'success', report: { Page: { upserted: Object.keys(d.files).filter((f) => f.includes('/views/pages/')), deleted: [], skipped: [] } } });

@@ -1,11 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import zlib from 'node:zlib';
-import { extractZip } from '../../src/archive/zip.js';
+import { JPEG, makeZip, PDF, PNG, WOFF2, zipEntries } from './fixtures.js';
 
 // A loopback double of the Siteglide API, written from siteglide-cli 1.10.3's source (the copy in
 // ../shared/real-clis): lib/proxy.js (endpoints, `Authorization: <token>`, `site: <url>`),
@@ -55,6 +51,8 @@ export interface Site {
   maxReleaseBytes: number;
   /** An HTTP status `cli/deploy` answers with instead (423 for a locked site). */
   refuseDeploy?: number;
+  /** Deploy errors quote the request's Authorization header, as a verbose platform error may. */
+  quoteToken?: boolean;
   /** What arrived. */
   received: {
     /** Each `cli/deploy`: the release zip's files (path -> content). */
@@ -86,13 +84,6 @@ export interface SiteglideApi {
   env(): Record<string, string>;
   close(): Promise<void>;
 }
-
-// Magic numbers, so the files are what their names say (the content check reads them).
-export const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(64, 7)]);
-export const JPEG = Buffer.concat([Buffer.from('ffd8ffe000104a464946', 'hex'), Buffer.alloc(64, 3), Buffer.from('ffd9', 'hex')]);
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
-export const WOFF2 = Buffer.concat([Buffer.from('wOF2'), Buffer.alloc(60, 1)]);
-export const AVIF = Buffer.concat([Buffer.from('0000001c6674797061766966', 'hex'), Buffer.alloc(40, 2)]);
 
 /** The body S3 sends with a 403, which siteglide-cli saves under the asset's name. */
 export const S3_DENIED = '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>';
@@ -127,62 +118,6 @@ export function defaultContent(instanceId = '4701'): SiteContent {
     },
     recordFiles: { 'attachments/101/contract.pdf': PDF, 'images/102/photo.jpg': JPEG },
   };
-}
-
-/** A stored (uncompressed) zip, as the platform's backup job hands it out. */
-export function makeZip(files: Record<string, Buffer | string>): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(files)) {
-    const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
-    const n = Buffer.from(name);
-    const crc = zlib.crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(n.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(n.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, n, data);
-    centrals.push(central, n);
-    offset += local.length + n.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
-
-async function readZip(buf: Buffer): Promise<Record<string, Buffer>> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'sg-double-zip-'));
-  try {
-    await writeFile(path.join(dir, 'in.zip'), buf);
-    await extractZip(path.join(dir, 'in.zip'), path.join(dir, 'out'));
-    const out: Record<string, Buffer> = {};
-    for (const e of await readdir(path.join(dir, 'out'), { recursive: true, withFileTypes: true })) {
-      if (!e.isFile()) continue;
-      const full = path.join(e.parentPath, e.name);
-      out[path.relative(path.join(dir, 'out'), full).split(path.sep).join('/')] = await readFile(full);
-    }
-    return out;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 interface Part {
@@ -304,10 +239,11 @@ export async function startSiteglideApi(): Promise<SiteglideApi> {
       if (!zip) return (json(res, 422, { error: 'no release' }), 422);
       // The platform's upload limit answers with this bare string (siteglide-cli-push.js).
       if (zip.data.length > site.maxReleaseBytes) return (json(res, 200, 'LIMIT_FILE_SIZE'), 200);
-      const files = Object.fromEntries(Object.entries(await readZip(zip.data)).map(([k, v]) => [k, v.toString()]));
+      const files = Object.fromEntries(Object.entries(await zipEntries(zip.data)).map(([k, v]) => [k, v.toString()]));
       site.received.deploys.push(files);
       const bad = syntaxError(files);
-      json(res, 200, { id: job('deploy', bad ? { error: "Liquid syntax error: 'if' tag was never closed", file: bad } : {}) });
+      const quoted = site.quoteToken ? ` (request authorized by ${String(req.headers.authorization)})` : '';
+      json(res, 200, { id: job('deploy', bad ? { error: `Liquid syntax error: 'if' tag was never closed${quoted}`, file: bad } : {}) });
     } else if (req.method === 'GET' && (m = /^status\/(\d+)$/.exec(p))) {
       const j = status('deploy', m[1]!);
       if (!j) return (json(res, 404, { error: 'no such deploy' }), 404);
@@ -351,7 +287,7 @@ export async function startSiteglideApi(): Promise<SiteglideApi> {
       const zip = await body(req);
       const site = [...sites.values()].find((s) => key.startsWith(`presigned/instances/${s.instanceId}/`));
       if (!site) return (res.writeHead(403).end(S3_DENIED), 403);
-      site.received.assetUploads.push(await readZip(zip));
+      site.received.assetUploads.push(await zipEntries(zip));
       res.writeHead(200).end();
       return 200;
     }

@@ -290,7 +290,8 @@ export async function startUpsunApi(opts: UpsunApiOptions): Promise<UpsunApi> {
       if (body.grant_type === 'api_token' && body.api_token === opts.apiToken) {
         send(res, 200, { access_token: accessToken, expires_in: 3600, token_type: 'bearer' });
       } else {
-        send(res, 400, { error: 'invalid_grant', error_description: 'Invalid API token.' });
+        // Quoting what was presented, as a verbose auth server may: the CLI prints the description.
+        send(res, 400, { error: 'invalid_grant', error_description: `Invalid API token: ${String(body.api_token)}` });
       }
       return;
     }

@@ -2,7 +2,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { findProgram, freePort } from './mariadb.js';
+import { createServer } from 'node:net';
+import { findProgram } from './mariadb.js';
 
 // A throw-away PostgreSQL server from Debian's packages, for the ssh platform's and the Upsun
 // tests: its own data folder in /tmp, 127.0.0.1:<random port>, a socket in that folder.
@@ -10,6 +11,25 @@ import { findProgram, freePort } from './mariadb.js';
 //   const pg = await startPostgres(password);   // `app` (SUPERUSER) with that password
 //   pg.psql('CREATE DATABASE main');             // as postgres over the socket, ON_ERROR_STOP
 //   await pg.stop();
+
+/**
+ * A port for postgres, which must be told one (it cannot bind port 0 and report it). Taken below
+ * Linux's ephemeral range (32768-60999): a port the kernel hands out for port-0 listeners and
+ * outgoing connections, as a listen-0-then-close probe would find, can be taken again by any
+ * loopback connection of a busy test run before postgres binds it. Below the range only another
+ * explicit choice can collide, and the probe rules out one that holds it now.
+ */
+async function quietPort(): Promise<number> {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const free = await new Promise<boolean>((resolve) => {
+      const srv = createServer();
+      srv.once('error', () => resolve(false));
+      srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+}
 
 function pgBin(): string | undefined {
   const base = '/usr/lib/postgresql';
@@ -49,7 +69,7 @@ export async function startPostgres(appPassword: string): Promise<Pg> {
     return execFileSync(c, a, { input: input ?? '', stdio: ['pipe', 'pipe', 'pipe'] }).toString();
   };
   run(path.join(bin!, 'initdb'), ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8']);
-  const port = await freePort();
+  const port = await quietPort();
   const [c, a] = wrap(path.join(bin!, 'postgres'), ['-D', data, '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-p', String(port), '-c', 'fsync=off']);
   const child: ChildProcess = spawn(c, a, { stdio: 'ignore' });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));

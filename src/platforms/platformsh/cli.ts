@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { redact } from '../../report/redact.js';
 import { ensureCli, cliPath, type ToolSpec } from '../install.js';
 import type { PlatformContext } from '../platform.js';
 import { Cli, findLine, type CliResult } from '../run-cli.js';
@@ -116,9 +117,9 @@ const NOT_FOUND = [/specified project not found/i, /project not found/i, /specif
 /** Throws the clear error for a refused token, a missing project or environment, or the rsync/.environment clash. */
 export function judge(f: FlavourSpec, project: string, r: CliResult, sub: string): void {
   const auth = findLine(r, AUTH);
-  if (auth) throw new Error(`${f.bin} ${sub} was refused (${auth.trim()}): check ${f.tokenVar} and that its user can access project ${project}`);
+  if (auth) throw new Error(`${f.bin} ${sub} was refused (${redact(auth.trim())}): check ${f.tokenVar} and that its user can access project ${project}`);
   const nf = findLine(r, NOT_FOUND);
-  if (nf) throw new Error(`${f.bin} ${sub}: ${nf.trim()} (check \`project\` and \`environment\`)`);
+  if (nf) throw new Error(`${f.bin} ${sub}: ${redact(nf.trim())} (check \`project\` and \`environment\`)`);
   if (findLine(r, [/host key verification failed/i])) {
     // Seen with the CLIs bundled in wrapper 5.0.0 (legacy 4.10.x): they lack the public regions'
     // SSH host keys, added in legacy 4.12.0, so every SSH command fails on a fresh runner.

@@ -1,10 +1,12 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { redact } from '../../report/redact.js';
 import { parse as parseYaml } from 'yaml';
 import type { Component } from '../../model/manifest.js';
-import { freshDir, moveChildren, retryDelayMs } from '../hosted.js';
+import { exportAttempts } from '../attempts.js';
+import { freshDir, moveChildren } from '../hosted.js';
 import type { PlatformContext } from '../platform.js';
-import { TransientError, withRetries } from '../retry.js';
+import { TransientError } from '../retry.js';
 import { exitText, findLine, lastOutput, type Cli } from '../run-cli.js';
 import { requireSqlGzip, requireTree, VerificationError } from '../verify.js';
 import { judge, type FlavourSpec } from './cli.js';
@@ -19,7 +21,6 @@ export interface Parts {
   f: FlavourSpec;
   cli: Cli;
   scope: Scope;
-  retries: number;
   /** `platformsh-relationships`, when the user named them. */
   rels?: string[];
 }
@@ -68,7 +69,7 @@ async function schemas(p: Parts, environment: string, db: Database, signal: Abor
   // mysql --batch prints a header row ("Database"); psql -t prints none.
   if (db.scheme === 'mysql' && rows[0] === 'Database') rows.shift();
   const list = rows.filter((s) => !SYSTEM_SCHEMAS[db.scheme].has(s) || s === db.path);
-  for (const s of list) if (!NAME_RE.test(s)) throw new Error(`the ${db.rel} relationship lists a schema named "${s.slice(0, 40)}", which we cannot use as a file name`);
+  for (const s of list) if (!NAME_RE.test(s)) throw new Error(`the ${db.rel} relationship lists a schema named "${redact(s).slice(0, 40)}", which we cannot use as a file name`);
   if (list.length === 0) throw new Error(`the ${db.rel} relationship's user sees no schema to dump (\`${p.f.bin} sql -r ${db.rel} --raw\` listed only system schemas)`);
   return list;
 }
@@ -76,19 +77,38 @@ async function schemas(p: Parts, environment: string, db: Database, signal: Abor
 /** The dump file of one schema: `<relationship>--<schema>.sql.gz`, as the CLI's own default names join them. */
 export const dumpName = (rel: string, schema: string) => `${rel}--${schema}.sql.gz`;
 
-function retrying<T>(p: Parts, what: string, signal: AbortSignal, body: (n: number) => Promise<T>): Promise<T> {
-  return withRetries(
-    async (n) => {
-      try {
-        return await body(n);
-      } catch (e) {
-        // A short or empty result is worth another attempt; a refused token is not.
-        if (e instanceof VerificationError) throw new TransientError(e.message);
-        throw e;
-      }
-    },
-    { what, retries: p.retries, delayMs: retryDelayMs(p.ctx), signal, log: p.ctx.log },
-  );
+const retrying = <T>(p: Parts, what: string, signal: AbortSignal, body: (n: number) => Promise<T>): Promise<T> => exportAttempts(p.ctx, { what, signal }, body);
+
+/** The database relationships to dump: all of them, or those `platformsh-relationships` names. */
+async function chosenDatabases(p: Parts, signal: AbortSignal): Promise<Database[]> {
+  const environment = p.ctx.environment;
+  const dbs = await retrying(p, `${p.f.bin} environment:relationships`, signal, () => databases(p, environment, signal, 'data'));
+  const have = dbs.map((d) => d.rel).join(', ') || 'none';
+  if (p.rels) {
+    const missing = p.rels.filter((r) => !dbs.some((d) => d.rel === r));
+    if (missing.length) throw new Error(`\`platformsh-relationships\` names ${missing.join(', ')}, which the ${environment} environment has no database relationship for (it has ${have})`);
+  }
+  const chosen = p.rels ? dbs.filter((d) => p.rels!.includes(d.rel)) : dbs;
+  if (chosen.length === 0) {
+    throw new Error(`the ${environment} environment has no MySQL, MariaDB or PostgreSQL relationship to dump; remove "data" from \`components\`, or name them in \`platformsh-relationships\``);
+  }
+  return chosen;
+}
+
+/** One attempt at one schema's dump, checked and moved into `outDir`. */
+async function dumpSchema(p: Parts, db: Database, schema: string, attempt: number, outDir: string, signal: AbortSignal): Promise<void> {
+  const { ctx, f, cli, scope } = p;
+  const name = dumpName(db.rel, schema);
+  const stage = await freshDir(ctx, `psh-dump-${attempt}`);
+  const file = path.join(stage, name);
+  const r = await cli.run(commands.dbDump(scope, ctx.environment, db.rel, schema, file), { cwd: stage, signal, label: 'data' });
+  judge(f, scope.project, r, `db:dump -r ${db.rel}`);
+  // db:dump exits with the remote dump's code, when the remote shell has pipefail.
+  if (r.code !== 0) throw new TransientError(`${f.bin} db:dump -r ${db.rel} --schema ${schema} ${exitText(r)} (the remote dump failed): ${lastOutput(r)}`);
+  // Without pipefail on the remote shell a failed dump still exits 0: check the file.
+  const v = await requireSqlGzip(file, `the ${db.rel} dump of ${schema} (${name})`);
+  ctx.log.info(`[data] ${name}: ${v.bytes} bytes of SQL, complete`);
+  await moveChildren(stage, outDir, [name]);
 }
 
 export function exporters(p: Parts): Record<Component, (outDir: string, signal: AbortSignal) => Promise<void>> {
@@ -113,33 +133,10 @@ export function exporters(p: Parts): Record<Component, (outDir: string, signal: 
       });
     },
     async data(outDir, signal) {
-      let dbs = await retrying(p, `${f.bin} environment:relationships`, signal, () => databases(p, environment, signal, 'data'));
-      if (p.rels) {
-        const missing = p.rels.filter((r) => !dbs.some((d) => d.rel === r));
-        if (missing.length) throw new Error(`\`platformsh-relationships\` names ${missing.join(', ')}, which the ${environment} environment has no database relationship for (it has ${dbs.map((d) => d.rel).join(', ') || 'none'})`);
-        dbs = dbs.filter((d) => p.rels!.includes(d.rel));
-      }
-      if (dbs.length === 0) {
-        throw new Error(`the ${environment} environment has no MySQL, MariaDB or PostgreSQL relationship to dump; remove "data" from \`components\`, or name them in \`platformsh-relationships\``);
-      }
-      for (const db of dbs) {
+      for (const db of await chosenDatabases(p, signal)) {
         const list = await retrying(p, `listing the schemas of ${db.rel}`, signal, () => schemas(p, environment, db, signal));
         ctx.log.info(`[data] ${db.rel}: dumping ${list.length} schema${list.length === 1 ? '' : 's'} (${list.join(', ')}); db:dump alone would take only the default one`);
-        for (const schema of list) {
-          const name = dumpName(db.rel, schema);
-          await retrying(p, `${f.bin} db:dump -r ${db.rel} --schema ${schema}`, signal, async (n) => {
-            const stage = await freshDir(ctx, `psh-dump-${n}`);
-            const file = path.join(stage, name);
-            const r = await cli.run(commands.dbDump(scope, environment, db.rel, schema, file), { cwd: stage, signal, label: 'data' });
-            judge(f, scope.project, r, `db:dump -r ${db.rel}`);
-            // db:dump exits with the remote dump's code, when the remote shell has pipefail.
-            if (r.code !== 0) throw new TransientError(`${f.bin} db:dump -r ${db.rel} --schema ${schema} ${exitText(r)} (the remote dump failed): ${lastOutput(r)}`);
-            // Without pipefail on the remote shell a failed dump still exits 0: check the file.
-            const v = await requireSqlGzip(file, `the ${db.rel} dump of ${schema} (${name})`);
-            ctx.log.info(`[data] ${name}: ${v.bytes} bytes of SQL, complete`);
-            await moveChildren(stage, outDir, [name]);
-          });
-        }
+        for (const schema of list) await retrying(p, `${f.bin} db:dump -r ${db.rel} --schema ${schema}`, signal, (n) => dumpSchema(p, db, schema, n, outDir, signal));
       }
     },
     async assets(outDir, signal) {

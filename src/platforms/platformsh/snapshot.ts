@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { redact } from '../../report/redact.js';
 import { freshDir } from '../hosted.js';
 import { exitText, lastOutput } from '../run-cli.js';
 import { judge } from './cli.js';
@@ -54,7 +55,7 @@ export async function takeSnapshot(p: Parts, mode: SnapshotMode, signal: AbortSi
     id = fresh[0]!;
     ctx.log.warn(`[snapshot] backup:create printed no backup name; recording ${id}, the one backup that was not listed before`);
   }
-  if (!NAME_RE.test(id)) throw new Error(`${f.bin} backup:create printed an unexpected backup name "${id.slice(0, 40)}"`);
+  if (!NAME_RE.test(id)) throw new Error(`${f.bin} backup:create printed an unexpected backup name "${redact(id).slice(0, 40)}"`);
   if (!after.includes(id)) throw new Error(`${f.bin} backup:create named backup ${id}, but \`backup:list\` does not list it`);
   const deleted = before.filter((b) => !after.includes(b));
   if (deleted.length) {
