@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackupConfig, parseRecipients } from '../src/config/backup.js';
@@ -34,6 +34,16 @@ describe('inputs checked before the first export', () => {
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/(--|input )encrypt-to/);
     expect(r.out).toContain('bad checksum');
+    expect(r.exported).toBe(false);
+  });
+
+  it('a store that is a file, not a folder, fails before any export, naming store', async () => {
+    const cwd = await tempDir('sba-inputs-');
+    writeFileSync(path.join(cwd, 'store'), 'not a folder');
+    const r = backupCli(cwd, []);
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/(--|input )store/);
+    expect(r.out).toContain('exists and is not a folder');
     expect(r.exported).toBe(false);
   });
 

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE_RE } from '../model/backup-id.js';
@@ -10,6 +11,18 @@ import type { InputName } from './inputs.js';
 
 export const PLATFORMS = ['siteglide', 'platformos', 'platformsh', 'upsun', 'divio', 'ssh', 'command', 'plantanapp'] as const;
 export type PlatformName = (typeof PLATFORMS)[number];
+
+/** A folder store must be a folder, or not exist yet: a file there fails now, not after the export. */
+function requireFolderOrAbsent(p: string): string {
+  let st;
+  try {
+    st = statSync(p);
+  } catch {
+    return p;
+  }
+  if (!st.isDirectory()) throw new ConfigError('store', `${p} exists and is not a folder`, 'Point `store` at a folder (it is created when missing), an `s3://` URL or `artifact`.');
+  return p;
+}
 
 export type StoreSpec =
   | { kind: 'local'; root: string; restic?: ResticOptions }
@@ -183,12 +196,12 @@ function parseStoreLocation(src: InputSource, cwd: string): StoreSpec {
     } catch {
       throw new ConfigError('store', `"${v}" is not a valid file URL`, 'Write `file:///absolute/path`, or a plain folder path.');
     }
-    return { kind: 'local', root: p };
+    return { kind: 'local', root: requireFolderOrAbsent(p) };
   }
   if (scheme !== undefined) {
     throw new ConfigError('store', `unsupported scheme "${scheme}://"`, 'Use `s3://bucket/prefix` (any S3-compatible store, with `s3-endpoint`), `artifact`, `file:///abs/path` or a plain folder path.');
   }
-  return { kind: 'local', root: path.resolve(cwd, v) };
+  return { kind: 'local', root: requireFolderOrAbsent(path.resolve(cwd, v)) };
 }
 
 export function parseCommon(src: InputSource, cwd?: string): CommonConfig {
