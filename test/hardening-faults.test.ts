@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +122,28 @@ describe('S3 reads through resets in the middle of the body', () => {
       expect(counts[k].bad, k).toBe(0);
     }
   }, 300_000);
+});
+
+describe('a read that fails after every retry', () => {
+  it('is "could not read, try again" in verify and restore, never damage, and changes nothing', async () => {
+    const prefix = 'unreadable';
+    const b = await backupCommand(testIo({ site: 'acme', 'data-command': `cp '${site}/dump.sql' "$BACKUP_OUT/"`, ...storeInputs(prefix) }, env(), root));
+    proxy.fault((r) => (r.op === 'GetObject' && r.path.endsWith('.tar.zst') ? { kind: 'reset-mid-body' } : undefined));
+    const budget = { ...env(), SITE_BACKUP_READ_RETRIES: '2' };
+    try {
+      const v = await verifyCommand(testIo({ site: 'acme', backup: b.id, ...storeInputs(prefix) }, budget, root)).catch((e: unknown) => e as Error);
+      expect(v).toBeInstanceOf(Error);
+      expect((v as Error).message).toMatch(/could not read s3:\/\/.*data\.tar\.zst \(2 retries spent: .*\); this says nothing about the backup: try again/);
+      expect((v as Error).message).not.toMatch(/damaged/i);
+      const target = path.join(root, 'restored-unreadable');
+      const r = await restoreCommand(testIo({ site: 'acme', platform: 'command', backup: b.id, 'restore-dir': target, confirm: 'production', 'data-restore-command': 'true', ...storeInputs(prefix) }, budget, root)).catch((e: unknown) => e as Error);
+      expect((r as Error).message).toMatch(/try again/);
+      expect((r as Error).message).not.toMatch(/damaged/i);
+      expect(existsSync(path.join(target, 'data'))).toBe(false);
+    } finally {
+      proxy.fault(undefined);
+    }
+  }, 120_000);
 });
 
 describe('backups under 20% injected faults', () => {
