@@ -12,8 +12,8 @@ import { redact } from '../report/redact.js';
 import type { RetentionPolicy } from '../retention/policy.js';
 import type { RecordName, Store, StoredBackup } from '../stores/store.js';
 
-/** Manifests read per site, newest first: enough for a long size chart, bounded for big stores. */
-export const MAX_MANIFESTS = 60;
+/** Manifests read per site, newest first: a month of nightly backups for the chart, and a bound on the reads (on S3, one GET each) however many backups a site keeps. */
+export const MAX_MANIFESTS = 30;
 /** How many reads run at once across the whole report. */
 const CONCURRENCY = 16;
 /** A check record is a few hundred bytes; anything bigger is not one of ours. */
