@@ -140,8 +140,15 @@ describe('a read that fails after every retry', () => {
       expect((r as Error).message).toMatch(/try again/);
       expect((r as Error).message).not.toMatch(/damaged/i);
       expect(existsSync(path.join(target, 'data'))).toBe(false);
+      // The same when the store keeps answering 503 SlowDown, past the SDK's retries too.
+      proxy.fault(undefined);
+      proxy.refuse((q) => (q.op === 'GetObject' && q.path.endsWith('.tar.zst') ? { status: 503, code: 'SlowDown' } : undefined));
+      const slow = await verifyCommand(testIo({ site: 'acme', backup: b.id, ...storeInputs(prefix) }, budget, root)).catch((e: unknown) => e as Error);
+      expect((slow as Error).message).toMatch(/could not read s3:\/\/.*data\.tar\.zst .*SlowDown.*try again/);
+      expect((slow as Error).message).not.toMatch(/damaged/i);
     } finally {
       proxy.fault(undefined);
+      proxy.refuse(undefined);
     }
   }, 120_000);
 });

@@ -434,9 +434,17 @@ export class S3Store implements Store {
 
   async read(ref: BackupRef, name: string): Promise<Readable> {
     const key = this.key(ref, name);
-    const first = await this.getObject(key);
-    const budget = this.readRetries;
     const uri = this.uri(key);
+    const budget = this.readRetries;
+    let first: Awaited<ReturnType<S3Store['getObject']>>;
+    try {
+      first = await this.getObject(key);
+    } catch (e) {
+      // Missing objects and configuration (access, bucket) are answers; the rest (5xx after the
+      // SDK's retries, a network failure) says nothing about the backup.
+      if (e instanceof ConfigError || (e as { cause?: unknown }).cause && errorCode((e as { cause?: unknown }).cause) === 'NoSuchKey') throw e;
+      throw new ObjectReadError(uri, budget, e);
+    }
     const resume = (from: number) => this.getObject(key, { from, ...(first.etag ? { etag: first.etag } : {}) });
     async function* bytes(): AsyncGenerator<Buffer> {
       let body: Readable | undefined = first.body;
