@@ -115,11 +115,13 @@ describe('site-backup report: the figures', () => {
         `  - { site: ${stale.site}, environment: ${stale.environment}, platform: ssh, inputs: { max-age: 7d, ssh-host: h.example, ssh-user: u } }`,
         `  - { site: ${fresh.site}, environment: ${fresh.environment}, platform: ssh, inputs: { max-age: 3h30m, ssh-host: h.example, ssh-user: u } }`,
         '  - { site: newcomer, platform: ssh, inputs: { ssh-host: h.example, ssh-user: u } }',
-        // A store that cannot be listed (a file where the folder should be): its row says so.
-        `  - { site: broken, platform: ssh, store: ${path.join(root, 'sites.yml')}, inputs: { ssh-host: h.example, ssh-user: u } }`,
+        // A store that cannot be listed (a file where the site's folder should be): its row says so.
+        `  - { site: broken, platform: ssh, store: ${path.join(root, 'other-store')}, inputs: { ssh-host: h.example, ssh-user: u } }`,
         '',
       ].join('\n'),
     );
+    await mkdir(path.join(root, 'other-store', 'broken'), { recursive: true });
+    await writeFile(path.join(root, 'other-store', 'broken', 'production'), 'not a folder');
     const io = testIo({ sites: 'sites.yml' }, {}, root);
     const r = await reportCommand(io, { out: 'page-sites' }, { now: () => NOW });
     const got = (JSON.parse(await readFile(path.join(root, 'page-sites', 'report.json'), 'utf8')) as FleetReport).sites.map((s) => [s.site, s.status, s.platform]);

@@ -126,7 +126,11 @@ export async function launchChromium(): Promise<Browser> {
       await blank;
       const loaded = event('Page.loadEventFired');
       const nav = await send('Page.navigate', { url });
-      if (nav.result?.errorText) throw new Error(`navigating to ${url}: ${String(nav.result.errorText)}`);
+      if (nav.result?.errorText) {
+        // No load event will come for this navigation: drop its waiter, or it would take the next one's.
+        for (let i = waiters.length - 1; i >= 0; i--) if (waiters[i]!.method === 'Page.loadEventFired') waiters.splice(i, 1);
+        throw new Error(`navigating to ${url}: ${String(nav.result.errorText)}`);
+      }
       await loaded;
     },
     async evaluate<T>(expression: string): Promise<T> {
