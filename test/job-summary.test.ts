@@ -47,7 +47,9 @@ describe('backup', () => {
     expect(md).toContain(`**What was kept**: Nothing of this run was stored as a backup`);
     expect(md).toContain(`The newest complete backup, \`${good.id}\` (`);
     expect(md).toContain('**Next step**: Open the log at the error');
+    // The command's own output stays in the log: the summary is our classification only.
     expect(md).not.toContain('hunter2hunter2');
+    expect(md).not.toContain('password=');
     // The same summary in a terminal speaks flags.
     expect(speak('Raise `timeout` if the site needs longer', 'cli')).toBe('Raise `--timeout` if the site needs longer');
   });
@@ -57,6 +59,7 @@ describe('backup', () => {
     const io = testIo({ site: 'acme', store: path.join(cwd, 'store'), compression: 'brotli', ...DATA }, {}, cwd);
     await expect(backupCommand(io)).rejects.toThrow(/compression/);
     expect(io.summaries[0]).toContain('**What failed**: input `compression`.');
+    expect(io.summaries[0]).toMatch(/^> Input `compression`: .*brotli/m);
     expect(io.summaries[0]).toContain('**What was kept**: Nothing was read or written');
     expect(io.summaries[0]).toContain('**Next step**: Fix the input named above');
   });

@@ -39,8 +39,9 @@ export function failureSummaryMarkdown(s: FailureSummary): string {
   const what = s.error instanceof ConfigError ? `input \`${s.error.input}\`` : s.error instanceof ComponentError ? `the \`${s.error.component}\` component` : `the ${s.action}`;
   const step = stepName(s.env);
   const target = s.site ? ` ${s.site}/${s.environment ?? ''}` : '';
-  // The error as the annotation shows it, masked; a command's output stays in the log.
-  const message = redact((s.error as Error)?.message ?? String(s.error)).split('\n')[0]!.slice(0, 500);
+  // An input's error is ours and says how to fix it; any other error can quote a command's or a
+  // server's output, which stays in the (masked) log: the summary has the classification only.
+  const message = s.error instanceof ConfigError ? redact(s.error.message).split('\n')[0]!.slice(0, 500) : undefined;
   return [
     `## ❌ ${TITLE[s.action]}:${cell(target)}`,
     '',
@@ -48,8 +49,7 @@ export function failureSummaryMarkdown(s: FailureSummary): string {
     '',
     `**Why**: ${c.text}.`,
     '',
-    '> ' + cell(message),
-    '',
+    ...(message ? ['> ' + cell(message), ''] : []),
     `**What was kept**: ${s.kept}`,
     '',
     `**Next step**: ${NEXT_STEP[c.kind]}`,
