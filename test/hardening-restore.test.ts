@@ -60,6 +60,17 @@ describe('bounded restores', () => {
     expect(await readdir(runnerTemp)).toEqual([]);
   });
 
+  it('checks free space for what the manifest declares before extracting anything', async () => {
+    const root = await tempDir('sba-bomb-');
+    // Honest archive, but a manifest declaring a petabyte: no disk here holds that.
+    const store = await bombBackup(root, { contentBytes: 2 ** 50, files: 2 });
+    const restoreDir = path.join(root, 'restored');
+    const io = testIo({ site: 'acme', platform: 'command', store, 'restore-dir': restoreDir, confirm: 'production', 'data-restore-command': 'true' }, { RUNNER_TEMP: root }, root);
+    const err = await restoreCommand(io).catch((e: unknown) => e as Error);
+    expect(err?.message).toMatch(/not enough free space in .*restored: the backup holds .* and .* is free; nothing was changed/);
+    expect(await readdir(restoreDir).catch(() => [])).toEqual([]);
+  });
+
   it('refuses more files than declared, and verify calls it damage', async () => {
     const root = await tempDir('sba-bomb-');
     const store = await bombBackup(root, { contentBytes: BIG + 10, files: 1 });
