@@ -1,6 +1,7 @@
 // The fleet report's figures as Markdown, for the job summary of users who publish no page:
 // the counts, then one row per site, the ones that need attention first. GitHub keeps at most
 // 1 MiB of summary per step, so past MAX_ROWS the fresh sites are counted, not listed.
+import { cell } from '../report/markdown.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 import type { CheckRecord } from '../model/check-record.js';
@@ -9,7 +10,6 @@ import { STATUS_LABEL } from './report-html.js';
 
 export const MAX_ROWS = 500;
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const ICON = { fresh: '🟢', due: '🟡', stale: '🔴', missing: '🔴', error: '🔴' } as const;
 
 function check(r: CheckRecord | undefined, now: number): string {
