@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
 import { pruneCommand } from '../src/commands/prune.js';
 import { restoreCommand } from '../src/commands/restore.js';
+import { verifyCommand } from '../src/commands/verify.js';
 import { makeBackupId } from '../src/model/backup-id.js';
 import { keptTimelineMermaid } from '../src/report/prune-summary.js';
 import { speak } from '../src/report/surface.js';
@@ -76,6 +77,23 @@ describe('restore', () => {
     expect(md).toMatch(/^## ❌ Restore failed: acme\/production$/m);
     expect(md).toContain('**What failed**: input `confirm`.');
     expect(md).toContain('every backup in it is as it was. The target was not changed.');
+  });
+});
+
+describe('verify', () => {
+  it('with no backup to check leaves a failure summary; with one, its own summary only', async () => {
+    const cwd = await tempDir('sba-summary-');
+    const store = path.join(cwd, 'store');
+    const none = testIo({ site: 'acme', store, mode: 'verify' }, {}, cwd);
+    await expect(verifyCommand(none)).rejects.toThrow();
+    expect(none.summaries).toHaveLength(1);
+    expect(none.summaries[0]).toMatch(/^## ❌ Verify failed: acme\/production$/m);
+    expect(none.summaries[0]).toContain('**What was kept**: Verify only reads');
+    await backupCommand(testIo({ site: 'acme', store, ...DATA }, {}, cwd));
+    const ok = testIo({ site: 'acme', store, mode: 'verify' }, {}, cwd);
+    await verifyCommand(ok);
+    expect(ok.summaries).toHaveLength(1);
+    expect(ok.summaries[0]).not.toContain('❌');
   });
 });
 

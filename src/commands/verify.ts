@@ -8,6 +8,7 @@ import { drillRecord, verifyRecord, writeCheckRecord } from '../core/check-recor
 import { drillSummaryMarkdown, parseDrillUrl, runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
 import { backupsNewerThan, fetchObject, IntegrityError, loadManifest, pickBackup, verifyBackups, verifySummaryMarkdown, type VerifyReport } from '../core/verify.js';
 import type { ManifestComponent } from '../model/manifest.js';
+import { failureSummaryMarkdown } from '../report/failure-summary.js';
 import type { Store, StoredBackup } from '../stores/store.js';
 import { openStore } from '../stores/index.js';
 import { isResticStore } from '../restic/store.js';
@@ -48,8 +49,29 @@ export interface VerifyCommandResult {
   drill?: DrillResult;
 }
 
-/** `site-backup verify` and the restore action's `mode: verify`. */
+/**
+ * `site-backup verify` and the restore action's `mode: verify`. A failure that stops it before its
+ * own summary (no backup to check, a store that cannot be read) leaves a failure summary instead.
+ */
 export async function verifyCommand(io: Io): Promise<VerifyCommandResult> {
+  let wrote = false;
+  const inner: Io = {
+    ...io,
+    summary: async (md) => {
+      wrote = true;
+      await io.summary(md);
+    },
+  };
+  try {
+    return await verifySteps(inner);
+  } catch (e) {
+    const kept = 'Verify only reads: every backup in the store is as it was, and nothing else was changed.';
+    if (!wrote) await io.summary(failureSummaryMarkdown({ action: 'verify', site: io.inputs.get('site'), environment: io.inputs.get('environment') ?? 'production', error: e, env: io.env, kept })).catch(() => undefined);
+    throw e;
+  }
+}
+
+async function verifySteps(io: Io): Promise<VerifyCommandResult> {
   maskSecretInputs(io.inputs, io.log);
   const cfg = parseVerifyConfig(io.inputs, io.cwd);
   const store = await openStore(cfg.store, io.log, io.env);
