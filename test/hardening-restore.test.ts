@@ -67,7 +67,7 @@ describe('bounded restores', () => {
     const restoreDir = path.join(root, 'restored');
     const io = testIo({ site: 'acme', platform: 'command', store, 'restore-dir': restoreDir, confirm: 'production', 'data-restore-command': 'true' }, { RUNNER_TEMP: root }, root);
     const err = await restoreCommand(io).catch((e: unknown) => e as Error);
-    expect(err?.message).toMatch(/not enough free space in .*restored: the backup holds .* and .* is free; nothing was changed/);
+    expect((err as Error).message).toMatch(/not enough free space in .*restored: the backup holds .* and .* is free; nothing was changed/);
     expect(await readdir(restoreDir).catch(() => [])).toEqual([]);
   });
 
