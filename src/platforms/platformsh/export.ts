@@ -7,7 +7,7 @@ import { exportAttempts } from '../attempts.js';
 import { freshDir, moveChildren } from '../hosted.js';
 import type { PlatformContext } from '../platform.js';
 import { TransientError } from '../retry.js';
-import { exitText, findLine, lastOutput, type Cli } from '../run-cli.js';
+import { exitText, findLine, lastOutput, type Cli, type CliResult, type CliRunOptions } from '../run-cli.js';
 import { requireSqlGzip, requireTree, VerificationError } from '../verify.js';
 import { judge, type FlavourSpec } from './cli.js';
 import { commands, SYSTEM_SCHEMAS, type Scope } from './commands.js';
@@ -34,13 +34,24 @@ export interface Database {
   path?: string;
 }
 
+/**
+ * Runs one CLI call of an export. A refused token, a missing project and the known SSH failures
+ * end it at once with their own message (judge), so does what `clearer` recognises in the output;
+ * any other non-zero exit is worth another attempt.
+ */
+async function checkedRun(p: Parts, sub: string, args: string[], o: CliRunOptions, clearer?: (r: CliResult) => void): Promise<CliResult> {
+  const r = await p.cli.run(args, o);
+  judge(p.f, p.scope.project, r, sub);
+  clearer?.(r);
+  if (r.code !== 0) throw new TransientError(`${p.f.bin} ${sub} ${exitText(r)}: ${lastOutput(r)}`);
+  return r;
+}
+
 /** The database relationships of an environment, read over SSH by environment:relationships. */
 export async function databases(p: Parts, environment: string, signal: AbortSignal, label: string): Promise<Database[]> {
   const stage = await freshDir(p.ctx, 'psh-relationships');
   // stdout is kept out of the log: relationship URLs carry database passwords.
-  const r = await p.cli.run(commands.relationships(p.scope, environment), { cwd: stage, signal, label, captureStdout: true });
-  judge(p.f, p.scope.project, r, 'environment:relationships');
-  if (r.code !== 0) throw new TransientError(`${p.f.bin} environment:relationships ${exitText(r)}: ${lastOutput(r)}`);
+  const r = await checkedRun(p, 'environment:relationships', commands.relationships(p.scope, environment), { cwd: stage, signal, label, captureStdout: true });
   let doc: unknown;
   try {
     doc = parseYaml(r.stdout);
@@ -59,9 +70,7 @@ export async function databases(p: Parts, environment: string, signal: AbortSign
 /** Every schema the relationship's user can see, system schemas left out. */
 async function schemas(p: Parts, environment: string, db: Database, signal: AbortSignal): Promise<string[]> {
   const stage = await freshDir(p.ctx, `psh-schemas-${db.rel}`);
-  const r = await p.cli.run(commands.listSchemas(p.scope, environment, db.rel, db.scheme), { cwd: stage, signal, label: 'data', captureStdout: true });
-  judge(p.f, p.scope.project, r, `sql -r ${db.rel}`);
-  if (r.code !== 0) throw new TransientError(`listing the schemas of ${db.rel} (\`${p.f.bin} sql -r ${db.rel}\`) ${exitText(r)}: ${lastOutput(r)}`);
+  const r = await checkedRun(p, `sql -r ${db.rel} --raw`, commands.listSchemas(p.scope, environment, db.rel, db.scheme), { cwd: stage, signal, label: 'data', captureStdout: true });
   const rows = r.stdout
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -97,14 +106,12 @@ async function chosenDatabases(p: Parts, signal: AbortSignal): Promise<Database[
 
 /** One attempt at one schema's dump, checked and moved into `outDir`. */
 async function dumpSchema(p: Parts, db: Database, schema: string, attempt: number, outDir: string, signal: AbortSignal): Promise<void> {
-  const { ctx, f, cli, scope } = p;
+  const { ctx } = p;
   const name = dumpName(db.rel, schema);
   const stage = await freshDir(ctx, `psh-dump-${attempt}`);
   const file = path.join(stage, name);
-  const r = await cli.run(commands.dbDump(scope, ctx.environment, db.rel, schema, file), { cwd: stage, signal, label: 'data' });
-  judge(f, scope.project, r, `db:dump -r ${db.rel}`);
   // db:dump exits with the remote dump's code, when the remote shell has pipefail.
-  if (r.code !== 0) throw new TransientError(`${f.bin} db:dump -r ${db.rel} --schema ${schema} ${exitText(r)} (the remote dump failed): ${lastOutput(r)}`);
+  await checkedRun(p, `db:dump -r ${db.rel} --schema ${schema}`, commands.dbDump(p.scope, ctx.environment, db.rel, schema, file), { cwd: stage, signal, label: 'data' });
   // Without pipefail on the remote shell a failed dump still exits 0: check the file.
   const v = await requireSqlGzip(file, `the ${db.rel} dump of ${schema} (${name})`);
   ctx.log.info(`[data] ${name}: ${v.bytes} bytes of SQL, complete`);
@@ -119,9 +126,7 @@ export function exporters(p: Parts): Record<Component, (outDir: string, signal: 
       await retrying(p, `${f.bin} project:get`, signal, async (n) => {
         const stage = await freshDir(ctx, `psh-code-${n}`);
         const repo = path.join(stage, 'repo');
-        const r = await cli.run(commands.projectGet(scope, environment, repo), { cwd: stage, signal, label: 'code' });
-        judge(f, scope.project, r, 'project:get');
-        if (r.code !== 0) throw new TransientError(`${f.bin} project:get ${exitText(r)}: ${lastOutput(r)}`);
+        await checkedRun(p, 'project:get', commands.projectGet(scope, environment, repo), { cwd: stage, signal, label: 'code' });
         const head = await cli.exec('git', ['-C', repo, 'rev-parse', '--verify', 'HEAD'], { cwd: stage, signal, label: 'code' });
         if (head.code !== 0) throw new VerificationError(`the clone of ${environment} has no commit (git rev-parse HEAD ${exitText(head)})`);
         // project:get adds <config dir>/local (the CLI's own state, git-ignored): not the site's code.
@@ -143,12 +148,9 @@ export function exporters(p: Parts): Record<Component, (outDir: string, signal: 
       await retrying(p, `${f.bin} mount:download`, signal, async (n) => {
         const stage = await freshDir(ctx, `psh-mounts-${n}`);
         const target = path.join(stage, 'mounts');
-        const r = await cli.run(commands.mountDownload(scope, environment, target), { cwd: stage, signal, label: 'assets' });
-        judge(f, scope.project, r, 'mount:download');
-        if (findLine(r, [/no mounts/i])) {
-          throw new Error(`the ${environment} environment has no mounts, so there are no files to back up; remove "assets" from \`components\``);
-        }
-        if (r.code !== 0) throw new TransientError(`${f.bin} mount:download ${exitText(r)}: ${lastOutput(r)}`);
+        await checkedRun(p, 'mount:download', commands.mountDownload(scope, environment, target), { cwd: stage, signal, label: 'assets' }, (r) => {
+          if (findLine(r, [/no mounts/i])) throw new Error(`the ${environment} environment has no mounts, so there are no files to back up; remove "assets" from \`components\``);
+        });
         const s = await requireTree(target, 'mount:download');
         ctx.log.info(`[assets] ${s.files} files, ${s.bytes} bytes from the mounts`);
         await moveChildren(target, outDir);
