@@ -83,6 +83,7 @@ describe('backup pipeline into a local folder', () => {
       bytes: String(m.components.reduce((n, c) => n + c.bytes, 0)),
       manifest: `file://${dir}/manifest.json`,
       skipped: 'false',
+      'manifest-sha256': sha256(path.join(dir, 'manifest.json')),
     });
     expect(io.summaries[0]).toContain('| code | 2 |');
     expect(io.summaries[0]).toMatch(/\| data \| 1 \| .* \| `[0-9a-f]{12}` \|/);
