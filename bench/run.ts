@@ -66,8 +66,17 @@ function parseArgs(argv: string[]): Options {
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else o.only.push(a);
   }
-  if (o.nodes.length === 0) o.nodes = [path.join(ROOT, 'node_modules/.bin/node'), 'node'];
+  if (o.nodes.length === 0) o.nodes = [path.join(ROOT, 'node_modules/.bin/node'), machineNode()];
   return o;
+}
+
+/** The machine's `node`: the first on PATH outside node_modules (npm puts node_modules/.bin first). */
+function machineNode(): string {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const p = path.join(dir, 'node');
+    if (dir && !dir.includes('node_modules') && existsSync(p)) return p;
+  }
+  return 'node';
 }
 
 async function writeFileOf(p: string, bytes: number, chunk: () => Buffer): Promise<void> {

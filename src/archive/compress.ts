@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
-import { Duplex, PassThrough } from 'node:stream';
+import { Duplex, PassThrough, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Compression } from '../model/manifest.js';
@@ -58,7 +58,11 @@ export function decompressEngine(): ZstdEngine {
   return hasZstdApi() ? 'builtin' : 'binary';
 }
 
-/** A child process as a duplex stream: stdin in, stdout out; a non-zero exit is a stream error. */
+/**
+ * A child process as a duplex stream: stdin in, stdout out; a non-zero exit is a stream error.
+ * Writes to a process that already died are dropped rather than failing with EPIPE: its exit
+ * code and message (`zstd: error 70 : Write error`) are the error worth reporting.
+ */
 export function processDuplex(cmd: string, args: string[]): Duplex {
   const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -67,7 +71,18 @@ export function processDuplex(cmd: string, args: string[]): Duplex {
   });
   const out = new PassThrough({ highWaterMark: 1 << 20 });
   child.stdout.pipe(out, { end: false });
-  const duplex = Duplex.from({ writable: child.stdin, readable: out });
+  child.stdin.on('error', () => undefined);
+  const input = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      if (child.stdin.destroyed) return cb();
+      child.stdin.write(chunk, () => cb());
+    },
+    final(cb) {
+      if (child.stdin.destroyed) return cb();
+      child.stdin.end(() => cb());
+    },
+  });
+  const duplex = Duplex.from({ writable: input, readable: out });
   let stdoutEnded = false;
   let exit: number | null | undefined;
   const finish = () => {
@@ -87,8 +102,6 @@ export function processDuplex(cmd: string, args: string[]): Duplex {
     const msg = e.code === 'ENOENT' ? `${cmd} is not installed; install it, or use compression gzip or none` : e.message;
     duplex.destroy(new Error(msg));
   });
-  // A closed stdin (zstd died) must not crash the process with an unhandled EPIPE.
-  child.stdin.on('error', () => undefined);
   duplex.on('close', () => {
     if (child.exitCode === null) child.kill('SIGTERM');
   });

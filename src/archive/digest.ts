@@ -27,23 +27,30 @@ export class DigestStream extends Transform {
 }
 
 /**
- * Size and sha256 of a local file, read through one reused buffer: a gigabyte hashed allocates
- * nothing for the garbage collector to chase.
+ * Size and sha256 of a local file, read through two reused buffers: the next read runs while the
+ * current one is hashed, and a gigabyte hashed allocates nothing for the garbage collector.
  */
 export async function hashFile(file: string, signal?: AbortSignal): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash('sha256');
-  const buf = Buffer.allocUnsafe(1 << 20);
+  const bufs = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)];
   const fh = await open(file, 'r');
   let bytes = 0;
+  let reading = fh.read(bufs[0]!, 0, bufs[0]!.length, 0);
   try {
+    let i = 0;
     for (;;) {
       signal?.throwIfAborted();
-      const { bytesRead } = await fh.read(buf, 0, buf.length, bytes);
+      const { bytesRead } = await reading;
       if (bytesRead === 0) break;
+      const buf = bufs[i]!;
+      i ^= 1;
+      reading = fh.read(bufs[i]!, 0, bufs[i]!.length, bytes + bytesRead);
       hash.update(buf.subarray(0, bytesRead));
       bytes += bytesRead;
     }
   } finally {
+    // A read still in flight (after an abort) must finish before the file closes.
+    await reading.catch(() => undefined);
     await fh.close();
   }
   return { bytes, sha256: hash.digest('hex') };

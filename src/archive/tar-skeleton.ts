@@ -22,15 +22,23 @@ const ZEROS = Buffer.alloc(READ);
 export async function* pooledChunks(file: string): AsyncGenerator<Buffer> {
   const bufs = Array.from({ length: RING }, () => Buffer.allocUnsafe(READ));
   const fh = await open(file, 'r');
+  // One read ahead, into the buffer after the one the consumer has: it was handed out RING - 1
+  // reads ago, so nothing holds it any more.
+  let pos = 0;
+  const readInto = (i: number) => fh.read(bufs[i]!, 0, READ, pos);
+  let next: ReturnType<typeof readInto> | undefined;
   try {
-    let pos = 0;
+    next = readInto(0);
     for (let i = 0; ; i = (i + 1) % RING) {
-      const { bytesRead } = await fh.read(bufs[i]!, 0, READ, pos);
+      const { bytesRead } = await next;
+      next = undefined;
       if (bytesRead === 0) return;
       pos += bytesRead;
+      next = readInto((i + 1) % RING);
       yield bufs[i]!.subarray(0, bytesRead);
     }
   } finally {
+    await next?.catch(() => undefined);
     await fh.close();
   }
 }

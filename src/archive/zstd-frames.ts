@@ -344,7 +344,9 @@ export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: 
 
 /** Bytes of an async chunk stream, read by offset and taken as zero-copy slices. */
 class ByteReader {
-  private readonly chunks: Buffer[] = [];
+  /** Chunks read and not yet taken, from index `first` (a queue without O(n) shifts). */
+  private chunks: Buffer[] = [];
+  private first = 0;
   private off = 0;
   private avail = 0;
   private eof = false;
@@ -373,7 +375,8 @@ class ByteReader {
 
   byte(i: number): number {
     let idx = this.off + i;
-    for (const c of this.chunks) {
+    for (let k = this.first; k < this.chunks.length; k++) {
+      const c = this.chunks[k]!;
       if (idx < c.length) return c[idx]!;
       idx -= c.length;
     }
@@ -392,15 +395,19 @@ class ByteReader {
     const out: Buffer[] = [];
     this.avail -= n;
     while (n > 0) {
-      const c = this.chunks[0]!;
+      const c = this.chunks[this.first]!;
       const k = Math.min(n, c.length - this.off);
       out.push(this.off === 0 && k === c.length ? c : c.subarray(this.off, this.off + k));
       n -= k;
       this.off += k;
       if (this.off === c.length) {
-        this.chunks.shift();
+        this.first++;
         this.off = 0;
       }
+    }
+    if (this.first > 64 && this.first * 2 > this.chunks.length) {
+      this.chunks = this.chunks.slice(this.first);
+      this.first = 0;
     }
     return out;
   }
