@@ -46,6 +46,7 @@ describe.each(nodes)('dist/backup/index.js under %s', (node) => {
     const dir = path.join(store, 'acme/production', r.outputs['backup-id']!);
     expect(r.outputs.location).toBe(`file://${dir}/`);
     expect(r.outputs.manifest).toBe(`file://${dir}/manifest.json`);
+    expect(r.outputs['manifest-sha256']).toBe(createHash('sha256').update(readFileSync(path.join(dir, 'manifest.json'))).digest('hex'));
     const m = parseManifest(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     let stored = 0;
     for (const c of m.components) {
@@ -91,5 +92,10 @@ describe.each(nodes)('dist/backup/index.js under %s', (node) => {
     const leftovers = existsSync(envDir) ? readdirSync(envDir).flatMap((id) => readdirSync(path.join(envDir, id))) : [];
     expect(leftovers).not.toContain('manifest.json');
     expect(r.outputs).toEqual({});
+    // The job summary says what failed, why, what was kept and what next, in our words only.
+    expect(r.summary).toMatch(/^## ❌ Backup failed: acme\/production$/m);
+    expect(r.summary).toContain('**Why**: the `data` component failed: `data-command` exited with 3.');
+    expect(r.summary).toMatch(/\*\*What was kept\*\*: .*\n\n\*\*Next step\*\*: /);
+    expect(r.summary).not.toContain('connection refused');
   });
 });
