@@ -1,8 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PassThrough, type Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { backupCommand } from '../src/commands/backup.js';
+import { checkBackup } from '../src/core/verify.js';
 import { startProgress } from '../src/report/progress.js';
 import type { Reporter } from '../src/report/reporter.js';
+import { LocalStore } from '../src/stores/local.js';
+import type { BackupRef, Store } from '../src/stores/store.js';
+import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
 
 // Progress lines say what is happening (exporting, packing and uploading, downloading,
@@ -45,5 +51,58 @@ describe('progress lines', () => {
     } finally {
       p.stop();
     }
+  });
+});
+
+describe('download progress in verify and restore (fetchObject)', () => {
+  it('says it is downloading, how much of the object has come and the rate, while a read is slow', async () => {
+    const cwd = await tempDir('sba-progress-');
+    const root = path.join(cwd, 'store');
+    // 2 MB of incompressible data, so the stored object is large enough to arrive in several chunks.
+    const made = await backupCommand(testIo({ site: 'acme', store: root, compression: 'none', 'data-command': 'head -c 2000000 /dev/urandom > "$BACKUP_OUT/blob.bin"' }, {}, cwd));
+    const inner = new LocalStore(root);
+    const lines: string[] = [];
+    let sawLine!: () => void;
+    const seen = new Promise<void>((r) => (sawLine = r));
+    const log: Reporter = {
+      info: (m) => {
+        lines.push(m);
+        if (/^data: downloading, /.test(m)) sawLine();
+      },
+      warn: () => {},
+      error: () => {},
+      setSecret: () => {},
+    };
+    // A store whose object read stops after its first chunk until a progress line has been
+    // printed: the line is awaited as an event, so the test does not race the timer.
+    const store: Store = {
+      kind: 'local',
+      location: (r) => inner.location(r),
+      objectUri: (r, n) => inner.objectUri(r, n),
+      createWriter: (r) => inner.createWriter(r),
+      list: (a, b) => inner.list(a, b),
+      remove: (b) => inner.remove(b),
+      read: async (ref: BackupRef, name: string): Promise<Readable> => {
+        const src = await inner.read(ref, name);
+        if (name === 'manifest.json') return src;
+        const out = new PassThrough();
+        let first = true;
+        src.on('data', (chunk: Buffer) => {
+          if (!first) return void out.write(chunk);
+          first = false;
+          out.write(chunk);
+          src.pause();
+          void seen.then(() => src.resume());
+        });
+        src.on('end', () => out.end());
+        src.on('error', (e) => out.destroy(e));
+        return out;
+      },
+    };
+    const backup = (await inner.list('acme', 'production')).find((b) => b.id === made.id)!;
+    const check = await checkBackup(backup, { store, log, tmpRoot: cwd, identities: [] });
+    expect(check.damage).toEqual([]);
+    const line = lines.find((l) => l.startsWith('data: downloading, '))!;
+    expect(line).toMatch(/^data: downloading, [\d.]+ (KiB|MiB) of 1\.9 MiB \(\d+%\) downloaded, [\d.]+ MB\/s \(avg [\d.]+ MB\/s\), \S+$/);
   });
 });
