@@ -47,6 +47,20 @@ globalThis.fetch = (input, init) => /^https?:\\/\\/api\\.raygun\\.io(\\/|:|$)/i.
 `;
 export const NO_TELEMETRY_OPTION = `--import=data:text/javascript;base64,${Buffer.from(TELEMETRY_PRELOAD).toString('base64')}`;
 
+/** The child environment: MPKIT_* override every config file (lib/settings.js), so no .pos is written. */
+function cliEnv(ctx: PlatformContext, creds: ReturnType<typeof mpkitCredentials>, pathValue: string): NodeJS.ProcessEnv {
+  return {
+    ...ctx.env,
+    ...mpkitEnv(creds),
+    PATH: pathValue,
+    NODE_OPTIONS: [ctx.env.NODE_OPTIONS, NO_TELEMETRY_OPTION].filter(Boolean).join(' '),
+    NO_UPDATE_NOTIFIER: '1',
+    // With DEBUG set, pos-cli prints errors it otherwise swallows in the form its upload
+    // warnings take, and the output is how a JSON import's dropped files are found.
+    DEBUG: '',
+  };
+}
+
 /** pos-cli 6.x declares Node >= 22 (its postinstall refuses anything older). */
 const MIN_NODE = 22;
 
@@ -299,17 +313,7 @@ export const platformosPlatform: PlatformDefinition = {
     if (Number(process.versions.node.split('.')[0]) < MIN_NODE) {
       ctx.log.warn(`pos-cli ${installed.version} needs Node >= ${MIN_NODE}; it runs with this Node, ${process.version}. Run site-backup with Node ${MIN_NODE} or later.`);
     }
-    const env: NodeJS.ProcessEnv = {
-      ...ctx.env,
-      ...mpkitEnv(creds),
-      PATH: cliPath(installed, ctx.env.PATH),
-      NODE_OPTIONS: [ctx.env.NODE_OPTIONS, NO_TELEMETRY_OPTION].filter(Boolean).join(' '),
-      NO_UPDATE_NOTIFIER: '1',
-      // With DEBUG set, pos-cli prints errors it otherwise swallows in the form its upload
-      // warnings take, and the output is how a JSON import's dropped files are found.
-      DEBUG: '',
-    };
-    const pos = new PosCli(ctx, new Cli(ctx, installed.bin, 'pos-cli', env, [creds.token, creds.email]));
+    const pos = new PosCli(ctx, new Cli(ctx, installed.bin, 'pos-cli', cliEnv(ctx, creds, cliPath(installed, ctx.env.PATH)), [creds.token, creds.email]));
     const exporter = new Exporter(ctx, pos, s);
     const restorer = new Restorer(ctx, pos, s);
     const exporters: Partial<Record<Component, (outDir: string, signal: AbortSignal) => Promise<ExportResult | void>>> = {
