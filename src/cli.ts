@@ -150,8 +150,11 @@ export function withoutFlagValues(message: string, flags: Record<string, string>
   let out = message;
   const byLength = Object.entries(flags).sort((a, b) => b[1].length - a[1].length);
   for (const [name, value] of byLength) {
-    // Short values (`zstd`, `true`, a site name) would blank ordinary words; they say what was wrong.
-    if (value.length < 16 && !/\s|-----/.test(value)) continue;
+    // Short values (`zstd`, `true`, a site name) would blank ordinary words, and paths and URLs
+    // (`sites.yml`, `s3://bucket/x`; a URL's password is redacted anyway) say what was wrong.
+    const multiWord = /\s|-----/.test(value);
+    const pathLike = /^(\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(value) || /^[\w./-]+\.[a-z0-9]{1,5}$/i.test(value);
+    if (!multiWord && (value.length < 16 || pathLike)) continue;
     out = out.split(value).join(`<the value of --${name}>`);
     // Error messages often quote only the start of a value ("age1ql3z7hjy…").
     for (const line of value.split(/\r?\n/)) if (line.trim().length >= 16) out = out.split(line.trim()).join(`<the value of --${name}>`);
