@@ -138,18 +138,18 @@ export function compressStream(c: Compression): Duplex | undefined {
  * The compressed form of a byte stream, for the archive pipeline. zstd goes through the framing of
  * zstd-frames.ts directly, with no stream in between; gzip through zlib.
  */
-export function compressChunks(c: Compression, source: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+export function compressChunks(c: Compression, source: AsyncIterable<Buffer>, signal?: AbortSignal): AsyncIterable<Buffer> {
   switch (c) {
     case 'none':
       return source;
     case 'gzip': {
       const gz = zlib.createGzip({ level: 6, chunkSize: 1 << 20 });
-      pipeline(source, gz).catch((e: unknown) => gz.destroy(e as Error));
+      pipeline(source, gz, signal ? { signal } : {}).catch((e: unknown) => gz.destroy(e as Error));
       return gz;
     }
     case 'zstd': {
       const engine = compressEngine();
-      return encodeZstd(source, () => zstdCompressor(engine));
+      return encodeZstd(source, () => zstdCompressor(engine), signal);
     }
   }
 }

@@ -74,7 +74,7 @@ export async function packDirectory(
     entries,
   ) as unknown as AsyncIterable<Buffer>;
 
-  let stored: AsyncIterable<Buffer> = compressChunks(opts.compression, tarStream);
+  let stored: AsyncIterable<Buffer> = compressChunks(opts.compression, tarStream, opts.signal);
   if (opts.recipients.length > 0) stored = await encryptStream(Readable.from(stored, { objectMode: false }), opts.recipients);
 
   // The digest is taken as the bytes leave, so it covers exactly what the store receives.

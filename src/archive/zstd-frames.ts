@@ -275,9 +275,15 @@ class CompressedRun {
  * compressed, and `newCompressor()` (a zstd stream) for runs of the rest. Memory stays flat:
  * at most QUEUE_LIMIT of output waits for the consumer.
  */
-export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: () => Duplex): AsyncGenerator<Buffer> {
+export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: () => Duplex, signal?: AbortSignal): AsyncGenerator<Buffer> {
   const q = new OrderedQueue();
   const runs: CompressedRun[] = [];
+  // An abort must not wait for a compressor that is busy (or hung): fail now, and stop them all.
+  const onAbort = () => {
+    q.fail(signal!.reason);
+    for (const r of runs) r.destroy();
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
   const produce = async () => {
     let raw: RawRun | undefined;
     let run: CompressedRun | undefined;
@@ -335,6 +341,7 @@ export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: 
     }
     await producer;
   } finally {
+    signal?.removeEventListener('abort', onAbort);
     q.close();
     for (const r of runs) r.destroy();
   }
