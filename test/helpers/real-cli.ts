@@ -151,8 +151,9 @@ export const realPosCli = once(async () => {
     delete pkg.devDependencies;
     await writeFile(pkgFile, JSON.stringify(pkg, null, 2));
     await npmInstall(pkgDir, []);
-    // As npm links a package's bin: the JS file with its `#!/usr/bin/env node` line.
+    // As npm links a package's bin: the JS file with its `#!/usr/bin/env node` line, executable.
     await mkdir(path.join(stage, 'bin'));
+    await chmod(path.join(pkgDir, 'bin', 'pos-cli.js'), 0o755);
     await symlink(path.join('..', 'package', 'bin', 'pos-cli.js'), path.join(stage, 'bin', 'pos-cli'));
   });
   return { binDir: path.join(dir, 'bin') };
@@ -174,8 +175,9 @@ export const realSiteglide = once(async () => {
     await npmInstall(pkgDir, ['--ignore-scripts']);
     // Every bin npm would link: `deploy` spawns siteglide-cli-archive and -push by name from PATH.
     await mkdir(path.join(stage, 'bin'));
-    for (const f of await readdir(pkgDir)) {
-      if (/^siteglide-cli(-[a-z]+)?\.js$/.test(f)) await symlink(path.join('..', 'package', f), path.join(stage, 'bin', f.replace(/\.js$/, '')));
+    for (const f of (await readdir(pkgDir)).filter((x) => /^siteglide-cli(-[a-z]+)?\.js$/.test(x))) {
+      await chmod(path.join(pkgDir, f), 0o755);
+      await symlink(path.join('..', 'package', f), path.join(stage, 'bin', f.replace(/\.js$/, '')));
     }
   });
   return { binDir: path.join(dir, 'bin') };
