@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFlags, UsageError } from '../src/cli.js';
+import { parseFlags, UsageError, withoutFlagValues } from '../src/cli.js';
 import { COMMANDS } from '../src/commands/index.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -57,6 +57,11 @@ describe('CLI flags', () => {
     expect(r.status).toBe(1);
     expect(r.out).toContain('<the value of --site>');
     for (const leak of ['b3BlbnNzaC1rZXktdjEAAAAABG5vbmUA', 'BEGIN OPENSSH']) expect(r.out).not.toContain(leak);
+  });
+
+  it('keeps paths and URLs in errors, since they say what was wrong', () => {
+    expect(withoutFlagValues('/tmp/sba-x/deep/folder/cli.yml:3:15: unknown platform', { sites: '/tmp/sba-x/deep/folder/cli.yml' })).toBe('/tmp/sba-x/deep/folder/cli.yml:3:15: unknown platform');
+    expect(withoutFlagValues('site "ghp_abcdefghijklmnopqrstuvwx" is not valid', { site: 'ghp_abcdefghijklmnopqrstuvwx' })).toBe('site "<the value of --site>" is not valid');
   });
 
   it('suggests the flag meant, and -h prints the flags', async () => {
