@@ -3,7 +3,8 @@ import path from 'node:path';
 import { redact } from '../../report/redact.js';
 import { ensureCli, cliPath, type ToolSpec } from '../install.js';
 import type { PlatformContext } from '../platform.js';
-import { Cli, findLine, type CliResult } from '../run-cli.js';
+import { TransientError } from '../retry.js';
+import { Cli, exitText, findLine, lastOutput, type CliResult, type CliRunOptions } from '../run-cli.js';
 
 // The CLI spec of Platform.sh and Upsun: which binary, how it is installed, which secret becomes
 // which variable, and how its failures read.
@@ -132,4 +133,31 @@ export function judge(f: FlavourSpec, project: string, r: CliResult, sub: string
       `${f.bin} ${sub}: rsync reported "protocol version mismatch": something in the app's .environment file prints output on login, which breaks rsync over SSH (platformsh/platformsh-docs#2234); make .environment silent`,
     );
   }
+}
+
+/** How one CLI call is judged (see checkedRun). */
+export interface Check {
+  /** For messages: `mount:download`, `backup:restore <id> --target <env>`. */
+  sub: string;
+  /** What a non-zero exit means, when the CLI says nothing clearer. */
+  why?: string;
+  /** Exports: a non-zero exit is worth another attempt. Restores and platform backups: it is final. */
+  transient?: boolean;
+  /** Reads the output for a failure it can name better, before the exit code counts. */
+  clearer?: (r: CliResult) => void;
+}
+
+/**
+ * Runs one CLI call. A refused token, a missing project and the known SSH failures end it with
+ * their own message (judge), so does what `clearer` recognises; then a non-zero exit fails it.
+ */
+export async function checkedRun(cli: Cli, f: FlavourSpec, project: string, args: string[], o: CliRunOptions, c: Check): Promise<CliResult> {
+  const r = await cli.run(args, o);
+  judge(f, project, r, c.sub);
+  c.clearer?.(r);
+  if (r.code !== 0) {
+    const message = `${f.bin} ${c.sub} ${exitText(r)}: ${c.why ? `${c.why}; ` : ''}${lastOutput(r)}`;
+    throw c.transient ? new TransientError(message) : new Error(message);
+  }
+  return r;
 }

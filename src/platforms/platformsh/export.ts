@@ -6,10 +6,9 @@ import type { Component } from '../../model/manifest.js';
 import { exportAttempts } from '../attempts.js';
 import { freshDir, moveChildren } from '../hosted.js';
 import type { PlatformContext } from '../platform.js';
-import { TransientError } from '../retry.js';
-import { exitText, findLine, lastOutput, type Cli, type CliResult, type CliRunOptions } from '../run-cli.js';
+import { exitText, findLine, type Cli, type CliResult, type CliRunOptions } from '../run-cli.js';
 import { requireSqlGzip, requireTree, VerificationError } from '../verify.js';
-import { judge, type FlavourSpec } from './cli.js';
+import { checkedRun, type FlavourSpec } from './cli.js';
 import { commands, SYSTEM_SCHEMAS, type Scope } from './commands.js';
 
 // The exporter: code (a clone of the branch), assets (every mount, with rsync over SSH), data
@@ -34,24 +33,15 @@ export interface Database {
   path?: string;
 }
 
-/**
- * Runs one CLI call of an export. A refused token, a missing project and the known SSH failures
- * end it at once with their own message (judge), so does what `clearer` recognises in the output;
- * any other non-zero exit is worth another attempt.
- */
-async function checkedRun(p: Parts, sub: string, args: string[], o: CliRunOptions, clearer?: (r: CliResult) => void): Promise<CliResult> {
-  const r = await p.cli.run(args, o);
-  judge(p.f, p.scope.project, r, sub);
-  clearer?.(r);
-  if (r.code !== 0) throw new TransientError(`${p.f.bin} ${sub} ${exitText(r)}: ${lastOutput(r)}`);
-  return r;
-}
+/** One CLI call of an export: a non-zero exit the CLI does not explain better is worth another attempt. */
+const exportRun = (p: Parts, sub: string, args: string[], o: CliRunOptions, clearer?: (r: CliResult) => void, why?: string): Promise<CliResult> =>
+  checkedRun(p.cli, p.f, p.scope.project, args, o, { sub, transient: true, ...(clearer ? { clearer } : {}), ...(why ? { why } : {}) });
 
 /** The database relationships of an environment, read over SSH by environment:relationships. */
 export async function databases(p: Parts, environment: string, signal: AbortSignal, label: string): Promise<Database[]> {
   const stage = await freshDir(p.ctx, 'psh-relationships');
   // stdout is kept out of the log: relationship URLs carry database passwords.
-  const r = await checkedRun(p, 'environment:relationships', commands.relationships(p.scope, environment), { cwd: stage, signal, label, captureStdout: true });
+  const r = await exportRun(p, 'environment:relationships', commands.relationships(p.scope, environment), { cwd: stage, signal, label, captureStdout: true });
   let doc: unknown;
   try {
     doc = parseYaml(r.stdout);
@@ -70,7 +60,7 @@ export async function databases(p: Parts, environment: string, signal: AbortSign
 /** Every schema the relationship's user can see, system schemas left out. */
 async function schemas(p: Parts, environment: string, db: Database, signal: AbortSignal): Promise<string[]> {
   const stage = await freshDir(p.ctx, `psh-schemas-${db.rel}`);
-  const r = await checkedRun(p, `sql -r ${db.rel} --raw`, commands.listSchemas(p.scope, environment, db.rel, db.scheme), { cwd: stage, signal, label: 'data', captureStdout: true });
+  const r = await exportRun(p, `sql -r ${db.rel} --raw`, commands.listSchemas(p.scope, environment, db.rel, db.scheme), { cwd: stage, signal, label: 'data', captureStdout: true });
   const rows = r.stdout
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -111,7 +101,7 @@ async function dumpSchema(p: Parts, db: Database, schema: string, attempt: numbe
   const stage = await freshDir(ctx, `psh-dump-${attempt}`);
   const file = path.join(stage, name);
   // db:dump exits with the remote dump's code, when the remote shell has pipefail.
-  await checkedRun(p, `db:dump -r ${db.rel} --schema ${schema}`, commands.dbDump(p.scope, ctx.environment, db.rel, schema, file), { cwd: stage, signal, label: 'data' });
+  await exportRun(p, `db:dump -r ${db.rel} --schema ${schema}`, commands.dbDump(p.scope, ctx.environment, db.rel, schema, file), { cwd: stage, signal, label: 'data' }, undefined, 'the remote dump failed');
   // Without pipefail on the remote shell a failed dump still exits 0: check the file.
   const v = await requireSqlGzip(file, `the ${db.rel} dump of ${schema} (${name})`);
   ctx.log.info(`[data] ${name}: ${v.bytes} bytes of SQL, complete`);
@@ -126,7 +116,7 @@ export function exporters(p: Parts): Record<Component, (outDir: string, signal: 
       await retrying(p, `${f.bin} project:get`, signal, async (n) => {
         const stage = await freshDir(ctx, `psh-code-${n}`);
         const repo = path.join(stage, 'repo');
-        await checkedRun(p, 'project:get', commands.projectGet(scope, environment, repo), { cwd: stage, signal, label: 'code' });
+        await exportRun(p, 'project:get', commands.projectGet(scope, environment, repo), { cwd: stage, signal, label: 'code' });
         const head = await cli.exec('git', ['-C', repo, 'rev-parse', '--verify', 'HEAD'], { cwd: stage, signal, label: 'code' });
         if (head.code !== 0) throw new VerificationError(`the clone of ${environment} has no commit (git rev-parse HEAD ${exitText(head)})`);
         // project:get adds <config dir>/local (the CLI's own state, git-ignored): not the site's code.
@@ -148,7 +138,7 @@ export function exporters(p: Parts): Record<Component, (outDir: string, signal: 
       await retrying(p, `${f.bin} mount:download`, signal, async (n) => {
         const stage = await freshDir(ctx, `psh-mounts-${n}`);
         const target = path.join(stage, 'mounts');
-        await checkedRun(p, 'mount:download', commands.mountDownload(scope, environment, target), { cwd: stage, signal, label: 'assets' }, (r) => {
+        await exportRun(p, 'mount:download', commands.mountDownload(scope, environment, target), { cwd: stage, signal, label: 'assets' }, (r) => {
           if (findLine(r, [/no mounts/i])) throw new Error(`the ${environment} environment has no mounts, so there are no files to back up; remove "assets" from \`components\``);
         });
         const s = await requireTree(target, 'mount:download');

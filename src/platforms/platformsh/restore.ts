@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Component } from '../../model/manifest.js';
 import { exitText, lastOutput } from '../run-cli.js';
 import { requireGzip, treeStats } from '../verify.js';
-import { judge } from './cli.js';
+import { checkedRun, judge } from './cli.js';
 import { commands } from './commands.js';
 import { databases, type Parts } from './export.js';
 
@@ -46,9 +46,7 @@ async function restoreData(p: Parts, inDir: string, target: string, signal: Abor
 async function restoreAssets(p: Parts, inDir: string, target: string, signal: AbortSignal): Promise<void> {
   const { f, cli, scope } = p;
   // Each mount path of the target that the archive has a folder for.
-  const list = await cli.run(commands.mountList(scope, target), { cwd: inDir, signal, label: 'assets', captureStdout: true });
-  judge(f, scope.project, list, 'mount:list');
-  if (list.code !== 0) throw new Error(`${f.bin} mount:list ${exitText(list)}: ${lastOutput(list)}`);
+  const list = await checkedRun(cli, f, scope.project, commands.mountList(scope, target), { cwd: inDir, signal, label: 'assets', captureStdout: true }, { sub: 'mount:list' });
   const mounts = list.stdout
     .split(/\r?\n/)
     .map((s) => s.trim().replace(/^\/+|\/+$/g, ''))
@@ -58,9 +56,7 @@ async function restoreAssets(p: Parts, inDir: string, target: string, signal: Ab
     if (m.split('/').some((seg) => seg === '..' || seg === '')) continue;
     const src = path.join(inDir, m);
     if ((await treeStats(src)).files === 0) continue;
-    const r = await cli.run(commands.mountUpload(scope, target, src, m), { cwd: inDir, signal, label: 'assets' });
-    judge(f, scope.project, r, `mount:upload --mount ${m}`);
-    if (r.code !== 0) throw new Error(`${f.bin} mount:upload --mount ${m} ${exitText(r)}: ${lastOutput(r)}`);
+    await checkedRun(cli, f, scope.project, commands.mountUpload(scope, target, src, m), { cwd: inDir, signal, label: 'assets' }, { sub: `mount:upload --mount ${m}` });
     uploaded++;
   }
   if (uploaded === 0) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { redact } from '../../report/redact.js';
 import { freshDir } from '../hosted.js';
 import { exitText, lastOutput } from '../run-cli.js';
-import { judge } from './cli.js';
+import { checkedRun, judge } from './cli.js';
 import { commands } from './commands.js';
 import { NAME_RE, type Parts } from './export.js';
 
@@ -39,11 +39,10 @@ export async function takeSnapshot(p: Parts, mode: SnapshotMode, signal: AbortSi
   const live = mode === 'live';
   const before = await listBackups(p, environment, signal, 'snapshot');
   const stage = await freshDir(ctx, 'psh-backup');
-  const r = await cli.run(commands.backupCreate(scope, environment, live), { cwd: stage, signal, label: 'snapshot' });
-  judge(f, scope.project, r, 'backup:create');
-  if (r.code !== 0) {
-    throw new Error(`${f.bin} backup:create ${exitText(r)}: the platform would not take a backup (another activity running, an inactive environment, or a user who is not an admin); ${lastOutput(r)}`);
-  }
+  const r = await checkedRun(cli, f, scope.project, commands.backupCreate(scope, environment, live), { cwd: stage, signal, label: 'snapshot' }, {
+    sub: 'backup:create',
+    why: 'the platform would not take a backup (another activity running, an inactive environment, or a user who is not an admin)',
+  });
   const after = await listBackups(p, environment, signal, 'snapshot');
   const fresh = after.filter((id) => !before.includes(id));
   let id = r.lines.map((l) => /Backup name:\s*(\S+)/i.exec(l)?.[1]).find(Boolean);
@@ -101,7 +100,8 @@ export async function restoreSnapshot(p: Parts, inDir: string, target: string, s
     );
   }
   const stage = await freshDir(ctx, 'psh-restore');
-  const r = await cli.run(commands.backupRestore(scope, environment, id, target), { cwd: stage, signal, label });
-  judge(f, scope.project, r, 'backup:restore');
-  if (r.code !== 0) throw new Error(`${f.bin} backup:restore ${id} --target ${target} ${exitText(r)}: the backup is missing or not restorable, or the target is not active; ${lastOutput(r)}`);
+  await checkedRun(cli, f, scope.project, commands.backupRestore(scope, environment, id, target), { cwd: stage, signal, label }, {
+    sub: `backup:restore ${id} --target ${target}`,
+    why: 'the backup is missing or not restorable, or the target is not active',
+  });
 }
