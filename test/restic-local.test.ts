@@ -78,6 +78,9 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     // Same content, exported again (cp -a keeps mtimes; new inodes): only the new snapshot's
     // trees and the new manifest are stored.
     expect(Number(second.outputs.bytes)).toBeLessThan(Number(first.outputs.bytes) * 0.01);
+    // With the first snapshot as parent, files whose size and mtime did not change are not
+    // even read again; only the new manifest is.
+    expect(second.lines.join('\n')).toMatch(/0 new, 1 changed, 11 unchanged files/);
 
     // The repository is plain restic: tags, host and the manifest at the snapshot root.
     const repo = path.join(store, 'shop', 'restic');

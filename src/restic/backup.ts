@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BackupConfig } from '../config/backup.js';
@@ -82,11 +82,11 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
   const ref = { site: cfg.site, environment: cfg.environment, id };
   log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${id} to the restic repository ${repo.display}`);
 
-  // The same folder every run: restic then finds the previous snapshot of these paths as its
-  // parent and skips reading files whose size and mtime did not change.
-  const stage = path.join(deps.tmpRoot ?? env.RUNNER_TEMP ?? os.tmpdir(), 'site-backup-restic', cfg.site, cfg.environment);
-  await rm(stage, { recursive: true, force: true });
-  await mkdir(stage, { recursive: true, mode: 0o700 });
+  // A folder of this run's own (two backups on one machine must not share one). The snapshot
+  // holds paths relative to it (/code, /assets, /data), so the parent snapshot passed below
+  // matches file by file whatever the folder's name, and restic skips reading files whose
+  // size and mtime did not change.
+  const stage = await mkdtemp(path.join(deps.tmpRoot ?? env.RUNNER_TEMP ?? os.tmpdir(), 'site-backup-restic-'));
   const reports: ComponentReport[] = [];
   const content: { name: string; bytes: number }[] = [];
   let platformSnapshot: Record<string, unknown> | undefined;
@@ -166,9 +166,12 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
     let lastStatusAt = 0;
     const interval = deps.progressIntervalMs ?? 5000;
     const started = Date.now();
+    // The upload gets the same limit as one component's export: a hung store cannot hold the job.
+    const limit = AbortSignal.timeout(cfg.timeoutMs);
     const r = await repo.run(args, {
       cwd: stage,
       lock: true,
+      signal: limit,
       onLine: (line, stream) => {
         if (stream === 'stderr') {
           if (line.trim()) log.info(`restic: ${redact(line)}`);
@@ -191,6 +194,9 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
           log.info(`restic: ${pct}%, ${formatBytes(msg.bytes_done ?? 0)} of ${formatBytes(msg.total_bytes ?? 0)}, ${msg.files_done ?? 0} of ${msg.total_files ?? 0} files`);
         }
       },
+    }).catch((e: unknown) => {
+      if (!limit.aborted) throw e;
+      throw new Error(`restic backup timed out after ${formatDuration(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer); no snapshot was written`, { cause: e });
     });
     if (r.code === 3 && summary?.snapshot_id) {
       // Exit 3: the snapshot was written, but some files could not be read. It is not a backup of
