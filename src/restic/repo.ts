@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { StoreSpec } from '../config/common.js';
@@ -147,7 +147,7 @@ export class ResticRepo {
     const local = this.spec.kind === 'local';
     const parent = local ? path.dirname(this.url) : undefined;
     if (parent) await mkdir(parent, { recursive: true });
-    const work = await mkdtemp(path.join(parent ?? (this.env.RUNNER_TEMP || (await import('node:os')).tmpdir()), '.restic-init-'));
+    const work = await mkdtemp(path.join(parent ?? (this.env.RUNNER_TEMP || os.tmpdir()), '.restic-init-'));
     try {
       const fresh = path.join(work, 'repo');
       const init = await runProcess(this.binary.bin, ['init', '--repository-version', '2'], { env: { ...this.env, RESTIC_REPOSITORY: fresh } });
@@ -184,10 +184,6 @@ export class ResticRepo {
       await rm(work, { recursive: true, force: true });
     }
   }
-}
-
-export function randomSuffix(): string {
-  return randomBytes(4).toString('hex');
 }
 
 /** Where the repository of a site lives, as restic wants it and as people read it. */
