@@ -1,11 +1,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmod, chown, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { closeSync, openSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { verifyCommand } from '../src/commands/verify.js';
 import { LocalStore } from '../src/stores/local.js';
-import { findProgram, freePort } from './helpers/mariadb.js';
+import { findProgram } from './helpers/mariadb.js';
+import { onQuietPort, portInUseIn } from './helpers/ports.js';
 import { backupSite, shq } from './helpers/restore-fixtures.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
@@ -49,19 +51,31 @@ describeWithTools('restore drill against a real PostgreSQL', missing, () => {
     await chmod(dir, 0o700);
     const [init, initArgs] = asPg('initdb', ['-D', path.join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync']);
     execFileSync(init, initArgs, { stdio: 'ignore' });
-    port = await freePort();
-    const [pg, pgArgs] = asPg('postgres', ['-D', path.join(dir, 'data'), '-k', dir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off']);
-    server = spawn(pg, pgArgs, { stdio: 'ignore' });
-    process.once('exit', () => server.kill('SIGKILL')); // never outlive a crashed test run
-    for (let i = 0; ; i++) {
-      try {
-        psql('SELECT 1');
-        break;
-      } catch (e) {
-        if (i > 200) throw e;
-        await new Promise((r) => setTimeout(r, 100));
+    process.once('exit', () => server?.kill('SIGKILL')); // never outlive a crashed test run
+    port = await onQuietPort(async (p) => {
+      const [pg, pgArgs] = asPg('postgres', ['-D', path.join(dir, 'data'), '-k', dir, '-p', String(p), '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off']);
+      // A log file, not a pipe: it tells a port another server took from any other failure.
+      const logFile = path.join(dir, `postgres-${p}.log`);
+      const logFd = openSync(logFile, 'a');
+      server = spawn(pg, pgArgs, { stdio: ['ignore', logFd, logFd] });
+      closeSync(logFd);
+      const exited = new Promise((r) => server.once('exit', r));
+      for (let i = 0; ; i++) {
+        try {
+          // Over the server's own socket: whatever else holds the TCP port never answers for it.
+          execFileSync('psql', ['-X', '-q', '-At', '-h', dir, '-p', String(p), '-U', 'postgres', '-d', 'postgres', '-c', 'SELECT 1'], { stdio: 'pipe' });
+          return p;
+        } catch (e) {
+          if (server.exitCode !== null || i > 200) {
+            server.kill('SIGKILL');
+            await exited;
+            const log = await readFile(logFile, 'utf8');
+            throw portInUseIn(p, log) ?? new Error(`postgres did not start: ${(e as Error).message}\n${log}`);
+          }
+          await new Promise((r) => setTimeout(r, 100));
+        }
       }
-    }
+    });
     psql('CREATE DATABASE shop');
     psql(
       `CREATE TABLE customers (id INT PRIMARY KEY, name TEXT NOT NULL);

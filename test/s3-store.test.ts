@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -17,6 +16,7 @@ import type { Reporter } from '../src/report/reporter.js';
 import { S3Store } from '../src/stores/s3.js';
 import type { BackupRef } from '../src/stores/store.js';
 import { testIo } from './helpers/io.js';
+import { quietPort } from './helpers/ports.js';
 import { startS3Proxy, type S3Proxy } from './helpers/s3-proxy.js';
 import { startS3rver, type S3rver } from './helpers/s3rver.js';
 import { tempDir } from './helpers/tmp.js';
@@ -356,12 +356,8 @@ describe('S3 store: configuration errors', () => {
   });
 
   it('an unreachable endpoint names `s3-endpoint`', async () => {
-    const port = await new Promise<number>((resolve) => {
-      const srv = createServer().listen(0, '127.0.0.1', () => {
-        const p = (srv.address() as { port: number }).port;
-        srv.close(() => resolve(p));
-      });
-    });
+    // Nothing listens there: a port from the ephemeral range could meanwhile be a listener's.
+    const port = await quietPort();
     const err = await storeFor('x', { endpoint: `http://127.0.0.1:${port}` }).list('shop', 'production').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).input).toBe('s3-endpoint');

@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { onQuietPort, portInUseIn } from './ports.js';
 
 // A throw-away MariaDB server on loopback for integration tests (ssh round trip, restore drill).
 //
@@ -68,19 +68,6 @@ export function mariaDbMissing(): string[] {
   return BINARIES.filter((b) => !findProgram(b));
 }
 
-/** A port that was free a moment ago. The caller retries if someone else takes it first. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 /** A temp folder short enough for a unix socket path (108 bytes on Linux). */
 async function shortTempDir(prefix: string): Promise<string> {
   const base = os.tmpdir().length <= 60 ? os.tmpdir() : '/tmp';
@@ -116,19 +103,10 @@ const sqlString = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'
 
 /** Starts a fresh server (new data folder, random port). Rejects with the server's log if it cannot start. */
 export async function startMariaDb(opts: MariaDbOptions = {}): Promise<MariaDb> {
-  // The port can be taken between freePort() and the bind: start over, a few times.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await startOnce(opts);
-    } catch (e) {
-      if (attempt >= 3 || !(e instanceof PortTakenError)) throw e;
-    }
-  }
+  return onQuietPort((port) => startOnce(opts, port));
 }
 
-class PortTakenError extends Error {}
-
-async function startOnce(opts: MariaDbOptions): Promise<MariaDb> {
+async function startOnce(opts: MariaDbOptions, port: number): Promise<MariaDb> {
   const missing = mariaDbMissing();
   if (missing.length) throw new Error(`MariaDB is not installed (missing ${missing.join(', ')}); apt-get install mariadb-server mariadb-client`);
   const bin = Object.fromEntries(BINARIES.map((b) => [b, findProgram(b)!])) as Record<(typeof BINARIES)[number], string>;
@@ -167,7 +145,6 @@ async function startOnce(opts: MariaDbOptions): Promise<MariaDb> {
   try {
     await run(bin['mariadb-install-db'], ['--no-defaults', `--datadir=${dataDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...userArg]);
 
-    const port = await freePort();
     const logFd = openSync(errLog, 'a');
     child = spawn(
       bin.mariadbd,
@@ -199,7 +176,8 @@ async function startOnce(opts: MariaDbOptions): Promise<MariaDb> {
     process.on('exit', killOnExit);
     if (!(await waitReady(bin.mariadb, socket, c))) {
       const log = logTail();
-      if (/address already in use/i.test(log)) throw new PortTakenError(`port ${port} was taken`);
+      const taken = portInUseIn(port, log);
+      if (taken) throw taken;
       throw new Error(`mariadbd did not start:\n${log}`);
     }
 

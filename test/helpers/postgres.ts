@@ -1,9 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { chownSync, closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { createServer } from 'node:net';
 import { findProgram } from './mariadb.js';
+import { onQuietPort, portInUseIn } from './ports.js';
 
 // A throw-away PostgreSQL server from Debian's packages, for the ssh platform's and the Upsun
 // tests: its own data folder in /tmp, 127.0.0.1:<random port>, a socket in that folder.
@@ -11,25 +11,6 @@ import { findProgram } from './mariadb.js';
 //   const pg = await startPostgres(password);   // `app` (SUPERUSER) with that password
 //   pg.psql('CREATE DATABASE main');             // as postgres over the socket, ON_ERROR_STOP
 //   await pg.stop();
-
-/**
- * A port for postgres, which must be told one (it cannot bind port 0 and report it). Taken below
- * Linux's ephemeral range (32768-60999): a port the kernel hands out for port-0 listeners and
- * outgoing connections, as a listen-0-then-close probe would find, can be taken again by any
- * loopback connection of a busy test run before postgres binds it. Below the range only another
- * explicit choice can collide, and the probe rules out one that holds it now.
- */
-async function quietPort(): Promise<number> {
-  for (;;) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    const free = await new Promise<boolean>((resolve) => {
-      const srv = createServer();
-      srv.once('error', () => resolve(false));
-      srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-}
 
 function pgBin(): string | undefined {
   const base = '/usr/lib/postgresql';
@@ -47,6 +28,15 @@ export function postgresMissing(): string[] {
   return [...(bin ? [] : ['postgresql']), ...(isRoot && !asPostgres ? ['runuser'] : [])];
 }
 
+/** Signals the postmaster itself: runuser does not pass signals on. */
+function killPostmaster(data: string, signal: NodeJS.Signals): void {
+  try {
+    process.kill(Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]), signal);
+  } catch {
+    /* not started, or already gone */
+  }
+}
+
 export interface Pg {
   port: number;
   psql(sql: string, db?: string): string;
@@ -56,6 +46,10 @@ export interface Pg {
 
 /** A throw-away PostgreSQL on 127.0.0.1 with a superuser `app` (password auth over TCP). */
 export async function startPostgres(appPassword: string): Promise<Pg> {
+  return onQuietPort((port) => startOnce(appPassword, port));
+}
+
+async function startOnce(appPassword: string, port: number): Promise<Pg> {
   const dir = await mkdtemp('/tmp/pg-');
   const data = path.join(dir, 'data');
   const wrap = (cmd: string, args: string[]): [string, string[]] => (asPostgres ? [asPostgres, ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]);
@@ -69,17 +63,31 @@ export async function startPostgres(appPassword: string): Promise<Pg> {
     return execFileSync(c, a, { input: input ?? '', stdio: ['pipe', 'pipe', 'pipe'] }).toString();
   };
   run(path.join(bin!, 'initdb'), ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8']);
-  const port = await quietPort();
   const [c, a] = wrap(path.join(bin!, 'postgres'), ['-D', data, '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-p', String(port), '-c', 'fsync=off']);
-  const child: ChildProcess = spawn(c, a, { stdio: 'ignore' });
+  // A log file, not a pipe (a test that blocks must never stall the server): it tells a port
+  // another server took from any other failure to start.
+  const logFile = path.join(dir, 'postgres.log');
+  const logFd = openSync(logFile, 'a');
+  const child: ChildProcess = spawn(c, a, { stdio: ['ignore', logFd, logFd] });
+  closeSync(logFd);
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
+      // Over the server's own socket: whatever else holds the TCP port never answers for it.
       run(path.join(bin!, 'pg_isready'), ['-h', dir, '-p', String(port)]);
       break;
     } catch {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error('postgres did not start');
+      if (Date.now() > deadline || child.exitCode !== null) {
+        if (child.exitCode === null) {
+          killPostmaster(data, 'SIGKILL');
+          child.kill('SIGKILL');
+        }
+        await exited;
+        const log = readFileSync(logFile, 'utf8');
+        await rm(dir, { recursive: true, force: true });
+        throw portInUseIn(port, log) ?? new Error(`postgres did not start:\n${log}`);
+      }
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -92,20 +100,9 @@ export async function startPostgres(appPassword: string): Promise<Pg> {
     dump: (db) =>
       run(path.join(bin!, 'pg_dump'), ['-h', dir, '-p', String(port), '-U', 'postgres', '--no-owner', '--no-privileges', db]).replace(/^\\(un)?restrict \S+$/gm, '\\$1restrict KEY'),
     stop: async () => {
-      // runuser does not pass signals on, so signal the postmaster itself (SIGINT: fast shutdown).
-      const pid = Number(readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      try {
-        process.kill(pid, 'SIGINT');
-      } catch {
-        /* already gone */
-      }
-      const t = setTimeout(() => {
-        try {
-          process.kill(pid, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }, 20_000);
+      // SIGINT: fast shutdown.
+      killPostmaster(data, 'SIGINT');
+      const t = setTimeout(() => killPostmaster(data, 'SIGKILL'), 20_000);
       await exited;
       clearTimeout(t);
       await rm(dir, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, wr
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { findProgram, freePort } from './mariadb.js';
+import { findProgram } from './mariadb.js';
+import { onQuietPort, portInUseIn } from './ports.js';
 
 // A real OpenSSH server on 127.0.0.1:<random port> for integration tests, with its own host key,
 // config and authorized_keys in a temp folder; nothing of the machine's sshd setup is used.
@@ -95,16 +96,10 @@ export interface SshdOptions {
 }
 
 export async function startSshd(opts: SshdOptions = {}): Promise<SshStack> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await startOnce(opts);
-    } catch (e) {
-      if (attempt >= 3 || !/address already in use|cannot bind/i.test((e as Error).message)) throw e;
-    }
-  }
+  return onQuietPort((port) => startOnce(opts, port));
 }
 
-async function startOnce(opts: SshdOptions): Promise<SshStack> {
+async function startOnce(opts: SshdOptions, port: number): Promise<SshStack> {
   const missing = sshStackMissing();
   if (missing.length) throw new Error(`the ssh stack needs ${missing.join(', ')}; apt-get install openssh-server openssh-client rsync`);
   const sshd = findProgram('sshd')!;
@@ -157,7 +152,6 @@ exec /bin/sh -c "$SSH_ORIGINAL_COMMAND"
     { mode: 0o755 },
   );
 
-  const port = await freePort();
   const config = path.join(dir, 'sshd_config');
   writeFileSync(
     config,
@@ -208,7 +202,7 @@ exec /bin/sh -c "$SSH_ORIGINAL_COMMAND"
     if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
       const text = log();
       await stop();
-      throw new Error(`sshd did not start: ${text.trim() || `exit ${child.exitCode}`}`);
+      throw portInUseIn(port, text) ?? new Error(`sshd did not start: ${text.trim() || `exit ${child.exitCode}`}`);
     }
     await new Promise((r) => setTimeout(r, 50));
   }
