@@ -10,6 +10,7 @@ import { restoreCommand } from '../src/commands/restore.js';
 import { verifyCommand } from '../src/commands/verify.js';
 import { parseBackupConfig } from '../src/config/backup.js';
 import { mapSource } from '../src/config/source.js';
+import { failureIssueBody } from '../src/report/failure-issue.js';
 import { openStore } from '../src/stores/index.js';
 import { isResticStore } from '../src/restic/store.js';
 import { testIo } from './helpers/io.js';
@@ -162,6 +163,14 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     const qa = await backupCommand(testIo(inputs(store, { environment: 'qa' }), {}, root));
     expect(qa.bytes).toBeLessThan(Math.max(a.bytes, b.bytes) * 0.01);
   }, 120_000);
+
+  it('the failure issue tells how to restore a restic backup: format and password', () => {
+    const id = '20261121T050003Z-scheduled-r8812345';
+    const newestGood = { id, time: new Date('2026-11-21T05:00:03Z'), location: `s3://b/sites/shop/restic#${id}` };
+    const body = failureIssueBody('shop', 'production', { failures: [{ what: 'The backup failed.' }], when: new Date(), now: new Date(), store: 's3://b/sites', restic: true, newestGood });
+    expect(body).toContain('    format: restic  # and restic-password, from the secret that holds the repository password');
+    expect(body).toContain(`--store 's3://b/sites' --format restic --backup ${id}`);
+  });
 
   it('refuses the artifact store, encrypt-to and a missing password, naming the input', async () => {
     const base = inputs(path.join(root, 'refused'));

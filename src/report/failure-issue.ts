@@ -45,6 +45,8 @@ export interface FailureReport {
   newestUnknown?: boolean;
   /** The `store` input, for the restore instructions. */
   store: string;
+  /** The store holds `format: restic` repositories: the instructions name the format and password. */
+  restic?: boolean;
   now: Date;
 }
 
@@ -195,13 +197,15 @@ export function failureIssueBody(site: string, environment: string, r: FailureRe
     `    site: ${site}`,
     `    environment: ${environment}`,
     `    store: ${r.store}`,
+    // The password line itself would look like a leaked secret to redact(): say it in words.
+    ...(r.restic ? ['    format: restic  # and restic-password, from the secret that holds the repository password'] : []),
     `    backup: ${id}`,
     '```',
     '',
     'or from a terminal:',
     '',
     '```sh',
-    `site-backup restore --site ${site} --environment ${environment} --store '${r.store}' --backup ${id}`,
+    `site-backup restore --site ${site} --environment ${environment} --store '${r.store}'${r.restic ? ' --format restic' : ''} --backup ${id}`,
     '```',
     '',
     'Each further failure adds a comment here; the next successful backup closes this issue.',
@@ -343,6 +347,7 @@ export async function updateFailureIssue(c: PruneIssueContext): Promise<IssueAct
       failures,
       when,
       store: c.cfg?.storeText ?? c.storeText,
+      ...(c.cfg && c.cfg.store.kind !== 'artifact' && c.cfg.store.restic ? { restic: true } : {}),
       now: c.now,
       ...(runUrl ? { runUrl } : {}),
       ...(c.result ? {} : { newestUnknown: true }),
