@@ -87,7 +87,12 @@ export async function loadManifest(store: Store, ref: BackupRef): Promise<Manife
   const where = `${ref.id}/${MANIFEST_NAME}`;
   let text: string;
   try {
-    text = await readSmall(await store.read(ref, MANIFEST_NAME), MAX_MANIFEST_BYTES, where);
+    if (store.readSmall) {
+      // One call instead of a stream where the store has it: a fleet report reads 22,000 of these.
+      const bytes = await store.readSmall(ref, MANIFEST_NAME, MAX_MANIFEST_BYTES);
+      if (!bytes) throw new ManifestError(`${where} is larger than ${formatBytes(MAX_MANIFEST_BYTES)}: not a manifest`);
+      text = bytes.toString('utf8');
+    } else text = await readSmall(await store.read(ref, MANIFEST_NAME), MAX_MANIFEST_BYTES, where);
   } catch (e) {
     if (e instanceof ManifestError) throw e;
     throw new ManifestError(`${where} cannot be read: ${(e as Error).message}; a backup without a manifest is incomplete and is never restored`);

@@ -9,6 +9,7 @@ import { loadManifest } from '../core/verify.js';
 import { parseCheckRecord, type CheckRecord } from '../model/check-record.js';
 import { MANIFEST_NAME, type Manifest } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
+import { mapLimit } from '../util/limit.js';
 import type { RetentionPolicy } from '../retention/policy.js';
 import type { RecordName, Store, StoredBackup } from '../stores/store.js';
 
@@ -104,20 +105,6 @@ export function freshness(ageMs: number | undefined, maxAgeMs: number): Freshnes
   return ageMs > maxAgeMs * DUE_SHARE ? 'due' : 'fresh';
 }
 
-/** Runs `fn` over `items`, at most `limit` at a time, results in order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
-}
-
 async function readText(stream: Readable, limit: number): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let n = 0;
@@ -139,7 +126,7 @@ async function newestRecord(store: Store, listing: StoredBackup[], name: RecordN
   const b = listing.find((x) => x.records?.some((r) => r.name === name));
   if (!b) return undefined;
   try {
-    const text = await readText(await store.read(b, name), MAX_RECORD_BYTES);
+    const text = store.readSmall ? (await store.readSmall(b, name, MAX_RECORD_BYTES))?.toString('utf8') : await readText(await store.read(b, name), MAX_RECORD_BYTES);
     const r = text === undefined ? undefined : parseCheckRecord(text);
     if (!r || r.backup !== b.id || r.site !== b.site || r.environment !== b.environment) {
       attention.push(`${b.id}/${name} is not a check record of this backup`);
@@ -182,7 +169,10 @@ async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }
   const plan = planPrune(listing, { site, environment, scheduled: settings.scheduled, onDemand: settings.onDemand, timeZone: settings.timeZone }, now);
   const rowOf = new Map(plan.rows.map((r) => [r.backup.id, r]));
   const manifests = new Map<string, Manifest>();
-  const toRead = listing.filter((b) => b.complete).slice(0, MAX_MANIFESTS);
+  // The newest MAX_MANIFESTS, and every backup listed without sizes (a local store), whose
+  // manifest is where its sizes are: reading it costs about what a stat of each object would.
+  let n = 0;
+  const toRead = listing.filter((b) => b.complete && (n++ < MAX_MANIFESTS || b.unsized === true));
   await mapLimit(toRead, 4, async (b) => {
     try {
       manifests.set(b.id, await loadManifest(job.store, b));
@@ -191,6 +181,15 @@ async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }
       attention.push(`manifest of ${b.id} unreadable: ${redact((e as Error).message)}`);
     }
   });
+  // An unsized backup whose manifest did not read: its sizes from a full listing of this site.
+  let sized: Map<string, StoredBackup> | undefined;
+  if (listing.some((b) => b.unsized && !manifests.has(b.id))) {
+    try {
+      sized = new Map((await job.store.list(site, environment)).map((b) => [b.id, b]));
+    } catch (e) {
+      attention.push(`sizes of ${site}/${environment} cannot be listed: ${redact((e as Error).message)}`);
+    }
+  }
   const backups: BackupView[] = listing.map((b) => {
     const row = rowOf.get(b.id);
     const m = manifests.get(b.id);
@@ -199,7 +198,7 @@ async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }
       time: b.parsed.time.getTime(),
       trigger: b.parsed.trigger,
       complete: b.complete,
-      stored: storedBytes(b),
+      stored: b.unsized ? (m ? m.components.reduce((n, c) => n + c.bytes, 0) : storedBytes(sized?.get(b.id) ?? b)) : storedBytes(b),
       ...(m ? { content: m.components.reduce((n, c) => n + c.contentBytes, 0) } : {}),
       class: row?.class ?? 'incomplete',
       keep: row ? row.action === 'keep' : true,
@@ -265,7 +264,8 @@ export async function gatherFleetReport(sources: readonly ReportSource[], now: D
     } else {
       if (!store.listAll) throw new Error(`${source.label} cannot list its sites (a restic store keeps one repository per site); name the sites in a sites file`);
       const bySite = new Map<string, StoredBackup[]>();
-      for (const b of await store.listAll()) {
+      // No stat per object: a complete backup's sizes are in the manifest read below.
+      for (const b of await store.listAll({ sizes: 'incomplete' })) {
         const k = `${b.site}/${b.environment}`;
         const list = bySite.get(k);
         if (list) list.push(b);

@@ -1,8 +1,10 @@
 // The fleet status page: one self-contained HTML file (inline CSS, inline SVG charts, a few lines
 // of inline JavaScript for the filters) that makes no request at all, which its Content Security
 // Policy enforces: it can be published as it is, opened from disk, or attached to a run.
-// Every site is a <details> element: the list stays one line per site however big the fleet is,
-// and the browser lays out a site's charts and tables only when it is opened.
+// Every site is a <details> element: the list stays one line per site however big the fleet is.
+// A site's charts and tables are rendered here but kept as strings in one JSON block, and put
+// into the page when the site is first opened: 1,000 sites would otherwise be ~12 MB of markup
+// for the browser to parse into DOM before the page answers, for bodies few people open.
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 import { needsAttention, STATUSES, type BackupView, type FleetReport, type Freshness, type SiteView } from './report-data.js';
@@ -55,6 +57,15 @@ const SCRIPT = `
   var shown = document.getElementById('shown');
   var sites = Array.prototype.slice.call(document.querySelectorAll('#sites > details'));
   var tiles = Array.prototype.slice.call(document.querySelectorAll('.tile'));
+  var bodies = JSON.parse(document.getElementById('bodies').textContent);
+  // 'toggle' does not bubble; captured on the list, it fills a site the first time it opens.
+  document.getElementById('sites').addEventListener('toggle', function (e) {
+    var d = e.target;
+    if (d.open && !d.hasAttribute('data-filled')) {
+      d.setAttribute('data-filled', '');
+      d.insertAdjacentHTML('beforeend', bodies[Number(d.getAttribute('data-i'))]);
+    }
+  }, true);
   function apply() {
     var text = q.value.trim().toLowerCase();
     var want = st.value;
@@ -180,15 +191,21 @@ function siteBody(s: SiteView): string {
   return `<div class="body">${parts.join('')}</div>`;
 }
 
-function siteRow(s: SiteView, now: number): string {
+function siteRow(s: SiteView, now: number, i: number): string {
   const flags: string[] = [];
   if (s.encrypted) flags.push('<span class="badge b-lock" title="age-encrypted">encrypted</span>');
   const inc = s.backups.filter((b) => !b.complete).length;
   if (inc) flags.push(`<span class="badge b-bad">${inc} incomplete</span>`);
   const size = s.newest ? `${formatBytes(s.newest.stored)}${s.newest.content !== undefined ? ` <span class="muted">(${formatBytes(s.newest.content)})</span>` : ''}` : '';
   const name = `${s.site}/${s.environment}`.toLowerCase();
-  return `<details class="site s-${s.status}" data-status="${s.status}" data-name="${esc(name)}" data-attention="${needsAttention(s) ? 1 : 0}"><summary class="row"><span class="dot" title="${STATUS_LABEL[s.status]}"></span><span><b>${esc(s.site)}</b></span><span>${esc(s.environment)}</span><span class="muted">${esc(s.platform ?? '')}</span><span class="age">${esc(ageText(s))}</span><span>${size}</span><span>${checkBadge('verify', s.verify, now)}</span><span>${checkBadge('drill', s.drill, now)}</span><span>${flags.join('')}<span class="st">${STATUS_LABEL[s.status]}</span></span></summary>${siteBody(s)}</details>`;
+  return `<details class="site s-${s.status}" data-status="${s.status}" data-name="${esc(name)}" data-attention="${needsAttention(s) ? 1 : 0}" data-i="${i}"><summary class="row"><span class="dot" title="${STATUS_LABEL[s.status]}"></span><span><b>${esc(s.site)}</b></span><span>${esc(s.environment)}</span><span class="muted">${esc(s.platform ?? '')}</span><span class="age">${esc(ageText(s))}</span><span>${size}</span><span>${checkBadge('verify', s.verify, now)}</span><span>${checkBadge('drill', s.drill, now)}</span><span>${flags.join('')}<span class="st">${STATUS_LABEL[s.status]}</span></span></summary></details>`;
 }
+
+/**
+ * JSON that is safe inside <script>: no "</script>" or "<!--" can end or change the block. `<\/`
+ * is JSON's own escape for "</" (one byte more, where \u003c would be five, on every closing tag).
+ */
+const scriptJson = (v: unknown) => JSON.stringify(v).replace(/<\//g, '<\\/').replace(/<!/g, '\\u003c!');
 
 /** The whole page. Pure: the same report gives the same bytes. */
 export function renderFleetPage(r: FleetReport, title = 'Site backups'): string {
@@ -205,7 +222,8 @@ export function renderFleetPage(r: FleetReport, title = 'Site backups'): string 
 <div class="tiles">${tiles}</div>
 <div class="controls"><label>Name <input id="q" type="search" placeholder="site or environment" autocomplete="off"></label><label>Status <select id="status">${options}</select></label><span id="shown">${n} of ${n} shown</span></div></header>
 <main><div class="head"><span></span><span>site</span><span>environment</span><span>platform</span><span>age / max-age</span><span>newest size (content)</span><span>last verify</span><span>last drill</span><span>status</span></div>
-<div id="sites">${r.sites.map((s) => siteRow(s, r.generatedAt)).join('\n')}</div></main>
+<div id="sites">${r.sites.map((s, i) => siteRow(s, r.generatedAt, i)).join('\n')}</div></main>
+<script type="application/json" id="bodies">${scriptJson(r.sites.map(siteBody))}</script>
 <script>${SCRIPT}</script></body></html>
 `;
 }

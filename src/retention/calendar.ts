@@ -5,6 +5,9 @@
 
 const DAY_MS = 86_400_000;
 
+/** Zone name as written -> Intl's canonical name (Intl throws on an unknown one, which is never cached). */
+const RESOLVED_ZONES = new Map<string, string>();
+
 /** Milliseconds to add to a UTC instant to get the wall-clock time in one zone. */
 export class ZoneClock {
   readonly timeZone: string;
@@ -15,7 +18,9 @@ export class ZoneClock {
   private readonly starts = new Map<number, number>();
 
   constructor(timeZone = 'UTC') {
-    const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+    // Resolved once per name: a planner runs per site, and a fleet report plans 1,000 sites.
+    let resolved = RESOLVED_ZONES.get(timeZone);
+    if (resolved === undefined) RESOLVED_ZONES.set(timeZone, (resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone));
     this.timeZone = resolved;
     this.utc = resolved === 'UTC' || resolved === 'Etc/UTC' || resolved === 'Etc/GMT' || resolved === 'GMT';
     if (!this.utc) {

@@ -1,13 +1,14 @@
-import { createReadStream, createWriteStream, type Stats } from 'node:fs';
+import { close as fsClose, createReadStream, createWriteStream, open as fsOpen, read as fsRead, type Dirent, type Stats } from 'node:fs';
 import { link, lstat, mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
-import { SITE_RE } from '../model/backup-id.js';
+import { parseBackupId, SITE_RE } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
-import { BackupExistsError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
+import { BackupExistsError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type ListAllOptions, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
 import { readdirIfExists } from '../util/fs.js';
+import { mapLimit } from '../util/limit.js';
 
 /** A folder on this machine (or a mounted volume). The CLI's default store. */
 export class LocalStore implements Store {
@@ -68,28 +69,13 @@ export class LocalStore implements Store {
     const base = path.join(this.root, site, environment);
     const ids = await readdirIfExists(base);
     if (!ids) return [];
-    const entries: { id: string; name: string; size: number; lastModified: Date }[] = [];
-    for (const id of ids) {
-      const d = path.join(base, id);
-      // A folder or file that disappears between readdir and stat was deleted by a concurrent
-      // prune: leaving it out is the truth, not a partial listing. Any other error still throws.
-      const st = await statOrGone(d);
-      if (!st?.isDirectory()) continue;
-      const names = await readdirIfExists(d);
-      if (!names) continue;
-      if (names.length === 0) {
-        // An empty folder from a backup that died before its first object: list it so it is swept.
-        entries.push({ id, name: '', size: 0, lastModified: st.mtime });
-      }
-      for (const name of names) {
-        const s = await statOrGone(path.join(d, name));
-        if (s) entries.push({ id, name, size: s.size, lastModified: s.mtime });
-      }
-    }
+    const entries: ListedEntry[] = [];
+    for (const id of ids) await statEntries(base, id, entries);
     return groupBackups(site, environment, entries);
   }
 
-  async listAll(): Promise<StoredBackup[]> {
+  async listAll(options: ListAllOptions = {}): Promise<StoredBackup[]> {
+    if (options.sizes === 'incomplete') return this.listAllUnsized();
     const out: StoredBackup[] = [];
     for (const site of (await readdirIfExists(this.root)) ?? []) {
       // Not a site folder: a README beside the sites, a lost+found.
@@ -101,10 +87,60 @@ export class LocalStore implements Store {
     return out;
   }
 
+  /**
+   * listAll({ sizes: 'incomplete' }): a readdir per folder and no stat per object, several sites
+   * at a time. A folder holding manifest.json is a complete backup, listed `unsized` (its
+   * manifest has the sizes); any other folder is listed by list(), stats and all, since its
+   * objects' sizes and times are all there is to know about it.
+   */
+  private async listAllUnsized(): Promise<StoredBackup[]> {
+    // mapLimit keeps the order: the same as listAll(), whichever site finishes first.
+    const sites = (await subfolders(this.root)).filter((s) => SITE_RE.test(s));
+    const envs = await mapLimit(sites, LIST_CONCURRENCY, (site) => subfolders(path.join(this.root, site)));
+    const pairs = sites.flatMap((site, i) => envs[i]!.map((environment): [string, string] => [site, environment]));
+    const out = await mapLimit(pairs, LIST_CONCURRENCY, async ([site, environment]) => {
+      const base = path.join(this.root, site, environment);
+      const complete: ListedEntry[] = [];
+      const rest: ListedEntry[] = [];
+      for (const id of await subfolders(base)) {
+        const names = await readdirIfExists(path.join(base, id));
+        if (!names) continue;
+        if (!names.includes(MANIFEST_NAME)) {
+          await statEntries(base, id, rest);
+          continue;
+        }
+        // The id's own time stands in for the write time: only incomplete backups are aged by it.
+        const at = parseBackupId(id)?.time ?? new Date(0);
+        for (const name of names) complete.push({ id, name, size: 0, lastModified: at });
+      }
+      const unsized = groupBackups(site, environment, complete).map((b): StoredBackup => ({ ...b, unsized: true }));
+      return [...unsized, ...groupBackups(site, environment, rest)].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+    });
+    return out.flat();
+  }
+
   async read(ref: BackupRef, name: string): Promise<Readable> {
     const p = path.join(this.dir(ref), name);
     await stat(p);
     return createReadStream(p);
+  }
+
+  async readSmall(ref: BackupRef, name: string, limit: number): Promise<Buffer | undefined> {
+    // Plain callbacks, no stream: a third of the CPU of read() for a file of a few kB.
+    const fd = await new Promise<number>((res, rej) => fsOpen(path.join(this.dir(ref), name), 'r', (e, n) => (e ? rej(e) : res(n))));
+    try {
+      // No fstat for the size: most such objects fit the first buffer, and one more read says so.
+      let buf = Buffer.allocUnsafe(Math.min(limit + 1, 8192));
+      let n = 0;
+      for (;;) {
+        const got = await new Promise<number>((res, rej) => fsRead(fd, buf, n, buf.length - n, null, (e, k) => (e ? rej(e) : res(k))));
+        if (got === 0) return buf.subarray(0, n);
+        if ((n += got) > limit) return undefined;
+        if (n === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(Math.min(buf.length, limit + 1 - n))]);
+      }
+    } finally {
+      await new Promise<void>((res) => fsClose(fd, () => res()));
+    }
   }
 
   /** Replaces the record atomically (temporary name, then rename), and only in an existing backup folder. */
@@ -144,6 +180,44 @@ export class LocalStore implements Store {
     }
     return result;
   }
+}
+
+type ListedEntry = { id: string; name: string; size: number; lastModified: Date };
+
+/** The entries of one backup folder, each stat'ed; nothing when `<base>/<id>` is no folder (any more). */
+async function statEntries(base: string, id: string, entries: ListedEntry[]): Promise<void> {
+  const d = path.join(base, id);
+  // A folder or file that disappears between readdir and stat was deleted by a concurrent
+  // prune: leaving it out is the truth, not a partial listing. Any other error still throws.
+  const st = await statOrGone(d);
+  if (!st?.isDirectory()) return;
+  const names = await readdirIfExists(d);
+  if (!names) return;
+  if (names.length === 0) {
+    // An empty folder from a backup that died before its first object: list it so it is swept.
+    entries.push({ id, name: '', size: 0, lastModified: st.mtime });
+  }
+  for (const name of names) {
+    const s = await statOrGone(path.join(d, name));
+    if (s) entries.push({ id, name, size: s.size, lastModified: s.mtime });
+  }
+}
+
+/** How many sites listAll({ sizes: 'incomplete' }) reads at once: enough to keep the disk and libuv's threads busy. */
+const LIST_CONCURRENCY = 16;
+
+/** Sub-folders of `p` from one readdir (a stat only for a symbolic link); none when `p` does not exist. */
+async function subfolders(p: string): Promise<string[]> {
+  let found: Dirent[];
+  try {
+    found = await readdir(p, { withFileTypes: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw e;
+  }
+  const out: string[] = [];
+  for (const d of found) if (d.isDirectory() || (d.isSymbolicLink() && (await statOrGone(path.join(p, d.name)))?.isDirectory())) out.push(d.name);
+  return out;
 }
 
 async function statOrGone(p: string): Promise<Stats | undefined> {

@@ -30,6 +30,22 @@ export interface StoredBackup extends BackupRef {
    * deletes them with the backup's objects.
    */
   records?: StoredObject[];
+  /**
+   * The objects' sizes were not read (listAll with `sizes: 'incomplete'`): they are listed with
+   * size 0, and `bytes` counts nothing; the manifest records each object's bytes. Only ever set
+   * on a complete backup.
+   */
+  unsized?: true;
+}
+
+export interface ListAllOptions {
+  /**
+   * 'incomplete': read object sizes (a stat per object on a local store) only for backups
+   * without a manifest; complete ones come back `unsized`. For a reader that takes the sizes
+   * from the manifests it reads anyway (the fleet report). Stores whose listing carries sizes
+   * for free (S3) ignore it. Never for prune or restore, which compare sizes.
+   */
+  sizes?: 'all' | 'incomplete';
 }
 
 /** Writes one backup. Objects first, then commit() writes the manifest: the commit point. */
@@ -68,8 +84,14 @@ export interface Store {
    * without `--site`. Optional: a store that cannot enumerate its sites (restic keeps one
    * repository per site) leaves it out, and the caller asks for a site.
    */
-  listAll?(): Promise<StoredBackup[]>;
+  listAll?(options?: ListAllOptions): Promise<StoredBackup[]>;
   read(ref: BackupRef, name: string): Promise<Readable>;
+  /**
+   * A small object (a manifest, a check record) whole, or undefined when it is larger than
+   * `limit` bytes. Optional: a cheaper read() for stores where a stream costs more than the
+   * bytes (local files); callers fall back to read().
+   */
+  readSmall?(ref: BackupRef, name: string, limit: number): Promise<Buffer | undefined>;
   /** Deletes the layout keys of these backups (objects and check records), and nothing else. */
   remove(backups: StoredBackup[]): Promise<RemoveResult>;
   /**
