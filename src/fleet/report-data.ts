@@ -1,8 +1,10 @@
 // The fleet report's figures: for every site and environment, what the store holds (newest
 // complete backup and its age against max-age, components, sizes over time, what retention
 // keeps and why, incomplete backups, the last verify and drill). It reads listings, manifests
-// and check records only, never an archive, and at most MAX_MANIFESTS manifests per site, so a
-// store of 1,000 sites is read in seconds and the cost does not grow with the data.
+// and check records only, never an archive: at most MAX_MANIFESTS manifests per site where the
+// listing has the sizes (S3), and every complete backup's where it does not (a local store,
+// listed without a stat per object), so a store of 1,000 sites is read in seconds and the cost
+// does not grow with the data.
 import type { Readable } from 'node:stream';
 import { planPrune, type RowClass } from '../core/prune.js';
 import { loadManifest } from '../core/verify.js';
@@ -13,7 +15,7 @@ import { mapLimit } from '../util/limit.js';
 import type { RetentionPolicy } from '../retention/policy.js';
 import type { RecordName, Store, StoredBackup } from '../stores/store.js';
 
-/** Manifests read per site, newest first: a month of nightly backups for the chart, and a bound on the reads (on S3, one GET each) however many backups a site keeps. */
+/** Manifests read per site, newest first, where the listing has the sizes: a month of nightly backups for the chart, and a bound on the reads (on S3, one GET each) however many backups a site keeps. */
 export const MAX_MANIFESTS = 30;
 /** How many reads run at once across the whole report. */
 const CONCURRENCY = 16;

@@ -149,10 +149,11 @@ export function groupBackups(
 ): StoredBackup[] {
   const byId = new Map<string, StoredBackup>();
   for (const e of entries) {
-    const parsed = parseBackupId(e.id);
-    if (!parsed) continue;
     let b = byId.get(e.id);
     if (!b) {
+      // Parsed once per backup, not per entry: a fleet report groups 100,000 entries.
+      const parsed = parseBackupId(e.id);
+      if (!parsed) continue;
       // (A record's time is not a write of the backup: see below.)
       b = { site, environment, id: e.id, parsed, complete: false, objects: [], bytes: 0, lastModified: isRecordName(e.name) ? new Date(0) : e.lastModified };
       byId.set(e.id, b);
