@@ -1,12 +1,13 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpRangeSource, listZip } from '../src/archive/zip.js';
 import { backupCommand } from '../src/commands/backup.js';
 import { restoreCommand } from '../src/commands/restore.js';
+import { verifyCommand } from '../src/commands/verify.js';
 import { ConfigError } from '../src/config/errors.js';
 import { makeBackupId } from '../src/model/backup-id.js';
 import { parseManifest } from '../src/model/manifest.js';
@@ -14,6 +15,7 @@ import type { Reporter } from '../src/report/reporter.js';
 import { artifactName, ArtifactStore, type ArtifactBackup } from '../src/stores/artifact.js';
 import type { BackupRef } from '../src/stores/store.js';
 import { startAzurite, type Azurite } from './helpers/azurite.js';
+import { startS3Proxy, type RecordedRequest, type S3Proxy } from './helpers/s3-proxy.js';
 import { registerArtifactRoutes, type ArtifactRoutes } from './helpers/github-artifacts.js';
 import { GitHubDouble } from './helpers/github-double.js';
 import { testIo } from './helpers/io.js';
@@ -70,9 +72,14 @@ function quietLog(): Reporter & { lines: string[]; secrets: string[] } {
   return { lines, secrets, info: (m) => lines.push(m), warn: (m) => lines.push(`warning: ${m}`), error: (m) => lines.push(`error: ${m}`), setSecret: (v) => void (v && secrets.push(v)) };
 }
 
-function store(opts: { token?: string | undefined; env?: NodeJS.ProcessEnv; retentionDays?: number } = {}): ArtifactStore {
+function store(opts: { token?: string | undefined; env?: NodeJS.ProcessEnv; retentionDays?: number; stallMs?: number } = {}): ArtifactStore {
   const token = 'token' in opts ? opts.token : TOKEN;
-  return new ArtifactStore({ kind: 'artifact', ...(token ? { token } : {}), ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}) }, quietLog(), opts.env ?? jobEnv());
+  return new ArtifactStore(
+    { kind: 'artifact', ...(token ? { token } : {}), ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}) },
+    quietLog(),
+    opts.env ?? jobEnv(),
+    opts.stallMs ? { stallMs: opts.stallMs } : {},
+  );
 }
 
 async function collect(r: Readable): Promise<Buffer> {
@@ -472,5 +479,148 @@ describe('artifact store: clear errors', () => {
     expect(log.secrets.length).toBeGreaterThan(1);
     const sig = log.secrets[1]!;
     expect(log.lines.join('\n')).not.toContain(sig);
+  });
+});
+
+// Blob downloads through a fault-injecting proxy in front of Azurite: the zip route's redirect
+// points at the proxy, which forwards to Azurite and can reset or stall an answer mid-body.
+describe('artifact store: reads through broken and stalled downloads', () => {
+  const ref: BackupRef = { site: 'faults', environment: 'production', id: makeBackupId(new Date(), 'manual', 'flt') };
+  const big = randomBytes(6 * 1024 * 1024 + 777);
+  let proxy: S3Proxy;
+  let urls = 0;
+
+  beforeAll(async () => {
+    proxy = await startS3Proxy(new URL(azurite.accountUrl).origin);
+    const w = await store().createWriter(ref);
+    await w.put('data.tar', Readable.from([big]));
+    await w.commit('{"format":1}\n');
+  });
+  afterAll(() => proxy?.stop());
+
+  /** Runs fn with blob downloads sent through the proxy, which injects `fault`'s faults. */
+  async function throughProxy(fault: Parameters<S3Proxy['fault']>[0], fn: () => Promise<void>): Promise<void> {
+    const azure = new URL(azurite.accountUrl).origin;
+    proxy.requests.length = 0;
+    urls = 0;
+    proxy.fault(fault);
+    try {
+      await withInject((route, _req, served) => {
+        if (route !== 'zip') return undefined;
+        urls++;
+        const out = served();
+        const location = out.headers?.location;
+        return typeof location === 'string' ? { ...out, headers: { ...out.headers, location: location.replace(azure, proxy.endpoint) } } : out;
+      }, fn);
+    } finally {
+      proxy.fault(undefined);
+    }
+  }
+  /** The range requests for an entry's data: longer than the zip's tail that yauzl reads first. */
+  const dataGets = () => proxy.requests.filter((r) => r.op === 'GetObject' && rangeLength(r) > 200_000);
+  const rangeLength = (r: RecordedRequest) => {
+    const m = /^bytes=(\d+)-(\d+)$/.exec(String(r.headers.range ?? ''));
+    return m ? Number(m[2]) - Number(m[1]) + 1 : 0;
+  };
+  const rangeStart = (r: RecordedRequest) => Number(/^bytes=(\d+)-/.exec(String(r.headers.range))![1]);
+
+  it('a reset in the middle of the body resumes from the next byte, with a fresh download URL', async () => {
+    let cut = 0;
+    await throughProxy(
+      (r) => (r.op === 'GetObject' && rangeLength(r) > 200_000 && cut++ < 2 ? { kind: 'reset-mid-body' } : undefined),
+      async () => {
+        expect((await collect(await store().read(ref, 'data.tar'))).equals(big)).toBe(true);
+      },
+    );
+    const gets = dataGets();
+    expect(gets).toHaveLength(3);
+    expect(rangeStart(gets[1]!)).toBeGreaterThan(rangeStart(gets[0]!));
+    expect(rangeStart(gets[2]!)).toBeGreaterThan(rangeStart(gets[1]!));
+    // One URL for the read, and a fresh one for each retry: a pre-signed URL may have expired.
+    expect(urls).toBe(3);
+  }, 60_000);
+
+  it('a download that stalls mid-body is dropped and resumed', async () => {
+    let stalled = 0;
+    await throughProxy(
+      (r) => (r.op === 'GetObject' && rangeLength(r) > 200_000 && stalled++ < 1 ? { kind: 'stall-mid-body' } : undefined),
+      async () => {
+        expect((await collect(await store({ stallMs: 500 }).read(ref, 'data.tar'))).equals(big)).toBe(true);
+      },
+    );
+    const gets = dataGets();
+    expect(gets).toHaveLength(2);
+    expect(rangeStart(gets[1]!)).toBeGreaterThan(rangeStart(gets[0]!));
+  }, 60_000);
+
+  it('a reader slower than the stall limit is not a stalled download', async () => {
+    await throughProxy(undefined, async () => {
+      const r = await store({ stallMs: 300 }).read(ref, 'data.tar');
+      const chunks: Buffer[] = [];
+      for await (const c of r) {
+        chunks.push(c as Buffer);
+        // Held well past the stall limit while the download waits on us.
+        if (chunks.length === 2) await new Promise((w) => setTimeout(w, 1000));
+      }
+      expect(Buffer.concat(chunks).equals(big)).toBe(true);
+    });
+    expect(dataGets()).toHaveLength(1);
+  }, 60_000);
+
+  it('a read that fails after every retry is "could not read, try again" in verify and restore, never damage', async () => {
+    // Only the data object is larger than the tail of the zip that every read takes first.
+    const inputs = { ...backupInputs('unreadable'), 'assets-command': `printf x > "$BACKUP_OUT/a.txt"`, 'data-command': `head -c 400000 /dev/urandom > "$BACKUP_OUT/dump.bin"` };
+    const b = await backupCommand(testIo(inputs, jobEnv(), siteDir));
+    const budget = jobEnv({ SITE_BACKUP_READ_RETRIES: '2' });
+    const target = path.join(siteDir, 'restored-unreadable');
+    const restoreInputs = { ...inputs, backup: b.id, 'restore-dir': target, confirm: 'production', 'data-restore-command': 'true' };
+    // Every blob download breaks: the manifest cannot be read.
+    await throughProxy(
+      (r) => (r.op === 'GetObject' ? { kind: 'reset-mid-body' } : undefined),
+      async () => {
+        const v = await verifyCommand(testIo({ ...inputs, backup: b.id }, budget, siteDir)).catch((e: unknown) => e as Error);
+        expect((v as Error).message).toMatch(/could not read artifact unreadable--production--.*\/manifest\.json \(2 retries spent: .*\); this says nothing about the backup: try again/);
+        expect((v as Error).message).not.toMatch(/damaged|incomplete/i);
+        const r = await restoreCommand(testIo(restoreInputs, budget, siteDir)).catch((e: unknown) => e as Error);
+        expect((r as Error).message).toMatch(/could not read .*manifest\.json .*try again/);
+        expect((r as Error).message).not.toMatch(/damaged|incomplete/i);
+      },
+    );
+    // Only the data's download breaks, resumed or not: the manifest reads, the data object cannot.
+    // Every read takes the zip's tail first, the range that ends last; the data's ranges end
+    // before it, and are the only ones over a kilobyte (code and assets hold a few bytes).
+    let tailEnd = 0;
+    await throughProxy(
+      (r) => {
+        if (r.op !== 'GetObject') return undefined;
+        const end = Number(/-(\d+)$/.exec(String(r.headers.range))?.[1]);
+        if (end >= tailEnd) tailEnd = end;
+        return end < tailEnd && rangeLength(r) > 1000 ? { kind: 'reset-mid-body' } : undefined;
+      },
+      async () => {
+        const v = await verifyCommand(testIo({ ...inputs, backup: b.id }, budget, siteDir)).catch((e: unknown) => e as Error);
+        expect((v as Error).message).toMatch(/could not read artifact unreadable--production--.*\/data\.tar\.zst \(2 retries spent: .*\); this says nothing about the backup: try again/);
+        expect((v as Error).message).not.toMatch(/damaged/i);
+        const r = await restoreCommand(testIo(restoreInputs, budget, siteDir)).catch((e: unknown) => e as Error);
+        expect((r as Error).message).toMatch(/could not read .*data\.tar\.zst .*try again/);
+        expect((r as Error).message).not.toMatch(/damaged/i);
+      },
+    );
+    expect(existsSync(path.join(target, 'data'))).toBe(false);
+  }, 120_000);
+
+  it('GitHub\'s own answer to the download request is not retried', async () => {
+    const rec = results.seed({ name: `faults--production--${makeBackupId(new Date(), 'manual', 'gone')}` });
+    const s = store();
+    await s.list('faults', 'production');
+    rec.expired = true;
+    urls = 0;
+    await withInject(
+      (route) => (route === 'zip' ? (urls++, undefined) : undefined),
+      async () => {
+        await expect(s.read({ site: 'faults', environment: 'production', id: rec.name.split('--')[2]! }, 'manifest.json')).rejects.toThrow(/has expired/);
+      },
+    );
+    expect(urls).toBe(1);
   });
 });

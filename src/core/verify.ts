@@ -94,7 +94,8 @@ export async function loadManifest(store: Store, ref: BackupRef): Promise<Manife
       text = bytes.toString('utf8');
     } else text = await readSmall(await store.read(ref, MANIFEST_NAME), MAX_MANIFEST_BYTES, where);
   } catch (e) {
-    if (e instanceof ManifestError) throw e;
+    // A read that failed after every retry says nothing about the backup: never call it incomplete.
+    if (e instanceof ManifestError || e instanceof ObjectReadError) throw e;
     throw new ManifestError(`${where} cannot be read: ${(e as Error).message}; a backup without a manifest is incomplete and is never restored`);
   }
   const m = parseManifest(text, where);
@@ -243,6 +244,7 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
   try {
     manifest = await loadManifest(deps.store, b);
   } catch (e) {
+    if (e instanceof ObjectReadError) throw e;
     result.damage.push({ backup: b.id, object: MANIFEST_NAME, problem: (e as Error).message });
     return result;
   }

@@ -3,16 +3,17 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { httpRangeSource, openZipEntry } from '../archive/zip.js';
+import { httpRangeSource, openZipEntry, type RangeSource } from '../archive/zip.js';
 import type { StoreSpec } from '../config/common.js';
 import { ConfigError } from '../config/errors.js';
 import { githubClient, repoFromEnv, requestMessage, requestStatus, type GitHubClient, type RepoRef } from '../github/client.js';
 import { parseBackupId } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
-import { isLayoutObject, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
+import { backoff, readRetriesFrom } from './read-retry.js';
+import { isLayoutObject, ObjectReadError, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
 
 // GitHub artifacts as a store. Each backup is ONE artifact, `<site>--<environment>--<backup-id>`,
 // holding the same files as a backup folder elsewhere. Uploading goes through @actions/artifact
@@ -51,20 +52,34 @@ const MAX_PAGES = 10_000;
 
 type Permission = 'read' | 'write';
 
+/** A download that sends no byte for this long has stalled: it is dropped and resumed. */
+const STALL_MS = 60_000;
+
+export interface ArtifactStoreOptions {
+  /** How long a download may send nothing before it counts as stalled (default 60 s). */
+  stallMs?: number;
+}
+
 export class ArtifactStore implements Store {
   readonly kind = 'artifact' as const;
   private readonly token: string | undefined;
   private client?: GitHubClient;
   /** Artifact name -> id, learned from listings and uploads, to spare a lookup per read. */
   private readonly ids = new Map<string, number>();
+  /** Retried requests per object read before it fails as "could not read, try again". */
+  private readonly readRetries: number;
+  private readonly stallMs: number;
 
   constructor(
     readonly spec: Extract<StoreSpec, { kind: 'artifact' }>,
     readonly log: Reporter,
     readonly env: NodeJS.ProcessEnv,
+    opts: ArtifactStoreOptions = {},
   ) {
     this.token = spec.token ?? (env.GITHUB_TOKEN?.trim() || undefined);
     log.setSecret(this.token);
+    this.readRetries = readRetriesFrom(env);
+    this.stallMs = opts.stallMs ?? STALL_MS;
   }
 
   /** The id of the artifact this run uploaded or listed for a backup, when known. */
@@ -165,18 +180,102 @@ export class ArtifactStore implements Store {
     return [...byKey.values()].sort((x, y) => (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
   }
 
+  /**
+   * One object of the artifact's zip: its central directory from the zip's tail, then the entry's
+   * own bytes, each a range request to blob storage (see retryingSource for broken and stalled
+   * downloads). A read that fails after every retry is an ObjectReadError, as itself, whether it
+   * fails while opening or while streaming: verify and restore never count it as damage.
+   */
   async read(ref: BackupRef, name: string): Promise<Readable> {
     if (!isLayoutObject(name)) throw new Error(`"${name}" is not an object name a backup may hold`);
     const artifact = artifactName(ref);
     const id = await this.artifactId(artifact);
-    // A fresh URL per read: the pre-signed ones are short-lived. Each read takes the central
-    // directory from the zip's tail again, one request, before the entry's own bytes.
-    const src = httpRangeSource(await this.downloadUrl(artifact, id));
+    let entry: Readable;
     try {
-      return await openZipEntry(src, name);
+      entry = await openZipEntry(this.retryingSource(artifact, id, `artifact ${this.objectUri(ref, name)}`), name);
     } catch (e) {
-      throw new Error(`reading ${name} from artifact ${artifact} (id ${id}): ${(e as Error).message}`, { cause: e });
+      throw readFailureIn(e) ?? new Error(`reading ${name} from artifact ${artifact} (id ${id}): ${(e as Error).message}`, { cause: e });
     }
+    // The zip reader names the entry in its errors, wrapping ours; unwrapped here.
+    async function* bytes(): AsyncGenerator<Buffer> {
+      try {
+        for await (const chunk of entry) yield chunk as Buffer;
+      } catch (e) {
+        throw readFailureIn(e) ?? e;
+      }
+    }
+    return Readable.from(bytes(), { objectMode: false });
+  }
+
+  /**
+   * The artifact's zip in blob storage, with the S3 store's rule for transient faults: a request
+   * refused (5xx, an expired URL), reset before or during its body, or stalled (nothing for
+   * stallMs while we wait for data) is tried again after a jittered backoff, from the next byte
+   * not yet received (a ranged GET; a server that ignores ranges is read again from the start and
+   * skipped up to there), with a fresh pre-signed URL, since the old one may have expired. The
+   * artifact's blob never changes under its id, so resumed bytes belong to the same zip. Up to
+   * readRetries retries per object read; then an ObjectReadError. GitHub's own answers to the URL
+   * request (404 deleted, 410 expired, 401/403) are final.
+   */
+  private retryingSource(artifact: string, id: number, where: string): RangeSource {
+    const { readRetries: budget, stallMs } = this;
+    let retries = 0;
+    let url: string | undefined;
+    let size: number | undefined;
+    const freshUrl = async (): Promise<string> => {
+      try {
+        return (url ??= await this.downloadUrl(artifact, id));
+      } catch (e) {
+        const status = requestStatus((e as { cause?: unknown }).cause);
+        if (status !== undefined && status < 500) throw new FinalAnswer(e as Error);
+        throw e;
+      }
+    };
+    /** Counts a failed request against the budget and waits; throws when the budget is spent. */
+    const spend = async (failure: unknown): Promise<void> => {
+      if (failure instanceof FinalAnswer) throw failure.error;
+      if (retries >= budget) throw new ObjectReadError(where, retries, failure);
+      retries++;
+      url = undefined;
+      await backoff(retries);
+    };
+    return {
+      async size() {
+        for (;;) {
+          const dog = watchdog(stallMs);
+          try {
+            return (size ??= await httpRangeSource(await freshUrl(), dog.fetch).size());
+          } catch (e) {
+            await spend(dog.reason() ?? e);
+          } finally {
+            dog.stop();
+          }
+        }
+      },
+      async stream(start, end) {
+        async function* bytes(): AsyncGenerator<Buffer> {
+          let at = start;
+          while (at < end) {
+            const dog = watchdog(stallMs);
+            try {
+              const body = await httpRangeSource(await freshUrl(), dog.fetch).stream(at, end);
+              for await (const chunk of body) {
+                at += (chunk as Buffer).length;
+                // Only the wait for data counts: a slow reader downstream is not a stalled download.
+                dog.pause();
+                yield chunk as Buffer;
+                dog.resume();
+              }
+            } catch (e) {
+              await spend(dog.reason() ?? e);
+            } finally {
+              dog.stop();
+            }
+          }
+        }
+        return Readable.from(bytes(), { objectMode: false });
+      },
+    };
   }
 
   async remove(backups: StoredBackup[]): Promise<RemoveResult> {
@@ -353,6 +452,47 @@ export class ArtifactStore implements Store {
     }
     return new Error(text, { cause: e });
   }
+}
+
+/** GitHub's own answer to a download request (404, 410, 401/403): retrying cannot change it. */
+class FinalAnswer extends Error {
+  constructor(readonly error: Error) {
+    super(error.message);
+  }
+}
+
+/** The ObjectReadError behind an error, however the zip reader wrapped it. */
+function readFailureIn(e: unknown): ObjectReadError | undefined {
+  for (let c = e, depth = 0; c && depth < 10; c = (c as { cause?: unknown }).cause, depth++) {
+    if (c instanceof ObjectReadError) return c;
+  }
+  return undefined;
+}
+
+/**
+ * A stall timer for one request: a fetch that aborts when no data arrived for `ms` while it was
+ * being waited for (pause() while the data is with the reader, resume() when it asks again).
+ */
+function watchdog(ms: number) {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  let stalled: Error | undefined;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stalled = new Error(`the download stalled: no data for ${Math.round(ms / 1000)} s`);
+      controller.abort(stalled);
+    }, ms);
+  };
+  arm();
+  return {
+    fetch: ((input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal })) as typeof fetch,
+    pause: () => clearTimeout(timer),
+    resume: arm,
+    stop: () => clearTimeout(timer),
+    /** Why the request failed, when it was the stall: clearer than the abort it caused. */
+    reason: () => stalled,
+  };
 }
 
 function isExpired(a: RestArtifact, now: number): boolean {

@@ -18,6 +18,7 @@ import { ConfigError } from '../config/errors.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
+import { backoff, readRetriesFrom } from './read-retry.js';
 import { BackupExistsError, ObjectReadError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
 
 type S3Spec = Extract<StoreSpec, { kind: 's3' }>;
@@ -69,24 +70,6 @@ function credentialsFrom(env: NodeJS.ProcessEnv) {
   const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
   if (!accessKeyId || !secretAccessKey) return undefined;
   return { accessKeyId, secretAccessKey, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) };
-}
-
-/**
- * The retry budget for transient faults: SITE_BACKUP_READ_RETRIES (0 to 20, default 5). Five
- * resumes keep a read alive through a 30% reset rate with better than 99.9% odds per object.
- */
-function readRetriesFrom(env: NodeJS.ProcessEnv): number {
-  const v = env.SITE_BACKUP_READ_RETRIES;
-  if (v === undefined || v === '') return 5;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 20) throw new Error(`SITE_BACKUP_READ_RETRIES must be a whole number from 0 to 20 (the retries a transient S3 fault gets, such as 8), got "${v}"`);
-  return n;
-}
-
-/** Full jitter (AWS's advice): a random wait up to 200 ms × 2^attempt, at most 10 s. */
-function backoff(attempt: number): Promise<void> {
-  const cap = Math.min(10_000, 200 * 2 ** attempt);
-  return new Promise((r) => setTimeout(r, Math.random() * cap));
 }
 
 /** `s3://bucket/prefix`: S3 or any S3-compatible store (R2, MinIO, B2, Wasabi). */

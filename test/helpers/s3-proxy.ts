@@ -40,10 +40,11 @@ export interface Refusal {
 
 /**
  * A network fault: `reset-mid-body` forwards the request and the answer's headers, then cuts the
- * connection after `after` bytes of the body (default: half); `reset` cuts it before answering;
- * `delay` waits, then forwards.
+ * connection after `after` bytes of the body (default: half); `stall-mid-body` sends as much, then
+ * nothing more, holding the connection open until the client gives up; `reset` cuts it before
+ * answering; `delay` waits, then forwards.
  */
-export type Fault = { kind: 'reset-mid-body'; after?: number } | { kind: 'reset' } | { kind: 'delay'; ms: number };
+export type Fault = { kind: 'reset-mid-body'; after?: number } | { kind: 'stall-mid-body'; after?: number } | { kind: 'reset' } | { kind: 'delay'; ms: number };
 
 /** A multipart upload begun through the proxy and neither completed nor aborted yet. */
 export interface OpenUpload {
@@ -132,14 +133,21 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
       req.pipe(up);
     });
 
-  /** Forwards, sends the headers and the first `after` bytes of the answer, then resets the connection. */
-  const cutMidBody = (req: IncomingMessage, res: ServerResponse, after?: number): Promise<void> =>
+  /**
+   * Forwards, sends the headers and the first `after` bytes of the answer, then resets the
+   * connection, or (`stall`) sends nothing more until the client closes it.
+   */
+  const cutMidBody = (req: IncomingMessage, res: ServerResponse, after?: number, stall = false): Promise<void> =>
     new Promise((resolve, reject) => {
       const up = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } }, (upRes) => {
         readAll(upRes).then((b) => {
           res.writeHead(upRes.statusCode ?? 502, upRes.headers);
           const n = Math.min(b.length - 1, after ?? Math.floor(b.length / 2));
           res.write(b.subarray(0, Math.max(0, n)), () => {
+            if (stall) {
+              res.once('close', resolve);
+              return;
+            }
             res.socket?.resetAndDestroy();
             resolve();
           });
@@ -180,7 +188,7 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
       res.socket?.destroy();
       return;
     }
-    if (fault?.kind === 'reset-mid-body') return cutMidBody(req, res, fault.after);
+    if (fault?.kind === 'reset-mid-body' || fault?.kind === 'stall-mid-body') return cutMidBody(req, res, fault.after, fault.kind === 'stall-mid-body');
     const [bucket = '', ...keyParts] = r.path.split('/').filter(Boolean);
     if (r.op === 'ListMultipartUploads') {
       const prefix = r.query.get('prefix') ?? '';
