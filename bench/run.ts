@@ -275,6 +275,21 @@ async function main(): Promise<void> {
     const mod = (await import('./retention.js')) as { benchRetention: () => Promise<string[]> };
     for (const l of await mod.benchRetention()) console.log(l);
   }
+  // format restic (bench/restic.ts, bench/restic-sim.ts): size with BENCH_RESTIC_MIB, BENCH_SIM_MIB.
+  const restic = ['restic', 'restic-sim'].filter((s) => !o.only.length || o.only.includes(s));
+  if (restic.length) {
+    await mkdir(o.work, { recursive: true });
+    const run = { work: o.work, cli: bundle(o), node: o.nodes[0]! };
+    if (restic.includes('restic')) {
+      console.log('== format restic vs plain restic backup');
+      await (await import('./restic.js')).benchRestic(run);
+    }
+    if (restic.includes('restic-sim')) {
+      console.log('== format restic vs archive: 30 nights, 1% churn, divio retention');
+      await (await import('./restic-sim.js')).benchResticSim(run);
+    }
+    if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
+  }
 }
 
 await main();
