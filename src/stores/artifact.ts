@@ -190,9 +190,12 @@ export class ArtifactStore implements Store {
     if (!isLayoutObject(name)) throw new Error(`"${name}" is not an object name a backup may hold`);
     const artifact = artifactName(ref);
     const id = await this.artifactId(artifact);
+    // A fresh URL per read: the pre-signed ones are short-lived. GitHub's answer (deleted, expired)
+    // comes from this first request, as itself.
+    const url = await this.downloadUrl(artifact, id);
     let entry: Readable;
     try {
-      entry = await openZipEntry(this.retryingSource(artifact, id, `artifact ${this.objectUri(ref, name)}`), name);
+      entry = await openZipEntry(this.retryingSource(artifact, id, url, `artifact ${this.objectUri(ref, name)}`), name);
     } catch (e) {
       throw readFailureIn(e) ?? new Error(`reading ${name} from artifact ${artifact} (id ${id}): ${(e as Error).message}`, { cause: e });
     }
@@ -217,11 +220,10 @@ export class ArtifactStore implements Store {
    * readRetries retries per object read; then an ObjectReadError. GitHub's own answers to the URL
    * request (404 deleted, 410 expired, 401/403) are final.
    */
-  private retryingSource(artifact: string, id: number, where: string): RangeSource {
+  private retryingSource(artifact: string, id: number, firstUrl: string, where: string): RangeSource {
     const { readRetries: budget, stallMs } = this;
     let retries = 0;
-    let url: string | undefined;
-    let size: number | undefined;
+    let url: string | undefined = firstUrl;
     const freshUrl = async (): Promise<string> => {
       try {
         return (url ??= await this.downloadUrl(artifact, id));
@@ -244,7 +246,7 @@ export class ArtifactStore implements Store {
         for (;;) {
           const dog = watchdog(stallMs);
           try {
-            return (size ??= await httpRangeSource(await freshUrl(), dog.fetch).size());
+            return await httpRangeSource(await freshUrl(), dog.fetch).size();
           } catch (e) {
             await spend(dog.reason() ?? e);
           } finally {
