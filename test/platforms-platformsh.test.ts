@@ -385,7 +385,7 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       const sb = await sandbox('upsun-sec0-fail');
       const wrong = 'wrong-token-SECRET-quoted';
       const run = await runBackup(sb, { ...base, components: 'code' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh, wrong));
-      await expectFailedWithoutManifest(run, 'shop', 'production', /upsun project:get was refused \(.*Invalid API token: \*\*\*.*check UPSUN_CLI_TOKEN/);
+      await expectFailedWithoutManifest(run, 'shop', 'production', /upsun project:get was refused \(.*Invalid API token: \*\*\*\): check UPSUN_CLI_TOKEN/);
       // The token was registered before the CLI ran, so the line the CLI printed is masked.
       expect(run.io.secrets).toContain(wrong);
       expect(run.io.lines.some((l) => /Invalid API token: \*\*\*/.test(l))).toBe(true);
