@@ -204,7 +204,7 @@ export async function benchRestic(o: ResticBenchOptions): Promise<string[]> {
   const first = rows[0]!;
   for (const r of rows) {
     say(
-      `restic: ${r.label.padEnd(33)} ours ${secs(r.ours.ms)} (peak RSS ${fmtMiB(r.ours.maxRssKiB * 1024)}) | plain restic ${secs(r.plain.ms)} (peak RSS ${fmtMiB(r.plain.maxRssKiB * 1024)}) | ratio ${(r.ours.ms / r.plain.ms).toFixed(2)} | added ${fmtMiB(r.added)} (plain ${fmtMiB(r.plainAdded)})`,
+      `restic: ${r.label.padEnd(33)} ours ${secs(r.ours.ms)} (peak RSS ${fmtMiB(r.ours.maxRssKiB * 1024)}) | plain restic ${secs(r.plain.ms)} (peak RSS ${fmtMiB(r.plain.maxRssKiB * 1024)}) | ratio ${(r.ours.ms / r.plain.ms).toFixed(2)} (+${secs(r.ours.ms - r.plain.ms)}) | added ${fmtMiB(r.added)} (plain ${fmtMiB(r.plainAdded)})`,
     );
   }
   const [, second, third] = rows;
