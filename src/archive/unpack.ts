@@ -193,6 +193,9 @@ export interface DecodeOptions {
   listing?: boolean;
 }
 
+/** Read size of the extraction pass (see openArchive). */
+const EXTRACT_READ = 128 << 10;
+
 /**
  * The plain tar stream of a stored object file: decrypt, then decompress. Wrong identities fail
  * here, at the age header, before a byte of content flows.
@@ -204,7 +207,11 @@ export async function openArchive(file: string, object: string, opts: DecodeOpti
     const plain = opts.compression === 'zstd' ? decodeZstdChunks(pooledChunks(file)) : pooledChunks(file);
     return Readable.from(tarSkeleton(plain), { objectMode: false, highWaterMark: 1 << 20 });
   }
-  let stream: Readable = createReadStream(file, { highWaterMark: 1 << 20 });
+  // Extraction reads 128 KiB at a time (one zstd block), not 1 MiB: every read is a fresh buffer
+  // that node-tar's file writers may hold, so it cannot be reused, and smaller ones are collected
+  // sooner. Measured on the 1 GiB bench restore: peak RSS 218 -> 171-177 MiB at the same CPU
+  // (64 KiB: 157 MiB, but 0.5 s more CPU).
+  let stream: Readable = createReadStream(file, { highWaterMark: EXTRACT_READ });
   if (opts.encryption === 'age') {
     if (opts.identities.length === 0) throw new ArchiveReadError(object, 'is age-encrypted and no identity was given');
     try {
@@ -215,7 +222,7 @@ export async function openArchive(file: string, object: string, opts: DecodeOpti
   }
   const decompressor = decompressStream(opts.compression);
   if (!decompressor) return stream;
-  const out = new PassThrough({ highWaterMark: 1 << 20 });
+  const out = new PassThrough({ highWaterMark: EXTRACT_READ });
   pipeline(stream, decompressor, out, opts.signal ? { signal: opts.signal } : {}).catch((e: unknown) => out.destroy(e as Error));
   return out;
 }
