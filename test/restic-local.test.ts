@@ -164,6 +164,17 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     expect(qa.bytes).toBeLessThan(Math.max(a.bytes, b.bytes) * 0.01);
   }, 120_000);
 
+  it('a wrong password stops a slow export in seconds: the repository opens while the export runs', async () => {
+    const store = path.join(root, 'wrong-password');
+    await backupCommand(testIo(inputs(store), {}, root));
+    const started = Date.now();
+    await expect(
+      backupCommand(testIo(inputs(store, { 'restic-password': 'not the password', 'code-command': 'sleep 300', 'assets-command': 'sleep 300' }), {}, root)),
+    ).rejects.toThrow(/Input `restic-password`/);
+    // The export alone would take 300 s; opening the repository takes about one.
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 120_000);
+
   it('the failure issue tells how to restore a restic backup: format and password', () => {
     const id = '20261121T050003Z-scheduled-r8812345';
     const newestGood = { id, time: new Date('2026-11-21T05:00:03Z'), location: `s3://b/sites/shop/restic#${id}` };

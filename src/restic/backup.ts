@@ -73,14 +73,22 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
   const now = deps.now ?? (() => new Date());
   const { store, platform, log } = deps;
   const components = selectComponents(cfg, platform);
-  // Before the export, so a wrong password or an unreachable store fails in seconds. The newest
-  // backup of this environment is the parent snapshot restic compares files with.
-  const parent = (await store.list(cfg.site, cfg.environment))[0];
-  const repo = await store.ensureInitialised(cfg.site);
+  // The repository is opened (listed, and created on a first backup) while the export runs: each
+  // restic start pays the password's key derivation, and the export waits on the platform, so the
+  // two overlap instead of adding up. A wrong password or an unreachable store still fails in
+  // seconds: it aborts the export. The newest backup of this environment is the parent snapshot
+  // restic compares files with; max-age's listing, made just before, serves when there is one.
+  const opened = new AbortController();
+  const opening = (async () => {
+    const parent = (store.takeListing(cfg.site, cfg.environment) ?? (await store.list(cfg.site, cfg.environment)))[0];
+    const repo = await store.ensureInitialised(cfg.site);
+    return { parent, repo };
+  })();
+  opening.catch((e: unknown) => opened.abort(e));
   const createdAt = now();
   const id = makeBackupId(createdAt, cfg.trigger, backupIdSuffix(env, () => randomBytes(4).toString('hex')));
   const ref = { site: cfg.site, environment: cfg.environment, id };
-  log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${id} to the restic repository ${repo.display}`);
+  log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${id} to the restic repository ${store.repo(cfg.site).display}`);
 
   // A folder of this run's own (two backups on one machine must not share one). The snapshot
   // holds paths relative to it (/code, /assets, /data), so the parent snapshot passed below
@@ -93,7 +101,10 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
   try {
     for (const component of components) {
       const started = Date.now();
+      if (opened.signal.aborted) break;
       const controller = new AbortController();
+      const stopOnOpenFailure = () => controller.abort(opened.signal.reason);
+      opened.signal.addEventListener('abort', stopOnOpenFailure, { once: true });
       const timer = setTimeout(() => controller.abort(new Error(`timed out after ${formatDuration(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer)`)), cfg.timeoutMs);
       const dir = path.join(stage, component);
       await mkdir(dir, { mode: 0o700 });
@@ -118,12 +129,17 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
         });
         log.info(`${component}: exported ${counts.files} files, ${formatBytes(counts.bytes)} in ${formatDuration(Date.now() - started)}`);
       } catch (e) {
+        // The repository did not open: that is the error, not the export it stopped.
+        if (opened.signal.aborted) break;
         const err = controller.signal.aborted ? controller.signal.reason : e;
         throw new ComponentError(component, redact((err as Error)?.message ?? String(err)), { cause: err });
       } finally {
         clearTimeout(timer);
+        opened.signal.removeEventListener('abort', stopOnOpenFailure);
       }
     }
+    // Throws the opening's own error when it failed.
+    const { parent, repo } = await opening;
 
     const manifest: ResticManifest = {
       format: 1,
@@ -218,6 +234,8 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
       components: reports,
     };
   } finally {
+    // A failed export must not leave a repository creation half done behind it.
+    await opening.catch(() => undefined);
     await rm(stage, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { actionsCache, findOnPath, type CacheBackend } from '../platforms/install.js';
 import type { Reporter } from '../report/reporter.js';
@@ -36,7 +36,27 @@ export function atLeast(v: readonly number[], min: readonly number[]): boolean {
   return true;
 }
 
-async function versionOf(bin: string, env: NodeJS.ProcessEnv): Promise<[number, number, number]> {
+/** `restic version` once per process and program file (keyed by its size and mtime too, so a replaced file is asked again). */
+const versions = new Map<string, Promise<[number, number, number]>>();
+
+function versionOf(bin: string, env: NodeJS.ProcessEnv): Promise<[number, number, number]> {
+  return stat(bin).then(
+    (st) => {
+      const key = `${bin}\0${st.size}\0${st.mtimeMs}`;
+      let v = versions.get(key);
+      if (!v) {
+        v = askVersion(bin, env);
+        versions.set(key, v);
+        // A failure is not remembered: the next call asks again.
+        v.catch(() => versions.delete(key));
+      }
+      return v;
+    },
+    () => askVersion(bin, env),
+  );
+}
+
+async function askVersion(bin: string, env: NodeJS.ProcessEnv): Promise<[number, number, number]> {
   const r = await runProcess(bin, ['version'], { env });
   const v = r.code === 0 ? parseResticVersion(r.stdoutTail) : undefined;
   if (!v) throw new Error(`${bin} version did not print a restic version (exit ${r.code}: ${lastLines(r.stderrTail || r.stdoutTail)})`);

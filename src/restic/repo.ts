@@ -139,10 +139,15 @@ export class ResticRepo {
    * and then published in one step that only one job can win: a rename for a folder, a
    * conditional write (If-None-Match) of `config` for S3. The loser uses the winner's.
    */
-  async ensureInitialised(publishS3?: (files: { key: string; body: Buffer }[]) => Promise<boolean>): Promise<'opened' | 'created' | 'joined'> {
-    const probe = await this.run(['cat', 'config']);
-    if (probe.code === 0) return 'opened';
-    if (!NO_REPO_RE.test(probe.stderr)) throw this.error('opening the restic repository', probe);
+  async ensureInitialised(publishS3?: (files: { key: string; body: Buffer }[]) => Promise<boolean>, knownMissing = false): Promise<'opened' | 'created' | 'joined'> {
+    // A listing that just found no repository already was the probe (each open costs the
+    // password's key derivation). Should another job create it meanwhile, the publish below
+    // loses and this job joins theirs, exactly as when the probe ran.
+    if (!knownMissing) {
+      const probe = await this.run(['cat', 'config']);
+      if (probe.code === 0) return 'opened';
+      if (!NO_REPO_RE.test(probe.stderr)) throw this.error('opening the restic repository', probe);
+    }
 
     const local = this.spec.kind === 'local';
     const parent = local ? path.dirname(this.url) : undefined;
@@ -172,7 +177,11 @@ export class ResticRepo {
           ...(await Promise.all(keys.map(async (k) => ({ key: `keys/${k}`, body: await readFile(path.join(fresh, 'keys', k)) })))),
         ]);
       }
-      for (let i = 0; ; i++) {
+      // Won: the repository there is the one just made with this password, config and key
+      // complete (the rename moved the whole folder; the publisher wrote the key after config),
+      // so opening it again proves nothing. Lost: the winner's must open with this password,
+      // and its key may land a moment after its config.
+      for (let i = 0; !won; i++) {
         const again = await this.run(['cat', 'config']);
         if (again.code === 0) break;
         if (i >= 10 || !(WRONG_PASSWORD_RE.test(again.stderr) || NO_REPO_RE.test(again.stderr))) throw this.error('opening the new restic repository', again);

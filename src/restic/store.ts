@@ -82,7 +82,9 @@ export type S3Publisher = (site: string, files: { key: string; body: Buffer }[])
 
 export class ResticStore implements Store {
   readonly kind: 'local' | 's3';
-  private readonly repos = new Map<string, { repo: ResticRepo; initialised: boolean }>();
+  private readonly repos = new Map<string, { repo: ResticRepo; initialised: boolean; missing?: boolean }>();
+  /** The last listing of each site/environment, for the backup right after max-age's (see takeListing). */
+  private readonly listings = new Map<string, ResticBackup[]>();
 
   constructor(
     readonly spec: ResticSpec,
@@ -120,8 +122,9 @@ export class ResticStore implements Store {
     const r = this.repos.get(site)!;
     if (!r.initialised) {
       const publish = this.publishS3;
-      await repo.ensureInitialised(publish ? (files) => publish(site, files) : undefined);
+      await repo.ensureInitialised(publish ? (files) => publish(site, files) : undefined, r.missing === true);
       r.initialised = true;
+      r.missing = false;
     }
     return repo;
   }
@@ -135,7 +138,12 @@ export class ResticStore implements Store {
     const r = await repo.run(['snapshots', '--json', '--no-lock', '--tag', `${TAG.site}${site},${TAG.environment}${environment}`], { capture: true });
     if (r.code !== 0) {
       // A repository that does not exist yet holds no backups; anything else is a failed listing.
-      if (/Is there a repository at the following location\?|The specified key does not exist/.test(r.stderr)) return [];
+      if (/Is there a repository at the following location\?|The specified key does not exist/.test(r.stderr)) {
+        // Remembered, so that a first backup goes straight to init without probing again.
+        if (!this.repos.get(site)!.initialised) this.repos.get(site)!.missing = true;
+        this.listings.set(`${site}\0${environment}`, []);
+        return [];
+      }
       throw repo.error('listing restic snapshots', r);
     }
     let snaps: SnapshotJson[];
@@ -146,7 +154,20 @@ export class ResticStore implements Store {
     }
     // A listing that worked opened the repository: no need to probe it again before a backup.
     this.repos.get(site)!.initialised = true;
-    return snapshotsToBackups(site, environment, snaps ?? []);
+    const backups = snapshotsToBackups(site, environment, snaps ?? []);
+    this.listings.set(`${site}\0${environment}`, backups);
+    return backups;
+  }
+
+  /**
+   * The listing this process made last of a site/environment (max-age's, just before a backup),
+   * handed out once: a backup takes its parent from it instead of opening the repository again.
+   */
+  takeListing(site: string, environment: string): ResticBackup[] | undefined {
+    const key = `${site}\0${environment}`;
+    const l = this.listings.get(key);
+    this.listings.delete(key);
+    return l;
   }
 
   /** The snapshot of a listed backup. */
