@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ARTIFACT_SEPARATOR, artifactName
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 333 modules
-var artifact = __webpack_require__(91816);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 84 modules
+var artifact = __webpack_require__(77935);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -25,10 +25,10 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
@@ -351,11 +351,15 @@ function requestMessage(e) {
 
 // EXTERNAL MODULE: ./src/model/backup-id.ts
 var backup_id = __webpack_require__(31389);
-// EXTERNAL MODULE: ./src/model/manifest.ts + 18 modules
-var manifest = __webpack_require__(62356);
+// EXTERNAL MODULE: ./src/model/manifest.ts
+var manifest = __webpack_require__(89452);
+// EXTERNAL MODULE: ./src/stores/read-retry.ts
+var read_retry = __webpack_require__(22443);
 // EXTERNAL MODULE: ./src/stores/store.ts
 var store = __webpack_require__(34703);
 ;// CONCATENATED MODULE: ./src/stores/artifact.ts
+
+
 
 
 
@@ -384,6 +388,8 @@ const PER_PAGE = 100;
 // listing is then retried from the start rather than trusted.
 const LIST_ATTEMPTS = 3;
 const MAX_PAGES = 10_000;
+/** A download that sends no byte for this long has stalled: it is dropped and resumed. */
+const STALL_MS = 60_000;
 class ArtifactStore {
     spec;
     log;
@@ -393,12 +399,21 @@ class ArtifactStore {
     client;
     /** Artifact name -> id, learned from listings and uploads, to spare a lookup per read. */
     ids = new Map();
-    constructor(spec, log, env) {
+    /** Retried requests per object read before it fails as "could not read, try again". */
+    readRetries;
+    stallMs;
+    constructor(spec, log, env, opts = {}) {
         this.spec = spec;
         this.log = log;
         this.env = env;
         this.token = spec.token ?? (env.GITHUB_TOKEN?.trim() || undefined);
         log.setSecret(this.token);
+        this.readRetries = (0,read_retry/* readRetriesFrom */.h)(env);
+        this.stallMs = opts.stallMs ?? STALL_MS;
+    }
+    /** The id of the artifact this run uploaded or listed for a backup, when known. */
+    knownArtifactId(ref) {
+        return this.ids.get(artifactName(ref));
     }
     location(ref) {
         return artifactName(ref);
@@ -451,20 +466,38 @@ class ArtifactStore {
     }
     async list(site, environment) {
         const prefix = site + ARTIFACT_SEPARATOR + environment + ARTIFACT_SEPARATOR;
+        return this.group(await this.listRepoArtifacts(), (name) => (name.startsWith(prefix) ? { site, environment, id: name.slice(prefix.length) } : undefined));
+    }
+    async listAll() {
+        // `<site>--<environment>--<id>`: an id never holds `--`, so it is the last part; a site may
+        // hold `--` in principle, so the environment is the part before the id.
+        return this.group(await this.listRepoArtifacts(), (name) => {
+            const parts = name.split(ARTIFACT_SEPARATOR);
+            if (parts.length < 3)
+                return undefined;
+            const id = parts.pop();
+            const environment = parts.pop();
+            return { site: parts.join(ARTIFACT_SEPARATOR), environment, id };
+        });
+    }
+    /** Listed artifacts as backups: those `which` names, grouped by backup, newest first. */
+    group(artifacts, which) {
         const now = Date.now();
-        const byId = new Map();
-        for (const a of await this.listRepoArtifacts()) {
-            if (!a.name.startsWith(prefix) || isExpired(a, now))
+        const byKey = new Map();
+        for (const a of artifacts) {
+            const ref = which(a.name);
+            if (!ref || isExpired(a, now))
                 continue;
-            const parsed = (0,backup_id/* parseBackupId */.JN)(a.name.slice(prefix.length));
+            const parsed = (0,backup_id/* parseBackupId */.JN)(ref.id);
             if (!parsed)
                 continue;
             const seen = new Date(a.updated_at ?? a.created_at ?? parsed.time);
-            let b = byId.get(parsed.id);
+            const key = artifactName(ref);
+            let b = byKey.get(key);
             if (!b) {
                 // Uploaded whole at commit: there is no such thing as a partial artifact backup.
-                b = { site, environment, id: parsed.id, parsed, complete: true, objects: [], bytes: 0, lastModified: seen, artifactIds: [] };
-                byId.set(parsed.id, b);
+                b = { ...ref, id: parsed.id, parsed, complete: true, objects: [], bytes: 0, lastModified: seen, artifactIds: [] };
+                byKey.set(key, b);
             }
             if (seen > b.lastModified)
                 b.lastModified = seen;
@@ -475,22 +508,117 @@ class ArtifactStore {
             if (a.id > (this.ids.get(a.name) ?? 0))
                 this.ids.set(a.name, a.id);
         }
-        return [...byId.values()].sort((x, y) => (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
+        return [...byKey.values()].sort((x, y) => (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
     }
+    /**
+     * One object of the artifact's zip: its central directory from the zip's tail, then the entry's
+     * own bytes, each a range request to blob storage (see retryingSource for broken and stalled
+     * downloads). A read that fails after every retry is an ObjectReadError, as itself, whether it
+     * fails while opening or while streaming: verify and restore never count it as damage.
+     */
     async read(ref, name) {
         if (!(0,store/* isLayoutObject */._)(name))
             throw new Error(`"${name}" is not an object name a backup may hold`);
         const artifact = artifactName(ref);
         const id = await this.artifactId(artifact);
-        // A fresh URL per read: the pre-signed ones are short-lived. Each read takes the central
-        // directory from the zip's tail again, one request, before the entry's own bytes.
-        const src = httpRangeSource(await this.downloadUrl(artifact, id));
+        // A fresh URL per read: the pre-signed ones are short-lived. GitHub's answer (deleted, expired)
+        // comes from this first request, as itself.
+        const url = await this.downloadUrl(artifact, id);
+        let entry;
         try {
-            return await openZipEntry(src, name);
+            entry = await openZipEntry(this.retryingSource(artifact, id, url, `artifact ${this.objectUri(ref, name)}`), name);
         }
         catch (e) {
-            throw new Error(`reading ${name} from artifact ${artifact} (id ${id}): ${e.message}`, { cause: e });
+            throw readFailureIn(e) ?? new Error(`reading ${name} from artifact ${artifact} (id ${id}): ${e.message}`, { cause: e });
         }
+        // The zip reader names the entry in its errors, wrapping ours; unwrapped here.
+        async function* bytes() {
+            try {
+                for await (const chunk of entry)
+                    yield chunk;
+            }
+            catch (e) {
+                throw readFailureIn(e) ?? e;
+            }
+        }
+        return external_node_stream_.Readable.from(bytes(), { objectMode: false });
+    }
+    /**
+     * The artifact's zip in blob storage, with the S3 store's rule for transient faults: a request
+     * refused (5xx, an expired URL), reset before or during its body, or stalled (nothing for
+     * stallMs while we wait for data) is tried again after a jittered backoff, from the next byte
+     * not yet received (a ranged GET; a server that ignores ranges is read again from the start and
+     * skipped up to there), with a fresh pre-signed URL, since the old one may have expired. The
+     * artifact's blob never changes under its id, so resumed bytes belong to the same zip. Up to
+     * readRetries retries per object read; then an ObjectReadError. GitHub's own answers to the URL
+     * request (404 deleted, 410 expired, 401/403) are final.
+     */
+    retryingSource(artifact, id, firstUrl, where) {
+        const { readRetries: budget, stallMs } = this;
+        let retries = 0;
+        let url = firstUrl;
+        const freshUrl = async () => {
+            try {
+                return (url ??= await this.downloadUrl(artifact, id));
+            }
+            catch (e) {
+                const status = requestStatus(e.cause);
+                if (status !== undefined && status < 500)
+                    throw new FinalAnswer(e);
+                throw e;
+            }
+        };
+        /** Counts a failed request against the budget and waits; throws when the budget is spent. */
+        const spend = async (failure) => {
+            if (failure instanceof FinalAnswer)
+                throw failure.error;
+            if (retries >= budget)
+                throw new store/* ObjectReadError */.Uf(where, retries, failure);
+            retries++;
+            url = undefined;
+            await (0,read_retry/* backoff */.J)(retries);
+        };
+        return {
+            async size() {
+                for (;;) {
+                    const dog = watchdog(stallMs);
+                    try {
+                        return await httpRangeSource(await freshUrl(), dog.fetch).size();
+                    }
+                    catch (e) {
+                        await spend(dog.reason() ?? e);
+                    }
+                    finally {
+                        dog.stop();
+                    }
+                }
+            },
+            async stream(start, end) {
+                async function* bytes() {
+                    let at = start;
+                    while (at < end) {
+                        const dog = watchdog(stallMs);
+                        try {
+                            const body = await httpRangeSource(await freshUrl(), dog.fetch).stream(at, end);
+                            for await (const chunk of body) {
+                                at += chunk.length;
+                                // Only the wait for data counts: a slow reader downstream is not a stalled download.
+                                dog.pause();
+                                yield chunk;
+                                dog.resume();
+                            }
+                        }
+                        catch (e) {
+                            await spend(dog.reason() ?? e);
+                        }
+                        finally {
+                            dog.stop();
+                        }
+                    }
+                }
+                return external_node_stream_.Readable.from(bytes(), { objectMode: false });
+            },
+        };
     }
     async remove(backups) {
         const { gh, repo } = this.rest();
@@ -679,12 +807,86 @@ class ArtifactStore {
         return new Error(text, { cause: e });
     }
 }
+/** GitHub's own answer to a download request (404, 410, 401/403): retrying cannot change it. */
+class FinalAnswer extends Error {
+    error;
+    constructor(error) {
+        super(error.message);
+        this.error = error;
+    }
+}
+/** The ObjectReadError behind an error, however the zip reader wrapped it. */
+function readFailureIn(e) {
+    for (let c = e, depth = 0; c && depth < 10; c = c.cause, depth++) {
+        if (c instanceof store/* ObjectReadError */.Uf)
+            return c;
+    }
+    return undefined;
+}
+/**
+ * A stall timer for one request: a fetch that aborts when no data arrived for `ms` while it was
+ * being waited for (pause() while the data is with the reader, resume() when it asks again).
+ */
+function watchdog(ms) {
+    const controller = new AbortController();
+    let timer;
+    let stalled;
+    const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+            stalled = new Error(`the download stalled: no data for ${Math.round(ms / 1000)} s`);
+            controller.abort(stalled);
+        }, ms);
+    };
+    arm();
+    return {
+        fetch: ((input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal })),
+        pause: () => clearTimeout(timer),
+        resume: arm,
+        stop: () => clearTimeout(timer),
+        /** Why the request failed, when it was the stall: clearer than the abort it caused. */
+        reason: () => stalled,
+    };
+}
 function isExpired(a, now) {
     // `expired` lags behind expires_at; an artifact past it can no longer be downloaded.
     return a.expired || (!!a.expires_at && Date.parse(a.expires_at) <= now);
 }
 function slug(r) {
     return `${r.owner}/${r.repo}`;
+}
+
+
+/***/ }),
+
+/***/ 22443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ backoff),
+/* harmony export */   h: () => (/* binding */ readRetriesFrom)
+/* harmony export */ });
+// The retry rule for reading a stored object over the network (S3, GitHub artifacts): a broken,
+// refused or stalled transfer is tried again, resumed where the store allows it, after a jittered
+// backoff, a bounded number of times per object. Only then does the read fail, as an
+// ObjectReadError (store.ts): "could not read, try again", never "damaged".
+/**
+ * The retry budget for transient faults: SITE_BACKUP_READ_RETRIES (0 to 20, default 5). Five
+ * resumes keep a read alive through a 30% reset rate with better than 99.9% odds per object.
+ */
+function readRetriesFrom(env) {
+    const v = env.SITE_BACKUP_READ_RETRIES;
+    if (v === undefined || v === '')
+        return 5;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 20)
+        throw new Error(`SITE_BACKUP_READ_RETRIES must be a whole number from 0 to 20 (the retries a transient read fault of the store gets, such as 8), got "${v}"`);
+    return n;
+}
+/** Full jitter (AWS's advice): a random wait up to 200 ms × 2^attempt, at most 10 s. */
+function backoff(attempt) {
+    const cap = Math.min(10_000, 200 * 2 ** attempt);
+    return new Promise((r) => setTimeout(r, Math.random() * cap));
 }
 
 

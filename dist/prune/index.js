@@ -29211,81 +29211,72 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42247:
+/***/ 9107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction)
+/* harmony export */ });
+/* unused harmony exports actionReporter, actionIo */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(33838);
+/* harmony import */ var _util_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4532);
+/* harmony import */ var _config_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79397);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20649);
+/* harmony import */ var _report_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(22287);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Cs: () => (/* binding */ runAction)
-});
 
-// UNUSED EXPORTS: actionIo, actionReporter
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
-// EXTERNAL MODULE: ./src/config/source.ts
-var source = __nccwpck_require__(79397);
-// EXTERNAL MODULE: ./src/report/redact.ts
-var redact = __nccwpck_require__(20649);
-// EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __nccwpck_require__(37827);
-;// CONCATENATED MODULE: ./src/report/errors.ts
-
-/** The annotation title: which input or component failed, so the log line says where to look. */
-function errorTitle(e, what = 'site-backup') {
-    if (e instanceof errors/* ConfigError */.x)
-        return `input ${e.input}`;
-    if (e instanceof errors/* ComponentError */.O)
-        return `${e.component} ${what} failed`;
-    return `${what} failed`;
-}
-
-;// CONCATENATED MODULE: ./src/actions/io.ts
 
 
 
 
 const actionReporter = {
-    info: (m) => core/* info */.pq((0,redact/* redact */.E$)(m)),
-    warn: (m) => core/* warning */.$e((0,redact/* redact */.E$)(m)),
-    error: (m, title) => core/* error */.z3((0,redact/* redact */.E$)(m), title ? { title } : {}),
+    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(m)),
+    warn: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(m)),
+    error: (m, title) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(m), title ? { title } : {}),
     setSecret: (v) => {
         if (!v)
             return;
-        core/* setSecret */.Pq(v);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(v);
         // The runner matches a multi-line mask only as a whole; a key printed one line at a time
         // (as ssh or a stack trace would) needs each line masked on its own.
         for (const line of v.split(/\r?\n/))
             if (line.trim().length >= 8 && line.trim() !== v.trim())
-                core/* setSecret */.Pq(line.trim());
-        (0,redact/* addSecret */.Ck)(v);
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(line.trim());
+        (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .addSecret */ .Ck)(v);
     },
 };
 /** The runner as an Io: INPUT_* in, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY out. */
 function actionIo() {
     return {
-        inputs: (0,source/* envSource */.Db)(process.env),
+        inputs: (0,_config_source_js__WEBPACK_IMPORTED_MODULE_3__/* .envSource */ .Db)(process.env),
         log: actionReporter,
         env: process.env,
         cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-        setOutput: (name, value) => core/* setOutput */.uH(name, value),
+        setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(value)),
         summary: async (md) => {
             if (!process.env.GITHUB_STEP_SUMMARY) {
-                core/* info */.pq(md);
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(md);
                 return;
             }
-            await core/* summary */.z.addRaw((0,redact/* redact */.E$)(md), true).write();
+            await _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.addRaw((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(md), true).write();
         },
     };
 }
 /** Runs an action body; an error becomes one annotation that names the input or component. */
 async function runAction(what, body) {
+    // Secrets in the environment (SECURITY.md has the rule) are masked before anything runs.
+    for (const v of (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .secretsInEnv */ .Ex)(process.env))
+        actionReporter.setSecret(v);
+    // A cancelled job (SIGINT, then SIGTERM) ends the child process groups and removes staging.
+    (0,_util_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .installInterruptCleanup */ .Hf)();
     try {
+        await (0,_util_cleanup_js__WEBPACK_IMPORTED_MODULE_2__/* .sweepLeftovers */ .ZW)(process.env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(), actionReporter);
         await body(actionIo());
     }
     catch (e) {
-        core/* error */.z3((0,redact/* redact */.E$)(e.message), { title: errorTitle(e, what) });
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(e.message), { title: (0,_report_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorTitle */ .JU)(e, what) });
         process.exitCode = 1;
     }
 }
@@ -29297,32 +29288,32 @@ async function runAction(what, body) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_prune_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39748);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42247);
+/* harmony import */ var _commands_prune_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94010);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9107);
 
 
 // Runs after the backup step of the same job (`if: always()`, with `backup-outcome:
 // ${{ steps.backup.outcome }}`). Backup and prune of one site should share a workflow
 // `concurrency` group (cancel-in-progress: false), so a prune never plans against a backup that
 // is still being written; prune re-lists before deleting in any case (src/core/prune.ts).
-await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('prune', (io) => (0,_commands_prune_js__WEBPACK_IMPORTED_MODULE_0__/* .pruneCommand */ .En)(io));
+await (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('prune', (io) => (0,_commands_prune_js__WEBPACK_IMPORTED_MODULE_0__/* .pruneCommand */ .E)(io));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 39748:
+/***/ 94010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  En: () => (/* binding */ pruneCommand)
+  E: () => (/* binding */ pruneCommand)
 });
 
-// UNUSED EXPORTS: BACKUP_OUTCOMES, parsePruneConfig, planLines, pruneSummaryMarkdown
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -29332,6 +29323,58 @@ var external_node_url_ = __nccwpck_require__(73136);
 var backup_id = __nccwpck_require__(31389);
 // EXTERNAL MODULE: ./src/model/manifest.ts + 18 modules
 var manifest = __nccwpck_require__(62356);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __nccwpck_require__(37827);
+// EXTERNAL MODULE: ./src/config/source.ts
+var source = __nccwpck_require__(79397);
+;// CONCATENATED MODULE: ./src/restic/config.ts
+
+
+// `format: restic` as config. The format travels inside the store spec (StoreSpec.restic), because
+// every command opens its store from the spec: list, prune, max-age and the fleet summary then
+// reach the restic repository through the one Store interface without knowing about restic.
+const FORMATS = ['archive', 'restic'];
+function parseFormat(src) {
+    const v = (0,source/* inputOrDefault */.N9)(src, 'format');
+    if (!FORMATS.includes(v)) {
+        throw new errors/* ConfigError */.x('format', `unknown format "${v}"`, `Use \`archive\` (the default) or \`restic\`.`);
+    }
+    return v;
+}
+// `n%` (up to two decimals), `n/t`, or a size with a unit: the forms restic 0.14 accepts.
+const SUBSET_RE = /^(?:\d{1,3}(?:\.\d{1,2})?%|\d+\/\d+|\d+[KMGT])$/i;
+/**
+ * The restic options of a store spec, or undefined for `format: archive`. `storeKind` is the
+ * kind parseStore found: the artifact store cannot hold a repository, which needs listing,
+ * overwriting locks and deleting single files.
+ */
+function parseResticOptions(src, storeKind) {
+    if (parseFormat(src) !== 'restic')
+        return undefined;
+    if (storeKind === 'artifact') {
+        throw new errors/* ConfigError */.x('format', '`restic` cannot use the `artifact` store (a restic repository needs a store it can list, lock and delete single files in)', 'Set `store` to `s3://bucket/prefix` or a folder, or use `format: archive` with artifacts.');
+    }
+    for (const name of ['s3-sse', 's3-kms-key-id']) {
+        if (src.get(name)) {
+            throw new errors/* ConfigError */.x(name, 'does not apply to `format: restic`: restic encrypts every file with the repository password before upload', `Remove \`${name}\` (the bucket's default encryption still applies), or use \`format: archive\`.`);
+        }
+    }
+    const opts = {};
+    const password = src.get('restic-password');
+    if (password)
+        opts.password = password;
+    const subset = (0,source/* inputOrDefault */.N9)(src, 'restic-read-data-subset');
+    if (subset !== undefined && subset !== 'none') {
+        if (subset === 'all')
+            opts.readDataSubset = '100%';
+        else if (SUBSET_RE.test(subset) && !/^0+(\.0+)?%$/.test(subset))
+            opts.readDataSubset = subset;
+        else
+            throw new errors/* ConfigError */.x('restic-read-data-subset', `"${subset}" is not a share restic understands`, 'Use a percentage such as `10%`, a part such as `1/7` (the 1st of 7 parts), a size such as `500M`, `all` or `none`.');
+    }
+    return opts;
+}
+
 ;// CONCATENATED MODULE: ./src/util/duration.ts
 const UNIT_MS = {
     s: 1000,
@@ -29341,21 +29384,22 @@ const UNIT_MS = {
     w: 7 * 86_400_000,
 };
 /**
- * Parses durations such as `90s`, `30m`, `6h`, `7d`, `2w` or combinations like `1d12h`.
- * Months and years are left out on purpose: their length varies, and retention counts
- * calendar months with the `monthly` rule instead. Returns undefined when malformed.
+ * The one duration parser: `90s`, `30m`, `6h`, `7d`, `2w` or combinations like `1d12h`, in the
+ * `units` allowed (retention's `within` takes only `hdw`). Months and years are left out on
+ * purpose: their length varies, and retention counts calendar months with the `monthly` rule
+ * instead. Returns undefined when malformed, zero or too large to be exact.
  */
-function parseDuration(text) {
+function parseDuration(text, units = ['s', 'm', 'h', 'd', 'w']) {
     const s = text.trim().toLowerCase();
-    if (!/^(\d+[smhdw])+$/.test(s))
+    const set = units.join('');
+    if (!new RegExp(`^(\\d+[${set}])+$`).test(s))
         return undefined;
     let total = 0;
-    for (const m of s.matchAll(/(\d+)([smhdw])/g)) {
+    for (const m of s.matchAll(/(\d+)([a-z])/g))
         total += Number(m[1]) * UNIT_MS[m[2]];
-    }
-    return total > 0 ? total : undefined;
+    return total > 0 && Number.isSafeInteger(total) ? total : undefined;
 }
-function formatDuration(ms) {
+function duration_formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
     const s = ms / 1000;
@@ -29370,10 +29414,6 @@ function formatDuration(ms) {
     return `${Math.floor(h / 24)}d${h % 24}h`;
 }
 
-// EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __nccwpck_require__(37827);
-// EXTERNAL MODULE: ./src/config/source.ts
-var source = __nccwpck_require__(79397);
 ;// CONCATENATED MODULE: ./src/config/common.ts
 
 
@@ -29382,7 +29422,22 @@ var source = __nccwpck_require__(79397);
 
 
 
+
+
 const PLATFORMS = (/* unused pure expression or super */ null && (['siteglide', 'platformos', 'platformsh', 'upsun', 'divio', 'ssh', 'command', 'plantanapp']));
+/** A folder store must be a folder, or not exist yet: a file there fails now, not after the export. */
+function requireFolderOrAbsent(p) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(p);
+    }
+    catch {
+        return p;
+    }
+    if (!st.isDirectory())
+        throw new errors/* ConfigError */.x('store', `${p} exists and is not a folder`, 'Point `store` at a folder (it is created when missing), an `s3://` URL or `artifact`.');
+    return p;
+}
 const ENV_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function parsePlatform(src) {
     const v = inputOrDefault(src, 'platform');
@@ -29415,6 +29470,8 @@ function parseBool(src, name) {
         return false;
     throw new errors/* ConfigError */.x(name, `"${v}" is not a boolean`, 'Use `true` or `false`.');
 }
+/** The longest delay a Node timer keeps: 2^31-1 ms, about 24.8 days. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 function parseDurationInput(src, name) {
     const v = (0,source/* inputOrDefault */.N9)(src, name);
     if (v === undefined)
@@ -29422,6 +29479,11 @@ function parseDurationInput(src, name) {
     const ms = parseDuration(v);
     if (ms === undefined) {
         throw new errors/* ConfigError */.x(name, `"${v}" is not a duration`, 'Write a number and a unit, such as `90s`, `30m`, `6h`, `7d` or `2w` (units combine: `1d12h`).');
+    }
+    // `timeout` becomes a timer, and Node's timers overflow above 2^31-1 ms (24.8 days): a longer
+    // one fired at once, and the run failed with "timed out … raise the timeout".
+    if (name === 'timeout' && (ms <= 0 || ms > MAX_TIMER_MS)) {
+        throw new errors/* ConfigError */.x(name, `"${v}" is ${ms <= 0 ? 'not a positive duration' : 'longer than the longest timeout this runtime can keep (24 days)'}`, 'Use a duration from `1s` to `24d`, such as `60m` or `6h`.');
     }
     return ms;
 }
@@ -29443,7 +29505,13 @@ function parseComponents(src) {
 function optional(src, name) {
     return (0,source/* inputOrDefault */.N9)(src, name);
 }
+/** The `store` input, with `format: restic` (and its options) attached when set. */
 function parseStore(src, cwd = process.cwd()) {
+    const spec = parseStoreLocation(src, cwd);
+    const restic = parseResticOptions(src, spec.kind);
+    return restic && spec.kind !== 'artifact' ? { ...spec, restic } : spec;
+}
+function parseStoreLocation(src, cwd) {
     const v = (0,source/* inputOrDefault */.N9)(src, 'store');
     if (v === 'artifact') {
         const spec = { kind: 'artifact' };
@@ -29517,12 +29585,12 @@ function parseStore(src, cwd = process.cwd()) {
         catch {
             throw new errors/* ConfigError */.x('store', `"${v}" is not a valid file URL`, 'Write `file:///absolute/path`, or a plain folder path.');
         }
-        return { kind: 'local', root: p };
+        return { kind: 'local', root: requireFolderOrAbsent(p) };
     }
     if (scheme !== undefined) {
         throw new errors/* ConfigError */.x('store', `unsupported scheme "${scheme}://"`, 'Use `s3://bucket/prefix` (any S3-compatible store, with `s3-endpoint`), `artifact`, `file:///abs/path` or a plain folder path.');
     }
-    return { kind: 'local', root: external_node_path_default().resolve(cwd, v) };
+    return { kind: 'local', root: requireFolderOrAbsent(external_node_path_default().resolve(cwd, v)) };
 }
 function parseCommon(src, cwd) {
     const cfg = {
@@ -29545,12 +29613,188 @@ function parseCommon(src, cwd) {
     return cfg;
 }
 
+;// CONCATENATED MODULE: ./src/retention/policy.ts
+
+
+// Retention policies as the `retention` and `retention-on-demand` inputs write them:
+// `daily=7,weekly=4,monthly=12`, `within=30d,last=3`, `yearly=all`, or a preset name. The rules
+// and their meaning are restic's `forget` (0.16 and later); see planner.ts.
+const COUNT_RULES = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'];
+/** `all`: no limit on the number of periods a rule keeps (restic's `unlimited`). */
+const ALL = Number.POSITIVE_INFINITY;
+/** Presets from the hosts these sites live on (DESIGN.md). */
+const PRESETS = {
+    divio: 'daily=7,weekly=4,monthly=12',
+    'divio-on-demand': 'within=30d,last=3',
+    plantanapp: 'daily=30,weekly=12,monthly=12,yearly=all',
+    'plantanapp-manual': 'last=10',
+    aegir: 'daily=30',
+};
+const DEFAULT_SCHEDULED_POLICY = 'divio';
+const DEFAULT_ON_DEMAND_POLICY = 'divio-on-demand';
+const MAX_COUNT = 1_000_000;
+const SYNTAX_HINT = 'Write rules such as `daily=7,weekly=4,monthly=12`, `within=30d,last=3` or `yearly=all` (rules: last, hourly, daily, weekly, monthly, yearly, within), or a preset: ' +
+    Object.keys(PRESETS).map((p) => `\`${p}\``).join(', ') +
+    '.';
+/**
+ * `within` durations. Only hours, days and weeks, each an exact length (a day is 24 h), which
+ * is how restic measures a span from a stored snapshot time. Months and years are refused
+ * rather than guessed: restic reads `6m` as six months while `max-age` reads it as six
+ * minutes, and a misread here deletes backups.
+ */
+function parseWithin(text) {
+    return parseDuration(text, ['h', 'd', 'w']);
+}
+function parseCount(input, rule, value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'all' || v === 'unlimited')
+        return ALL;
+    if (/^-\d+$/.test(v)) {
+        throw new errors/* ConfigError */.x(input, `\`${rule}=${value}\` is a negative count`, `Counts are whole numbers from 0 up; write \`${rule}=all\` to keep every ${rule === 'last' ? 'backup' : 'period'}.`);
+    }
+    if (!/^\d+$/.test(v) || Number(v) > MAX_COUNT) {
+        throw new errors/* ConfigError */.x(input, `\`${rule}=${value}\` is not a count`, `Write a whole number (such as \`${rule}=7\`) or \`${rule}=all\`.`);
+    }
+    return Number(v);
+}
+/**
+ * Parses a policy. Items are separated by commas or white space; each is `rule=value` or a
+ * preset name, and a later rule overrides what a preset set (`divio,yearly=all`). `input` names
+ * the input in error messages.
+ */
+function parsePolicy(text, input = 'retention') {
+    const counts = { last: 0, hourly: 0, daily: 0, weekly: 0, monthly: 0, yearly: 0 };
+    let withinMs;
+    let withinText;
+    const explicit = new Set();
+    const items = text.split(/[\s,;]+/).filter(Boolean);
+    if (items.length === 0)
+        throw new errors/* ConfigError */.x(input, 'is empty', SYNTAX_HINT);
+    const apply = (item, fromPreset) => {
+        const eq = item.indexOf('=');
+        if (eq < 0) {
+            const preset = PRESETS[item.toLowerCase()];
+            if (preset === undefined || fromPreset) {
+                throw new errors/* ConfigError */.x(input, `unknown preset or rule "${item}"`, SYNTAX_HINT);
+            }
+            for (const sub of preset.split(','))
+                apply(sub, true);
+            return;
+        }
+        // restic spells them --keep-daily; accept that spelling too.
+        const rule = item.slice(0, eq).trim().toLowerCase().replace(/^keep-/, '');
+        const value = item.slice(eq + 1);
+        if (!fromPreset) {
+            if (explicit.has(rule))
+                throw new errors/* ConfigError */.x(input, `\`${rule}\` is given twice`, 'Give each rule once.');
+            explicit.add(rule);
+        }
+        if (rule === 'within') {
+            const ms = parseWithin(value);
+            if (ms === undefined) {
+                const monthsOrYears = /^\s*\d+\s*(m|mo|months?|y|years?)\s*$/i.test(value) || /\d+[my]/i.test(value);
+                throw new errors/* ConfigError */.x(input, `\`within=${value}\` is not a duration`, monthsOrYears
+                    ? 'Months and years vary in length (and `m` means months to restic but minutes to `max-age`): write days, such as `within=90d` or `within=365d`, or use the `monthly`/`yearly` rules.'
+                    : 'Write hours, days or weeks, such as `within=36h`, `within=30d` or `within=2w` (units combine: `1w3d`).');
+            }
+            withinMs = ms;
+            withinText = value.trim().toLowerCase();
+            return;
+        }
+        if (!COUNT_RULES.includes(rule)) {
+            throw new errors/* ConfigError */.x(input, `unknown rule "${rule}"`, SYNTAX_HINT);
+        }
+        counts[rule] = parseCount(input, rule, value);
+    };
+    for (const item of items)
+        apply(item, false);
+    if (withinMs === undefined && COUNT_RULES.every((r) => counts[r] === 0)) {
+        throw new errors/* ConfigError */.x(input, `"${text}" keeps nothing (every count is zero)`, 'Give at least one rule a count above zero, or a `within` span; the newest backup is kept regardless, but a policy that keeps nothing is almost certainly a mistake.');
+    }
+    const parts = [];
+    if (withinText !== undefined)
+        parts.push(`within=${withinText}`);
+    for (const r of COUNT_RULES)
+        if (counts[r] !== 0)
+            parts.push(`${r}=${counts[r] === ALL ? 'all' : counts[r]}`);
+    const policy = { counts, text: parts.join(',') };
+    if (withinMs !== undefined) {
+        policy.withinMs = withinMs;
+        policy.withinText = withinText;
+    }
+    return policy;
+}
+/** Validates an IANA zone (`Europe/Zurich`, `UTC`) and returns its canonical name. */
+function parseTimeZone(text, input = 'retention-timezone') {
+    try {
+        return new Intl.DateTimeFormat('en-US', { timeZone: text.trim() }).resolvedOptions().timeZone;
+    }
+    catch {
+        throw new errors/* ConfigError */.x(input, `"${text}" is not a time zone`, 'Use an IANA zone name such as `UTC`, `Europe/Zurich` or `America/New_York`.');
+    }
+}
+/**
+ * Roughly how far back a policy keeps backups, in days: used to warn when it outlives what the
+ * store itself keeps (GitHub deletes artifacts after at most 90 days on public repositories).
+ * Infinity when a rule is `all`.
+ */
+function policyReachDays(p) {
+    const span = { last: 0, hourly: 1 / 24, daily: 1, weekly: 7, monthly: 31, yearly: 366 };
+    let reach = p.withinMs !== undefined ? p.withinMs / 86_400_000 : 0;
+    for (const r of COUNT_RULES) {
+        if (r === 'last')
+            continue;
+        reach = Math.max(reach, p.counts[r] * span[r]);
+    }
+    return reach;
+}
+
+;// CONCATENATED MODULE: ./src/config/prune.ts
+
+
+
+
+// The prune action's inputs, parsed and checked (the action and `site-backup prune`).
+const BACKUP_OUTCOMES = ['success', 'failure', 'cancelled', 'skipped'];
+function parsePruneConfig(src, cwd = process.cwd()) {
+    const cfg = {
+        site: parseSite(src),
+        environment: parseEnvironment(src),
+        store: parseStore(src, cwd),
+        storeText: (0,source/* inputOrDefault */.N9)(src, 'store'),
+        scheduled: parsePolicy((0,source/* inputOrDefault */.N9)(src, 'retention'), 'retention'),
+        onDemand: parsePolicy((0,source/* inputOrDefault */.N9)(src, 'retention-on-demand'), 'retention-on-demand'),
+        timeZone: parseTimeZone((0,source/* inputOrDefault */.N9)(src, 'retention-timezone')),
+        dryRun: parseBool(src, 'dry-run'),
+        issueLabels: parseLabels((0,source/* inputOrDefault */.N9)(src, 'issue-labels') ?? ''),
+    };
+    const maxAge = parseDurationInput(src, 'max-age');
+    if (maxAge !== undefined)
+        cfg.maxAgeMs = maxAge;
+    const outcome = src.get('backup-outcome')?.toLowerCase();
+    if (outcome !== undefined) {
+        if (!BACKUP_OUTCOMES.includes(outcome)) {
+            throw new errors/* ConfigError */.x('backup-outcome', `"${outcome}" is not a step outcome`, 'Pass `${{ steps.<backup step id>.outcome }}`: `success`, `failure`, `cancelled` or `skipped`.');
+        }
+        cfg.backupOutcome = outcome;
+    }
+    return cfg;
+}
+function parseLabels(text) {
+    const labels = [...new Set(text.split(/[\n,]+/).map((l) => l.trim()).filter(Boolean))];
+    if (labels.length === 0)
+        throw new errors/* ConfigError */.x('issue-labels', 'is empty', 'Give at least one label, such as `backup-failure`: the failure issue is found again by its label and title.');
+    return labels;
+}
+
 ;// CONCATENATED MODULE: ./src/retention/calendar.ts
 // Calendar arithmetic for retention periods: local wall-clock time in an IANA zone, civil dates
 // and ISO weeks, all as plain integers. Intl is the only source of zone data (no dependency),
 // but it costs microseconds a call, so offsets are cached per UTC day: planning 100,000
 // backups asks Intl a few thousand times at most.
 const DAY_MS = 86_400_000;
+/** Zone name as written -> Intl's canonical name (Intl throws on an unknown one, which is never cached). */
+const RESOLVED_ZONES = new Map();
 /** Milliseconds to add to a UTC instant to get the wall-clock time in one zone. */
 class ZoneClock {
     timeZone;
@@ -29560,7 +29804,10 @@ class ZoneClock {
     days = new Map();
     starts = new Map();
     constructor(timeZone = 'UTC') {
-        const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+        // Resolved once per name: a planner runs per site, and a fleet report plans 1,000 sites.
+        let resolved = RESOLVED_ZONES.get(timeZone);
+        if (resolved === undefined)
+            RESOLVED_ZONES.set(timeZone, (resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone));
         this.timeZone = resolved;
         this.utc = resolved === 'UTC' || resolved === 'Etc/UTC' || resolved === 'Etc/GMT' || resolved === 'GMT';
         if (!this.utc) {
@@ -29697,148 +29944,6 @@ function formatLocalMinute(localMs) {
     const days = Math.floor(localMs / DAY_MS);
     const rest = localMs - days * DAY_MS;
     return `${formatDay(days)} ${pad(Math.floor(rest / 3_600_000))}:${pad(Math.floor((rest % 3_600_000) / 60_000))}`;
-}
-
-;// CONCATENATED MODULE: ./src/retention/policy.ts
-
-// Retention policies as the `retention` and `retention-on-demand` inputs write them:
-// `daily=7,weekly=4,monthly=12`, `within=30d,last=3`, `yearly=all`, or a preset name. The rules
-// and their meaning are restic's `forget` (0.16 and later); see planner.ts.
-const COUNT_RULES = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'];
-/** `all`: no limit on the number of periods a rule keeps (restic's `unlimited`). */
-const ALL = Number.POSITIVE_INFINITY;
-/** Presets from the hosts these sites live on (DESIGN.md). */
-const PRESETS = {
-    divio: 'daily=7,weekly=4,monthly=12',
-    'divio-on-demand': 'within=30d,last=3',
-    plantanapp: 'daily=30,weekly=12,monthly=12,yearly=all',
-    'plantanapp-manual': 'last=10',
-    aegir: 'daily=30',
-};
-const DEFAULT_SCHEDULED_POLICY = 'divio';
-const DEFAULT_ON_DEMAND_POLICY = 'divio-on-demand';
-const MAX_COUNT = 1_000_000;
-const WITHIN_UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
-const SYNTAX_HINT = 'Write rules such as `daily=7,weekly=4,monthly=12`, `within=30d,last=3` or `yearly=all` (rules: last, hourly, daily, weekly, monthly, yearly, within), or a preset: ' +
-    Object.keys(PRESETS).map((p) => `\`${p}\``).join(', ') +
-    '.';
-/**
- * `within` durations. Only hours, days and weeks, each an exact length (a day is 24 h), which
- * is how restic measures a span from a stored snapshot time. Months and years are refused
- * rather than guessed: restic reads `6m` as six months while `max-age` reads it as six
- * minutes, and a misread here deletes backups.
- */
-function parseWithin(text) {
-    const s = text.trim().toLowerCase();
-    if (!/^(\d+[hdw])+$/.test(s))
-        return undefined;
-    let total = 0;
-    for (const m of s.matchAll(/(\d+)([hdw])/g))
-        total += Number(m[1]) * WITHIN_UNIT_MS[m[2]];
-    return total > 0 && Number.isSafeInteger(total) ? total : undefined;
-}
-function parseCount(input, rule, value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'all' || v === 'unlimited')
-        return ALL;
-    if (/^-\d+$/.test(v)) {
-        throw new errors/* ConfigError */.x(input, `\`${rule}=${value}\` is a negative count`, `Counts are whole numbers from 0 up; write \`${rule}=all\` to keep every ${rule === 'last' ? 'backup' : 'period'}.`);
-    }
-    if (!/^\d+$/.test(v) || Number(v) > MAX_COUNT) {
-        throw new errors/* ConfigError */.x(input, `\`${rule}=${value}\` is not a count`, `Write a whole number (such as \`${rule}=7\`) or \`${rule}=all\`.`);
-    }
-    return Number(v);
-}
-/**
- * Parses a policy. Items are separated by commas or white space; each is `rule=value` or a
- * preset name, and a later rule overrides what a preset set (`divio,yearly=all`). `input` names
- * the input in error messages.
- */
-function parsePolicy(text, input = 'retention') {
-    const counts = { last: 0, hourly: 0, daily: 0, weekly: 0, monthly: 0, yearly: 0 };
-    let withinMs;
-    let withinText;
-    const explicit = new Set();
-    const items = text.split(/[\s,;]+/).filter(Boolean);
-    if (items.length === 0)
-        throw new errors/* ConfigError */.x(input, 'is empty', SYNTAX_HINT);
-    const apply = (item, fromPreset) => {
-        const eq = item.indexOf('=');
-        if (eq < 0) {
-            const preset = PRESETS[item.toLowerCase()];
-            if (preset === undefined || fromPreset) {
-                throw new errors/* ConfigError */.x(input, `unknown preset or rule "${item}"`, SYNTAX_HINT);
-            }
-            for (const sub of preset.split(','))
-                apply(sub, true);
-            return;
-        }
-        // restic spells them --keep-daily; accept that spelling too.
-        const rule = item.slice(0, eq).trim().toLowerCase().replace(/^keep-/, '');
-        const value = item.slice(eq + 1);
-        if (!fromPreset) {
-            if (explicit.has(rule))
-                throw new errors/* ConfigError */.x(input, `\`${rule}\` is given twice`, 'Give each rule once.');
-            explicit.add(rule);
-        }
-        if (rule === 'within') {
-            const ms = parseWithin(value);
-            if (ms === undefined) {
-                const monthsOrYears = /^\s*\d+\s*(m|mo|months?|y|years?)\s*$/i.test(value) || /\d+[my]/i.test(value);
-                throw new errors/* ConfigError */.x(input, `\`within=${value}\` is not a duration`, monthsOrYears
-                    ? 'Months and years vary in length (and `m` means months to restic but minutes to `max-age`): write days, such as `within=90d` or `within=365d`, or use the `monthly`/`yearly` rules.'
-                    : 'Write hours, days or weeks, such as `within=36h`, `within=30d` or `within=2w` (units combine: `1w3d`).');
-            }
-            withinMs = ms;
-            withinText = value.trim().toLowerCase();
-            return;
-        }
-        if (!COUNT_RULES.includes(rule)) {
-            throw new errors/* ConfigError */.x(input, `unknown rule "${rule}"`, SYNTAX_HINT);
-        }
-        counts[rule] = parseCount(input, rule, value);
-    };
-    for (const item of items)
-        apply(item, false);
-    if (withinMs === undefined && COUNT_RULES.every((r) => counts[r] === 0)) {
-        throw new errors/* ConfigError */.x(input, `"${text}" keeps nothing (every count is zero)`, 'Give at least one rule a count above zero, or a `within` span; the newest backup is kept regardless, but a policy that keeps nothing is almost certainly a mistake.');
-    }
-    const parts = [];
-    if (withinText !== undefined)
-        parts.push(`within=${withinText}`);
-    for (const r of COUNT_RULES)
-        if (counts[r] !== 0)
-            parts.push(`${r}=${counts[r] === ALL ? 'all' : counts[r]}`);
-    const policy = { counts, text: parts.join(',') };
-    if (withinMs !== undefined) {
-        policy.withinMs = withinMs;
-        policy.withinText = withinText;
-    }
-    return policy;
-}
-/** Validates an IANA zone (`Europe/Zurich`, `UTC`) and returns its canonical name. */
-function parseTimeZone(text, input = 'retention-timezone') {
-    try {
-        return new Intl.DateTimeFormat('en-US', { timeZone: text.trim() }).resolvedOptions().timeZone;
-    }
-    catch {
-        throw new errors/* ConfigError */.x(input, `"${text}" is not a time zone`, 'Use an IANA zone name such as `UTC`, `Europe/Zurich` or `America/New_York`.');
-    }
-}
-/**
- * Roughly how far back a policy keeps backups, in days: used to warn when it outlives what the
- * store itself keeps (GitHub deletes artifacts after at most 90 days on public repositories).
- * Infinity when a rule is `all`.
- */
-function policyReachDays(p) {
-    const span = { last: 0, hourly: 1 / 24, daily: 1, weekly: 7, monthly: 31, yearly: 366 };
-    let reach = p.withinMs !== undefined ? p.withinMs / 86_400_000 : 0;
-    for (const r of COUNT_RULES) {
-        if (r === 'last')
-            continue;
-        reach = Math.max(reach, p.counts[r] * span[r]);
-    }
-    return reach;
 }
 
 ;// CONCATENATED MODULE: ./src/retention/planner.ts
@@ -30023,12 +30128,12 @@ function planPrune(all, s, now) {
         plan.newestComplete = newest;
     if (s.maxAgeMs !== undefined) {
         if (!newest) {
-            plan.refusal = `there is no complete backup of ${s.site}/${s.environment}, and max-age is ${formatDuration(s.maxAgeMs)}`;
+            plan.refusal = `there is no complete backup of ${s.site}/${s.environment}, and max-age is ${duration_formatDuration(s.maxAgeMs)}`;
         }
         else {
             const age = now.getTime() - timeOf(newest);
             if (age > s.maxAgeMs) {
-                plan.refusal = `the newest complete backup of ${s.site}/${s.environment}, ${newest.id}, is ${formatDuration(age)} old: older than max-age ${formatDuration(s.maxAgeMs)}`;
+                plan.refusal = `the newest complete backup of ${s.site}/${s.environment}, ${newest.id}, is ${duration_formatDuration(age)} old: older than max-age ${duration_formatDuration(s.maxAgeMs)}`;
             }
         }
     }
@@ -30069,10 +30174,10 @@ function planPrune(all, s, now) {
         else if (age > INCOMPLETE_GRACE_MS) {
             row.action = 'remove';
             row.outcome = 'unchanged';
-            row.reasons.push(`incomplete (no manifest), last written ${formatDuration(age)} ago`);
+            row.reasons.push(`incomplete (no manifest), last written ${duration_formatDuration(age)} ago`);
         }
         else {
-            row.reasons.push(`incomplete (no manifest), last written ${formatDuration(Math.max(0, age))} ago: may still be uploading, swept after 24h`);
+            row.reasons.push(`incomplete (no manifest), last written ${duration_formatDuration(Math.max(0, age))} ago: may still be uploading, swept after 24h`);
         }
         rows.set(b.id, row);
     }
@@ -30142,6 +30247,16 @@ async function runPrune(s, deps) {
         }
     }
     let listing = await list();
+    // A killed backup leaves its multipart upload, billed until aborted; a day is longer than any
+    // upload of a running backup takes. Failing to clean them never stops the prune.
+    if (!deps.dryRun && store.abortStaleUploads) {
+        const n = await store.abortStaleUploads(s.site, s.environment, new Date(now().getTime() - 24 * 3600_000)).catch((e) => {
+            log.warn(`Could not abort unfinished uploads of ${s.site}/${s.environment}: ${e.message}`);
+            return 0;
+        });
+        if (n > 0)
+            log.info(`Aborted ${n} unfinished multipart upload(s) of ${s.site}/${s.environment} older than a day (left by killed runs).`);
+    }
     for (let attempt = 1;; attempt++) {
         const plan = planPrune(listing, s, now());
         if (plan.refusal) {
@@ -30203,7 +30318,39 @@ async function runPrune(s, deps) {
 var client = __nccwpck_require__(96584);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var report_redact = __nccwpck_require__(20649);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/report/status.ts
+
+
+
+function statusPath(runnerTemp, site, environment) {
+    return external_node_path_default().join(runnerTemp, `site-backup-status--${site}--${environment}.json`);
+}
+async function writeStatus(runnerTemp, status) {
+    if (!runnerTemp)
+        return;
+    const clean = { ...status };
+    if (clean.error)
+        clean.error = redact(clean.error).slice(0, 2000);
+    await writeFile(statusPath(runnerTemp, status.site, status.environment), JSON.stringify(clean, null, 2) + '\n');
+}
+async function readStatus(runnerTemp, site, environment) {
+    if (!runnerTemp)
+        return undefined;
+    try {
+        return JSON.parse(await (0,promises_.readFile)(statusPath(runnerTemp, site, environment), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/failure-issue.ts
+
+
+
+
 
 
 
@@ -30288,7 +30435,7 @@ function newestLine(r) {
         return '**Newest good backup:** unknown: prune could not list the backups.';
     if (!r.newestGood)
         return '**Newest good backup:** none found. There is no complete backup to restore.';
-    const age = formatDuration(Math.max(0, r.now.getTime() - r.newestGood.time.getTime()));
+    const age = duration_formatDuration(Math.max(0, r.now.getTime() - r.newestGood.time.getTime()));
     return `**Newest good backup:** \`${r.newestGood.id}\` from ${utc(r.newestGood.time)}, **${age} old**, at \`${r.newestGood.location}\`.`;
 }
 function whenLine(r) {
@@ -30315,13 +30462,15 @@ function failureIssueBody(site, environment, r) {
         `    site: ${site}`,
         `    environment: ${environment}`,
         `    store: ${r.store}`,
+        // The password line itself would look like a leaked secret to redact(): say it in words.
+        ...(r.restic ? ['    format: restic  # and restic-password, from the secret that holds the repository password'] : []),
         `    backup: ${id}`,
         '```',
         '',
         'or from a terminal:',
         '',
         '```sh',
-        `site-backup restore --site ${site} --environment ${environment} --store '${r.store}' --backup ${id}`,
+        `site-backup restore --site ${site} --environment ${environment} --store '${r.store}'${r.restic ? ' --format restic' : ''} --backup ${id}`,
         '```',
         '',
         'Each further failure adds a comment here; the next successful backup closes this issue.',
@@ -30372,315 +30521,6 @@ async function reportRecovery(t, r) {
     }
     return { action: 'closed', number: open[0].number, url: open[0].html_url };
 }
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/report/status.ts
-
-
-
-function statusPath(runnerTemp, site, environment) {
-    return external_node_path_default().join(runnerTemp, `site-backup-status--${site}--${environment}.json`);
-}
-async function writeStatus(runnerTemp, status) {
-    if (!runnerTemp)
-        return;
-    const clean = { ...status };
-    if (clean.error)
-        clean.error = redact(clean.error).slice(0, 2000);
-    await writeFile(statusPath(runnerTemp, status.site, status.environment), JSON.stringify(clean, null, 2) + '\n');
-}
-async function readStatus(runnerTemp, site, environment) {
-    if (!runnerTemp)
-        return undefined;
-    try {
-        return JSON.parse(await (0,promises_.readFile)(statusPath(runnerTemp, site, environment), 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
-// EXTERNAL MODULE: ./src/stores/store.ts
-var store = __nccwpck_require__(34703);
-;// CONCATENATED MODULE: ./src/util/fs.ts
-
-/** A folder's names, or undefined when the folder does not exist; any other error throws. */
-async function readdirIfExists(dir) {
-    try {
-        return await (0,promises_.readdir)(dir);
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/stores/local.ts
-
-
-
-
-
-
-
-
-/** A folder on this machine (or a mounted volume). The CLI's default store. */
-class LocalStore {
-    root;
-    kind = 'local';
-    constructor(root) {
-        this.root = root;
-    }
-    dir(ref) {
-        return external_node_path_default().join(this.root, ref.site, ref.environment, ref.id);
-    }
-    location(ref) {
-        return (0,external_node_url_.pathToFileURL)(this.dir(ref)).href + '/';
-    }
-    objectUri(ref, name) {
-        return (0,external_node_url_.pathToFileURL)(external_node_path_default().join(this.dir(ref), name)).href;
-    }
-    async createWriter(ref) {
-        const dir = this.dir(ref);
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        return {
-            async put(name, body) {
-                // Written under a temporary name so a half-written object never looks finished.
-                const tmp = external_node_path_default().join(dir, `.${name}.partial`);
-                await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(tmp));
-                await (0,promises_.rename)(tmp, external_node_path_default().join(dir, name));
-            },
-            async commit(manifestJson) {
-                const tmp = external_node_path_default().join(dir, `.${manifest/* MANIFEST_NAME */.ir}.partial`);
-                await (0,promises_.writeFile)(tmp, manifestJson);
-                await (0,promises_.rename)(tmp, external_node_path_default().join(dir, manifest/* MANIFEST_NAME */.ir));
-            },
-            async abort() {
-                await (0,promises_.rm)(dir, { recursive: true, force: true });
-            },
-        };
-    }
-    async list(site, environment) {
-        const base = external_node_path_default().join(this.root, site, environment);
-        const ids = await readdirIfExists(base);
-        if (!ids)
-            return [];
-        const entries = [];
-        for (const id of ids) {
-            const d = external_node_path_default().join(base, id);
-            // A folder or file that disappears between readdir and stat was deleted by a concurrent
-            // prune: leaving it out is the truth, not a partial listing. Any other error still throws.
-            const st = await statOrGone(d);
-            if (!st?.isDirectory())
-                continue;
-            const names = await readdirIfExists(d);
-            if (!names)
-                continue;
-            if (names.length === 0) {
-                // An empty folder from a backup that died before its first object: list it so it is swept.
-                entries.push({ id, name: '', size: 0, lastModified: st.mtime });
-            }
-            for (const name of names) {
-                const s = await statOrGone(external_node_path_default().join(d, name));
-                if (s)
-                    entries.push({ id, name, size: s.size, lastModified: s.mtime });
-            }
-        }
-        return (0,store/* groupBackups */.X)(site, environment, entries);
-    }
-    async read(ref, name) {
-        const p = external_node_path_default().join(this.dir(ref), name);
-        await (0,promises_.stat)(p);
-        return (0,external_node_fs_.createReadStream)(p);
-    }
-    async remove(backups) {
-        const result = { removed: [], errors: [] };
-        for (const b of backups) {
-            const dir = this.dir(b);
-            let ok = true;
-            // Manifest first: from that moment the backup is incomplete, never "complete but damaged".
-            const names = [...b.objects.map((o) => o.name)].filter((n) => n && (0,store/* isLayoutObject */._)(n));
-            names.sort((x, y) => (x === manifest/* MANIFEST_NAME */.ir ? -1 : y === manifest/* MANIFEST_NAME */.ir ? 1 : 0));
-            for (const name of names) {
-                try {
-                    await (0,promises_.rm)(external_node_path_default().join(dir, name), { force: true });
-                }
-                catch (e) {
-                    ok = false;
-                    result.errors.push({ key: external_node_path_default().join(dir, name), message: e.message });
-                }
-            }
-            // Our own half-written files (see put) are ours to remove too.
-            for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
-                const m = /^\.(.+)\.partial$/.exec(name);
-                if (m && (0,store/* isLayoutObject */._)(m[1]))
-                    await (0,promises_.rm)(external_node_path_default().join(dir, name), { force: true });
-            }
-            // rmdir, not rm -r: a folder holding anything we did not write is left alone.
-            await (0,promises_.rmdir)(dir).catch(() => undefined);
-            if (ok)
-                result.removed.push(b.id);
-        }
-        return result;
-    }
-}
-async function statOrGone(p) {
-    try {
-        return await (0,promises_.stat)(p);
-    }
-    catch (e) {
-        // Gone only if the name itself is gone; a dangling link is still something we cannot read.
-        if (e.code === 'ENOENT' && !(await (0,promises_.lstat)(p).catch(() => undefined)))
-            return undefined;
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/stores/index.ts
-
-// A new store is one file behind Store plus one case here. The S3 and artifact stores are loaded
-// only when used: their SDKs are most of the bundle, and a local-folder run should not pay for
-// them in start-up time or memory.
-async function openStore(spec, log, env = process.env) {
-    switch (spec.kind) {
-        case 'local':
-            return new LocalStore(spec.root);
-        case 's3': {
-            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(358), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59714));
-            return new S3Store(spec, log, env);
-        }
-        case 'artifact': {
-            const { ArtifactStore } = await Promise.all(/* import() */[__nccwpck_require__.e(322), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51712));
-            return new ArtifactStore(spec, log, env);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/config/inputs.ts
-var config_inputs = __nccwpck_require__(64389);
-;// CONCATENATED MODULE: ./src/commands/secrets.ts
-
-/** Masks every input marked secret before anything else can print it. */
-function maskSecretInputs(inputs, log) {
-    for (const [name, spec] of Object.entries(config_inputs/* INPUTS */.m)) {
-        if (spec.secret)
-            log.setSecret(inputs.get(name));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commands/prune.ts
-
-
-
-
-
-
-
-
-
-
-
-
-// The prune action and `site-backup prune`: apply retention, then keep the failure issue in step
-// with how the backup (and this prune) went.
-//
-// Run it in the same job as the backup, after it, with `if: always()`, and give backup and prune
-// of a site one `concurrency` group so they never interleave:
-//
-//   concurrency: { group: site-backup-acme-production, cancel-in-progress: false }
-//   steps:
-//     - id: backup
-//       uses: site-backup-action/site-backup-action@v1
-//       with: { site: acme, store: s3://acme-backups/sites }
-//     - if: always()
-//       uses: site-backup-action/site-backup-action/prune@v1
-//       with: { site: acme, store: s3://acme-backups/sites, backup-outcome: '${{ steps.backup.outcome }}' }
-const BACKUP_OUTCOMES = ['success', 'failure', 'cancelled', 'skipped'];
-function parsePruneConfig(src, cwd = process.cwd()) {
-    const cfg = {
-        site: parseSite(src),
-        environment: parseEnvironment(src),
-        store: parseStore(src, cwd),
-        storeText: (0,source/* inputOrDefault */.N9)(src, 'store'),
-        scheduled: parsePolicy((0,source/* inputOrDefault */.N9)(src, 'retention'), 'retention'),
-        onDemand: parsePolicy((0,source/* inputOrDefault */.N9)(src, 'retention-on-demand'), 'retention-on-demand'),
-        timeZone: parseTimeZone((0,source/* inputOrDefault */.N9)(src, 'retention-timezone')),
-        dryRun: parseBool(src, 'dry-run'),
-        issueLabels: parseLabels((0,source/* inputOrDefault */.N9)(src, 'issue-labels') ?? ''),
-    };
-    const maxAge = parseDurationInput(src, 'max-age');
-    if (maxAge !== undefined)
-        cfg.maxAgeMs = maxAge;
-    const outcome = src.get('backup-outcome')?.toLowerCase();
-    if (outcome !== undefined) {
-        if (!BACKUP_OUTCOMES.includes(outcome)) {
-            throw new errors/* ConfigError */.x('backup-outcome', `"${outcome}" is not a step outcome`, 'Pass `${{ steps.<backup step id>.outcome }}`: `success`, `failure`, `cancelled` or `skipped`.');
-        }
-        cfg.backupOutcome = outcome;
-    }
-    return cfg;
-}
-function parseLabels(text) {
-    const labels = [...new Set(text.split(/[\n,]+/).map((l) => l.trim()).filter(Boolean))];
-    if (labels.length === 0)
-        throw new errors/* ConfigError */.x('issue-labels', 'is empty', 'Give at least one label, such as `backup-failure`: the failure issue is found again by its label and title.');
-    return labels;
-}
-const prune_utc = (d) => d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, 'Z');
-function outcomeText(r) {
-    switch (r.outcome) {
-        case 'kept':
-            return 'kept';
-        case 'removed':
-            return 'removed';
-        case 'would remove':
-            return 'would remove';
-        case 'refused':
-            return 'kept (prune refused)';
-        case 'failed':
-            return `NOT removed: ${r.error ?? 'failed'}`;
-        case 'unchanged':
-            return 'not removed';
-    }
-}
-/** One line per backup, for the log: the whole plan, dry run or not. */
-function planLines(result) {
-    const rows = result.plan.rows;
-    const w = Math.max(0, ...rows.map((r) => r.backup.id.length));
-    const ow = Math.max(0, ...rows.map((r) => outcomeText(r).length));
-    return rows.map((r) => `${outcomeText(r).toUpperCase().padEnd(ow)}  ${r.backup.id.padEnd(w)}  ${prune_utc(r.backup.parsed.time)}  ${r.reasons.join(', ')}`);
-}
-const SUMMARY_ROWS = 1000;
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-function pruneSummaryMarkdown(cfg, result, error) {
-    const title = `## Prune ${cfg.site}/${cfg.environment}${result?.dryRun ? ' (dry run: nothing deleted)' : ''}`;
-    const lines = [title, ''];
-    lines.push(`Scheduled backups: \`${cfg.scheduled.text}\` · on-demand: \`${cfg.onDemand.text}\` · periods in ${cfg.timeZone}`, '');
-    if (error)
-        lines.push(`**${cell(error.message)}**`, '');
-    if (!result)
-        return lines.join('\n');
-    const verb = result.dryRun ? 'would be removed' : 'removed';
-    lines.push(`${result.kept} kept, ${result.removed} ${verb}.`, '');
-    if (result.plan.rows.length === 0) {
-        lines.push('No backups found.', '');
-        return lines.join('\n');
-    }
-    lines.push('| id | time (UTC) | trigger | kept/removed | reason |', '|---|---|---|---|---|');
-    for (const r of result.plan.rows.slice(0, SUMMARY_ROWS)) {
-        lines.push(`| \`${r.backup.id}\` | ${prune_utc(r.backup.parsed.time)} | ${r.backup.parsed.trigger}${r.class === 'incomplete' ? ' (incomplete)' : ''} | ${cell(outcomeText(r))} | ${cell(r.reasons.join(', '))} |`);
-    }
-    if (result.plan.rows.length > SUMMARY_ROWS)
-        lines.push('', `… and ${result.plan.rows.length - SUMMARY_ROWS} more (the log has the whole plan).`);
-    lines.push('');
-    return lines.join('\n');
-}
 function backupFailure(outcome, status) {
     const failed = outcome === 'failure' || outcome === 'cancelled' || (outcome === undefined && status?.outcome === 'failure');
     if (!failed)
@@ -30693,59 +30533,13 @@ function backupFailure(outcome, status) {
         item.detail = status.error;
     return item;
 }
-/** The prune action and `site-backup prune`. */
-async function pruneCommand(io, deps = {}) {
-    maskSecretInputs(io.inputs, io.log);
-    const token = io.inputs.get('github-token') ?? io.env.GITHUB_TOKEN;
-    io.log.setSecret(token);
-    const now = deps.now ?? (() => new Date());
-    // Site and environment first: without them there is no issue to report a failure in.
-    const site = parseSite(io.inputs);
-    const environment = parseEnvironment(io.inputs);
-    let cfg;
-    let store;
-    let result;
-    let failure;
-    try {
-        cfg = parsePruneConfig(io.inputs, io.cwd);
-        store = deps.store ?? (await openStore(cfg.store, io.log, io.env));
-        io.log.info(`Pruning ${site}/${environment} in ${cfg.storeText}: scheduled ${cfg.scheduled.text}; on-demand ${cfg.onDemand.text}; periods in ${cfg.timeZone}${cfg.dryRun ? '; dry run' : ''}.`);
-        result = await runPrune(cfg, { store, log: io.log, dryRun: cfg.dryRun, now, ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}) });
-    }
-    catch (e) {
-        failure = e;
-        if (e instanceof PruneError && e.result)
-            result = e.result;
-    }
-    if (result) {
-        const write = deps.write ?? ((l) => io.log.info(l));
-        for (const line of planLines(result))
-            write(line);
-        io.log.info(`${result.kept} kept, ${result.removed} ${result.dryRun ? 'would be removed (dry run)' : 'removed'}.`);
-        io.setOutput('kept', String(result.kept));
-        io.setOutput('removed', String(result.removed));
-    }
-    if (cfg)
-        await io.summary(pruneSummaryMarkdown(cfg, result, failure));
-    let issueError;
-    try {
-        const issue = await updateIssue(io, { site, environment, cfg, store, result, failure, token, now: now() });
-        if (result && issue)
-            result.issue = issue;
-    }
-    catch (e) {
-        issueError = e;
-    }
-    if (failure) {
-        if (issueError)
-            io.log.error((0,report_redact/* redact */.E$)(issueError.message), 'failure issue');
-        throw failure;
-    }
-    if (issueError)
-        throw issueError;
-    return result;
-}
-async function updateIssue(io, c) {
+/**
+ * The prune step's issue workflow: a failed backup (its outcome, or the status record it left in
+ * RUNNER_TEMP) or a failed prune opens or comments on the failure issue; a positive sign of
+ * recovery closes it. Returns what was done, or undefined when the issues were left alone.
+ */
+async function updateFailureIssue(c) {
+    const io = { log: c.log, env: c.env };
     const status = await readStatus(io.env.RUNNER_TEMP, c.site, c.environment);
     const outcome = c.cfg?.backupOutcome;
     const failures = [];
@@ -30789,7 +30583,7 @@ async function updateIssue(io, c) {
         repo: repo.repo,
         site: c.site,
         environment: c.environment,
-        labels: c.cfg?.issueLabels ?? parseLabels((0,source/* inputOrDefault */.N9)(io.inputs, 'issue-labels') ?? 'backup-failure'),
+        labels: c.cfg?.issueLabels ?? parseLabels(c.labelsText || 'backup-failure'),
     };
     const runUrl = status?.runUrl ?? (0,manifest/* sourceFromEnv */.H2)(io.env).runUrl;
     if (failures.length > 0) {
@@ -30797,7 +30591,8 @@ async function updateIssue(io, c) {
         const report = {
             failures,
             when,
-            store: c.cfg?.storeText ?? (0,source/* inputOrDefault */.N9)(io.inputs, 'store') ?? '',
+            store: c.cfg?.storeText ?? c.storeText,
+            ...(c.cfg && c.cfg.store.kind !== 'artifact' && c.cfg.store.restic ? { restic: true } : {}),
             now: c.now,
             ...(runUrl ? { runUrl } : {}),
             ...(c.result ? {} : { newestUnknown: true }),
@@ -30812,6 +30607,593 @@ async function updateIssue(io, c) {
     if (done.action === 'closed')
         io.log.info(`Failure issue #${done.number} closed: backups recovered (${recovery.backupId}).`);
     return done;
+}
+
+// EXTERNAL MODULE: ./src/report/errors.ts
+var report_errors = __nccwpck_require__(22287);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// The one Markdown helper for job summaries, issue bodies and generated docs: table cells and
+// tables. Every place that writes a table row goes through cell(), so a `|` or a new line in a
+// value (an error message, a file name, an input description) can never break the table.
+/** Text safe in one table cell: `|` escaped, new lines (and the spaces around them) folded to one space. */
+function cell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
+}
+/**
+ * A GitHub table: a header, a separator (`---:` for right-aligned columns) and the rows. The
+ * cells are escaped here; a caller that wants code spans or emphasis passes them already made
+ * (`\`id\``), since escaping cannot tell them from text.
+ */
+function table(header, rows, align = []) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), `|${header.map((_, i) => (align[i] === 'right' ? '---:' : '---')).join('|')}|`, ...rows.map(line)];
+}
+/** A code span that survives backticks in its text (CommonMark: a longer fence, padded). */
+function markdown_code(s) {
+    const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return longest ? `${fence} ${s} ${fence}` : `${fence}${s}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/failure-summary.ts
+
+
+
+
+
+/** What to do about each kind of failure (classifyFailure). Written for Actions; the CLI speaks it as flags. */
+const NEXT_STEP = {
+    input: 'Fix the input named above (the error says what it accepts) and run the workflow again.',
+    collision: 'Run the step again: it gets a new backup id. Give the backup and prune steps of a site one `concurrency` group so two runs never write at once.',
+    timeout: 'Raise `timeout` if the site needs longer, or check that the platform answers; the log shows how far the component got.',
+    command: 'Open the log at the error: it has the command\'s own output. Run the command by hand with the same environment to reproduce it.',
+    content: 'The log lists the suspect files: fix the export, or raise `accept-suspect-files` when they are expected.',
+    integrity: 'Restore or verify another backup (`backup: <id>`; `site-backup list` shows them), and check the store for damage.',
+    store: 'Check the store\'s credentials and permissions (for `artifact`, the job needs `permissions: actions: write`), then run again.',
+    other: 'Open the log at the error annotation. If the cause was passing (a network error, a platform outage), run the job again.',
+};
+const TITLE = { backup: 'Backup failed', restore: 'Restore failed', verify: 'Verify failed', prune: 'Prune failed' };
+function failureSummaryMarkdown(s) {
+    const c = (0,report_errors/* classifyFailure */.XE)(s.error);
+    const what = s.error instanceof errors/* ConfigError */.x ? `input \`${s.error.input}\`` : s.error instanceof errors/* ComponentError */.O ? `the \`${s.error.component}\` component` : `the ${s.action}`;
+    const step = (0,report_errors/* stepName */.u)(s.env);
+    const target = s.site ? ` ${s.site}/${s.environment ?? ''}` : '';
+    // An input's error is ours and says how to fix it; any other error can quote a command's or a
+    // server's output, which stays in the (masked) log: the summary has the classification only.
+    const message = s.error instanceof errors/* ConfigError */.x ? (0,report_redact/* redact */.E$)(s.error.message).split('\n')[0].slice(0, 500) : undefined;
+    return [
+        `## ❌ ${TITLE[s.action]}:${cell(target)}`,
+        '',
+        `**What failed**: ${what}${step ? ` in step ${markdown_code(step)}` : ''}.`,
+        '',
+        `**Why**: ${c.text}.`,
+        '',
+        ...(message ? ['> ' + cell(message), ''] : []),
+        `**What was kept**: ${s.kept}`,
+        '',
+        `**Next step**: ${NEXT_STEP[c.kind]}`,
+        '',
+    ].join('\n');
+}
+/** "The newest complete backup is …": what a failed backup or prune leaves to restore from. */
+async function newestKept(store, site, environment, now = new Date()) {
+    if (!store)
+        return 'The store was not opened, so nothing in it was changed.';
+    try {
+        const newest = (await store.list(site, environment)).find((b) => b.complete);
+        if (!newest)
+            return `No complete backup of ${site}/${environment} is in the store yet.`;
+        return `The newest complete backup, ${code(newest.id)} (${formatDuration(Math.max(0, now.getTime() - newest.parsed.time.getTime()))} old), is in the store at ${store.location(newest)}.`;
+    }
+    catch {
+        return 'The store could not be listed, so what it holds is unknown; nothing in it was deleted by this step.';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/prune-summary.ts
+
+
+// What prune shows a person: one log line per backup, and the job summary (the kept backups on a
+// timeline by rule, then the whole plan as a table).
+const prune_summary_utc = (d) => d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, 'Z');
+function outcomeText(r) {
+    switch (r.outcome) {
+        case 'kept':
+            return 'kept';
+        case 'removed':
+            return 'removed';
+        case 'would remove':
+            return 'would remove';
+        case 'refused':
+            return 'kept (prune refused)';
+        case 'failed':
+            return `NOT removed: ${r.error ?? 'failed'}`;
+        case 'unchanged':
+            return 'not removed';
+    }
+}
+/** One line per backup, for the log: the whole plan, dry run or not. */
+function planLines(result) {
+    const rows = result.plan.rows;
+    const w = Math.max(0, ...rows.map((r) => r.backup.id.length));
+    const ow = Math.max(0, ...rows.map((r) => outcomeText(r).length));
+    return rows.map((r) => `${outcomeText(r).toUpperCase().padEnd(ow)}  ${r.backup.id.padEnd(w)}  ${prune_summary_utc(r.backup.parsed.time)}  ${r.reasons.join(', ')}`);
+}
+const isKept = (r) => r.outcome !== 'removed' && r.outcome !== 'would remove';
+/** The rule a reason names: `daily 2026-11-20` and `oldest daily …` are `daily`; `within 30d` stays whole. */
+function ruleOf(reason) {
+    const r = reason.replace(/^oldest /, '');
+    if (r.startsWith('within '))
+        return r.replace(/[:#;]/g, ' ');
+    if (r.startsWith('newest complete'))
+        return 'newest complete';
+    if (r.startsWith('incomplete'))
+        return 'incomplete';
+    if (r.startsWith('policy is empty'))
+        return 'empty policy (keeps all)';
+    return r.split(' ')[0].replace(/[:#;]/g, ' ');
+}
+const TIMELINE_MAX = 150;
+/**
+ * The kept backups on a time axis, one row (section) per rule that kept them: a Mermaid gantt
+ * chart of milestones, which GitHub renders in a job summary. A backup kept by two rules shows
+ * in both rows. Names and sections never hold `:`, `#` or `;`, which end a Mermaid statement.
+ */
+function keptTimelineMermaid(site, environment, rows, max = TIMELINE_MAX) {
+    const kept = rows.filter(isKept).slice(0, max);
+    if (kept.length === 0)
+        return undefined;
+    const byRule = new Map();
+    for (const r of kept) {
+        for (const rule of new Set((r.reasons.length ? r.reasons : ['kept']).map(ruleOf))) {
+            const list = byRule.get(rule) ?? [];
+            list.push(r);
+            byRule.set(rule, list);
+        }
+    }
+    const at = (d) => d.toISOString().slice(0, 16).replace('T', ' ');
+    const lines = ['```mermaid', 'gantt', `    title Kept backups of ${site}/${environment} by rule (UTC)`, '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %Y-%m-%d'];
+    for (const [rule, list] of byRule) {
+        lines.push(`    section ${rule}`);
+        // Oldest first along the axis; the id's time stamp is short and unique enough as a label.
+        for (const r of [...list].reverse())
+            lines.push(`    ${r.backup.id.split('-')[0]} : milestone, ${at(r.backup.parsed.time)}, 0d`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+const SUMMARY_ROWS = 1000;
+function pruneSummaryMarkdown(cfg, result, error, env = {}) {
+    const title = `## Prune ${cfg.site}/${cfg.environment}${result?.dryRun ? ' (dry run: nothing deleted)' : ''}`;
+    const lines = [];
+    if (error) {
+        const kept = result
+            ? `${result.kept} ${result.kept === 1 ? 'backup is' : 'backups are'} kept${result.removed ? ` (${result.removed} removed before it stopped)` : ''}; nothing else was deleted. The plan below says why each one is kept.`
+            : 'Nothing was deleted: prune stopped before it planned anything.';
+        lines.push(failureSummaryMarkdown({ action: 'prune', site: cfg.site, environment: cfg.environment, error, env, kept }));
+    }
+    lines.push(title, '');
+    lines.push(`Scheduled backups: \`${cfg.scheduled.text}\` · on-demand: \`${cfg.onDemand.text}\` · periods in ${cfg.timeZone}`, '');
+    if (!result)
+        return lines.join('\n');
+    const verb = result.dryRun ? 'would be removed' : 'removed';
+    lines.push(`${result.kept} kept, ${result.removed} ${verb}.`, '');
+    if (result.plan.rows.length === 0) {
+        lines.push('No backups found.', '');
+        return lines.join('\n');
+    }
+    const timeline = keptTimelineMermaid(cfg.site, cfg.environment, result.plan.rows);
+    if (timeline) {
+        const kept = result.plan.rows.filter(isKept).length;
+        lines.push(timeline, '');
+        if (kept > TIMELINE_MAX)
+            lines.push(`The timeline shows the newest ${TIMELINE_MAX} of ${kept} kept backups.`, '');
+    }
+    const rows = result.plan.rows.slice(0, SUMMARY_ROWS).map((r) => [
+        markdown_code(r.backup.id),
+        prune_summary_utc(r.backup.parsed.time),
+        `${r.backup.parsed.trigger}${r.class === 'incomplete' ? ' (incomplete)' : ''}`,
+        outcomeText(r),
+        r.reasons.join(', '),
+    ]);
+    lines.push(...table(['id', 'time (UTC)', 'trigger', 'kept/removed', 'reason'], rows));
+    if (result.plan.rows.length > SUMMARY_ROWS)
+        lines.push('', `… and ${result.plan.rows.length - SUMMARY_ROWS} more (the log has the whole plan).`);
+    lines.push('');
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
+// EXTERNAL MODULE: ./src/stores/store.ts
+var store = __nccwpck_require__(34703);
+;// CONCATENATED MODULE: ./src/util/fs.ts
+
+/** A folder's names, or undefined when the folder does not exist; any other error throws. */
+async function readdirIfExists(dir) {
+    try {
+        return await (0,promises_.readdir)(dir);
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/limit.ts
+/** Runs `fn` over `items`, at most `limit` at a time; the results in the order of `items`. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stores/local.ts
+
+
+
+
+
+
+
+
+
+
+/** A folder on this machine (or a mounted volume). The CLI's default store. */
+class LocalStore {
+    root;
+    kind = 'local';
+    constructor(root) {
+        this.root = root;
+    }
+    dir(ref) {
+        return external_node_path_default().join(this.root, ref.site, ref.environment, ref.id);
+    }
+    location(ref) {
+        return (0,external_node_url_.pathToFileURL)(this.dir(ref)).href + '/';
+    }
+    objectUri(ref, name) {
+        return (0,external_node_url_.pathToFileURL)(external_node_path_default().join(this.dir(ref), name)).href;
+    }
+    async createWriter(ref) {
+        const dir = this.dir(ref);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(dir), { recursive: true });
+        // The backup's own folder is created exclusively: a second writer with the same id fails
+        // here, before it writes a byte, instead of replacing another backup's objects.
+        try {
+            await (0,promises_.mkdir)(dir);
+        }
+        catch (e) {
+            if (e.code === 'EEXIST')
+                throw new store/* BackupExistsError */.j2(this.location(ref));
+            throw e;
+        }
+        return {
+            async put(name, body) {
+                // Written under a temporary name so a half-written object never looks finished.
+                const tmp = external_node_path_default().join(dir, `.${name}.partial`);
+                await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(tmp));
+                await (0,promises_.rename)(tmp, external_node_path_default().join(dir, name));
+            },
+            async commit(manifestJson) {
+                const tmp = external_node_path_default().join(dir, `.${manifest/* MANIFEST_NAME */.ir}.partial`);
+                await (0,promises_.writeFile)(tmp, manifestJson);
+                // link(2) creates the name only if it does not exist, atomically; rename would replace.
+                try {
+                    await (0,promises_.link)(tmp, external_node_path_default().join(dir, manifest/* MANIFEST_NAME */.ir));
+                }
+                catch (e) {
+                    if (e.code === 'EEXIST')
+                        throw new store/* BackupExistsError */.j2((0,external_node_url_.pathToFileURL)(external_node_path_default().join(dir, manifest/* MANIFEST_NAME */.ir)).href);
+                    throw e;
+                }
+                finally {
+                    await (0,promises_.rm)(tmp, { force: true });
+                }
+            },
+            async abort() {
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
+            },
+        };
+    }
+    async list(site, environment) {
+        const base = external_node_path_default().join(this.root, site, environment);
+        const ids = await readdirIfExists(base);
+        if (!ids)
+            return [];
+        const entries = [];
+        for (const id of ids)
+            await statEntries(base, id, entries);
+        return (0,store/* groupBackups */.X8)(site, environment, entries);
+    }
+    async listAll(options = {}) {
+        if (options.sizes === 'incomplete')
+            return this.listAllUnsized();
+        const out = [];
+        for (const site of (await readdirIfExists(this.root)) ?? []) {
+            // Not a site folder: a README beside the sites, a lost+found.
+            if (!backup_id/* SITE_RE */.AY.test(site) || !(await statOrGone(external_node_path_default().join(this.root, site)))?.isDirectory())
+                continue;
+            for (const environment of (await readdirIfExists(external_node_path_default().join(this.root, site))) ?? []) {
+                if ((await statOrGone(external_node_path_default().join(this.root, site, environment)))?.isDirectory())
+                    out.push(...(await this.list(site, environment)));
+            }
+        }
+        return out;
+    }
+    /**
+     * listAll({ sizes: 'incomplete' }): a readdir per folder and no stat per object, several sites
+     * at a time. A folder holding manifest.json is a complete backup, listed `unsized` (its
+     * manifest has the sizes); any other folder is listed by list(), stats and all, since its
+     * objects' sizes and times are all there is to know about it.
+     */
+    async listAllUnsized() {
+        // mapLimit keeps the order: the same as listAll(), whichever site finishes first.
+        const sites = (await subfolders(this.root)).filter((s) => backup_id/* SITE_RE */.AY.test(s));
+        const envs = await mapLimit(sites, LIST_CONCURRENCY, (site) => subfolders(external_node_path_default().join(this.root, site)));
+        const pairs = sites.flatMap((site, i) => envs[i].map((environment) => [site, environment]));
+        const out = await mapLimit(pairs, LIST_CONCURRENCY, async ([site, environment]) => {
+            const base = external_node_path_default().join(this.root, site, environment);
+            const complete = [];
+            const rest = [];
+            for (const id of await subfolders(base)) {
+                const names = await readdirIfExists(external_node_path_default().join(base, id));
+                if (!names)
+                    continue;
+                if (!names.includes(manifest/* MANIFEST_NAME */.ir)) {
+                    await statEntries(base, id, rest);
+                    continue;
+                }
+                // The id's own time stands in for the write time: only incomplete backups are aged by it.
+                const at = (0,backup_id/* parseBackupId */.JN)(id)?.time ?? new Date(0);
+                for (const name of names)
+                    complete.push({ id, name, size: 0, lastModified: at });
+            }
+            const unsized = (0,store/* groupBackups */.X8)(site, environment, complete).map((b) => ({ ...b, unsized: true }));
+            return [...unsized, ...(0,store/* groupBackups */.X8)(site, environment, rest)].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+        });
+        return out.flat();
+    }
+    async read(ref, name) {
+        const p = external_node_path_default().join(this.dir(ref), name);
+        await (0,promises_.stat)(p);
+        return (0,external_node_fs_.createReadStream)(p);
+    }
+    async readSmall(ref, name, limit) {
+        // Plain callbacks, no stream: a third of the CPU of read() for a file of a few kB.
+        const fd = await new Promise((res, rej) => (0,external_node_fs_.open)(external_node_path_default().join(this.dir(ref), name), 'r', (e, n) => (e ? rej(e) : res(n))));
+        try {
+            // No fstat for the size: most such objects fit the first buffer, and one more read says so.
+            let buf = Buffer.allocUnsafe(Math.min(limit + 1, 8192));
+            let n = 0;
+            for (;;) {
+                const got = await new Promise((res, rej) => (0,external_node_fs_.read)(fd, buf, n, buf.length - n, null, (e, k) => (e ? rej(e) : res(k))));
+                if (got === 0)
+                    return buf.subarray(0, n);
+                if ((n += got) > limit)
+                    return undefined;
+                if (n === buf.length)
+                    buf = Buffer.concat([buf, Buffer.allocUnsafe(Math.min(buf.length, limit + 1 - n))]);
+            }
+        }
+        finally {
+            await new Promise((res) => (0,external_node_fs_.close)(fd, () => res()));
+        }
+    }
+    /** Replaces the record atomically (temporary name, then rename), and only in an existing backup folder. */
+    async writeRecord(ref, name, json) {
+        const dir = this.dir(ref);
+        if (!(await statOrGone(dir))?.isDirectory())
+            throw new Error(`backup ${ref.id} is not in the store (removed meanwhile?); its ${name} was not written`);
+        const tmp = external_node_path_default().join(dir, `.${name}.partial`);
+        await (0,promises_.writeFile)(tmp, json);
+        await (0,promises_.rename)(tmp, external_node_path_default().join(dir, name));
+    }
+    async remove(backups) {
+        const result = { removed: [], errors: [] };
+        for (const b of backups) {
+            const dir = this.dir(b);
+            let ok = true;
+            // Manifest first: from that moment the backup is incomplete, never "complete but damaged".
+            // Check records last: they go with their backup, and are never left without one.
+            const names = [...b.objects.map((o) => o.name), ...(b.records ?? []).map((r) => r.name)].filter((n) => n && ((0,store/* isLayoutObject */._)(n) || (0,store/* isRecordName */.lx)(n)));
+            names.sort((x, y) => (x === manifest/* MANIFEST_NAME */.ir ? -1 : y === manifest/* MANIFEST_NAME */.ir ? 1 : (0,store/* isRecordName */.lx)(x) ? 1 : (0,store/* isRecordName */.lx)(y) ? -1 : 0));
+            for (const name of names) {
+                try {
+                    await (0,promises_.rm)(external_node_path_default().join(dir, name), { force: true });
+                }
+                catch (e) {
+                    ok = false;
+                    result.errors.push({ key: external_node_path_default().join(dir, name), message: e.message });
+                }
+            }
+            // Our own half-written files (see put) are ours to remove too.
+            for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+                const m = /^\.(.+)\.partial$/.exec(name);
+                if (m && ((0,store/* isLayoutObject */._)(m[1]) || (0,store/* isRecordName */.lx)(m[1])))
+                    await (0,promises_.rm)(external_node_path_default().join(dir, name), { force: true });
+            }
+            // rmdir, not rm -r: a folder holding anything we did not write is left alone.
+            await (0,promises_.rmdir)(dir).catch(() => undefined);
+            if (ok)
+                result.removed.push(b.id);
+        }
+        return result;
+    }
+}
+/** The entries of one backup folder, each stat'ed; nothing when `<base>/<id>` is no folder (any more). */
+async function statEntries(base, id, entries) {
+    const d = external_node_path_default().join(base, id);
+    // A folder or file that disappears between readdir and stat was deleted by a concurrent
+    // prune: leaving it out is the truth, not a partial listing. Any other error still throws.
+    const st = await statOrGone(d);
+    if (!st?.isDirectory())
+        return;
+    const names = await readdirIfExists(d);
+    if (!names)
+        return;
+    if (names.length === 0) {
+        // An empty folder from a backup that died before its first object: list it so it is swept.
+        entries.push({ id, name: '', size: 0, lastModified: st.mtime });
+    }
+    for (const name of names) {
+        const s = await statOrGone(external_node_path_default().join(d, name));
+        if (s)
+            entries.push({ id, name, size: s.size, lastModified: s.mtime });
+    }
+}
+/** How many sites listAll({ sizes: 'incomplete' }) reads at once: enough to keep the disk and libuv's threads busy. */
+const LIST_CONCURRENCY = 16;
+/** Sub-folders of `p` from one readdir (a stat only for a symbolic link); none when `p` does not exist. */
+async function subfolders(p) {
+    let found;
+    try {
+        found = await (0,promises_.readdir)(p, { withFileTypes: true });
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return [];
+        throw e;
+    }
+    const out = [];
+    for (const d of found)
+        if (d.isDirectory() || (d.isSymbolicLink() && (await statOrGone(external_node_path_default().join(p, d.name)))?.isDirectory()))
+            out.push(d.name);
+    return out;
+}
+async function statOrGone(p) {
+    try {
+        return await (0,promises_.stat)(p);
+    }
+    catch (e) {
+        // Gone only if the name itself is gone; a dangling link is still something we cannot read.
+        if (e.code === 'ENOENT' && !(await (0,promises_.lstat)(p).catch(() => undefined)))
+            return undefined;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stores/index.ts
+
+// A new store is one file behind Store plus one case here. The S3 and artifact stores are loaded
+// only when used: their SDKs are most of the bundle, and a local-folder run should not pay for
+// them in start-up time or memory.
+async function openStore(spec, log, env = process.env) {
+    if (spec.kind !== 'artifact' && spec.restic) {
+        // format: restic: the same location holds one restic repository per site instead.
+        const { openResticStore } = await __nccwpck_require__.e(/* import() */ 89).then(__nccwpck_require__.bind(__nccwpck_require__, 9089));
+        return openResticStore(spec, log, env);
+    }
+    switch (spec.kind) {
+        case 'local':
+            return new LocalStore(spec.root);
+        case 's3': {
+            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59714));
+            return new S3Store(spec, log, env);
+        }
+        case 'artifact': {
+            const { ArtifactStore } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(289), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51712));
+            return new ArtifactStore(spec, log, env);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var config_inputs = __nccwpck_require__(64389);
+;// CONCATENATED MODULE: ./src/commands/secrets.ts
+
+/** Masks every input marked secret before anything else can print it. */
+function maskSecretInputs(inputs, log) {
+    for (const [name, spec] of Object.entries(config_inputs/* INPUTS */.m)) {
+        if (spec.secret)
+            log.setSecret(inputs.get(name));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/prune.ts
+
+
+
+
+
+
+
+
+
+/** The prune action and `site-backup prune`. */
+async function pruneCommand(io, deps = {}) {
+    maskSecretInputs(io.inputs, io.log);
+    const token = io.inputs.get('github-token') ?? io.env.GITHUB_TOKEN;
+    io.log.setSecret(token);
+    const now = deps.now ?? (() => new Date());
+    // Site and environment first: without them there is no issue to report a failure in.
+    const site = parseSite(io.inputs);
+    const environment = parseEnvironment(io.inputs);
+    let cfg;
+    let store;
+    let result;
+    let failure;
+    try {
+        cfg = parsePruneConfig(io.inputs, io.cwd);
+        store = deps.store ?? (await openStore(cfg.store, io.log, io.env));
+        io.log.info(`Pruning ${site}/${environment} in ${cfg.storeText}: scheduled ${cfg.scheduled.text}; on-demand ${cfg.onDemand.text}; periods in ${cfg.timeZone}${cfg.dryRun ? '; dry run' : ''}.`);
+        result = await runPrune(cfg, { store, log: io.log, dryRun: cfg.dryRun, now, ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}) });
+    }
+    catch (e) {
+        failure = e;
+        if (e instanceof PruneError && e.result)
+            result = e.result;
+    }
+    if (result) {
+        const write = deps.write ?? ((l) => io.log.info(l));
+        for (const line of planLines(result))
+            write(line);
+        io.log.info(`${result.kept} kept, ${result.removed} ${result.dryRun ? 'would be removed (dry run)' : 'removed'}.`);
+        io.setOutput('kept', String(result.kept));
+        io.setOutput('removed', String(result.removed));
+    }
+    if (cfg)
+        await io.summary(pruneSummaryMarkdown(cfg, result, failure, io.env));
+    let issueError;
+    try {
+        const issue = await updateFailureIssue({
+            site,
+            environment,
+            cfg,
+            store,
+            result,
+            failure,
+            token,
+            now: now(),
+            log: io.log,
+            env: io.env,
+            labelsText: (0,source/* inputOrDefault */.N9)(io.inputs, 'issue-labels') ?? '',
+            storeText: (0,source/* inputOrDefault */.N9)(io.inputs, 'store') ?? '',
+        });
+        if (issue && issue.action !== 'none')
+            io.setOutput('issue-url', issue.url);
+        if (result && issue)
+            result.issue = issue;
+    }
+    catch (e) {
+        issueError = e;
+    }
+    if (failure) {
+        if (issueError)
+            io.log.error((0,report_redact/* redact */.E$)(issueError.message), 'failure issue');
+        throw failure;
+    }
+    if (issueError)
+        throw issueError;
+    return result;
 }
 
 
@@ -30904,6 +31286,22 @@ const INPUTS = {
         description: 'KMS key id or ARN when `s3-sse` is `aws:kms`.',
         actions: ['backup'],
     },
+    // format: restic (issue 11): each backup is one snapshot in a restic repository under `store`.
+    format: {
+        description: 'How backups are stored: `archive` (one tar per component, restorable with tar, zstd and age) or `restic` (one snapshot per backup in a deduplicated, encrypted restic repository per site under `store`: storage grows with what changed, not with the site). restic needs `restic-password`, and works with S3 and folder stores, not `artifact` or `encrypt-to`.',
+        default: 'archive',
+        actions: ALL,
+    },
+    'restic-password': {
+        description: 'For `format: restic`: the repository password, from a secret. Empty uses `RESTIC_PASSWORD` (or `RESTIC_PASSWORD_FILE` / `RESTIC_PASSWORD_COMMAND`) from the environment. Lose it and the backups cannot be read: keep a copy outside GitHub.',
+        actions: ALL,
+        secret: true,
+    },
+    'restic-read-data-subset': {
+        description: 'For `format: restic`, verify mode: the share of the repository\'s data that `restic check --read-data-subset` downloads and checks, such as `10%`, `1/7` or `500M`; `all` reads everything, `none` checks only the structure.',
+        default: '5%',
+        actions: ['restore'],
+    },
     components: {
         description: 'Comma-separated components to back up or restore: any of `code,assets,data`. Empty means all the platform can export.',
         actions: ['backup', 'restore'],
@@ -30955,13 +31353,18 @@ const INPUTS = {
         actions: ['backup', 'restore'],
     },
     'cli-install-command': {
-        description: 'Hosted platforms: a bash command that installs the platform CLI into `$INSTALL_DIR` (with `$CLI_VERSION` set) instead of the default installer (npm, pip or the vendor script), for mirrors and air-gapped runners.',
+        description: 'Hosted platforms: a bash command that installs the platform CLI into `$INSTALL_DIR` (with `$CLI_VERSION` set) instead of the default installer (npm or pip), for mirrors and air-gapped runners.',
         actions: ['backup', 'restore'],
     },
     retries: {
         description: 'Hosted platforms: extra attempts after a transient failure (a CLI that gave up polling, a failed server-side export, a short download), 0 to 10.',
         default: '2',
         actions: ['backup', 'restore'],
+    },
+    'accept-suspect-files': {
+        description: 'How many exported files whose content contradicts their name (an HTML or XML error page saved as `.jpg`, `.pdf`, `.zip`...) or that are empty you accept before the component fails. 0 accepts none.',
+        default: '0',
+        actions: ['backup'],
     },
     project: {
         description: 'Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI\'s `--remote-id`).',
@@ -31195,15 +31598,16 @@ const INPUTS = {
 };
 const OUTPUTS = {
     'backup-id': {
-        description: 'The id of the backup, `YYYYMMDDTHHMMSSZ-<trigger>-<suffix>` (or of the young backup that made this run skip). Restore: the backup restored, or in verify mode the newest one checked.',
+        description: 'The id of the backup, `YYYYMMDDTHHMMSSZ-<trigger>-<suffix>` (or of the young backup that made this run skip).',
+        descriptionFor: { restore: 'The id of the backup restored, or in verify mode of the newest one checked.' },
         actions: ['backup', 'restore'],
     },
     location: {
-        description: "URI of the backup's folder (for `artifact`, the artifact name).",
+        description: "URI of the backup's folder (for `artifact`, the artifact name; for `format: restic`, the repository and `#<backup-id>`).",
         actions: ['backup'],
     },
     bytes: {
-        description: 'Bytes stored: the sum of the stored objects, manifest excluded.',
+        description: 'Bytes stored: the sum of the stored objects, manifest excluded. With `format: restic`: the bytes this backup added to the repository.',
         actions: ['backup'],
     },
     manifest: {
@@ -31212,6 +31616,18 @@ const OUTPUTS = {
     },
     skipped: {
         description: '`true` when `max-age` found a complete backup young enough and nothing was backed up.',
+        actions: ['backup'],
+    },
+    'manifest-sha256': {
+        description: "sha256 of the backup's manifest.json exactly as stored (hex). The manifest holds every object's sha256, so this one digest pins the whole backup: record it elsewhere to prove later that nothing was changed. Empty for `format: restic`.",
+        actions: ['backup'],
+    },
+    'artifact-id': {
+        description: 'For `store: artifact`: the id of the artifact this run uploaded (for `actions/download-artifact` with `artifact-ids`, or the REST API).',
+        actions: ['backup'],
+    },
+    'artifact-url': {
+        description: "For `store: artifact`: the artifact's page in this run, where it can be downloaded.",
         actions: ['backup'],
     },
     verified: {
@@ -31245,6 +31661,10 @@ const OUTPUTS = {
     },
     removed: {
         description: 'Number of backups the prune removed; in a dry run, the number it would remove.',
+        actions: ['prune'],
+    },
+    'issue-url': {
+        description: 'The failure issue this run opened, commented on or closed; empty when it left the issues alone.',
         actions: ['prune'],
     },
 };
@@ -31377,15 +31797,22 @@ function parseBackupId(id) {
 }
 /**
  * The part after the trigger. In Actions it is the run id (and attempt, when re-run), so an id
- * points back at the run that made it; elsewhere it is random.
+ * points back at the run that made it, then `s` and six random hex digits for the step: two
+ * backup steps of one site in one run may start in the same second, and each must get its own
+ * folder (they once shared one, and the second manifest replaced the first). Elsewhere it is
+ * random. The stores' create-only writes catch the one-in-16-million clash that remains.
  */
 function backupIdSuffix(env, random) {
+    const step = random().toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (step.length < 6)
+        throw new Error('backup id suffix: the random part must give at least 6 letters or digits');
     const run = env.GITHUB_RUN_ID;
     if (run && /^\d+$/.test(run)) {
         const attempt = env.GITHUB_RUN_ATTEMPT;
-        return attempt && attempt !== '1' && /^\d+$/.test(attempt) ? `r${run}a${attempt}` : `r${run}`;
+        const base = attempt && attempt !== '1' && /^\d+$/.test(attempt) ? `r${run}a${attempt}` : `r${run}`;
+        return `${base}s${step.slice(0, 6)}`;
     }
-    return `l${random()}`;
+    return `l${step}`;
 }
 
 
@@ -41027,33 +41454,267 @@ function sourceFromEnv(env) {
 
 /***/ }),
 
+/***/ 22287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JU: () => (/* binding */ errorTitle),
+/* harmony export */   XE: () => (/* binding */ classifyFailure),
+/* harmony export */   u: () => (/* binding */ stepName)
+/* harmony export */ });
+/* unused harmony export failureStatusFields */
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37827);
+
+/** The annotation title: which input or component failed, so the log line says where to look. */
+function errorTitle(e, what = 'site-backup') {
+    if (e instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x)
+        return `input ${e.input}`;
+    if (e instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ComponentError */ .O)
+        return `${e.component} ${what} failed`;
+    return `${what} failed`;
+}
+function chain(e) {
+    const out = [];
+    for (let cur = e, depth = 0; cur && depth < 8; cur = cur.cause, depth++) {
+        const c = cur;
+        out.push({ name: c.name ?? 'Error', message: c.message ?? String(cur), ...(c.component ? { component: c.component } : {}), ...(c.input ? { input: c.input } : {}) });
+    }
+    return out;
+}
+/**
+ * Classifies a failure for public places (the failure issue, the status record): the kind, the
+ * component and what of ours failed. A command's output, an SDK's message or a server's answer
+ * can hold secrets we never saw, so none of it is quoted; the run log, which the runner masks,
+ * keeps the detail.
+ */
+function classifyFailure(e) {
+    const links = chain(e);
+    const component = links.find((l) => l.component)?.component;
+    const where = component ? `the \`${component}\` component` : 'the backup';
+    const input = links.find((l) => l.input)?.input;
+    if (input)
+        return { kind: 'input', text: `input \`${input}\` is not valid (the run log says how to fix it)` };
+    const has = (name) => links.some((l) => l.name === name);
+    if (has('BackupExistsError'))
+        return { kind: 'collision', text: `${where} found a backup with the same id already in the store; nothing was replaced` };
+    const inner = links[links.length - 1].message.replace(/^[a-z]+: /, '');
+    const timeout = /^timed out after (\S+)/.exec(inner);
+    if (timeout)
+        return { kind: 'timeout', text: `${where} timed out after ${timeout[1]} (raise \`timeout\` if the site needs longer)` };
+    const cmd = /^([a-z]+(?:-restore)?-command) (exited with \d+|was killed by SIG[A-Z0-9]+)/.exec(inner);
+    if (cmd)
+        return { kind: 'command', text: `${where} failed: \`${cmd[1]}\` ${cmd[2]}` };
+    if (has('VerificationError'))
+        return { kind: 'content', text: `${where} failed its content checks: the export is missing files, or holds empty or error-page files` };
+    if (has('IntegrityError'))
+        return { kind: 'integrity', text: `${where} failed its checksum or size checks` };
+    if (/\bS3\b|\bstore\b|artifact/i.test(inner) && !has('ProcessError'))
+        return { kind: 'store', text: `${where} could not be written to or read from the store` };
+    return { kind: 'other', text: `${where} failed` };
+}
+/** The step that failed, as the runner names it: `<job> / <step id>`. */
+function stepName(env) {
+    const step = env.GITHUB_ACTION;
+    if (!step)
+        return undefined;
+    return env.GITHUB_JOB ? `${env.GITHUB_JOB} / ${step}` : step;
+}
+/** The status record's failure fields: classification, component, step; never raw output. */
+function failureStatusFields(e, env) {
+    const c = classifyFailure(e);
+    const step = stepName(env);
+    return { error: `${step ? `Step \`${step}\`: ` : ''}${c.text}. The run log has the details.`, kind: c.kind, ...(step ? { step } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 20649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ck: () => (/* binding */ addSecret),
-/* harmony export */   E$: () => (/* binding */ redact)
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Ex: () => (/* binding */ secretsInEnv)
 /* harmony export */ });
-/* unused harmony export clearSecretsForTests */
+/* unused harmony exports SECRET_NAME_RE, isSecretName, clearSecretsForTests */
 // Every secret the run learns is registered here as well as with core.setSecret, because the
 // runner masks only its own log: status records, issue bodies and manifests need this too.
+// SECURITY.md states the rule: which inputs and environment variables count as secrets, and
+// which patterns are redacted even when we never saw the value.
 const secrets = new Set();
+/** The forms a secret is written in by tools we cannot see into: raw, base64 and URL-encoded. */
+function forms(v) {
+    const b64 = Buffer.from(v).toString('base64');
+    return [v, b64, b64.replace(/=+$/, ''), Buffer.from(v).toString('base64url'), encodeURIComponent(v), encodeURIComponent(v).replace(/%20/g, '+')];
+}
 function addSecret(value) {
     if (!value)
         return;
     const v = value.trim();
     // Very short values would redact ordinary words all over the log.
     if (v.length >= 4)
-        secrets.add(v);
+        for (const f of forms(v))
+            secrets.add(f);
     for (const line of v.split(/\r?\n/))
         if (line.trim().length >= 8)
-            secrets.add(line.trim());
+            for (const f of forms(line.trim()))
+                secrets.add(f);
 }
-/** Passwords in URLs (`scheme://user:pass@host`) and registered secrets become `***`. */
+/**
+ * Environment variable names that hold secrets. A name counts when it contains one of these
+ * words and does not end in a suffix that names a reference to a secret rather than the secret.
+ */
+const SECRET_NAME_RE = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|PASS|KEY|CREDENTIAL|AUTH|PRIVATE/i;
+const NOT_SECRET_SUFFIX_RE = /[_-](ID|FILE|PATH|DIR|SOCK|REGION|NAME|USER|USERNAME)$/i;
+/** `scheme://user:password@host`: the password part of a credential URL. */
+const URL_PASSWORD_RE = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i;
+// A variable's value must be this long to count: `true`, `1` or `us` are not secrets, and masking
+// them would garble the log.
+const MIN_ENV_SECRET = 6;
+function isSecretName(name) {
+    return SECRET_NAME_RE.test(name) && !NOT_SECRET_SUFFIX_RE.test(name);
+}
+/**
+ * The secret values of an environment: variables named like secrets, and the password of any
+ * variable whose value is a credential URL (DATABASE_URL=postgres://u:p@h/db).
+ */
+function secretsInEnv(env) {
+    const out = [];
+    for (const [name, value] of Object.entries(env)) {
+        if (!value)
+            continue;
+        const v = value.trim();
+        if (isSecretName(name) && v.length >= MIN_ENV_SECRET && !/^(true|false|yes|no|none|null)$/i.test(v))
+            out.push(value);
+        const m = URL_PASSWORD_RE.exec(v);
+        if (m) {
+            out.push(m[1]);
+            try {
+                out.push(decodeURIComponent(m[1]));
+            }
+            catch {
+                /* not percent-encoded */
+            }
+        }
+    }
+    return out;
+}
+// Where a value we never saw ends. The patterns below take a value up to a space or a quote,
+// which also takes the text's own punctuation when the value closes a sentence or a bracket:
+// "(… token: abc)" would lose its ")". Only what the text accounts for is handed back:
+// - closing brackets (or a backtick) that close ones the line opened before the label, after the
+//   value's own open brackets have taken theirs, with the sentence punctuation around them;
+// - for a token (the value of a `token`, `api_key`, `access_key`, Bearer, Basic…), trailing
+//   characters that no token has (RFC 6750 b64token: letters, digits and -._~+/=).
+// Anything else stays in the value and is masked: `password: hunter2.` keeps its "." masked,
+// since a password may end in one. The one guess left: a line that opens a bracket and never
+// closes it, followed by a secret ending in that closer, would show the closer.
+const CLOSER_OF = { ')': '(', ']': '[', '}': '{', '>': '<', '\u201d': '\u201c', '\u2019': '\u2018', '\u00bb': '\u00ab' };
+const OPENERS = new Set(Object.values(CLOSER_OF));
+/** The text's punctuation a value may end in: closers, a backtick, a sentence's end. */
+const TAIL_CHARS = new Set([...Object.keys(CLOSER_OF), '`', '.', ',', ';', ':', '!', '?']);
+const TOKEN_CHAR_RE = /[A-Za-z0-9._~+/=-]/;
+/** Labels whose value is a token, not a password that may hold any character. */
+const TOKEN_LABEL_RE = /(?:token|api[_-]?key|access[_-]?key|bearer|basic)s?\W*$/i;
+/** For each kind of bracket, how many the text opened and left open; a backtick counts when odd. */
+function unclosed(text, depth = new Map()) {
+    for (const c of text) {
+        if (OPENERS.has(c))
+            depth.set(c, (depth.get(c) ?? 0) + 1);
+        else if (CLOSER_OF[c])
+            depth.set(CLOSER_OF[c], Math.max(0, (depth.get(CLOSER_OF[c]) ?? 0) - 1));
+        else if (c === '`')
+            depth.set('`', 1 - (depth.get('`') ?? 0));
+    }
+    return depth;
+}
+/** The bracket kind a closing character closes (a backtick closes a backtick); undefined for others. */
+const closes = (c) => (c === '`' ? '`' : CLOSER_OF[c]);
+/**
+ * Whether the line's open brackets explain all of `suffix`: it starts with a closer of one, each
+ * closer in it closes one more, and the rest is sentence punctuation.
+ */
+function textOwns(suffix, open) {
+    if (!closes(suffix[0]))
+        return false;
+    const left = new Map(open);
+    for (const c of suffix) {
+        const kind = closes(c);
+        if (!kind)
+            continue;
+        const n = left.get(kind) ?? 0;
+        if (n === 0)
+            return false;
+        left.set(kind, n - 1);
+    }
+    return true;
+}
+/** How many of value's characters are the secret, given its line up to it (label included). */
+function secretLength(line, value, label) {
+    let tailStart = value.length;
+    while (tailStart > 0 && TAIL_CHARS.has(value[tailStart - 1]))
+        tailStart--;
+    // The value's own open brackets take the first closers of its tail: `(password: f(x))` keeps "f(x)".
+    const own = unclosed(value.slice(0, tailStart));
+    let first = tailStart;
+    for (; first < value.length; first++) {
+        const kind = closes(value[first]);
+        if (!kind)
+            continue;
+        if (!own.get(kind))
+            break;
+        own.set(kind, own.get(kind) - 1);
+    }
+    // The longest suffix after those that the line's own open brackets explain goes back to the text.
+    const open = unclosed(line);
+    let end = value.length;
+    for (let p = first; p < value.length; p++) {
+        if (textOwns(value.slice(p), open)) {
+            end = p;
+            break;
+        }
+    }
+    if (TOKEN_LABEL_RE.test(label)) {
+        let t = value.length;
+        while (t > tailStart && !TOKEN_CHAR_RE.test(value[t - 1]))
+            t--;
+        end = Math.min(end, t);
+    }
+    return end;
+}
+/** Masks the value after its label, up to where it ends (see secretLength). */
+function maskValue(label, value, offset, text) {
+    const n = secretLength(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset) + label, value, label);
+    // All of it the text's punctuation: nothing secret stands there.
+    if (n === 0)
+        return label + value;
+    return `${label}***${value.slice(n)}`;
+}
+/** In PATTERNS: group 1 is the label, kept; group 2 the value, masked by maskValue. */
+const VALUE = Symbol('value');
+// Values that are secret by where they stand, even when we never saw them (a user's command can
+// read a password from a file and print it with `set -x`). Each keeps its label and loses the value.
+const PATTERNS = [
+    // scheme://user:password@host
+    [/([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, '$1***@'],
+    // Authorization: Bearer x / Basic x / token x
+    [/\b(authorization:?\s*["']?\s*(?:bearer|basic|token)\s+)([^\s"']+)/gi, VALUE],
+    [/\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi, '$1***'],
+    // NAME=value, NAME: value, "name": "value", --password value, for names like secrets
+    [/(\b[A-Za-z0-9_.-]*(?:token|secret|password|passwd|passphrase|pass|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?["']?\s*(?:=|:)\s*["']?)([^\s"',;&]+)/gi, VALUE],
+    [/((?:^|\s)--?(?:password|passwd|pass|token|secret|api-key|access-key)(?:=|\s+)["']?)([^\s"']+)/gi, VALUE],
+    // mysql/mariadb `-psecret`, as `set -x` prints it ('-phunter2' or -p"hunter2")
+    [/((?:^|[\s'"])-p)(?=[^\s-])("[^"]*"|'[^']*'|[^\s'"]+)/g, VALUE],
+];
+/** Registered secrets (every form) and secret-looking values become `***`. */
 function redact(text) {
-    let out = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)[^\s@/]+@/gi, '$1***@');
+    let out = text;
     for (const s of [...secrets].sort((a, b) => b.length - a.length))
         out = out.split(s).join('***');
+    for (const [re, to] of PATTERNS) {
+        out = to === VALUE ? out.replace(re, (_m, label, value, offset, all) => maskValue(label, value, offset, all)) : out.replace(re, to);
+    }
     return out;
 }
 function clearSecretsForTests() {
@@ -41067,13 +41728,43 @@ function clearSecretsForTests() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ groupBackups),
-/* harmony export */   _: () => (/* binding */ isLayoutObject)
+/* harmony export */   Uf: () => (/* binding */ ObjectReadError),
+/* harmony export */   X8: () => (/* binding */ groupBackups),
+/* harmony export */   _: () => (/* binding */ isLayoutObject),
+/* harmony export */   j2: () => (/* binding */ BackupExistsError),
+/* harmony export */   lx: () => (/* binding */ isRecordName)
 /* harmony export */ });
+/* unused harmony export RECORD_NAMES */
 /* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31389);
 /* harmony import */ var _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62356);
 
 
+/** The check records a backup folder may hold beside its objects (FORMAT.md, "Check records"). */
+const RECORD_NAMES = ['last-verify.json', 'last-drill.json'];
+function isRecordName(name) {
+    return RECORD_NAMES.includes(name);
+}
+/**
+ * A writer found its backup (or its manifest) already there. Writers never replace a backup:
+ * the step fails loudly and the backup already stored stays as it was.
+ */
+class BackupExistsError extends Error {
+    name = 'BackupExistsError';
+    constructor(where) {
+        super(`a backup already exists at ${where}; refusing to replace it (two backup steps with one id?). Nothing of it was changed; run the backup again for a new id.`);
+    }
+}
+/**
+ * An object could not be read, after every retry: the connection broke, the store answered 5xx.
+ * It says nothing about the backup, so verify and restore report "could not read, try again",
+ * never "damaged".
+ */
+class ObjectReadError extends Error {
+    name = 'ObjectReadError';
+    constructor(where, retries, cause) {
+        super(`could not read ${where} (${retries} ${retries === 1 ? 'retry' : 'retries'} spent: ${cause?.message ?? String(cause)}); this says nothing about the backup: try again`, { cause });
+    }
+}
 /** True for the names a backup folder may hold. Anything else is never touched by remove(). */
 function isLayoutObject(name) {
     return name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .MANIFEST_NAME */ .ir || _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .OBJECT_NAME_RE */ .gD.test(name);
@@ -41086,13 +41777,21 @@ function isLayoutObject(name) {
 function groupBackups(site, environment, entries) {
     const byId = new Map();
     for (const e of entries) {
-        const parsed = (0,_model_backup_id_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBackupId */ .JN)(e.id);
-        if (!parsed)
-            continue;
         let b = byId.get(e.id);
         if (!b) {
-            b = { site, environment, id: e.id, parsed, complete: false, objects: [], bytes: 0, lastModified: e.lastModified };
+            // Parsed once per backup, not per entry: a fleet report groups 100,000 entries.
+            const parsed = (0,_model_backup_id_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBackupId */ .JN)(e.id);
+            if (!parsed)
+                continue;
+            // (A record's time is not a write of the backup: see below.)
+            b = { site, environment, id: e.id, parsed, complete: false, objects: [], bytes: 0, lastModified: isRecordName(e.name) ? new Date(0) : e.lastModified };
             byId.set(e.id, b);
+        }
+        if (isRecordName(e.name)) {
+            // A record is written after its backup finished: it must not make an old incomplete
+            // backup look recently written, so it does not move lastModified.
+            (b.records ??= []).push({ name: e.name, size: e.size });
+            continue;
         }
         if (e.lastModified > b.lastModified)
             b.lastModified = e.lastModified;
@@ -41104,6 +41803,146 @@ function groupBackups(site, environment, entries) {
             b.complete = true;
     }
     return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hf: () => (/* binding */ installInterruptCleanup),
+/* harmony export */   Tq: () => (/* binding */ trackGroup),
+/* harmony export */   ZW: () => (/* binding */ sweepLeftovers)
+/* harmony export */ });
+/* unused harmony exports makeStaging, sweepStaleStaging */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+
+
+
+
+
+// What a run leaves behind when it is stopped: staging folders (exports, downloads, plaintext)
+// and the process groups of the programs it started. Ctrl-C and SIGTERM end both here; a run
+// killed outright (kill -9, a lost runner) leaves its folders, and the next run sweeps them.
+/** `h<host hash>p<pid>`: which process on which machine owns a staging folder. */
+const HOST = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(node_os__WEBPACK_IMPORTED_MODULE_3___default().hostname()).digest('hex').slice(0, 8);
+const OWNER_RE = /^site-backup-[a-z]+-h([0-9a-f]{8})p(\d+)-/;
+/** Folders of another machine sharing this temp folder, or from before owners were recorded. */
+const STALE_AFTER_MS = 24 * 3600_000;
+const staging = new Set();
+const groups = new Set();
+/**
+ * A staging folder under `root`, named for its owner so a later run can tell a dead run's folder
+ * from a live one's, and removed on Ctrl-C/SIGTERM. The caller still removes it when done.
+ */
+async function makeStaging(root, kind) {
+    const dir = await mkdtemp(path.join(root, `site-backup-${kind}-h${HOST}p${process.pid}-`));
+    staging.add(dir);
+    return dir;
+}
+/** A child's process group, ended on Ctrl-C/SIGTERM (see runProcess, which starts each in its own). */
+function trackGroup(pid) {
+    if (pid === undefined)
+        return () => undefined;
+    groups.add(pid);
+    return () => groups.delete(pid);
+}
+/** Whether a process (or, given a negative pid, any process of that group) still exists. */
+function alive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/**
+ * Removes our staging folders that no live run owns: those of a dead process on this machine,
+ * and any older than a day (another machine's, or unowned). Best effort; returns what it removed.
+ */
+async function sweepStaleStaging(root, now = Date.now()) {
+    const removed = [];
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(root);
+    }
+    catch {
+        return removed;
+    }
+    for (const name of names) {
+        if (!name.startsWith('site-backup-'))
+            continue;
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(root, name);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir).catch(() => undefined);
+        if (!st?.isDirectory())
+            continue; // status records and other files stay
+        const m = OWNER_RE.exec(name);
+        const mine = m && m[1] === HOST;
+        const stale = mine ? Number(m[2]) !== process.pid && !alive(Number(m[2])) : now - st.mtimeMs > STALE_AFTER_MS;
+        if (!stale)
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true }).then(() => removed.push(dir), () => undefined);
+    }
+    return removed;
+}
+/** The staging folders of runs that were killed (kill -9, a lost runner) go before a new run starts. */
+async function sweepLeftovers(root, log) {
+    const removed = await sweepStaleStaging(root);
+    if (removed.length)
+        log.info(`Removed ${removed.length} staging folder(s) that killed runs left in ${root}.`);
+}
+let installed = false;
+/**
+ * On SIGINT or SIGTERM: SIGTERM every child process group (they run detached, so a terminal's
+ * Ctrl-C never reaches them), remove the staging folders, SIGKILL what is left after a grace
+ * period, and exit 130 or 143 as a shell would.
+ */
+function installInterruptCleanup(graceMs = 3000) {
+    if (installed)
+        return;
+    installed = true;
+    const onSignal = (sig) => {
+        const signalAll = (s) => {
+            for (const g of groups) {
+                try {
+                    process.kill(-g, s);
+                }
+                catch {
+                    /* already gone */
+                }
+            }
+        };
+        signalAll('SIGTERM');
+        for (const d of staging)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(d, { recursive: true, force: true });
+        process.stderr.write(`site-backup: stopped by ${sig}; ended ${groups.size} child process group(s) and removed ${staging.size} staging folder(s)\n`);
+        const code = sig === 'SIGINT' ? 130 : 143;
+        setTimeout(() => {
+            signalAll('SIGKILL');
+            process.exit(code);
+        }, groups.size ? graceMs : 0).unref();
+        // Exit as soon as the children are gone, not after the whole grace period.
+        const poll = setInterval(() => {
+            if ([...groups].every((g) => !alive(-g))) {
+                clearInterval(poll);
+                process.exit(code);
+            }
+        }, 50);
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
 }
 
 
@@ -41452,7 +42291,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 77094:
+/***/ 33838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41461,13 +42300,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -42033,1136 +42873,8 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(13193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(24434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(27187);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -43546,6 +43258,704 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 27187:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(13193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(24434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(88701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
 
 /***/ }),
 
@@ -48641,10 +49051,11 @@ class PersonalAccessTokenCredentialHandler {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError),
   Hv: () => (/* binding */ HttpCodes)
 });
 
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(58611);
@@ -49444,6 +49855,488 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
+/* harmony export */ });
+/* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+
+/***/ }),
+
+/***/ 88701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF)
+/* harmony export */ });
+/* unused harmony exports cp, mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
 
 /***/ }),
 

@@ -2,6 +2,39 @@ export const id = 714;
 export const ids = [714];
 export const modules = {
 
+/***/ 22443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ backoff),
+/* harmony export */   h: () => (/* binding */ readRetriesFrom)
+/* harmony export */ });
+// The retry rule for reading a stored object over the network (S3, GitHub artifacts): a broken,
+// refused or stalled transfer is tried again, resumed where the store allows it, after a jittered
+// backoff, a bounded number of times per object. Only then does the read fail, as an
+// ObjectReadError (store.ts): "could not read, try again", never "damaged".
+/**
+ * The retry budget for transient faults: SITE_BACKUP_READ_RETRIES (0 to 20, default 5). Five
+ * resumes keep a read alive through a 30% reset rate with better than 99.9% odds per object.
+ */
+function readRetriesFrom(env) {
+    const v = env.SITE_BACKUP_READ_RETRIES;
+    if (v === undefined || v === '')
+        return 5;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 20)
+        throw new Error(`SITE_BACKUP_READ_RETRIES must be a whole number from 0 to 20 (the retries a transient read fault of the store gets, such as 8), got "${v}"`);
+    return n;
+}
+/** Full jitter (AWS's advice): a random wait up to 200 ms × 2^attempt, at most 10 s. */
+function backoff(attempt) {
+    const cap = Math.min(10_000, 200 * 2 ** attempt);
+    return new Promise((r) => setTimeout(r, Math.random() * cap));
+}
+
+
+/***/ }),
+
 /***/ 59714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,12 +45,14 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53711);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53711);
 /* harmony import */ var _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22358);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37827);
-/* harmony import */ var _model_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62356);
+/* harmony import */ var _model_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89452);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20649);
+/* harmony import */ var _read_retry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22443);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34703);
+
 
 
 
@@ -56,7 +91,6 @@ function credentialsFrom(env) {
         return undefined;
     return { accessKeyId, secretAccessKey, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) };
 }
-/** `s3://bucket/prefix`: S3 or any S3-compatible store (R2, MinIO, B2, Wasabi). */
 class S3Store {
     spec;
     log;
@@ -64,6 +98,8 @@ class S3Store {
     kind = 's3';
     client;
     pageSize;
+    /** Resumed GETs per object read before it fails as "could not read, try again". */
+    readRetries;
     /** In-flight uploads by key: a request that failed for good stops its upload (see upload()). */
     uploadFailed = new Map();
     constructor(spec, log, env, opts = {}) {
@@ -76,7 +112,8 @@ class S3Store {
         if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000)
             throw new Error(`S3 listing page size must be 1 to 1000, got ${pageSize}`);
         this.pageSize = pageSize;
-        this.client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__.S3Client({
+        this.readRetries = (0,_read_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .readRetriesFrom */ .h)(env);
+        this.client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.S3Client({
             region: spec.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
             endpoint: spec.endpoint,
             forcePathStyle: spec.forcePathStyle,
@@ -88,6 +125,9 @@ class S3Store {
             responseChecksumValidation: 'WHEN_REQUIRED',
             // A black-holed endpoint would otherwise hang the job until its timeout.
             requestHandler: { connectionTimeout: 15_000 },
+            // Each request (500, 503 SlowDown, a reset before the answer) is retried with the SDK's
+            // jittered backoff; the same budget as resumed reads, so a user raises both at once.
+            maxAttempts: this.readRetries + 1,
         });
         // DeleteObjects: AWS takes the SDK's CRC32, but MinIO, Ceph and others insist on Content-MD5.
         this.client.middlewareStack.add((next, context) => async (args) => {
@@ -155,9 +195,17 @@ class S3Store {
                 const key = this.key(ref, name);
                 return attempt(key, 'write', () => this.upload(key, body));
             },
-            commit: (manifestJson) => {
+            commit: async (manifestJson) => {
                 const key = this.key(ref, _model_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_NAME */ .ir);
-                return attempt(key, 'write', () => this.putManifest(key, manifestJson));
+                try {
+                    await attempt(key, 'write', () => this.putManifest(key, manifestJson));
+                }
+                catch (e) {
+                    // Another backup's manifest: never ours to delete in abort().
+                    if (e instanceof _store_js__WEBPACK_IMPORTED_MODULE_6__/* .BackupExistsError */ .j2)
+                        written.delete(key);
+                    throw e;
+                }
             },
             abort: async () => {
                 if (written.size === 0)
@@ -173,8 +221,9 @@ class S3Store {
      * A plain AccessDenied is let through: a write-only role (no s3:ListBucket) is a sound setup.
      */
     async preflight(ref) {
+        let page;
         try {
-            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__.ListObjectsV2Command({ Bucket: this.spec.bucket, Prefix: this.key(ref, ''), MaxKeys: 1 }));
+            page = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.ListObjectsV2Command({ Bucket: this.spec.bucket, Prefix: this.key(ref, ''), MaxKeys: 100 }));
         }
         catch (e) {
             if (errorCode(e) === 'AccessDenied') {
@@ -183,6 +232,10 @@ class S3Store {
             }
             throw this.explain(e, 'list', this.key(ref, ''));
         }
+        // A backup object under this id belongs to another writer: refuse before overwriting it.
+        const prefix = this.key(ref, '');
+        if ((page.Contents ?? []).some((o) => (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .isLayoutObject */ ._)((o.Key ?? '').slice(prefix.length))))
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_6__/* .BackupExistsError */ .j2(this.location(ref));
     }
     async upload(key, body) {
         let failure;
@@ -194,7 +247,7 @@ class S3Store {
             body.destroy(this.explain(e, 'write', key));
         });
         try {
-            await new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_2__/* .Upload */ ._({
+            await new _aws_sdk_lib_storage__WEBPACK_IMPORTED_MODULE_2__.Upload({
                 client: this.client,
                 partSize: PART_SIZE,
                 queueSize: QUEUE_SIZE,
@@ -216,10 +269,24 @@ class S3Store {
         }
     }
     /**
-     * The commit point. `If-None-Match: *` keeps a second writer from replacing a finished backup's
-     * manifest where the store supports it; stores that do not are written to plainly.
+     * The commit point, written once. `If-None-Match: *` keeps a second writer from replacing a
+     * finished backup's manifest where the store supports it. Some S3-compatible stores ignore the
+     * header (s3rver, older MinIO), so the key is also checked before, and read back after: a
+     * manifest that is not byte for byte ours means another writer got there, and the step fails.
      */
     async putManifest(key, json) {
+        const before = await this.readText(key).catch((e) => (errorCode(e) === 'NoSuchKey' ? undefined : Promise.reject(e)));
+        // The same bytes are our own earlier write (the manifest holds the unique id and digests).
+        if (before === json)
+            return;
+        if (before !== undefined)
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_6__/* .BackupExistsError */ .j2(this.uri(key));
+        await this.putManifestOnce(key, json);
+        const after = await this.readText(key);
+        if (after !== json)
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_6__/* .BackupExistsError */ .j2(this.uri(key));
+    }
+    async putManifestOnce(key, json) {
         const sc = this.spec.storageClass;
         const input = {
             Bucket: this.spec.bucket,
@@ -230,12 +297,12 @@ class S3Store {
             ...this.encryption(),
         };
         try {
-            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__.PutObjectCommand({ ...input, IfNoneMatch: '*' }));
+            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.PutObjectCommand({ ...input, IfNoneMatch: '*' }));
         }
         catch (e) {
             const code = errorCode(e);
             if (code === 'NotImplemented' || httpStatus(e) === 501) {
-                await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__.PutObjectCommand(input));
+                await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.PutObjectCommand(input));
                 return;
             }
             if (code === 'PreconditionFailed' || code === 'ConditionalRequestConflict') {
@@ -243,27 +310,55 @@ class S3Store {
                 const existing = await this.readText(key).catch(() => undefined);
                 if (existing === json)
                     return;
-                throw new Error(`a manifest already exists at ${this.uri(key)}; refusing to replace another backup's manifest`, { cause: e });
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_6__/* .BackupExistsError */ .j2(this.uri(key));
             }
             throw e;
         }
     }
     async readText(key) {
-        const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__.GetObjectCommand({ Bucket: this.spec.bucket, Key: key }));
+        const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.GetObjectCommand({ Bucket: this.spec.bucket, Key: key }));
         return (await r.Body?.transformToString()) ?? '';
     }
     async list(site, environment) {
-        const base = this.base(site, environment);
         const entries = [];
+        await this.walk(this.base(site, environment), (rest, o) => {
+            const slash = rest.indexOf('/');
+            if (slash <= 0)
+                return; // a file beside the backups, such as a README
+            entries.push({ id: rest.slice(0, slash), name: rest.slice(slash + 1), ...o });
+        });
+        return (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .groupBackups */ .X8)(site, environment, entries);
+    }
+    async listAll() {
+        const byTarget = new Map();
+        await this.walk(this.spec.prefix ? `${this.spec.prefix}/` : '', (rest, o) => {
+            const parts = rest.split('/');
+            // <site>/<environment>/<id>/<name>; anything else under the prefix is not ours to list.
+            if (parts.length !== 4 || parts.some((p) => !p))
+                return;
+            const k = `${parts[0]}/${parts[1]}`;
+            const list = byTarget.get(k) ?? [];
+            list.push({ id: parts[2], name: parts[3], ...o });
+            byTarget.set(k, list);
+        });
+        return [...byTarget].flatMap(([k, entries]) => {
+            const [site, environment] = k.split('/');
+            return (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .groupBackups */ .X8)(site, environment, entries);
+        });
+    }
+    /**
+     * Every key under `base`, page by page, as its path below `base`. No Delimiter: some servers
+     * get it wrong, and a flat walk sees every key under every id. Anything odd in any page fails
+     * the whole listing: prune deletes based on it.
+     */
+    async walk(base, each) {
         const seenKeys = new Set();
         const seenTokens = new Set();
         let token;
-        // No Delimiter: some servers get it wrong, and a flat walk sees every key under every id.
-        // Anything odd in any page fails the whole listing: prune deletes based on it.
         for (;;) {
             let page;
             try {
-                page = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__.ListObjectsV2Command({ Bucket: this.spec.bucket, Prefix: base, MaxKeys: this.pageSize, ContinuationToken: token }));
+                page = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.ListObjectsV2Command({ Bucket: this.spec.bucket, Prefix: base, MaxKeys: this.pageSize, ContinuationToken: token }));
             }
             catch (e) {
                 throw this.explain(e, 'list', base);
@@ -275,29 +370,23 @@ class S3Store {
                 if (seenKeys.has(o.Key))
                     throw new Error(`listing ${this.uri(base)} returned ${o.Key} twice; refusing an inconsistent listing`);
                 seenKeys.add(o.Key);
-                const rest = o.Key.slice(base.length);
-                const slash = rest.indexOf('/');
-                if (slash <= 0)
-                    continue; // a file beside the backups, such as a README
-                entries.push({ id: rest.slice(0, slash), name: rest.slice(slash + 1), size: o.Size, lastModified: o.LastModified });
+                each(o.Key.slice(base.length), { size: o.Size, lastModified: o.LastModified });
             }
             if (!page.IsTruncated)
-                break;
+                return;
             token = page.NextContinuationToken;
             if (!token || seenTokens.has(token)) {
                 throw new Error(`listing ${this.uri(base)} was truncated without a usable continuation token; refusing a partial listing`);
             }
             seenTokens.add(token);
         }
-        return (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .groupBackups */ .X)(site, environment, entries);
     }
-    async read(ref, name) {
-        const key = this.key(ref, name);
+    async getObject(key, range) {
         try {
-            const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__.GetObjectCommand({ Bucket: this.spec.bucket, Key: key }));
+            const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.GetObjectCommand({ Bucket: this.spec.bucket, Key: key, ...(range ? { Range: `bytes=${range.from}-`, ...(range.etag ? { IfMatch: range.etag } : {}) } : {}) }));
             if (!r.Body)
                 throw new Error(`the store returned no body for ${this.uri(key)}`);
-            return r.Body instanceof node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable ? r.Body : node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.fromWeb(r.Body);
+            return { body: r.Body instanceof node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable ? r.Body : node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.fromWeb(r.Body), etag: r.ETag, length: r.ContentLength };
         }
         catch (e) {
             if (errorCode(e) === 'NoSuchKey')
@@ -306,11 +395,120 @@ class S3Store {
         }
     }
     /**
+     * The object's bytes, resumed where they stopped when the connection breaks mid-body: a ranged
+     * GET from the next byte, pinned to the same object by its ETag, after a jittered backoff, up
+     * to `readRetries` times per object. Only then does the read fail, as an ObjectReadError ("could
+     * not read, try again"), which verify and restore never count as damage.
+     */
+    async abortStaleUploads(site, environment, olderThan) {
+        const base = this.base(site, environment);
+        let aborted = 0;
+        let keyMarker;
+        let uploadIdMarker;
+        for (let page = 0; page < 1000; page++) {
+            let r;
+            try {
+                r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.ListMultipartUploadsCommand({ Bucket: this.spec.bucket, Prefix: base, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }));
+            }
+            catch (e) {
+                throw this.explain(e, 'list', base);
+            }
+            for (const u of r.Uploads ?? []) {
+                if (!u.Key || !u.UploadId || !u.Initiated || u.Initiated >= olderThan)
+                    continue;
+                // Only our own objects: `<id>/<layout name>` directly under the site's prefix.
+                const rest = u.Key.slice(base.length).split('/');
+                if (rest.length !== 2 || !(0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .isLayoutObject */ ._)(rest[1]))
+                    continue;
+                try {
+                    await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.AbortMultipartUploadCommand({ Bucket: this.spec.bucket, Key: u.Key, UploadId: u.UploadId }));
+                    aborted++;
+                }
+                catch (e) {
+                    if (errorCode(e) !== 'NoSuchUpload')
+                        throw this.explain(e, 'delete', u.Key);
+                }
+            }
+            if (!r.IsTruncated)
+                break;
+            keyMarker = r.NextKeyMarker;
+            uploadIdMarker = r.NextUploadIdMarker;
+        }
+        return aborted;
+    }
+    async read(ref, name) {
+        const key = this.key(ref, name);
+        const uri = this.uri(key);
+        const budget = this.readRetries;
+        let first;
+        try {
+            first = await this.getObject(key);
+        }
+        catch (e) {
+            // Missing objects and configuration (access, bucket) are answers; the rest (5xx after the
+            // SDK's retries, a network failure) says nothing about the backup.
+            if (e instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x || e.cause && errorCode(e.cause) === 'NoSuchKey')
+                throw e;
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_6__/* .ObjectReadError */ .Uf(uri, budget, e);
+        }
+        const resume = (from) => this.getObject(key, { from, ...(first.etag ? { etag: first.etag } : {}) });
+        async function* bytes() {
+            let body = first.body;
+            let received = 0;
+            let retries = 0;
+            let failure;
+            for (;;) {
+                if (body) {
+                    try {
+                        for await (const chunk of body) {
+                            received += chunk.length;
+                            yield chunk;
+                        }
+                        // S3 always sends Content-Length; a body that ends short is a broken connection.
+                        if (first.length === undefined || received >= first.length)
+                            return;
+                        failure = new Error(`the body ended after ${received} of ${first.length} bytes`);
+                    }
+                    catch (e) {
+                        failure = e;
+                    }
+                    body.destroy();
+                    body = undefined;
+                }
+                if (retries >= budget)
+                    throw new _store_js__WEBPACK_IMPORTED_MODULE_6__/* .ObjectReadError */ .Uf(uri, retries, failure);
+                retries++;
+                await (0,_read_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .backoff */ .J)(retries);
+                try {
+                    body = (await resume(received)).body;
+                }
+                catch (e) {
+                    // A changed object (412) is not transient: the bytes already read belong to another.
+                    if (httpStatus(e.cause) === 412 || httpStatus(e) === 412)
+                        throw new _store_js__WEBPACK_IMPORTED_MODULE_6__/* .ObjectReadError */ .Uf(uri, retries, e);
+                    failure = e;
+                }
+            }
+        }
+        return node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(bytes(), { objectMode: false });
+    }
+    /** A plain PUT: a record is replaced by the next check of the same backup. */
+    async writeRecord(ref, name, json) {
+        const key = this.key(ref, name);
+        try {
+            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.PutObjectCommand({ Bucket: this.spec.bucket, Key: key, Body: json, ContentType: 'application/json', ...this.encryption() }));
+        }
+        catch (e) {
+            throw this.explain(e, 'write', key);
+        }
+    }
+    /**
      * Every manifest first, in their own batches; then the other objects of only those backups
      * whose manifest is gone. So a failure leaves a backup incomplete, never complete but damaged.
      */
     async remove(backups) {
-        const keysOf = (b) => b.objects.filter((o) => (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .isLayoutObject */ ._)(o.name)).map((o) => ({ name: o.name, key: this.key(b, o.name) }));
+        // Check records go in the second round, with the objects: never before the manifest.
+        const keysOf = (b) => [...b.objects.filter((o) => (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .isLayoutObject */ ._)(o.name)), ...(b.records ?? []).filter((r) => (0,_store_js__WEBPACK_IMPORTED_MODULE_6__/* .isRecordName */ .lx)(r.name))].map((o) => ({ name: o.name, key: this.key(b, o.name) }));
         const manifests = backups.flatMap((b) => keysOf(b).filter((o) => o.name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_NAME */ .ir).map((o) => o.key));
         const failed = await this.deleteKeys(manifests);
         const rest = backups.filter((b) => !failed.has(this.key(b, _model_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_NAME */ .ir)));
@@ -331,7 +529,7 @@ class S3Store {
         for (let i = 0; i < keys.length; i += DELETE_BATCH) {
             const batch = keys.slice(i, i + DELETE_BATCH);
             try {
-                const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_7__.DeleteObjectsCommand({ Bucket: this.spec.bucket, Delete: { Objects: batch.map((Key) => ({ Key })) } }));
+                const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_8__.DeleteObjectsCommand({ Bucket: this.spec.bucket, Delete: { Objects: batch.map((Key) => ({ Key })) } }));
                 const errors = new Map((r.Errors ?? []).map((e) => [e.Key ?? '', `${e.Code ?? 'Error'}: ${e.Message ?? 'not deleted'}`]));
                 const deleted = new Set((r.Deleted ?? []).map((d) => d.Key));
                 for (const key of batch) {
