@@ -182,21 +182,7 @@ async function resticRestore(cfg, deps, restoreCommandSet = () => false) {
         platform: cfg.platform,
         backupId: backup.id,
         manifest: view,
-        components: view.components
-            .filter((c) => chosen.includes(c.name))
-            .map((c) => ({
-            component: c.name,
-            object: c.object,
-            bytes: c.bytes,
-            compression: c.compression,
-            encryption: c.encryption,
-            files: c.files,
-            contentBytes: c.contentBytes,
-            sha256: c.sha256,
-            operation: cfg.platform === 'command'
-                ? `restore into ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cfg.restoreDir, c.name)}/${restoreCommandSet(c.name) ? `, then run \`${c.name}-restore-command\`` : ''}`
-                : `\`${cfg.platform}\` restores ${c.name} into environment \`${cfg.targetEnvironment}\``,
-        })),
+        components: (0,_core_restore_js__WEBPACK_IMPORTED_MODULE_4__/* .planComponents */ .W7)(cfg, view.components.filter((c) => chosen.includes(c.name)), restoreCommandSet),
         bytes: 0,
     };
     if ((0,_core_restore_js__WEBPACK_IMPORTED_MODULE_4__/* .isProtected */ .bz)(cfg.targetEnvironment, cfg.protectedEnvironments))

@@ -61087,6 +61087,7 @@ function drillSummaryMarkdown(r, backupId) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D_: () => (/* binding */ DEFAULT_PROTECTED),
+/* harmony export */   W7: () => (/* binding */ planComponents),
 /* harmony export */   YL: () => (/* binding */ runRestore),
 /* harmony export */   az: () => (/* binding */ restoreSummaryMarkdown),
 /* harmony export */   bz: () => (/* binding */ isProtected),
@@ -61147,6 +61148,20 @@ function checkConfirm(cfg) {
     const got = cfg.confirm === undefined ? 'is empty' : `is "${cfg.confirm}", which is not the exact target name`;
     throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x('confirm', `${got}; restoring into \`${cfg.targetEnvironment}\` overwrites a protected environment of ${cfg.site}`, `To go ahead, set \`confirm: ${cfg.targetEnvironment}\` (CLI: \`--confirm ${cfg.targetEnvironment}\`). Protected environments: ${cfg.protectedEnvironments.join(', ')} (input \`protected-environments\`). Try \`dry-run: true\` first to see the plan.`);
 }
+/** Each chosen component as the plan shows it: its object, sizes, checksum and what restoring it does. */
+function planComponents(cfg, chosen, restoreCommandSet) {
+    return chosen.map((c) => ({
+        component: c.name,
+        object: c.object,
+        bytes: c.bytes,
+        compression: c.compression,
+        encryption: c.encryption,
+        files: c.files,
+        contentBytes: c.contentBytes,
+        sha256: c.sha256,
+        operation: describeOperation(cfg, c.name, restoreCommandSet),
+    }));
+}
 function describeOperation(cfg, component, restoreCommandSet) {
     if (cfg.platform === 'command') {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cfg.restoreDir, component);
@@ -61193,17 +61208,7 @@ async function planRestore(cfg, store, restoreCommandSet = () => false) {
         platform: cfg.platform,
         backupId: backup.id,
         manifest,
-        components: chosen.map((c) => ({
-            component: c.name,
-            object: c.object,
-            bytes: c.bytes,
-            compression: c.compression,
-            encryption: c.encryption,
-            files: c.files,
-            contentBytes: c.contentBytes,
-            sha256: c.sha256,
-            operation: describeOperation(cfg, c.name, restoreCommandSet),
-        })),
+        components: planComponents(cfg, chosen, restoreCommandSet),
         bytes: chosen.reduce((n, c) => n + c.bytes, 0),
     };
     if (isProtected(cfg.targetEnvironment, cfg.protectedEnvironments))

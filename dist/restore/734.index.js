@@ -186,21 +186,7 @@ async function resticRestore(cfg, deps, restoreCommandSet = () => false) {
         platform: cfg.platform,
         backupId: backup.id,
         manifest: view,
-        components: view.components
-            .filter((c) => chosen.includes(c.name))
-            .map((c) => ({
-            component: c.name,
-            object: c.object,
-            bytes: c.bytes,
-            compression: c.compression,
-            encryption: c.encryption,
-            files: c.files,
-            contentBytes: c.contentBytes,
-            sha256: c.sha256,
-            operation: cfg.platform === 'command'
-                ? `restore into ${external_node_path_default().join(cfg.restoreDir, c.name)}/${restoreCommandSet(c.name) ? `, then run \`${c.name}-restore-command\`` : ''}`
-                : `\`${cfg.platform}\` restores ${c.name} into environment \`${cfg.targetEnvironment}\``,
-        })),
+        components: (0,restore/* planComponents */.W7)(cfg, view.components.filter((c) => chosen.includes(c.name)), restoreCommandSet),
         bytes: 0,
     };
     if ((0,restore/* isProtected */.bz)(cfg.targetEnvironment, cfg.protectedEnvironments))

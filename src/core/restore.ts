@@ -110,6 +110,21 @@ export function checkConfirm(cfg: Pick<RestoreConfig, 'targetEnvironment' | 'con
   );
 }
 
+/** Each chosen component as the plan shows it: its object, sizes, checksum and what restoring it does. */
+export function planComponents(cfg: RestoreConfig, chosen: readonly ManifestComponent[], restoreCommandSet: (c: Component) => boolean): RestorePlan['components'] {
+  return chosen.map((c) => ({
+    component: c.name,
+    object: c.object,
+    bytes: c.bytes,
+    compression: c.compression,
+    encryption: c.encryption,
+    files: c.files,
+    contentBytes: c.contentBytes,
+    sha256: c.sha256,
+    operation: describeOperation(cfg, c.name, restoreCommandSet),
+  }));
+}
+
 function describeOperation(cfg: RestoreConfig, component: Component, restoreCommandSet: (c: Component) => boolean): string {
   if (cfg.platform === 'command') {
     const dir = path.join(cfg.restoreDir, component);
@@ -162,17 +177,7 @@ export async function planRestore(cfg: RestoreConfig, store: Store, restoreComma
     platform: cfg.platform,
     backupId: backup.id,
     manifest,
-    components: chosen.map((c) => ({
-      component: c.name,
-      object: c.object,
-      bytes: c.bytes,
-      compression: c.compression,
-      encryption: c.encryption,
-      files: c.files,
-      contentBytes: c.contentBytes,
-      sha256: c.sha256,
-      operation: describeOperation(cfg, c.name, restoreCommandSet),
-    })),
+    components: planComponents(cfg, chosen, restoreCommandSet),
     bytes: chosen.reduce((n, c) => n + c.bytes, 0),
   };
   if (isProtected(cfg.targetEnvironment, cfg.protectedEnvironments)) plan.needsConfirm = cfg.targetEnvironment;

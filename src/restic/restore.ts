@@ -3,7 +3,7 @@ import { lstat, mkdir, mkdtemp, readdir, readlink, rename, rm, rmdir } from 'nod
 import path from 'node:path';
 import type { ArchiveListing } from '../archive/unpack.js';
 import { ComponentError, ConfigError } from '../config/errors.js';
-import { checkConfirm, isProtected, type RestoreConfig, type RestoreDeps, type RestoredComponent, type RestorePlan, type RestoreResult } from '../core/restore.js';
+import { checkConfirm, isProtected, planComponents, type RestoreConfig, type RestoreDeps, type RestoredComponent, type RestorePlan, type RestoreResult } from '../core/restore.js';
 import { pickBackup, type BackupCheck, type VerifyDeps, type VerifyReport } from '../core/verify.js';
 import { runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
 import type { Component, Manifest } from '../model/manifest.js';
@@ -102,22 +102,7 @@ export async function resticRestore(cfg: RestoreConfig, deps: RestoreDeps & { st
     platform: cfg.platform,
     backupId: backup.id,
     manifest: view,
-    components: view.components
-      .filter((c) => chosen.includes(c.name))
-      .map((c) => ({
-        component: c.name,
-        object: c.object,
-        bytes: c.bytes,
-        compression: c.compression,
-        encryption: c.encryption,
-        files: c.files,
-        contentBytes: c.contentBytes,
-        sha256: c.sha256,
-        operation:
-          cfg.platform === 'command'
-            ? `restore into ${path.join(cfg.restoreDir, c.name)}/${restoreCommandSet(c.name) ? `, then run \`${c.name}-restore-command\`` : ''}`
-            : `\`${cfg.platform}\` restores ${c.name} into environment \`${cfg.targetEnvironment}\``,
-      })),
+    components: planComponents(cfg, view.components.filter((c) => chosen.includes(c.name)), restoreCommandSet),
     bytes: 0,
   };
   if (isProtected(cfg.targetEnvironment, cfg.protectedEnvironments)) plan.needsConfirm = cfg.targetEnvironment;
