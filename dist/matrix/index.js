@@ -30189,7 +30189,7 @@ const INPUTS = {
         actions: ['backup', 'restore'],
     },
     'platformsh-relationships': {
-        description: 'Platform.sh/Upsun: database relationships to dump, separated by commas. Empty dumps every MySQL, MariaDB and PostgreSQL relationship.',
+        description: 'Platform.sh/Upsun: database relationships to dump, separated by commas. Empty dumps every MySQL, MariaDB and PostgreSQL relationship; each schema of a relationship is dumped to its own file (`db:dump --schema`).',
         actions: ['backup', 'restore'],
     },
     'platformsh-backup': {
