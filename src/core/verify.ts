@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { makeStaging } from '../util/cleanup.js';
 import path from 'node:path';
-import { Writable, type Readable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DigestStream, hashFile, linkLocalSource } from '../archive/digest.js';
 import { ArchiveLimitError, ArchiveReadError, openArchive, scanArchive, UnsafeArchiveError, type ArchiveListing } from '../archive/unpack.js';
@@ -11,7 +11,7 @@ import { cell } from '../report/markdown.js';
 import { withProgress } from '../report/progress.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
-import { ObjectReadError, type BackupRef, type Store, type StoredBackup } from '../stores/store.js';
+import { ObjectReadError, readSmallText, type BackupRef, type Store, type StoredBackup } from '../stores/store.js';
 import { isResticStore, type ResticBackup } from '../restic/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
@@ -68,31 +68,15 @@ export function backupsNewerThan(list: StoredBackup[], ms: number, now: Date): S
   return list.filter((b) => now.getTime() - b.parsed.time.getTime() <= ms);
 }
 
-async function readSmall(stream: Readable, limit: number, what: string): Promise<string> {
-  const chunks: Buffer[] = [];
-  let n = 0;
-  for await (const c of stream) {
-    n += (c as Buffer).length;
-    if (n > limit) {
-      stream.destroy();
-      throw new ManifestError(`${what} is larger than ${formatBytes(limit)}: not a manifest`);
-    }
-    chunks.push(c as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** The manifest of a listed backup, checked against where it was found. */
 export async function loadManifest(store: Store, ref: BackupRef): Promise<Manifest> {
   const where = `${ref.id}/${MANIFEST_NAME}`;
   let text: string;
   try {
-    if (store.readSmall) {
-      // One call instead of a stream where the store has it: a fleet report reads 22,000 of these.
-      const bytes = await store.readSmall(ref, MANIFEST_NAME, MAX_MANIFEST_BYTES);
-      if (!bytes) throw new ManifestError(`${where} is larger than ${formatBytes(MAX_MANIFEST_BYTES)}: not a manifest`);
-      text = bytes.toString('utf8');
-    } else text = await readSmall(await store.read(ref, MANIFEST_NAME), MAX_MANIFEST_BYTES, where);
+    // One call instead of a stream where the store has it: a fleet report reads 22,000 of these.
+    const small = await readSmallText(store, ref, MANIFEST_NAME, MAX_MANIFEST_BYTES);
+    if (small === undefined) throw new ManifestError(`${where} is larger than ${formatBytes(MAX_MANIFEST_BYTES)}: not a manifest`);
+    text = small;
   } catch (e) {
     // A read that failed after every retry says nothing about the backup: never call it incomplete.
     if (e instanceof ManifestError || e instanceof ObjectReadError) throw e;

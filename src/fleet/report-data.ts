@@ -5,7 +5,6 @@
 // listing has the sizes (S3), and every complete backup's where it does not (a local store,
 // listed without a stat per object), so a store of 1,000 sites is read in seconds and the cost
 // does not grow with the data.
-import type { Readable } from 'node:stream';
 import { planPrune, type RowClass } from '../core/prune.js';
 import { loadManifest } from '../core/verify.js';
 import { parseCheckRecord, type CheckRecord } from '../model/check-record.js';
@@ -13,7 +12,7 @@ import { MANIFEST_NAME, type Manifest } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
 import { mapLimit } from '../util/limit.js';
 import type { RetentionPolicy } from '../retention/policy.js';
-import type { RecordName, Store, StoredBackup } from '../stores/store.js';
+import { readSmallText, type RecordName, type Store, type StoredBackup } from '../stores/store.js';
 
 /** Manifests read per site, newest first, where the listing has the sizes: a month of nightly backups for the chart, and a bound on the reads (on S3, one GET each) however many backups a site keeps. */
 export const MAX_MANIFESTS = 30;
@@ -107,20 +106,6 @@ export function freshness(ageMs: number | undefined, maxAgeMs: number): Freshnes
   return ageMs > maxAgeMs * DUE_SHARE ? 'due' : 'fresh';
 }
 
-async function readText(stream: Readable, limit: number): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let n = 0;
-  for await (const c of stream) {
-    n += (c as Buffer).length;
-    if (n > limit) {
-      stream.destroy();
-      return undefined;
-    }
-    chunks.push(c as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 const storedBytes = (b: StoredBackup) => b.objects.filter((o) => o.name !== MANIFEST_NAME).reduce((n, o) => n + o.size, 0);
 
 /** The newest record of this kind in the listing, read and checked against where it lies. */
@@ -128,7 +113,7 @@ async function newestRecord(store: Store, listing: StoredBackup[], name: RecordN
   const b = listing.find((x) => x.records?.some((r) => r.name === name));
   if (!b) return undefined;
   try {
-    const text = store.readSmall ? (await store.readSmall(b, name, MAX_RECORD_BYTES))?.toString('utf8') : await readText(await store.read(b, name), MAX_RECORD_BYTES);
+    const text = await readSmallText(store, b, name, MAX_RECORD_BYTES);
     const r = text === undefined ? undefined : parseCheckRecord(text);
     if (!r || r.backup !== b.id || r.site !== b.site || r.environment !== b.environment) {
       attention.push(`${b.id}/${name} is not a check record of this backup`);

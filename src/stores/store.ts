@@ -172,3 +172,23 @@ export function groupBackups(
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
 }
+
+/**
+ * A small object as text, or undefined when it is larger than `limit` bytes: one call where the
+ * store has a cheap readSmall (local files), a bounded stream read elsewhere.
+ */
+export async function readSmallText(store: Store, ref: BackupRef, name: string, limit: number): Promise<string | undefined> {
+  if (store.readSmall) return (await store.readSmall(ref, name, limit))?.toString('utf8');
+  const stream = await store.read(ref, name);
+  const chunks: Buffer[] = [];
+  let n = 0;
+  for await (const c of stream) {
+    n += (c as Buffer).length;
+    if (n > limit) {
+      stream.destroy();
+      return undefined;
+    }
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
