@@ -12,19 +12,17 @@ import { mapSource } from '../src/config/source.js';
 import { parseCheckRecord } from '../src/model/check-record.js';
 import { makeBackupId } from '../src/model/backup-id.js';
 import { openStore } from '../src/stores/index.js';
-import { LocalStore } from '../src/stores/local.js';
+import type { LocalStore } from '../src/stores/local.js';
 import type { Component } from '../src/model/manifest.js';
-import { backupSite, makeSite, quiet } from './helpers/restore-fixtures.js';
+import { backupSite, hoursAgo, localSiteFixture, quiet } from './helpers/restore-fixtures.js';
 import { testIo } from './helpers/io.js';
 import { startS3rver, type S3rver } from './helpers/s3rver.js';
-import { tempDir } from './helpers/tmp.js';
 
 // Check records (FORMAT.md, "Check records"): verify and the drill leave last-verify.json and
 // last-drill.json beside the backup they checked, with the real commands on real backups. No
 // command mistakes a record for a backup or an object, and prune deletes a record only with its
 // backup (or, once its backup is gone, as debris).
 
-const HOUR = 3_600_000;
 let root: string;
 let storeRoot: string;
 let store: LocalStore;
@@ -32,15 +30,8 @@ let dirs: Record<Component, string>;
 let tmp: string;
 
 beforeAll(async () => {
-  root = await tempDir('sba-records-');
-  storeRoot = path.join(root, 'store');
-  store = new LocalStore(storeRoot);
-  dirs = await makeSite(path.join(root, 'site'));
-  tmp = path.join(root, 'tmp');
-  await mkdir(tmp);
+  ({ root, storeRoot, store, dirs, tmp } = await localSiteFixture('sba-records-'));
 });
-
-const hoursAgo = (h: number) => new Date(Math.floor((Date.now() - h * HOUR) / 1000) * 1000);
 const io = (inputs: Record<string, string>) => testIo({ store: storeRoot, ...inputs }, { RUNNER_TEMP: tmp, GITHUB_REPOSITORY: 'acme/ops', GITHUB_RUN_ID: '77' }, root);
 const record = async (site: string, id: string, name: string) => parseCheckRecord(await readFile(path.join(storeRoot, site, 'production', id, name), 'utf8'));
 

@@ -10,13 +10,11 @@ import { IntegrityError } from '../src/core/verify.js';
 import { main } from '../src/cli.js';
 import { makeBackupId } from '../src/model/backup-id.js';
 import { serializeManifest, type Component } from '../src/model/manifest.js';
-import { LocalStore } from '../src/stores/local.js';
-import { backupSite, makeSite, rawTar } from './helpers/restore-fixtures.js';
+import type { LocalStore } from '../src/stores/local.js';
+import { backupSite, hoursAgo, localSiteFixture, rawTar } from './helpers/restore-fixtures.js';
 import { testIo } from './helpers/io.js';
 import { runBundle } from './helpers/runner.js';
-import { tempDir } from './helpers/tmp.js';
 
-const HOUR = 3_600_000;
 let root: string;
 let storeRoot: string;
 let store: LocalStore;
@@ -24,15 +22,8 @@ let dirs: Record<Component, string>;
 let tmp: string;
 
 beforeAll(async () => {
-  root = await tempDir('sba-verify-');
-  storeRoot = path.join(root, 'store');
-  store = new LocalStore(storeRoot);
-  dirs = await makeSite(path.join(root, 'site'));
-  tmp = path.join(root, 'tmp');
-  await mkdir(tmp);
+  ({ root, storeRoot, store, dirs, tmp } = await localSiteFixture('sba-verify-'));
 });
-
-const hoursAgo = (h: number) => new Date(Math.floor((Date.now() - h * HOUR) / 1000) * 1000);
 
 async function flip(site: string, id: string, object: string, env = 'production'): Promise<void> {
   const p = path.join(storeRoot, site, env, id, object);

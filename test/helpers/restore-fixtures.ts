@@ -9,7 +9,9 @@ import type { Trigger } from '../../src/model/backup-id.js';
 import type { Compression, Component } from '../../src/model/manifest.js';
 import { commandPlatform } from '../../src/platforms/command.js';
 import type { Reporter } from '../../src/report/reporter.js';
+import { LocalStore } from '../../src/stores/local.js';
 import type { Store } from '../../src/stores/store.js';
+import { tempDir } from './tmp.js';
 
 // Shared by the restore, verify and drill tests: a small but awkward site, a way to back it up
 // with the real pipeline, a byte-exact tree comparison, and raw tar building for hostile archives.
@@ -48,6 +50,18 @@ export async function makeSite(root: string): Promise<Record<Component, string>>
 }
 
 /** Backs a site up with the real pipeline (command platform copying the folders), at `now`. */
+/** A start time `h` hours ago, to the second (backup ids carry seconds). */
+export const hoursAgo = (h: number): Date => new Date(Math.floor((Date.now() - h * 3_600_000) / 1000) * 1000);
+
+/** A temporary root holding a folder store, the sample site and a RUNNER_TEMP; removed after the file. */
+export async function localSiteFixture(prefix: string): Promise<{ root: string; storeRoot: string; store: LocalStore; dirs: Record<Component, string>; tmp: string }> {
+  const root = await tempDir(prefix);
+  const storeRoot = path.join(root, 'store');
+  const tmp = path.join(root, 'tmp');
+  await mkdir(tmp);
+  return { root, storeRoot, store: new LocalStore(storeRoot), dirs: await makeSite(path.join(root, 'site')), tmp };
+}
+
 export async function backupSite(opts: {
   store: Store;
   site: string;
