@@ -20,7 +20,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parsePolicy } from '../src/retention/policy.js';
 import { planRetention } from '../src/retention/planner.js';
-import { churn, duBytes, fmtMiB, generateSite, ourBackup, q, scratch, standalone, timed, type ResticBenchOptions } from './restic.js';
+import { churn, duBytes, fmtMiB, generateSite, ourBackup, q, scratch, standalone, type ResticBenchOptions } from './restic.js';
+import { timed } from './timed.js';
 
 const DAY = 86_400_000;
 

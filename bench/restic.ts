@@ -11,36 +11,15 @@
 // media in 2 MiB files (`assets`), 10% SQL text (`data`), and 500 small PHP files (`code`).
 // Our exports hard-link (`cp -al`) for steps 1 and 3 and copy (`cp -r`) for step 2, so the timing
 // is restic plus what we add around it; plain restic is given folders exported the same way.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { timed, type Timed } from './timed.js';
 
 export const PASSWORD = 'bench-password';
-
-export interface Timed {
-  ms: number;
-  maxRssKiB: number;
-}
-
-/** Runs a command under GNU time (peak RSS of the process tree, %M, in KiB). */
-export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<Timed> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'BENCH_TIME=%M', cmd, ...args], { env, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = performance.now() - started;
-      if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}: ${stderr.slice(-3000)}`));
-      const m = /BENCH_TIME=(\d+)/.exec(stderr);
-      resolve({ ms, maxRssKiB: m ? Number(m[1]) : 0 });
-    });
-  });
-}
 
 /** Bytes under a folder (what the repository occupies on disk). */
 export function duBytes(dir: string): number {

@@ -16,7 +16,7 @@
 // By default the CLI is bundled afresh (ncc) into the bench folder, so the numbers are those of
 // the sources as they are, whatever dist/ holds. The machine's load goes into the output: the
 // timings of a shared machine are only comparable within one run.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -24,6 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { timed, type Timed } from './timed.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -110,30 +111,6 @@ async function generate(dir: string, o: Options): Promise<number> {
     return Buffer.from(lines.join(''));
   });
   return files * fileBytes + o.sqlMib * 1024 * 1024;
-}
-
-interface Timed {
-  ms: number;
-  cpuS: number;
-  maxRssKiB: number;
-  stderr: string;
-}
-
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Timed> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    // GNU time reports the peak RSS (%M, KiB) and CPU seconds without us sampling them.
-    const child = spawn('/usr/bin/time', ['-f', 'BENCH_TIME=%M %U %S', cmd, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = performance.now() - started;
-      if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}: ${stderr.slice(-3000)}`));
-      const m = /BENCH_TIME=(\d+) ([\d.]+) ([\d.]+)/.exec(stderr);
-      resolve({ ms, stderr, maxRssKiB: m ? Number(m[1]) : 0, cpuS: m ? Number(m[2]) + Number(m[3]) : 0 });
-    });
-  });
 }
 
 const median = (xs: number[]) => {
