@@ -56483,7 +56483,7 @@ function backupSummaryMarkdown(s) {
 }
 
 // EXTERNAL MODULE: ./src/stores/store.ts
-var store = __nccwpck_require__(34703);
+var stores_store = __nccwpck_require__(34703);
 ;// CONCATENATED MODULE: ./src/util/limit.ts
 /** Runs `fn` over `items`, at most `limit` at a time; the results in the order of `items`. */
 async function mapLimit(items, limit, fn) {
@@ -56536,7 +56536,7 @@ class LocalStore {
         }
         catch (e) {
             if (e.code === 'EEXIST')
-                throw new store/* BackupExistsError */.j2(this.location(ref));
+                throw new stores_store/* BackupExistsError */.j2(this.location(ref));
             throw e;
         }
         return {
@@ -56555,7 +56555,7 @@ class LocalStore {
                 }
                 catch (e) {
                     if (e.code === 'EEXIST')
-                        throw new store/* BackupExistsError */.j2((0,external_node_url_.pathToFileURL)(external_node_path_default().join(dir, manifest/* MANIFEST_NAME */.ir)).href);
+                        throw new stores_store/* BackupExistsError */.j2((0,external_node_url_.pathToFileURL)(external_node_path_default().join(dir, manifest/* MANIFEST_NAME */.ir)).href);
                     throw e;
                 }
                 finally {
@@ -56575,7 +56575,7 @@ class LocalStore {
         const entries = [];
         for (const id of ids)
             await statEntries(base, id, entries);
-        return (0,store/* groupBackups */.X8)(site, environment, entries);
+        return (0,stores_store/* groupBackups */.X8)(site, environment, entries);
     }
     async listAll(options = {}) {
         if (options.sizes === 'incomplete')
@@ -56620,8 +56620,8 @@ class LocalStore {
                 for (const name of names)
                     complete.push({ id, name, size: 0, lastModified: at });
             }
-            const unsized = (0,store/* groupBackups */.X8)(site, environment, complete).map((b) => ({ ...b, unsized: true }));
-            return [...unsized, ...(0,store/* groupBackups */.X8)(site, environment, rest)].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+            const unsized = (0,stores_store/* groupBackups */.X8)(site, environment, complete).map((b) => ({ ...b, unsized: true }));
+            return [...unsized, ...(0,stores_store/* groupBackups */.X8)(site, environment, rest)].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
         });
         return out.flat();
     }
@@ -56667,8 +56667,8 @@ class LocalStore {
             let ok = true;
             // Manifest first: from that moment the backup is incomplete, never "complete but damaged".
             // Check records last: they go with their backup, and are never left without one.
-            const names = [...b.objects.map((o) => o.name), ...(b.records ?? []).map((r) => r.name)].filter((n) => n && ((0,store/* isLayoutObject */._)(n) || (0,store/* isRecordName */.lx)(n)));
-            names.sort((x, y) => (x === manifest/* MANIFEST_NAME */.ir ? -1 : y === manifest/* MANIFEST_NAME */.ir ? 1 : (0,store/* isRecordName */.lx)(x) ? 1 : (0,store/* isRecordName */.lx)(y) ? -1 : 0));
+            const names = [...b.objects.map((o) => o.name), ...(b.records ?? []).map((r) => r.name)].filter((n) => n && ((0,stores_store/* isLayoutObject */._)(n) || (0,stores_store/* isRecordName */.lx)(n)));
+            names.sort((x, y) => (x === manifest/* MANIFEST_NAME */.ir ? -1 : y === manifest/* MANIFEST_NAME */.ir ? 1 : (0,stores_store/* isRecordName */.lx)(x) ? 1 : (0,stores_store/* isRecordName */.lx)(y) ? -1 : 0));
             for (const name of names) {
                 try {
                     await (0,promises_.rm)(external_node_path_default().join(dir, name), { force: true });
@@ -56681,7 +56681,7 @@ class LocalStore {
             // Our own half-written files (see put) are ours to remove too.
             for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
                 const m = /^\.(.+)\.partial$/.exec(name);
-                if (m && ((0,store/* isLayoutObject */._)(m[1]) || (0,store/* isRecordName */.lx)(m[1])))
+                if (m && ((0,stores_store/* isLayoutObject */._)(m[1]) || (0,stores_store/* isRecordName */.lx)(m[1])))
                     await (0,promises_.rm)(external_node_path_default().join(dir, name), { force: true });
             }
             // rmdir, not rm -r: a folder holding anything we did not write is left alone.
@@ -58337,6 +58337,14 @@ function boundedProblems(problems) {
 }
 
 ;// CONCATENATED MODULE: ./src/fleet/report-data.ts
+// The fleet report's figures: for every site and environment, what the store holds (newest
+// complete backup and its age against max-age, components, sizes over time, what retention
+// keeps and why, incomplete backups, the last verify and drill). It reads listings, manifests
+// and check records only, never an archive: at most MAX_MANIFESTS manifests per site where the
+// listing has the sizes (S3), and every complete backup's where it does not (a local store,
+// listed without a stat per object), so a store of 1,000 sites is read in seconds and the cost
+// does not grow with the data.
+
 
 
 
@@ -58361,19 +58369,6 @@ function freshness(ageMs, maxAgeMs) {
         return 'stale';
     return ageMs > maxAgeMs * DUE_SHARE ? 'due' : 'fresh';
 }
-async function readText(stream, limit) {
-    const chunks = [];
-    let n = 0;
-    for await (const c of stream) {
-        n += c.length;
-        if (n > limit) {
-            stream.destroy();
-            return undefined;
-        }
-        chunks.push(c);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
 const storedBytes = (b) => b.objects.filter((o) => o.name !== manifest/* MANIFEST_NAME */.ir).reduce((n, o) => n + o.size, 0);
 /** The newest record of this kind in the listing, read and checked against where it lies. */
 async function newestRecord(store, listing, name, attention) {
@@ -58381,7 +58376,7 @@ async function newestRecord(store, listing, name, attention) {
     if (!b)
         return undefined;
     try {
-        const text = store.readSmall ? (await store.readSmall(b, name, MAX_RECORD_BYTES))?.toString('utf8') : await readText(await store.read(b, name), MAX_RECORD_BYTES);
+        const text = await (0,stores_store/* readSmallText */.Ft)(store, b, name, MAX_RECORD_BYTES);
         const r = text === undefined ? undefined : parseCheckRecord(text);
         if (!r || r.backup !== b.id || r.site !== b.site || r.environment !== b.environment) {
             attention.push(`${b.id}/${name} is not a check record of this backup`);
@@ -61555,7 +61550,7 @@ var stores_store = __nccwpck_require__(34703);
 // EXTERNAL MODULE: ./src/restic/store.ts + 2 modules
 var store = __nccwpck_require__(53628);
 // EXTERNAL MODULE: ./src/util/bytes.ts
-var util_bytes = __nccwpck_require__(1671);
+var bytes = __nccwpck_require__(1671);
 // EXTERNAL MODULE: ./src/util/duration.ts
 var duration = __nccwpck_require__(26518);
 ;// CONCATENATED MODULE: ./src/core/verify.ts
@@ -61613,33 +61608,16 @@ function pickBackup(list, wanted) {
 function backupsNewerThan(list, ms, now) {
     return list.filter((b) => now.getTime() - b.parsed.time.getTime() <= ms);
 }
-async function readSmall(stream, limit, what) {
-    const chunks = [];
-    let n = 0;
-    for await (const c of stream) {
-        n += c.length;
-        if (n > limit) {
-            stream.destroy();
-            throw new model_manifest/* ManifestError */.Sh(`${what} is larger than ${(0,util_bytes/* formatBytes */.z)(limit)}: not a manifest`);
-        }
-        chunks.push(c);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
 /** The manifest of a listed backup, checked against where it was found. */
 async function loadManifest(store, ref) {
     const where = `${ref.id}/${model_manifest/* MANIFEST_NAME */.ir}`;
     let text;
     try {
-        if (store.readSmall) {
-            // One call instead of a stream where the store has it: a fleet report reads 22,000 of these.
-            const bytes = await store.readSmall(ref, model_manifest/* MANIFEST_NAME */.ir, MAX_MANIFEST_BYTES);
-            if (!bytes)
-                throw new model_manifest/* ManifestError */.Sh(`${where} is larger than ${(0,util_bytes/* formatBytes */.z)(MAX_MANIFEST_BYTES)}: not a manifest`);
-            text = bytes.toString('utf8');
-        }
-        else
-            text = await readSmall(await store.read(ref, model_manifest/* MANIFEST_NAME */.ir), MAX_MANIFEST_BYTES, where);
+        // One call instead of a stream where the store has it: a fleet report reads 22,000 of these.
+        const small = await (0,stores_store/* readSmallText */.Ft)(store, ref, model_manifest/* MANIFEST_NAME */.ir, MAX_MANIFEST_BYTES);
+        if (small === undefined)
+            throw new model_manifest/* ManifestError */.Sh(`${where} is larger than ${(0,bytes/* formatBytes */.z)(MAX_MANIFEST_BYTES)}: not a manifest`);
+        text = small;
     }
     catch (e) {
         // A read that failed after every retry says nothing about the backup: never call it incomplete.
@@ -61793,7 +61771,7 @@ async function checkBackup(b, deps) {
                 await deps.onVerified?.(b, c, file);
             if (file)
                 await (0,promises_.rm)(file, { force: true });
-            deps.log.info(`${b.id}/${c.object}: ${check.ok ? 'ok' : 'DAMAGED'}, ${(0,util_bytes/* formatBytes */.z)(f.bytes)} in ${(0,duration/* formatDuration */.a)(f.durationMs)} (${(0,util_bytes/* formatRate */.C)(f.bytes, f.durationMs)})${check.listing ? `, ${check.listing.files} files` : ''}${check.problem ? `: ${check.problem}` : ''}`);
+            deps.log.info(`${b.id}/${c.object}: ${check.ok ? 'ok' : 'DAMAGED'}, ${(0,bytes/* formatBytes */.z)(f.bytes)} in ${(0,duration/* formatDuration */.a)(f.durationMs)} (${(0,bytes/* formatRate */.C)(f.bytes, f.durationMs)})${check.listing ? `, ${check.listing.files} files` : ''}${check.problem ? `: ${check.problem}` : ''}`);
             result.objects.push(check);
         }
     }
@@ -61825,7 +61803,7 @@ function verifySummaryMarkdown(r) {
             lines.push(`| \`${c.id}\` | ${d.object} | | | **DAMAGED**: ${(0,markdown/* cell */.Hn)(d.problem)} | |`);
         for (const o of c.objects) {
             const result = o.ok ? (o.notDecoded ? `sha256 ok (${o.notDecoded})` : 'sha256 ok, archive safe') : `**DAMAGED**: ${(0,markdown/* cell */.Hn)(o.problem ?? '')}`;
-            lines.push(`| \`${c.id}\` | ${o.object} | ${(0,util_bytes/* formatBytes */.z)(o.bytes)} | ${o.listing?.files ?? ''} | ${result} | ${(0,duration/* formatDuration */.a)(o.durationMs)} |`);
+            lines.push(`| \`${c.id}\` | ${o.object} | ${(0,bytes/* formatBytes */.z)(o.bytes)} | ${o.listing?.files ?? ''} | ${result} | ${(0,duration/* formatDuration */.a)(o.durationMs)} |`);
         }
     }
     lines.push('', `Checked ${r.checks.length} ${r.checks.length === 1 ? 'backup' : 'backups'} in ${(0,duration/* formatDuration */.a)(r.durationMs)}.`, '');
@@ -63298,6 +63276,7 @@ async function openResticStore(spec, log, env, o = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ readSmallText),
 /* harmony export */   Uf: () => (/* binding */ ObjectReadError),
 /* harmony export */   X8: () => (/* binding */ groupBackups),
 /* harmony export */   _: () => (/* binding */ isLayoutObject),
@@ -63373,6 +63352,26 @@ function groupBackups(site, environment, entries) {
             b.complete = true;
     }
     return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+/**
+ * A small object as text, or undefined when it is larger than `limit` bytes: one call where the
+ * store has a cheap readSmall (local files), a bounded stream read elsewhere.
+ */
+async function readSmallText(store, ref, name, limit) {
+    if (store.readSmall)
+        return (await store.readSmall(ref, name, limit))?.toString('utf8');
+    const stream = await store.read(ref, name);
+    const chunks = [];
+    let n = 0;
+    for await (const c of stream) {
+        n += c.length;
+        if (n > limit) {
+            stream.destroy();
+            return undefined;
+        }
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 
 

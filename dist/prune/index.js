@@ -41734,7 +41734,7 @@ function clearSecretsForTests() {
 /* harmony export */   j2: () => (/* binding */ BackupExistsError),
 /* harmony export */   lx: () => (/* binding */ isRecordName)
 /* harmony export */ });
-/* unused harmony export RECORD_NAMES */
+/* unused harmony exports RECORD_NAMES, readSmallText */
 /* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31389);
 /* harmony import */ var _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62356);
 
@@ -41803,6 +41803,26 @@ function groupBackups(site, environment, entries) {
             b.complete = true;
     }
     return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+/**
+ * A small object as text, or undefined when it is larger than `limit` bytes: one call where the
+ * store has a cheap readSmall (local files), a bounded stream read elsewhere.
+ */
+async function readSmallText(store, ref, name, limit) {
+    if (store.readSmall)
+        return (await store.readSmall(ref, name, limit))?.toString('utf8');
+    const stream = await store.read(ref, name);
+    const chunks = [];
+    let n = 0;
+    for await (const c of stream) {
+        n += c.length;
+        if (n > limit) {
+            stream.destroy();
+            return undefined;
+        }
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 
 

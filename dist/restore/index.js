@@ -55147,7 +55147,7 @@ var stores_store = __nccwpck_require__(34703);
 // EXTERNAL MODULE: ./src/restic/store.ts + 2 modules
 var store = __nccwpck_require__(53628);
 // EXTERNAL MODULE: ./src/util/bytes.ts
-var util_bytes = __nccwpck_require__(1671);
+var bytes = __nccwpck_require__(1671);
 // EXTERNAL MODULE: ./src/util/duration.ts
 var duration = __nccwpck_require__(26518);
 ;// CONCATENATED MODULE: ./src/core/verify.ts
@@ -55205,33 +55205,16 @@ function pickBackup(list, wanted) {
 function backupsNewerThan(list, ms, now) {
     return list.filter((b) => now.getTime() - b.parsed.time.getTime() <= ms);
 }
-async function readSmall(stream, limit, what) {
-    const chunks = [];
-    let n = 0;
-    for await (const c of stream) {
-        n += c.length;
-        if (n > limit) {
-            stream.destroy();
-            throw new model_manifest/* ManifestError */.Sh(`${what} is larger than ${(0,util_bytes/* formatBytes */.z)(limit)}: not a manifest`);
-        }
-        chunks.push(c);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
 /** The manifest of a listed backup, checked against where it was found. */
 async function loadManifest(store, ref) {
     const where = `${ref.id}/${model_manifest/* MANIFEST_NAME */.ir}`;
     let text;
     try {
-        if (store.readSmall) {
-            // One call instead of a stream where the store has it: a fleet report reads 22,000 of these.
-            const bytes = await store.readSmall(ref, model_manifest/* MANIFEST_NAME */.ir, MAX_MANIFEST_BYTES);
-            if (!bytes)
-                throw new model_manifest/* ManifestError */.Sh(`${where} is larger than ${(0,util_bytes/* formatBytes */.z)(MAX_MANIFEST_BYTES)}: not a manifest`);
-            text = bytes.toString('utf8');
-        }
-        else
-            text = await readSmall(await store.read(ref, model_manifest/* MANIFEST_NAME */.ir), MAX_MANIFEST_BYTES, where);
+        // One call instead of a stream where the store has it: a fleet report reads 22,000 of these.
+        const small = await (0,stores_store/* readSmallText */.Ft)(store, ref, model_manifest/* MANIFEST_NAME */.ir, MAX_MANIFEST_BYTES);
+        if (small === undefined)
+            throw new model_manifest/* ManifestError */.Sh(`${where} is larger than ${(0,bytes/* formatBytes */.z)(MAX_MANIFEST_BYTES)}: not a manifest`);
+        text = small;
     }
     catch (e) {
         // A read that failed after every retry says nothing about the backup: never call it incomplete.
@@ -55385,7 +55368,7 @@ async function checkBackup(b, deps) {
                 await deps.onVerified?.(b, c, file);
             if (file)
                 await (0,promises_.rm)(file, { force: true });
-            deps.log.info(`${b.id}/${c.object}: ${check.ok ? 'ok' : 'DAMAGED'}, ${(0,util_bytes/* formatBytes */.z)(f.bytes)} in ${(0,duration/* formatDuration */.a)(f.durationMs)} (${(0,util_bytes/* formatRate */.C)(f.bytes, f.durationMs)})${check.listing ? `, ${check.listing.files} files` : ''}${check.problem ? `: ${check.problem}` : ''}`);
+            deps.log.info(`${b.id}/${c.object}: ${check.ok ? 'ok' : 'DAMAGED'}, ${(0,bytes/* formatBytes */.z)(f.bytes)} in ${(0,duration/* formatDuration */.a)(f.durationMs)} (${(0,bytes/* formatRate */.C)(f.bytes, f.durationMs)})${check.listing ? `, ${check.listing.files} files` : ''}${check.problem ? `: ${check.problem}` : ''}`);
             result.objects.push(check);
         }
     }
@@ -55417,7 +55400,7 @@ function verifySummaryMarkdown(r) {
             lines.push(`| \`${c.id}\` | ${d.object} | | | **DAMAGED**: ${(0,markdown/* cell */.Hn)(d.problem)} | |`);
         for (const o of c.objects) {
             const result = o.ok ? (o.notDecoded ? `sha256 ok (${o.notDecoded})` : 'sha256 ok, archive safe') : `**DAMAGED**: ${(0,markdown/* cell */.Hn)(o.problem ?? '')}`;
-            lines.push(`| \`${c.id}\` | ${o.object} | ${(0,util_bytes/* formatBytes */.z)(o.bytes)} | ${o.listing?.files ?? ''} | ${result} | ${(0,duration/* formatDuration */.a)(o.durationMs)} |`);
+            lines.push(`| \`${c.id}\` | ${o.object} | ${(0,bytes/* formatBytes */.z)(o.bytes)} | ${o.listing?.files ?? ''} | ${result} | ${(0,duration/* formatDuration */.a)(o.durationMs)} |`);
         }
     }
     lines.push('', `Checked ${r.checks.length} ${r.checks.length === 1 ? 'backup' : 'backups'} in ${(0,duration/* formatDuration */.a)(r.durationMs)}.`, '');
@@ -57299,6 +57282,7 @@ async function openStore(spec, log, env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ readSmallText),
 /* harmony export */   Uf: () => (/* binding */ ObjectReadError),
 /* harmony export */   X8: () => (/* binding */ groupBackups),
 /* harmony export */   _: () => (/* binding */ isLayoutObject),
@@ -57374,6 +57358,26 @@ function groupBackups(site, environment, entries) {
             b.complete = true;
     }
     return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+/**
+ * A small object as text, or undefined when it is larger than `limit` bytes: one call where the
+ * store has a cheap readSmall (local files), a bounded stream read elsewhere.
+ */
+async function readSmallText(store, ref, name, limit) {
+    if (store.readSmall)
+        return (await store.readSmall(ref, name, limit))?.toString('utf8');
+    const stream = await store.read(ref, name);
+    const chunks = [];
+    let n = 0;
+    for await (const c of stream) {
+        n += c.length;
+        if (n > limit) {
+            stream.destroy();
+            return undefined;
+        }
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 
 
