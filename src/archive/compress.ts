@@ -5,7 +5,8 @@ import { Duplex, PassThrough, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Compression } from '../model/manifest.js';
-import { decodeZstd, encodeZstd } from './zstd-frames.js';
+import type { Piece } from './pool.js';
+import { decodeZstd, encodeZstd, encodePieces } from './zstd-frames.js';
 
 const ZSTD_LEVEL = 3;
 
@@ -152,6 +153,12 @@ export function compressChunks(c: Compression, source: AsyncIterable<Buffer>, si
       return encodeZstd(source, () => zstdCompressor(engine), signal);
     }
   }
+}
+
+/** zstd of pooled pieces, for the pack pipeline: leases pass through (see encodePieces). */
+export function compressPieces(source: AsyncIterable<Piece>, signal?: AbortSignal): AsyncIterable<Piece[]> {
+  const engine = compressEngine();
+  return encodePieces(source, () => zstdCompressor(engine), signal);
 }
 
 /** zstd data as an async iterable, decoded without a stream in between (see decodeZstd). */

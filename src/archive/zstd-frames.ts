@@ -1,4 +1,5 @@
 import type { Duplex } from 'node:stream';
+import type { Piece } from './pool.js';
 
 // Zstandard (RFC 8878) at the frame level, so the archive pipeline can skip the compression work
 // for content that is already compressed and still store a standard `.zst` object.
@@ -66,25 +67,29 @@ export function looksIncompressible(parts: readonly Uint8Array[], len: number): 
 
 // --- encoding -----------------------------------------------------------------------------
 
-/** Cuts a byte stream into blocks of exactly BLOCK bytes (the last may be shorter), zero-copy. */
+/**
+ * Cuts a byte stream into blocks of exactly BLOCK bytes (the last may be shorter), zero-copy:
+ * each part is a slice of its chunk and holds its own reference to the chunk's lease.
+ */
 class BlockCutter {
-  private parts: Buffer[] = [];
+  private parts: Piece[] = [];
   private len = 0;
 
-  *push(chunk: Buffer): Generator<[Buffer[], number]> {
+  *push(chunk: Piece): Generator<[Piece[], number]> {
+    const { buf, lease } = chunk;
     let off = 0;
-    while (off < chunk.length) {
-      const take = Math.min(BLOCK - this.len, chunk.length - off);
-      this.parts.push(off === 0 && take === chunk.length ? chunk : chunk.subarray(off, off + take));
+    while (off < buf.length) {
+      const take = Math.min(BLOCK - this.len, buf.length - off);
+      this.parts.push({ buf: off === 0 && take === buf.length ? buf : buf.subarray(off, off + take), ...(lease ? { lease: lease.retain() } : {}) });
       this.len += take;
       off += take;
       if (this.len === BLOCK) yield this.flush()!;
     }
   }
 
-  flush(): [Buffer[], number] | undefined {
+  flush(): [Piece[], number] | undefined {
     if (this.len === 0) return undefined;
-    const out: [Buffer[], number] = [this.parts, this.len];
+    const out: [Piece[], number] = [this.parts, this.len];
     this.parts = [];
     this.len = 0;
     return out;
@@ -92,7 +97,7 @@ class BlockCutter {
 }
 
 interface Segment {
-  chunks: Buffer[];
+  chunks: Piece[];
   done: boolean;
 }
 
@@ -115,9 +120,9 @@ class OrderedQueue {
     return s;
   }
 
-  push(s: Segment, b: Buffer): void {
-    s.chunks.push(b);
-    this.queued += b.length;
+  push(s: Segment, p: Piece): void {
+    s.chunks.push(p);
+    this.queued += p.buf.length;
     this.notify();
   }
 
@@ -161,16 +166,30 @@ class OrderedQueue {
     if (this.stopped) throw this.error ?? new Error('the archive stream was closed');
   }
 
-  /** The next output chunk in order, or undefined at the end. */
-  async take(): Promise<Buffer | undefined> {
+  /**
+   * The next output pieces in order, as many as are ready up to `max` bytes (at least one), or
+   * undefined at the end. Taking several at once lets the store write them with one call.
+   */
+  async take(max: number): Promise<Piece[] | undefined> {
     for (;;) {
       if (this.error) throw this.error;
       const head = this.segments[0];
       if (head && head.chunks.length > 0) {
-        const b = head.chunks.shift()!;
-        this.queued -= b.length;
+        const out: Piece[] = [];
+        let n = 0;
+        while (this.segments.length > 0) {
+          const s = this.segments[0]!;
+          while (s.chunks.length > 0 && (n === 0 || n + s.chunks[0]!.buf.length <= max)) {
+            const p = s.chunks.shift()!;
+            n += p.buf.length;
+            out.push(p);
+          }
+          if (s.chunks.length > 0 || !s.done) break;
+          this.segments.shift();
+        }
+        this.queued -= n;
         if (this.queued <= QUEUE_LIMIT) this.spaceWake?.();
-        return b;
+        return out;
       }
       if (head?.done) {
         this.segments.shift();
@@ -206,10 +225,17 @@ async function writeAll(d: Duplex, parts: readonly Buffer[]): Promise<void> {
   }
 }
 
+/** Writes the parts in order; each part's lease is released once the compressor has taken its bytes. */
+async function writePieces(d: Duplex, parts: readonly Piece[]): Promise<void> {
+  for (const { buf, lease } of parts) {
+    if (!d.write(buf, lease ? () => lease.release() : undefined)) await drained(d);
+  }
+}
+
 /**
  * Raw frames of up to FRAME_BLOCKS blocks. Zero-copy: the output is the block headers and the
- * input's own slices (the tar stream hands over fresh buffers, which nothing writes to again),
- * so a gigabyte of media costs no copy and no second gigabyte of allocations for the GC.
+ * input's own slices, which carry their leases on to the consumer, so a gigabyte of media costs
+ * no copy and no allocation beyond the 3-byte block headers.
  */
 class RawRun {
   private readonly seg: Segment;
@@ -219,7 +245,7 @@ class RawRun {
     this.seg = q.open();
   }
 
-  add(parts: readonly Buffer[], len: number): void {
+  add(parts: readonly Piece[], len: number): void {
     const first = this.blocks === 0;
     const last = ++this.blocks === FRAME_BLOCKS;
     // Block header, little-endian: Last_Block (bit 0), Block_Type 0 = raw (bits 1-2), Block_Size.
@@ -230,13 +256,13 @@ class RawRun {
     head[o] = h & 0xff;
     head[o + 1] = (h >>> 8) & 0xff;
     head[o + 2] = (h >>> 16) & 0xff;
-    this.q.push(this.seg, head);
+    this.q.push(this.seg, { buf: head });
     for (const p of parts) this.q.push(this.seg, p);
     if (last) this.blocks = 0;
   }
 
   end(): void {
-    if (this.blocks > 0) this.q.push(this.seg, LAST_EMPTY_BLOCK);
+    if (this.blocks > 0) this.q.push(this.seg, { buf: LAST_EMPTY_BLOCK });
     this.blocks = 0;
     this.q.end(this.seg);
   }
@@ -252,13 +278,13 @@ class CompressedRun {
   ) {
     const seg = q.open();
     this.finished = (async () => {
-      for await (const c of d) q.push(seg, c as Buffer);
+      for await (const c of d) q.push(seg, { buf: c as Buffer });
       q.end(seg);
     })().catch((e: unknown) => q.fail(e));
   }
 
-  write(parts: readonly Buffer[]): Promise<void> {
-    return writeAll(this.d, parts);
+  write(parts: readonly Piece[]): Promise<void> {
+    return writePieces(this.d, parts);
   }
 
   end(): void {
@@ -270,12 +296,25 @@ class CompressedRun {
   }
 }
 
+/** Output taken per step of the consumer: about one store write. */
+const TAKE_BYTES = 1 << 20;
+
+/** encodePieces over plain buffers, which nothing reuses: for callers without a buffer pool. */
+export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: () => Duplex, signal?: AbortSignal): AsyncGenerator<Buffer> {
+  async function* pieces(): AsyncGenerator<Piece> {
+    for await (const buf of source) yield { buf };
+  }
+  for await (const batch of encodePieces(pieces(), newCompressor, signal)) for (const p of batch) yield p.buf;
+}
+
 /**
  * Encodes a byte stream as standard zstd frames: raw frames for blocks that look already
  * compressed, and `newCompressor()` (a zstd stream) for runs of the rest. Memory stays flat:
- * at most QUEUE_LIMIT of output waits for the consumer.
+ * at most QUEUE_LIMIT of output waits for the consumer. The source's leases are passed on with
+ * raw frames' payloads, and released here for what went to a compressor; the consumer releases
+ * the leases of each batch it has finished with (the pieces without one are its own).
  */
-export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: () => Duplex, signal?: AbortSignal): AsyncGenerator<Buffer> {
+export async function* encodePieces(source: AsyncIterable<Piece>, newCompressor: () => Duplex, signal?: AbortSignal): AsyncGenerator<Piece[]> {
   const q = new OrderedQueue();
   const runs: CompressedRun[] = [];
   // An abort must not wait for a compressor that is busy (or hung): fail now, and stop them all.
@@ -288,11 +327,11 @@ export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: 
     let raw: RawRun | undefined;
     let run: CompressedRun | undefined;
     // Incompressible blocks met inside a compressed run, held until we know the stretch is long.
-    let held: [Buffer[], number][] = [];
+    let held: [Piece[], number][] = [];
     let heldBytes = 0;
-    const route = async (parts: Buffer[], len: number) => {
+    const route = async (parts: Piece[], len: number) => {
       await q.space();
-      if (looksIncompressible(parts, len)) {
+      if (looksIncompressible(parts.map((p) => p.buf), len)) {
         if (!run) {
           raw ??= new RawRun(q);
           raw.add(parts, len);
@@ -320,7 +359,12 @@ export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: 
     };
     const cutter = new BlockCutter();
     for await (const chunk of source) {
-      for (const [parts, len] of cutter.push(chunk)) await route(parts, len);
+      try {
+        for (const [parts, len] of cutter.push(chunk)) await route(parts, len);
+      } finally {
+        // The parts hold their own references now.
+        chunk.lease?.release();
+      }
     }
     const tail = cutter.flush();
     if (tail) await route(tail[0], tail[1]);
@@ -335,9 +379,9 @@ export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: 
   const producer = produce().catch((e: unknown) => q.fail(e));
   try {
     for (;;) {
-      const b = await q.take();
-      if (!b) break;
-      yield b;
+      const batch = await q.take(TAKE_BYTES);
+      if (!batch) break;
+      yield batch;
     }
     await producer;
   } finally {

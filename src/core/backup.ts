@@ -14,15 +14,17 @@ import {
   type Component,
   type Manifest,
 } from '../model/manifest.js';
+import type { CacheBackend } from '../platforms/install.js';
 import type { ExportResult, PlatformSession } from '../platforms/platform.js';
 import { startProgress, type Progress } from '../report/progress.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import type { ComponentReport } from '../report/summary.js';
 import { isResticStore } from '../restic/store.js';
-import type { BackupRef, Store } from '../stores/store.js';
+import { putBatches, type BackupRef, type Store } from '../stores/store.js';
 import { makeStaging } from '../util/cleanup.js';
 import { formatDuration } from '../util/duration.js';
+import { openPullCache } from './pull-cache.js';
 import { TOOL } from './tool.js';
 
 export interface BackupDeps {
@@ -34,6 +36,8 @@ export interface BackupDeps {
   /** Where exports are staged; defaults to RUNNER_TEMP or the OS temp folder. */
   tmpRoot?: string;
   progressIntervalMs?: number;
+  /** The Actions cache behind `pull-cache: actions`; a stand-in in tests. */
+  cache?: CacheBackend;
 }
 
 export interface BackupResult {
@@ -129,6 +133,8 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
     environment: cfg.environment,
     id: makeBackupId(createdAt, cfg.trigger, backupIdSuffix(env, () => randomBytes(4).toString('hex'))),
   };
+  // pull-cache: rsync-mirrored components start from the last successful backup's export.
+  const pulls = await openPullCache(cfg, platform, components, { env, log, tmpRoot: deps.tmpRoot ?? env.RUNNER_TEMP ?? os.tmpdir(), ...(deps.cache ? { cache: deps.cache } : {}) });
   log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${ref.id} to ${store.location(ref)}`);
   const writer = await store.createWriter(ref);
   const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? os.tmpdir();
@@ -151,6 +157,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
     };
     stage.exported = (async () => {
       stage.outDir = await makeStaging(tmpRoot, component);
+      await pulls?.seed(component, stage.outDir);
       stage.progress.phase('exporting', { dir: stage.outDir });
       const exported = await platform.export(component, stage.outDir, controller.signal);
       if (controller.signal.aborted) throw controller.signal.reason;
@@ -187,7 +194,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
           const packed = await packDirectory(
             cur.outDir!,
             { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal },
-            (body) => writer.put(name, body),
+            (batches) => putBatches(writer, name, batches),
           );
           reports.push({
             name: cur.component,
@@ -202,6 +209,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
             ...(exported?.counts ? { exportCounts: exported.counts } : {}),
           });
           log.info(`${cur.component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);
+          await pulls?.hold(cur.component, cur.outDir!);
         } catch (e) {
           throw componentError(cur, e);
         } finally {
@@ -237,6 +245,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
     // No free text reaches the manifest: every field is an id, a name, a time, a size or a digest.
     const manifestJson = serializeManifest(manifest);
     await writer.commit(manifestJson);
+    await pulls?.keep();
     const bytes = reports.reduce((n, c) => n + c.bytes, 0);
     return {
       skipped: false,
@@ -249,6 +258,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
       manifest,
     };
   } catch (e) {
+    await pulls?.discard();
     await writer.abort().catch((abortErr: unknown) => log.warn(`could not clean up the incomplete backup: ${(abortErr as Error).message}; prune sweeps it after 24 h`));
     throw e;
   }

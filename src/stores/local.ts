@@ -1,5 +1,5 @@
 import { close as fsClose, createReadStream, createWriteStream, open as fsOpen, read as fsRead, type Dirent, type Stats } from 'node:fs';
-import { link, lstat, mkdir, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -44,6 +44,17 @@ export class LocalStore implements Store {
         // Written under a temporary name so a half-written object never looks finished.
         const tmp = path.join(dir, `.${name}.partial`);
         await pipeline(body, createWriteStream(tmp));
+        await rename(tmp, path.join(dir, name));
+      },
+      async putLent(name, batches) {
+        const tmp = path.join(dir, `.${name}.partial`);
+        const fh = await open(tmp, 'wx');
+        try {
+          // Each batch is written before the next is asked for: the buffers are reused after.
+          for await (const batch of batches) await writeAllv(fh, batch);
+        } finally {
+          await fh.close();
+        }
         await rename(tmp, path.join(dir, name));
       },
       async commit(manifestJson) {
@@ -227,5 +238,22 @@ async function statOrGone(p: string): Promise<Stats | undefined> {
     // Gone only if the name itself is gone; a dangling link is still something we cannot read.
     if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !(await lstat(p).catch(() => undefined))) return undefined;
     throw e;
+  }
+}
+
+/** Writes every byte of `bufs` at the file's position: writev may write less than it was given. */
+async function writeAllv(fh: FileHandle, bufs: Buffer[]): Promise<void> {
+  let rest = bufs;
+  while (rest.length > 0) {
+    let { bytesWritten } = await fh.writev(rest);
+    const left: Buffer[] = [];
+    for (const b of rest) {
+      if (bytesWritten >= b.length) bytesWritten -= b.length;
+      else {
+        left.push(bytesWritten > 0 ? b.subarray(bytesWritten) : b);
+        bytesWritten = 0;
+      }
+    }
+    rest = left;
   }
 }

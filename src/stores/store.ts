@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { parseBackupId, type ParsedBackupId } from '../model/backup-id.js';
 import { MANIFEST_NAME, OBJECT_NAME_RE } from '../model/manifest.js';
 
@@ -51,6 +51,12 @@ export interface ListAllOptions {
 /** Writes one backup. Objects first, then commit() writes the manifest: the commit point. */
 export interface BackupWriter {
   put(name: string, body: Readable): Promise<void>;
+  /**
+   * put() for an object made of lent batches: each batch is valid only until the next one is
+   * asked for (the pack pipeline reuses its buffers). Only for stores that are done with the
+   * bytes by then, such as a file write; the others get copies through put() (see putBatches).
+   */
+  putLent?(name: string, batches: AsyncIterable<Buffer[]>): Promise<void>;
   commit(manifestJson: string): Promise<void>;
   /** Best effort clean-up after a failure; what it cannot remove stays incomplete and is swept later. */
   abort(): Promise<void>;
@@ -191,4 +197,17 @@ export async function readSmallText(store: Store, ref: BackupRef, name: string, 
     chunks.push(c as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Stores an object made of lent batches (see BackupWriter.putLent): straight through when the
+ * store takes them as they are, else as a stream of copies, since an upload holds on to its
+ * chunks (an S3 part, a zip entry) after it asked for the next.
+ */
+export function putBatches(writer: BackupWriter, name: string, batches: AsyncIterable<Buffer[]>): Promise<void> {
+  if (writer.putLent) return writer.putLent(name, batches);
+  async function* copies(): AsyncGenerator<Buffer> {
+    for await (const batch of batches) yield batch.length === 1 ? Buffer.from(batch[0]!) : Buffer.concat(batch);
+  }
+  return writer.put(name, Readable.from(copies(), { objectMode: false, highWaterMark: 1 << 20 }));
 }
