@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
@@ -14,6 +14,7 @@ import { runBundle } from './helpers/runner.js';
 import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
+import { listTree } from './helpers/tree.js';
 
 // The ssh platform end to end against real servers on loopback: OpenSSH's sshd, rsync and
 // MariaDB from Debian's packages. Back up, damage, restore, and compare byte for byte.
@@ -40,27 +41,7 @@ function tarMode(mode: number, isDir: boolean): number {
 }
 
 /** Everything about a tree that a restore must bring back: paths, types, modes, bytes, links. */
-function snapshot(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = path.join(dir, name);
-      const rel = path.relative(root, p);
-      const st = lstatSync(p);
-      const mode = tarMode(st.mode & 0o7777, st.isDirectory()).toString(8);
-      if (st.isSymbolicLink()) out.push(`L ${rel} -> ${readlinkSync(p)}`);
-      else if (st.isDirectory()) {
-        out.push(`D ${rel} ${mode}`);
-        walk(p);
-      } else {
-        const sum = createHash('sha256').update(readFileSync(p)).digest('hex');
-        out.push(`F ${rel} ${mode} ${st.size} ${Math.floor(st.mtimeMs / 1000)} ${sum}`);
-      }
-    }
-  };
-  walk(root);
-  return out;
-}
+const snapshot = (root: string): string[] => listTree(root, (m, isDir) => tarMode(m, isDir).toString(8));
 
 function writeTree(root: string): void {
   const files = (f: string) => path.join(root, 'sites/default/files', f);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { TRIGGERS, type Trigger } from '../model/backup-id.js';
 import { COMPRESSIONS, type Compression } from '../model/manifest.js';
 import { parseCommon, parseDurationInput, type CommonConfig } from './common.js';
@@ -10,6 +11,31 @@ export interface BackupConfig extends CommonConfig {
   trigger: Trigger;
   maxAgeMs?: number;
   timeoutMs: number;
+  /** Where the last export of rsync-pulled components is kept (src/core/pull-cache.ts); absent: off. */
+  pullCache?: PullCacheSetting;
+}
+
+export type PullCacheSetting = { kind: 'actions' } | { kind: 'folder'; dir: string };
+
+/** `pull-cache`: off, actions, or a folder (absolute, or relative to the working folder). */
+export function parsePullCache(src: InputSource, store: BackupConfig['store'], cwd = process.cwd()): PullCacheSetting | undefined {
+  const v = inputOrDefault(src, 'pull-cache')!.trim();
+  if (v === 'off' || v === '') return undefined;
+  if (v === 'actions') return { kind: 'actions' };
+  const hint = 'Use `off`, `actions`, or a folder on the runner such as `/var/cache/site-backup`.';
+  if (/^(true|false|on|yes|no)$/i.test(v)) throw new ConfigError('pull-cache', `"${v}" is not a setting`, hint);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) && !v.startsWith('file:///')) throw new ConfigError('pull-cache', 'is a URL; the kept export is a folder on this machine', hint);
+  if (/[\n\r\0]/.test(v)) throw new ConfigError('pull-cache', 'holds a line break or NUL', hint);
+  const dir = path.resolve(cwd, v.startsWith('file:///') ? decodeURIComponent(v.slice('file://'.length)) : v);
+  // The store's listing and prune walk its folders: the kept export must not live among them.
+  if (store.kind === 'local') {
+    const within = (outer: string, inner: string) => {
+      const rel = path.relative(outer, inner);
+      return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+    };
+    if (within(store.root, dir) || within(dir, store.root)) throw new ConfigError('pull-cache', `"${dir}" overlaps the store folder "${store.root}"`, 'Give the kept export a folder of its own, outside the store.');
+  }
+  return { kind: 'folder', dir };
 }
 
 /** GITHUB_EVENT_NAME -> trigger, as the contract's `trigger: auto` describes. */
@@ -83,5 +109,7 @@ export function parseBackupConfig(src: InputSource, env: NodeJS.ProcessEnv = pro
   };
   const maxAge = parseDurationInput(src, 'max-age');
   if (maxAge !== undefined) cfg.maxAgeMs = maxAge;
+  const pullCache = parsePullCache(src, cfg.store, cwd);
+  if (pullCache) cfg.pullCache = pullCache;
   return cfg;
 }

@@ -120,6 +120,13 @@ export const INPUTS = {
     default: '60m',
     actions: ['backup'],
   },
+  // Issue 11 item 4: keep the last export so the next rsync pull moves only what changed.
+  'pull-cache': {
+    description:
+      'Keep the last successful export of the components pulled with rsync (ssh `code` and `assets`, Platform.sh/Upsun `assets`), so the next backup transfers only what changed: `off`, `actions` (the Actions cache; refused on public repositories, since other workflows of the repository can read it and it holds the site\'s files unencrypted), or a folder on the runner (self-hosted runners and the CLI). Failed backups never replace it. See "Incremental pulls" in the README.',
+    default: 'off',
+    actions: ['backup'],
+  },
   'artifact-retention-days': {
     description: 'Retention of the artifact when `store` is `artifact` (1 to 90 on public repositories, up to 400 on private ones). Empty uses the repository setting.',
     actions: ['backup'],

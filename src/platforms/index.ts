@@ -47,6 +47,7 @@ export async function openPlatform(name: PlatformName, ctx: Omit<PlatformContext
   return {
     components: s.components,
     explainUnsupported: (c) => s.explainUnsupported(c),
+    mirrors: (c) => s.mirrors?.(c) ?? false,
     // Every platform's export is read back here: CLIs save error pages under the asset's name and
     // exit 0, so no platform may skip this. Platforms add their own checks and may count records.
     export: async (c, dir, signal) => {

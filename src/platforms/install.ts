@@ -63,7 +63,8 @@ export interface InstalledCli {
 /** The Actions cache, or a stand-in in tests. */
 export interface CacheBackend {
   available(env: NodeJS.ProcessEnv): boolean;
-  restore(paths: string[], key: string): Promise<string | undefined>;
+  /** `restoreKeys`: prefixes whose newest entry is restored when `key` has none (the pull cache's). */
+  restore(paths: string[], key: string, restoreKeys?: string[]): Promise<string | undefined>;
   save(paths: string[], key: string): Promise<void>;
 }
 
@@ -73,10 +74,10 @@ export const actionsCache: CacheBackend = {
     // The cache service URL is only handed to actions, never to plain `run:` steps or the CLI.
     return env.GITHUB_ACTIONS === 'true' && Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
   },
-  async restore(paths, key) {
+  async restore(paths, key, restoreKeys) {
     const cache = await import('@actions/cache');
     if (!cache.isFeatureAvailable()) return undefined;
-    return cache.restoreCache(paths, key);
+    return cache.restoreCache(paths, key, restoreKeys);
   },
   async save(paths, key) {
     const cache = await import('@actions/cache');

@@ -42,6 +42,12 @@ export interface PlatformSession {
   explainUnsupported(component: Component): string;
   /** Fills `outDir` with the component. It must not trust a CLI's exit code alone. */
   export(component: Component, outDir: string, signal: AbortSignal): Promise<ExportResult | void>;
+  /**
+   * True when export() brings an existing `outDir` up to date as an exact mirror of the source
+   * (rsync with --delete): then `outDir` may be seeded with the previous export, and only what
+   * changed is transferred (src/core/pull-cache.ts). Absent or false: `outDir` must start empty.
+   */
+  mirrors?(component: Component): boolean;
   /** Puts a component back from the extracted folder `inDir`. */
   restore(component: Component, inDir: string, opts: RestoreOptions): Promise<void>;
   /** Removes credentials and temporary files. Always called. */

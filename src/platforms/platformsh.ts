@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { inputOrDefault } from '../config/source.js';
@@ -68,6 +68,8 @@ function platformDefinition(kind: Flavour): PlatformDefinition {
       return {
         components: ['code', 'assets', 'data'],
         explainUnsupported: (c) => `${kind} covers code, assets and data; "${c}" is not one of them`,
+        // assets: mount:download --delete, an rsync mirror (pull-cache may seed it).
+        mirrors: (c) => c === 'assets',
         async export(component, outDir, signal) {
           if (s.snapshotMode !== 'false' && !snapshotTaken) {
             // Once per run, before the first export, so it is as close to our copy as it can be.
@@ -77,6 +79,8 @@ function platformDefinition(kind: Flavour): PlatformDefinition {
           await exportOne[component](outDir, signal);
           if (!snapshot) return;
           // Also inside each component's archive, so a snapshot restore works from any one of them.
+          // A new file, never a write through a seeded hard link into the kept export.
+          await rm(path.join(outDir, SNAPSHOT_FILE), { force: true });
           await writeFile(path.join(outDir, SNAPSHOT_FILE), JSON.stringify(snapshot, null, 2) + '\n');
           return { platformSnapshot: snapshot };
         },

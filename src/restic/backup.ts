@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { BackupConfig } from '../config/backup.js';
 import { ComponentError } from '../config/errors.js';
 import { selectComponents, type BackupDeps, type BackupResult } from '../core/backup.js';
+import { openPullCache } from '../core/pull-cache.js';
 import { TOOL } from '../core/tool.js';
 import { backupIdSuffix, makeBackupId } from '../model/backup-id.js';
 import { sourceFromEnv } from '../model/manifest.js';
@@ -73,6 +74,9 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
   const now = deps.now ?? (() => new Date());
   const { store, platform, log } = deps;
   const components = selectComponents(cfg, platform);
+  const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? os.tmpdir();
+  // pull-cache: rsync-mirrored components start from the last successful backup's export.
+  const pulls = await openPullCache(cfg, platform, components, { env, log, tmpRoot, ...(deps.cache ? { cache: deps.cache } : {}) });
   // The repository is opened (listed, and created on a first backup) while the export runs: each
   // restic start pays the password's key derivation, and the export waits on the platform, so the
   // two overlap instead of adding up. A wrong password or an unreachable store still fails in
@@ -94,7 +98,7 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
   // holds paths relative to it (/code, /assets, /data), so the parent snapshot passed below
   // matches file by file whatever the folder's name, and restic skips reading files whose
   // size and mtime did not change.
-  const stage = await mkdtemp(path.join(deps.tmpRoot ?? env.RUNNER_TEMP ?? os.tmpdir(), 'site-backup-restic-'));
+  const stage = await mkdtemp(path.join(tmpRoot, 'site-backup-restic-'));
   const reports: ComponentReport[] = [];
   const content: { name: string; bytes: number }[] = [];
   let platformSnapshot: Record<string, unknown> | undefined;
@@ -108,6 +112,7 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
       const timer = setTimeout(() => controller.abort(new Error(`timed out after ${formatDuration(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer)`)), cfg.timeoutMs);
       const dir = path.join(stage, component);
       await mkdir(dir, { mode: 0o700 });
+      await pulls?.seed(component, dir);
       try {
         const exported = await platform.export(component, dir, controller.signal);
         if (controller.signal.aborted) throw controller.signal.reason;
@@ -225,6 +230,9 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
     log.info(
       `restic: snapshot ${summary.snapshot_id} in ${formatDuration(Date.now() - started)}: ${summary.files_new ?? 0} new, ${summary.files_changed ?? 0} changed, ${summary.files_unmodified ?? 0} unchanged files; ${formatBytes(summary.total_bytes_processed ?? 0)} read, ${formatBytes(added)} added to the repository`,
     );
+    // The snapshot exists: these exports become the next backup's starting point.
+    for (const c of components) await pulls?.hold(c, path.join(stage, c));
+    await pulls?.keep();
     return {
       skipped: false,
       id,
@@ -236,6 +244,7 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
   } finally {
     // A failed export must not leave a repository creation half done behind it.
     await opening.catch(() => undefined);
+    await pulls?.discard();
     await rm(stage, { recursive: true, force: true });
   }
 }

@@ -40,7 +40,8 @@ export const commands = {
   dbDump: (s: Scope, environment: string, rel: string, schema: string, file: string) => ['db:dump', ...app(s, environment), '-r', rel, '--schema', schema, '--gzip', '-f', file],
   /** Reads SQL on stdin; without --schema the default schema. */
   sql: (s: Scope, environment: string, rel: string, schema?: string) => ['sql', ...app(s, environment), '-r', rel, ...(schema ? ['--schema', schema] : [])],
-  mountDownload: (s: Scope, environment: string, target: string) => ['mount:download', ...app(s, environment), '--all', '--target', target],
+  /** --delete: the target is ours, and may hold the previous export (pull-cache); it ends as an exact mirror. */
+  mountDownload: (s: Scope, environment: string, target: string) => ['mount:download', ...app(s, environment), '--all', '--target', target, '--delete'],
   mountList: (s: Scope, environment: string) => ['mount:list', ...app(s, environment), '--paths'],
   mountUpload: (s: Scope, environment: string, source: string, mount: string) => ['mount:upload', ...app(s, environment), '--source', source, '--mount', mount],
   /** --wait: without a TTY the CLI may otherwise return before the backup exists. */

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { redact } from '../../report/redact.js';
 import { parse as parseYaml } from 'yaml';
@@ -73,6 +73,29 @@ async function schemas(p: Parts, environment: string, db: Database, signal: Abor
   return list;
 }
 
+/** The environment's mount paths, as mount:list --paths prints them, without leading or trailing slashes. */
+export async function mountPaths(p: Parts, environment: string, cwd: string, signal: AbortSignal, label: string): Promise<string[]> {
+  const list = await checkedRun(p.cli, p.f, p.scope.project, commands.mountList(p.scope, environment), { cwd, signal, label, captureStdout: true }, { sub: 'mount:list' });
+  return list.stdout
+    .split(/\r?\n/)
+    .map((s) => s.trim().replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean);
+}
+
+/**
+ * Removes what lies outside every mount from a mirrored download: mount:download --delete
+ * mirrors each mount it knows, so a mount the app no longer has (or any other leftover of the
+ * seeded folder) would otherwise stay in the backup forever.
+ */
+async function pruneToMounts(dir: string, mounts: string[], rel = ''): Promise<void> {
+  for (const name of await readdir(dir)) {
+    const r = rel ? `${rel}/${name}` : name;
+    if (mounts.includes(r)) continue;
+    if (mounts.some((m) => m.startsWith(`${r}/`))) await pruneToMounts(path.join(dir, name), mounts, r);
+    else await rm(path.join(dir, name), { recursive: true, force: true });
+  }
+}
+
 /** The dump file of one schema: `<relationship>--<schema>.sql.gz`, as the CLI's own default names join them. */
 export const dumpName = (rel: string, schema: string) => `${rel}--${schema}.sql.gz`;
 
@@ -134,16 +157,19 @@ export function exporters(p: Parts): Record<Component, (outDir: string, signal: 
         for (const schema of list) await retrying(p, `${f.bin} db:dump -r ${db.rel} --schema ${schema}`, signal, (n) => dumpSchema(p, db, schema, n, outDir, signal));
       }
     },
+    // Straight into outDir with --delete: an exact mirror, so a folder seeded with the previous
+    // export (pull-cache) gets only what changed, and an attempt cut short leaves whole files
+    // (rsync renames each one into place) that the next attempt completes.
     async assets(outDir, signal) {
+      const seeded = (await readdir(outDir)).length > 0;
       await retrying(p, `${f.bin} mount:download`, signal, async (n) => {
         const stage = await freshDir(ctx, `psh-mounts-${n}`);
-        const target = path.join(stage, 'mounts');
-        await exportRun(p, 'mount:download', commands.mountDownload(scope, environment, target), { cwd: stage, signal, label: 'assets' }, (r) => {
+        await exportRun(p, 'mount:download', commands.mountDownload(scope, environment, outDir), { cwd: stage, signal, label: 'assets' }, (r) => {
           if (findLine(r, [/no mounts/i])) throw new Error(`the ${environment} environment has no mounts, so there are no files to back up; remove "assets" from \`components\``);
         });
-        const s = await requireTree(target, 'mount:download');
+        if (seeded) await pruneToMounts(outDir, await mountPaths(p, environment, stage, signal, 'assets'));
+        const s = await requireTree(outDir, 'mount:download');
         ctx.log.info(`[assets] ${s.files} files, ${s.bytes} bytes from the mounts`);
-        await moveChildren(target, outDir);
       });
     },
   };

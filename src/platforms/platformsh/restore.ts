@@ -5,7 +5,7 @@ import { exitText, lastOutput } from '../run-cli.js';
 import { requireGzip, treeStats } from '../verify.js';
 import { checkedRun, judge } from './cli.js';
 import { commands } from './commands.js';
-import { databases, type Parts } from './export.js';
+import { databases, mountPaths, type Parts } from './export.js';
 
 // The restorer for `platformsh-restore-from: archive`: each dump through `sql` into the target's
 // relationship and schema, each mount folder through mount:upload. Code lives in git.
@@ -46,11 +46,7 @@ async function restoreData(p: Parts, inDir: string, target: string, signal: Abor
 async function restoreAssets(p: Parts, inDir: string, target: string, signal: AbortSignal): Promise<void> {
   const { f, cli, scope } = p;
   // Each mount path of the target that the archive has a folder for.
-  const list = await checkedRun(cli, f, scope.project, commands.mountList(scope, target), { cwd: inDir, signal, label: 'assets', captureStdout: true }, { sub: 'mount:list' });
-  const mounts = list.stdout
-    .split(/\r?\n/)
-    .map((s) => s.trim().replace(/^\/+|\/+$/g, ''))
-    .filter(Boolean);
+  const mounts = await mountPaths(p, target, inDir, signal, 'assets');
   let uploaded = 0;
   for (const m of mounts) {
     if (m.split('/').some((seg) => seg === '..' || seg === '')) continue;

@@ -43,6 +43,17 @@ function fingerprint(keyB64: string): string {
   return `SHA256:${createHash('sha256').update(Buffer.from(keyB64, 'base64')).digest('base64').replace(/=+$/, '')}`;
 }
 
+/**
+ * How a pull makes `outDir` an exact mirror, so a folder seeded with the previous export
+ * (src/core/pull-cache.ts) is safe: files gone from the host go (--delete), and so do files an
+ * exclude now leaves out (--delete-excluded). On an empty folder both are no-ops. rsync writes
+ * each changed file to a temporary name and renames it into place, so a seed hard-linked into
+ * `outDir` is never changed through the link, and an interrupted pull leaves no half file.
+ */
+const MIRROR = ['--delete', '--delete-excluded'];
+/** The --stats lines a pull's summary is made of (rsync 3.x: "Number of files: 1,234 (reg: …)"). */
+const STATS_RE = /^(Number of files|Number of regular files transferred|Number of deleted files|Total file size|Total transferred file size|Total bytes received): ([\d,]+)/;
+
 interface Inspection {
   rootExists: boolean;
   filesExist?: boolean;
@@ -181,14 +192,26 @@ export class SshSession implements PlatformSession {
     }
   }
 
-  private async rsync(args: string[], what: string, signal: AbortSignal): Promise<void> {
-    const r = await runProcess('rsync', ['-rlpt', '--protect-args', '-e', rsyncShell(['ssh', ...this.sshArgs()]), ...args], {
+  private async rsync(args: string[], what: string, signal: AbortSignal, pull = false): Promise<void> {
+    // A pull adds --stats and logs one line from it: how much of the tree actually moved, which
+    // is what an incremental pull (pull-cache) saves.
+    const stats = new Map<string, string>();
+    const r = await runProcess('rsync', ['-rlpt', '--protect-args', ...(pull ? ['--stats'] : []), '-e', rsyncShell(['ssh', ...this.sshArgs()]), ...args], {
       env: this.childEnv,
       signal,
-      onLine: (line) => {
-        if (line.trim()) this.ctx.log.info(`[${what}] ${redact(line)}`);
+      onLine: (line, stream) => {
+        const m = pull && stream === 'stdout' ? STATS_RE.exec(line) : null;
+        if (m) stats.set(m[1]!, m[2]!.replace(/,/g, ''));
+        else if (pull && stream === 'stdout' && /^(Number of|Total |Literal data|Matched data|File list|sent |total size)/.test(line)) return;
+        else if (line.trim()) this.ctx.log.info(`[${what}] ${redact(line)}`);
       },
     });
+    if (stats.size) {
+      const n = (k: string) => stats.get(k) ?? '?';
+      this.ctx.log.info(
+        `[${what}] rsync: ${n('Number of regular files transferred')} of ${n('Number of files')} files transferred, ${n('Number of deleted files')} deleted; ${n('Total transferred file size')} of ${n('Total file size')} bytes of file content sent, ${n('Total bytes received')} bytes received over ssh`,
+      );
+    }
     if (r.code === 0) return;
     if (r.code === 24) {
       // Files vanished while we copied: normal on a live site, and what remains is consistent.
@@ -231,11 +254,16 @@ export class SshSession implements PlatformSession {
     return t;
   }
 
+  /** code and assets are rsync mirrors (see MIRROR below); the data dump is written afresh. */
+  mirrors(component: Component): boolean {
+    return component !== 'data';
+  }
+
   async export(component: Component, outDir: string, signal: AbortSignal): Promise<void> {
     const ins = await this.inspect(signal);
     this.requireRoot(ins);
     if (component === 'code') {
-      await this.rsync(['--compress', ...this.excludes(), `${this.remote(this.cfg.siteRoot)}/`, `${outDir}/`], 'code', signal);
+      await this.rsync(['--compress', ...MIRROR, ...this.excludes(), `${this.remote(this.cfg.siteRoot)}/`, `${outDir}/`], 'code', signal, true);
       return;
     }
     if (component === 'assets') {
@@ -244,7 +272,7 @@ export class SshSession implements PlatformSession {
       if (ins.filesExist === false) {
         throw new Error(`the files folder "${files.dir}" does not exist on ${this.cfg.host}. Set \`files-path\` (relative to site-root; for Aegir, \`sites/<site>/files\`), or leave \`assets\` out of \`components\`.`);
       }
-      await this.rsync([`${this.remote(files.dir)}/`, `${outDir}/`], 'assets', signal);
+      await this.rsync([...MIRROR, `${this.remote(files.dir)}/`, `${outDir}/`], 'assets', signal, true);
       return;
     }
     await this.exportData(outDir, ins, signal);
