@@ -55,6 +55,11 @@ export class BufferPool {
     for (let i = 0; i < count; i++) this.free.push(Buffer.allocUnsafeSlow(size));
   }
 
+  /** Buffers in the pool now: all of them once every lease is released. */
+  get available(): number {
+    return this.free.length;
+  }
+
   async lease(): Promise<Lease> {
     if (this.error) throw this.error;
     const b = this.free.pop() ?? (await new Promise<Buffer>((resolve, reject) => this.waiting.push({ resolve, reject })));
