@@ -4,6 +4,7 @@
 //   npm run bench -- --size 5g         the same with 5 GiB of media: peak RSS must stay flat
 //   npm run bench -- --runs 5 --node node_modules/.bin/node --cli dist/cli/index.js
 //   npm run bench -- retention         only the retention planner
+//   npm run bench -- pull              only pull-cache: full vs incremental rsync pull (bench/pull.ts)
 //
 // 1. Archive pipeline: a generated site (incompressible media as `assets`, a SQL dump as `data`)
 //    backed up by the bundled CLI into a local folder, and by `tar -c | zstd -3` into a file; then
@@ -265,6 +266,13 @@ async function main(): Promise<void> {
       console.log('== format restic vs archive: 30 nights, 1% churn, divio retention');
       await (await import('./restic-sim.js')).benchResticSim(run);
     }
+    if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
+  }
+  // pull-cache (bench/pull.ts): size with BENCH_PULL_MIB and BENCH_PULL_FILES.
+  if (o.only.includes('pull')) {
+    await mkdir(o.work, { recursive: true });
+    console.log('== pull-cache: full vs incremental rsync pull over ssh, 1% churn');
+    await (await import('./pull.js')).benchPull({ work: o.work, cli: bundle(o), node: o.nodes[0]! });
     if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
   }
 }

@@ -17,6 +17,7 @@ import { describeWithTools } from './helpers/requires.js';
 import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
 import { expectFailedWithoutManifest, extractComponent, openSession as openPlatformSession, runBackup as runInProcess, storedBackups, type BackupRun } from './helpers/stored.js';
 import { tempDir } from './helpers/tmp.js';
+import { listTree } from './helpers/tree.js';
 
 // Platform.sh and Upsun with the REAL released CLI (@upsun/cli-linux-x64 5.11.1, installed from
 // npm by the action's own installer) against:
@@ -372,6 +373,37 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
         await expectFailedWithoutManifest(run, 'shop', 'production', /rsync reported "protocol version mismatch": something in the app's \.environment file prints output on login/);
       } finally {
         await rm(dotenv, { force: true });
+      }
+    }, 300_000);
+
+    it('pull-cache: a seeded assets folder gets mount:download --delete and ends as an exact mirror of the mounts', async () => {
+      const fresh = await sandbox('upsun-pull-cache');
+      const kept = path.join(fresh.root, 'kept');
+      const keptAssets = path.join(kept, 'upsun', 'shop', 'production', 'assets');
+      const gone = path.join(w.prod.app, 'web/files/pull-gone.txt');
+      const changed = path.join(w.prod.app, 'private/pull-note.txt');
+      await writeFile(gone, 'deleted before the second backup\n');
+      await writeFile(changed, 'version 1\n');
+      try {
+        const first = await runBackup(fresh, { ...base, components: 'assets', 'pull-cache': kept }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
+        if (first.error) throw first.error;
+        expect(readFileSync(path.join(keptAssets, 'private/pull-note.txt'), 'utf8')).toBe('version 1\n');
+        // The host changes; the kept export also holds a folder that is no mount (one the app dropped).
+        await rm(gone);
+        await writeFile(changed, 'version 2, longer\n');
+        await mkdir(path.join(keptAssets, 'dropped-mount'), { recursive: true });
+        await writeFile(path.join(keptAssets, 'dropped-mount/old.txt'), 'from a mount the app no longer has\n');
+        const second = await runBackup(fresh, { ...base, components: 'assets', 'pull-cache': kept }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
+        if (second.error) throw second.error;
+        expect(second.io.lines.some((l) => /pull-cache: assets: seeded with the export of the last successful backup/.test(l))).toBe(true);
+        expect(second.io.lines.some((l) => /\$ upsun mount:download .*--all --target \S+ --delete/.test(l))).toBe(true);
+        const assets = await extractComponent(fresh.store, 'shop', 'production', 'assets', fresh.root, second.result!.id);
+        expect((await readdir(assets)).sort()).toEqual(['private', 'web']);
+        for (const m of ['web/files', 'private']) expect(listTree(path.join(assets, m)), m).toEqual(listTree(path.join(w.prod.app, m)));
+        expect(listTree(keptAssets)).toEqual(listTree(assets));
+      } finally {
+        await rm(gone, { force: true });
+        await rm(changed, { force: true });
       }
     }, 300_000);
 
