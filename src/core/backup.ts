@@ -171,61 +171,80 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
     return stage;
   };
 
-  try {
-    // The export of the next component runs while this one is packed and stored (the two use
-    // different resources: the platform's CLI or server, and our CPU and upload). At most one
-    // export runs ahead, so at most two component folders exist at a time.
-    let next: Stage | undefined = beginExport(components[0]!);
+  /** Packs and stores one exported component; its folder is removed whatever happens. */
+  const packStage = async (cur: Stage, exported: ExportResult | void): Promise<ComponentReport> => {
     try {
-      for (let i = 0; i < components.length; i++) {
-        const cur = next!;
-        next = undefined;
-        try {
-          const exported = await cur.exported;
-          if (exported?.platformSnapshot) platformSnapshot = exported.platformSnapshot;
-          if (i + 1 < components.length) {
-            const ahead = beginExport(components[i + 1]!);
-            next = ahead;
-            // A failed export stops the packing at once, instead of after a long upload.
-            ahead.exported.catch((e: unknown) => cur.controller.abort(componentError(ahead, e)));
-          }
-          const name = objectName(cur.component, cfg.compression, cfg.recipients.length > 0);
-          cur.progress.phase('packing and uploading', { noun: 'stored' });
-          const packed = await packDirectory(
-            cur.outDir!,
-            { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal },
-            (batches) => putBatches(writer, name, batches),
-          );
-          reports.push({
-            name: cur.component,
-            object: name,
-            compression: cfg.compression,
-            encryption: cfg.recipients.length > 0 ? 'age' : 'none',
-            bytes: packed.bytes,
-            sha256: packed.sha256,
-            contentBytes: packed.contentBytes,
-            files: packed.files,
-            durationMs: Date.now() - cur.started,
-            ...(exported?.counts ? { exportCounts: exported.counts } : {}),
-          });
-          log.info(`${cur.component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);
-          await pulls?.hold(cur.component, cur.outDir!);
-        } catch (e) {
-          throw componentError(cur, e);
-        } finally {
-          await endStage(cur);
-        }
-      }
+      const name = objectName(cur.component, cfg.compression, cfg.recipients.length > 0);
+      cur.progress.phase('packing and uploading', { noun: 'stored' });
+      const packed = await packDirectory(
+        cur.outDir!,
+        { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal },
+        (batches) => putBatches(writer, name, batches),
+      );
+      log.info(`${cur.component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);
+      await pulls?.hold(cur.component, cur.outDir!);
+      return {
+        name: cur.component,
+        object: name,
+        compression: cfg.compression,
+        encryption: cfg.recipients.length > 0 ? 'age' : 'none',
+        bytes: packed.bytes,
+        sha256: packed.sha256,
+        contentBytes: packed.contentBytes,
+        files: packed.files,
+        durationMs: Date.now() - cur.started,
+        ...(exported?.counts ? { exportCounts: exported.counts } : {}),
+      };
     } catch (e) {
-      // Stop the export running ahead and wait for it, so its processes and folder are gone
-      // before the error is reported.
-      if (next) {
-        next.controller.abort(new Error('stopped because another component failed'));
-        await next.exported.catch(() => undefined);
-        await endStage(next);
-      }
-      throw e;
+      throw componentError(cur, e);
+    } finally {
+      await endStage(cur);
     }
+  };
+
+  try {
+    // Exports run one at a time (a platform's CLI or server is not asked twice at once), and
+    // each component is packed and stored as soon as its export is done, while the next one
+    // exports. Two components may pack at once: one's compressor and the other's reads, hashing
+    // and writes then share the two cores of a runner instead of taking turns. At most two
+    // components are in flight, so at most two folders exist and memory stays bounded.
+    const live = new Set<Stage>();
+    const packs: Promise<ComponentReport>[] = [];
+    let failure: unknown;
+    const fail = (stage: Stage, e: unknown) => {
+      if (failure !== undefined) return;
+      failure = componentError(stage, e);
+      for (const other of live) if (other !== stage) other.controller.abort(new Error('stopped because another component failed'));
+    };
+    for (let i = 0; i < components.length && failure === undefined; i++) {
+      if (i >= 2) await packs[i - 2]!.catch(() => undefined);
+      if (failure !== undefined) break;
+      const stage = beginExport(components[i]!);
+      live.add(stage);
+      let exported: ExportResult | void;
+      try {
+        exported = await stage.exported;
+      } catch (e) {
+        fail(stage, e);
+        live.delete(stage);
+        await endStage(stage);
+        break;
+      }
+      if (exported?.platformSnapshot) platformSnapshot = exported.platformSnapshot;
+      const packed = packStage(stage, exported);
+      packed.then(
+        () => live.delete(stage),
+        (e: unknown) => {
+          live.delete(stage);
+          fail(stage, e);
+        },
+      );
+      packs.push(packed);
+    }
+    // Every pack has ended (its processes stopped, its folder gone) before an error is reported.
+    const settled = await Promise.allSettled(packs);
+    if (failure !== undefined) throw failure;
+    for (const r of settled) reports.push((r as PromiseFulfilledResult<ComponentReport>).value);
 
     const manifest: Manifest = {
       format: 1,
