@@ -23,7 +23,6 @@ describe('EntryGuard: judging entries as if extracted into an empty folder', () 
         sym('src/b.php', '../index.php'),
         sym('vendor/bin/tool', '../../src/a.php'),
         hard('copy.php', 'src/a.php'),
-        file('current/c.php'), // through an inside symlink: lands in src/
         sym('dangling', 'not/yet/there'),
       ]),
     ).toEqual([]);
@@ -49,6 +48,13 @@ describe('EntryGuard: judging entries as if extracted into an empty folder', () 
     // The same pair the other way round: x is fine when read, the later link makes it escape.
     ['a later link that turns an earlier one outward', [sym('x', 'a/b/..'), sym('a/b', '..')], /"x" is a symlink to "a\/b\/\.\.", which points outside/],
     ['a symlink loop', [sym('l1', 'l2'), sym('l2', 'l1'), file('l1/x')], /passes through a symlink that leads outside/],
+    // tar never stores a path below a symlink, and nothing is written through one.
+    ['a file below a symlink that stays inside', [dir('src/'), sym('current', 'src'), file('current/c.php')], /"current\/c\.php" lies below "current", a symlink of the archive/],
+    ['a file below a symlink declared after it', [dir('a/'), file('a/x'), sym('a', '.')], /"a\/x" lies below "a", a symlink of the archive/],
+    ['a hard link to a later file', [hard('h', 'f'), file('f')], /"h" is a hard link to "f", which is not an earlier file of the archive/],
+    ['a hard link to a folder', [dir('d/'), hard('h', 'd')], /which is not an earlier file/],
+    ['a hard link to itself', [hard('h', 'h')], /which is not an earlier file/],
+    ['a hard link below a symlink', [dir('src/'), file('src/a'), sym('cur', 'src'), hard('h', 'cur/a')], /lies below a symlink of the archive/],
   ])('refuses %s', (_name, entries, re) => {
     const problems = judgeEntries(entries);
     expect(problems.join('\n')).toMatch(re);

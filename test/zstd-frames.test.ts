@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync, linkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync, linkSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import * as tar from 'tar';
 import { describe, expect, it } from 'vitest';
 import { compressChunks, decompressStream } from '../src/archive/compress.js';
-import { openArchive, scanArchive } from '../src/archive/unpack.js';
+import { listArchiveFile, openArchive, scanArchive } from '../src/archive/unpack.js';
 import { decodeZstd, looksIncompressible } from '../src/archive/zstd-frames.js';
 import { processDuplex } from '../src/archive/compress.js';
 import { describeWithTools } from './helpers/requires.js';
@@ -126,7 +126,7 @@ describeWithTools('zstd framing', hasZstd ? [] : ['zstd'], () => {
 });
 
 describeWithTools('the listing pass', hasZstd ? [] : ['zstd'], () => {
-  it('lists exactly what the full stream lists, for node-tar, GNU and pax archives, with content blanked', async () => {
+  it('lists exactly what the full stream lists, for node-tar, GNU and pax archives, through the pooled reader', async () => {
     const dir = await tempDir();
     const src = path.join(dir, 'src');
     const deep = path.join(src, 'a'.repeat(60), 'b'.repeat(60));
@@ -148,14 +148,11 @@ describeWithTools('the listing pass', hasZstd ? [] : ['zstd'], () => {
         const file = path.join(dir, `${name}.tar${compression === 'zstd' ? '.zst' : ''}`);
         writeFileSync(file, compression === 'zstd' ? await encode(t) : t);
         const opts = { compression, encryption: 'none' as const, identities: [] };
+        // The Node stream (age and gzip objects) and the pooled reader with its batches of raw blocks.
         const full = await scanArchive(await openArchive(file, file, opts), name);
-        const listed = await scanArchive(await openArchive(file, file, { ...opts, listing: true }), name);
+        const listed = await listArchiveFile(file, file, opts);
         expect(listed, `${name} ${compression}`).toEqual(full);
         expect(full.files).toBeGreaterThanOrEqual(5);
-        // The blanked stream has the same length, and none of the media's bytes.
-        const blanked = await collect(await openArchive(file, file, { ...opts, listing: true }));
-        expect(blanked.length).toBe(t.length);
-        expect(blanked.indexOf(readFileSync(path.join(src, 'media.bin')).subarray(5000, 5100))).toBe(-1);
       }
     }
   });

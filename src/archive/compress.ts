@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Compression } from '../model/manifest.js';
 import type { Piece } from './pool.js';
-import { decodeZstd, encodeZstd, encodePieces } from './zstd-frames.js';
+import { decodeZstd, decodeZstdParts, encodeZstd, encodePieces } from './zstd-frames.js';
 
 const ZSTD_LEVEL = 3;
 
@@ -161,10 +161,10 @@ export function compressPieces(source: AsyncIterable<Piece>, signal?: AbortSigna
   return encodePieces(source, () => zstdCompressor(engine), signal);
 }
 
-/** zstd data as an async iterable, decoded without a stream in between (see decodeZstd). */
-export function decodeZstdChunks(source: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+/** zstd data as an async iterable of batches, decoded without a stream in between (see decodeZstdParts). */
+export function decodeZstdChunks(source: AsyncIterable<Buffer>): AsyncIterable<Buffer[]> {
   const engine = decompressEngine();
-  return decodeZstd(source, () => zstdDecompressor(engine));
+  return decodeZstdParts(source, () => zstdDecompressor(engine));
 }
 
 export function decompressStream(c: Compression): Duplex | undefined {

@@ -27,33 +27,52 @@ export class DigestStream extends Transform {
 }
 
 /**
- * Size and sha256 of a local file, read through two reused buffers: the next read runs while the
- * current one is hashed, and a gigabyte hashed allocates nothing for the garbage collector.
+ * The sha256 of a local file, fed by whoever reads it first (the listing pass hands it every chunk
+ * it reads, see pooledChunks), and finished by reading whatever they did not: one read of the
+ * object does both jobs.
  */
-export async function hashFile(file: string, signal?: AbortSignal): Promise<{ bytes: number; sha256: string }> {
-  const hash = createHash('sha256');
-  const bufs = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)];
-  const fh = await open(file, 'r');
-  let bytes = 0;
-  let reading = fh.read(bufs[0]!, 0, bufs[0]!.length, 0);
-  try {
-    let i = 0;
-    for (;;) {
-      signal?.throwIfAborted();
-      const { bytesRead } = await reading;
-      if (bytesRead === 0) break;
-      const buf = bufs[i]!;
-      i ^= 1;
-      reading = fh.read(bufs[i]!, 0, bufs[i]!.length, bytes + bytesRead);
-      hash.update(buf.subarray(0, bytesRead));
-      bytes += bytesRead;
+export class FileHasher {
+  private readonly hash = createHash('sha256');
+  /** Bytes hashed so far: the file's first `bytes` bytes. */
+  bytes = 0;
+
+  /** The next chunk of the file, in order. */
+  readonly update = (chunk: Buffer): void => {
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+  };
+
+  /**
+   * Hashes the rest of the file, from `bytes` on, and returns size and digest. Reads through two
+   * reused buffers: the next read runs while the current one is hashed.
+   */
+  async finish(file: string, signal?: AbortSignal): Promise<{ bytes: number; sha256: string }> {
+    const bufs = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)];
+    const fh = await open(file, 'r');
+    let reading = fh.read(bufs[0]!, 0, bufs[0]!.length, this.bytes);
+    try {
+      let i = 0;
+      for (;;) {
+        signal?.throwIfAborted();
+        const { bytesRead } = await reading;
+        if (bytesRead === 0) break;
+        const buf = bufs[i]!;
+        i ^= 1;
+        reading = fh.read(bufs[i]!, 0, bufs[i]!.length, this.bytes + bytesRead);
+        this.update(buf.subarray(0, bytesRead));
+      }
+    } finally {
+      // A read still in flight (after an abort) must finish before the file closes.
+      await reading.catch(() => undefined);
+      await fh.close();
     }
-  } finally {
-    // A read still in flight (after an abort) must finish before the file closes.
-    await reading.catch(() => undefined);
-    await fh.close();
+    return { bytes: this.bytes, sha256: this.hash.digest('hex') };
   }
-  return { bytes, sha256: hash.digest('hex') };
+}
+
+/** Size and sha256 of a local file, read once, allocating nothing per chunk. */
+export function hashFile(file: string, signal?: AbortSignal): Promise<{ bytes: number; sha256: string }> {
+  return new FileHasher().finish(file, signal);
 }
 
 /**

@@ -1,17 +1,18 @@
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import * as tar from 'tar';
 import type { Compression, Encryption } from '../model/manifest.js';
 import { decryptStream } from './age.js';
 import { decodeZstdChunks, decompressStream } from './compress.js';
-import { pooledChunks, tarSkeleton } from './tar-skeleton.js';
+import { ExtractError, readTar, TarExtractor, TarFormatError, type TarEntry } from './extract.js';
+import { pooledChunks } from './pooled-read.js';
 
 // The reverse of pack.ts: stored object -> age -> decompress -> tar. Extraction is two passes over
 // the same local, already checksummed file: a listing pass that judges every entry, and only when
 // the whole archive passed, an extraction pass. A single bad entry refuses the archive before a
-// single byte is written, which one streaming pass could not promise.
+// single byte is written, which one streaming pass could not promise. Both passes read with the
+// same tar reader (extract.ts), so they see the same entries.
 
 /** Entry types that become plain files, folders or links. Everything else is refused. */
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
@@ -88,8 +89,19 @@ function hasDotDot(p: string): boolean {
  */
 export class EntryGuard {
   private readonly symlinks = new Map<string, string>();
+  /** Files, symlinks and hard links accepted so far: what a hard link may point at. */
+  private readonly nonDirs = new Set<string>();
   private readonly seen: EntryInfo[] = [];
   readonly problems: string[] = [];
+
+  /** The first symlink of the archive among the folders above `parts`, if any. */
+  private symlinkAbove(parts: string[]): string | undefined {
+    for (let i = 1; i < parts.length; i++) {
+      const key = parts.slice(0, i).join('/');
+      if (this.symlinks.has(key)) return key;
+    }
+    return undefined;
+  }
 
   /** Resolves `parts` from the root; undefined when it leaves the root or loops. */
   private resolve(parts: string[], followLast: boolean): string[] | undefined {
@@ -114,8 +126,11 @@ export class EntryGuard {
     return stack;
   }
 
-  /** The problem with this entry at this point of the archive, if any. */
-  private judge(e: EntryInfo): string | undefined {
+  /**
+   * The problem with this entry at this point of the archive, if any. `earlier`: whether the
+   * entries before it are known (when added), for the rule that a hard link points back.
+   */
+  private judge(e: EntryInfo, earlier: boolean): string | undefined {
     const p = e.path;
     if (!ALLOWED_TYPES.has(e.type)) {
       return `${JSON.stringify(p)} is a ${e.type} entry; only files, folders and links are restored (devices and FIFOs never are)`;
@@ -129,6 +144,10 @@ export class EntryGuard {
     if (parts.length > 0 && this.resolve(parts, e.type !== 'SymbolicLink') === undefined) {
       return `${JSON.stringify(p)} passes through a symlink that leads outside the target`;
     }
+    // Nothing is written through a symlink, even one that stays inside: tar never archives a
+    // path below a symlink, and the extraction refuses to follow one.
+    const above = this.symlinkAbove(parts);
+    if (above !== undefined) return `${JSON.stringify(p)} lies below ${JSON.stringify(above)}, a symlink of the archive`;
     if (e.type === 'SymbolicLink' || e.type === 'Link') {
       const l = e.linkpath ?? '';
       if (!l) return `${JSON.stringify(p)} is a link without a target`;
@@ -138,6 +157,11 @@ export class EntryGuard {
         // Hard link targets are archive paths, relative to the root, never to the entry.
         if (hasDotDot(l)) return `${JSON.stringify(p)} is a hard link to ${JSON.stringify(l)}, which has a ".." segment`;
         if (this.resolve(segments(l), true) === undefined) return `${JSON.stringify(p)} is a hard link to ${JSON.stringify(l)}, which resolves outside the target`;
+        const target = segments(l);
+        if (this.symlinkAbove(target) !== undefined) return `${JSON.stringify(p)} is a hard link to ${JSON.stringify(l)}, which lies below a symlink of the archive`;
+        if (earlier && (!this.nonDirs.has(target.join('/')) || target.join('/') === parts.join('/'))) {
+          return `${JSON.stringify(p)} is a hard link to ${JSON.stringify(l)}, which is not an earlier file of the archive`;
+        }
       } else {
         const from = parts.slice(0, -1);
         if (this.resolve([...from, ...segments(l)], true) === undefined) {
@@ -150,12 +174,16 @@ export class EntryGuard {
 
   /** Judges one entry in archive order and remembers it; false when it was refused. */
   add(e: EntryInfo): boolean {
-    const problem = this.judge(e);
+    const problem = this.judge(e, true);
     if (problem) {
       this.problems.push(problem);
       return false;
     }
-    if (e.type === 'SymbolicLink') this.symlinks.set(segments(e.path).join('/'), e.linkpath!);
+    const key = segments(e.path).join('/');
+    if (e.type === 'SymbolicLink') this.symlinks.set(key, e.linkpath!);
+    else this.symlinks.delete(key);
+    if (e.type === 'Directory') this.nonDirs.delete(key);
+    else this.nonDirs.add(key);
     this.seen.push(e);
     return true;
   }
@@ -166,7 +194,7 @@ export class EntryGuard {
    */
   finish(): string[] {
     for (const e of this.seen) {
-      const problem = this.judge(e);
+      const problem = this.judge(e, false);
       if (problem && !this.problems.includes(problem)) this.problems.push(problem);
     }
     return this.problems;
@@ -186,32 +214,16 @@ export interface DecodeOptions {
   /** age identities (`AGE-SECRET-KEY-1…`); required when encryption is `age`. */
   identities: string[];
   signal?: AbortSignal;
-  /**
-   * Only the listing pass reads this stream (scanArchive): it may deliver the content of regular
-   * files as zeros, which lets it read without allocating. Never for extraction.
-   */
-  listing?: boolean;
 }
 
-/** Read size of the extraction pass (see openArchive). */
-const EXTRACT_READ = 128 << 10;
-
 /**
- * The plain tar stream of a stored object file: decrypt, then decompress. Wrong identities fail
- * here, at the age header, before a byte of content flows.
+ * The plain tar stream of a stored object file as a Node stream: decrypt, then decompress. Wrong
+ * identities fail here, at the age header, before a byte of content flows. The passes of a
+ * restore read through tarSource, which avoids the stream for unencrypted objects.
  */
 export async function openArchive(file: string, object: string, opts: DecodeOptions): Promise<Readable> {
   if (opts.encryption === 'none') await requireDeclaredCompression(file, object, opts.compression);
-  if (opts.listing && opts.encryption === 'none' && opts.compression !== 'gzip') {
-    // The listing pass: read through reused buffers, file content blanked (see tar-skeleton.ts).
-    const plain = opts.compression === 'zstd' ? decodeZstdChunks(pooledChunks(file)) : pooledChunks(file);
-    return Readable.from(tarSkeleton(plain), { objectMode: false, highWaterMark: 1 << 20 });
-  }
-  // Extraction reads 128 KiB at a time (one zstd block), not 1 MiB: every read is a fresh buffer
-  // that node-tar's file writers may hold, so it cannot be reused, and smaller ones are collected
-  // sooner. Measured on the 1 GiB bench restore: peak RSS 218 -> 171-177 MiB at the same CPU
-  // (64 KiB: 157 MiB, but 0.5 s more CPU).
-  let stream: Readable = createReadStream(file, { highWaterMark: EXTRACT_READ });
+  let stream: Readable = createReadStream(file, { highWaterMark: 1 << 20 });
   if (opts.encryption === 'age') {
     if (opts.identities.length === 0) throw new ArchiveReadError(object, 'is age-encrypted and no identity was given');
     try {
@@ -222,9 +234,25 @@ export async function openArchive(file: string, object: string, opts: DecodeOpti
   }
   const decompressor = decompressStream(opts.compression);
   if (!decompressor) return stream;
-  const out = new PassThrough({ highWaterMark: EXTRACT_READ });
+  const out = new PassThrough({ highWaterMark: 1 << 20 });
   pipeline(stream, decompressor, out, opts.signal ? { signal: opts.signal } : {}).catch((e: unknown) => out.destroy(e as Error));
   return out;
+}
+
+/** A tar stream: buffers, or batches of buffers (see readTar). */
+export type TarSource = AsyncIterable<Buffer | readonly Buffer[]>;
+
+/**
+ * The plain tar bytes of a stored object file. Unencrypted `none` and `zstd` objects are read
+ * through reused buffers (pooledChunks), and `tap` sees each chunk of the file as it is read: the
+ * sha256 of the listing pass. Encrypted and gzip objects go through Node streams (openArchive),
+ * whose buffers are fresh, and `tap` sees nothing: the caller hashes those itself.
+ */
+export async function tarSource(file: string, object: string, opts: DecodeOptions, tap?: (chunk: Buffer) => void): Promise<TarSource> {
+  if (opts.encryption !== 'none' || opts.compression === 'gzip') return openArchive(file, object, opts);
+  await requireDeclaredCompression(file, object, opts.compression);
+  const raw = pooledChunks(file, tap, opts.signal);
+  return opts.compression === 'zstd' ? decodeZstdChunks(raw) : raw;
 }
 
 /** What the first bytes of an object say its compression is. */
@@ -237,8 +265,7 @@ function sniffCompression(head: Buffer): Compression {
 /**
  * An unencrypted object must be compressed as its manifest says. Checked on its first bytes, so a
  * manifest that misstates it gets one clear error on every Node version, instead of a decoder's
- * "incorrect header check", or node-tar guessing the format and needing zstd support that Node 20
- * lacks.
+ * "incorrect header check", or a zstd decoder that Node 20 lacks.
  */
 async function requireDeclaredCompression(file: string, object: string, declared: Compression): Promise<void> {
   const fh = await open(file, 'r');
@@ -256,28 +283,7 @@ async function requireDeclaredCompression(file: string, object: string, declared
   }
 }
 
-/** Feeds a Node stream into a tar Parser or Unpack and waits for `done`, or the first error. */
-function feed(source: Readable, target: tar.Parser, done: 'end' | 'close'): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const fail = (e: unknown) => {
-      if (settled) return;
-      settled = true;
-      source.destroy();
-      reject(e instanceof Error ? e : new Error(String(e)));
-    };
-    source.on('error', fail);
-    target.on('error', fail);
-    target.on(done, () => {
-      if (settled) return;
-      settled = true;
-      resolve();
-    });
-    source.pipe(target as unknown as NodeJS.WritableStream);
-  });
-}
-
-function count(listing: ArchiveListing, entry: tar.ReadEntry): void {
+function count(listing: ArchiveListing, entry: TarEntry): void {
   listing.entries++;
   if (FILE_TYPES.has(entry.type)) {
     listing.files++;
@@ -304,38 +310,37 @@ export class ArchiveLimitError extends Error {
 }
 
 /** Counts an entry, and throws once the counts pass the limits; tar headers give sizes up front. */
-function countWithin(listing: ArchiveListing, entry: tar.ReadEntry, object: string, limits?: ArchiveLimits): void {
+function countWithin(listing: ArchiveListing, entry: TarEntry, object: string, limits?: ArchiveLimits): void {
   count(listing, entry);
   if (!limits) return;
   if (listing.contentBytes > limits.contentBytes) throw new ArchiveLimitError(object, `more than ${limits.contentBytes} bytes of file content`);
   if (listing.files > limits.files) throw new ArchiveLimitError(object, `more than ${limits.files} files`);
 }
 
+const info = (e: TarEntry): EntryInfo => ({ path: e.path, type: e.type, ...(e.linkpath !== undefined ? { linkpath: e.linkpath } : {}) });
+
 /**
  * The listing pass: reads a whole tar stream, judging every entry, and throws UnsafeArchiveError
- * naming every unsafe one, or ArchiveReadError when the stream is not a complete, valid tar.
+ * naming every unsafe one, ArchiveLimitError past the limits, or ArchiveReadError when the stream
+ * is not a complete, valid tar (or cannot be decrypted or decompressed). File content is skipped
+ * unseen.
  */
-export async function scanArchive(source: Readable, object: string, limits?: ArchiveLimits): Promise<ArchiveListing> {
+export async function scanArchive(source: TarSource, object: string, limits?: ArchiveLimits, signal?: AbortSignal): Promise<ArchiveListing> {
   const guard = new EntryGuard();
   const listing = emptyListing();
-  // strict: a damaged header or a truncated archive is an error, not a skipped entry.
-  const parser = new tar.Parser({
-    strict: true,
-    onReadEntry: (entry) => {
-      guard.add({ path: entry.path, type: entry.type, ...(entry.linkpath !== undefined ? { linkpath: entry.linkpath } : {}) });
-      try {
-        countWithin(listing, entry, object, limits);
-      } catch (e) {
-        parser.emit('error', e);
-        return;
-      }
-      entry.resume();
-    },
-  });
   try {
-    await feed(source, parser, 'end');
+    await readTar(
+      source,
+      {
+        entry: (e) => {
+          guard.add(info(e));
+          countWithin(listing, e, object, limits);
+        },
+      },
+      signal,
+    );
   } catch (e) {
-    if (e instanceof ArchiveLimitError) throw e;
+    if (e instanceof ArchiveLimitError || e instanceof ArchiveReadError || (signal?.aborted && e === signal.reason)) throw e;
     throw new ArchiveReadError(object, `cannot be read as a tar archive: ${(e as Error).message}`, { cause: e });
   }
   const problems = guard.finish();
@@ -344,50 +349,57 @@ export async function scanArchive(source: Readable, object: string, limits?: Arc
 }
 
 /**
- * The extraction pass, into `dir` (which should be empty). It repeats the guard as defence in
- * depth and lets node-tar apply its own checks too (no `..`, no writing through symlinks), with
- * warnings turned into errors. On error the caller removes `dir`: it may hold part of the archive.
+ * The extraction pass, into `dir` (which should be empty). It repeats the guard and the limits as
+ * defence in depth, each entry judged before anything of it is written, and the extractor adds the
+ * file system's rules (extract.ts: no writing through symlinks, new files only, hard links only
+ * back). On error the caller removes `dir`: it may hold part of the archive.
  */
-export async function extractArchive(source: Readable, dir: string, object: string, limits?: ArchiveLimits): Promise<ArchiveListing> {
+export async function extractArchive(source: TarSource, dir: string, object: string, limits?: ArchiveLimits, signal?: AbortSignal): Promise<ArchiveListing> {
   const guard = new EntryGuard();
   const listing = emptyListing();
-  let over: ArchiveLimitError | undefined;
-  const unpack = new tar.Unpack({
-    cwd: dir,
-    strict: true,
-    preservePaths: false,
-    // Never chown to the archive's ids, even when running as root (node-tar's default there).
-    preserveOwner: false,
-    filter: (_p, entry) => {
-      const e = entry as tar.ReadEntry;
-      if (!guard.add({ path: e.path, type: e.type, ...(e.linkpath !== undefined ? { linkpath: e.linkpath } : {}) })) return false;
-      // Plain permission bits only: a restored file never comes back setuid, setgid or sticky.
-      if (e.mode !== undefined) e.mode &= 0o777;
-      // Checked before the entry is written: the bound holds on disk, not only in the count.
-      try {
-        countWithin(listing, e, object, limits);
-      } catch (err) {
-        over ??= err as ArchiveLimitError;
-        unpack.emit('error', over);
-        return false;
-      }
-      return true;
-    },
-  });
+  const out = new TarExtractor(dir);
   try {
-    await feed(source, unpack as unknown as tar.Parser, 'close');
+    await readTar(
+      source,
+      {
+        entry: (e) => {
+          if (!guard.add(info(e))) throw new UnsafeArchiveError(object, guard.problems);
+          countWithin(listing, e, object, limits);
+          // Plain permission bits only: a restored file never comes back setuid, setgid or sticky.
+          if (e.mode !== undefined) e.mode &= 0o777;
+          return out.entry(e);
+        },
+        content: (parts) => out.content(parts),
+        done: (e) => out.done(e),
+      },
+      signal,
+    );
+    await out.finish();
   } catch (e) {
-    if (over) throw over;
-    throw new ArchiveReadError(object, `extraction failed: ${(e as Error).message}`, { cause: e });
+    await out.abort();
+    if (e instanceof ArchiveLimitError || e instanceof UnsafeArchiveError || e instanceof ArchiveReadError || (signal?.aborted && e === signal.reason)) throw e;
+    const what = e instanceof TarFormatError ? 'cannot be read as a tar archive' : e instanceof ExtractError ? 'refused an entry' : 'extraction failed';
+    throw new ArchiveReadError(object, `${what}: ${(e as Error).message}`, { cause: e });
   }
   const problems = guard.finish();
   if (problems.length > 0) throw new UnsafeArchiveError(object, problems);
   return listing;
 }
 
+/** The listing pass over a local object file (see tarSource for `tap`). */
+export async function listArchiveFile(file: string, object: string, opts: DecodeOptions, limits?: ArchiveLimits, tap?: (chunk: Buffer) => void): Promise<ArchiveListing> {
+  return scanArchive(await tarSource(file, object, opts, tap), object, limits, opts.signal);
+}
+
+/** The extraction pass over a local object file that passed its listing. */
+export async function extractArchiveFile(file: string, dir: string, object: string, opts: DecodeOptions, limits?: ArchiveLimits): Promise<ArchiveListing> {
+  return extractArchive(await tarSource(file, object, opts), dir, object, limits, opts.signal);
+}
+
 /** Both passes over one local object file: refuse before writing, then extract into `dir`. */
 export async function safeUnpackFile(file: string, object: string, dir: string, opts: DecodeOptions, limits?: ArchiveLimits): Promise<ArchiveListing> {
-  const listing = await scanArchive(await openArchive(file, object, { ...opts, listing: true }), object, limits);
-  await extractArchive(await openArchive(file, object, opts), dir, object, limits);
+  const listing = await listArchiveFile(file, object, opts, limits);
+  await extractArchiveFile(file, dir, object, opts, limits);
   return listing;
 }
+

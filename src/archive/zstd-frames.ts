@@ -487,6 +487,15 @@ const RAW_FRAME_CAP = 2 << 20;
  * Node's zlib decoder stops at the end of the first frame.
  */
 export async function* decodeZstd(source: AsyncIterable<Buffer>, newDecompressor: () => Duplex): AsyncGenerator<Buffer> {
+  for await (const parts of decodeZstdParts(source, newDecompressor)) yield* parts;
+}
+
+/**
+ * decodeZstd in batches: a raw frame's blocks come as one batch of slices of the input (one
+ * positional writev for a restore), a decoder's output one buffer per batch. Slices of the input
+ * are valid as long as the input's buffers are (see pooledChunks).
+ */
+export async function* decodeZstdParts(source: AsyncIterable<Buffer>, newDecompressor: () => Duplex): AsyncGenerator<Buffer[]> {
   const rd = new ByteReader(source);
   try {
     while (await rd.ensure(1)) {
@@ -538,10 +547,11 @@ export async function* decodeZstd(source: AsyncIterable<Buffer>, newDecompressor
           await rd.need(4, 'a frame checksum');
           rd.take(4);
         }
-        for (const b of out) if (b.length > 0) yield b;
+        const parts = out.filter((b) => b.length > 0);
+        if (parts.length > 0) yield parts;
         continue;
       }
-      yield* decodeFrame(rd, held, checksum === 1, newDecompressor());
+      for await (const b of decodeFrame(rd, held, checksum === 1, newDecompressor())) yield [b];
     }
   } finally {
     await rd.close();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, rename, rm, rmdir, statfs } from 'node:fs/promises';
 import path from 'node:path';
-import { ArchiveReadError, extractArchive, openArchive, scanArchive, type ArchiveLimits, type ArchiveListing } from '../archive/unpack.js';
+import { ArchiveReadError, extractArchiveFile, type ArchiveLimits, type ArchiveListing } from '../archive/unpack.js';
 import { ComponentError, ConfigError } from '../config/errors.js';
 import type { CommonConfig } from '../config/common.js';
 import type { Component, Manifest, ManifestComponent } from '../model/manifest.js';
@@ -14,7 +14,7 @@ import { isResticStore } from '../restic/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { plural } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
-import { fetchObject, IntegrityError, listingDamage, loadManifest, pickBackup, type Damage } from './verify.js';
+import { fetchObject, IntegrityError, listingDamage, loadManifest, pickBackup, type Damage, type FetchResult } from './verify.js';
 import { readdirIfExists } from '../util/fs.js';
 import { makeStaging } from '../util/cleanup.js';
 
@@ -228,31 +228,33 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
   const work = await makeStaging(deps.tmpRoot, 'restore');
   const staged: string[] = [];
   try {
-    // 1-3: every object, downloaded in full and checked, before any is opened.
+    // 1-4: every object, downloaded in full, checked, and listed (in one read of a local store's
+    // object) before anything is extracted. A damaged object is named as damaged first, whatever
+    // its listing said; then the first archive whose listing refused it.
     const files = new Map<Component, { file: string; downloadMs: number }>();
+    const fetched = new Map<Component, FetchResult>();
     const damage: Damage[] = [];
     for (const c of chosen) {
       const file = path.join(work, c.object);
-      const f = await fetchObject(store, backup, c, file, deps.signal, log);
+      const f = await fetchObject(store, backup, c, file, deps.signal, log, { identities: cfg.identities });
       log.info(`${c.name}: downloaded ${formatBytes(f.bytes)} in ${formatDuration(f.durationMs)} (${formatRate(f.bytes, f.durationMs)}), sha256 ${f.problem ? `MISMATCH: ${f.problem}` : 'ok'}`);
       if (f.problem) damage.push({ backup: backup.id, object: c.object, problem: f.problem });
       files.set(c.name, { file, downloadMs: f.durationMs });
+      fetched.set(c.name, f);
     }
     if (damage.length) throw new IntegrityError(damage, `refusing to restore ${backup.id}, nothing was changed`);
-
-    // 4: decrypt, decompress and judge every entry of every archive.
-    const decode = (c: ManifestComponent, listing = false) => openArchive(files.get(c.name)!.file, c.object, { compression: c.compression, encryption: c.encryption, identities: cfg.identities, listing, ...(deps.signal ? { signal: deps.signal } : {}) });
     const listings = new Map<Component, ArchiveListing>();
     for (const c of chosen) {
-      try {
-        listings.set(c.name, await scanArchive(await decode(c, true), c.object, limitsOf(c)));
-      } catch (e) {
-        (e as Error).message = `refusing to restore ${backup.id}, nothing was changed: ${(e as Error).message}`;
-        throw e;
+      const f = fetched.get(c.name)!;
+      if (f.listError) {
+        f.listError.message = `refusing to restore ${backup.id}, nothing was changed: ${f.listError.message}`;
+        throw f.listError;
       }
-      const l = listings.get(c.name)!;
+      const l = f.listing!;
+      listings.set(c.name, l);
       log.info(`${c.name}: ${plural(l.entries, 'entry', 'entries')} checked (${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)}), all inside the target`);
     }
+    const decodeOpts = (c: ManifestComponent) => ({ compression: c.compression, encryption: c.encryption, identities: cfg.identities, ...(deps.signal ? { signal: deps.signal } : {}) });
 
     // Free space for what the manifests declare (the listings just held them to it).
     await requireFreeSpace(cfg.platform === 'command' ? cfg.restoreDir : work, chosen.reduce((n, c) => n + c.contentBytes, 0));
@@ -270,7 +272,7 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
         dir = path.join(work, `extract-${c.name}`);
       }
       await mkdir(dir, { mode: 0o700 });
-      await withProgress(c.name, log, { phase: 'extracting', dir, total: c.contentBytes, noun: 'extracted' }, async () => extractArchive(await decode(c), dir, c.object, limitsOf(c)));
+      await withProgress(c.name, log, { phase: 'extracting', dir, total: c.contentBytes, noun: 'extracted' }, () => extractArchiveFile(files.get(c.name)!.file, dir, c.object, decodeOpts(c), limitsOf(c)));
       // Archives hold the component's contents, not its root folder's mode, and the 0700 used
       // while extracting would travel on: rsync-based restores (ssh, mount:upload) copy the
       // source folder's mode onto the target. The private `work` folder above still guards it.

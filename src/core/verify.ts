@@ -4,8 +4,8 @@ import { makeStaging } from '../util/cleanup.js';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DigestStream, hashFile, linkLocalSource } from '../archive/digest.js';
-import { ArchiveLimitError, ArchiveReadError, openArchive, scanArchive, UnsafeArchiveError, type ArchiveListing } from '../archive/unpack.js';
+import { DigestStream, FileHasher, linkLocalSource } from '../archive/digest.js';
+import { ArchiveLimitError, ArchiveReadError, listArchiveFile, UnsafeArchiveError, type ArchiveListing } from '../archive/unpack.js';
 import { MANIFEST_NAME, ManifestError, parseManifest, type Component, type Manifest, type ManifestComponent } from '../model/manifest.js';
 import { cell } from '../report/markdown.js';
 import { withProgress } from '../report/progress.js';
@@ -116,6 +116,10 @@ export interface FetchResult {
   durationMs: number;
   /** Why the object does not match its manifest entry; undefined when it does. */
   problem?: string;
+  /** With `list`, for an object that matched: what the listing pass found... */
+  listing?: ArchiveListing;
+  /** ...or why it refused the archive (unsafe, past the manifest's counts, unreadable). */
+  listError?: Error;
 }
 
 /** Size and digest against the manifest entry: the one rule every check ends in. */
@@ -125,26 +129,50 @@ export function compareDigest(c: ManifestComponent, got: { bytes: number; sha256
   return undefined;
 }
 
+/** Also run the listing pass over the object (restore and verify), with these identities. */
+export interface ListRequest {
+  identities: string[];
+}
+
 /**
  * Reads one object in full, hashing it as it streams, into `dest` (a local file) or nowhere.
  * Never throws for damage; a read error is damage too, since the object cannot be restored.
+ *
+ * With `list` (and `dest`), it also runs the listing pass (unpack.ts) over the file, held to the
+ * manifest's counts. An object of a local store is linked, not copied, and then hashed and listed
+ * in one read of the file: the listing hands the checksum every chunk it reads. The outcome of the
+ * listing counts only when the checksum matched: a damaged object is damage, whatever its listing
+ * said. Nothing is written but `dest` either way.
  */
-export async function fetchObject(store: Store, ref: BackupRef, c: ManifestComponent, dest?: string, signal?: AbortSignal, log?: Reporter): Promise<FetchResult> {
-  const digest = new DigestStream();
+export async function fetchObject(store: Store, ref: BackupRef, c: ManifestComponent, dest?: string, signal?: AbortSignal, log?: Reporter, list?: ListRequest): Promise<FetchResult> {
+  const meter = { digest: new DigestStream(), hasher: undefined as FileHasher | undefined };
   // Progress lines for a long download (restore and verify): bytes of the manifest's size, and the rate.
-  if (log) return withProgress(c.name, log, { phase: 'downloading', total: c.bytes, bytes: () => digest.bytes, noun: 'downloaded' }, () => fetchInto(store, ref, c, digest, dest, signal));
-  return fetchInto(store, ref, c, digest, dest, signal);
+  if (log) return withProgress(c.name, log, { phase: 'downloading', total: c.bytes, bytes: () => meter.hasher?.bytes ?? meter.digest.bytes, noun: 'downloaded' }, () => fetchInto(store, ref, c, meter, dest, signal, list));
+  return fetchInto(store, ref, c, meter, dest, signal, list);
 }
 
-async function fetchInto(store: Store, ref: BackupRef, c: ManifestComponent, digest: DigestStream, dest?: string, signal?: AbortSignal): Promise<FetchResult> {
+/** The listing pass over a local object file, its outcome as a value. */
+async function listQuietly(file: string, c: ManifestComponent, list: ListRequest, signal?: AbortSignal, tap?: (chunk: Buffer) => void): Promise<Pick<FetchResult, 'listing' | 'listError'>> {
+  try {
+    const opts = { compression: c.compression, encryption: c.encryption, identities: list.identities, ...(signal ? { signal } : {}) };
+    return { listing: await listArchiveFile(file, c.object, opts, { contentBytes: c.contentBytes, files: c.files }, tap) };
+  } catch (e) {
+    return { listError: e instanceof Error ? e : new Error(String(e)) };
+  }
+}
+
+async function fetchInto(store: Store, ref: BackupRef, c: ManifestComponent, meter: { digest: DigestStream; hasher: FileHasher | undefined }, dest?: string, signal?: AbortSignal, list?: ListRequest): Promise<FetchResult> {
   const started = Date.now();
+  const { digest } = meter;
   try {
     const source = await store.read(ref, c.object);
     // A local store's object is linked, not copied, and hashed in place (see linkLocalSource).
     if (dest && (await linkLocalSource(source, dest))) {
-      const got = await hashFile(dest, signal);
+      const hasher = (meter.hasher = new FileHasher());
+      const listed = list ? await listQuietly(dest, c, list, signal, hasher.update) : {};
+      const got = await hasher.finish(dest, signal);
       const problem = compareDigest(c, got);
-      return { ...got, durationMs: Date.now() - started, ...(problem ? { problem } : {}) };
+      return { ...got, durationMs: Date.now() - started, ...(problem ? { problem } : listed) };
     }
     const sink = dest
       ? createWriteStream(dest, { mode: 0o600 })
@@ -157,11 +185,12 @@ async function fetchInto(store: Store, ref: BackupRef, c: ManifestComponent, dig
   } catch (e) {
     // A read that failed after every retry says nothing about the backup: never call it damage.
     if (e instanceof ObjectReadError) throw e;
-    return { bytes: digest.bytes, sha256: '', durationMs: Date.now() - started, problem: `cannot be read: ${redact((e as Error).message)}` };
+    return { bytes: meter.hasher?.bytes ?? digest.bytes, sha256: '', durationMs: Date.now() - started, problem: `cannot be read: ${redact((e as Error).message)}` };
   }
   const got = { bytes: digest.bytes, sha256: digest.digest() };
   const problem = compareDigest(c, got);
-  return { ...got, durationMs: Date.now() - started, ...(problem ? { problem } : {}) };
+  const listed = !problem && list && dest ? await listQuietly(dest, c, list, signal) : {};
+  return { ...got, durationMs: Date.now() - started, ...(problem ? { problem } : listed) };
 }
 
 export interface ObjectCheck {
@@ -246,22 +275,21 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
       }
       const decodable = c.encryption === 'none' || deps.identities.length > 0;
       const file = decodable ? path.join(work, c.object) : undefined;
-      const f = await fetchObject(deps.store, b, c, file, deps.signal, deps.log);
+      // Decodable archives are also listed, held to what the manifest declares (a bomb is
+      // damage, not a long wait), in the same read as the checksum where the store allows.
+      const f = await fetchObject(deps.store, b, c, file, deps.signal, deps.log, file ? { identities: deps.identities } : undefined);
       const check: ObjectCheck = { component: c.name, object: c.object, bytes: f.bytes, ok: !f.problem, durationMs: f.durationMs };
       if (f.problem) {
         check.problem = f.problem;
         result.damage.push({ backup: b.id, object: c.object, problem: f.problem });
-      } else if (file) {
-        try {
-          const stream = await openArchive(file, c.object, { compression: c.compression, encryption: c.encryption, identities: deps.identities, listing: true });
-          // Held to what the manifest declares, so a bomb is damage, not a long wait.
-          check.listing = await scanArchive(stream, c.object, { contentBytes: c.contentBytes, files: c.files });
-        } catch (e) {
-          const problem = e instanceof UnsafeArchiveError || e instanceof ArchiveReadError || e instanceof ArchiveLimitError ? e.message.replace(`${c.object}: `, '') : (e as Error).message;
-          check.ok = false;
-          check.problem = problem;
-          result.damage.push({ backup: b.id, object: c.object, problem });
-        }
+      } else if (f.listError) {
+        const e = f.listError;
+        const problem = e instanceof UnsafeArchiveError || e instanceof ArchiveReadError || e instanceof ArchiveLimitError ? e.message.replace(`${c.object}: `, '') : e.message;
+        check.ok = false;
+        check.problem = problem;
+        result.damage.push({ backup: b.id, object: c.object, problem });
+      } else if (f.listing) {
+        check.listing = f.listing;
       } else {
         check.notDecoded = 'encrypted; set `decrypt-identity` to also decrypt and list it';
       }
