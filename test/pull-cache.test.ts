@@ -11,6 +11,7 @@ import { linkTree } from '../src/core/pull-cache.js';
 import { openPlatform } from '../src/platforms/index.js';
 import type { CacheBackend } from '../src/platforms/install.js';
 import { testIo, type TestIo } from './helpers/io.js';
+import { findProgram } from './helpers/mariadb.js';
 import { describeWithTools } from './helpers/requires.js';
 import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
 import { extractComponent, runBackup, storedBackups } from './helpers/stored.js';
@@ -238,6 +239,29 @@ describeWithTools('pull-cache over a real sshd and rsync', sshStackMissing(), ()
       expect(inodes(kept(keptRoot, 'assets'))).toEqual(beforeIno);
       expect(leftovers('f3')).toEqual([]);
       expect((await storedBackups(store, 'acme', 'production')).manifests).toHaveLength(2);
+    });
+  });
+
+  describeWithTools('format restic', findProgram('restic') ? [] : ['restic'], () => {
+    it('the kept export seeds the pull and is kept once the snapshot exists', async () => {
+      const store = path.join(work, 'store-restic');
+      const keptRoot = path.join(work, 'kept-restic');
+      const over = { 'pull-cache': keptRoot, 'code-exclude': '/cache', format: 'restic', 'restic-password': 'pull-cache-test-password' };
+      const first = await runBackup(store, inputs(store, over), runnerEnv('r1'), work);
+      if (first.error) throw first.error;
+      writeFileSync(path.join(files(), 'd8', 'f8.dat'), randomBytes(4321));
+      const second = await runBackup(store, inputs(store, over), runnerEnv('r2'), work);
+      if (second.error) throw second.error;
+      const log = second.io.lines.join('\n');
+      expect(log).toMatch(/pull-cache: assets: seeded with the export of the last successful backup/);
+      expect(rsyncLine(second.io.lines, 'assets')).toMatchObject({ transferred: 1, deleted: 0 });
+      // restic compared with the parent snapshot: the seeded files kept their size and mtime.
+      // Changed: the rewritten asset and our manifest; every other file is read from the parent.
+      const unchanged = /restic: snapshot \w+ in .*: 0 new, 2 changed, (\d+) unchanged files/.exec(log);
+      const siteFiles = listTree(site).filter((l) => l.startsWith('F ') && !l.startsWith('F cache/')).length;
+      expect(Number(unchanged?.[1])).toBe(siteFiles - 1);
+      expect(tree(kept(keptRoot, 'assets'))).toEqual(tree(files()));
+      expect(leftovers('r2')).toEqual([]);
     });
   });
 
