@@ -171,12 +171,17 @@ describeWithTools('pull-cache over a real sshd and rsync', sshStackMissing(), ()
       expect(run.io.lines.join('\n')).toMatch(/pull-cache: assets: no kept export in .* yet: a full pull/);
       expect(tree(kept(keptRoot, 'assets'))).toEqual(tree(files()));
       expect(existsSync(path.join(kept(keptRoot, 'code'), 'cache/page.html'))).toBe(true);
+      // The site's files, settings included: the folders around them are the runner user's alone.
+      expect(statSync(path.dirname(kept(keptRoot, 'assets'))).mode & 0o077).toBe(0);
+      expect(statSync(keptRoot).mode & 0o077).toBe(0);
       // Nothing of the run is left in the runner's temp folder.
       expect(leftovers('f1')).toEqual([]);
     });
 
     it('second backup: rsync moves only what changed, deletes what went, and applies a new exclude', async () => {
       const before = inodes(kept(keptRoot, 'assets'));
+      // A run killed between its two renames left an old copy: the next keep removes it.
+      mkdirSync(`${kept(keptRoot, 'assets')}.old-99999-1`);
       // 1% churn and then some: 4 files rewritten, 2 added, 3 deleted; and `cache/` newly excluded.
       for (const i of [0, 11, 22, 33]) writeFileSync(path.join(files(), `d${i % 10}`, `f${i}.dat`), randomBytes(9000));
       writeFileSync(path.join(files(), 'd1', 'new-a.dat'), randomBytes(5000));
@@ -199,6 +204,7 @@ describeWithTools('pull-cache over a real sshd and rsync', sshStackMissing(), ()
       // An exact mirror: what the host has, no more.
       expect(tree(kept(keptRoot, 'assets'))).toEqual(tree(files()));
       expect(existsSync(path.join(kept(keptRoot, 'code'), 'cache'))).toBe(false);
+      expect(readdirSync(path.dirname(kept(keptRoot, 'assets'))).sort()).toEqual(['assets', 'code']);
       const assets = await extractComponent(store, 'acme', 'production', 'assets', path.join(work, 'x2'), secondId);
       expect(tree(assets)).toEqual(tree(files()));
     });

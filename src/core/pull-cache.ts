@@ -110,7 +110,8 @@ export async function linkTree(src: string, dst: string): Promise<void> {
 
 /** Moves a folder to `dest` (absent), keeping mtimes when it has to copy across file systems. */
 async function moveTree(src: string, dest: string): Promise<void> {
-  await mkdir(path.dirname(dest), { recursive: true });
+  // The kept export is the site's files, settings included: folders we create are the runner user's alone.
+  await mkdir(path.dirname(dest), { recursive: true, mode: 0o700 });
   try {
     await rename(src, dest);
   } catch (e) {
@@ -227,6 +228,10 @@ export class PullCache {
           await moveTree(h.dir, kept);
         } finally {
           await rm(old, { recursive: true, force: true });
+        }
+        // What a run killed between the two renames above left behind.
+        for (const n of await readdir(path.dirname(kept))) {
+          if (n.startsWith(`${component}.old-`)) await rm(path.join(path.dirname(kept), n), { recursive: true, force: true });
         }
         if (this.mode === 'folder') {
           log.info(`pull-cache: ${component}: kept this export (${s.files} files, ${formatBytes(s.bytes)}) in ${kept} for the next backup`);
