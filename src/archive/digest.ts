@@ -47,14 +47,17 @@ export class FileHasher {
    * reused buffers: the next read runs while the current one is hashed.
    */
   async finish(file: string, signal?: AbortSignal): Promise<{ bytes: number; sha256: string }> {
-    const bufs = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)];
     const fh = await open(file, 'r');
-    let reading = fh.read(bufs[0]!, 0, bufs[0]!.length, this.bytes);
+    let reading: Promise<{ bytesRead: number }> | undefined;
     try {
+      // Buffers for what is left: next to nothing, when the listing pass read it all.
+      const left = Math.max(1, Math.min(1 << 20, (await fh.stat()).size - this.bytes));
+      const bufs = [Buffer.allocUnsafe(left), Buffer.allocUnsafe(left)];
+      reading = fh.read(bufs[0]!, 0, bufs[0]!.length, this.bytes);
       let i = 0;
       for (;;) {
         signal?.throwIfAborted();
-        const { bytesRead } = await reading;
+        const { bytesRead }: { bytesRead: number } = await reading;
         if (bytesRead === 0) break;
         const buf = bufs[i]!;
         i ^= 1;
@@ -63,7 +66,7 @@ export class FileHasher {
       }
     } finally {
       // A read still in flight (after an abort) must finish before the file closes.
-      await reading.catch(() => undefined);
+      await reading?.catch(() => undefined);
       await fh.close();
     }
     return { bytes: this.bytes, sha256: this.hash.digest('hex') };

@@ -234,9 +234,10 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
     const files = new Map<Component, { file: string; downloadMs: number }>();
     const fetched = new Map<Component, FetchResult>();
     const damage: Damage[] = [];
-    for (const c of chosen) {
+    const results = await atOnce(chosen, deps.signal, (c, signal) => fetchObject(store, backup, c, path.join(work, c.object), signal, log, { identities: cfg.identities }));
+    for (const [i, c] of chosen.entries()) {
       const file = path.join(work, c.object);
-      const f = await fetchObject(store, backup, c, file, deps.signal, log, { identities: cfg.identities });
+      const f = results[i]!;
       log.info(`${c.name}: downloaded ${formatBytes(f.bytes)} in ${formatDuration(f.durationMs)} (${formatRate(f.bytes, f.durationMs)}), sha256 ${f.problem ? `MISMATCH: ${f.problem}` : 'ok'}`);
       if (f.problem) damage.push({ backup: backup.id, object: c.object, problem: f.problem });
       files.set(c.name, { file, downloadMs: f.durationMs });
@@ -254,7 +255,7 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
       listings.set(c.name, l);
       log.info(`${c.name}: ${plural(l.entries, 'entry', 'entries')} checked (${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)}), all inside the target`);
     }
-    const decodeOpts = (c: ManifestComponent) => ({ compression: c.compression, encryption: c.encryption, identities: cfg.identities, ...(deps.signal ? { signal: deps.signal } : {}) });
+    const decodeOpts = (c: ManifestComponent, signal: AbortSignal) => ({ compression: c.compression, encryption: c.encryption, identities: cfg.identities, signal });
 
     // Free space for what the manifests declare (the listings just held them to it).
     await requireFreeSpace(cfg.platform === 'command' ? cfg.restoreDir : work, chosen.reduce((n, c) => n + c.contentBytes, 0));
@@ -262,24 +263,27 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
     // 5: extract. For `command` into a hidden folder beside the target, renamed into place once
     // all components are out, so the target never shows a partly extracted component.
     const dirs = new Map<Component, string>();
+    if (cfg.platform === 'command') await mkdir(cfg.restoreDir, { recursive: true });
     for (const c of chosen) {
       let dir: string;
       if (cfg.platform === 'command') {
-        await mkdir(cfg.restoreDir, { recursive: true });
         dir = path.join(cfg.restoreDir, `.site-backup-${c.name}-${randomBytes(4).toString('hex')}.partial`);
         staged.push(dir);
       } else {
         dir = path.join(work, `extract-${c.name}`);
       }
       await mkdir(dir, { mode: 0o700 });
-      await withProgress(c.name, log, { phase: 'extracting', dir, total: c.contentBytes, noun: 'extracted' }, () => extractArchiveFile(files.get(c.name)!.file, dir, c.object, decodeOpts(c), limitsOf(c)));
+      dirs.set(c.name, dir);
+    }
+    await atOnce(chosen, deps.signal, async (c, signal) => {
+      const dir = dirs.get(c.name)!;
+      await withProgress(c.name, log, { phase: 'extracting', dir, total: c.contentBytes, noun: 'extracted' }, () => extractArchiveFile(files.get(c.name)!.file, dir, c.object, decodeOpts(c, signal), limitsOf(c)));
       // Archives hold the component's contents, not its root folder's mode, and the 0700 used
       // while extracting would travel on: rsync-based restores (ssh, mount:upload) copy the
       // source folder's mode onto the target. The private `work` folder above still guards it.
       await chmod(dir, 0o755);
       await rm(files.get(c.name)!.file, { force: true });
-      dirs.set(c.name, dir);
-    }
+    });
     if (cfg.platform === 'command') {
       for (const c of chosen) {
         const final = path.join(cfg.restoreDir, c.name);
@@ -329,6 +333,37 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
     for (const d of staged) await rm(d, { recursive: true, force: true });
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Components handled at once: two, as the backup packs them, so memory stays bounded. */
+const AT_ONCE = 2;
+
+/**
+ * Runs `fn` over the components, AT_ONCE at a time, and returns the results in their order. Two
+ * at once let one's reads, hashing and writes share the runner's two cores with the other's
+ * decompression, instead of taking turns. The first failure aborts the others (through the signal
+ * each gets), and is thrown once they have all ended.
+ */
+async function atOnce<T, R>(items: readonly T[], outer: AbortSignal | undefined, fn: (item: T, signal: AbortSignal) => Promise<R>): Promise<R[]> {
+  const stop = new AbortController();
+  const signal = outer ? AbortSignal.any([outer, stop.signal]) : stop.signal;
+  let failure: { error: unknown } | undefined;
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length && !failure) {
+      const i = next++;
+      try {
+        out[i] = await fn(items[i]!, signal);
+      } catch (e) {
+        failure ??= { error: e };
+        stop.abort(new Error('stopped because another component failed'));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, worker));
+  if (failure) throw failure.error;
+  return out;
 }
 
 /**
