@@ -52,6 +52,8 @@ describe('EntryGuard: judging entries as if extracted into an empty folder', () 
     ['a file below a symlink that stays inside', [dir('src/'), sym('current', 'src'), file('current/c.php')], /"current\/c\.php" lies below "current", a symlink of the archive/],
     ['a file below a symlink declared after it', [dir('a/'), file('a/x'), sym('a', '.')], /"a\/x" lies below "a", a symlink of the archive/],
     ['a hard link to a later file', [hard('h', 'f'), file('f')], /"h" is a hard link to "f", which is not an earlier file of the archive/],
+    ['a file below a file', [file('a'), file('a/b')], /"a\/b" lies below "a", a file of the archive/],
+    ['a file below a file that comes later', [dir('a/'), file('a/b'), file('a')], /"a\/b" lies below "a", a file of the archive/],
     ['a hard link to a folder', [dir('d/'), hard('h', 'd')], /which is not an earlier file/],
     ['a hard link to itself', [hard('h', 'h')], /which is not an earlier file/],
     ['a hard link below a symlink', [dir('src/'), file('src/a'), sym('cur', 'src'), hard('h', 'cur/a')], /lies below a symlink of the archive/],

@@ -315,16 +315,21 @@ export class ExtractError extends Error {
   override name = 'ExtractError';
 }
 
-const call = <T>(f: (cb: (e: NodeJS.ErrnoException | null, v: T) => void) => void): Promise<T> =>
-  new Promise((resolve, reject) => f((e, v) => (e ? reject(e) : resolve(v))));
-const call0 = (f: (cb: (e: NodeJS.ErrnoException | null) => void) => void): Promise<void> => new Promise((resolve, reject) => f((e) => (e ? reject(e) : resolve())));
+/**
+ * Content writes of at least this many bytes go to the thread pool, so reading goes on meanwhile;
+ * smaller ones, and every other file system call, are made directly. A thread pool round trip per
+ * open, write, time and close cost 150 µs a file: 20,000 small files took 3.1 s that way (GNU tar:
+ * 0.7 s).
+ */
+const ASYNC_WRITE = 64 << 10;
 
 /** Writes every byte of `parts` at `pos`; a short write continues where it stopped. */
-async function writeFully(fd: number, parts: Buffer[], pos: number): Promise<void> {
+async function writeFully(fd: number, parts: Buffer[], pos: number, length: number): Promise<void> {
   let rest = parts;
   for (;;) {
-    const n = await call<number>((cb) => fs.writev(fd, rest, pos, cb));
+    const n = length >= ASYNC_WRITE ? await new Promise<number>((resolve, reject) => fs.writev(fd, rest, pos, (e, k) => (e ? reject(e) : resolve(k)))) : fs.writevSync(fd, rest, pos);
     pos += n;
+    length -= n;
     let skip = n;
     let i = 0;
     while (i < rest.length && skip >= rest[i]!.length) skip -= rest[i++]!.length;
@@ -333,6 +338,8 @@ async function writeFully(fd: number, parts: Buffer[], pos: number): Promise<voi
     rest = [rest[i]!.subarray(skip), ...rest.slice(i + 1)];
   }
 }
+
+const isExists = (e: unknown) => (e as NodeJS.ErrnoException).code === 'EEXIST';
 
 /** Path segments without empty and `.` parts, joined: `./a//b/` -> `a/b`. */
 export function entryKey(p: string): string {
@@ -376,14 +383,14 @@ export class TarExtractor implements TarVisitor {
   }
 
   /** Makes sure the folder `key` exists as a real folder, creating what is missing. */
-  private async ensureDir(key: string): Promise<void> {
+  private ensureDir(key: string): void {
     if (this.dirs.has(key)) return;
-    await this.ensureDir(parentKey(key));
+    this.ensureDir(parentKey(key));
     try {
-      await call0((cb) => fs.mkdir(this.abs(key), 0o777, cb));
+      fs.mkdirSync(this.abs(key), 0o777);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      const st = await call<fs.Stats>((cb) => fs.lstat(this.abs(key), cb));
+      if (!isExists(e)) throw e;
+      const st = fs.lstatSync(this.abs(key));
       if (st.isSymbolicLink()) throw new ExtractError(`${JSON.stringify(key)} is a symlink, and nothing is written through one`);
       if (!st.isDirectory()) throw new ExtractError(`${JSON.stringify(key)} is a file where a folder is needed`);
     }
@@ -391,100 +398,96 @@ export class TarExtractor implements TarVisitor {
   }
 
   /** Removes what an earlier entry put at `key`, so a later entry of the same name replaces it. */
-  private async clear(key: string): Promise<void> {
+  private clear(key: string): void {
     const abs = this.abs(key);
-    const st = await call<fs.Stats>((cb) => fs.lstat(abs, cb));
-    if (st.isDirectory()) await call0((cb) => fs.rmdir(abs, cb));
-    else await call0((cb) => fs.unlink(abs, cb));
+    if (fs.lstatSync(abs).isDirectory()) fs.rmdirSync(abs);
+    else fs.unlinkSync(abs);
     for (const d of this.dirs) if (d === key || d.startsWith(`${key}/`)) this.dirs.delete(d);
     this.written.delete(key);
     this.dirTimes.delete(key);
   }
 
   /** Runs `make`, and once more after clearing the place when something is already there. */
-  private async replacing(key: string, make: () => Promise<void>): Promise<void> {
+  private replacing<T>(key: string, make: () => T): T {
     try {
-      await make();
+      return make();
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      await this.clear(key);
-      await make();
+      if (!isExists(e)) throw e;
+      this.clear(key);
+      return make();
     }
   }
 
-  async entry(e: TarEntry): Promise<void> {
+  entry(e: TarEntry): void {
     const key = entryKey(e.path);
     // Defence in depth: unpack.ts refuses these before they get here.
     if (e.path.startsWith('/') || key.split('/').includes('..')) throw new ExtractError(`${JSON.stringify(e.path)} leaves the target folder`);
     if (key === '' && e.type !== 'Directory') throw new ExtractError(`${JSON.stringify(e.path)} would replace the target folder`);
     const abs = this.abs(key);
-    if (key !== '') await this.ensureDir(parentKey(key));
+    if (key !== '') this.ensureDir(parentKey(key));
     if (FILE_TYPES.has(e.type)) {
       const mode = (e.mode ?? 0o666) & 0o777;
-      await this.replacing(key, async () => {
-        this.fd = await call<number>((cb) => fs.open(abs, CREATE_FLAGS, mode, cb));
-      });
+      this.fd = this.replacing(key, () => fs.openSync(abs, CREATE_FLAGS, mode));
       this.pos = 0;
       this.written.add(key);
     } else if (e.type === 'Directory') {
       if (!this.dirs.has(key)) {
         const mode = ((e.mode ?? 0o777) & 0o777) | 0o700;
         try {
-          await call0((cb) => fs.mkdir(abs, mode, cb));
+          fs.mkdirSync(abs, mode);
         } catch (err) {
-          if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-          const st = await call<fs.Stats>((cb) => fs.lstat(abs, cb));
-          if (!st.isDirectory()) {
-            await this.clear(key);
-            await call0((cb) => fs.mkdir(abs, mode, cb));
+          if (!isExists(err)) throw err;
+          if (!fs.lstatSync(abs).isDirectory()) {
+            this.clear(key);
+            fs.mkdirSync(abs, mode);
           }
         }
         this.dirs.add(key);
       }
       if (e.mtime) this.dirTimes.set(key, e.mtime);
     } else if (e.type === 'SymbolicLink') {
-      await this.replacing(key, () => call0((cb) => fs.symlink(e.linkpath!, abs, cb)));
+      this.replacing(key, () => fs.symlinkSync(e.linkpath!, abs));
       this.written.add(key);
     } else if (e.type === 'Link') {
       const target = entryKey(e.linkpath ?? '');
       if (!this.written.has(target) || target === key) throw new ExtractError(`${JSON.stringify(e.path)} is a hard link to ${JSON.stringify(e.linkpath)}, which is not an earlier file of this archive`);
       // link(2) does not follow a symlink it is given: the new name is the symlink itself.
-      await this.replacing(key, () => call0((cb) => fs.link(this.abs(target), abs, cb)));
+      this.replacing(key, () => fs.linkSync(this.abs(target), abs));
       this.written.add(key);
     } else {
       throw new ExtractError(`${JSON.stringify(e.path)} is a ${e.type} entry, which is never extracted`);
     }
   }
 
-  async content(parts: Buffer[]): Promise<void> {
+  async content(parts: Buffer[], length: number): Promise<void> {
     // Content of entries that are not files (a symlink's body, if any) is not written anywhere.
     if (this.fd === undefined) return;
-    await writeFully(this.fd, parts, this.pos);
-    for (const p of parts) this.pos += p.length;
+    await writeFully(this.fd, parts, this.pos, length);
+    this.pos += length;
   }
 
-  async done(e: TarEntry): Promise<void> {
+  done(e: TarEntry): void {
     const fd = this.fd;
     if (fd === undefined) return;
     this.fd = undefined;
     try {
       if (this.pos !== e.size) throw new ExtractError(`${JSON.stringify(e.path)}: wrote ${this.pos} bytes of ${e.size}`);
-      if (e.mtime) await call0((cb) => fs.futimes(fd, new Date(), e.mtime!, cb));
+      if (e.mtime) fs.futimesSync(fd, new Date(), e.mtime);
     } finally {
-      await call0((cb) => fs.close(fd, cb));
+      fs.closeSync(fd);
     }
   }
 
   /** Sets the folders' modification times, now that nothing more is written into them. */
-  async finish(): Promise<void> {
+  finish(): void {
     // lutimes: a folder an entry replaced by a symlink gets no time through that link.
-    for (const [key, mtime] of this.dirTimes) await call0((cb) => fs.lutimes(this.abs(key), new Date(), mtime, cb));
+    for (const [key, mtime] of this.dirTimes) fs.lutimesSync(this.abs(key), new Date(), mtime);
   }
 
   /** Closes a file left open by a failure; the caller removes the partial folder. */
-  async abort(): Promise<void> {
+  abort(): void {
     const fd = this.fd;
     this.fd = undefined;
-    if (fd !== undefined) await call0((cb) => fs.close(fd, cb)).catch(() => undefined);
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }

@@ -94,6 +94,15 @@ export class EntryGuard {
   private readonly seen: EntryInfo[] = [];
   readonly problems: string[] = [];
 
+  /** The first file or hard link of the archive among the folders above `parts`, if any. */
+  private fileAbove(parts: string[]): string | undefined {
+    for (let i = 1; i < parts.length; i++) {
+      const key = parts.slice(0, i).join('/');
+      if (this.nonDirs.has(key)) return key;
+    }
+    return undefined;
+  }
+
   /** The first symlink of the archive among the folders above `parts`, if any. */
   private symlinkAbove(parts: string[]): string | undefined {
     for (let i = 1; i < parts.length; i++) {
@@ -148,6 +157,9 @@ export class EntryGuard {
     // path below a symlink, and the extraction refuses to follow one.
     const above = this.symlinkAbove(parts);
     if (above !== undefined) return `${JSON.stringify(p)} lies below ${JSON.stringify(above)}, a symlink of the archive`;
+    // Nor is a file turned into a folder: the extraction would stop there, half done.
+    const fileAbove = this.fileAbove(parts);
+    if (fileAbove !== undefined) return `${JSON.stringify(p)} lies below ${JSON.stringify(fileAbove)}, a file of the archive`;
     if (e.type === 'SymbolicLink' || e.type === 'Link') {
       const l = e.linkpath ?? '';
       if (!l) return `${JSON.stringify(p)} is a link without a target`;
@@ -369,14 +381,14 @@ export async function extractArchive(source: TarSource, dir: string, object: str
           if (e.mode !== undefined) e.mode &= 0o777;
           return out.entry(e);
         },
-        content: (parts) => out.content(parts),
+        content: (parts, length) => out.content(parts, length),
         done: (e) => out.done(e),
       },
       signal,
     );
-    await out.finish();
+    out.finish();
   } catch (e) {
-    await out.abort();
+    out.abort();
     if (e instanceof ArchiveLimitError || e instanceof UnsafeArchiveError || e instanceof ArchiveReadError || (signal?.aborted && e === signal.reason)) throw e;
     const what = e instanceof TarFormatError ? 'cannot be read as a tar archive' : e instanceof ExtractError ? 'refused an entry' : 'extraction failed';
     throw new ArchiveReadError(object, `${what}: ${(e as Error).message}`, { cause: e });
