@@ -317,9 +317,9 @@ export class ExtractError extends Error {
 
 /**
  * Content writes of at least this many bytes go to the thread pool, so reading goes on meanwhile;
- * smaller ones, and every other file system call, are made directly. A thread pool round trip per
- * open, write, time and close cost 150 µs a file: 20,000 small files took 3.1 s that way (GNU tar:
- * 0.7 s).
+ * smaller ones, and every other file system call, are made directly. With a thread pool round
+ * trip for each open, write, time and close, 20,000 small files (on tmpfs) took 3.2 s; made
+ * directly, 0.41-0.47 s (node-tar's Unpack 3.9 s, GNU tar 0.25 s).
  */
 const ASYNC_WRITE = 64 << 10;
 
