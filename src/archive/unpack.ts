@@ -361,32 +361,40 @@ export async function scanArchive(source: TarSource, object: string, limits?: Ar
 }
 
 /**
- * The extraction pass, into `dir` (which should be empty). It repeats the guard and the limits as
- * defence in depth, each entry judged before anything of it is written, and the extractor adds the
- * file system's rules (extract.ts: no writing through symlinks, new files only, hard links only
- * back). On error the caller removes `dir`: it may hold part of the archive.
+ * The extraction, into `dir` (which should be empty, and private until the caller moves it into
+ * place). Each entry is judged (the guard, the limits) before anything of it is written, and the
+ * extractor adds the file system's rules (extract.ts: no writing through symlinks, new files only,
+ * hard links only back). After the first unsafe entry nothing more is written, but the rest is
+ * still read, so UnsafeArchiveError names every unsafe entry, as the listing pass does. On error
+ * the caller removes `dir`: it may hold part of the archive.
  */
 export async function extractArchive(source: TarSource, dir: string, object: string, limits?: ArchiveLimits, signal?: AbortSignal): Promise<ArchiveListing> {
   const guard = new EntryGuard();
   const listing = emptyListing();
   const out = new TarExtractor(dir);
+  let writing = true;
   try {
     await readTar(
       source,
       {
         entry: (e) => {
-          if (!guard.add(info(e))) throw new UnsafeArchiveError(object, guard.problems);
+          const safe = guard.add(info(e));
           countWithin(listing, e, object, limits);
+          if (!safe && writing) {
+            writing = false;
+            out.abort();
+          }
+          if (!writing) return;
           // Plain permission bits only: a restored file never comes back setuid, setgid or sticky.
           if (e.mode !== undefined) e.mode &= 0o777;
           return out.entry(e);
         },
-        content: (parts, length) => out.content(parts, length),
-        done: (e) => out.done(e),
+        content: (parts, length) => (writing ? out.content(parts, length) : undefined),
+        done: (e) => (writing ? out.done(e) : undefined),
       },
       signal,
     );
-    out.finish();
+    if (writing) out.finish();
   } catch (e) {
     out.abort();
     if (e instanceof ArchiveLimitError || e instanceof UnsafeArchiveError || e instanceof ArchiveReadError || (signal?.aborted && e === signal.reason)) throw e;
@@ -403,9 +411,9 @@ export async function listArchiveFile(file: string, object: string, opts: Decode
   return scanArchive(await tarSource(file, object, opts, tap), object, limits, opts.signal);
 }
 
-/** The extraction pass over a local object file that passed its listing. */
-export async function extractArchiveFile(file: string, dir: string, object: string, opts: DecodeOptions, limits?: ArchiveLimits): Promise<ArchiveListing> {
-  return extractArchive(await tarSource(file, object, opts), dir, object, limits, opts.signal);
+/** The extraction of a local object file (see tarSource for `tap`). */
+export async function extractArchiveFile(file: string, dir: string, object: string, opts: DecodeOptions, limits?: ArchiveLimits, tap?: (chunk: Buffer) => void): Promise<ArchiveListing> {
+  return extractArchive(await tarSource(file, object, opts, tap), dir, object, limits, opts.signal);
 }
 
 /** Both passes over one local object file: refuse before writing, then extract into `dir`. */

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, rename, rm, rmdir, statfs } from 'node:fs/promises';
 import path from 'node:path';
-import { ArchiveReadError, extractArchiveFile, type ArchiveLimits, type ArchiveListing } from '../archive/unpack.js';
+import { ArchiveReadError, type ArchiveListing } from '../archive/unpack.js';
 import { ComponentError, ConfigError } from '../config/errors.js';
 import type { CommonConfig } from '../config/common.js';
 import type { Component, Manifest, ManifestComponent } from '../model/manifest.js';
 import type { PlatformSession } from '../platforms/platform.js';
 import { cell } from '../report/markdown.js';
-import { withProgress } from '../report/progress.js';
 import type { Reporter } from '../report/reporter.js';
 import type { Store, StoredBackup } from '../stores/store.js';
 import { isResticStore } from '../restic/store.js';
@@ -228,13 +227,35 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
   const work = await makeStaging(deps.tmpRoot, 'restore');
   const staged: string[] = [];
   try {
-    // 1-4: every object, downloaded in full, checked, and listed (in one read of a local store's
-    // object) before anything is extracted. A damaged object is named as damaged first, whatever
-    // its listing said; then the first archive whose listing refused it.
+    // Free space for what the manifests declare (the extraction holds each archive to it).
+    await requireFreeSpace(cfg.platform === 'command' ? cfg.restoreDir : work, chosen.reduce((n, c) => n + c.contentBytes, 0));
+
+    // Private folders to extract into: for `command` hidden beside the target (renamed into
+    // place once every component passed, so the target never shows a partly extracted or
+    // unchecked component), else in the private work folder the platform restores from.
+    const dirs = new Map<Component, string>();
+    if (cfg.platform === 'command') await mkdir(cfg.restoreDir, { recursive: true });
+    for (const c of chosen) {
+      let dir: string;
+      if (cfg.platform === 'command') {
+        dir = path.join(cfg.restoreDir, `.site-backup-${c.name}-${randomBytes(4).toString('hex')}.partial`);
+        staged.push(dir);
+      } else {
+        dir = path.join(work, `extract-${c.name}`);
+      }
+      await mkdir(dir, { mode: 0o700 });
+      dirs.set(c.name, dir);
+    }
+
+    // 1-5: every object downloaded in full, checked, and its archive judged entry by entry and
+    // extracted into its private folder (one read of a local store's object for all three). Only
+    // when every checksum matched and every archive passed does anything move into place. A
+    // damaged object is named as damaged first, whatever its archive held; then the first archive
+    // that was refused.
     const files = new Map<Component, { file: string; downloadMs: number }>();
     const fetched = new Map<Component, FetchResult>();
     const damage: Damage[] = [];
-    const results = await atOnce(chosen, deps.signal, (c, signal) => fetchObject(store, backup, c, path.join(work, c.object), signal, log, { identities: cfg.identities }));
+    const results = await atOnce(chosen, deps.signal, (c, signal) => fetchObject(store, backup, c, path.join(work, c.object), signal, log, { identities: cfg.identities, extractTo: dirs.get(c.name)! }));
     for (const [i, c] of chosen.entries()) {
       const file = path.join(work, c.object);
       const f = results[i]!;
@@ -253,37 +274,13 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
       }
       const l = f.listing!;
       listings.set(c.name, l);
-      log.info(`${c.name}: ${plural(l.entries, 'entry', 'entries')} checked (${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)}), all inside the target`);
-    }
-    const decodeOpts = (c: ManifestComponent, signal: AbortSignal) => ({ compression: c.compression, encryption: c.encryption, identities: cfg.identities, signal });
-
-    // Free space for what the manifests declare (the listings just held them to it).
-    await requireFreeSpace(cfg.platform === 'command' ? cfg.restoreDir : work, chosen.reduce((n, c) => n + c.contentBytes, 0));
-
-    // 5: extract. For `command` into a hidden folder beside the target, renamed into place once
-    // all components are out, so the target never shows a partly extracted component.
-    const dirs = new Map<Component, string>();
-    if (cfg.platform === 'command') await mkdir(cfg.restoreDir, { recursive: true });
-    for (const c of chosen) {
-      let dir: string;
-      if (cfg.platform === 'command') {
-        dir = path.join(cfg.restoreDir, `.site-backup-${c.name}-${randomBytes(4).toString('hex')}.partial`);
-        staged.push(dir);
-      } else {
-        dir = path.join(work, `extract-${c.name}`);
-      }
-      await mkdir(dir, { mode: 0o700 });
-      dirs.set(c.name, dir);
-    }
-    await atOnce(chosen, deps.signal, async (c, signal) => {
-      const dir = dirs.get(c.name)!;
-      await withProgress(c.name, log, { phase: 'extracting', dir, total: c.contentBytes, noun: 'extracted' }, () => extractArchiveFile(files.get(c.name)!.file, dir, c.object, decodeOpts(c, signal), limitsOf(c)));
+      log.info(`${c.name}: ${plural(l.entries, 'entry', 'entries')} checked and extracted (${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)}), all inside the target`);
       // Archives hold the component's contents, not its root folder's mode, and the 0700 used
       // while extracting would travel on: rsync-based restores (ssh, mount:upload) copy the
       // source folder's mode onto the target. The private `work` folder above still guards it.
-      await chmod(dir, 0o755);
+      await chmod(dirs.get(c.name)!, 0o755);
       await rm(files.get(c.name)!.file, { force: true });
-    });
+    }
     if (cfg.platform === 'command') {
       for (const c of chosen) {
         const final = path.join(cfg.restoreDir, c.name);
@@ -364,14 +361,6 @@ async function atOnce<T, R>(items: readonly T[], outer: AbortSignal | undefined,
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, worker));
   if (failure) throw failure.error;
   return out;
-}
-
-/**
- * The bound an archive is held to: what its manifest declares. A few KB of zstd can expand
- * without limit; listing and extraction stop at the first entry past it, before writing it.
- */
-function limitsOf(c: ManifestComponent): ArchiveLimits {
-  return { contentBytes: c.contentBytes, files: c.files };
 }
 
 /** Refuses to start extracting when the folder's file system cannot hold `bytes` (plus 1%, for metadata). */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DigestStream, FileHasher, linkLocalSource } from '../archive/digest.js';
-import { ArchiveLimitError, ArchiveReadError, listArchiveFile, UnsafeArchiveError, type ArchiveListing } from '../archive/unpack.js';
+import { ArchiveLimitError, ArchiveReadError, extractArchiveFile, listArchiveFile, UnsafeArchiveError, type ArchiveListing } from '../archive/unpack.js';
 import { MANIFEST_NAME, ManifestError, parseManifest, type Component, type Manifest, type ManifestComponent } from '../model/manifest.js';
 import { cell } from '../report/markdown.js';
 import { withProgress } from '../report/progress.js';
@@ -132,6 +132,12 @@ export function compareDigest(c: ManifestComponent, got: { bytes: number; sha256
 /** Also run the listing pass over the object (restore and verify), with these identities. */
 export interface ListRequest {
   identities: string[];
+  /**
+   * Restore: extract into this private folder in the same pass, instead of only listing. What it
+   * holds counts only when the checksum matched and the listing passed; the caller removes it
+   * otherwise, and moves it into place only once every component passed.
+   */
+  extractTo?: string;
 }
 
 /**
@@ -155,7 +161,9 @@ export async function fetchObject(store: Store, ref: BackupRef, c: ManifestCompo
 async function listQuietly(file: string, c: ManifestComponent, list: ListRequest, signal?: AbortSignal, tap?: (chunk: Buffer) => void): Promise<Pick<FetchResult, 'listing' | 'listError'>> {
   try {
     const opts = { compression: c.compression, encryption: c.encryption, identities: list.identities, ...(signal ? { signal } : {}) };
-    return { listing: await listArchiveFile(file, c.object, opts, { contentBytes: c.contentBytes, files: c.files }, tap) };
+    const limits = { contentBytes: c.contentBytes, files: c.files };
+    if (list.extractTo) return { listing: await extractArchiveFile(file, list.extractTo, c.object, opts, limits, tap) };
+    return { listing: await listArchiveFile(file, c.object, opts, limits, tap) };
   } catch (e) {
     return { listError: e instanceof Error ? e : new Error(String(e)) };
   }
