@@ -8,7 +8,7 @@
 //
 // 1. Archive pipeline: a generated site (incompressible media as `assets`, a SQL dump as `data`)
 //    backed up by the bundled CLI into a local folder, and by `tar -c | zstd -3` into a file; then
-//    restored by the CLI (checksums, the listing pass, extraction) and by `zstd -d | tar -x`. Each
+//    restored by the CLI (checksum, judgement of every entry and extraction, in one read) and by `zstd -d | tar -x`. Each
 //    run times both sides back to back; the medians, their ratio and our peak RSS are printed for
 //    every Node given (by default the runner's Node 24 and the oldest Node `engines` claims, the
 //    machine's `node`). Peak RSS is GNU time's %M: the largest process of the command's tree.

@@ -97,10 +97,30 @@ describe('scanArchive and extraction of hand-made archives', () => {
     await writeFile(archive, rawTar(entries));
     const target = path.join(root, 'deep', 'er', 'target');
     await mkdir(target, { recursive: true });
-    await expect(safeUnpackFile(archive, 'code.tar', target, { compression: 'none', encryption: 'none', identities: [] })).rejects.toThrow(/refused the whole archive, nothing was extracted/);
+    await expect(safeUnpackFile(archive, 'code.tar', target, { compression: 'none', encryption: 'none', identities: [] })).rejects.toThrow(/refused the whole archive, nothing of it was kept/);
     expect(await readdir(target)).toEqual([]); // not even the harmless ok.txt
     expect(await readdir(path.join(root, 'deep', 'er'))).toEqual(['target']);
     expect(await exists('/tmp/sba-absolute-escape.txt')).toBe(false);
+  });
+
+  it('the extraction writes nothing after the first unsafe entry, reads on, and names every unsafe entry', async () => {
+    const entries: RawEntry[] = [
+      { path: 'before.txt', body: 'written' },
+      { path: '../first-escape.txt', body: 'pwned' },
+      { path: 'after.txt', body: 'not written' },
+      { path: 'up', type: 'SymbolicLink', linkpath: '../../outside' },
+    ];
+    const target = path.join(await tempDir('sba-unpack-'), 'private');
+    await mkdir(target);
+    const err = await extractArchive(Readable.from([rawTar(entries)]), target, 'code.tar').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UnsafeArchiveError);
+    expect((err as UnsafeArchiveError).problems).toHaveLength(2);
+    expect((err as Error).message).toMatch(/2 unsafe entries/);
+    expect((err as Error).message).toMatch(/first-escape\.txt/);
+    expect((err as Error).message).toMatch(/"up" is a symlink/);
+    // What came before the first unsafe entry is in the private folder (the caller removes it);
+    // nothing after it was written.
+    expect(await readdir(target)).toEqual(['before.txt']);
   });
 
   it('refuses a truncated archive and one with a damaged header as unreadable', async () => {

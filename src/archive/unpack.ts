@@ -8,11 +8,13 @@ import { decodeZstdChunks, decompressStream } from './compress.js';
 import { ExtractError, readTar, TarExtractor, TarFormatError, type TarEntry } from './extract.js';
 import { pooledChunks } from './pooled-read.js';
 
-// The reverse of pack.ts: stored object -> age -> decompress -> tar. Extraction is two passes over
-// the same local, already checksummed file: a listing pass that judges every entry, and only when
-// the whole archive passed, an extraction pass. A single bad entry refuses the archive before a
-// single byte is written, which one streaming pass could not promise. Both passes read with the
-// same tar reader (extract.ts), so they see the same entries.
+// The reverse of pack.ts: stored object -> age -> decompress -> tar. Two ways through an archive,
+// both with the same tar reader (extract.ts), so they see the same entries:
+// - the listing pass (verify, the drill's first pass) judges every entry and writes nothing;
+// - the extraction (restore) judges each entry before writing it, into a private folder that the
+//   caller moves into place only when the checksum matched and the whole archive passed, and
+//   removes otherwise: a single bad entry still refuses the whole archive, and the target never
+//   sees a byte of it.
 
 /** Entry types that become plain files, folders or links. Everything else is refused. */
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
@@ -31,7 +33,7 @@ export class UnsafeArchiveError extends Error {
   ) {
     const shown = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  - ${p}`);
     if (problems.length > MAX_LISTED_PROBLEMS) shown.push(`  - … and ${problems.length - MAX_LISTED_PROBLEMS} more`);
-    super(`${object}: refused the whole archive, nothing was extracted; ${problems.length} unsafe ${problems.length === 1 ? 'entry' : 'entries'}:\n${shown.join('\n')}`);
+    super(`${object}: refused the whole archive, nothing of it was kept; ${problems.length} unsafe ${problems.length === 1 ? 'entry' : 'entries'}:\n${shown.join('\n')}`);
   }
 }
 
