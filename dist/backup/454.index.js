@@ -25,8 +25,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(37827);
-// EXTERNAL MODULE: ./src/core/backup.ts + 57 modules
-var backup = __webpack_require__(89617);
+// EXTERNAL MODULE: ./src/core/backup.ts + 59 modules
+var backup = __webpack_require__(79131);
+// EXTERNAL MODULE: ./src/core/pull-cache.ts
+var pull_cache = __webpack_require__(89827);
 // EXTERNAL MODULE: ./src/core/tool.ts
 var tool = __webpack_require__(80121);
 // EXTERNAL MODULE: ./src/model/backup-id.ts
@@ -99,6 +101,7 @@ var restic_store = __webpack_require__(53628);
 
 
 
+
 /** Regular files and their bytes, as a fallback when the platform session did not count them. */
 async function countContent(dir) {
     let files = 0;
@@ -122,6 +125,9 @@ async function resticBackup(cfg, deps) {
     const now = deps.now ?? (() => new Date());
     const { store, platform, log } = deps;
     const components = (0,backup/* selectComponents */.N)(cfg, platform);
+    const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
+    // pull-cache: rsync-mirrored components start from the last successful backup's export.
+    const pulls = await (0,pull_cache/* openPullCache */.i4)(cfg, platform, components, { env, log, tmpRoot, ...(deps.cache ? { cache: deps.cache } : {}) });
     // The repository is opened (listed, and created on a first backup) while the export runs: each
     // restic start pays the password's key derivation, and the export waits on the platform, so the
     // two overlap instead of adding up. A wrong password or an unreachable store still fails in
@@ -142,7 +148,7 @@ async function resticBackup(cfg, deps) {
     // holds paths relative to it (/code, /assets, /data), so the parent snapshot passed below
     // matches file by file whatever the folder's name, and restic skips reading files whose
     // size and mtime did not change.
-    const stage = await (0,promises_.mkdtemp)(external_node_path_default().join(deps.tmpRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'site-backup-restic-'));
+    const stage = await (0,promises_.mkdtemp)(external_node_path_default().join(tmpRoot, 'site-backup-restic-'));
     const reports = [];
     const content = [];
     let platformSnapshot;
@@ -157,6 +163,7 @@ async function resticBackup(cfg, deps) {
             const timer = setTimeout(() => controller.abort(new Error(`timed out after ${(0,duration/* formatDuration */.a)(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer)`)), cfg.timeoutMs);
             const dir = external_node_path_default().join(stage, component);
             await (0,promises_.mkdir)(dir, { mode: 0o700 });
+            await pulls?.seed(component, dir);
             try {
                 const exported = await platform.export(component, dir, controller.signal);
                 if (controller.signal.aborted)
@@ -283,6 +290,10 @@ async function resticBackup(cfg, deps) {
             throw repo.error('restic backup', r);
         const added = summary.data_added_packed ?? summary.data_added ?? 0;
         log.info(`restic: snapshot ${summary.snapshot_id} in ${(0,duration/* formatDuration */.a)(Date.now() - started)}: ${summary.files_new ?? 0} new, ${summary.files_changed ?? 0} changed, ${summary.files_unmodified ?? 0} unchanged files; ${(0,bytes/* formatBytes */.z)(summary.total_bytes_processed ?? 0)} read, ${(0,bytes/* formatBytes */.z)(added)} added to the repository`);
+        // The snapshot exists: these exports become the next backup's starting point.
+        for (const c of components)
+            await pulls?.hold(c, external_node_path_default().join(stage, c));
+        await pulls?.keep();
         return {
             skipped: false,
             id,
@@ -295,6 +306,7 @@ async function resticBackup(cfg, deps) {
     finally {
         // A failed export must not leave a repository creation half done behind it.
         await opening.catch(() => undefined);
+        await pulls?.discard();
         await (0,promises_.rm)(stage, { recursive: true, force: true });
     }
 }

@@ -30188,15 +30188,15 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/model/backup-id.ts
 var backup_id = __nccwpck_require__(31389);
 // EXTERNAL MODULE: ./src/model/manifest.ts
 var manifest = __nccwpck_require__(89452);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./src/config/errors.ts
@@ -30458,6 +30458,33 @@ function parseCommon(src, cwd) {
 
 
 
+
+/** `pull-cache`: off, actions, or a folder (absolute, or relative to the working folder). */
+function parsePullCache(src, store, cwd = process.cwd()) {
+    const v = (0,source/* inputOrDefault */.N9)(src, 'pull-cache').trim();
+    if (v === 'off' || v === '')
+        return undefined;
+    if (v === 'actions')
+        return { kind: 'actions' };
+    const hint = 'Use `off`, `actions`, or a folder on the runner such as `/var/cache/site-backup`.';
+    if (/^(true|false|on|yes|no)$/i.test(v))
+        throw new errors/* ConfigError */.x('pull-cache', `"${v}" is not a setting`, hint);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) && !v.startsWith('file:///'))
+        throw new errors/* ConfigError */.x('pull-cache', 'is a URL; the kept export is a folder on this machine', hint);
+    if (/[\n\r\0]/.test(v))
+        throw new errors/* ConfigError */.x('pull-cache', 'holds a line break or NUL', hint);
+    const dir = external_node_path_default().resolve(cwd, v.startsWith('file:///') ? decodeURIComponent(v.slice('file://'.length)) : v);
+    // The store's listing and prune walk its folders: the kept export must not live among them.
+    if (store.kind === 'local') {
+        const within = (outer, inner) => {
+            const rel = external_node_path_default().relative(outer, inner);
+            return rel === '' || (rel !== '..' && !rel.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(rel));
+        };
+        if (within(store.root, dir) || within(dir, store.root))
+            throw new errors/* ConfigError */.x('pull-cache', `"${dir}" overlaps the store folder "${store.root}"`, 'Give the kept export a folder of its own, outside the store.');
+    }
+    return { kind: 'folder', dir };
+}
 /** GITHUB_EVENT_NAME -> trigger, as the contract's `trigger: auto` describes. */
 function triggerFromEvent(eventName) {
     if (eventName === 'schedule')
@@ -30535,11 +30562,14 @@ function parseBackupConfig(src, env = process.env, cwd) {
     const maxAge = parseDurationInput(src, 'max-age');
     if (maxAge !== undefined)
         cfg.maxAgeMs = maxAge;
+    const pullCache = parsePullCache(src, cfg.store, cwd);
+    if (pullCache)
+        cfg.pullCache = pullCache;
     return cfg;
 }
 
-// EXTERNAL MODULE: ./src/core/backup.ts + 57 modules
-var backup = __nccwpck_require__(89617);
+// EXTERNAL MODULE: ./src/core/backup.ts + 59 modules
+var backup = __nccwpck_require__(79131);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/util/cleanup.ts
@@ -32411,7 +32441,8 @@ const commands = {
     dbDump: (s, environment, rel, schema, file) => ['db:dump', ...app(s, environment), '-r', rel, '--schema', schema, '--gzip', '-f', file],
     /** Reads SQL on stdin; without --schema the default schema. */
     sql: (s, environment, rel, schema) => ['sql', ...app(s, environment), '-r', rel, ...(schema ? ['--schema', schema] : [])],
-    mountDownload: (s, environment, target) => ['mount:download', ...app(s, environment), '--all', '--target', target],
+    /** --delete: the target is ours, and may hold the previous export (pull-cache); it ends as an exact mirror. */
+    mountDownload: (s, environment, target) => ['mount:download', ...app(s, environment), '--all', '--target', target, '--delete'],
     mountList: (s, environment) => ['mount:list', ...app(s, environment), '--paths'],
     mountUpload: (s, environment, source, mount) => ['mount:upload', ...app(s, environment), '--source', source, '--mount', mount],
     /** --wait: without a TTY the CLI may otherwise return before the backup exists. */
@@ -32475,6 +32506,30 @@ async function schemas(p, environment, db, signal) {
         throw new Error(`the ${db.rel} relationship's user sees no schema to dump (\`${p.f.bin} sql -r ${db.rel} --raw\` listed only system schemas)`);
     return list;
 }
+/** The environment's mount paths, as mount:list --paths prints them, without leading or trailing slashes. */
+async function mountPaths(p, environment, cwd, signal, label) {
+    const list = await checkedRun(p.cli, p.f, p.scope.project, commands.mountList(p.scope, environment), { cwd, signal, label, captureStdout: true }, { sub: 'mount:list' });
+    return list.stdout
+        .split(/\r?\n/)
+        .map((s) => s.trim().replace(/^\/+|\/+$/g, ''))
+        .filter(Boolean);
+}
+/**
+ * Removes what lies outside every mount from a mirrored download: mount:download --delete
+ * mirrors each mount it knows, so a mount the app no longer has (or any other leftover of the
+ * seeded folder) would otherwise stay in the backup forever.
+ */
+async function pruneToMounts(dir, mounts, rel = '') {
+    for (const name of await (0,promises_.readdir)(dir)) {
+        const r = rel ? `${rel}/${name}` : name;
+        if (mounts.includes(r))
+            continue;
+        if (mounts.some((m) => m.startsWith(`${r}/`)))
+            await pruneToMounts(external_node_path_default().join(dir, name), mounts, r);
+        else
+            await (0,promises_.rm)(external_node_path_default().join(dir, name), { recursive: true, force: true });
+    }
+}
 /** The dump file of one schema: `<relationship>--<schema>.sql.gz`, as the CLI's own default names join them. */
 const export_dumpName = (rel, schema) => `${rel}--${schema}.sql.gz`;
 const retrying = (p, what, signal, body) => exportAttempts(p.ctx, { what, signal }, body);
@@ -32536,17 +32591,21 @@ function exporters(p) {
                     await retrying(p, `${f.bin} db:dump -r ${db.rel} --schema ${schema}`, signal, (n) => dumpSchema(p, db, schema, n, outDir, signal));
             }
         },
+        // Straight into outDir with --delete: an exact mirror, so a folder seeded with the previous
+        // export (pull-cache) gets only what changed, and an attempt cut short leaves whole files
+        // (rsync renames each one into place) that the next attempt completes.
         async assets(outDir, signal) {
+            const seeded = (await (0,promises_.readdir)(outDir)).length > 0;
             await retrying(p, `${f.bin} mount:download`, signal, async (n) => {
                 const stage = await freshDir(ctx, `psh-mounts-${n}`);
-                const target = external_node_path_default().join(stage, 'mounts');
-                await exportRun(p, 'mount:download', commands.mountDownload(scope, environment, target), { cwd: stage, signal, label: 'assets' }, (r) => {
+                await exportRun(p, 'mount:download', commands.mountDownload(scope, environment, outDir), { cwd: stage, signal, label: 'assets' }, (r) => {
                     if (findLine(r, [/no mounts/i]))
                         throw new Error(`the ${environment} environment has no mounts, so there are no files to back up; remove "assets" from \`components\``);
                 });
-                const s = await requireTree(target, 'mount:download');
+                if (seeded)
+                    await pruneToMounts(outDir, await mountPaths(p, environment, stage, signal, 'assets'));
+                const s = await requireTree(outDir, 'mount:download');
                 ctx.log.info(`[assets] ${s.files} files, ${s.bytes} bytes from the mounts`);
-                await moveChildren(target, outDir);
             });
         },
     };
@@ -32596,11 +32655,7 @@ async function restoreData(p, inDir, target, signal) {
 async function restoreAssets(p, inDir, target, signal) {
     const { f, cli, scope } = p;
     // Each mount path of the target that the archive has a folder for.
-    const list = await checkedRun(cli, f, scope.project, commands.mountList(scope, target), { cwd: inDir, signal, label: 'assets', captureStdout: true }, { sub: 'mount:list' });
-    const mounts = list.stdout
-        .split(/\r?\n/)
-        .map((s) => s.trim().replace(/^\/+|\/+$/g, ''))
-        .filter(Boolean);
+    const mounts = await mountPaths(p, target, inDir, signal, 'assets');
     let uploaded = 0;
     for (const m of mounts) {
         if (m.split('/').some((seg) => seg === '..' || seg === ''))
@@ -32790,6 +32845,8 @@ function platformDefinition(kind) {
             return {
                 components: ['code', 'assets', 'data'],
                 explainUnsupported: (c) => `${kind} covers code, assets and data; "${c}" is not one of them`,
+                // assets: mount:download --delete, an rsync mirror (pull-cache may seed it).
+                mirrors: (c) => c === 'assets',
                 async export(component, outDir, signal) {
                     if (s.snapshotMode !== 'false' && !snapshotTaken) {
                         // Once per run, before the first export, so it is as close to our copy as it can be.
@@ -32800,6 +32857,8 @@ function platformDefinition(kind) {
                     if (!snapshot)
                         return;
                     // Also inside each component's archive, so a snapshot restore works from any one of them.
+                    // A new file, never a write through a seeded hard link into the kept export.
+                    await (0,promises_.rm)(external_node_path_default().join(outDir, SNAPSHOT_FILE), { force: true });
                     await (0,promises_.writeFile)(external_node_path_default().join(outDir, SNAPSHOT_FILE), JSON.stringify(snapshot, null, 2) + '\n');
                     return { platformSnapshot: snapshot };
                 },
@@ -33569,6 +33628,16 @@ function rsyncShell(args) {
 function fingerprint(keyB64) {
     return `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(Buffer.from(keyB64, 'base64')).digest('base64').replace(/=+$/, '')}`;
 }
+/**
+ * How a pull makes `outDir` an exact mirror, so a folder seeded with the previous export
+ * (src/core/pull-cache.ts) is safe: files gone from the host go (--delete), and so do files an
+ * exclude now leaves out (--delete-excluded). On an empty folder both are no-ops. rsync writes
+ * each changed file to a temporary name and renames it into place, so a seed hard-linked into
+ * `outDir` is never changed through the link, and an interrupted pull leaves no half file.
+ */
+const MIRROR = ['--delete', '--delete-excluded'];
+/** The --stats lines a pull's summary is made of (rsync 3.x: "Number of files: 1,234 (reg: …)"). */
+const STATS_RE = /^(Number of files|Number of regular files transferred|Number of deleted files|Total file size|Total transferred file size|Total bytes received): ([\d,]+)/;
 /** One connection's worth of settings and scratch files; every operation is one ssh or rsync run. */
 class SshSession {
     cfg;
@@ -33687,15 +33756,27 @@ class SshSession {
             throw new Error(`site-root "${this.cfg.siteRoot}" does not exist on ${this.cfg.host} (as seen by ${this.cfg.user ?? 'the ssh user'}). Check \`site-root\`: it is an absolute path, or relative to the login folder.`);
         }
     }
-    async rsync(args, what, signal) {
-        const r = await (0,exec/* runProcess */.R3)('rsync', ['-rlpt', '--protect-args', '-e', rsyncShell(['ssh', ...this.sshArgs()]), ...args], {
+    async rsync(args, what, signal, pull = false) {
+        // A pull adds --stats and logs one line from it: how much of the tree actually moved, which
+        // is what an incremental pull (pull-cache) saves.
+        const stats = new Map();
+        const r = await (0,exec/* runProcess */.R3)('rsync', ['-rlpt', '--protect-args', ...(pull ? ['--stats'] : []), '-e', rsyncShell(['ssh', ...this.sshArgs()]), ...args], {
             env: this.childEnv,
             signal,
-            onLine: (line) => {
-                if (line.trim())
+            onLine: (line, stream) => {
+                const m = pull && stream === 'stdout' ? STATS_RE.exec(line) : null;
+                if (m)
+                    stats.set(m[1], m[2].replace(/,/g, ''));
+                else if (pull && stream === 'stdout' && /^(Number of|Total |Literal data|Matched data|File list|sent |total size)/.test(line))
+                    return;
+                else if (line.trim())
                     this.ctx.log.info(`[${what}] ${(0,redact/* redact */.E$)(line)}`);
             },
         });
+        if (stats.size) {
+            const n = (k) => stats.get(k) ?? '?';
+            this.ctx.log.info(`[${what}] rsync: ${n('Number of regular files transferred')} of ${n('Number of files')} files transferred, ${n('Number of deleted files')} deleted; ${n('Total transferred file size')} of ${n('Total file size')} bytes of file content sent, ${n('Total bytes received')} bytes received over ssh`);
+        }
         if (r.code === 0)
             return;
         if (r.code === 24) {
@@ -33738,11 +33819,15 @@ class SshSession {
             t.port = this.cfg.dbPort;
         return t;
     }
+    /** code and assets are rsync mirrors (see MIRROR below); the data dump is written afresh. */
+    mirrors(component) {
+        return component !== 'data';
+    }
     async export(component, outDir, signal) {
         const ins = await this.inspect(signal);
         this.requireRoot(ins);
         if (component === 'code') {
-            await this.rsync(['--compress', ...this.excludes(), `${this.remote(this.cfg.siteRoot)}/`, `${outDir}/`], 'code', signal);
+            await this.rsync(['--compress', ...MIRROR, ...this.excludes(), `${this.remote(this.cfg.siteRoot)}/`, `${outDir}/`], 'code', signal, true);
             return;
         }
         if (component === 'assets') {
@@ -33752,7 +33837,7 @@ class SshSession {
             if (ins.filesExist === false) {
                 throw new Error(`the files folder "${files.dir}" does not exist on ${this.cfg.host}. Set \`files-path\` (relative to site-root; for Aegir, \`sites/<site>/files\`), or leave \`assets\` out of \`components\`.`);
             }
-            await this.rsync([`${this.remote(files.dir)}/`, `${outDir}/`], 'assets', signal);
+            await this.rsync([...MIRROR, `${this.remote(files.dir)}/`, `${outDir}/`], 'assets', signal, true);
             return;
         }
         await this.exportData(outDir, ins, signal);
@@ -33944,6 +34029,7 @@ async function openPlatform(name, ctx, tmpRoot) {
     return {
         components: s.components,
         explainUnsupported: (c) => s.explainUnsupported(c),
+        mirrors: (c) => s.mirrors?.(c) ?? false,
         // Every platform's export is read back here: CLIs save error pages under the asset's name and
         // exit 0, so no platform may skip this. Platforms add their own checks and may count records.
         export: async (c, dir, signal) => {
@@ -34166,6 +34252,19 @@ class LocalStore {
                 await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(tmp));
                 await (0,promises_.rename)(tmp, external_node_path_default().join(dir, name));
             },
+            async putLent(name, batches) {
+                const tmp = external_node_path_default().join(dir, `.${name}.partial`);
+                const fh = await (0,promises_.open)(tmp, 'wx');
+                try {
+                    // Each batch is written before the next is asked for: the buffers are reused after.
+                    for await (const batch of batches)
+                        await writeAllv(fh, batch);
+                }
+                finally {
+                    await fh.close();
+                }
+                await (0,promises_.rename)(tmp, external_node_path_default().join(dir, name));
+            },
             async commit(manifestJson) {
                 const tmp = external_node_path_default().join(dir, `.${manifest/* MANIFEST_NAME */.ir}.partial`);
                 await (0,promises_.writeFile)(tmp, manifestJson);
@@ -34361,6 +34460,23 @@ async function statOrGone(p) {
         if (e.code === 'ENOENT' && !(await (0,promises_.lstat)(p).catch(() => undefined)))
             return undefined;
         throw e;
+    }
+}
+/** Writes every byte of `bufs` at the file's position: writev may write less than it was given. */
+async function writeAllv(fh, bufs) {
+    let rest = bufs;
+    while (rest.length > 0) {
+        let { bytesWritten } = await fh.writev(rest);
+        const left = [];
+        for (const b of rest) {
+            if (bytesWritten >= b.length)
+                bytesWritten -= b.length;
+            else {
+                left.push(bytesWritten > 0 ? b.subarray(bytesWritten) : b);
+                bytesWritten = 0;
+            }
+        }
+        rest = left;
     }
 }
 
@@ -34641,6 +34757,12 @@ const INPUTS = {
     timeout: {
         description: 'Time limit for each component (export, archive and upload), as a duration such as `30m`.',
         default: '60m',
+        actions: ['backup'],
+    },
+    // Issue 11 item 4: keep the last export so the next rsync pull moves only what changed.
+    'pull-cache': {
+        description: 'Keep the last successful export of the components pulled with rsync (ssh `code` and `assets`, Platform.sh/Upsun `assets`), so the next backup transfers only what changed: `off`, `actions` (the Actions cache; refused on public repositories, since other workflows of the repository can read it and it holds the site\'s files unencrypted), or a folder on the runner (self-hosted runners and the CLI). Failed backups never replace it. See "Incremental pulls" in the README.',
+        default: 'off',
         actions: ['backup'],
     },
     'artifact-retention-days': {
@@ -35026,7 +35148,7 @@ function envSource(env = process.env) {
 
 /***/ }),
 
-/***/ 89617:
+/***/ 79131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35048,8 +35170,6 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __nccwpck_require__(98697);
 ;// CONCATENATED MODULE: ./node_modules/@noble/hashes/utils.js
 /**
  * Checks if something is Uint8Array. Be careful: nodejs Buffer will return true.
@@ -54900,15 +55020,19 @@ function looksIncompressible(parts, len) {
     return Math.log2(n) - sum / n > ENTROPY_LIMIT;
 }
 // --- encoding -----------------------------------------------------------------------------
-/** Cuts a byte stream into blocks of exactly BLOCK bytes (the last may be shorter), zero-copy. */
+/**
+ * Cuts a byte stream into blocks of exactly BLOCK bytes (the last may be shorter), zero-copy:
+ * each part is a slice of its chunk and holds its own reference to the chunk's lease.
+ */
 class BlockCutter {
     parts = [];
     len = 0;
     *push(chunk) {
+        const { buf, lease } = chunk;
         let off = 0;
-        while (off < chunk.length) {
-            const take = Math.min(BLOCK - this.len, chunk.length - off);
-            this.parts.push(off === 0 && take === chunk.length ? chunk : chunk.subarray(off, off + take));
+        while (off < buf.length) {
+            const take = Math.min(BLOCK - this.len, buf.length - off);
+            this.parts.push({ buf: off === 0 && take === buf.length ? buf : buf.subarray(off, off + take), ...(lease ? { lease: lease.retain() } : {}) });
             this.len += take;
             off += take;
             if (this.len === BLOCK)
@@ -54941,9 +55065,9 @@ class OrderedQueue {
         this.segments.push(s);
         return s;
     }
-    push(s, b) {
-        s.chunks.push(b);
-        this.queued += b.length;
+    push(s, p) {
+        s.chunks.push(p);
+        this.queued += p.buf.length;
         this.notify();
     }
     end(s) {
@@ -54980,18 +55104,33 @@ class OrderedQueue {
         if (this.stopped)
             throw this.error ?? new Error('the archive stream was closed');
     }
-    /** The next output chunk in order, or undefined at the end. */
-    async take() {
+    /**
+     * The next output pieces in order, as many as are ready up to `max` bytes (at least one), or
+     * undefined at the end. Taking several at once lets the store write them with one call.
+     */
+    async take(max) {
         for (;;) {
             if (this.error)
                 throw this.error;
             const head = this.segments[0];
             if (head && head.chunks.length > 0) {
-                const b = head.chunks.shift();
-                this.queued -= b.length;
+                const out = [];
+                let n = 0;
+                while (this.segments.length > 0) {
+                    const s = this.segments[0];
+                    while (s.chunks.length > 0 && (n === 0 || n + s.chunks[0].buf.length <= max)) {
+                        const p = s.chunks.shift();
+                        n += p.buf.length;
+                        out.push(p);
+                    }
+                    if (s.chunks.length > 0 || !s.done)
+                        break;
+                    this.segments.shift();
+                }
+                this.queued -= n;
                 if (this.queued <= QUEUE_LIMIT)
                     this.spaceWake?.();
-                return b;
+                return out;
             }
             if (head?.done) {
                 this.segments.shift();
@@ -55028,10 +55167,17 @@ async function writeAll(d, parts) {
             await drained(d);
     }
 }
+/** Writes the parts in order; each part's lease is released once the compressor has taken its bytes. */
+async function writePieces(d, parts) {
+    for (const { buf, lease } of parts) {
+        if (!d.write(buf, lease ? () => lease.release() : undefined))
+            await drained(d);
+    }
+}
 /**
  * Raw frames of up to FRAME_BLOCKS blocks. Zero-copy: the output is the block headers and the
- * input's own slices (the tar stream hands over fresh buffers, which nothing writes to again),
- * so a gigabyte of media costs no copy and no second gigabyte of allocations for the GC.
+ * input's own slices, which carry their leases on to the consumer, so a gigabyte of media costs
+ * no copy and no allocation beyond the 3-byte block headers.
  */
 class RawRun {
     q;
@@ -55053,7 +55199,7 @@ class RawRun {
         head[o] = h & 0xff;
         head[o + 1] = (h >>> 8) & 0xff;
         head[o + 2] = (h >>> 16) & 0xff;
-        this.q.push(this.seg, head);
+        this.q.push(this.seg, { buf: head });
         for (const p of parts)
             this.q.push(this.seg, p);
         if (last)
@@ -55061,7 +55207,7 @@ class RawRun {
     }
     end() {
         if (this.blocks > 0)
-            this.q.push(this.seg, LAST_EMPTY_BLOCK);
+            this.q.push(this.seg, { buf: LAST_EMPTY_BLOCK });
         this.blocks = 0;
         this.q.end(this.seg);
     }
@@ -55075,12 +55221,12 @@ class CompressedRun {
         const seg = q.open();
         this.finished = (async () => {
             for await (const c of d)
-                q.push(seg, c);
+                q.push(seg, { buf: c });
             q.end(seg);
         })().catch((e) => q.fail(e));
     }
     write(parts) {
-        return writeAll(this.d, parts);
+        return writePieces(this.d, parts);
     }
     end() {
         this.d.end();
@@ -55089,12 +55235,26 @@ class CompressedRun {
         this.d.destroy();
     }
 }
+/** Output taken per step of the consumer: about one store write. */
+const TAKE_BYTES = 1 << 20;
+/** encodePieces over plain buffers, which nothing reuses: for callers without a buffer pool. */
+async function* zstd_frames_encodeZstd(source, newCompressor, signal) {
+    async function* pieces() {
+        for await (const buf of source)
+            yield { buf };
+    }
+    for await (const batch of encodePieces(pieces(), newCompressor, signal))
+        for (const p of batch)
+            yield p.buf;
+}
 /**
  * Encodes a byte stream as standard zstd frames: raw frames for blocks that look already
  * compressed, and `newCompressor()` (a zstd stream) for runs of the rest. Memory stays flat:
- * at most QUEUE_LIMIT of output waits for the consumer.
+ * at most QUEUE_LIMIT of output waits for the consumer. The source's leases are passed on with
+ * raw frames' payloads, and released here for what went to a compressor; the consumer releases
+ * the leases of each batch it has finished with (the pieces without one are its own).
  */
-async function* zstd_frames_encodeZstd(source, newCompressor, signal) {
+async function* encodePieces(source, newCompressor, signal) {
     const q = new OrderedQueue();
     const runs = [];
     // An abort must not wait for a compressor that is busy (or hung): fail now, and stop them all.
@@ -55112,7 +55272,7 @@ async function* zstd_frames_encodeZstd(source, newCompressor, signal) {
         let heldBytes = 0;
         const route = async (parts, len) => {
             await q.space();
-            if (looksIncompressible(parts, len)) {
+            if (looksIncompressible(parts.map((p) => p.buf), len)) {
                 if (!run) {
                     raw ??= new RawRun(q);
                     raw.add(parts, len);
@@ -55144,8 +55304,14 @@ async function* zstd_frames_encodeZstd(source, newCompressor, signal) {
         };
         const cutter = new BlockCutter();
         for await (const chunk of source) {
-            for (const [parts, len] of cutter.push(chunk))
-                await route(parts, len);
+            try {
+                for (const [parts, len] of cutter.push(chunk))
+                    await route(parts, len);
+            }
+            finally {
+                // The parts hold their own references now.
+                chunk.lease?.release();
+            }
         }
         const tail = cutter.flush();
         if (tail)
@@ -55162,10 +55328,10 @@ async function* zstd_frames_encodeZstd(source, newCompressor, signal) {
     const producer = produce().catch((e) => q.fail(e));
     try {
         for (;;) {
-            const b = await q.take();
-            if (!b)
+            const batch = await q.take(TAKE_BYTES);
+            if (!batch)
                 break;
-            yield b;
+            yield batch;
         }
         await producer;
     }
@@ -55265,6 +55431,15 @@ const RAW_FRAME_CAP = (/* unused pure expression or super */ null && (2 << 20));
  * Node's zlib decoder stops at the end of the first frame.
  */
 async function* zstd_frames_decodeZstd(source, newDecompressor) {
+    for await (const parts of zstd_frames_decodeZstdParts(source, newDecompressor))
+        yield* parts;
+}
+/**
+ * decodeZstd in batches: a raw frame's blocks come as one batch of slices of the input (one
+ * positional writev for a restore), a decoder's output one buffer per batch. Slices of the input
+ * are valid as long as the input's buffers are (see pooledChunks).
+ */
+async function* zstd_frames_decodeZstdParts(source, newDecompressor) {
     const rd = new ByteReader(source);
     try {
         while (await rd.ensure(1)) {
@@ -55323,12 +55498,13 @@ async function* zstd_frames_decodeZstd(source, newDecompressor) {
                     await rd.need(4, 'a frame checksum');
                     rd.take(4);
                 }
-                for (const b of out)
-                    if (b.length > 0)
-                        yield b;
+                const parts = out.filter((b) => b.length > 0);
+                if (parts.length > 0)
+                    yield parts;
                 continue;
             }
-            yield* decodeFrame(rd, held, checksum === 1, newDecompressor());
+            for await (const b of decodeFrame(rd, held, checksum === 1, newDecompressor()))
+                yield [b];
         }
     }
     finally {
@@ -55515,10 +55691,15 @@ function compressChunks(c, source, signal) {
         }
     }
 }
-/** zstd data as an async iterable, decoded without a stream in between (see decodeZstd). */
+/** zstd of pooled pieces, for the pack pipeline: leases pass through (see encodePieces). */
+function compressPieces(source, signal) {
+    const engine = compressEngine();
+    return encodePieces(source, () => zstdCompressor(engine), signal);
+}
+/** zstd data as an async iterable of batches, decoded without a stream in between (see decodeZstdParts). */
 function decodeZstdChunks(source) {
     const engine = decompressEngine();
-    return decodeZstd(source, () => zstdDecompressor(engine));
+    return decodeZstdParts(source, () => zstdDecompressor(engine));
 }
 function decompressStream(c) {
     switch (c) {
@@ -55535,6 +55716,232 @@ function decompressStream(c) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/archive/pool.ts
+// Reused buffers for the pack pipeline. Reading a gigabyte into fresh buffers costs the garbage
+// collector more than the reads themselves: every few megabytes of new external memory start a
+// full mark-compact (61 of them in one 1 GiB bench backup, 0.65 s of the main thread). A pack
+// instead reads into a few buffers and takes each back once every stage is done with it.
+//
+// Ownership is counted: a Lease starts with one reference, each piece cut from it (a zstd block,
+// a raw frame's payload) retains one, and whoever holds a reference releases it when the bytes
+// have left (written to the compressor, the file or a copy). The last release returns the buffer.
+/** A pooled buffer, back in the pool when its last holder releases it. */
+class Lease {
+    pool;
+    buf;
+    refs = 1;
+    constructor(pool, buf) {
+        this.pool = pool;
+        this.buf = buf;
+    }
+    retain() {
+        this.refs++;
+        return this;
+    }
+    release() {
+        if (--this.refs === 0)
+            this.pool.put(this.buf);
+        else if (this.refs < 0)
+            throw new Error('a pooled buffer was released twice');
+    }
+}
+/** Releases the pieces' leases: the caller is done with their bytes. */
+function releaseAll(pieces) {
+    for (const p of pieces)
+        p.lease?.release();
+}
+/**
+ * A fixed set of equal buffers. lease() waits while all are out, which bounds the memory of the
+ * whole pipeline behind it; close() makes waiting and later lease() calls fail, so a producer
+ * never waits forever on buffers a failed stage will not give back.
+ */
+class BufferPool {
+    size;
+    free = [];
+    waiting = [];
+    error;
+    constructor(size, count) {
+        this.size = size;
+        for (let i = 0; i < count; i++)
+            this.free.push(Buffer.allocUnsafeSlow(size));
+    }
+    /** Buffers in the pool now: all of them once every lease is released. */
+    get available() {
+        return this.free.length;
+    }
+    async lease() {
+        if (this.error)
+            throw this.error;
+        const b = this.free.pop() ?? (await new Promise((resolve, reject) => this.waiting.push({ resolve, reject })));
+        return new Lease(this, b);
+    }
+    put(buf) {
+        const w = this.waiting.shift();
+        if (w)
+            w.resolve(buf);
+        else
+            this.free.push(buf);
+    }
+    close(e) {
+        this.error ??= e;
+        for (const w of this.waiting.splice(0))
+            w.reject(this.error);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __nccwpck_require__(98697);
+;// CONCATENATED MODULE: ./src/archive/tar-writer.ts
+
+
+
+const tar_writer_BLOCK = 512;
+const ZEROS = Buffer.alloc(tar_writer_BLOCK * 2);
+/** Modes as node-tar writes them (mode-fix.js): permission bits, and searchable where readable for folders. */
+function entryMode(mode, isDir) {
+    let m = mode & 0o7777;
+    if (isDir) {
+        if (m & 0o400)
+            m |= 0o100;
+        if (m & 0o40)
+            m |= 0o10;
+        if (m & 0o4)
+            m |= 0o1;
+    }
+    return m;
+}
+/** Fills pooled buffers in order and hands each one on when it is full. */
+class Filler {
+    pool;
+    lease;
+    fill = 0;
+    constructor(pool) {
+        this.pool = pool;
+    }
+    /** The current buffer, with room; a full one comes back from take() first. */
+    async room() {
+        this.lease ??= await this.pool.lease();
+        return { buf: this.lease.buf, at: this.fill, space: this.lease.buf.length - this.fill };
+    }
+    /** Marks n bytes written at the fill point; returns the buffer as a piece once it is full. */
+    advance(n) {
+        this.fill += n;
+        if (this.fill < this.lease.buf.length)
+            return undefined;
+        return this.take();
+    }
+    /** Whatever is filled, as a piece (the last, partly filled buffer at the end). */
+    take() {
+        const lease = this.lease;
+        if (!lease || this.fill === 0)
+            return undefined;
+        const piece = { buf: lease.buf.subarray(0, this.fill), lease };
+        this.lease = undefined;
+        this.fill = 0;
+        return piece;
+    }
+    /** Drops the buffer being filled (the stream failed). */
+    discard() {
+        this.lease?.release();
+        this.lease = undefined;
+    }
+}
+/**
+ * Streams `dir` as tar into buffers leased from `pool`. Each yielded piece holds a lease the
+ * consumer must release once it is done with the bytes. `counts` is filled as entries are read.
+ */
+async function* tarPieces(dir, pool, counts, signal) {
+    const out = new Filler(pool);
+    const links = new Map();
+    async function* copyIn(bytes) {
+        let off = 0;
+        while (off < bytes.length) {
+            const r = await out.room();
+            const n = Math.min(r.space, bytes.length - off);
+            bytes.copy(r.buf, r.at, off, off + n);
+            off += n;
+            const full = out.advance(n);
+            if (full)
+                yield full;
+        }
+    }
+    async function* header(fields) {
+        const h = new index_min/* Header */.Y9({ ...fields, uid: 0, gid: 0, uname: '', gname: '' });
+        if (h.encode()) {
+            // ustar cannot hold it (a long path or link, a size over 8 GiB): a pax header goes first.
+            yield* copyIn(new index_min/* Pax */.un({ path: fields.path, linkpath: fields.linkpath, size: fields.size, mtime: fields.mtime, uid: 0, gid: 0, uname: '' }).encode());
+        }
+        yield* copyIn(h.block);
+    }
+    async function* content(e, size) {
+        const fh = await (0,promises_.open)(e.abs, 'r');
+        try {
+            let pos = 0;
+            while (pos < size) {
+                signal?.throwIfAborted();
+                const r = await out.room();
+                const want = Math.min(r.space, size - pos);
+                const { bytesRead } = await fh.read(r.buf, r.at, want, pos);
+                // Shrunk since lstat: the header already promised `size` bytes, so the archive cannot be finished.
+                if (bytesRead === 0)
+                    throw new Error(`${e.name}: the file shrank while it was archived (${pos} of ${size} bytes)`);
+                pos += bytesRead;
+                const full = out.advance(bytesRead);
+                if (full)
+                    yield full;
+            }
+        }
+        finally {
+            await fh.close();
+        }
+        const pad = (tar_writer_BLOCK - (size % tar_writer_BLOCK)) % tar_writer_BLOCK;
+        if (pad)
+            yield* copyIn(ZEROS.subarray(0, pad));
+    }
+    async function* entry(e) {
+        signal?.throwIfAborted();
+        const st = await (0,promises_.lstat)(e.abs);
+        const mtime = st.mtime;
+        if (st.isDirectory()) {
+            yield* header({ path: `${e.name}/`, mode: entryMode(st.mode, true), size: 0, mtime, type: 'Directory' });
+            for (const name of (await (0,promises_.readdir)(e.abs)).sort())
+                yield* entry({ name: `${e.name}/${name}`, abs: external_node_path_default().join(e.abs, name) });
+        }
+        else if (st.isSymbolicLink()) {
+            yield* header({ path: e.name, linkpath: await (0,promises_.readlink)(e.abs), mode: entryMode(st.mode, false), size: 0, mtime, type: 'SymbolicLink' });
+        }
+        else if (st.isFile()) {
+            counts.files++;
+            counts.contentBytes += st.size;
+            if (st.nlink > 1) {
+                // A second name for a file already in the archive is stored as a hard link to the first.
+                const key = `${st.dev}:${st.ino}`;
+                const first = links.get(key);
+                if (first !== undefined) {
+                    yield* header({ path: e.name, linkpath: first, mode: entryMode(st.mode, false), size: 0, mtime, type: 'Link' });
+                    return;
+                }
+                links.set(key, e.name);
+            }
+            yield* header({ path: e.name, mode: entryMode(st.mode, false), size: st.size, mtime, type: 'File' });
+            if (st.size > 0)
+                yield* content(e, st.size);
+        }
+        // Sockets, fifos and devices are left out, as node-tar leaves them out: they hold no content.
+    }
+    try {
+        for (const name of (await (0,promises_.readdir)(dir)).sort())
+            yield* entry({ name, abs: external_node_path_default().join(dir, name) });
+        yield* copyIn(ZEROS);
+        const last = out.take();
+        if (last)
+            yield last;
+    }
+    finally {
+        out.discard();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/archive/pack.ts
 
 
@@ -55543,89 +55950,88 @@ function decompressStream(c) {
 
 
 /**
- * node-tar's read size. It allocates a fresh buffer per read, which the zstd framing then passes
- * on without a copy, so the size sets how much garbage each read leaves. With the pipelined
- * framing, 1 MiB beat 4 MiB on the 1 GiB bench backup (4 runs each, Node 24, loaded 2-core
- * machine): peak RSS 149-154 vs 160-161 MiB, CPU 5.6 vs 6.2 s, wall 7.5 vs 8.2 s; 256 KiB used
- * more memory (168 MiB).
+ * The pack's buffers: 1 MiB each, the read size (4 MiB reads measured slower on the bench), and
+ * enough of them for every stage to hold what it may: the zstd framing's queue (4 MiB), the
+ * incompressible blocks it holds while it decides (1 MiB), a batch at the store and the reads ahead.
  */
-const READ_SIZE = 1 << 20;
+const BUFFER_SIZE = 1 << 20;
+const BUFFERS = 16;
+/** Plain buffers the caller may keep: pooled bytes are copied and their leases released. */
+async function* owned(pieces) {
+    for await (const p of pieces) {
+        if (!p.lease)
+            yield p.buf;
+        else {
+            const copy = Buffer.from(p.buf);
+            p.lease.release();
+            yield copy;
+        }
+    }
+}
+async function* flat(batches) {
+    for await (const batch of batches)
+        yield* batch;
+}
+async function* single(source) {
+    for await (const buf of source)
+        yield [{ buf }];
+}
 /**
- * Streams `dir` as tar -> compression -> age -> sha256 into `sink`, which uploads it. Nothing is
+ * Streams `dir` as tar -> compression -> age -> sha256 into `sink`, which stores it. Nothing is
  * buffered whole and nothing is written to disk here: memory stays flat whatever the size.
- * The stages are async iterables chained in one thread, with the compressors' own work on other
- * threads or in the `zstd` process. If either side fails, both are torn down and the first error
- * is thrown.
+ * The sink gets batches of buffers lent to it: each is valid until it asks for the next (see
+ * putBatches in stores/store.ts). The default path (zstd, no age) is zero-copy from the file
+ * reads to the store; gzip and age keep what they are given, so they get copies.
+ * If either side fails, both are torn down and the first error is thrown.
  */
 async function packDirectory(dir, opts, sink) {
-    const entries = (await (0,promises_.readdir)(dir)).sort();
-    let files = 0;
-    let contentBytes = 0;
-    const tarStream = index_min.c({
-        cwd: dir,
-        maxReadSize: READ_SIZE,
-        filter: (_p, stat) => {
-            if ('isFile' in stat && stat.isFile()) {
-                files++;
-                contentBytes += stat.size;
-            }
-            return true;
-        },
-        // Not `portable`: that mode rewrites file modes to (mode|0600)&~022, so a read-only
-        // settings.php or a group-writable uploads folder would come back different. Instead the
-        // fields that describe this machine (owner ids and names, access and change times) are
-        // blanked here, and modes and modification times are kept as they are.
-        onWriteEntry: (entry) => {
-            const st = entry.stat;
-            if (!st)
-                return;
-            st.uid = 0;
-            st.gid = 0;
-            st.atime = st.mtime;
-            st.ctime = st.mtime;
-            entry.myuser = '';
-        },
-    }, entries);
-    let stored = compressChunks(opts.compression, tarStream, opts.signal);
+    const { signal } = opts;
+    const pool = new BufferPool(BUFFER_SIZE, BUFFERS);
+    const counts = { files: 0, contentBytes: 0 };
+    const tarStream = tarPieces(dir, pool, counts, signal);
+    let stored;
+    if (opts.compression === 'zstd')
+        stored = compressPieces(tarStream, signal);
+    else
+        stored = single(compressChunks(opts.compression, owned(tarStream), signal));
     if (opts.recipients.length > 0)
-        stored = await encryptStream(external_node_stream_.Readable.from(stored, { objectMode: false }), opts.recipients);
+        stored = single(await encryptStream(external_node_stream_.Readable.from(owned(flat(stored)), { objectMode: false }), opts.recipients));
     // The digest is taken as the bytes leave, so it covers exactly what the store receives.
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
-    const signal = opts.signal;
+    let ended = false;
     async function* digested() {
-        for await (const c of stored) {
+        for await (const batch of stored) {
             signal?.throwIfAborted();
-            hash.update(c);
-            bytes += c.length;
+            const bufs = [];
+            for (const p of batch) {
+                hash.update(p.buf);
+                bytes += p.buf.length;
+                bufs.push(p.buf);
+            }
             opts.onBytes?.(bytes);
-            yield c;
+            yield bufs;
+            // The sink asked for the next batch: it is done with this one.
+            releaseAll(batch);
         }
+        ended = true;
     }
-    const body = external_node_stream_.Readable.from(digested(), { objectMode: false, highWaterMark: 1 << 20 });
-    const onAbort = () => body.destroy(signal.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
     try {
-        // When the store fails first, destroying the body stops tar and the compressors behind it;
-        // when they fail first, the body errors and the store's upload fails with it.
-        await sink(body).catch((e) => {
-            body.destroy(e);
-            throw e;
-        });
-        if (!body.readableEnded)
+        await sink(digested());
+        if (!ended)
             throw new Error('the store returned before reading the whole archive');
     }
     catch (e) {
-        // The error that caused the failure: the stream's own, or the abort reason, over the
-        // store's report of a stream that ended early.
+        // The abort reason over the store's report of a stream that stopped.
         if (signal?.aborted)
             throw signal.reason;
-        throw body.errored ?? e;
+        throw e;
     }
     finally {
-        signal?.removeEventListener('abort', onAbort);
+        // Wakes a producer waiting for a buffer that a stopped stage will never give back.
+        pool.close(new Error('the archive stream was closed'));
     }
-    return { bytes, sha256: hash.digest('hex'), contentBytes, files };
+    return { bytes, sha256: hash.digest('hex'), contentBytes: counts.contentBytes, files: counts.files };
 }
 
 // EXTERNAL MODULE: ./src/config/errors.ts
@@ -55734,11 +56140,17 @@ async function withProgress(label, log, first, fn, intervalMs) {
 var redact = __nccwpck_require__(20649);
 // EXTERNAL MODULE: ./src/restic/store.ts + 2 modules
 var restic_store = __nccwpck_require__(53628);
+// EXTERNAL MODULE: ./src/stores/store.ts
+var stores_store = __nccwpck_require__(34703);
 // EXTERNAL MODULE: ./src/util/cleanup.ts
 var cleanup = __nccwpck_require__(4532);
+// EXTERNAL MODULE: ./src/core/pull-cache.ts
+var pull_cache = __nccwpck_require__(89827);
 // EXTERNAL MODULE: ./src/core/tool.ts
 var tool = __nccwpck_require__(80121);
 ;// CONCATENATED MODULE: ./src/core/backup.ts
+
+
 
 
 
@@ -55821,6 +56233,8 @@ async function runBackup(cfg, deps) {
         environment: cfg.environment,
         id: (0,backup_id/* makeBackupId */.KA)(createdAt, cfg.trigger, (0,backup_id/* backupIdSuffix */.fy)(env, () => (0,external_node_crypto_.randomBytes)(4).toString('hex'))),
     };
+    // pull-cache: rsync-mirrored components start from the last successful backup's export.
+    const pulls = await (0,pull_cache/* openPullCache */.i4)(cfg, platform, components, { env, log, tmpRoot: deps.tmpRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), ...(deps.cache ? { cache: deps.cache } : {}) });
     log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${ref.id} to ${store.location(ref)}`);
     const writer = await store.createWriter(ref);
     const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
@@ -55839,6 +56253,7 @@ async function runBackup(cfg, deps) {
         };
         stage.exported = (async () => {
             stage.outDir = await (0,cleanup/* makeStaging */.me)(tmpRoot, component);
+            await pulls?.seed(component, stage.outDir);
             stage.progress.phase('exporting', { dir: stage.outDir });
             const exported = await platform.export(component, stage.outDir, controller.signal);
             if (controller.signal.aborted)
@@ -55852,60 +56267,83 @@ async function runBackup(cfg, deps) {
         stage.exported.catch(() => undefined);
         return stage;
     };
-    try {
-        // The export of the next component runs while this one is packed and stored (the two use
-        // different resources: the platform's CLI or server, and our CPU and upload). At most one
-        // export runs ahead, so at most two component folders exist at a time.
-        let next = beginExport(components[0]);
+    /** Packs and stores one exported component; its folder is removed whatever happens. */
+    const packStage = async (cur, exported) => {
         try {
-            for (let i = 0; i < components.length; i++) {
-                const cur = next;
-                next = undefined;
-                try {
-                    const exported = await cur.exported;
-                    if (exported?.platformSnapshot)
-                        platformSnapshot = exported.platformSnapshot;
-                    if (i + 1 < components.length) {
-                        const ahead = beginExport(components[i + 1]);
-                        next = ahead;
-                        // A failed export stops the packing at once, instead of after a long upload.
-                        ahead.exported.catch((e) => cur.controller.abort(componentError(ahead, e)));
-                    }
-                    const name = (0,model_manifest/* objectName */.Hd)(cur.component, cfg.compression, cfg.recipients.length > 0);
-                    cur.progress.phase('packing and uploading', { noun: 'stored' });
-                    const packed = await packDirectory(cur.outDir, { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal }, (body) => writer.put(name, body));
-                    reports.push({
-                        name: cur.component,
-                        object: name,
-                        compression: cfg.compression,
-                        encryption: cfg.recipients.length > 0 ? 'age' : 'none',
-                        bytes: packed.bytes,
-                        sha256: packed.sha256,
-                        contentBytes: packed.contentBytes,
-                        files: packed.files,
-                        durationMs: Date.now() - cur.started,
-                        ...(exported?.counts ? { exportCounts: exported.counts } : {}),
-                    });
-                    log.info(`${cur.component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);
-                }
-                catch (e) {
-                    throw componentError(cur, e);
-                }
-                finally {
-                    await endStage(cur);
-                }
-            }
+            const name = (0,model_manifest/* objectName */.Hd)(cur.component, cfg.compression, cfg.recipients.length > 0);
+            cur.progress.phase('packing and uploading', { noun: 'stored' });
+            const packed = await packDirectory(cur.outDir, { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal }, (batches) => (0,stores_store/* putBatches */.wS)(writer, name, batches));
+            log.info(`${cur.component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);
+            await pulls?.hold(cur.component, cur.outDir);
+            return {
+                name: cur.component,
+                object: name,
+                compression: cfg.compression,
+                encryption: cfg.recipients.length > 0 ? 'age' : 'none',
+                bytes: packed.bytes,
+                sha256: packed.sha256,
+                contentBytes: packed.contentBytes,
+                files: packed.files,
+                durationMs: Date.now() - cur.started,
+                ...(exported?.counts ? { exportCounts: exported.counts } : {}),
+            };
         }
         catch (e) {
-            // Stop the export running ahead and wait for it, so its processes and folder are gone
-            // before the error is reported.
-            if (next) {
-                next.controller.abort(new Error('stopped because another component failed'));
-                await next.exported.catch(() => undefined);
-                await endStage(next);
-            }
-            throw e;
+            throw componentError(cur, e);
         }
+        finally {
+            await endStage(cur);
+        }
+    };
+    try {
+        // Exports run one at a time (a platform's CLI or server is not asked twice at once), and
+        // each component is packed and stored as soon as its export is done, while the next one
+        // exports. Two components may pack at once: one's compressor and the other's reads, hashing
+        // and writes then share the two cores of a runner instead of taking turns. At most two
+        // components are in flight, so at most two folders exist and memory stays bounded.
+        const live = new Set();
+        const packs = [];
+        let failure;
+        const fail = (stage, e) => {
+            if (failure !== undefined)
+                return;
+            failure = componentError(stage, e);
+            for (const other of live)
+                if (other !== stage)
+                    other.controller.abort(new Error('stopped because another component failed'));
+        };
+        for (let i = 0; i < components.length && failure === undefined; i++) {
+            if (i >= 2)
+                await packs[i - 2].catch(() => undefined);
+            if (failure !== undefined)
+                break;
+            const stage = beginExport(components[i]);
+            live.add(stage);
+            let exported;
+            try {
+                exported = await stage.exported;
+            }
+            catch (e) {
+                fail(stage, e);
+                live.delete(stage);
+                await endStage(stage);
+                break;
+            }
+            if (exported?.platformSnapshot)
+                platformSnapshot = exported.platformSnapshot;
+            const packed = packStage(stage, exported);
+            packed.then(() => live.delete(stage), (e) => {
+                live.delete(stage);
+                fail(stage, e);
+            });
+            packs.push(packed);
+        }
+        // Every pack has ended (its processes stopped, its folder gone) before an error is reported.
+        const settled = await Promise.allSettled(packs);
+        if (failure !== undefined)
+            throw failure;
+        for (const r of settled)
+            reports.push(r.value);
         const manifest = {
             format: 1,
             id: ref.id,
@@ -55925,6 +56363,7 @@ async function runBackup(cfg, deps) {
         // No free text reaches the manifest: every field is an id, a name, a time, a size or a digest.
         const manifestJson = (0,model_manifest/* serializeManifest */.MZ)(manifest);
         await writer.commit(manifestJson);
+        await pulls?.keep();
         const bytes = reports.reduce((n, c) => n + c.bytes, 0);
         return {
             skipped: false,
@@ -55938,9 +56377,313 @@ async function runBackup(cfg, deps) {
         };
     }
     catch (e) {
+        await pulls?.discard();
         await writer.abort().catch((abortErr) => log.warn(`could not clean up the incomplete backup: ${abortErr.message}; prune sweeps it after 24 h`));
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 89827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i4: () => (/* binding */ openPullCache)
+/* harmony export */ });
+/* unused harmony exports summarizeTree, linkTree, PullCache */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37827);
+/* harmony import */ var _platforms_install_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17083);
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1671);
+/* harmony import */ var _util_cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4532);
+
+
+
+
+
+
+
+
+// Incremental pulls (`pull-cache`, issue 11 item 4). A component whose export is an rsync mirror
+// (PlatformSession.mirrors) starts from the export kept by the last successful backup, so rsync
+// moves only what changed. The life of a kept export:
+//
+//   seed:  kept -> outDir as hard links (free, and the kept copy stays intact: rsync replaces a
+//          changed file by writing a new one and renaming it over the link, never through it);
+//          from the Actions cache it is first restored, newest entry of this site/env/component.
+//   hold:  once the component is packed (or snapshotted), outDir is moved aside, not deleted.
+//   keep:  only after the backup's commit point (manifest or restic snapshot): the held folder
+//          replaces the kept one, and in `actions` mode is saved under a new key.
+//   discard: any failure: the held folders go, and the kept export is what it was before.
+//
+// A failed or partial export never becomes the kept one. The kept export holds exactly what the
+// backup stored from the site (its files); no credential of ours is ever written into outDir.
+// Nothing here fails a backup: a seed that cannot be made means a full pull, a keep that fails
+// means a full pull next time, each with a warning.
+/** Bump when the kept layout changes, so old Actions cache entries are never restored. */
+const LAYOUT = 'v1';
+/** Files, bytes and a fingerprint of a tree, from lstat alone (no file is read). */
+async function summarizeTree(root) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let files = 0;
+    let bytes = 0;
+    const walk = async (dir, rel) => {
+        for (const name of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir)).sort()) {
+            const p = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name);
+            const r = rel ? `${rel}/${name}` : name;
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(p);
+            const type = st.isDirectory() ? 'd' : st.isSymbolicLink() ? 'l' : st.isFile() ? 'f' : 'o';
+            // A folder's size and mtime say nothing about what a pull would transfer (and copies of the
+            // tree need not keep them): its path and mode are enough.
+            h.update(type === 'd' ? `${r}\0d\0${st.mode}\n` : `${r}\0${type}\0${st.size}\0${Math.floor(st.mtimeMs)}\0${st.mode}\n`);
+            if (st.isDirectory())
+                await walk(p, r);
+            else if (st.isFile()) {
+                files++;
+                bytes += st.size;
+            }
+        }
+    };
+    await walk(root, '');
+    return { files, bytes, fingerprint: h.digest('hex') };
+}
+/**
+ * Fills the existing folder `dst` with `src`'s tree: regular files as hard links, falling back
+ * to copies (with their mtimes, which rsync's quick check compares) across file systems.
+ */
+async function linkTree(src, dst) {
+    let copying = false;
+    const walk = async (from, to) => {
+        for (const e of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(from, { withFileTypes: true })) {
+            const a = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(from, e.name);
+            const b = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(to, e.name);
+            if (e.isDirectory()) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(b, { mode: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(a)).mode & 0o7777 });
+                await walk(a, b);
+            }
+            else if (e.isSymbolicLink()) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.symlink)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(a), b);
+            }
+            else if (e.isFile()) {
+                if (!copying) {
+                    try {
+                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(a, b);
+                        continue;
+                    }
+                    catch (err) {
+                        const code = err.code;
+                        if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK')
+                            throw err;
+                        copying = true;
+                    }
+                }
+                const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(a);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(a, b);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes)(b, st.atime, st.mtime);
+            }
+        }
+    };
+    await walk(src, dst);
+}
+/** Moves a folder to `dest` (absent), keeping mtimes when it has to copy across file systems. */
+async function moveTree(src, dest) {
+    // The kept export is the site's files, settings included: folders we create are the runner user's alone.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dest), { recursive: true, mode: 0o700 });
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(src, dest);
+    }
+    catch (e) {
+        if (e.code !== 'EXDEV')
+            throw e;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.cp)(src, dest, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true, errorOnExist: true, force: false });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(src, { recursive: true, force: true });
+    }
+}
+/** Whether the event's repository is public (the event payload says so); undefined when unknown. */
+function repositoryIsPublic(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const ev = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        if (ev.repository?.visibility === 'public' || ev.repository?.private === false)
+            return true;
+        if (ev.repository?.private === true)
+            return false;
+    }
+    catch {
+        /* no readable payload: unknown */
+    }
+    return undefined;
+}
+const safe = (s) => s.replace(/[^A-Za-z0-9._-]/g, '_');
+class PullCache {
+    cfg;
+    mirrored;
+    root;
+    mode;
+    deps;
+    cache;
+    held = new Map();
+    /** Per component: the Actions cache entry it was restored from, and the restored tree's fingerprint. */
+    restored = new Map();
+    constructor(cfg, mirrored, root, mode, deps, cache) {
+        this.cfg = cfg;
+        this.mirrored = mirrored;
+        this.root = root;
+        this.mode = mode;
+        this.deps = deps;
+        this.cache = cache;
+    }
+    /** The kept export of a component. In `actions` mode this exact path string is part of the cache entry's version. */
+    keptDir(component) {
+        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.root, safe(this.cfg.platform), safe(this.cfg.site), safe(this.cfg.environment), component);
+    }
+    /** The Actions cache key prefix of a component: every entry of it starts so; the newest is restored. */
+    keyPrefix(component) {
+        return `site-backup-pull-${LAYOUT}-${safe(this.cfg.platform)}-${safe(this.cfg.site)}-${safe(this.cfg.environment)}-${component}-`;
+    }
+    /** Fills the (empty) `outDir` with the kept export of `component`, when there is one. Never throws. */
+    async seed(component, outDir) {
+        if (!this.mirrored.has(component))
+            return;
+        const { log } = this.deps;
+        const kept = this.keptDir(component);
+        const started = Date.now();
+        let from = '';
+        try {
+            if (this.mode === 'actions') {
+                // Only what the cache holds for this run: nothing an earlier job left in the folder.
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(kept, { recursive: true, force: true });
+                const prefix = this.keyPrefix(component);
+                const key = await this.cache.restore([kept], prefix, [prefix]);
+                if (!key) {
+                    log.info(`pull-cache: ${component}: no kept export in the Actions cache yet (${prefix}*): a full pull; it is kept for the next backup once this one succeeds`);
+                    return;
+                }
+                from = ` restored from the Actions cache (${key}) in ${((Date.now() - started) / 1000).toFixed(1)} s,`;
+                this.restored.set(component, { key, fingerprint: (await summarizeTree(kept)).fingerprint });
+            }
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(kept).catch(() => undefined);
+            if (!st?.isDirectory()) {
+                log.info(`pull-cache: ${component}: no kept export in ${kept} yet: a full pull; it is kept for the next backup once this one succeeds`);
+                return;
+            }
+            await linkTree(kept, outDir);
+            const s = await summarizeTree(outDir);
+            log.info(`pull-cache: ${component}: seeded with the export of the last successful backup (${s.files} files, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z)(s.bytes)}),${from} so rsync transfers only what changed`);
+        }
+        catch (e) {
+            log.warn(`pull-cache: ${component}: could not seed from the kept export (${e.message}); pulling everything`);
+            // Whatever part of the seed arrived goes: the pull starts from an empty folder, as without a cache.
+            for (const n of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(outDir).catch(() => []))
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(outDir, n), { recursive: true, force: true });
+        }
+    }
+    /** After `component` is packed: moves its export aside until the backup commits. Never throws. */
+    async hold(component, outDir) {
+        if (!this.mirrored.has(component))
+            return;
+        try {
+            const holder = await (0,_util_cleanup_js__WEBPACK_IMPORTED_MODULE_6__/* .makeStaging */ .me)(this.deps.tmpRoot, 'pull');
+            const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(holder, component);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(outDir, dir);
+            this.held.set(component, { holder, dir });
+        }
+        catch (e) {
+            this.deps.log.warn(`pull-cache: ${component}: could not keep the export (${e.message}); the next backup pulls it in full`);
+        }
+    }
+    /** After the commit point: each held export replaces the kept one (and is saved to the Actions cache). Never throws. */
+    async keep() {
+        const { log, env } = this.deps;
+        for (const [component, h] of this.held) {
+            const kept = this.keptDir(component);
+            try {
+                const s = await summarizeTree(h.dir);
+                const old = `${kept}.old-${process.pid}-${Date.now()}`;
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(kept, old).catch((e) => {
+                    if (e.code !== 'ENOENT')
+                        throw e;
+                });
+                try {
+                    await moveTree(h.dir, kept);
+                }
+                finally {
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(old, { recursive: true, force: true });
+                }
+                // What a run killed between the two renames above left behind.
+                for (const n of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(kept))) {
+                    if (n.startsWith(`${component}.old-`))
+                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(kept), n), { recursive: true, force: true });
+                }
+                if (this.mode === 'folder') {
+                    log.info(`pull-cache: ${component}: kept this export (${s.files} files, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z)(s.bytes)}) in ${kept} for the next backup`);
+                    continue;
+                }
+                const was = this.restored.get(component);
+                if (was && was.fingerprint === s.fingerprint) {
+                    // Keys are immutable: an unchanged tree is not uploaded again, the next run restores the same entry.
+                    log.info(`pull-cache: ${component}: unchanged since the Actions cache entry ${was.key}; not saved again`);
+                    continue;
+                }
+                const key = `${this.keyPrefix(component)}${safe(env.GITHUB_RUN_ID ?? 'run')}-${safe(env.GITHUB_RUN_ATTEMPT ?? '1')}-${(this.deps.now ?? Date.now)()}`;
+                const started = Date.now();
+                await this.cache.save([kept], key);
+                log.info(`pull-cache: ${component}: saved this export (${s.files} files, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z)(s.bytes)}) to the Actions cache as ${key} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+            }
+            catch (e) {
+                log.warn(`pull-cache: ${component}: could not keep this export (${e.message}); the next backup pulls it in full`);
+            }
+            finally {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(h.holder, { recursive: true, force: true });
+            }
+        }
+        this.held.clear();
+    }
+    /** After a failure: the held exports go; the kept ones are as they were before this run. */
+    async discard() {
+        for (const h of this.held.values())
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(h.holder, { recursive: true, force: true });
+        this.held.clear();
+    }
+}
+/**
+ * The pull cache of this backup, or undefined when `pull-cache` is off, no chosen component is an
+ * rsync mirror on this platform, or the Actions cache is out of reach (a warning says so).
+ * Throws ConfigError for `actions` on a public repository.
+ */
+async function openPullCache(cfg, platform, components, deps) {
+    const setting = cfg.pullCache;
+    if (!setting)
+        return undefined;
+    const { env, log } = deps;
+    const mirrored = new Set(components.filter((c) => platform.mirrors?.(c) ?? false));
+    if (mirrored.size === 0) {
+        log.info(`pull-cache: platform \`${cfg.platform}\` pulls none of ${components.join(', ')} with rsync, so there is nothing to keep; every backup exports in full`);
+        return undefined;
+    }
+    const cache = deps.cache ?? _platforms_install_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsCache */ .kW;
+    if (setting.kind === 'actions') {
+        if (repositoryIsPublic(env)) {
+            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x('pull-cache', 'is `actions` on a public repository: every workflow of the repository, pull requests from forks included, can restore its cache entries, and the kept export holds the site\'s files unencrypted (code with its settings files, uploads)', 'Use `off`, or a folder on a self-hosted runner.');
+        }
+        if (!cache.available(env)) {
+            log.warn('pull-cache: `actions` needs the Actions cache, which only an action step under GitHub Actions can reach; pulling everything. Outside Actions, give a folder instead.');
+            return undefined;
+        }
+    }
+    const root = setting.kind === 'folder' ? setting.dir : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP ?? deps.tmpRoot, 'sba-pull-cache');
+    log.info(`pull-cache: ${[...mirrored].join(' and ')} start from the export kept by the last successful backup (${setting.kind === 'folder' ? root : 'Actions cache'})`);
+    return new PullCache(cfg, mirrored, root, setting.kind, deps, cache);
 }
 
 
@@ -55953,7 +56696,7 @@ async function runBackup(cfg, deps) {
 /* harmony export */   j: () => (/* binding */ TOOL)
 /* harmony export */ });
 // Kept equal to package.json's version by a test; a literal keeps the bundles free of JSON imports.
-const TOOL = { name: 'site-backup-action', version: '0.1.0' };
+const TOOL = { name: 'site-backup-action', version: '1.0.0' };
 
 
 /***/ }),
@@ -56156,11 +56899,11 @@ const actionsCache = {
         // The cache service URL is only handed to actions, never to plain `run:` steps or the CLI.
         return env.GITHUB_ACTIONS === 'true' && Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
     },
-    async restore(paths, key) {
+    async restore(paths, key, restoreKeys) {
         const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
         if (!cache.isFeatureAvailable())
             return undefined;
-        return cache.restoreCache(paths, key);
+        return cache.restoreCache(paths, key, restoreKeys);
     },
     async save(paths, key) {
         const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
@@ -57312,11 +58055,15 @@ async function openResticStore(spec, log, env, o = {}) {
 /* harmony export */   X8: () => (/* binding */ groupBackups),
 /* harmony export */   _: () => (/* binding */ isLayoutObject),
 /* harmony export */   j2: () => (/* binding */ BackupExistsError),
-/* harmony export */   lx: () => (/* binding */ isRecordName)
+/* harmony export */   lx: () => (/* binding */ isRecordName),
+/* harmony export */   wS: () => (/* binding */ putBatches)
 /* harmony export */ });
 /* unused harmony exports RECORD_NAMES, readSmallText */
-/* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31389);
-/* harmony import */ var _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89452);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31389);
+/* harmony import */ var _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(89452);
+
 
 
 /** The check records a backup folder may hold beside its objects (FORMAT.md, "Check records"). */
@@ -57347,7 +58094,7 @@ class ObjectReadError extends Error {
 }
 /** True for the names a backup folder may hold. Anything else is never touched by remove(). */
 function isLayoutObject(name) {
-    return name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .MANIFEST_NAME */ .ir || _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .OBJECT_NAME_RE */ .gD.test(name);
+    return name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_NAME */ .ir || _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT_NAME_RE */ .gD.test(name);
 }
 /**
  * Groups `<id>/<name>` entries into backups. Any entry under a valid id makes that backup known
@@ -57360,7 +58107,7 @@ function groupBackups(site, environment, entries) {
         let b = byId.get(e.id);
         if (!b) {
             // Parsed once per backup, not per entry: a fleet report groups 100,000 entries.
-            const parsed = (0,_model_backup_id_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBackupId */ .JN)(e.id);
+            const parsed = (0,_model_backup_id_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBackupId */ .JN)(e.id);
             if (!parsed)
                 continue;
             // (A record's time is not a write of the backup: see below.)
@@ -57379,7 +58126,7 @@ function groupBackups(site, environment, entries) {
             continue;
         b.objects.push({ name: e.name, size: e.size });
         b.bytes += e.size;
-        if (e.name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .MANIFEST_NAME */ .ir)
+        if (e.name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_NAME */ .ir)
             b.complete = true;
     }
     return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
@@ -57403,6 +58150,20 @@ async function readSmallText(store, ref, name, limit) {
         chunks.push(c);
     }
     return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * Stores an object made of lent batches (see BackupWriter.putLent): straight through when the
+ * store takes them as they are, else as a stream of copies, since an upload holds on to its
+ * chunks (an S3 part, a zip entry) after it asked for the next.
+ */
+function putBatches(writer, name, batches) {
+    if (writer.putLent)
+        return writer.putLent(name, batches);
+    async function* copies() {
+        for await (const batch of batches)
+            yield batch.length === 1 ? Buffer.from(batch[0]) : Buffer.concat(batch);
+    }
+    return writer.put(name, node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(copies(), { objectMode: false, highWaterMark: 1 << 20 }));
 }
 
 
@@ -69734,10 +70495,11 @@ function copyFile(srcFile, destFile, force) {
 
 var zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ Qn),
+/* harmony export */   Y9: () => (/* binding */ F),
+/* harmony export */   un: () => (/* binding */ ft),
 /* harmony export */   x: () => (/* binding */ So)
 /* harmony export */ });
-/* unused harmony exports Header, Pack, PackJob, PackSync, Parser, Pax, ReadEntry, Unpack, UnpackSync, WriteEntry, WriteEntrySync, WriteEntryTar, create, extract, filesFilter, list, r, replace, t, types, u, update */
+/* unused harmony exports Pack, PackJob, PackSync, Parser, ReadEntry, Unpack, UnpackSync, WriteEntry, WriteEntrySync, WriteEntryTar, c, create, extract, filesFilter, list, r, replace, t, types, u, update */
 /* harmony import */ var events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24434);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(79896);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78474);

@@ -18,15 +18,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37827);
-/* harmony import */ var _core_backup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44762);
-/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80121);
-/* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(31389);
-/* harmony import */ var _model_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89452);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20649);
-/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1671);
-/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26518);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6549);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(53628);
+/* harmony import */ var _core_backup_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(65210);
+/* harmony import */ var _core_pull_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89827);
+/* harmony import */ var _core_tool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80121);
+/* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(31389);
+/* harmony import */ var _model_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89452);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20649);
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1671);
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(26518);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6549);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(53628);
+
 
 
 
@@ -64,6 +66,9 @@ async function resticBackup(cfg, deps) {
     const now = deps.now ?? (() => new Date());
     const { store, platform, log } = deps;
     const components = (0,_core_backup_js__WEBPACK_IMPORTED_MODULE_5__/* .selectComponents */ .N)(cfg, platform);
+    const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir();
+    // pull-cache: rsync-mirrored components start from the last successful backup's export.
+    const pulls = await (0,_core_pull_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .openPullCache */ .i4)(cfg, platform, components, { env, log, tmpRoot, ...(deps.cache ? { cache: deps.cache } : {}) });
     // The repository is opened (listed, and created on a first backup) while the export runs: each
     // restic start pays the password's key derivation, and the export waits on the platform, so the
     // two overlap instead of adding up. A wrong password or an unreachable store still fails in
@@ -77,14 +82,14 @@ async function resticBackup(cfg, deps) {
     })();
     opening.catch((e) => opened.abort(e));
     const createdAt = now();
-    const id = (0,_model_backup_id_js__WEBPACK_IMPORTED_MODULE_12__/* .makeBackupId */ .KA)(createdAt, cfg.trigger, (0,_model_backup_id_js__WEBPACK_IMPORTED_MODULE_12__/* .backupIdSuffix */ .fy)(env, () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')));
+    const id = (0,_model_backup_id_js__WEBPACK_IMPORTED_MODULE_13__/* .makeBackupId */ .KA)(createdAt, cfg.trigger, (0,_model_backup_id_js__WEBPACK_IMPORTED_MODULE_13__/* .backupIdSuffix */ .fy)(env, () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')));
     const ref = { site: cfg.site, environment: cfg.environment, id };
     log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${id} to the restic repository ${store.repo(cfg.site).display}`);
     // A folder of this run's own (two backups on one machine must not share one). The snapshot
     // holds paths relative to it (/code, /assets, /data), so the parent snapshot passed below
     // matches file by file whatever the folder's name, and restic skips reading files whose
     // size and mtime did not change.
-    const stage = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(deps.tmpRoot ?? env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'site-backup-restic-'));
+    const stage = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmpRoot, 'site-backup-restic-'));
     const reports = [];
     const content = [];
     let platformSnapshot;
@@ -96,9 +101,10 @@ async function resticBackup(cfg, deps) {
             const controller = new AbortController();
             const stopOnOpenFailure = () => controller.abort(opened.signal.reason);
             opened.signal.addEventListener('abort', stopOnOpenFailure, { once: true });
-            const timer = setTimeout(() => controller.abort(new Error(`timed out after ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_9__/* .formatDuration */ .a)(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer)`)), cfg.timeoutMs);
+            const timer = setTimeout(() => controller.abort(new Error(`timed out after ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_10__/* .formatDuration */ .a)(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer)`)), cfg.timeoutMs);
             const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(stage, component);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { mode: 0o700 });
+            await pulls?.seed(component, dir);
             try {
                 const exported = await platform.export(component, dir, controller.signal);
                 if (controller.signal.aborted)
@@ -121,14 +127,14 @@ async function resticBackup(cfg, deps) {
                     durationMs: Date.now() - started,
                     ...(exported?.counts ? { exportCounts: exported.counts } : {}),
                 });
-                log.info(`${component}: exported ${counts.files} files, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_13__/* .formatBytes */ .z)(counts.bytes)} in ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_9__/* .formatDuration */ .a)(Date.now() - started)}`);
+                log.info(`${component}: exported ${counts.files} files, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_14__/* .formatBytes */ .z)(counts.bytes)} in ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_10__/* .formatDuration */ .a)(Date.now() - started)}`);
             }
             catch (e) {
                 // The repository did not open: that is the error, not the export it stopped.
                 if (opened.signal.aborted)
                     break;
                 const err = controller.signal.aborted ? controller.signal.reason : e;
-                throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ComponentError */ .O(component, (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(err?.message ?? String(err)), { cause: err });
+                throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ComponentError */ .O(component, (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E$)(err?.message ?? String(err)), { cause: err });
             }
             finally {
                 clearTimeout(timer);
@@ -149,13 +155,13 @@ async function resticBackup(cfg, deps) {
             // When the exports were complete and restic began: the snapshot, written after this file
             // is read, records when it was committed.
             finishedAt: now().toISOString(),
-            tool: _core_tool_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL */ .j,
-            source: (0,_model_manifest_js__WEBPACK_IMPORTED_MODULE_7__/* .sourceFromEnv */ .H2)(env),
+            tool: _core_tool_js__WEBPACK_IMPORTED_MODULE_7__/* .TOOL */ .j,
+            source: (0,_model_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .sourceFromEnv */ .H2)(env),
             components: reports.map((r) => ({ name: r.name, path: r.name, contentBytes: r.contentBytes, files: r.files })),
         };
         if (platformSnapshot)
             manifest.platformSnapshot = platformSnapshot;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(stage, _manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .RESTIC_MANIFEST_NAME */ .Ng), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .serializeResticManifest */ .yf)(manifest), { mode: 0o600 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(stage, _manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .RESTIC_MANIFEST_NAME */ .Ng), (0,_manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .serializeResticManifest */ .yf)(manifest), { mode: 0o600 });
         const args = [
             'backup',
             '--json',
@@ -169,10 +175,10 @@ async function resticBackup(cfg, deps) {
             cfg.environment,
             '--time',
             createdAt.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ''),
-            ...(0,_store_js__WEBPACK_IMPORTED_MODULE_11__/* .backupTags */ .S3)({ ...ref, trigger: cfg.trigger }, content).flatMap((t) => ['--tag', t]),
+            ...(0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .backupTags */ .S3)({ ...ref, trigger: cfg.trigger }, content).flatMap((t) => ['--tag', t]),
             ...(parent ? ['--parent', parent.snapshots[0]] : []),
             ...components,
-            _manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .RESTIC_MANIFEST_NAME */ .Ng,
+            _manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .RESTIC_MANIFEST_NAME */ .Ng,
         ];
         let summary;
         let lastStatusAt = 0;
@@ -187,7 +193,7 @@ async function resticBackup(cfg, deps) {
             onLine: (line, stream) => {
                 if (stream === 'stderr') {
                     if (line.trim())
-                        log.info(`restic: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(line)}`);
+                        log.info(`restic: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E$)(line)}`);
                     return;
                 }
                 let msg;
@@ -207,29 +213,33 @@ async function resticBackup(cfg, deps) {
                 else if (msg.message_type === 'status' && Date.now() - lastStatusAt >= interval) {
                     lastStatusAt = Date.now();
                     const pct = ((msg.percent_done ?? 0) * 100).toFixed(0);
-                    log.info(`restic: ${pct}%, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_13__/* .formatBytes */ .z)(msg.bytes_done ?? 0)} of ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_13__/* .formatBytes */ .z)(msg.total_bytes ?? 0)}, ${msg.files_done ?? 0} of ${msg.total_files ?? 0} files`);
+                    log.info(`restic: ${pct}%, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_14__/* .formatBytes */ .z)(msg.bytes_done ?? 0)} of ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_14__/* .formatBytes */ .z)(msg.total_bytes ?? 0)}, ${msg.files_done ?? 0} of ${msg.total_files ?? 0} files`);
                 }
             },
         }).catch((e) => {
             if (!limit.aborted)
                 throw e;
-            throw new Error(`restic backup timed out after ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_9__/* .formatDuration */ .a)(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer); no snapshot was written`, { cause: e });
+            throw new Error(`restic backup timed out after ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_10__/* .formatDuration */ .a)(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer); no snapshot was written`, { cause: e });
         });
         if (r.code === 3 && summary?.snapshot_id) {
             // Exit 3: the snapshot was written, but some files could not be read. It is not a backup of
             // what was exported, so it must not count as one.
             await repo.run(['forget', summary.snapshot_id], { lock: true });
-            throw new Error(`restic could not read every exported file, so the snapshot was removed: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(r.stderr.trim().split('\n').slice(-3).join(' | '))}`);
+            throw new Error(`restic could not read every exported file, so the snapshot was removed: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E$)(r.stderr.trim().split('\n').slice(-3).join(' | '))}`);
         }
         if (r.code !== 0 || !summary?.snapshot_id)
             throw repo.error('restic backup', r);
         const added = summary.data_added_packed ?? summary.data_added ?? 0;
-        log.info(`restic: snapshot ${summary.snapshot_id} in ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_9__/* .formatDuration */ .a)(Date.now() - started)}: ${summary.files_new ?? 0} new, ${summary.files_changed ?? 0} changed, ${summary.files_unmodified ?? 0} unchanged files; ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_13__/* .formatBytes */ .z)(summary.total_bytes_processed ?? 0)} read, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_13__/* .formatBytes */ .z)(added)} added to the repository`);
+        log.info(`restic: snapshot ${summary.snapshot_id} in ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_10__/* .formatDuration */ .a)(Date.now() - started)}: ${summary.files_new ?? 0} new, ${summary.files_changed ?? 0} changed, ${summary.files_unmodified ?? 0} unchanged files; ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_14__/* .formatBytes */ .z)(summary.total_bytes_processed ?? 0)} read, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_14__/* .formatBytes */ .z)(added)} added to the repository`);
+        // The snapshot exists: these exports become the next backup's starting point.
+        for (const c of components)
+            await pulls?.hold(c, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(stage, c));
+        await pulls?.keep();
         return {
             skipped: false,
             id,
             location: store.location(ref),
-            manifestUri: store.objectUri(ref, _manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .RESTIC_MANIFEST_NAME */ .Ng),
+            manifestUri: store.objectUri(ref, _manifest_js__WEBPACK_IMPORTED_MODULE_11__/* .RESTIC_MANIFEST_NAME */ .Ng),
             bytes: added,
             components: reports,
         };
@@ -237,6 +247,7 @@ async function resticBackup(cfg, deps) {
     finally {
         // A failed export must not leave a repository creation half done behind it.
         await opening.catch(() => undefined);
+        await pulls?.discard();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(stage, { recursive: true, force: true });
     }
 }

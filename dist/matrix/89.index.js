@@ -177,11 +177,11 @@ const actionsCache = {
         // The cache service URL is only handed to actions, never to plain `run:` steps or the CLI.
         return env.GITHUB_ACTIONS === 'true' && Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
     },
-    async restore(paths, key) {
+    async restore(paths, key, restoreKeys) {
         const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             return undefined;
-        return cache.restoreCache(paths, key);
+        return cache.restoreCache(paths, key, restoreKeys);
     },
     async save(paths, key) {
         const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));

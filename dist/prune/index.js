@@ -30883,6 +30883,19 @@ class LocalStore {
                 await (0,external_node_stream_promises_.pipeline)(body, (0,external_node_fs_.createWriteStream)(tmp));
                 await (0,promises_.rename)(tmp, external_node_path_default().join(dir, name));
             },
+            async putLent(name, batches) {
+                const tmp = external_node_path_default().join(dir, `.${name}.partial`);
+                const fh = await (0,promises_.open)(tmp, 'wx');
+                try {
+                    // Each batch is written before the next is asked for: the buffers are reused after.
+                    for await (const batch of batches)
+                        await writeAllv(fh, batch);
+                }
+                finally {
+                    await fh.close();
+                }
+                await (0,promises_.rename)(tmp, external_node_path_default().join(dir, name));
+            },
             async commit(manifestJson) {
                 const tmp = external_node_path_default().join(dir, `.${manifest/* MANIFEST_NAME */.ir}.partial`);
                 await (0,promises_.writeFile)(tmp, manifestJson);
@@ -31078,6 +31091,23 @@ async function statOrGone(p) {
         if (e.code === 'ENOENT' && !(await (0,promises_.lstat)(p).catch(() => undefined)))
             return undefined;
         throw e;
+    }
+}
+/** Writes every byte of `bufs` at the file's position: writev may write less than it was given. */
+async function writeAllv(fh, bufs) {
+    let rest = bufs;
+    while (rest.length > 0) {
+        let { bytesWritten } = await fh.writev(rest);
+        const left = [];
+        for (const b of rest) {
+            if (bytesWritten >= b.length)
+                bytesWritten -= b.length;
+            else {
+                left.push(bytesWritten > 0 ? b.subarray(bytesWritten) : b);
+                bytesWritten = 0;
+            }
+        }
+        rest = left;
     }
 }
 
@@ -31327,6 +31357,12 @@ const INPUTS = {
     timeout: {
         description: 'Time limit for each component (export, archive and upload), as a duration such as `30m`.',
         default: '60m',
+        actions: ['backup'],
+    },
+    // Issue 11 item 4: keep the last export so the next rsync pull moves only what changed.
+    'pull-cache': {
+        description: 'Keep the last successful export of the components pulled with rsync (ssh `code` and `assets`, Platform.sh/Upsun `assets`), so the next backup transfers only what changed: `off`, `actions` (the Actions cache; refused on public repositories, since other workflows of the repository can read it and it holds the site\'s files unencrypted), or a folder on the runner (self-hosted runners and the CLI). Failed backups never replace it. See "Incremental pulls" in the README.',
+        default: 'off',
         actions: ['backup'],
     },
     'artifact-retention-days': {
@@ -41734,9 +41770,12 @@ function clearSecretsForTests() {
 /* harmony export */   j2: () => (/* binding */ BackupExistsError),
 /* harmony export */   lx: () => (/* binding */ isRecordName)
 /* harmony export */ });
-/* unused harmony exports RECORD_NAMES, readSmallText */
-/* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31389);
-/* harmony import */ var _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62356);
+/* unused harmony exports RECORD_NAMES, readSmallText, putBatches */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31389);
+/* harmony import */ var _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62356);
+
 
 
 /** The check records a backup folder may hold beside its objects (FORMAT.md, "Check records"). */
@@ -41767,7 +41806,7 @@ class ObjectReadError extends Error {
 }
 /** True for the names a backup folder may hold. Anything else is never touched by remove(). */
 function isLayoutObject(name) {
-    return name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .MANIFEST_NAME */ .ir || _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .OBJECT_NAME_RE */ .gD.test(name);
+    return name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_NAME */ .ir || _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT_NAME_RE */ .gD.test(name);
 }
 /**
  * Groups `<id>/<name>` entries into backups. Any entry under a valid id makes that backup known
@@ -41780,7 +41819,7 @@ function groupBackups(site, environment, entries) {
         let b = byId.get(e.id);
         if (!b) {
             // Parsed once per backup, not per entry: a fleet report groups 100,000 entries.
-            const parsed = (0,_model_backup_id_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBackupId */ .JN)(e.id);
+            const parsed = (0,_model_backup_id_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBackupId */ .JN)(e.id);
             if (!parsed)
                 continue;
             // (A record's time is not a write of the backup: see below.)
@@ -41799,7 +41838,7 @@ function groupBackups(site, environment, entries) {
             continue;
         b.objects.push({ name: e.name, size: e.size });
         b.bytes += e.size;
-        if (e.name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .MANIFEST_NAME */ .ir)
+        if (e.name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_NAME */ .ir)
             b.complete = true;
     }
     return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
@@ -41823,6 +41862,20 @@ async function readSmallText(store, ref, name, limit) {
         chunks.push(c);
     }
     return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * Stores an object made of lent batches (see BackupWriter.putLent): straight through when the
+ * store takes them as they are, else as a stream of copies, since an upload holds on to its
+ * chunks (an S3 part, a zip entry) after it asked for the next.
+ */
+function putBatches(writer, name, batches) {
+    if (writer.putLent)
+        return writer.putLent(name, batches);
+    async function* copies() {
+        for await (const batch of batches)
+            yield batch.length === 1 ? Buffer.from(batch[0]) : Buffer.concat(batch);
+    }
+    return writer.put(name, Readable.from(copies(), { objectMode: false, highWaterMark: 1 << 20 }));
 }
 
 

@@ -28,8 +28,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(37827);
 // EXTERNAL MODULE: ./src/core/restore.ts
 var restore = __webpack_require__(54061);
-// EXTERNAL MODULE: ./src/core/verify.ts + 1 modules
-var verify = __webpack_require__(16025);
+// EXTERNAL MODULE: ./src/core/verify.ts + 2 modules
+var verify = __webpack_require__(80153);
 // EXTERNAL MODULE: ./src/core/drill.ts
 var core_drill = __webpack_require__(54574);
 // EXTERNAL MODULE: ./src/util/bytes.ts
