@@ -1,4 +1,4 @@
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { ConfigError } from '../config/errors.js';
 import type { ResticSpec } from './repo.js';
 
@@ -43,16 +43,53 @@ export async function s3Access(spec: S3Spec, env: NodeJS.ProcessEnv): Promise<S3
     env: childEnv,
     async publish(site, files) {
       const base = [spec.prefix, site, 'restic'].filter(Boolean).join('/');
+      const [first, ...rest] = files;
       try {
-        for (const f of files) await client.send(new PutObjectCommand({ Bucket: spec.bucket, Key: `${base}/${f.key}`, Body: f.body, IfNoneMatch: '*' }));
+        if (!first || !(await createOnce(client, spec.bucket, `${base}/${first.key}`, first.body))) return false;
+        for (const f of rest) await putObject(client, spec.bucket, `${base}/${f.key}`, f.body);
         return true;
-      } catch (e) {
-        const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-        if (status === 412 || status === 409) return false;
-        throw e;
       } finally {
         client.destroy();
       }
     },
   };
+}
+
+const statusOf = (e: unknown) => (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+const codeOf = (e: unknown) => (e as { name?: string; Code?: string }).Code ?? (e as { name?: string }).name;
+
+async function putObject(client: S3Client, bucket: string, key: string, body: Buffer): Promise<void> {
+  await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
+}
+
+/** The object's bytes, or undefined when there is none. */
+async function getObject(client: S3Client, bucket: string, key: string): Promise<Buffer | undefined> {
+  try {
+    const r = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    return Buffer.from(await r.Body!.transformToByteArray());
+  } catch (e) {
+    if (statusOf(e) === 404 || codeOf(e) === 'NoSuchKey') return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Creates `key` only if it does not exist; false when another writer has it. S3 decides with a
+ * conditional write (If-None-Match: *, answered 412 or 409 when the key exists). Some
+ * S3-compatible stores ignore the header (s3rver, older MinIO) or refuse it (501): there the key
+ * is looked for first and read back after, which catches a writer that came before or replaced
+ * ours, though not two writes in the same instant (FORMAT.md says so).
+ */
+async function createOnce(client: S3Client, bucket: string, key: string, body: Buffer): Promise<boolean> {
+  if ((await getObject(client, bucket, key)) !== undefined) return false;
+  try {
+    await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, IfNoneMatch: '*' }));
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 412 || status === 409) return false;
+    if (status !== 501 && codeOf(e) !== 'NotImplemented') throw e;
+    await putObject(client, bucket, key, body);
+  }
+  const back = await getObject(client, bucket, key);
+  return back !== undefined && back.equals(body);
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import https from 'node:https';
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -102,7 +104,12 @@ async function readAll(stream: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export async function startS3Proxy(target: string): Promise<S3Proxy> {
+/**
+ * `tls`: serve HTTPS to the client (the upstream stays plain HTTP). restic signs uploads in
+ * streaming `aws-chunked` form over plain HTTP, which s3rver would store framing and all (see
+ * s3rver-https.ts); over HTTPS it sends the plain body, which the proxy forwards as it is.
+ */
+export async function startS3Proxy(target: string, opts: { tls?: { key: string; cert: string } } = {}): Promise<S3Proxy> {
   const upstream = new URL(target);
   const requests: RecordedRequest[] = [];
   let refuseFn: ((r: RecordedRequest) => Refusal | undefined) | undefined;
@@ -259,7 +266,7 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
     res.end(out);
   };
 
-  const server = http.createServer((req, res) => {
+  const server = (opts.tls ? https.createServer({ key: readFileSync(opts.tls.key), cert: readFileSync(opts.tls.cert) }) : http.createServer()).on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((e: unknown) => {
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
       res.end(`s3-proxy: ${(e as Error).message}`);
@@ -269,7 +276,7 @@ export async function startS3Proxy(target: string): Promise<S3Proxy> {
   const { port } = server.address() as AddressInfo;
 
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     uploads,
     refuse(fn) {

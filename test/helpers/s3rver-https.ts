@@ -11,11 +11,17 @@ import { tempDir } from './tmp.js';
  * (a Node child process).
  */
 export async function startS3rverHttps(opts: { bucket?: string } = {}): Promise<S3rver & { ca: string }> {
+  const tls = await selfSignedCert();
+  const s3 = await startS3rver({ ...opts, tls });
+  return Object.assign(s3, { ca: tls.cert });
+}
+
+/** A throw-away key and self-signed certificate for 127.0.0.1 (the certificate is its own CA). */
+export async function selfSignedCert(): Promise<{ key: string; cert: string }> {
   const dir = await tempDir('sba-s3rver-tls-');
   const key = path.join(dir, 'key.pem');
   const cert = path.join(dir, 'cert.pem');
   const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`openssl could not make a certificate: ${r.stderr || r.error?.message}`);
-  const s3 = await startS3rver({ ...opts, tls: { key, cert } });
-  return Object.assign(s3, { ca: cert });
+  return { key, cert };
 }
