@@ -44,22 +44,60 @@ async function s3Access(spec, env) {
         env: childEnv,
         async publish(site, files) {
             const base = [spec.prefix, site, 'restic'].filter(Boolean).join('/');
+            const [first, ...rest] = files;
             try {
-                for (const f of files)
-                    await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.PutObjectCommand({ Bucket: spec.bucket, Key: `${base}/${f.key}`, Body: f.body, IfNoneMatch: '*' }));
-                return true;
-            }
-            catch (e) {
-                const status = e.$metadata?.httpStatusCode;
-                if (status === 412 || status === 409)
+                if (!first || !(await createOnce(client, spec.bucket, `${base}/${first.key}`, first.body)))
                     return false;
-                throw e;
+                for (const f of rest)
+                    await putObject(client, spec.bucket, `${base}/${f.key}`, f.body);
+                return true;
             }
             finally {
                 client.destroy();
             }
         },
     };
+}
+const statusOf = (e) => e.$metadata?.httpStatusCode;
+const codeOf = (e) => e.Code ?? e.name;
+async function putObject(client, bucket, key, body) {
+    await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
+}
+/** The object's bytes, or undefined when there is none. */
+async function getObject(client, bucket, key) {
+    try {
+        const r = await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.GetObjectCommand({ Bucket: bucket, Key: key }));
+        return Buffer.from(await r.Body.transformToByteArray());
+    }
+    catch (e) {
+        if (statusOf(e) === 404 || codeOf(e) === 'NoSuchKey')
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Creates `key` only if it does not exist; false when another writer has it. S3 decides with a
+ * conditional write (If-None-Match: *, answered 412 or 409 when the key exists). Some
+ * S3-compatible stores ignore the header (s3rver, older MinIO) or refuse it (501): there the key
+ * is looked for first and read back after, which catches a writer that came before or replaced
+ * ours, though not two writes in the same instant (FORMAT.md says so).
+ */
+async function createOnce(client, bucket, key, body) {
+    if ((await getObject(client, bucket, key)) !== undefined)
+        return false;
+    try {
+        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__.PutObjectCommand({ Bucket: bucket, Key: key, Body: body, IfNoneMatch: '*' }));
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status === 412 || status === 409)
+            return false;
+        if (status !== 501 && codeOf(e) !== 'NotImplemented')
+            throw e;
+        await putObject(client, bucket, key, body);
+    }
+    const back = await getObject(client, bucket, key);
+    return back !== undefined && back.equals(body);
 }
 
 
