@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithTools } from './helpers/requires.js';
-import { startS3Proxy, type S3Proxy } from './helpers/s3-proxy.js';
+import { startS3Proxy, type RecordedRequest, type S3Proxy } from './helpers/s3-proxy.js';
 import { selfSignedCert } from './helpers/s3rver-https.js';
 import { startS3rver, S3RVER_CREDENTIALS, type S3rver } from './helpers/s3rver.js';
 import { tempDir } from './helpers/tmp.js';
@@ -79,13 +79,22 @@ describeWithTools('format restic on S3: creating a repository', hasRestic ? [] :
   };
 
   it('two first backups of one site racing to create the repository both succeed, on one repository with one key', async () => {
+    // A real race, made certain: the first job's conditional write of `config` is held until the
+    // second job's own arrives, so both have made a repository and both try to publish it.
     const claimed = new Set<string>();
+    let second!: () => void;
+    const bothTried = new Promise<void>((resolve) => (second = resolve));
+    const conditional = (r: RecordedRequest) => r.op === 'PutObject' && r.headers['if-none-match'] === '*';
     proxy.refuse((r) => {
-      if (r.op !== 'PutObject' || r.headers['if-none-match'] !== '*') return undefined;
-      if (claimed.has(r.path)) return { status: 412, code: 'PreconditionFailed' };
-      claimed.add(r.path);
-      return undefined;
+      if (!conditional(r)) return undefined;
+      if (!claimed.has(r.path)) {
+        claimed.add(r.path);
+        return undefined;
+      }
+      second();
+      return { status: 412, code: 'PreconditionFailed' };
     });
+    proxy.fault((r) => (conditional(r) && r.path.endsWith('/config') ? { kind: 'hold', until: bothTried } : undefined));
     let said: string;
     try {
       const [a, b] = await Promise.all([backup('race', 'staging'), backup('race', 'production')]);
@@ -94,10 +103,10 @@ describeWithTools('format restic on S3: creating a repository', hasRestic ? [] :
       said = a.out + b.out;
     } finally {
       proxy.refuse(undefined);
+      proxy.fault(undefined);
     }
-    // Exactly one job created the repository; the other either lost the race to publish it and
-    // joined, or came late enough to find it.
     expect(said.match(/restic: created the repository/g)).toHaveLength(1);
+    expect(said.match(/another job created .* at the same time; using it/g)).toHaveLength(1);
     expect(await keysUnder('race/shop/restic/keys/')).toHaveLength(1);
     expect(snapshotHosts('race')).toEqual(['production', 'staging']);
   }, 180_000);

@@ -120,21 +120,6 @@ function zstdDecompressor(engine: ZstdEngine): Duplex {
   return engine === 'builtin' ? zlib.createZstdDecompress({ chunkSize: 256 << 10 }) : processDuplex('zstd', ['-q', '-d', '-c']);
 }
 
-export function compressStream(c: Compression): Duplex | undefined {
-  switch (c) {
-    case 'none':
-      return undefined;
-    case 'gzip':
-      return zlib.createGzip({ level: 6, chunkSize: 1 << 20 });
-    case 'zstd': {
-      const engine = compressEngine();
-      return Duplex.from(async function* (source: AsyncIterable<Buffer>) {
-        yield* encodeZstd(source, () => zstdCompressor(engine));
-      });
-    }
-  }
-}
-
 /**
  * The compressed form of a byte stream, for the archive pipeline. zstd goes through the framing of
  * zstd-frames.ts directly, with no stream in between; gzip through zlib.

@@ -9,14 +9,13 @@ export class DigestStream extends Transform {
   private readonly hash = createHash('sha256');
   bytes = 0;
 
-  constructor(private readonly onBytes?: (total: number) => void) {
+  constructor() {
     super({ highWaterMark: 1 << 20 });
   }
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
     this.hash.update(chunk);
     this.bytes += chunk.length;
-    this.onBytes?.(this.bytes);
     cb(null, chunk);
   }
 
@@ -71,11 +70,6 @@ export class FileHasher {
     }
     return { bytes: this.bytes, sha256: this.hash.digest('hex') };
   }
-}
-
-/** Size and sha256 of a local file, read once, allocating nothing per chunk. */
-export function hashFile(file: string, signal?: AbortSignal): Promise<{ bytes: number; sha256: string }> {
-  return new FileHasher().finish(file, signal);
 }
 
 /**

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Header } from 'tar';
+import { unwritten } from '../util/fs.js';
 
-// Our own tar reader and extractor, for both passes of a restore (unpack.ts). node-tar's Parser
+// Our own tar reader and extractor, for the listing pass and the extraction (unpack.ts). node-tar's Parser
 // and Unpack wrap every chunk of every entry in stream objects; on the 1 GiB bench that garbage,
 // and the copies into fresh buffers it forces, cost more than the disk writes themselves. Here a
 // header is parsed where it lies (node-tar's Header still decodes its fields and checks its
@@ -325,17 +326,11 @@ const ASYNC_WRITE = 64 << 10;
 
 /** Writes every byte of `parts` at `pos`; a short write continues where it stopped. */
 async function writeFully(fd: number, parts: Buffer[], pos: number, length: number): Promise<void> {
-  let rest = parts;
-  for (;;) {
+  for (let rest = parts; rest.length > 0; ) {
     const n = length >= ASYNC_WRITE ? await new Promise<number>((resolve, reject) => fs.writev(fd, rest, pos, (e, k) => (e ? reject(e) : resolve(k)))) : fs.writevSync(fd, rest, pos);
     pos += n;
     length -= n;
-    let skip = n;
-    let i = 0;
-    while (i < rest.length && skip >= rest[i]!.length) skip -= rest[i++]!.length;
-    if (i === rest.length) return;
-    if (n === 0) throw new Error('the disk took no bytes (write returned 0)');
-    rest = [rest[i]!.subarray(skip), ...rest.slice(i + 1)];
+    rest = unwritten(rest, n);
   }
 }
 

@@ -48,8 +48,9 @@ async function* flat(batches: AsyncIterable<Piece[]>): AsyncGenerator<Piece> {
   for await (const batch of batches) yield* batch;
 }
 
-async function* single(source: AsyncIterable<Buffer>): AsyncGenerator<Piece[]> {
-  for await (const buf of source) yield [{ buf }];
+/** One piece per batch; plain buffers become pieces without a lease. */
+async function* batches(source: AsyncIterable<Piece | Buffer>): AsyncGenerator<Piece[]> {
+  for await (const x of source) yield [Buffer.isBuffer(x) ? { buf: x } : x];
 }
 
 /**
@@ -57,7 +58,7 @@ async function* single(source: AsyncIterable<Buffer>): AsyncGenerator<Piece[]> {
  * buffered whole and nothing is written to disk here: memory stays flat whatever the size.
  * The sink gets batches of buffers lent to it: each is valid until it asks for the next (see
  * putBatches in stores/store.ts). The default path (zstd, no age) is zero-copy from the file
- * reads to the store; gzip and age keep what they are given, so they get copies.
+ * reads to the store, and so is `none`; gzip and age keep what they are given, so they get copies.
  * If either side fails, both are torn down and the first error is thrown.
  */
 export async function packDirectory(dir: string, opts: PackOptions, sink: (batches: AsyncIterable<Buffer[]>) => Promise<void>): Promise<PackResult> {
@@ -68,8 +69,10 @@ export async function packDirectory(dir: string, opts: PackOptions, sink: (batch
 
   let stored: AsyncIterable<Piece[]>;
   if (opts.compression === 'zstd') stored = compressPieces(tarStream, signal);
-  else stored = single(compressChunks(opts.compression, owned(tarStream), signal));
-  if (opts.recipients.length > 0) stored = single(await encryptStream(Readable.from(owned(flat(stored)), { objectMode: false }), opts.recipients));
+  // Uncompressed, the pooled buffers themselves go to the store.
+  else if (opts.compression === 'none') stored = batches(tarStream);
+  else stored = batches(compressChunks(opts.compression, owned(tarStream), signal));
+  if (opts.recipients.length > 0) stored = batches(await encryptStream(Readable.from(owned(flat(stored)), { objectMode: false }), opts.recipients));
 
   // The digest is taken as the bytes leave, so it covers exactly what the store receives.
   const hash = createHash('sha256');

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 
-// Both passes of a restore read the whole local object. Read through a few reused buffers, a
+// A restore and a verify read the whole local object. Read through a few reused buffers, a
 // gigabyte costs no gigabyte of allocations for the garbage collector to chase.
 
 /**
@@ -17,7 +17,7 @@ const READ = 512 << 10;
 /**
  * A local file's bytes through RING reused buffers. Only for consumers that are done with a chunk
  * (or copied what they keep) before asking for RING - 1 more: the tar reader and the zstd decoder.
- * `tap` sees every chunk, in order, as it is handed out: the checksum of the listing pass.
+ * `tap` sees every chunk, in order, as it is handed out: the object's checksum, in the same read.
  */
 export async function* pooledChunks(file: string, tap?: (chunk: Buffer) => void, signal?: AbortSignal): AsyncGenerator<Buffer> {
   const bufs = Array.from({ length: RING }, () => Buffer.allocUnsafe(READ));

@@ -339,27 +339,8 @@ const info = (e: TarEntry): EntryInfo => ({ path: e.path, type: e.type, ...(e.li
  * is not a complete, valid tar (or cannot be decrypted or decompressed). File content is skipped
  * unseen.
  */
-export async function scanArchive(source: TarSource, object: string, limits?: ArchiveLimits, signal?: AbortSignal): Promise<ArchiveListing> {
-  const guard = new EntryGuard();
-  const listing = emptyListing();
-  try {
-    await readTar(
-      source,
-      {
-        entry: (e) => {
-          guard.add(info(e));
-          countWithin(listing, e, object, limits);
-        },
-      },
-      signal,
-    );
-  } catch (e) {
-    if (e instanceof ArchiveLimitError || e instanceof ArchiveReadError || (signal?.aborted && e === signal.reason)) throw e;
-    throw new ArchiveReadError(object, `cannot be read as a tar archive: ${(e as Error).message}`, { cause: e });
-  }
-  const problems = guard.finish();
-  if (problems.length > 0) throw new UnsafeArchiveError(object, problems);
-  return listing;
+export function scanArchive(source: TarSource, object: string, limits?: ArchiveLimits, signal?: AbortSignal): Promise<ArchiveListing> {
+  return readArchive(source, object, undefined, limits, signal);
 }
 
 /**
@@ -370,11 +351,15 @@ export async function scanArchive(source: TarSource, object: string, limits?: Ar
  * still read, so UnsafeArchiveError names every unsafe entry, as the listing pass does. On error
  * the caller removes `dir`: it may hold part of the archive.
  */
-export async function extractArchive(source: TarSource, dir: string, object: string, limits?: ArchiveLimits, signal?: AbortSignal): Promise<ArchiveListing> {
+export function extractArchive(source: TarSource, dir: string, object: string, limits?: ArchiveLimits, signal?: AbortSignal): Promise<ArchiveListing> {
+  return readArchive(source, object, new TarExtractor(dir), limits, signal);
+}
+
+/** Both of the above: every entry judged and counted, and written by `out` while all are safe. */
+async function readArchive(source: TarSource, object: string, out: TarExtractor | undefined, limits?: ArchiveLimits, signal?: AbortSignal): Promise<ArchiveListing> {
   const guard = new EntryGuard();
   const listing = emptyListing();
-  const out = new TarExtractor(dir);
-  let writing = true;
+  let writing = out !== undefined;
   try {
     await readTar(
       source,
@@ -384,23 +369,22 @@ export async function extractArchive(source: TarSource, dir: string, object: str
           countWithin(listing, e, object, limits);
           if (!safe && writing) {
             writing = false;
-            out.abort();
+            out!.abort();
           }
           if (!writing) return;
           // Plain permission bits only: a restored file never comes back setuid, setgid or sticky.
           if (e.mode !== undefined) e.mode &= 0o777;
-          return out.entry(e);
+          return out!.entry(e);
         },
-        content: (parts, length) => (writing ? out.content(parts, length) : undefined),
-        done: (e) => (writing ? out.done(e) : undefined),
+        ...(out ? { content: (parts: Buffer[], length: number) => (writing ? out.content(parts, length) : undefined), done: (e: TarEntry) => (writing ? out.done(e) : undefined) } : {}),
       },
       signal,
     );
-    if (writing) out.finish();
+    if (writing) out!.finish();
   } catch (e) {
-    out.abort();
+    out?.abort();
     if (e instanceof ArchiveLimitError || e instanceof UnsafeArchiveError || e instanceof ArchiveReadError || (signal?.aborted && e === signal.reason)) throw e;
-    const what = e instanceof TarFormatError ? 'cannot be read as a tar archive' : e instanceof ExtractError ? 'refused an entry' : 'extraction failed';
+    const what = e instanceof ExtractError ? 'refused an entry' : out && !(e instanceof TarFormatError) ? 'extraction failed' : 'cannot be read as a tar archive';
     throw new ArchiveReadError(object, `${what}: ${(e as Error).message}`, { cause: e });
   }
   const problems = guard.finish();

@@ -1,5 +1,5 @@
 import { close as fsClose, createReadStream, createWriteStream, open as fsOpen, read as fsRead, type Dirent, type Stats } from 'node:fs';
-import { link, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { link, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parseBackupId, SITE_RE } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { BackupExistsError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type ListAllOptions, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
-import { readdirIfExists } from '../util/fs.js';
+import { readdirIfExists, unwritten } from '../util/fs.js';
 import { mapLimit } from '../util/limit.js';
 
 /** A folder on this machine (or a mounted volume). The CLI's default store. */
@@ -51,7 +51,9 @@ export class LocalStore implements Store {
         const fh = await open(tmp, 'wx');
         try {
           // Each batch is written before the next is asked for: the buffers are reused after.
-          for await (const batch of batches) await writeAllv(fh, batch);
+          for await (const batch of batches) {
+            for (let rest = batch; rest.length > 0; ) rest = unwritten(rest, (await fh.writev(rest)).bytesWritten);
+          }
         } finally {
           await fh.close();
         }
@@ -238,22 +240,5 @@ async function statOrGone(p: string): Promise<Stats | undefined> {
     // Gone only if the name itself is gone; a dangling link is still something we cannot read.
     if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !(await lstat(p).catch(() => undefined))) return undefined;
     throw e;
-  }
-}
-
-/** Writes every byte of `bufs` at the file's position: writev may write less than it was given. */
-async function writeAllv(fh: FileHandle, bufs: Buffer[]): Promise<void> {
-  let rest = bufs;
-  while (rest.length > 0) {
-    let { bytesWritten } = await fh.writev(rest);
-    const left: Buffer[] = [];
-    for (const b of rest) {
-      if (bytesWritten >= b.length) bytesWritten -= b.length;
-      else {
-        left.push(bytesWritten > 0 ? b.subarray(bytesWritten) : b);
-        bytesWritten = 0;
-      }
-    }
-    rest = left;
   }
 }

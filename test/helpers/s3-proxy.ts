@@ -44,9 +44,9 @@ export interface Refusal {
  * A network fault: `reset-mid-body` forwards the request and the answer's headers, then cuts the
  * connection after `after` bytes of the body (default: half); `stall-mid-body` sends as much, then
  * nothing more, holding the connection open until the client gives up; `reset` cuts it before
- * answering; `delay` waits, then forwards.
+ * answering; `delay` waits, then forwards; `hold` forwards once `until` settles (a test's event, not a time).
  */
-export type Fault = { kind: 'reset-mid-body'; after?: number } | { kind: 'stall-mid-body'; after?: number } | { kind: 'reset' } | { kind: 'delay'; ms: number };
+export type Fault = { kind: 'reset-mid-body'; after?: number } | { kind: 'stall-mid-body'; after?: number } | { kind: 'reset' } | { kind: 'delay'; ms: number } | { kind: 'hold'; until: Promise<unknown> };
 
 /** A multipart upload begun through the proxy and neither completed nor aborted yet. */
 export interface OpenUpload {
@@ -190,6 +190,7 @@ export async function startS3Proxy(target: string, opts: { tls?: { key: string; 
     }
     const fault = faultFn?.(r);
     if (fault?.kind === 'delay') await new Promise((w) => setTimeout(w, fault.ms));
+    if (fault?.kind === 'hold') await fault.until;
     if (fault?.kind === 'reset') {
       if (body === undefined) await readAll(req);
       res.socket?.destroy();
