@@ -134,10 +134,10 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
     id: makeBackupId(createdAt, cfg.trigger, backupIdSuffix(env, () => randomBytes(4).toString('hex'))),
   };
   // pull-cache: rsync-mirrored components start from the last successful backup's export.
-  const pulls = await openPullCache(cfg, platform, components, { env, log, tmpRoot: deps.tmpRoot ?? env.RUNNER_TEMP ?? os.tmpdir(), ...(deps.cache ? { cache: deps.cache } : {}) });
+  const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? os.tmpdir();
+  const pulls = await openPullCache(cfg, platform, components, { env, log, tmpRoot, ...(deps.cache ? { cache: deps.cache } : {}) });
   log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${ref.id} to ${store.location(ref)}`);
   const writer = await store.createWriter(ref);
-  const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? os.tmpdir();
   const reports: ComponentReport[] = [];
   let platformSnapshot: Record<string, unknown> | undefined;
 

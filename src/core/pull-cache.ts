@@ -172,26 +172,28 @@ export class PullCache {
     const kept = this.keptDir(component);
     const started = Date.now();
     let from = '';
+    let restoredKey: string | undefined;
     try {
       if (this.mode === 'actions') {
         // Only what the cache holds for this run: nothing an earlier job left in the folder.
         await rm(kept, { recursive: true, force: true });
         const prefix = this.keyPrefix(component);
-        const key = await this.cache.restore([kept], prefix, [prefix]);
+        const key = (restoredKey = await this.cache.restore([kept], prefix, [prefix]));
         if (!key) {
           log.info(`pull-cache: ${component}: no kept export in the Actions cache yet (${prefix}*): a full pull; it is kept for the next backup once this one succeeds`);
           return;
         }
         from = ` restored from the Actions cache (${key}) in ${((Date.now() - started) / 1000).toFixed(1)} s,`;
-        this.restored.set(component, { key, fingerprint: (await summarizeTree(kept)).fingerprint });
       }
       const st = await lstat(kept).catch(() => undefined);
       if (!st?.isDirectory()) {
         log.info(`pull-cache: ${component}: no kept export in ${kept} yet: a full pull; it is kept for the next backup once this one succeeds`);
         return;
       }
+      // The seed is the kept tree linked file by file: one summary serves both.
+      const s = await summarizeTree(kept);
+      if (restoredKey) this.restored.set(component, { key: restoredKey, fingerprint: s.fingerprint });
       await linkTree(kept, outDir);
-      const s = await summarizeTree(outDir);
       log.info(`pull-cache: ${component}: seeded with the export of the last successful backup (${s.files} files, ${formatBytes(s.bytes)}),${from} so rsync transfers only what changed`);
     } catch (e) {
       log.warn(`pull-cache: ${component}: could not seed from the kept export (${(e as Error).message}); pulling everything`);
