@@ -30656,6 +30656,21 @@ async function readdirIfExists(dir) {
         throw e;
     }
 }
+/**
+ * What a vectored write of `written` bytes left of `bufs`: writev may take fewer bytes than it is
+ * given, and the caller writes the rest. Throws when a write took nothing, which would loop forever.
+ */
+function unwritten(bufs, written) {
+    let skip = written;
+    let i = 0;
+    while (i < bufs.length && skip >= bufs[i].length)
+        skip -= bufs[i++].length;
+    if (i === bufs.length)
+        return [];
+    if (written === 0)
+        throw new Error('the disk took no bytes (write returned 0)');
+    return [bufs[i].subarray(skip), ...bufs.slice(i + 1)];
+}
 
 ;// CONCATENATED MODULE: ./src/platforms/verify.ts
 
@@ -34257,8 +34272,10 @@ class LocalStore {
                 const fh = await (0,promises_.open)(tmp, 'wx');
                 try {
                     // Each batch is written before the next is asked for: the buffers are reused after.
-                    for await (const batch of batches)
-                        await writeAllv(fh, batch);
+                    for await (const batch of batches) {
+                        for (let rest = batch; rest.length > 0;)
+                            rest = unwritten(rest, (await fh.writev(rest)).bytesWritten);
+                    }
                 }
                 finally {
                     await fh.close();
@@ -34460,23 +34477,6 @@ async function statOrGone(p) {
         if (e.code === 'ENOENT' && !(await (0,promises_.lstat)(p).catch(() => undefined)))
             return undefined;
         throw e;
-    }
-}
-/** Writes every byte of `bufs` at the file's position: writev may write less than it was given. */
-async function writeAllv(fh, bufs) {
-    let rest = bufs;
-    while (rest.length > 0) {
-        let { bytesWritten } = await fh.writev(rest);
-        const left = [];
-        for (const b of rest) {
-            if (bytesWritten >= b.length)
-                bytesWritten -= b.length;
-            else {
-                left.push(bytesWritten > 0 ? b.subarray(bytesWritten) : b);
-                bytesWritten = 0;
-            }
-        }
-        rest = left;
     }
 }
 
@@ -55238,7 +55238,7 @@ class CompressedRun {
 /** Output taken per step of the consumer: about one store write. */
 const TAKE_BYTES = 1 << 20;
 /** encodePieces over plain buffers, which nothing reuses: for callers without a buffer pool. */
-async function* zstd_frames_encodeZstd(source, newCompressor, signal) {
+async function* encodeZstd(source, newCompressor, signal) {
     async function* pieces() {
         for await (const buf of source)
             yield { buf };
@@ -55658,20 +55658,6 @@ function zstdCompressor(engine) {
 function zstdDecompressor(engine) {
     return engine === 'builtin' ? zlib.createZstdDecompress({ chunkSize: 256 << 10 }) : processDuplex('zstd', ['-q', '-d', '-c']);
 }
-function compressStream(c) {
-    switch (c) {
-        case 'none':
-            return undefined;
-        case 'gzip':
-            return zlib.createGzip({ level: 6, chunkSize: 1 << 20 });
-        case 'zstd': {
-            const engine = compressEngine();
-            return Duplex.from(async function* (source) {
-                yield* encodeZstd(source, () => zstdCompressor(engine));
-            });
-        }
-    }
-}
 /**
  * The compressed form of a byte stream, for the archive pipeline. zstd goes through the framing of
  * zstd-frames.ts directly, with no stream in between; gzip through zlib.
@@ -55687,7 +55673,7 @@ function compressChunks(c, source, signal) {
         }
         case 'zstd': {
             const engine = compressEngine();
-            return zstd_frames_encodeZstd(source, () => zstdCompressor(engine), signal);
+            return encodeZstd(source, () => zstdCompressor(engine), signal);
         }
     }
 }
@@ -55972,16 +55958,17 @@ async function* flat(batches) {
     for await (const batch of batches)
         yield* batch;
 }
-async function* single(source) {
-    for await (const buf of source)
-        yield [{ buf }];
+/** One piece per batch; plain buffers become pieces without a lease. */
+async function* batches(source) {
+    for await (const x of source)
+        yield [Buffer.isBuffer(x) ? { buf: x } : x];
 }
 /**
  * Streams `dir` as tar -> compression -> age -> sha256 into `sink`, which stores it. Nothing is
  * buffered whole and nothing is written to disk here: memory stays flat whatever the size.
  * The sink gets batches of buffers lent to it: each is valid until it asks for the next (see
  * putBatches in stores/store.ts). The default path (zstd, no age) is zero-copy from the file
- * reads to the store; gzip and age keep what they are given, so they get copies.
+ * reads to the store, and so is `none`; gzip and age keep what they are given, so they get copies.
  * If either side fails, both are torn down and the first error is thrown.
  */
 async function packDirectory(dir, opts, sink) {
@@ -55992,10 +55979,13 @@ async function packDirectory(dir, opts, sink) {
     let stored;
     if (opts.compression === 'zstd')
         stored = compressPieces(tarStream, signal);
+    // Uncompressed, the pooled buffers themselves go to the store.
+    else if (opts.compression === 'none')
+        stored = batches(tarStream);
     else
-        stored = single(compressChunks(opts.compression, owned(tarStream), signal));
+        stored = batches(compressChunks(opts.compression, owned(tarStream), signal));
     if (opts.recipients.length > 0)
-        stored = single(await encryptStream(external_node_stream_.Readable.from(owned(flat(stored)), { objectMode: false }), opts.recipients));
+        stored = batches(await encryptStream(external_node_stream_.Readable.from(owned(flat(stored)), { objectMode: false }), opts.recipients));
     // The digest is taken as the bytes leave, so it covers exactly what the store receives.
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
@@ -56234,10 +56224,10 @@ async function runBackup(cfg, deps) {
         id: (0,backup_id/* makeBackupId */.KA)(createdAt, cfg.trigger, (0,backup_id/* backupIdSuffix */.fy)(env, () => (0,external_node_crypto_.randomBytes)(4).toString('hex'))),
     };
     // pull-cache: rsync-mirrored components start from the last successful backup's export.
-    const pulls = await (0,pull_cache/* openPullCache */.i4)(cfg, platform, components, { env, log, tmpRoot: deps.tmpRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), ...(deps.cache ? { cache: deps.cache } : {}) });
+    const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
+    const pulls = await (0,pull_cache/* openPullCache */.i4)(cfg, platform, components, { env, log, tmpRoot, ...(deps.cache ? { cache: deps.cache } : {}) });
     log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${ref.id} to ${store.location(ref)}`);
     const writer = await store.createWriter(ref);
-    const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
     const reports = [];
     let platformSnapshot;
     /** Starts one component's export: its folder, its timeout and its progress lines. */
@@ -56559,26 +56549,29 @@ class PullCache {
         const kept = this.keptDir(component);
         const started = Date.now();
         let from = '';
+        let restoredKey;
         try {
             if (this.mode === 'actions') {
                 // Only what the cache holds for this run: nothing an earlier job left in the folder.
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(kept, { recursive: true, force: true });
                 const prefix = this.keyPrefix(component);
-                const key = await this.cache.restore([kept], prefix, [prefix]);
+                const key = (restoredKey = await this.cache.restore([kept], prefix, [prefix]));
                 if (!key) {
                     log.info(`pull-cache: ${component}: no kept export in the Actions cache yet (${prefix}*): a full pull; it is kept for the next backup once this one succeeds`);
                     return;
                 }
                 from = ` restored from the Actions cache (${key}) in ${((Date.now() - started) / 1000).toFixed(1)} s,`;
-                this.restored.set(component, { key, fingerprint: (await summarizeTree(kept)).fingerprint });
             }
             const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(kept).catch(() => undefined);
             if (!st?.isDirectory()) {
                 log.info(`pull-cache: ${component}: no kept export in ${kept} yet: a full pull; it is kept for the next backup once this one succeeds`);
                 return;
             }
+            // The seed is the kept tree linked file by file: one summary serves both.
+            const s = await summarizeTree(kept);
+            if (restoredKey)
+                this.restored.set(component, { key: restoredKey, fingerprint: s.fingerprint });
             await linkTree(kept, outDir);
-            const s = await summarizeTree(outDir);
             log.info(`pull-cache: ${component}: seeded with the export of the last successful backup (${s.files} files, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z)(s.bytes)}),${from} so rsync transfers only what changed`);
         }
         catch (e) {

@@ -50430,7 +50430,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ct: () => (/* binding */ decompressStream)
 });
 
-// UNUSED EXPORTS: compressEngine, compressStream, decompressEngine, processDuplex
+// UNUSED EXPORTS: compressEngine, decompressEngine, processDuplex
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
@@ -50727,7 +50727,7 @@ class CompressedRun {
 /** Output taken per step of the consumer: about one store write. */
 const TAKE_BYTES = 1 << 20;
 /** encodePieces over plain buffers, which nothing reuses: for callers without a buffer pool. */
-async function* zstd_frames_encodeZstd(source, newCompressor, signal) {
+async function* encodeZstd(source, newCompressor, signal) {
     async function* pieces() {
         for await (const buf of source)
             yield { buf };
@@ -51147,20 +51147,6 @@ function zstdCompressor(engine) {
 function zstdDecompressor(engine) {
     return engine === 'builtin' ? external_node_zlib_default().createZstdDecompress({ chunkSize: 256 << 10 }) : processDuplex('zstd', ['-q', '-d', '-c']);
 }
-function compressStream(c) {
-    switch (c) {
-        case 'none':
-            return undefined;
-        case 'gzip':
-            return zlib.createGzip({ level: 6, chunkSize: 1 << 20 });
-        case 'zstd': {
-            const engine = compressEngine();
-            return Duplex.from(async function* (source) {
-                yield* encodeZstd(source, () => zstdCompressor(engine));
-            });
-        }
-    }
-}
 /**
  * The compressed form of a byte stream, for the archive pipeline. zstd goes through the framing of
  * zstd-frames.ts directly, with no stream in between; gzip through zlib.
@@ -51176,7 +51162,7 @@ function compressChunks(c, source, signal) {
         }
         case 'zstd': {
             const engine = compressEngine();
-            return zstd_frames_encodeZstd(source, () => zstdCompressor(engine), signal);
+            return encodeZstd(source, () => zstdCompressor(engine), signal);
         }
     }
 }
@@ -51242,11 +51228,14 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
 var index_min = __nccwpck_require__(98697);
+// EXTERNAL MODULE: ./src/util/fs.ts
+var fs = __nccwpck_require__(21917);
 ;// CONCATENATED MODULE: ./src/archive/extract.ts
 
 
 
-// Our own tar reader and extractor, for both passes of a restore (unpack.ts). node-tar's Parser
+
+// Our own tar reader and extractor, for the listing pass and the extraction (unpack.ts). node-tar's Parser
 // and Unpack wrap every chunk of every entry in stream objects; on the 1 GiB bench that garbage,
 // and the copies into fresh buffers it forces, cost more than the disk writes themselves. Here a
 // header is parsed where it lies (node-tar's Header still decodes its fields and checks its
@@ -51549,20 +51538,11 @@ class ExtractError extends Error {
 const ASYNC_WRITE = 64 << 10;
 /** Writes every byte of `parts` at `pos`; a short write continues where it stopped. */
 async function writeFully(fd, parts, pos, length) {
-    let rest = parts;
-    for (;;) {
+    for (let rest = parts; rest.length > 0;) {
         const n = length >= ASYNC_WRITE ? await new Promise((resolve, reject) => external_node_fs_default().writev(fd, rest, pos, (e, k) => (e ? reject(e) : resolve(k)))) : external_node_fs_default().writevSync(fd, rest, pos);
         pos += n;
         length -= n;
-        let skip = n;
-        let i = 0;
-        while (i < rest.length && skip >= rest[i].length)
-            skip -= rest[i++].length;
-        if (i === rest.length)
-            return;
-        if (n === 0)
-            throw new Error('the disk took no bytes (write returned 0)');
-        rest = [rest[i].subarray(skip), ...rest.slice(i + 1)];
+        rest = (0,fs/* unwritten */.p)(rest, n);
     }
 }
 const isExists = (e) => e.code === 'EEXIST';
@@ -51739,7 +51719,7 @@ class TarExtractor {
 
 ;// CONCATENATED MODULE: ./src/archive/pooled-read.ts
 
-// Both passes of a restore read the whole local object. Read through a few reused buffers, a
+// A restore and a verify read the whole local object. Read through a few reused buffers, a
 // gigabyte costs no gigabyte of allocations for the garbage collector to chase.
 /**
  * Read buffers in rotation; a buffer is reused only after RING - 1 later reads. The zstd decoder
@@ -51754,7 +51734,7 @@ const READ = 512 << 10;
 /**
  * A local file's bytes through RING reused buffers. Only for consumers that are done with a chunk
  * (or copied what they keep) before asking for RING - 1 more: the tar reader and the zstd decoder.
- * `tap` sees every chunk, in order, as it is handed out: the checksum of the listing pass.
+ * `tap` sees every chunk, in order, as it is handed out: the object's checksum, in the same read.
  */
 async function* pooledChunks(file, tap, signal) {
     const bufs = Array.from({ length: RING }, () => Buffer.allocUnsafe(READ));
@@ -52105,26 +52085,8 @@ const info = (e) => ({ path: e.path, type: e.type, ...(e.linkpath !== undefined 
  * is not a complete, valid tar (or cannot be decrypted or decompressed). File content is skipped
  * unseen.
  */
-async function scanArchive(source, object, limits, signal) {
-    const guard = new EntryGuard();
-    const listing = emptyListing();
-    try {
-        await readTar(source, {
-            entry: (e) => {
-                guard.add(info(e));
-                countWithin(listing, e, object, limits);
-            },
-        }, signal);
-    }
-    catch (e) {
-        if (e instanceof ArchiveLimitError || e instanceof ArchiveReadError || (signal?.aborted && e === signal.reason))
-            throw e;
-        throw new ArchiveReadError(object, `cannot be read as a tar archive: ${e.message}`, { cause: e });
-    }
-    const problems = guard.finish();
-    if (problems.length > 0)
-        throw new UnsafeArchiveError(object, problems);
-    return listing;
+function scanArchive(source, object, limits, signal) {
+    return readArchive(source, object, undefined, limits, signal);
 }
 /**
  * The extraction, into `dir` (which should be empty, and private until the caller moves it into
@@ -52134,11 +52096,14 @@ async function scanArchive(source, object, limits, signal) {
  * still read, so UnsafeArchiveError names every unsafe entry, as the listing pass does. On error
  * the caller removes `dir`: it may hold part of the archive.
  */
-async function extractArchive(source, dir, object, limits, signal) {
+function extractArchive(source, dir, object, limits, signal) {
+    return readArchive(source, object, new TarExtractor(dir), limits, signal);
+}
+/** Both of the above: every entry judged and counted, and written by `out` while all are safe. */
+async function readArchive(source, object, out, limits, signal) {
     const guard = new EntryGuard();
     const listing = emptyListing();
-    const out = new TarExtractor(dir);
-    let writing = true;
+    let writing = out !== undefined;
     try {
         await readTar(source, {
             entry: (e) => {
@@ -52155,17 +52120,16 @@ async function extractArchive(source, dir, object, limits, signal) {
                     e.mode &= 0o777;
                 return out.entry(e);
             },
-            content: (parts, length) => (writing ? out.content(parts, length) : undefined),
-            done: (e) => (writing ? out.done(e) : undefined),
+            ...(out ? { content: (parts, length) => (writing ? out.content(parts, length) : undefined), done: (e) => (writing ? out.done(e) : undefined) } : {}),
         }, signal);
         if (writing)
             out.finish();
     }
     catch (e) {
-        out.abort();
+        out?.abort();
         if (e instanceof ArchiveLimitError || e instanceof UnsafeArchiveError || e instanceof ArchiveReadError || (signal?.aborted && e === signal.reason))
             throw e;
-        const what = e instanceof TarFormatError ? 'cannot be read as a tar archive' : e instanceof ExtractError ? 'refused an entry' : 'extraction failed';
+        const what = e instanceof ExtractError ? 'refused an entry' : out && !(e instanceof TarFormatError) ? 'extraction failed' : 'cannot be read as a tar archive';
         throw new ArchiveReadError(object, `${what}: ${e.message}`, { cause: e });
     }
     const problems = guard.finish();
@@ -57141,8 +57105,10 @@ class LocalStore {
                 const fh = await (0,promises_.open)(tmp, 'wx');
                 try {
                     // Each batch is written before the next is asked for: the buffers are reused after.
-                    for await (const batch of batches)
-                        await writeAllv(fh, batch);
+                    for await (const batch of batches) {
+                        for (let rest = batch; rest.length > 0;)
+                            rest = (0,fs/* unwritten */.p)(rest, (await fh.writev(rest)).bytesWritten);
+                    }
                 }
                 finally {
                     await fh.close();
@@ -57344,23 +57310,6 @@ async function statOrGone(p) {
         if (e.code === 'ENOENT' && !(await (0,promises_.lstat)(p).catch(() => undefined)))
             return undefined;
         throw e;
-    }
-}
-/** Writes every byte of `bufs` at the file's position: writev may write less than it was given. */
-async function writeAllv(fh, bufs) {
-    let rest = bufs;
-    while (rest.length > 0) {
-        let { bytesWritten } = await fh.writev(rest);
-        const left = [];
-        for (const b of rest) {
-            if (bytesWritten >= b.length)
-                bytesWritten -= b.length;
-            else {
-                left.push(bytesWritten > 0 ? b.subarray(bytesWritten) : b);
-                bytesWritten = 0;
-            }
-        }
-        rest = left;
     }
 }
 
@@ -61312,16 +61261,17 @@ async function* flat(batches) {
     for await (const batch of batches)
         yield* batch;
 }
-async function* single(source) {
-    for await (const buf of source)
-        yield [{ buf }];
+/** One piece per batch; plain buffers become pieces without a lease. */
+async function* batches(source) {
+    for await (const x of source)
+        yield [Buffer.isBuffer(x) ? { buf: x } : x];
 }
 /**
  * Streams `dir` as tar -> compression -> age -> sha256 into `sink`, which stores it. Nothing is
  * buffered whole and nothing is written to disk here: memory stays flat whatever the size.
  * The sink gets batches of buffers lent to it: each is valid until it asks for the next (see
  * putBatches in stores/store.ts). The default path (zstd, no age) is zero-copy from the file
- * reads to the store; gzip and age keep what they are given, so they get copies.
+ * reads to the store, and so is `none`; gzip and age keep what they are given, so they get copies.
  * If either side fails, both are torn down and the first error is thrown.
  */
 async function packDirectory(dir, opts, sink) {
@@ -61332,10 +61282,13 @@ async function packDirectory(dir, opts, sink) {
     let stored;
     if (opts.compression === 'zstd')
         stored = (0,compress/* compressPieces */.GT)(tarStream, signal);
+    // Uncompressed, the pooled buffers themselves go to the store.
+    else if (opts.compression === 'none')
+        stored = batches(tarStream);
     else
-        stored = single((0,compress/* compressChunks */.$k)(opts.compression, owned(tarStream), signal));
+        stored = batches((0,compress/* compressChunks */.$k)(opts.compression, owned(tarStream), signal));
     if (opts.recipients.length > 0)
-        stored = single(await (0,age/* encryptStream */.B)(external_node_stream_.Readable.from(owned(flat(stored)), { objectMode: false }), opts.recipients));
+        stored = batches(await (0,age/* encryptStream */.B)(external_node_stream_.Readable.from(owned(flat(stored)), { objectMode: false }), opts.recipients));
     // The digest is taken as the bytes leave, so it covers exactly what the store receives.
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
@@ -61482,10 +61435,10 @@ async function runBackup(cfg, deps) {
         id: (0,backup_id/* makeBackupId */.KA)(createdAt, cfg.trigger, (0,backup_id/* backupIdSuffix */.fy)(env, () => (0,external_node_crypto_.randomBytes)(4).toString('hex'))),
     };
     // pull-cache: rsync-mirrored components start from the last successful backup's export.
-    const pulls = await (0,pull_cache/* openPullCache */.i4)(cfg, platform, components, { env, log, tmpRoot: deps.tmpRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), ...(deps.cache ? { cache: deps.cache } : {}) });
+    const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
+    const pulls = await (0,pull_cache/* openPullCache */.i4)(cfg, platform, components, { env, log, tmpRoot, ...(deps.cache ? { cache: deps.cache } : {}) });
     log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${ref.id} to ${store.location(ref)}`);
     const writer = await store.createWriter(ref);
-    const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
     const reports = [];
     let platformSnapshot;
     /** Starts one component's export: its folder, its timeout and its progress lines. */
@@ -62127,26 +62080,29 @@ class PullCache {
         const kept = this.keptDir(component);
         const started = Date.now();
         let from = '';
+        let restoredKey;
         try {
             if (this.mode === 'actions') {
                 // Only what the cache holds for this run: nothing an earlier job left in the folder.
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(kept, { recursive: true, force: true });
                 const prefix = this.keyPrefix(component);
-                const key = await this.cache.restore([kept], prefix, [prefix]);
+                const key = (restoredKey = await this.cache.restore([kept], prefix, [prefix]));
                 if (!key) {
                     log.info(`pull-cache: ${component}: no kept export in the Actions cache yet (${prefix}*): a full pull; it is kept for the next backup once this one succeeds`);
                     return;
                 }
                 from = ` restored from the Actions cache (${key}) in ${((Date.now() - started) / 1000).toFixed(1)} s,`;
-                this.restored.set(component, { key, fingerprint: (await summarizeTree(kept)).fingerprint });
             }
             const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(kept).catch(() => undefined);
             if (!st?.isDirectory()) {
                 log.info(`pull-cache: ${component}: no kept export in ${kept} yet: a full pull; it is kept for the next backup once this one succeeds`);
                 return;
             }
+            // The seed is the kept tree linked file by file: one summary serves both.
+            const s = await summarizeTree(kept);
+            if (restoredKey)
+                this.restored.set(component, { key: restoredKey, fingerprint: s.fingerprint });
             await linkTree(kept, outDir);
-            const s = await summarizeTree(outDir);
             log.info(`pull-cache: ${component}: seeded with the export of the last successful backup (${s.files} files, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z)(s.bytes)}),${from} so rsync transfers only what changed`);
         }
         catch (e) {
@@ -62675,17 +62631,14 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 
 /** Counts and hashes bytes as they pass, so the digest costs no second read. */
 class DigestStream extends external_node_stream_.Transform {
-    onBytes;
     hash = (0,external_node_crypto_.createHash)('sha256');
     bytes = 0;
-    constructor(onBytes) {
+    constructor() {
         super({ highWaterMark: 1 << 20 });
-        this.onBytes = onBytes;
     }
     _transform(chunk, _enc, cb) {
         this.hash.update(chunk);
         this.bytes += chunk.length;
-        this.onBytes?.(this.bytes);
         cb(null, chunk);
     }
     /** Only meaningful once the stream has finished. */
@@ -62738,10 +62691,6 @@ class FileHasher {
         }
         return { bytes: this.bytes, sha256: this.hash.digest('hex') };
     }
-}
-/** Size and sha256 of a local file, read once, allocating nothing per chunk. */
-function hashFile(file, signal) {
-    return new FileHasher().finish(file, signal);
 }
 /**
  * When `source` reads a local file (a local store), hard-links that file to `dest` instead of
@@ -65002,7 +64951,8 @@ function lastLines(text, n = 5) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ readdirIfExists)
+/* harmony export */   X: () => (/* binding */ readdirIfExists),
+/* harmony export */   p: () => (/* binding */ unwritten)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -65017,6 +64967,21 @@ async function readdirIfExists(dir) {
             return undefined;
         throw e;
     }
+}
+/**
+ * What a vectored write of `written` bytes left of `bufs`: writev may take fewer bytes than it is
+ * given, and the caller writes the rest. Throws when a write took nothing, which would loop forever.
+ */
+function unwritten(bufs, written) {
+    let skip = written;
+    let i = 0;
+    while (i < bufs.length && skip >= bufs[i].length)
+        skip -= bufs[i++].length;
+    if (i === bufs.length)
+        return [];
+    if (written === 0)
+        throw new Error('the disk took no bytes (write returned 0)');
+    return [bufs[i].subarray(skip), ...bufs.slice(i + 1)];
 }
 
 

@@ -29553,6 +29553,21 @@ async function fs_readdirIfExists(dir) {
         throw e;
     }
 }
+/**
+ * What a vectored write of `written` bytes left of `bufs`: writev may take fewer bytes than it is
+ * given, and the caller writes the rest. Throws when a write took nothing, which would loop forever.
+ */
+function fs_unwritten(bufs, written) {
+    let skip = written;
+    let i = 0;
+    while (i < bufs.length && skip >= bufs[i].length)
+        skip -= bufs[i++].length;
+    if (i === bufs.length)
+        return [];
+    if (written === 0)
+        throw new Error('the disk took no bytes (write returned 0)');
+    return [bufs[i].subarray(skip), ...bufs.slice(i + 1)];
+}
 
 ;// CONCATENATED MODULE: ./src/stores/local.ts
 
@@ -29606,8 +29621,10 @@ class local_LocalStore {
                 const fh = await open(tmp, 'wx');
                 try {
                     // Each batch is written before the next is asked for: the buffers are reused after.
-                    for await (const batch of batches)
-                        await writeAllv(fh, batch);
+                    for await (const batch of batches) {
+                        for (let rest = batch; rest.length > 0;)
+                            rest = unwritten(rest, (await fh.writev(rest)).bytesWritten);
+                    }
                 }
                 finally {
                     await fh.close();
@@ -29809,23 +29826,6 @@ async function statOrGone(p) {
         if (e.code === 'ENOENT' && !(await lstat(p).catch(() => undefined)))
             return undefined;
         throw e;
-    }
-}
-/** Writes every byte of `bufs` at the file's position: writev may write less than it was given. */
-async function writeAllv(fh, bufs) {
-    let rest = bufs;
-    while (rest.length > 0) {
-        let { bytesWritten } = await fh.writev(rest);
-        const left = [];
-        for (const b of rest) {
-            if (bytesWritten >= b.length)
-                bytesWritten -= b.length;
-            else {
-                left.push(bytesWritten > 0 ? b.subarray(bytesWritten) : b);
-                bytesWritten = 0;
-            }
-        }
-        rest = left;
     }
 }
 
