@@ -6,6 +6,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { INPUTS, OUTPUTS, type ActionName, type InputSpec, type OutputSpec } from '../src/config/inputs.js';
 import { cell } from '../src/report/markdown.js';
+import { brokenLinks } from './doc-links.js';
 
 interface ActionMeta {
   file: string;
@@ -255,5 +256,8 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       console.log(`wrote ${file}`);
     }
   }
-  process.exitCode = stale ? 1 : 0;
+  // Links are checked in both modes: a broken one is fixed by hand, never generated.
+  const broken = brokenLinks('.');
+  for (const b of broken) console.error(`${b.file}:${b.line}: broken link ${b.target} (${b.why})`);
+  process.exitCode = stale || broken.length ? 1 : 0;
 }

@@ -436,7 +436,7 @@ export const OUTPUTS = {
     actions: ['backup'],
   },
   'manifest-sha256': {
-    description: "sha256 of the backup's manifest.json exactly as stored (hex). The manifest holds every object's sha256, so this one digest pins the whole backup: record it elsewhere to prove later that nothing was changed. Empty for `format: restic`.",
+    description: "sha256 of the backup's manifest.json exactly as stored (hex). The manifest holds every object's sha256, so this one digest pins the whole backup: record it elsewhere to prove later that nothing was changed. For `format: restic` it is empty after a new snapshot, and after a `max-age` skip it is the sha256 of the manifest the newest snapshot carries.",
     actions: ['backup'],
   },
   'artifact-id': {
