@@ -137,6 +137,21 @@ describe('restore round trips on the local store', () => {
     expect(io.summaries[0]).toContain('Restore plan (dry run)');
     expect(io.summaries[0]).toContain('Nothing was downloaded or changed.');
   });
+
+  it('dry-run of an age-encrypted backup without decrypt-identity prints the plan and says the real run needs the key', async () => {
+    const site = 'dry-age';
+    await backupSite({ store, site, dirs, recipients: [recipient], now: nextTime(), tmpRoot: tmp });
+    const t = await target(site);
+    const io = restoreIo(t, { site, 'dry-run': 'true' });
+    const r = await restoreCommand(io);
+    expect(r.dryRun).toBe(true);
+    await t.untouched();
+    expect(io.lines.join('\n')).toContain('code.tar.zst.age, assets.tar.zst.age, data.tar.zst.age age-encrypted: a real run needs `decrypt-identity`');
+    // The real run still refuses before downloading anything.
+    const real = restoreIo(t, { site, confirm: 'production' });
+    await expect(restoreCommand(real)).rejects.toThrow(/age-encrypted .* and no identity was given/);
+    await t.untouched();
+  });
 });
 
 describe('refusals that change nothing', () => {

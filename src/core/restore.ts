@@ -207,16 +207,20 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
   if (!cfg.dryRun) checkConfirm(cfg);
   const { plan, backup, chosen } = await planRestore(cfg, store, restoreCommandSet);
   log.info(planText(plan, store.location(backup)));
-  if (chosen.some((c) => c.encryption === 'age') && cfg.identities.length === 0) {
-    throw new ConfigError(
-      'decrypt-identity',
-      `backup ${backup.id} is age-encrypted (${chosen.filter((c) => c.encryption === 'age').map((c) => c.object).join(', ')}) and no identity was given`,
-      'Set `decrypt-identity` from a secret holding the age key file (`AGE-SECRET-KEY-1…`) whose public key was in `encrypt-to`.',
-    );
-  }
+  const encrypted = chosen.filter((c) => c.encryption === 'age').map((c) => c.object);
+  const missingIdentity = encrypted.length > 0 && cfg.identities.length === 0;
   if (cfg.dryRun) {
+    // A dry run only shows the plan, so it needs no key; it says what the real run will need.
+    if (missingIdentity) log.info(`  ${encrypted.join(', ')} age-encrypted: a real run needs \`decrypt-identity\``);
     log.info('Dry run: nothing was downloaded, extracted or restored.');
     return { plan, dryRun: true, components: [], durationMs: Date.now() - started };
+  }
+  if (missingIdentity) {
+    throw new ConfigError(
+      'decrypt-identity',
+      `backup ${backup.id} is age-encrypted (${encrypted.join(', ')}) and no identity was given`,
+      'Set `decrypt-identity` from a secret holding the age key file (`AGE-SECRET-KEY-1…`) whose public key was in `encrypt-to`.',
+    );
   }
   const early = listingDamage(backup, chosen);
   if (early.length) throw new IntegrityError(early, `refusing to restore ${backup.id}, nothing was changed`);
