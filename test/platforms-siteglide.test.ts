@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreCommand } from '../src/commands/restore.js';
+import { instanceUrl } from '../src/platforms/mpkit.js';
 import type { Component } from '../src/model/manifest.js';
 import { AVIF, JPEG, PDF, PNG } from './doubles/fixtures.js';
 import { defaultContent, startSiteglideApi, type Site, type SiteglideApi } from './doubles/siteglide-api.js';
@@ -297,5 +298,15 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     await expect(s.restore('data', await component(full.store, 'data'), { targetEnvironment: 'staging', signal })).rejects.toThrow(/siteglide-cli has no import.*data\.json, with the files they reference under \.tmp\//);
     expect(site.received.deploys).toEqual([]);
     await s.close();
+  });
+});
+
+describe('instance URL', () => {
+  it('gives each CLI the form it concatenates onto, from any form of the secret', () => {
+    for (const raw of ['https://acme.siteglide.com', 'https://acme.siteglide.com/', 'https://acme.siteglide.com//']) {
+      expect(instanceUrl(raw, 'siteglide')).toBe('https://acme.siteglide.com/');
+      expect(instanceUrl(raw, 'platformos')).toBe('https://acme.siteglide.com');
+    }
+    expect(() => instanceUrl('acme.siteglide.com', 'siteglide')).toThrow(/MPKIT_URL`: is not an http\(s\) URL/);
   });
 });

@@ -28,11 +28,25 @@ export function mpkitCredentials(ctx: PlatformContext, platform: 'siteglide' | '
         : 'the instance URL, token and e-mail from `pos-cli env add` (its .pos file holds all three) or the Partner Portal';
     throw new MissingSecretError(missing[0]!, `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set; ${platform} needs MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL together (${where})`, secretHowTo(missing[0]!));
   }
-  const url = ctx.env.MPKIT_URL!.trim();
-  if (!/^https?:\/\/[^\s/]+/.test(url)) {
-    throw new MissingSecretError('MPKIT_URL', 'is not an http(s) URL', 'Set it to the instance URL, such as `https://example.platform-os.com`.');
-  }
+  const url = instanceUrl(ctx.env.MPKIT_URL!.trim(), platform);
   return { url, token: ctx.env.MPKIT_TOKEN!.trim(), email: ctx.env.MPKIT_EMAIL!.trim() };
+}
+
+/**
+ * The instance URL in the one form each CLI builds its requests from, whatever form the secret
+ * holds. siteglide-cli appends `api/private/urls` with no slash of its own (lib/presignUrl.js), so
+ * without a trailing slash it asks `https://x.comapi/…`; pos-cli appends `/api/app_builder`
+ * (lib/proxy.js), so it wants none. Only the origin counts: an instance has no path.
+ */
+export function instanceUrl(raw: string, platform: 'siteglide' | 'platformos'): string {
+  let u: URL | undefined;
+  try {
+    u = /^https?:\/\/[^\s/]+/.test(raw) ? new URL(raw) : undefined;
+  } catch {
+    u = undefined;
+  }
+  if (!u) throw new MissingSecretError('MPKIT_URL', 'is not an http(s) URL', 'Set it to the instance URL, such as `https://example.platform-os.com`.');
+  return platform === 'siteglide' ? `${u.origin}/` : u.origin;
 }
 
 /** The child environment: the three variables, and CI so the CLIs log plain lines without spinners. */

@@ -222,7 +222,10 @@ export async function startSiteglideApi(): Promise<SiteglideApi> {
     } else if (req.method === 'GET' && p === 'instance') {
       json(res, 200, site.instanceId);
     } else if (req.method === 'POST' && p === 'presign') {
-      const { params } = JSON.parse(raw.toString()) as { params: { fileName: string } };
+      const { params, serviceUrl } = JSON.parse(raw.toString()) as { params: { fileName: string }; serviceUrl?: string };
+      // The CLI builds the instance's presign address from MPKIT_URL by concatenation
+      // (lib/presignUrl.js); the platform calls it, so a malformed one fails there.
+      if (!presignUrlOk(serviceUrl, site.url)) return (json(res, 502, { error: `cannot reach ${serviceUrl}` }), 502);
       const key = `presigned/${params.fileName}`;
       json(res, 200, { url: `https://${STORAGE_HOST}/${key}?X-Amz-Signature=double`, accessUrl: `https://${STORAGE_HOST}/${key}` });
     } else if (req.method === 'POST' && p === 'assets_manifest') {
@@ -366,4 +369,14 @@ export async function startSiteglideApi(): Promise<SiteglideApi> {
 
 function toBuffer(v: Buffer | string | undefined): Buffer | undefined {
   return v === undefined ? undefined : Buffer.isBuffer(v) ? v : Buffer.from(v);
+}
+
+/** The presign service address the CLI hands the API: the instance's own host, the documented path. */
+function presignUrlOk(serviceUrl: string | undefined, siteUrl: string): boolean {
+  try {
+    const u = new URL(serviceUrl ?? '');
+    return u.host === new URL(siteUrl).host && u.pathname === '/api/private/urls/presign-url';
+  } catch {
+    return false;
+  }
 }
