@@ -5,6 +5,7 @@
 //   npm run bench -- --runs 5 --node node_modules/.bin/node --cli dist/cli/index.js
 //   npm run bench -- retention         only the retention planner
 //   npm run bench -- pull              only pull-cache: full vs incremental rsync pull (bench/pull.ts)
+//   npm run bench -- startup           only the CLI's fixed costs: --help, and matrix over 1,000 sites
 //
 // 1. Archive pipeline: a generated site (incompressible media as `assets`, a SQL dump as `data`)
 //    backed up by the bundled CLI into a local folder, and by `tar -c | zstd -3` into a file; then
@@ -267,6 +268,12 @@ async function main(): Promise<void> {
       await (await import('./restic-sim.js')).benchResticSim(run);
     }
     if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
+  }
+  if (!o.only.length || o.only.includes('startup')) {
+    await mkdir(o.work, { recursive: true });
+    console.log('== CLI start-up and planning (bench/cli-startup.ts)');
+    const run = { work: o.work, cli: bundle(o), node: o.nodes[0]!, runs: o.runs };
+    for (const l of await (await import('./cli-startup.js')).benchCliStartup(run)) console.log(l);
   }
   // pull-cache (bench/pull.ts): size with BENCH_PULL_MIB and BENCH_PULL_FILES.
   if (o.only.includes('pull')) {

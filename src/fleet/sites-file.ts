@@ -145,12 +145,15 @@ type Raw = Record<string, unknown>;
 const isPlain = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A string, number or boolean, trimmed, as an input would receive it; `message` for anything else or empty. */
-function scalar(message: string) {
+function scalar(message: () => string) {
   return z
     .union([z.string(), z.number(), z.boolean()], { error: message })
     .transform((v) => String(v).trim())
     .pipe(z.string().min(1, { error: message }));
 }
+
+const anyScalar = scalar(() => 'not a single value');
+const platformName = z.enum(PLATFORMS);
 
 const siteName = z
   .union([z.string(), z.number(), z.boolean()], { error: (iss) => (iss.input === undefined ? 'a site needs `site: <name>`' : '`site` must be a name such as `acme-shop`') })
@@ -168,57 +171,67 @@ const topLevel = z.object({
   defaults: z.record(z.string(), z.unknown(), { error: '`defaults` must be a mapping of platform, environment(s), store, inputs and secrets' }).optional(),
 });
 
-/** The schema of one layer (`defaults:` or a site): each field's shape, with messages that name it and where it is. */
-function layerSchema(where: string, site: string | undefined, inputNames: Map<string, InputSpec>) {
-  const inputs = z.record(z.string(), z.unknown(), { error: `\`inputs\`${where} must be a mapping of input names to values` }).superRefine((map, ctx) => {
+/** Which layer a layerSchema is checking now: its messages say where, and suggest names from the site. */
+interface LayerPlace {
+  where: string;
+  site: string | undefined;
+}
+
+/**
+ * The schema of a layer (`defaults:` or a site): each field's shape, with messages that name it
+ * and where it is. Built once per file and told the layer through `here` (parsing is synchronous):
+ * a zod schema per site made 1,000 sites cost seconds of construction and garbage collection.
+ */
+function layerSchema(here: LayerPlace, inputNames: Map<string, InputSpec>) {
+  const inputs = z.record(z.string(), z.unknown(), { error: () => `\`inputs\`${here.where} must be a mapping of input names to values` }).superRefine((map, ctx) => {
     for (const [k, raw] of Object.entries(map)) {
       const spec = inputNames.get(k);
       if (!spec) {
         const own = RESERVED_INPUTS.has(k) ? ` (\`${k}\` has its own key on the site, or comes from the workflow)` : didYouMean(k, inputNames.keys());
-        ctx.addIssue({ code: 'custom', path: [k, KEY], message: `unknown input \`${k}\`${where}${own}; inputs are those of the backup and prune actions` });
+        ctx.addIssue({ code: 'custom', path: [k, KEY], message: `unknown input \`${k}\`${here.where}${own}; inputs are those of the backup and prune actions` });
         continue;
       }
-      const v = scalar('x').safeParse(raw);
-      if (!v.success) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${where} must be a single value` });
+      const v = anyScalar.safeParse(raw);
+      if (!v.success) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${here.where} must be a single value` });
       else if (spec.secret) {
-        ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${where} is a secret: never write its value here; put the NAME of a repository secret under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(site, k)}\`` });
+        ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${here.where} is a secret: never write its value here; put the NAME of a repository secret under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(here.site, k)}\`` });
       } else {
         const kind = knownSecretKind(v.data);
-        if (kind) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${where} looks like ${kind}, a secret given by value: store it as a repository secret and name it under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(site, k)}\`` });
+        if (kind) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${here.where} looks like ${kind}, a secret given by value: store it as a repository secret and name it under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(here.site, k)}\`` });
       }
     }
   });
-  const secrets = z.record(z.string(), z.unknown(), { error: `\`secrets\`${where} must be a mapping of input names to secret NAMES` }).superRefine((map, ctx) => {
+  const secrets = z.record(z.string(), z.unknown(), { error: () => `\`secrets\`${here.where} must be a mapping of input names to secret NAMES` }).superRefine((map, ctx) => {
     for (const [k, raw] of Object.entries(map)) {
       // A value pasted in is the worst mistake here, so it is reported first, whatever the key.
       const kind = typeof raw === 'string' ? secretValueKind(raw) : undefined;
       if (kind) {
-        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${where} is given by value (it looks like ${kind}): never write secret values in the sites file. Store it as a repository secret and write its NAME here, e.g. \`${k}: ${suggestSecretName(site, k)}\`` });
+        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${here.where} is given by value (it looks like ${kind}): never write secret values in the sites file. Store it as a repository secret and write its NAME here, e.g. \`${k}: ${suggestSecretName(here.site, k)}\`` });
         continue;
       }
       // A secret feeds an input of the actions (ssh-key) or an environment variable that a
       // platform CLI reads (PLATFORMSH_CLI_TOKEN); anything else is a typo.
       if (!inputNames.has(k) && !ENV_NAME_RE.test(k)) {
-        ctx.addIssue({ code: 'custom', path: [k, KEY], message: `\`secrets\` key \`${k}\`${where} is neither an input of the backup and prune actions nor an environment variable name (A-Z, 0-9, _)${didYouMean(k, inputNames.keys())}` });
+        ctx.addIssue({ code: 'custom', path: [k, KEY], message: `\`secrets\` key \`${k}\`${here.where} is neither an input of the backup and prune actions nor an environment variable name (A-Z, 0-9, _)${didYouMean(k, inputNames.keys())}` });
         continue;
       }
       if (typeof raw !== 'string') {
         const what = raw === undefined || raw === null || typeof raw === 'object' ? 'empty or not a single value' : `a ${typeof raw}`;
-        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${where} is ${what}; write the NAME of a repository secret, e.g. \`${k}: ${suggestSecretName(site, k)}\`` });
+        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${here.where} is ${what}; write the NAME of a repository secret, e.g. \`${k}: ${suggestSecretName(here.site, k)}\`` });
       } else if (!SECRET_NAME_RE.test(raw)) {
-        const hint = /^[A-Za-z_][A-Za-z0-9_]*$/.test(raw) ? `; secret names are upper case, e.g. \`${raw.toUpperCase()}\`` : `, e.g. \`${suggestSecretName(site, k)}\``;
-        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${where} must be the NAME of a repository secret (A-Z, 0-9 and _, not starting with a digit), not a value${hint}` });
+        const hint = /^[A-Za-z_][A-Za-z0-9_]*$/.test(raw) ? `; secret names are upper case, e.g. \`${raw.toUpperCase()}\`` : `, e.g. \`${suggestSecretName(here.site, k)}\``;
+        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${here.where} must be the NAME of a repository secret (A-Z, 0-9 and _, not starting with a digit), not a value${hint}` });
       } else if (raw.startsWith('GITHUB_')) {
-        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${where}: names starting with GITHUB_ are reserved by GitHub and cannot be repository secrets` });
+        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${here.where}: names starting with GITHUB_ are reserved by GitHub and cannot be repository secrets` });
       }
     }
   });
-  const envName = scalar(`\`environments\`${where} must be a list of names`);
+  const envName = scalar(() => `\`environments\`${here.where} must be a list of names`);
   return z.object({
-    platform: scalar(`\`platform\`${where} must be a single value`).optional(),
-    store: scalar(`\`store\`${where} must be a single value`).optional(),
-    environment: scalar(`\`environment\`${where} must be one name; use \`environments: [a, b]\` for several`).optional(),
-    environments: z.preprocess((v) => (Array.isArray(v) ? v : [v]), z.array(envName).min(1, { error: `\`environments\`${where} is empty` })).optional(),
+    platform: scalar(() => `\`platform\`${here.where} must be a single value`).optional(),
+    store: scalar(() => `\`store\`${here.where} must be a single value`).optional(),
+    environment: scalar(() => `\`environment\`${here.where} must be one name; use \`environments: [a, b]\` for several`).optional(),
+    environments: z.preprocess((v) => (Array.isArray(v) ? v : [v]), z.array(envName).min(1, { error: () => `\`environments\`${here.where} is empty` })).optional(),
     inputs: inputs.optional(),
     secrets: secrets.optional(),
   });
@@ -276,6 +289,8 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
     return out;
   };
   const inputNames = fleetInputNames();
+  const here: LayerPlace = { where: '', site: undefined };
+  const shape = layerSchema(here, inputNames).shape;
 
   const data: unknown = doc.toJS({ maxAliasCount: 1000 });
   let sites: unknown[] = [];
@@ -311,7 +326,8 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
     }
     // Field by field, so one bad field does not hide what the others say; in `inputs` and
     // `secrets`, entry by entry, so one bad entry does not drop its good neighbours.
-    const shape = layerSchema(where, site, inputNames).shape;
+    here.where = where;
+    here.site = site;
     const parsed: { [F in keyof typeof shape]?: z.output<(typeof shape)[F]> } = {};
     for (const f of Object.keys(shape) as (keyof typeof shape)[]) {
       if (values[f] === undefined) continue;
@@ -349,7 +365,7 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
     if (!name || problems.length > before) return;
     const merged = mergeLayers(defaults, layer);
     const platform = merged.platform?.value ?? (INPUTS.platform.default as string);
-    if (!z.enum(PLATFORMS).safeParse(platform).success) {
+    if (!platformName.safeParse(platform).success) {
       at(merged.platform?.path ?? base, `unknown platform "${platform}" for site "${name}"${didYouMean(platform, PLATFORMS)}; use one of: ${PLATFORMS.join(', ')}`);
       return;
     }
