@@ -1,12 +1,12 @@
 import type { ActionName } from '../config/inputs.js';
-import { backupCommand } from './backup.js';
-import { demoCommand } from './demo.js';
 import type { Io } from './io.js';
-import { listCommand } from './list.js';
-import { pruneCommand } from './prune.js';
-import { REPORT_FLAGS, reportCommand } from './report.js';
-import { restoreOrVerify, verifyCommand } from './verify.js';
-import { fleetBackupCommand, fleetSummaryCommand, matrixCommand } from './matrix.js';
+import { REPORT_FLAGS } from './report-flags.js';
+
+// Each command's code is loaded when it runs (a chunk of its own in the bundle): `--help` or a
+// `matrix` need not load the S3 client, the archive pipeline and every platform first.
+const backup = () => import('./backup.js');
+const matrix = () => import('./matrix.js');
+const verify = () => import('./verify.js');
 
 export interface CliCommand {
   summary: string;
@@ -22,45 +22,45 @@ export const COMMANDS: Record<string, CliCommand> = {
   backup: {
     summary: 'Export, archive and upload a backup, manifest last.',
     inputsOf: 'backup',
-    run: (io) => backupCommand(io),
+    run: async (io) => (await backup()).backupCommand(io),
   },
   list: {
     summary: 'List the backups of a site and environment, newest first, incomplete ones marked; without --site, every site and environment in the store with its newest complete backup and its age.',
     inputsOf: 'backup',
     extraFlags: { json: { description: 'Print JSON instead of a table.' } },
-    run: (io, flags) => listCommand(io, { json: flags.json === 'true' }),
+    run: async (io, flags) => (await import('./list.js')).listCommand(io, { json: flags.json === 'true' }),
   },
   demo: {
     summary: 'Back up the bundled sample site into ./site-backups (or --store) and print where it went.',
     inputsOf: 'backup',
-    run: (io) => demoCommand(io),
+    run: async (io) => (await import('./demo.js')).demoCommand(io),
   },
   prune: {
     summary: 'Apply the retention policies (--dry-run prints the plan and deletes nothing), then update the failure issue.',
     inputsOf: 'prune',
-    run: (io) => pruneCommand(io),
+    run: async (io) => (await import('./prune.js')).pruneCommand(io),
   },
   restore: {
     summary: 'Verify every checksum of a backup (default: the latest), then restore it; --dry-run shows the plan.',
     inputsOf: 'restore',
-    run: (io) => restoreOrVerify(io),
+    run: async (io) => (await verify()).restoreOrVerify(io),
   },
   verify: {
     summary: 'Check backups are complete and every object matches its sha256; --drill loads the data into a throwaway database.',
     inputsOf: 'restore',
-    run: (io) => verifyCommand(io),
+    run: async (io) => (await verify()).verifyCommand(io),
   },
   matrix: {
     summary: 'Read a sites file and print the strategy.matrix JSON for a fleet (sharded above --max-jobs).',
     inputsOf: 'matrix',
-    run: (io) => matrixCommand(io),
+    run: async (io) => (await matrix()).matrixCommand(io),
   },
   'fleet-backup': {
     summary: 'Back up (and prune) sites of the sites file one after the other: what a sharded fleet job runs.',
     inputsOf: 'matrix',
     extraFlags: { only: { description: 'Comma-separated site/environment ids to back up (a shard\'s `sites`); default: every site.', value: true } },
     // Looked up when it runs, so the fleet prunes with whichever prune command this build has.
-    run: (io, flags) => fleetBackupCommand(io, { backup: backupCommand, prune: COMMANDS.prune ? (pio) => COMMANDS.prune!.run(pio, {}) : undefined, ...(flags.only ? { only: flags.only } : {}) }),
+    run: async (io, flags) => (await matrix()).fleetBackupCommand(io, { backup: (await backup()).backupCommand, prune: COMMANDS.prune ? (pio) => COMMANDS.prune!.run(pio, {}) : undefined, ...(flags.only ? { only: flags.only } : {}) }),
   },
   'fleet-summary': {
     summary: 'Print a Markdown table of every site: this run\'s status, size and newest backup in the store.',
@@ -69,12 +69,12 @@ export const COMMANDS: Record<string, CliCommand> = {
       'status-dir': { description: 'Folder holding the status files the backup steps left (site-backup-status--*.json).', value: true },
       'no-list': { description: 'Do not list the stores; show only the status files.' },
     },
-    run: (io, flags) => fleetSummaryCommand(io, { ...(flags['status-dir'] ? { statusDir: flags['status-dir'] } : {}), list: flags['no-list'] !== 'true' }),
+    run: async (io, flags) => (await matrix()).fleetSummaryCommand(io, { ...(flags['status-dir'] ? { statusDir: flags['status-dir'] } : {}), list: flags['no-list'] !== 'true' }),
   },
   report: {
     summary: 'Write the fleet status page (one self-contained HTML file) from --store (every site in it) or the sites file, and the same figures as Markdown. Reads manifests only (docs/report.md).',
     inputsOf: 'matrix',
     extraFlags: REPORT_FLAGS,
-    run: (io, flags) => reportCommand(io, flags),
+    run: async (io, flags) => (await import('./report.js')).reportCommand(io, flags),
   },
 };
