@@ -498,8 +498,9 @@ export class S3Store implements Store {
    */
   async remove(backups: StoredBackup[]): Promise<RemoveResult> {
     // Check records go in the second round, with the objects: never before the manifest.
+    // The empty `<id>/` folder object goes last too: it is the folder itself, holding nothing.
     const keysOf = (b: StoredBackup) =>
-      [...b.objects.filter((o) => isLayoutObject(o.name)), ...(b.records ?? []).filter((r) => isRecordName(r.name))].map((o) => ({ name: o.name, key: this.key(b, o.name) }));
+      [...b.objects.filter((o) => isLayoutObject(o.name)), ...(b.records ?? []).filter((r) => isRecordName(r.name)), ...(b.folderMarker ? [{ name: '' }] : [])].map((o) => ({ name: o.name, key: this.key(b, o.name) }));
     const manifests = backups.flatMap((b) => keysOf(b).filter((o) => o.name === MANIFEST_NAME).map((o) => o.key));
     const failed = await this.deleteKeys(manifests);
     const rest = backups.filter((b) => !failed.has(this.key(b, MANIFEST_NAME)));
