@@ -80,7 +80,7 @@ describe('site-backup help', () => {
     expect(r.stderr).toContain('`--confirm production`');
     expect(r.stderr).not.toMatch(/`confirm:|\$\{\{/);
     const bad = cli(['backup', '--site', 'Bad Name', '--data-command', 'true'], cwd);
-    // The value is not quoted back (it could be a key passed to the wrong flag); the flag is named.
-    expect(bad.stderr).toMatch(/^error: --site: "<the value of --site>" is not a valid site name/m);
+    // A harmless value is quoted back (only secret inputs and key-shaped values are hidden), and the flag is named.
+    expect(bad.stderr).toMatch(/^error: --site: "Bad Name" is not a valid site name/m);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
+import { inapplicableInputs } from '../config/applies.js';
 import { parseBackupConfig, type BackupConfig } from '../config/backup.js';
 import { ComponentError } from '../config/errors.js';
 import { runBackup, type BackupResult } from '../core/backup.js';
@@ -28,6 +29,7 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
   let store: Store | undefined;
   try {
     cfg = parseBackupConfig(io.inputs, io.env, io.cwd);
+    for (const w of inapplicableInputs(io.inputs, cfg.platform, cfg.store.kind)) io.log.warn(w);
     store = await openStore(cfg.store, io.log, io.env);
     const platform = await openPlatform(
       cfg.platform,
