@@ -59,7 +59,7 @@ describe('site-backup help', () => {
       for (const line of text.split('\n')) {
         const title = titles.find((t) => line === `${t}:`);
         if (title) seen.push((group = title));
-        const m = /^  --([a-z][a-z0-9-]*)( |$)/.exec(line);
+        const m = /^ {2}--([a-z][a-z0-9-]*)( |$)/.exec(line);
         if (m) {
           expect(listed.has(m[1]!), `${name} --${m[1]} twice`).toBe(false);
           listed.set(m[1]!, group);
