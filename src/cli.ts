@@ -57,7 +57,7 @@ export function parseFlags(cmd: CliCommand, argv: string[]): Record<string, stri
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const m = FLAG_RE.exec(a);
-    if (!m) throw new UsageError(`argument ${i + 1} is not a flag; flags look like --site acme (a value that starts with "--" is written --name=value)`);
+    if (!m) throw notAFlag(cmd, argv, i);
     const name = m[1]!;
     if (!(name in options)) throw new UsageError(`unknown flag --${name}.${didYouMean(name, names)} Run with --help to see the flags.`);
     if (a.includes('=')) {
@@ -67,8 +67,9 @@ export function parseFlags(cmd: CliCommand, argv: string[]): Record<string, stri
     const next = argv[i + 1];
     const nextIsValue = next !== undefined && !FLAG_RE.test(next);
     if (isSwitch(cmd, name)) {
-      if (nextIsValue && (next === 'true' || next === 'false')) joined.push(`--${name}=${argv[++i]}`);
-      else joined.push(`--${name}=true`);
+      const word = nextIsValue ? SWITCH_WORDS[next.trim().toLowerCase()] : undefined;
+      if (word) i++;
+      joined.push(`--${name}=${word ?? 'true'}`);
     } else if (nextIsValue) joined.push(`--${name}=${argv[++i]}`);
     else throw new UsageError(`--${name} needs a value: --${name} <value> or --${name}=<value>`);
   }
@@ -81,12 +82,43 @@ export function parseFlags(cmd: CliCommand, argv: string[]): Record<string, stri
     throw new UsageError(`the flags could not be read (${code}); run with --help to see the flags`);
   }
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(values)) {
-    if (v === undefined) continue;
-    if (isSwitch(cmd, k) && v !== 'true' && v !== 'false') throw new UsageError(`--${k} is a switch: leave it bare, or write --${k}=true or --${k}=false`);
+  for (const [k, raw] of Object.entries(values)) {
+    if (raw === undefined) continue;
+    const v = isSwitch(cmd, k) ? SWITCH_WORDS[raw.trim().toLowerCase()] : raw;
+    if (v === undefined) throw new UsageError(`--${k} is a switch: leave it bare for true, or write --${k}=true or --${k}=false`);
+    emptyFlag(k, v);
     out[k] = v;
   }
   return out;
+}
+
+/** What a switch accepts after it, as the boolean inputs do (parseBool). */
+const SWITCH_WORDS: Record<string, 'true' | 'false'> = { true: 'true', yes: 'true', on: 'true', '1': 'true', false: 'false', no: 'false', off: 'false', '0': 'false' };
+
+/**
+ * A word where a flag belongs. Right after a switch it is that switch's value gone wrong
+ * (`--s3-force-path-style maybe`): the switch is named, not "argument 8". The word is never quoted.
+ */
+function notAFlag(cmd: CliCommand, argv: string[], i: number): UsageError {
+  const prev = i > 0 ? FLAG_RE.exec(argv[i - 1]!) : null;
+  if (prev && !argv[i - 1]!.includes('=') && isSwitch(cmd, prev[1]!)) {
+    const n = prev[1]!;
+    return new UsageError(`--${n} is a switch and takes true or false, not the word after it (argument ${i + 1}): leave it bare for true, or write --${n}=true or --${n}=false`);
+  }
+  const after = i > 0 ? ` (it follows ${prev ? `--${prev[1]}, which already has its value` : 'a value'})` : '';
+  return new UsageError(`argument ${i + 1} is not a flag${after}; flags look like --site acme (a value that starts with "--" is written --name=value, and one with spaces is quoted)`);
+}
+
+/**
+ * A flag given an empty value (`--retention ''`, often an unset shell variable) is refused when
+ * its input has a default: empty would silently mean that default. In Actions an empty input
+ * does mean the default, as action.yml shows, since the runner passes unset inputs as ''.
+ */
+function emptyFlag(name: string, value: string): void {
+  if (value.trim() !== '') return;
+  const d = (INPUTS as Record<string, InputSpec>)[name]?.default;
+  if (d === undefined || d === '') return;
+  throw new UsageError(`--${name} is empty; leave the flag out for its default (${d}), or give it a value (an unset shell variable?)`);
 }
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -142,22 +174,25 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   }
 }
 
+/** Values that are keys by their shape, whichever flag they were passed to. */
+const KEY_SHAPE_RE = /-----BEGIN|AGE-SECRET-KEY-|\b(?:gh[pousr]_|github_pat_)[A-Za-z0-9_]{16,}/;
+
 /**
- * An error names a flag, never quotes its value: a secret passed to the wrong flag (`--site
- * "$(cat key)"`) is not masked, and would be printed whole by an error about that flag.
+ * An error may quote a flag's value (a site name, a backup id, a time zone): that says what was
+ * wrong. Values of secret inputs are replaced by the flag's name, and so is a key passed to the
+ * wrong flag (`--site "$(cat key)"`), by its shape: neither is masked yet when a usage error is
+ * printed. A URL's password is redacted everywhere anyway (report/redact.ts).
  */
 export function withoutFlagValues(message: string, flags: Record<string, string>): string {
   let out = message;
   const byLength = Object.entries(flags).sort((a, b) => b[1].length - a[1].length);
   for (const [name, value] of byLength) {
-    // Short values (`zstd`, `true`, a site name) would blank ordinary words, and paths and URLs
-    // (`sites.yml`, `s3://bucket/x`; a URL's password is redacted anyway) say what was wrong.
-    const multiWord = /\s|-----/.test(value);
-    const pathLike = /^(\.{0,2}\/|~\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(value) || /^[\w./-]+\.[a-z0-9]{1,5}$/i.test(value);
-    if (!multiWord && (value.length < 16 || pathLike)) continue;
+    const secret = (INPUTS as Record<string, InputSpec>)[name]?.secret === true;
+    if (!secret && !KEY_SHAPE_RE.test(value)) continue;
+    if (value.trim().length < 4) continue;
     out = out.split(value).join(`<the value of --${name}>`);
-    // Error messages often quote only the start of a value ("age1ql3z7hjy…").
-    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 16) out = out.split(line.trim()).join(`<the value of --${name}>`);
+    // Error messages often quote only the start of a value ("AGE-SECRET-KEY-1QQ…"), or one line.
+    for (const line of value.split(/\r?\n/)) if (line.trim().length >= 12) out = out.split(line.trim()).join(`<the value of --${name}>`);
   }
   return out;
 }

@@ -58,7 +58,7 @@ describe('site-backup CLI', () => {
     expect(flag.stderr).toContain('unknown flag --sit');
     const bad = cli(['backup', '--site', 'Bad Name', '--data-command', 'true']);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/error: --site: "<the value of --site>" is not a valid site name/);
+    expect(bad.stderr).toMatch(/error: --site: "Bad Name" is not a valid site name/);
   });
 
   it('documents every command', () => {

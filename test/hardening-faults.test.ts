@@ -205,3 +205,50 @@ describe('backups under 20% injected faults', () => {
     expect(counts.succeeded + counts['failed cleanly']).toBe(10);
   }, 300_000);
 });
+
+describe('reading back our own writes', () => {
+  it('a reset on the GET that reads manifest.json back after writing it is retried: the backup succeeds and keeps its manifest', async () => {
+    const prefix = 'readback';
+    let afterPut = false;
+    let cut = 0;
+    proxy.requests.length = 0;
+    proxy.fault((r) => {
+      if (r.op === 'PutObject' && r.path.endsWith('/manifest.json')) afterPut = true;
+      return afterPut && r.op === 'GetObject' && r.path.endsWith('/manifest.json') && cut++ === 0 ? { kind: 'reset-mid-body', after: 10 } : undefined;
+    });
+    let b;
+    try {
+      b = await backupCommand(testIo({ site: 'acme', 'data-command': `echo x > "$BACKUP_OUT/x.sql"`, ...storeInputs(prefix) }, env(), root));
+    } finally {
+      proxy.fault(undefined);
+    }
+    expect(cut).toBeGreaterThanOrEqual(2);
+    const store = new S3Store(parseStore(mapSource(storeInputs(prefix))) as Extract<StoreSpec, { kind: 's3' }>, quiet, s3.env);
+    const listed = await store.list('acme', 'production');
+    expect(listed.map((x) => [x.id, x.complete])).toEqual([[b.id, true]]);
+    expect(proxy.requests.filter((r) => r.op === 'DeleteObjects' || r.op === 'DeleteObject')).toEqual([]);
+  }, 60_000);
+
+  it('a read-back that fails after every retry names the request and why, and keeps the stored backup', async () => {
+    const prefix = 'readback-dead';
+    let afterPut = false;
+    proxy.fault((r) => {
+      if (r.op === 'PutObject' && r.path.endsWith('/manifest.json')) afterPut = true;
+      return afterPut && r.op === 'GetObject' && r.path.endsWith('/manifest.json') ? { kind: 'reset-mid-body', after: 10 } : undefined;
+    });
+    const io = testIo({ site: 'acme', 'data-command': `echo x > "$BACKUP_OUT/x.sql"`, ...storeInputs(prefix) }, { ...env(), SITE_BACKUP_READ_RETRIES: '1' }, root);
+    let err: Error | undefined;
+    try {
+      await backupCommand(io).catch((e: unknown) => (err = e as Error));
+    } finally {
+      proxy.fault(undefined);
+    }
+    expect(err?.message).toMatch(/^reading the manifest back after writing it, GET s3:\/\/[^ ]+\/manifest\.json failed after 1 retries \(ECONNRESET\)/);
+    expect(err?.message).toContain('so the backup was kept');
+    const summary = io.summaries.join('\n');
+    expect(summary).toMatch(/\*\*Why\*\*: the backup failed at GET s3:\/\/[^ ]+\/manifest\.json, which failed after its retries \(ECONNRESET\)/);
+    expect(summary).toContain('it was kept, not deleted');
+    const store = new S3Store(parseStore(mapSource(storeInputs(prefix))) as Extract<StoreSpec, { kind: 's3' }>, quiet, s3.env);
+    expect((await store.list('acme', 'production')).map((x) => x.complete)).toEqual([true]);
+  }, 60_000);
+});

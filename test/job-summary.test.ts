@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,7 +9,6 @@ import { restoreCommand } from '../src/commands/restore.js';
 import { verifyCommand } from '../src/commands/verify.js';
 import { makeBackupId } from '../src/model/backup-id.js';
 import { keptTimelineMermaid } from '../src/report/prune-summary.js';
-import { speak } from '../src/report/surface.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -51,9 +51,19 @@ describe('backup', () => {
     // The command's own output stays in the log: the summary is our classification only.
     expect(md).not.toContain('hunter2hunter2');
     expect(md).not.toContain('password=');
-    // The same summary in a terminal speaks flags.
-    expect(speak('Raise `timeout` if the site needs longer', 'cli')).toBe('Raise `--timeout` if the site needs longer');
   });
+
+  it('the CLI prints the same summary, speaking flags instead of inputs', async () => {
+    const cwd = await tempDir('sba-summary-');
+    // A component that outlives `timeout`: the summary's advice names the input to raise.
+    const args = ['backup', '--site', 'acme', '--store', path.join(cwd, 'store'), '--data-command', 'sleep 30', '--timeout', '1s'];
+    const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve('src/bin/cli.ts'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^## ❌ Backup failed: acme\/production$/m);
+    expect(r.stderr).toContain('**Why**: the `data` component timed out after 1.0s (raise `--timeout` if the site needs longer).');
+    expect(r.stderr).toContain('**Next step**: Raise `--timeout` if the site needs longer');
+    expect(r.stderr).not.toMatch(/`timeout`/);
+  }, 60_000);
 
   it('a refused input leaves a summary that says nothing was read or written', async () => {
     const cwd = await tempDir('sba-summary-');

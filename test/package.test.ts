@@ -56,7 +56,10 @@ describe('npm package', () => {
     it('`site-backup --help` prints the commands', () => {
       const r = run(['--help'], root, nodeDir);
       expect(r.status, r.out).toBe(0);
-      for (const cmd of ['backup', 'list', 'prune', 'restore', 'verify', 'demo']) expect(r.out).toMatch(new RegExp(`\\b${cmd}\\b`));
+      // Each command as a row of the command list (its name at the start of an indented line),
+      // not just the word somewhere in the prose.
+      const rows = [...r.stdout.matchAll(/^ {2}([a-z][a-z-]*) +\S/gm)].map((m) => m[1]);
+      for (const cmd of ['backup', 'list', 'prune', 'restore', 'verify', 'demo']) expect(rows, r.out).toContain(cmd);
     });
 
     it('`site-backup demo` backs up the demo site shipped in the package', async () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { pruneCommand } from '../src/commands/prune.js';
 import { PruneError, runPrune, type PruneSettings } from '../src/core/prune.js';
@@ -9,6 +10,7 @@ import type { RetentionPolicy } from '../src/retention/policy.js';
 import { LocalStore } from '../src/stores/local.js';
 import type { Store, StoredBackup } from '../src/stores/store.js';
 import { testIo } from './helpers/io.js';
+import { startS3rver } from './helpers/s3rver.js';
 import { tempDir } from './helpers/tmp.js';
 
 // Prune end to end against the local store (a real folder), through the prune command where
@@ -312,4 +314,50 @@ describe('prune and concurrency', () => {
     expect(runs.some((r) => r.status === 'fulfilled')).toBe(true);
     expect((await readdir(path.join(a.root, 'acme/production'))).sort()).toEqual(expected.map((n) => n));
   });
+});
+
+// A prune killed between its deletes leaves a backup folder with nothing of the backup in it:
+// only check records (they go last), or nothing at all. Such a folder is listed as incomplete,
+// so it must be swept like any incomplete backup once it is 24 h old, or it is listed forever.
+describe('folders a killed prune leaves behind', () => {
+  it('a folder store: a folder holding only check records (and our half-written record) is swept once 24 h old', async () => {
+    const root = await tempDir('sba-prune-');
+    await seed(root, [{ time: '2026-03-01T03:00:00Z' }]);
+    const dir = path.join(root, 'acme/production', idOf({ time: '2026-02-20T03:00:00Z' }));
+    const old = new Date('2026-02-20T03:00:00Z');
+    await mkdir(dir);
+    for (const f of ['last-verify.json', '.last-drill.json.partial']) {
+      await writeFile(path.join(dir, f), '{}');
+      await utimes(path.join(dir, f), old, old);
+    }
+    const io = testIo(inputs(root));
+    await pruneCommand(io, { now });
+    expect(existsSync(dir)).toBe(false);
+    expect(io.lines.join('\n')).toContain(`Clearing file://${dir}/`);
+  });
+
+  it('S3: an empty `<id>/` folder object, or only check records, is deleted once 24 h old; a folder object with content is left', async () => {
+    const s3 = await startS3rver();
+    try {
+      const client = s3.client();
+      const base = 'killed/acme/production/';
+      // s3rver stamps objects with the real time: prune runs "three days later" to age them.
+      const later = new Date(Date.now() + 3 * 24 * H);
+      const id = (hoursAgo: number) => makeBackupId(new Date(Date.now() - hoursAgo * H), 'scheduled', 'r1');
+      const [good, empty, records, foreign] = [id(1), id(6 * 24), id(5 * 24), id(4 * 24)];
+      const objects: [string, string][] = [[`${good}/manifest.json`, '{}'], [`${good}/data.tar.zst`, 'x'], [`${empty}/`, ''], [`${records}/last-verify.json`, '{}'], [`${records}/`, ''], [`${foreign}/`, 'not ours']];
+      for (const [k, body] of objects) await client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: base + k, Body: body }));
+      const io = testIo({ ...s3.inputs('killed'), site: 'acme', retention: 'daily=7' }, s3.env);
+      await pruneCommand(io, { now: () => later });
+      const keys = ((await client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: base }))).Contents ?? []).map((o) => o.Key!.slice(base.length)).sort();
+      expect(keys).toEqual([`${foreign}/`, `${good}/data.tar.zst`, `${good}/manifest.json`]);
+      expect(io.lines.join('\n')).toContain(`Clearing s3://${s3.bucket}/${base}${empty}/`);
+      // Once more: nothing of the swept folders is listed again.
+      const again = testIo({ ...s3.inputs('killed'), site: 'acme', retention: 'daily=7', 'dry-run': 'true' }, s3.env);
+      const r = await pruneCommand(again, { now: () => later });
+      expect(r.plan.debris.map((b) => b.id)).toEqual([foreign]);
+    } finally {
+      await s3.stop();
+    }
+  }, 60_000);
 });

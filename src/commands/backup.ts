@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
+import { inapplicableInputs } from '../config/applies.js';
 import { parseBackupConfig, type BackupConfig } from '../config/backup.js';
 import { ComponentError } from '../config/errors.js';
 import { runBackup, type BackupResult } from '../core/backup.js';
@@ -12,6 +13,7 @@ import { backupSummaryMarkdown } from '../report/summary.js';
 // A type only: the artifact SDK stays out of runs that do not use it (stores/index.ts).
 import type { ArtifactStore } from '../stores/artifact.js';
 import { openStore } from '../stores/index.js';
+import { ReadBackError } from '../stores/read-retry.js';
 import type { BackupRef, Store } from '../stores/store.js';
 import type { Io } from './io.js';
 import { maskSecretInputs } from './secrets.js';
@@ -27,6 +29,7 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
   let store: Store | undefined;
   try {
     cfg = parseBackupConfig(io.inputs, io.env, io.cwd);
+    for (const w of inapplicableInputs(io.inputs, cfg.platform, cfg.store.kind)) io.log.warn(w);
     store = await openStore(cfg.store, io.log, io.env);
     const platform = await openPlatform(
       cfg.platform,
@@ -87,7 +90,9 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
     }
     const site = cfg?.site ?? io.inputs.get('site');
     const environment = cfg?.environment ?? io.inputs.get('environment') ?? 'production';
-    const kept = cfg
+    const kept = e instanceof ReadBackError && e.stored
+      ? `The backup was stored with its manifest, but reading the manifest back to confirm it failed; it was kept, not deleted. Verify it before relying on it.`
+      : cfg
       ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${await newestKept(store, cfg.site, cfg.environment)}`
       : 'Nothing was read or written: the inputs were refused before the backup started.';
     await io.summary(failureSummaryMarkdown({ action: 'backup', site, environment, error: e, env: io.env, kept })).catch(() => undefined);

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
-import { parseBool, parseCommon, parseEnvironment } from '../config/common.js';
+import { inapplicableInputs } from '../config/applies.js';
+import { parseBool, parseCommon, parseEnvironment, refuseControlChars, requireFolderOrAbsent } from '../config/common.js';
 import { ConfigError } from '../config/errors.js';
 import type { InputName } from '../config/inputs.js';
 import { inputOrDefault, type InputSource } from '../config/source.js';
@@ -60,12 +61,25 @@ export function parseRestoreConfig(src: InputSource, cwd = process.cwd()): Resto
     targetEnvironment: target,
     identities: parseIdentities(src.get('decrypt-identity')),
     dryRun: parseBool(src, 'dry-run'),
-    restoreDir: path.resolve(cwd, inputOrDefault(src, 'restore-dir')!),
+    restoreDir: parseRestoreDir(src, common.platform, cwd),
     protectedEnvironments: prot,
   };
   const confirm = src.get('confirm');
   if (confirm !== undefined) cfg.confirm = confirm;
   return cfg;
+}
+
+/**
+ * `restore-dir`, where `command` restores go: checked here, before the store is opened or anything
+ * downloaded, so a file in its place fails now and not with ENOTDIR after the download.
+ */
+function parseRestoreDir(src: InputSource, platform: string, cwd: string): string {
+  const v = inputOrDefault(src, 'restore-dir')!;
+  const dir = path.resolve(cwd, v);
+  if (platform !== 'command') return dir;
+  const fix = 'Point `restore-dir` at a folder, or at a new one (it is created; each component gets a subfolder).';
+  refuseControlChars('restore-dir', v, fix);
+  return requireFolderOrAbsent(dir, 'restore-dir', fix);
 }
 
 export function parseMode(src: InputSource): 'restore' | 'verify' {
@@ -92,6 +106,7 @@ export async function restoreCommand(io: Io): Promise<RestoreResult> {
 
 async function restoreSteps(io: Io): Promise<RestoreResult> {
   const cfg = parseRestoreConfig(io.inputs, io.cwd);
+  for (const w of inapplicableInputs(io.inputs, cfg.platform, cfg.store.kind)) io.log.warn(w);
   const store = await openStore(cfg.store, io.log, io.env);
   const tmpRoot = io.env.RUNNER_TEMP ?? os.tmpdir();
   const ctx: Omit<PlatformContext, 'workDir'> = {

@@ -12,16 +12,34 @@ import type { InputName } from './inputs.js';
 export const PLATFORMS = ['siteglide', 'platformos', 'platformsh', 'upsun', 'divio', 'ssh', 'command', 'plantanapp'] as const;
 export type PlatformName = (typeof PLATFORMS)[number];
 
-/** A folder store must be a folder, or not exist yet: a file there fails now, not after the export. */
-function requireFolderOrAbsent(p: string): string {
-  let st;
-  try {
-    st = statSync(p);
-  } catch {
-    return p;
+/**
+ * A folder we will write into must be a folder, or not exist yet below a folder: a file there
+ * (or a file where a parent folder should be: ENOTDIR) fails now, not after the export or the
+ * download. Nothing is created here.
+ */
+export function requireFolderOrAbsent(p: string, input: InputName, fix: string): string {
+  for (let cur = p; ; cur = path.dirname(cur)) {
+    let st;
+    try {
+      st = statSync(cur);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && path.dirname(cur) !== cur) continue;
+      if (code === 'ENOTDIR') continue; // a file further up: found as the walk goes on
+      throw new ConfigError(input, `${p} cannot be checked (${code ?? 'error'})`, fix);
+    }
+    if (st.isDirectory()) return p;
+    throw new ConfigError(input, cur === p ? `${p} exists and is not a folder` : `${cur} is a file, so ${p} cannot be a folder below it`, fix);
   }
-  if (!st.isDirectory()) throw new ConfigError('store', `${p} exists and is not a folder`, 'Point `store` at a folder (it is created when missing), an `s3://` URL or `artifact`.');
-  return p;
+}
+
+const STORE_FIX = 'Point `store` at a folder (it is created when missing), an `s3://` URL or `artifact`.';
+
+/** Control characters (a newline from a pasted value, an escape) never belong in a name or path. */
+export function refuseControlChars(input: InputName, v: string, fix: string): void {
+  // eslint-disable-next-line no-control-regex
+  const m = /[\x00-\x1f\x7f]/.exec(v);
+  if (m) throw new ConfigError(input, `holds a control character (code ${m[0].charCodeAt(0)}${m[0] === '\n' ? ', a line break' : ''})`, fix);
 }
 
 export type StoreSpec =
@@ -134,6 +152,7 @@ export function parseStore(src: InputSource, cwd = process.cwd()): StoreSpec {
 
 function parseStoreLocation(src: InputSource, cwd: string): StoreSpec {
   const v = inputOrDefault(src, 'store')!;
+  refuseControlChars('store', v, `Remove it (a line break pasted with the value?). ${STORE_FIX}`);
   if (v === 'artifact') {
     const spec: StoreSpec = { kind: 'artifact' };
     // Not inputOrDefault: the registry default `${{ github.token }}` is an expression only the runner expands.
@@ -196,12 +215,12 @@ function parseStoreLocation(src: InputSource, cwd: string): StoreSpec {
     } catch {
       throw new ConfigError('store', `"${v}" is not a valid file URL`, 'Write `file:///absolute/path`, or a plain folder path.');
     }
-    return { kind: 'local', root: requireFolderOrAbsent(p) };
+    return { kind: 'local', root: requireFolderOrAbsent(p, 'store', STORE_FIX) };
   }
   if (scheme !== undefined) {
     throw new ConfigError('store', `unsupported scheme "${scheme}://"`, 'Use `s3://bucket/prefix` (any S3-compatible store, with `s3-endpoint`), `artifact`, `file:///abs/path` or a plain folder path.');
   }
-  return { kind: 'local', root: requireFolderOrAbsent(path.resolve(cwd, v)) };
+  return { kind: 'local', root: requireFolderOrAbsent(path.resolve(cwd, v), 'store', STORE_FIX) };
 }
 
 export function parseCommon(src: InputSource, cwd?: string): CommonConfig {

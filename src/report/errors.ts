@@ -14,11 +14,22 @@ export interface FailureClass {
   text: string;
 }
 
-function chain(e: unknown): { name: string; message: string; component?: string; input?: string }[] {
+interface Link {
+  name: string;
+  message: string;
+  component?: string;
+  input?: string;
+  /** A store request of ours that failed (ReadBackError): what was asked, and why it failed in our words. */
+  request?: string;
+  reason?: string;
+}
+
+function chain(e: unknown): Link[] {
   const out = [];
   for (let cur = e, depth = 0; cur && depth < 8; cur = (cur as { cause?: unknown }).cause, depth++) {
-    const c = cur as { name?: string; message?: string; component?: string; input?: string };
-    out.push({ name: c.name ?? 'Error', message: c.message ?? String(cur), ...(c.component ? { component: c.component } : {}), ...(c.input ? { input: c.input } : {}) });
+    const c = cur as Partial<Link>;
+    const request = typeof c.request === 'string' && typeof c.reason === 'string' ? { request: c.request, reason: c.reason } : {};
+    out.push({ name: c.name ?? 'Error', message: c.message ?? String(cur), ...(c.component ? { component: c.component } : {}), ...(c.input ? { input: c.input } : {}), ...request });
   }
   return out;
 }
@@ -44,6 +55,8 @@ export function classifyFailure(e: unknown): FailureClass {
   if (cmd) return { kind: 'command', text: `${where} failed: \`${cmd[1]}\` ${cmd[2]}` };
   if (has('VerificationError')) return { kind: 'content', text: `${where} failed its content checks: the export is missing files, or holds empty or error-page files` };
   if (has('IntegrityError')) return { kind: 'integrity', text: `${where} failed its checksum or size checks` };
+  const req = links.find((l) => l.request);
+  if (req) return { kind: 'store', text: `${where} failed at ${req.request}, which failed after its retries (${req.reason})` };
   if (/\bS3\b|\bstore\b|artifact/i.test(inner) && !has('ProcessError')) return { kind: 'store', text: `${where} could not be written to or read from the store` };
   return { kind: 'other', text: `${where} failed` };
 }

@@ -20,3 +20,43 @@ export function backoff(attempt: number): Promise<void> {
   const cap = Math.min(10_000, 200 * 2 ** attempt);
   return new Promise((r) => setTimeout(r, Math.random() * cap));
 }
+
+/**
+ * Why a request failed, in a few words that are safe anywhere (a job summary, an issue): the
+ * network error code (ECONNRESET), the store's error code (SlowDown) or the HTTP status. Never
+ * the server's or SDK's own message, which can quote what we did not write.
+ */
+export function failureReason(e: unknown): string {
+  for (let cur = e, depth = 0; cur && depth < 8; cur = (cur as { cause?: unknown }).cause, depth++) {
+    const c = cur as { code?: unknown; Code?: unknown; name?: unknown; $metadata?: { httpStatusCode?: number } };
+    if (typeof c.code === 'string' && /^E[A-Z_]+$/.test(c.code)) return c.code;
+    if (c.$metadata) {
+      const code = typeof c.Code === 'string' ? c.Code : typeof c.name === 'string' ? c.name : '';
+      const status = c.$metadata.httpStatusCode;
+      return [/^[A-Za-z.]{1,64}$/.test(code) ? code : '', status ? `HTTP ${status}` : ''].filter(Boolean).join(', ') || 'no answer';
+    }
+  }
+  return 'the connection broke';
+}
+
+/**
+ * A read of our own write that failed after every retry. It names the request and why it failed,
+ * so the log and the job summary say more than "the backup failed". `stored`: the write itself
+ * succeeded, so the backup is kept (only unconfirmed) rather than deleted.
+ */
+export class ReadBackError extends Error {
+  override name = 'ReadBackError';
+  readonly request: string;
+  readonly reason: string;
+  readonly stored: boolean;
+  constructor(what: { request: string; why: string; retries: number; stored: boolean }, cause: unknown) {
+    const reason = failureReason(cause);
+    const kept = what.stored
+      ? ' The manifest was written (the store accepted it), so the backup was kept: `list` shows it, and verify reads it through.'
+      : ' Nothing was replaced; run the backup again.';
+    super(`${what.why}, ${what.request} failed after ${what.retries} retries (${reason}): ${(cause as Error)?.message ?? String(cause)}.${kept}`, { cause });
+    this.request = what.request;
+    this.reason = reason;
+    this.stored = what.stored;
+  }
+}

@@ -18,7 +18,7 @@ import { ConfigError } from '../config/errors.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
-import { backoff, readRetriesFrom } from './read-retry.js';
+import { backoff, ReadBackError, readRetriesFrom } from './read-retry.js';
 import { BackupExistsError, ObjectReadError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
 
 type S3Spec = Extract<StoreSpec, { kind: 's3' }>;
@@ -193,6 +193,8 @@ export class S3Store implements Store {
         } catch (e) {
           // Another backup's manifest: never ours to delete in abort().
           if (e instanceof BackupExistsError) written.delete(key);
+          // Stored, only not confirmed: deleting it would throw away a backup that may be whole.
+          if (e instanceof ReadBackError && e.stored) written.clear();
           throw e;
         }
       },
@@ -261,12 +263,12 @@ export class S3Store implements Store {
    * manifest that is not byte for byte ours means another writer got there, and the step fails.
    */
   private async putManifest(key: string, json: string): Promise<void> {
-    const before = await this.readText(key).catch((e: unknown) => (errorCode(e) === 'NoSuchKey' ? undefined : Promise.reject(e)));
+    const before = await this.readOwn(key, 'checking that no other backup has this id before writing its manifest');
     // The same bytes are our own earlier write (the manifest holds the unique id and digests).
     if (before === json) return;
     if (before !== undefined) throw new BackupExistsError(this.uri(key));
     await this.putManifestOnce(key, json);
-    const after = await this.readText(key);
+    const after = await this.readOwn(key, 'reading the manifest back after writing it', true);
     if (after !== json) throw new BackupExistsError(this.uri(key));
   }
 
@@ -290,7 +292,7 @@ export class S3Store implements Store {
       }
       if (code === 'PreconditionFailed' || code === 'ConditionalRequestConflict') {
         // A retry of our own successful write also lands here: the same bytes mean it is ours.
-        const existing = await this.readText(key).catch(() => undefined);
+        const existing = await this.readOwn(key, 'reading the manifest that refused our conditional write', true);
         if (existing === json) return;
         throw new BackupExistsError(this.uri(key));
       }
@@ -298,9 +300,21 @@ export class S3Store implements Store {
     }
   }
 
-  private async readText(key: string): Promise<string> {
-    const r = await this.client.send(new GetObjectCommand({ Bucket: this.spec.bucket, Key: key }));
-    return (await r.Body?.transformToString()) ?? '';
+  /**
+   * One of our own writes, read back through the same retries and resumes as verify's reads
+   * (readKey): one reset on this GET used to fail the backup and delete a backup fully stored.
+   * Undefined when the object does not exist. `stored`: our PUT of it succeeded.
+   */
+  private async readOwn(key: string, why: string, stored = false): Promise<string | undefined> {
+    try {
+      const chunks: Buffer[] = [];
+      for await (const c of await this.readKey(key)) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString();
+    } catch (e) {
+      if (errorCode(e) === 'NoSuchKey' || errorCode((e as { cause?: unknown }).cause) === 'NoSuchKey') return undefined;
+      if (e instanceof ConfigError) throw e;
+      throw new ReadBackError({ request: `GET ${this.uri(key)}`, why, retries: this.readRetries, stored }, e);
+    }
   }
 
   async list(site: string, environment: string): Promise<StoredBackup[]> {
@@ -416,7 +430,10 @@ export class S3Store implements Store {
   }
 
   async read(ref: BackupRef, name: string): Promise<Readable> {
-    const key = this.key(ref, name);
+    return this.readKey(this.key(ref, name));
+  }
+
+  private async readKey(key: string): Promise<Readable> {
     const uri = this.uri(key);
     const budget = this.readRetries;
     let first: Awaited<ReturnType<S3Store['getObject']>>;
@@ -481,8 +498,9 @@ export class S3Store implements Store {
    */
   async remove(backups: StoredBackup[]): Promise<RemoveResult> {
     // Check records go in the second round, with the objects: never before the manifest.
+    // The empty `<id>/` folder object goes last too: it is the folder itself, holding nothing.
     const keysOf = (b: StoredBackup) =>
-      [...b.objects.filter((o) => isLayoutObject(o.name)), ...(b.records ?? []).filter((r) => isRecordName(r.name))].map((o) => ({ name: o.name, key: this.key(b, o.name) }));
+      [...b.objects.filter((o) => isLayoutObject(o.name)), ...(b.records ?? []).filter((r) => isRecordName(r.name)), ...(b.folderMarker ? [{ name: '' }] : [])].map((o) => ({ name: o.name, key: this.key(b, o.name) }));
     const manifests = backups.flatMap((b) => keysOf(b).filter((o) => o.name === MANIFEST_NAME).map((o) => o.key));
     const failed = await this.deleteKeys(manifests);
     const rest = backups.filter((b) => !failed.has(this.key(b, MANIFEST_NAME)));

@@ -36,6 +36,12 @@ export interface StoredBackup extends BackupRef {
    * on a complete backup.
    */
   unsized?: true;
+  /**
+   * The listing held an empty `<id>/` entry: on S3, a zero-byte "folder" object, as consoles and
+   * sync tools make (and as a killed prune may leave the only key of a backup); on a folder store,
+   * an empty folder. remove() deletes it with the backup, so such a folder is not listed forever.
+   */
+  folderMarker?: true;
 }
 
 export interface ListAllOptions {
@@ -171,6 +177,7 @@ export function groupBackups(
       continue;
     }
     if (e.lastModified > b.lastModified) b.lastModified = e.lastModified;
+    if (e.name === '' && e.size === 0) b.folderMarker = true;
     if (!isLayoutObject(e.name)) continue;
     b.objects.push({ name: e.name, size: e.size });
     b.bytes += e.size;
