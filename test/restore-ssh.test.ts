@@ -110,6 +110,8 @@ describeWithTools('restore through the ssh platform', missing, () => {
   });
 
   it('drills the ssh backup (a gzipped mariadb-dump) into a throwaway database', async () => {
+    // The drill runs only on a server that holds nothing but what it creates.
+    await db.exec('DROP DATABASE shop; DROP DATABASE shop_staging');
     const url = `mysql://${db.user}:${encodeURIComponent(password)}@127.0.0.1:${db.port}/drill_acme`;
     const r = await verifyCommand(testIo({ site: 'acme', store, drill: 'true', 'drill-database-url': url, 'drill-sql': 'SELECT COUNT(*) FROM orders' }, env(), work));
     expect(Object.fromEntries(r.drill!.tables.map((t) => [t.table, t.rows]))).toEqual({ orders: 777, products: 250 });
