@@ -87,6 +87,12 @@ describeWithTools('restore drill against a real PostgreSQL', missing, () => {
     );
     work = await tempDir('sba-pg-drill-');
     storeRoot = path.join(work, 'store');
+    for (const [file, format] of [['shop.sql', ''], ['shop.dump', '-Fc']]) {
+      await mkdir(path.join(work, `data-${file}`));
+      execFileSync('bash', ['-c', `pg_dump ${format} -h 127.0.0.1 -p ${port} -U postgres shop > ${shq(path.join(work, `data-${file}`, file!))}`]);
+    }
+    // The drill runs only on a server that holds nothing but what it creates.
+    psql('DROP DATABASE shop');
   });
 
   afterAll(async () => {
@@ -105,8 +111,6 @@ describeWithTools('restore drill against a real PostgreSQL', missing, () => {
     ['custom format (pg_dump -Fc > shop.dump)', 'shop.dump', '-Fc'],
   ])('loads %s and counts every table', async (_name, file, format) => {
     const data = path.join(work, `data-${file}`);
-    await mkdir(data);
-    execFileSync('bash', ['-c', `pg_dump ${format} -h 127.0.0.1 -p ${port} -U postgres shop > ${shq(path.join(data, file))}`]);
     const site = `pg-${format ? 'custom' : 'plain'}`;
     const tmp = path.join(work, `tmp-${site}`);
     await mkdir(tmp);

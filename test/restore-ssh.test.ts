@@ -1,11 +1,14 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
 import { restoreCommand } from '../src/commands/restore.js';
 import { verifyCommand } from '../src/commands/verify.js';
 import { findProgram, mariaDbMissing, startMariaDb, type MariaDb } from './helpers/mariadb.js';
-import { exists, tree } from './helpers/restore-fixtures.js';
+import { LocalStore } from '../src/stores/local.js';
+import { backupSite, exists, tree } from './helpers/restore-fixtures.js';
 import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
@@ -109,7 +112,42 @@ describeWithTools('restore through the ssh platform', missing, () => {
     expect(ssh.commands().length).toBe(before);
   });
 
+  it('refuses a dump with client commands before the import, and the host client runs sandboxed', async () => {
+    const marker = path.join(work, 'leaked.txt');
+    const hostile = async (site: string, sql: string) => {
+      const data = path.join(work, `${site}-data`);
+      const tmp = path.join(work, `${site}-tmp`);
+      await mkdir(data);
+      await mkdir(tmp);
+      await writeFile(path.join(data, 'database.sql.gz'), gzipSync(`${sql}\n-- Dump completed on 2026-12-07  1:00:00\n`));
+      const b = await backupSite({ store: new LocalStore(store), site, dirs: { data }, now: new Date(Date.now() - 60_000), tmpRoot: tmp });
+      const inputs = sshInputs({ site, backup: b.id, components: 'data', 'target-environment': 'staging', 'site-root': stagingRoot, 'db-name': 'shop_staging' });
+      return restoreCommand(testIo(inputs, { ...env(), AWS_SECRET_ACCESS_KEY: 'awsSecretProbe42' }, work)).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+    };
+    const before = ssh.commands().length;
+    const refused = await hostile('acme-bang', `CREATE TABLE t (id INT);\n\\! sh -c 'env > ${marker}'`);
+    expect(refused?.message).toMatch(/refused the database dump, nothing was sent to the host: line 2 .*\(client-command\)/);
+    // Only the connection probe reached the host: no import script ever ran.
+    const imports = () => ssh.commands().slice(before).filter((c) => c.includes('gunzip'));
+    expect(imports()).toEqual([]);
+    const use = await hostile('acme-use', 'USE shop;\nDROP TABLE orders;');
+    expect(use?.message).toMatch(/line 1 .*\(switches-database\)/);
+    expect(imports()).toEqual([]);
+    // Hidden from the scan (the client stops reading backslashes as escapes mid-dump): the host's
+    // client is sandboxed, so it refuses the command instead of running it.
+    const hidden = await hostile('acme-hidden', `CREATE TABLE t (id INT);\nSET sql_mode = 'NO_BACKSLASH_ESCAPES';\nSELECT 'a\\'; \\! sh -c 'env > ${marker}' #';`);
+    expect(hidden).toBeDefined();
+    expect(imports().length).toBe(1);
+    expect(existsSync(marker)).toBe(false);
+    expect((await db.exec('SELECT COUNT(*) FROM orders', 'shop')).trim()).toBe('777');
+  });
+
   it('drills the ssh backup (a gzipped mariadb-dump) into a throwaway database', async () => {
+    // The drill runs only on a server that holds nothing but what it creates.
+    await db.exec('DROP DATABASE shop; DROP DATABASE shop_staging');
     const url = `mysql://${db.user}:${encodeURIComponent(password)}@127.0.0.1:${db.port}/drill_acme`;
     const r = await verifyCommand(testIo({ site: 'acme', store, drill: 'true', 'drill-database-url': url, 'drill-sql': 'SELECT COUNT(*) FROM orders' }, env(), work));
     expect(Object.fromEntries(r.drill!.tables.map((t) => [t.table, t.rows]))).toEqual({ orders: 777, products: 250 });

@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { access, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { decompressStream } from '../archive/compress.js';
 import { ConfigError } from '../config/errors.js';
@@ -10,7 +11,8 @@ import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
-import { lastLines, runProcess } from '../util/exec.js';
+import { DumpRefused, guardedDump, scanDump, type DumpDialect } from '../util/dump-guard.js';
+import { childEnv, lastLines, runProcess, type RunResult } from '../util/exec.js';
 
 // The restore drill: load the dumps of a backup's data component into a throwaway database and
 // ask it questions. A dump that verifies byte for byte can still fail to load (a dump cut short by
@@ -115,18 +117,41 @@ async function onPath(names: string[], env: NodeJS.ProcessEnv): Promise<string |
   return undefined;
 }
 
-/** Runs a client with `input` streamed to stdin; throws with the end of stderr on failure. */
-async function runWithStdin(cmd: string, args: string[], input: Readable, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<void> {
-  const r = await runProcess(cmd, args, { env, input, ...(signal ? { signal } : {}) }).catch((e: Error) => {
-    throw new DrillError(e.message);
+/**
+ * What a client's failure says, as facts a record may carry: the server's error code, SQLSTATE
+ * and the dump line. The client's own text quotes the failing statement (rows of customer data),
+ * so it goes to the log only, redacted, never into an error message that records and summaries
+ * repeat (SECURITY.md: "row counts, not rows").
+ */
+export function clientFailure(cmd: string, r: RunResult, lineOffset = 0): string {
+  const text = r.stderrTail;
+  const my = /ERROR (\d+) \(([0-9A-Z]{5})\)(?: at line (\d+))?/.exec(text);
+  const pg = /:(\d+): (?:ERROR|FATAL):\s+([0-9A-Z]{5}):/.exec(text) ?? /(?:ERROR|FATAL):\s+([0-9A-Z]{5}):/.exec(text);
+  const how = r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`;
+  if (my) return `${cmd} ${how}: error ${my[1]} (SQLSTATE ${my[2]})${my[3] ? ` at line ${Number(my[3]) - lineOffset}` : ''}`;
+  if (pg) return pg.length === 3 ? `${cmd} ${how}: SQLSTATE ${pg[2]} at line ${Number(pg[1]) - lineOffset}` : `${cmd} ${how}: SQLSTATE ${pg[1]}`;
+  return `${cmd} ${how}; its message is in the log`;
+}
+
+/** Runs a client; on failure logs its redacted output and throws with the facts only. */
+async function runClient(cmd: string, args: string[], o: { env: NodeJS.ProcessEnv; log: Reporter; input?: Readable; lineOffset?: number; signal?: AbortSignal; onLine?: (line: string, stream: 'stdout' | 'stderr') => void }): Promise<void> {
+  const r = await runProcess(cmd, args, { env: o.env, ...(o.input ? { input: o.input } : {}), ...(o.signal ? { signal: o.signal } : {}), ...(o.onLine ? { onLine: o.onLine } : {}) }).catch((e: Error) => {
+    // A refused dump fails the stream that feeds the client; say that, not the broken pipe.
+    const refused = o.input && (o.input as Readable & { errored?: unknown }).errored;
+    throw refused instanceof DumpRefused ? new DrillError(refused.message) : new DrillError(redact(e.message));
   });
-  if (r.code !== 0) throw new DrillError(`${cmd} ${r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`}: ${redact(lastLines(r.stderrTail)) || 'no message'}`);
+  if (r.code === 0) return;
+  o.log.warn(`drill: ${cmd} said: ${redact(lastLines(r.stderrTail)) || '(nothing)'}`);
+  throw new DrillError(clientFailure(cmd, r, o.lineOffset));
 }
 
 interface SqlClient {
   readonly name: string;
+  readonly dialect: DumpDialect;
   query(sql: string, database?: string): Promise<string[][]>;
   load(file: string, database: string): Promise<void>;
+  /** Reads a dump as the client would and throws DumpRefused for what a plain dump never holds. */
+  scan(file: string): Promise<void>;
   listDatabases(): Promise<string[]>;
   quote(ident: string): string;
   close(): Promise<void>;
@@ -140,22 +165,39 @@ function dumpStream(file: string): Readable {
   return c as unknown as Readable;
 }
 
-async function runQuery(cmd: string, args: string[], env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<string[][]> {
+async function runQuery(cmd: string, args: string[], env: NodeJS.ProcessEnv, log: Reporter, signal?: AbortSignal): Promise<string[][]> {
   const rows: string[][] = [];
-  const r = await runProcess(cmd, args, {
+  await runClient(cmd, args, {
     env,
+    log,
     ...(signal ? { signal } : {}),
     onLine: (line, stream) => {
       if (stream === 'stdout') rows.push(line.split('\t'));
     },
   });
-  if (r.code !== 0) throw new DrillError(`${cmd} ${r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`}: ${redact(lastLines(r.stderrTail)) || 'no message'}`);
   return rows;
 }
 
-async function mariadbClient(t: DrillTarget, env: NodeJS.ProcessEnv, tmpRoot: string, signal?: AbortSignal): Promise<SqlClient> {
+/**
+ * The flag that stops the client obeying commands inside its input: MariaDB's `--sandbox`
+ * (10.5.25, 10.6.18, 10.11.8, 11.0.6 and later), MySQL's `--commands=OFF` (8.0.40 and later).
+ */
+async function sandboxFlag(bin: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const out: string[] = [];
+  await runProcess(bin, ['--no-defaults', '--help'], { env, onLine: (l, s) => s === 'stdout' && out.push(l) }).catch(() => undefined);
+  const help = out.join('\n');
+  if (/^\s*--sandbox\b/m.test(help)) return '--sandbox';
+  if (/^\s*--commands\b/m.test(help)) return '--commands=OFF';
+  return undefined;
+}
+
+async function mariadbClient(t: DrillTarget, env: NodeJS.ProcessEnv, tmpRoot: string, log: Reporter, signal?: AbortSignal): Promise<SqlClient> {
   const bin = await onPath(['mariadb', 'mysql'], env);
   if (!bin) throw new DrillError('neither `mariadb` nor `mysql` (the client) is installed; on Ubuntu: sudo apt-get install mariadb-client');
+  const sandbox = await sandboxFlag(bin, env);
+  if (!sandbox) {
+    throw new DrillError(`the \`${bin}\` client cannot be told to ignore client commands in a dump (no \`--sandbox\` or \`--commands\`); install MariaDB's client 10.6.18/10.11.8 or later (sudo apt-get install mariadb-client) or MySQL's 8.0.40 or later`);
+  }
   // The password goes into an option file only we can read, never onto a command line.
   const dir = await mkdtemp(path.join(tmpRoot, 'site-backup-drill-'));
   const cnf = path.join(dir, 'client.cnf');
@@ -170,20 +212,37 @@ async function mariadbClient(t: DrillTarget, env: NodeJS.ProcessEnv, tmpRoot: st
     if (t.port) lines.push(`port=${t.port}`);
   }
   await writeFile(cnf, lines.join('\n') + '\n', { mode: 0o600 });
-  const base = [`--defaults-extra-file=${cnf}`, '--batch', '--skip-column-names', '--default-character-set=utf8mb4'];
+  // --local-infile=0: a dump's LOAD DATA LOCAL must not read the runner's files.
+  const base = [`--defaults-extra-file=${cnf}`, sandbox, '--local-infile=0', '--batch', '--skip-column-names', '--default-character-set=utf8mb4'];
   return {
     name: bin,
-    query: (sql, db) => runQuery(bin, [...base, '-e', sql, ...(db ? [db] : [])], env, signal),
-    load: (file, db) => runWithStdin(bin, [...base, db], dumpStream(file), env, signal),
-    listDatabases: async () => (await runQuery(bin, [...base, '-e', 'SHOW DATABASES'], env, signal)).map((r) => r[0]!),
+    dialect: 'mysql',
+    query: (sql, db) => runQuery(bin, [...base, '-e', sql, ...(db ? [db] : [])], env, log, signal),
+    load: (file, db) => runClient(bin, [...base, db], { env, log, input: guardedDump(dumpStream(file), 'mysql'), ...(signal ? { signal } : {}) }),
+    scan: async (file) => void (await scanDump(dumpStream(file), 'mysql')),
+    listDatabases: async () => (await runQuery(bin, [...base, '-e', 'SHOW DATABASES'], env, log, signal)).map((r) => r[0]!),
     quote: (id) => `\`${id.replace(/`/g, '``')}\``,
     close: () => rm(dir, { recursive: true, force: true }),
   };
 }
 
-async function postgresClient(t: DrillTarget, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<SqlClient> {
+/** psql 17.6, 16.10, 15.14, 14.19, 13.22 and later know `\restrict` (CVE-2025-8714). */
+async function psqlRestricts(bin: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const out: string[] = [];
+  await runProcess(bin, ['--version'], { env, onLine: (l) => out.push(l) }).catch(() => undefined);
+  const m = /(\d+)\.(\d+)/.exec(out.join(' '));
+  if (!m) return false;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  const fixed: Record<number, number> = { 13: 22, 14: 19, 15: 14, 16: 10, 17: 6 };
+  return major > 17 || (fixed[major] !== undefined && minor >= fixed[major]);
+}
+
+async function postgresClient(t: DrillTarget, env: NodeJS.ProcessEnv, log: Reporter, signal?: AbortSignal): Promise<SqlClient> {
   const bin = await onPath(['psql'], env);
   if (!bin) throw new DrillError('`psql` is not installed; on Ubuntu: sudo apt-get install postgresql-client');
+  if (!(await psqlRestricts(bin, env))) {
+    throw new DrillError('this `psql` cannot be locked against meta-commands in a dump (`\\restrict`); install postgresql-client 17.6, 16.10, 15.14, 14.19, 13.22 or later');
+  }
   const pgEnv: NodeJS.ProcessEnv = { ...env, PGCONNECT_TIMEOUT: '20' };
   if (t.password !== undefined) pgEnv.PGPASSWORD = t.password;
   const conn = (db: string) => [
@@ -193,18 +252,33 @@ async function postgresClient(t: DrillTarget, env: NodeJS.ProcessEnv, signal?: A
     '-d',
     db,
   ];
-  const base = ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-A', '-t', '-F', '\t'];
+  // VERBOSITY=verbose puts the SQLSTATE into every error, so a failure can be told by its code.
+  const base = ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-v', 'VERBOSITY=verbose', '-A', '-t', '-F', '\t'];
   return {
     name: bin,
-    query: (sql, db) => runQuery(bin, [...base, ...conn(db ?? 'postgres'), '-c', sql], pgEnv, signal),
+    dialect: 'psql',
+    query: (sql, db) => runQuery(bin, [...base, ...conn(db ?? 'postgres'), '-c', sql], pgEnv, log, signal),
     load: (file, db) =>
       /\.dump$/i.test(file)
-        ? runWithStdin('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', ...conn(db)], createReadStream(file), pgEnv, signal)
-        : runWithStdin(bin, [...base, ...conn(db), '-f', '-'], dumpStream(file), pgEnv, signal),
-    listDatabases: async () => (await runQuery(bin, [...base, ...conn('postgres'), '-c', 'SELECT datname FROM pg_database'], pgEnv, signal)).map((r) => r[0]!),
+        ? runClient('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', ...conn(db)], { env: pgEnv, log, input: createReadStream(file), ...(signal ? { signal } : {}) })
+        : // Our own \restrict, with a key the dump cannot know, locks psql against every
+          // meta-command that follows; the dump's own \restrict lines are left out.
+          runClient(bin, [...base, ...conn(db), '-f', '-'], { env: pgEnv, log, input: guardedDump(dumpStream(file), 'psql', undefined, `\\restrict ${randomBytes(16).toString('hex')}\n`), lineOffset: 1, ...(signal ? { signal } : {}) }),
+    scan: (file) => (/\.dump$/i.test(file) ? scanCustomDump(file, pgEnv, signal) : scanDump(dumpStream(file), 'psql').then(() => undefined)),
+    listDatabases: async () => (await runQuery(bin, [...base, ...conn('postgres'), '-c', 'SELECT datname FROM pg_database'], pgEnv, log, signal)).map((r) => r[0]!),
     quote: (id) => `"${id.replace(/"/g, '""')}"`,
     close: async () => {},
   };
+}
+
+/** A custom-format dump, read as the SQL pg_restore would send (`pg_restore -f -`, no server). */
+async function scanCustomDump(file: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<void> {
+  const sql = new PassThrough();
+  const scanned = scanDump(sql, 'psql');
+  scanned.catch(() => sql.resume());
+  const r = await runProcess('pg_restore', ['-f', '-', file], { env, stdout: sql, ...(signal ? { signal } : {}) });
+  await scanned;
+  if (r.code !== 0) throw new DrillError(`pg_restore could not read ${path.basename(file)} (${r.signal ? `killed by ${r.signal}` : `exit ${r.code}`})`);
 }
 
 /** The check passes unless the SQL failed or its first value reads as false. */
@@ -248,10 +322,87 @@ async function countRows(client: SqlClient, engine: DrillEngine, databases: stri
   return out;
 }
 
+/** Databases every server has; any other one on the drill server belongs to someone. */
+const SYSTEM_DATABASES: Record<DrillEngine, string[]> = {
+  mariadb: ['information_schema', 'mysql', 'performance_schema', 'sys'],
+  postgres: ['postgres', 'template0', 'template1'],
+};
+
+/**
+ * The drill loads hostile SQL, so it runs only on a server that holds nothing else: no database
+ * but the system ones and the drill database, and that one empty. Returns whether the drill
+ * database has to be created.
+ */
+async function guardServer(client: SqlClient, target: DrillTarget): Promise<boolean> {
+  const db = target.database;
+  const before = await client.listDatabases();
+  const others = before.filter((d) => d !== db && !SYSTEM_DATABASES[target.engine].includes(d));
+  if (others.length > 0) {
+    throw new DrillError(
+      `the drill server holds ${others.length} ${others.length === 1 ? 'database' : 'databases'} the drill did not create (${others.slice(0, 3).map((d) => `\`${d}\``).join(', ')}${others.length > 3 ? ', …' : ''}); the drill loads untrusted dumps, so point \`drill-database-url\` at a throwaway server that holds nothing else, such as a service container`,
+    );
+  }
+  if (!before.includes(db)) return true;
+  const n =
+    target.engine === 'mariadb'
+      ? await client.query(`SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '${db}'`)
+      : await client.query(`SELECT COUNT(*) FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')`, db);
+  if (Number(n[0]?.[0] ?? 0) > 0) {
+    throw new DrillError(`the drill database \`${db}\` already holds ${n[0]![0]} tables; the drill only loads into an empty database (drop it, or name another one in \`drill-database-url\`)`);
+  }
+  return false;
+}
+
+/** Every dump is read through before the first is loaded: a refusal leaves the server untouched. */
+async function scanDumps(client: SqlClient, dataDir: string, dumps: string[]): Promise<void> {
+  for (const file of dumps) {
+    try {
+      await client.scan(file);
+    } catch (e) {
+      const rel = path.relative(dataDir, file);
+      if (e instanceof DumpRefused) throw new DrillError(`refused ${rel}, nothing was loaded: ${e.message}`, { cause: e });
+      throw new DrillError(`could not read ${rel}: ${redact((e as Error).message)}`, { cause: e });
+    }
+  }
+}
+
+async function loadDumps(client: SqlClient, dataDir: string, dumps: string[], db: string, log: Reporter): Promise<DumpLoad[]> {
+  const loads: DumpLoad[] = [];
+  for (const file of dumps) {
+    const t = Date.now();
+    const rel = path.relative(dataDir, file);
+    const bytes = (await stat(file)).size;
+    log.info(`drill: loading ${rel} (${formatBytes(bytes)}) into ${client.dialect === 'mysql' ? 'mariadb' : 'postgres'} database \`${db}\`…`);
+    try {
+      await client.load(file, db);
+    } catch (e) {
+      throw new DrillError(`loading ${rel} failed: ${(e as Error).message}`, { cause: e });
+    }
+    loads.push({ file: rel, bytes, durationMs: Date.now() - t });
+    log.info(`drill: loaded ${rel} in ${formatDuration(Date.now() - t)}`);
+  }
+  return loads;
+}
+
+async function runCheck(client: SqlClient, sql: string, db: string, result: DrillResult, log: Reporter): Promise<void> {
+  let output: string[][];
+  try {
+    output = await client.query(sql, db);
+  } catch (e) {
+    throw new DrillError(`the check \`drill-sql\` failed: ${(e as Error).message}`, { cause: e });
+  }
+  const ok = checkPassed(output);
+  result.check = { sql, output: output.slice(0, 20), ok };
+  log.info(`drill: check ${ok ? 'passed' : 'FAILED'}: ${output.slice(0, 5).map((r) => r.join(' ')).join(' | ') || '(no rows)'}`);
+  if (!ok) throw Object.assign(new DrillError(`the check \`drill-sql\` returned ${JSON.stringify(output[0]?.[0])}, which counts as failed`), { result });
+}
+
 /**
  * Loads every dump under `dataDir` into the drill database, counts the rows of every table it
- * made, and runs the user's check. The drill database must be empty (or absent, then created):
- * the drill never loads over data it did not put there. Databases it created are dropped after.
+ * made, and runs the user's check. The server must hold no database the drill did not create
+ * (the drill database may exist if empty), and no dump may leave the drill database (`USE`,
+ * `\c`, `CREATE DATABASE`) or hold a client command: every dump is read through first and
+ * refused before anything is loaded. The databases it created are dropped after.
  */
 export async function runDrill(dataDir: string, target: DrillTarget, opts: DrillOptions): Promise<DrillResult> {
   const started = Date.now();
@@ -260,56 +411,24 @@ export async function runDrill(dataDir: string, target: DrillTarget, opts: Drill
   if (dumps.length === 0) {
     throw new DrillError(`the data component holds no SQL dump (${target.engine === 'postgres' ? '*.sql, *.sql.gz, *.sql.zst or *.dump' : '*.sql, *.sql.gz or *.sql.zst'}), so there is nothing to load`);
   }
-  const client = target.engine === 'mariadb' ? await mariadbClient(target, opts.env, opts.tmpRoot, opts.signal) : await postgresClient(target, opts.env, opts.signal);
+  // The clients get no credentials but the drill server's own (SECURITY.md, allow-listed env).
+  const env = childEnv(opts.env, target.engine === 'postgres' ? ['PGSSLMODE', 'PGSSLROOTCERT', 'PGSSLCERT', 'PGSSLKEY'] : []);
+  const client = target.engine === 'mariadb' ? await mariadbClient(target, env, opts.tmpRoot, log, opts.signal) : await postgresClient(target, env, log, opts.signal);
   const created: string[] = [];
+  const db = target.database;
   try {
-    const before = await client.listDatabases();
-    const db = target.database;
-    if (before.includes(db)) {
-      const n = target.engine === 'mariadb'
-        ? await client.query(`SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '${db}'`)
-        : await client.query(`SELECT COUNT(*) FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')`, db);
-      if (Number(n[0]?.[0] ?? 0) > 0) {
-        throw new DrillError(`the drill database \`${db}\` already holds ${n[0]![0]} tables; the drill only loads into an empty database (drop it, or name another one in \`drill-database-url\`)`);
-      }
-    } else {
+    const create = await guardServer(client, target);
+    await scanDumps(client, dataDir, dumps);
+    if (create) {
       await client.query(`CREATE DATABASE ${client.quote(db)}`);
       created.push(db);
     }
-    const loads: DumpLoad[] = [];
-    for (const file of dumps) {
-      const t = Date.now();
-      const rel = path.relative(dataDir, file);
-      const bytes = (await stat(file)).size;
-      log.info(`drill: loading ${rel} (${formatBytes(bytes)}) into ${target.engine} database \`${db}\`…`);
-      try {
-        await client.load(file, db);
-      } catch (e) {
-        throw new DrillError(`loading ${rel} failed: ${(e as Error).message}`, { cause: e });
-      }
-      loads.push({ file: rel, bytes, durationMs: Date.now() - t });
-      log.info(`drill: loaded ${rel} in ${formatDuration(Date.now() - t)}`);
-    }
-    // A dump made with --databases creates and fills its own databases; count those too.
-    const after = await client.listDatabases();
-    const fresh = target.engine === 'mariadb' ? after.filter((d) => !before.includes(d) && d !== db) : [];
-    created.push(...fresh);
-    const tables = await countRows(client, target.engine, [db, ...fresh]);
+    const loads = await loadDumps(client, dataDir, dumps, db, log);
+    const tables = await countRows(client, target.engine, [db]);
     const totalRows = tables.reduce((n, t) => n + t.rows, 0);
     log.info(`drill: ${tables.length} tables, ${totalRows} rows`);
     const result: DrillResult = { engine: target.engine, client: client.name, database: db, dumps: loads, tables, totalRows, durationMs: 0 };
-    if (opts.sql) {
-      let output: string[][];
-      try {
-        output = await client.query(opts.sql, db);
-      } catch (e) {
-        throw new DrillError(`the check \`drill-sql\` failed: ${(e as Error).message}`, { cause: e });
-      }
-      const ok = checkPassed(output);
-      result.check = { sql: opts.sql, output: output.slice(0, 20), ok };
-      log.info(`drill: check ${ok ? 'passed' : 'FAILED'}: ${output.slice(0, 5).map((r) => r.join(' ')).join(' | ') || '(no rows)'}`);
-      if (!ok) throw Object.assign(new DrillError(`the check \`drill-sql\` returned ${JSON.stringify(output[0]?.[0])}, which counts as failed`), { result });
-    }
+    if (opts.sql) await runCheck(client, opts.sql, db, result, log);
     if (tables.length === 0) throw Object.assign(new DrillError('the dumps loaded but created no tables'), { result });
     result.durationMs = Date.now() - started;
     return result;

@@ -2,7 +2,7 @@ import type { InputName } from '../config/inputs.js';
 import { ConfigError } from '../config/errors.js';
 import { COMPONENTS, type Component } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
-import { lastLines, runProcess } from '../util/exec.js';
+import { childEnv, lastLines, runProcess } from '../util/exec.js';
 import type { PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
 
 /**
@@ -26,8 +26,13 @@ export const commandPlatform: PlatformDefinition = {
       if (cmd) restoreCommands.set(c, cmd);
     }
     const run = async (component: Component, script: string, extraEnv: Record<string, string>, signal: AbortSignal) => {
+      // A restore command handles what came out of the store, which is hostile input (a dump
+      // can make a client run shell commands): it gets every variable of the step except the
+      // withheld ones (inputs, AWS and OIDC, GitHub and Actions tokens, the age identity,
+      // restic's password). SECURITY.md, "Child processes get an allow-listed environment".
+      const base = ctx.purpose === 'restore' ? childEnv(ctx.env, ['*']) : ctx.env;
       const r = await runProcess('bash', ['-eo', 'pipefail', '-c', script], {
-        env: { ...ctx.env, ...extraEnv, SITE_BACKUP_SITE: ctx.site, SITE_BACKUP_ENVIRONMENT: ctx.environment, SITE_BACKUP_COMPONENT: component },
+        env: { ...base, ...extraEnv, SITE_BACKUP_SITE: ctx.site, SITE_BACKUP_ENVIRONMENT: ctx.environment, SITE_BACKUP_COMPONENT: component },
         signal,
         onLine: (line) => ctx.log.info(`[${component}] ${redact(line)}`),
       });

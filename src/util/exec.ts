@@ -137,3 +137,45 @@ export function lastLines(text: string, n = 5): string {
     .slice(-n)
     .join(' | ');
 }
+
+/**
+ * What every child process may see without asking: how to find programs, the user, locale, time
+ * zone, temp folders, proxies and CA bundles, and the runner's plain facts. No credentials.
+ */
+const CHILD_BASE = new Set([
+  'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'TZ', 'TERM', 'TMPDIR', 'TEMP', 'TMP', 'CI',
+  'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS',
+  'GITHUB_ACTIONS', 'GITHUB_WORKSPACE', 'RUNNER_TEMP', 'RUNNER_OS', 'RUNNER_ARCH', 'RUNNER_DEBUG',
+]);
+const CHILD_BASE_PREFIXES = ['LC_'];
+
+/**
+ * Never passed by `*`, only when a caller names them (or a prefix of theirs) outright: the
+ * action's inputs, cloud and OIDC credentials, the GitHub and Actions runtime tokens, the age
+ * identity and the restic password. A child that needs one (a platform CLI its own token) is
+ * given it by name.
+ */
+const WITHHELD = [/^INPUT_/, /^AWS_/, /^ACTIONS_/, /^GITHUB_TOKEN$/, /^GH_TOKEN$/, /^SITE_BACKUP_AGE_IDENTITY/, /^RESTIC_/, /^AGE_/];
+
+/** Whether `name` is one the `*` rule of childEnv never passes. */
+export function withheldFromChildren(name: string): boolean {
+  return WITHHELD.some((re) => re.test(name));
+}
+
+/**
+ * The environment for a child process: the base set above plus what `allow` names. An entry is
+ * a name, a prefix ending in `*` (`PG*`), or `*` alone for "every variable not withheld" (the
+ * `command` platform's user commands, which read their own settings from the step's env).
+ * The rule is named in SECURITY.md ("Child processes get an allow-listed environment").
+ */
+export function childEnv(env: NodeJS.ProcessEnv, allow: readonly string[] = []): NodeJS.ProcessEnv {
+  const rest = allow.includes('*');
+  const names = new Set(allow.filter((a) => !a.endsWith('*')));
+  const prefixes = [...CHILD_BASE_PREFIXES, ...allow.filter((a) => a.endsWith('*') && a !== '*').map((a) => a.slice(0, -1))];
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) continue;
+    if (CHILD_BASE.has(k) || names.has(k) || prefixes.some((p) => k.startsWith(p)) || (rest && !withheldFromChildren(k))) out[k] = v;
+  }
+  return out;
+}

@@ -154,21 +154,50 @@ export const MYSQL_DROP_ALL = [
   'SET FOREIGN_KEY_CHECKS = 1;',
 ].join('\n');
 
+/**
+ * The flag that makes the client ignore client commands (`\\!`, `system`) inside the dump, where
+ * the host's client has one: MariaDB's `--sandbox`, MySQL 8.0.40's `--commands=OFF`. Older
+ * clients have none; the dump was read through on the runner and refused if it held any.
+ */
+const MYSQL_SANDBOX = `sb_safe=
+if "$sb_client" --no-defaults --help 2>/dev/null | grep -q -e ' --sandbox'; then sb_safe=--sandbox
+elif "$sb_client" --no-defaults --help 2>/dev/null | grep -q -e ' --commands'; then sb_safe=--commands=OFF
+fi`;
+
 /** gunzip stdin (after the credential line) into mysql/mariadb, after emptying the database. */
 export function mysqlRestoreScript(db: DbTarget): string {
   const names = db.type === 'mariadb' ? ['mariadb', 'mysql'] : ['mysql', 'mariadb'];
   return `${READ_CRED}
 ${MYSQL_CNF_FD3}
 ${pickProgram('sb_client', names, 'mysql client')}
-{ printf '%s\\n' ${sq(MYSQL_DROP_ALL)}; gunzip -c; echo "${STATUS_MARK}$?" >&2; } | "$sb_client" --defaults-extra-file=/dev/fd/3 ${mysqlConnArgs(db)} --default-character-set=utf8mb4 --batch ${sq(db.name)}`;
+${MYSQL_SANDBOX}
+{ printf '%s\\n' ${sq(MYSQL_DROP_ALL)}; gunzip -c; echo "${STATUS_MARK}$?" >&2; } | "$sb_client" --defaults-extra-file=/dev/fd/3 $sb_safe --local-infile=0 ${mysqlConnArgs(db)} --default-character-set=utf8mb4 --batch ${sq(db.name)}`;
 }
 
+/**
+ * Whether the host's psql knows \\restrict (17.6, 16.10, 15.14, 14.19, 13.22 and later): then
+ * our own \\restrict, with a key the dump cannot know, goes first and locks psql against every
+ * meta-command in the dump, whose own \\restrict lines are left out.
+ */
+const PSQL_RESTRICTS = `sb_restrict=0
+set -- $("$sb_client" --version 2>/dev/null | sed -n 's/^[^0-9]*\\([0-9][0-9]*\\)\\.\\([0-9][0-9]*\\).*/\\1 \\2/p')
+case "\${1:-0}" in
+13) [ "\${2:-0}" -ge 22 ] && sb_restrict=1 ;;
+14) [ "\${2:-0}" -ge 19 ] && sb_restrict=1 ;;
+15) [ "\${2:-0}" -ge 14 ] && sb_restrict=1 ;;
+16) [ "\${2:-0}" -ge 10 ] && sb_restrict=1 ;;
+17) [ "\${2:-0}" -ge 6 ] && sb_restrict=1 ;;
+*) [ "\${1:-0}" -ge 18 ] && sb_restrict=1 ;;
+esac`;
+
 /** gunzip stdin into psql, in one transaction: a failed import leaves the database as it was. */
-export function pgRestoreScript(db: DbTarget): string {
+export function pgRestoreScript(db: DbTarget, restrictKey: string): string {
+  if (!/^[A-Za-z0-9]+$/.test(restrictKey)) throw new Error('restrict key must be alphanumeric');
   return `${READ_CRED}
 if [ -n "$sb_cred" ]; then PGPASSWORD=$sb_cred; export PGPASSWORD; fi
 ${pickProgram('sb_client', ['psql'], 'psql')}
-{ gunzip -c; echo "${STATUS_MARK}$?" >&2; } | "$sb_client" ${pgConnArgs(db)} --no-password --no-psqlrc --quiet --single-transaction --set=ON_ERROR_STOP=1 --dbname=${sq(db.name)} >/dev/null`;
+${PSQL_RESTRICTS}
+{ gunzip -c; echo "${STATUS_MARK}$?" >&2; } | { if [ "$sb_restrict" = 1 ]; then printf '%s\\n' '\\restrict ${restrictKey}'; sed '/^\\\\\\(un\\)\\{0,1\\}restrict [A-Za-z0-9]*$/d'; else cat; fi; } | "$sb_client" ${pgConnArgs(db)} --no-password --no-psqlrc --quiet --single-transaction --set=ON_ERROR_STOP=1 --dbname=${sq(db.name)} >/dev/null`;
 }
 
 /** `drush sql:drop` then the dump through `drush sql:cli` (which reads stdin), as drush documents. */

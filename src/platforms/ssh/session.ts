@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -7,9 +7,9 @@ import { finished } from 'node:stream/promises';
 import { ConfigError } from '../../config/errors.js';
 import type { Component } from '../../model/manifest.js';
 import { redact } from '../../report/redact.js';
-import { runProcess, type RunResult } from '../../util/exec.js';
+import { childEnv, runProcess, type RunResult } from '../../util/exec.js';
 import type { PlatformContext, PlatformSession, RestoreOptions } from '../platform.js';
-import { DB_PASSWORD_ENV, filesLocation, type SshConfig } from './config.js';
+import { filesLocation, type SshConfig } from './config.js';
 import { DUMP_FILE, verifyDump } from './dump-checks.js';
 import { explainSshFailure, rsyncFailure, sshFailure } from './errors.js';
 import {
@@ -76,8 +76,9 @@ export class SshSession implements PlatformSession {
     this.components = cfg.dbType === 'none' ? ['code', 'assets'] : ['code', 'assets', 'data'];
     this.keyFile = path.join(ctx.workDir, 'ssh-key');
     this.knownHostsFile = path.join(ctx.workDir, 'ssh-known-hosts');
-    // Children get no secrets they do not need: no INPUT_* (the key) and no database password.
-    this.childEnv = Object.fromEntries(Object.entries(ctx.env).filter(([k]) => !k.startsWith('INPUT_') && k !== DB_PASSWORD_ENV));
+    // ssh and rsync get an allow-listed environment (SECURITY.md): no inputs (the key), no
+    // database password (it goes on stdin), no cloud credentials; an ssh agent if there is one.
+    this.childEnv = childEnv(ctx.env, ['SSH_AUTH_SOCK']);
   }
 
   explainUnsupported(c: Component): string {
@@ -341,7 +342,9 @@ export class SshSession implements PlatformSession {
     if (dumps.length !== 1) throw new Error(`the data archive should hold one *.sql.gz dump, but holds ${dumps.length ? dumps.join(', ') : 'none'}`);
     const file = path.join(inDir, dumps[0]!);
     // The archive's checksum was verified, but a dump cut short at backup time would be too.
-    const v = await verifyDump(file);
+    // …and it is hostile input: read through first, refused if it holds a client command or
+    // leaves its database (USE, \\c, CREATE DATABASE), before anything reaches the host.
+    const v = await verifyDump(file, {});
     let drush: DrushTarget | undefined;
     if (this.cfg.drush !== 'none' && !(this.cfg.drush === 'auto' && this.cfg.dbName)) {
       const ins = await this.inspect(signal);
@@ -352,7 +355,7 @@ export class SshSession implements PlatformSession {
     if (db && (db.type === 'pgsql') !== (v.flavor === 'PostgreSQL')) {
       throw new Error(`the backup holds a ${v.flavor} dump, but the target \`db-type\` is ${db.type}; restore it into a ${v.flavor === 'PostgreSQL' ? 'pgsql' : 'mysql or mariadb'} database`);
     }
-    const script = drush ? drushRestoreScript(drush) : db!.type === 'pgsql' ? pgRestoreScript(db!) : mysqlRestoreScript(db!);
+    const script = drush ? drushRestoreScript(drush) : db!.type === 'pgsql' ? pgRestoreScript(db!, randomBytes(16).toString('hex')) : mysqlRestoreScript(db!);
     const tool = drush ? 'drush sql:cli' : db!.type === 'pgsql' ? 'psql' : 'mysql';
     this.ctx.log.info(`data: importing ${v.sqlBytes} bytes of SQL ${drush ? `through ${drush.drush}` : `into database ${db!.name}`}${drush ? '' : ' (its existing tables are dropped first)'}`);
     // The credential line, then the dump, streamed on ssh's stdin: the dump is never held in
