@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { INPUTS, OUTPUTS, type ActionName, type InputSpec, type OutputSpec } from '../src/config/inputs.js';
-import { cell } from '../src/report/markdown.js';
+import { markupCell } from '../src/report/markdown.js';
 import { brokenLinks } from './doc-links.js';
 
 interface ActionMeta {
@@ -167,10 +167,10 @@ export function actionYaml(action: ActionName): string {
 export function readmeTables(action: ActionName): string {
   const rows = (Object.entries(INPUTS) as [string, InputSpec][])
     .filter(([, s]) => s.actions.includes(action))
-    .map(([n, s]) => `| \`${n}\` | ${s.required ? 'yes' : 'no'} | ${s.default !== undefined ? `\`${s.default}\`` : ''} | ${cell(s.description)} |`);
+    .map(([n, s]) => `| \`${n}\` | ${s.required ? 'yes' : 'no'} | ${s.default !== undefined ? `\`${s.default}\`` : ''} | ${markupCell(s.description)} |`);
   const outs = (Object.entries(OUTPUTS) as [string, OutputSpec][])
     .filter(([, s]) => s.actions.includes(action))
-    .map(([n, s]) => `| \`${n}\` | ${cell(outputDescription(s, action))} |`);
+    .map(([n, s]) => `| \`${n}\` | ${markupCell(outputDescription(s, action))} |`);
   const parts = ['| input | required | default | description |', '|---|---|---|---|', ...rows];
   if (outs.length) parts.push('', '| output | description |', '|---|---|', ...outs);
   return parts.join('\n');

@@ -11,7 +11,7 @@ import { redact, secretsInEnv } from './report/redact.js';
 import { consoleReporter } from './report/reporter.js';
 import { sweepLeftovers } from './util/cleanup.js';
 import { speak } from './report/surface.js';
-import { closest } from './util/text.js';
+import { closest, printable } from './util/text.js';
 
 // Help (grouped what / where / how / safety) lives in commands/help.ts; this file parses.
 export { CLI_DEFAULT_STORE, usage };
@@ -166,7 +166,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   };
   try {
     await cmd.run(io, flags);
-    for (const [k, v] of outputs) process.stdout.write(`${k}=${redact(v)}\n`);
+    // One line per output whatever a value holds: a name from the store cannot forge another `k=v` line.
+    for (const [k, v] of outputs) process.stdout.write(`${k}=${printable(redact(v))}\n`);
     return 0;
   } catch (e) {
     log.error(withoutFlagValues((e as Error).message, flags), errorTitle(e, name));

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpRangeSource, listZip } from '../src/archive/zip.js';
 import { backupCommand } from '../src/commands/backup.js';
+import { pruneCommand } from '../src/commands/prune.js';
 import { restoreCommand } from '../src/commands/restore.js';
 import { verifyCommand } from '../src/commands/verify.js';
 import { ConfigError } from '../src/config/errors.js';
@@ -269,11 +270,32 @@ describe('artifact store: list', () => {
     results.seed({ name: `fleet--b--live--${id(3, 'b3')}` });
     results.seed({ name: `fleet-a--production--${id(9, 'gone')}`, expired: true });
     const all = (await store().listAll()).filter((b) => b.site.startsWith('fleet'));
+    // `fleet--b--live--…` could be fleet--b/live or fleet/b--live: not a name we write, so left out.
     expect(all.map((b) => `${b.site}/${b.environment}/${b.id}`).sort()).toEqual(
-      [`fleet--b/live/${id(3, 'b3')}`, `fleet-a/production/${id(1, 'a1')}`, `fleet-a/production/${id(5, 'a5')}`, `fleet-a/staging/${id(2, 'a2')}`].sort(),
+      [`fleet-a/production/${id(1, 'a1')}`, `fleet-a/production/${id(5, 'a5')}`, `fleet-a/staging/${id(2, 'a2')}`].sort(),
     );
     // The same backups as the per-site listing, which prune and restore use.
     expect((await store().list('fleet-a', 'production')).map((b) => b.id)).toEqual(all.filter((b) => b.site === 'fleet-a' && b.environment === 'production').map((b) => b.id));
+  });
+
+  it('names cannot collide: `--` in a site or environment is refused before any request', async () => {
+    const id = makeBackupId(new Date(Date.UTC(2025, 6, 1)), 'scheduled', 'x1');
+    // Left by site `col--b`, environment `c`: the same name as site `col`, environment `b--c` would get.
+    results.seed({ name: `col--b--c--${id}` });
+    const mark = gh.requests.length;
+    for (const [site, environment, input] of [['col', 'b--c', 'environment'], ['col--b', 'c', 'site']] as const) {
+      const err = await store().list(site, environment).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ConfigError);
+      expect(err).toMatchObject({ input, message: expect.stringContaining('contains "--", which the artifact store uses to separate site, environment and backup id') });
+      expect(() => artifactName({ site, environment, id })).toThrow(ConfigError);
+    }
+    expect(gh.requests.length).toBe(mark);
+    // Prune of `col`/`b--c` stops there too: nothing is listed, nothing deleted.
+    const io = testIo({ site: 'col', environment: 'b--c', store: 'artifact', retention: 'last=1', 'github-token': TOKEN }, jobEnv());
+    await expect(pruneCommand(io)).rejects.toThrow(/environment.*contains "--"/i);
+    expect(results.finalized().some((a) => a.name === `col--b--c--${id}`)).toBe(true);
+    // Valid names keep the layout.
+    expect(artifactName({ site: 'col-b', environment: 'c.d', id })).toBe(`col-b--c.d--${id}`);
   });
 
   it('throws rather than return a partial listing', async () => {

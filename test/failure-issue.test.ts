@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pruneCommand } from '../src/commands/prune.js';
 import { githubClient } from '../src/github/client.js';
 import { makeBackupId } from '../src/model/backup-id.js';
+import { classifyPruneFailure } from '../src/report/errors.js';
 import { failureIssueBody, issueTitle, reportFailure, reportRecovery, type IssueTarget } from '../src/report/failure-issue.js';
 import { statusPath, writeStatus } from '../src/report/status.js';
 import { GitHubDouble } from './helpers/github-double.js';
@@ -170,7 +171,7 @@ describe('the failure issue', () => {
 
     const bad = await pruneCommand(testIo(inputs({ retention: 'daily=-2' }), env()), { now }).catch((e: Error) => e);
     expect(String(bad)).toMatch(/Input `retention`: `daily=-2` is a negative count/);
-    expect(issues.issues[0]!.comments[0]).toMatch(/- Prune failed\.\n\n {2}```\n {2}Input `retention`: `daily=-2` is a negative count/);
+    expect(issues.issues[0]!.comments[0]).toContain('- Prune failed: input `retention` is not valid (the run log says how to fix it). The run log has the details.');
     expect(issues.issues[0]!.comments[0]).toContain('**Newest good backup:** unknown: prune could not list the backups.');
   });
 
@@ -207,6 +208,25 @@ describe('the failure issue', () => {
     const body = issues.issues[0]!.body;
     expect(body).toContain('returned error: 401 with token ***');
     expect(JSON.stringify(gh.requests.map((q) => q.body))).not.toContain(TOKEN);
+  });
+
+  it('classifies a prune failure in its own words: what the store said stays in the run log', async () => {
+    // A store whose listing fails with the system's own words (the folder is a file).
+    const secretish = 'X-Amz-Signature=deadbeef0123';
+    await rm(path.join(root, 'acme/production'), { recursive: true });
+    await writeFile(path.join(root, 'acme/production'), 'not a folder');
+    const io = testIo(inputs({ 'backup-outcome': 'success' }), env());
+    const err = await pruneCommand(io, { now }).catch((e: Error) => e);
+    expect(String(err)).toMatch(/listing the backups of acme\/production failed/);
+    const body = issues.issues[0]!.body;
+    expect(body).toContain('- Prune failed: prune could not list the backups in the store, so nothing was deleted. The run log has the details.');
+    expect(body).not.toMatch(/ENOTDIR|scandir|not a directory|```\n {2}listing/);
+    // restic's and S3's words are classified, never quoted.
+    const restic = new Error(`restic forget failed (exit 1): Fatal: unable to open config file: Stat: The AWS Access Key Id you provided does not exist ${secretish}`);
+    const removeFailed = Object.assign(new Error(`2 of 3 backup(s) could not be deleted completely (s3://b/acme/x: AccessDenied ${secretish}). Deleting again is safe: run prune again.`), { name: 'PruneError' });
+    expect(classifyPruneFailure(restic)).toEqual({ kind: 'store', text: 'prune could not read from or delete in the store' });
+    expect(classifyPruneFailure(removeFailed).text).toBe('2 of 3 backup(s) could not be deleted completely from the store (deleting again is safe: the next prune retries)');
+    expect(classifyPruneFailure(new Error('boom: ' + secretish))).toEqual({ kind: 'other', text: 'prune failed' });
   });
 
   it('is skipped with a warning without a token or repository, and left alone in a dry run', async () => {

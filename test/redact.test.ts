@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addSecret, clearSecretsForTests, redact } from '../src/report/redact.js';
+import { addSecret, clearSecretsForTests, redact, secretsInEnv } from '../src/report/redact.js';
+import { OutputTail, runProcess } from '../src/util/exec.js';
 
 // Where a value we never saw ends. The text around a labelled secret keeps its own punctuation
 // ("(… token: abc)" keeps its ")"), and never at the price of a character of the secret.
@@ -108,5 +109,62 @@ describe('no character of a secret is shown', () => {
     }
     expect(lost).toEqual([]);
     expect(checked).toBeGreaterThan(300);
+  });
+});
+
+describe('output tails and decoding (issue 19)', () => {
+  const SECRET = 'Tail-cut-secret-0123456789abcdefghijkl'; // 38 characters
+
+  it('a tail cut by size starts at a line boundary, so it never begins inside a secret', async () => {
+    // The first line ends 31 characters (30 of the secret and its newline) before the last 8 KiB.
+    const filler = 'y'.repeat(8192 - 31 - 1);
+    const r = await runProcess('cat', [], { input: `password=${SECRET}\n${filler}\n` });
+    expect(r.stdoutTail).toBe(`${filler}\n`);
+    for (let i = 0; i + 8 <= SECRET.length; i++) expect(redact(r.stdoutTail)).not.toContain(SECRET.slice(i, i + 8));
+  });
+
+  it('a line longer than the tail is dropped to its end, even across writes', () => {
+    const t = new OutputTail(16);
+    t.write(Buffer.from('ab\n0123456789'));
+    t.write(Buffer.from('0123456789')); // one line of 20 characters: cut inside it, so dropped
+    expect(t.text).toBe('');
+    t.write(Buffer.from(`${SECRET.slice(-6)}\nok\n`)); // the rest of that line is still that line
+    expect(t.text).toBe('ok\n');
+  });
+
+  it('a multi-byte secret split across two writes is decoded whole and masked', () => {
+    const secret = 'pässwörd-ünïcode-42';
+    addSecret(secret);
+    const bytes = Buffer.from(`got ${secret}\n`);
+    const at = bytes.indexOf(Buffer.from('ä')) + 1; // inside the two bytes of "ä"
+    const t = new OutputTail();
+    const text = t.write(bytes.subarray(0, at)) + t.write(bytes.subarray(at)) + t.end();
+    expect(text).toBe(`got ${secret}\n`);
+    expect(redact(t.text)).toBe('got ***\n');
+  });
+});
+
+describe('the forms of a secret (issue 19)', () => {
+  it('MYSQL_PWD and PGPASSWORD are secrets whatever their length; PWD and OLDPWD are not', () => {
+    expect(secretsInEnv({ MYSQL_PWD: 'abcd5', PGPASSWORD: 'pg42x', PWD: '/home/runner/work', OLDPWD: '/home/runner' }).sort()).toEqual(['abcd5', 'pg42x']);
+    expect(redact('MYSQL_PWD=never-seen PWD=/srv/app')).toBe('MYSQL_PWD=*** PWD=/srv/app');
+  });
+
+  it('a secret written as JSON with \\/ escapes, or with non-ASCII as \\uXXXX, is masked', () => {
+    addSecret('sl/ash/s€cret');
+    // PHP's json_encode escapes "/" and non-ASCII by default.
+    expect(redact('{"key":"sl\\/ash\\/s\\u20accret"}')).toBe('{"key":"***"}');
+    expect(redact(JSON.stringify({ v: 'sl/ash/s€cret' }))).toBe('{"v":"***"}');
+  });
+
+  it('a long secret base64-encoded and wrapped at 76 (or 64) columns is masked line by line', () => {
+    const secret = 'a-long-secret-key-'.repeat(8);
+    addSecret(secret);
+    const b64 = Buffer.from(secret).toString('base64');
+    for (const width of [76, 64]) {
+      const wrapped = b64.match(new RegExp(`.{1,${width}}`, 'g'))!;
+      // The log takes output a line at a time, with a prefix of its own.
+      for (const line of wrapped) expect(redact(`[data] ${line}`)).toBe('[data] ***');
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { StoredBackup } from '../stores/store.js';
 import { ConfigError } from '../config/errors.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
+import { printable } from '../util/text.js';
 import type { Io } from './io.js';
 
 export interface ListedBackup {
@@ -28,8 +29,9 @@ export function toListed(b: StoredBackup): ListedBackup {
   };
 }
 
-/** Columns padded to their widest cell, two spaces apart: a terminal's table. */
-function textTable(header: string[], body: string[][]): string {
+/** Columns padded to their widest cell, two spaces apart: a terminal's table. Names come from the store, so every cell is made printable. */
+function textTable(header: string[], rows: string[][]): string {
+  const body = rows.map((r) => r.map(printable));
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
   return [header, ...body].map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
 }

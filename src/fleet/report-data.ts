@@ -5,7 +5,7 @@
 // listing has the sizes (S3), and every complete backup's where it does not (a local store,
 // listed without a stat per object), so a store of 1,000 sites is read in seconds and the cost
 // does not grow with the data.
-import { planPrune, type RowClass } from '../core/prune.js';
+import { planPrune, type PrunePlan, type RowClass } from '../core/prune.js';
 import { loadManifest } from '../core/verify.js';
 import { parseCheckRecord, type CheckRecord } from '../model/check-record.js';
 import { MANIFEST_NAME, type Manifest } from '../model/manifest.js';
@@ -106,6 +106,13 @@ export function freshness(ageMs: number | undefined, maxAgeMs: number): Freshnes
   return ageMs > maxAgeMs * DUE_SHARE ? 'due' : 'fresh';
 }
 
+/** How long ago a check record was made. A record whose time is no time throws, for the site's render boundary to show. */
+export function recordAgeMs(r: CheckRecord, now: number): number {
+  const t = Date.parse(r.at);
+  if (Number.isNaN(t)) throw new Error(`the ${r.kind} record's time ${JSON.stringify(r.at.slice(0, 40))} is not a time`);
+  return Math.max(0, now - t);
+}
+
 const storedBytes = (b: StoredBackup) => b.objects.filter((o) => o.name !== MANIFEST_NAME).reduce((n, o) => n + o.size, 0);
 
 /** The newest record of this kind in the listing, read and checked against where it lies. */
@@ -134,6 +141,25 @@ interface SiteJob {
   settings: SiteSettings;
   listing?: StoredBackup[];
   error?: string;
+}
+
+/** Each backup as the page shows it: sizes from the listing, or from its manifest where the listing had none. */
+function backupViews(listing: StoredBackup[], rowOf: Map<string, PrunePlan['rows'][number]>, manifests: Map<string, Manifest>, sized: Map<string, StoredBackup> | undefined): BackupView[] {
+  return listing.map((b) => {
+    const row = rowOf.get(b.id);
+    const m = manifests.get(b.id);
+    return {
+      id: b.id,
+      time: b.parsed.time.getTime(),
+      trigger: b.parsed.trigger,
+      complete: b.complete,
+      stored: b.unsized ? (m ? m.components.reduce((n, c) => n + c.bytes, 0) : storedBytes(sized?.get(b.id) ?? b)) : storedBytes(b),
+      ...(m ? { content: m.components.reduce((n, c) => n + c.contentBytes, 0) } : {}),
+      class: row?.class ?? 'incomplete',
+      keep: row ? row.action === 'keep' : true,
+      reasons: row?.reasons ?? [],
+    };
+  });
 }
 
 async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }): Promise<SiteView> {
@@ -177,21 +203,7 @@ async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }
       attention.push(`sizes of ${site}/${environment} cannot be listed: ${redact((e as Error).message)}`);
     }
   }
-  const backups: BackupView[] = listing.map((b) => {
-    const row = rowOf.get(b.id);
-    const m = manifests.get(b.id);
-    return {
-      id: b.id,
-      time: b.parsed.time.getTime(),
-      trigger: b.parsed.trigger,
-      complete: b.complete,
-      stored: b.unsized ? (m ? m.components.reduce((n, c) => n + c.bytes, 0) : storedBytes(sized?.get(b.id) ?? b)) : storedBytes(b),
-      ...(m ? { content: m.components.reduce((n, c) => n + c.contentBytes, 0) } : {}),
-      class: row?.class ?? 'incomplete',
-      keep: row ? row.action === 'keep' : true,
-      reasons: row?.reasons ?? [],
-    };
-  });
+  const backups = backupViews(listing, rowOf, manifests, sized);
   const newest = plan.newestComplete ? backups.find((b) => b.id === plan.newestComplete!.id) : undefined;
   const nm = newest ? manifests.get(newest.id) : undefined;
   const components: ComponentView[] = (nm?.components ?? []).map((c) => ({
@@ -223,6 +235,15 @@ async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }
     ...(verify ? { verify } : {}),
     ...(drill ? { drill } : {}),
   };
+}
+
+/** One site that cannot be read (a record, a manifest the code trips on) is an error row; the rest of the fleet is still reported. */
+async function buildSiteGuarded(job: SiteJob, now: Date, counter: { manifests: number }): Promise<SiteView> {
+  try {
+    return await buildSite(job, now, counter);
+  } catch (e) {
+    return buildSite({ ...job, error: `could not be read: ${redact((e as Error).message)}` }, now, counter);
+  }
 }
 
 /** Lists every source, then reads each site's manifests and records, a few at a time. */
@@ -265,7 +286,7 @@ export async function gatherFleetReport(sources: readonly ReportSource[], now: D
     }
   }
   const counter = { manifests: 0 };
-  const sites = await mapLimit(jobs, CONCURRENCY, (j) => buildSite(j, now, counter));
+  const sites = await mapLimit(jobs, CONCURRENCY, (j) => buildSiteGuarded(j, now, counter));
   sites.sort((a, b) => (a.site === b.site ? a.environment.localeCompare(b.environment) : a.site.localeCompare(b.site)));
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Freshness, number>;
   for (const s of sites) counts[s.status]++;

@@ -1,17 +1,18 @@
 // The fleet status page: one self-contained HTML file (inline CSS, inline SVG charts, a few lines
-// of inline JavaScript for the filters) that makes no request at all, which its Content Security
-// Policy enforces: it can be published as it is, opened from disk, or attached to a run.
+// of inline JavaScript for the filters, allowed by its hash) that makes no request at all, which its
+// Content Security Policy enforces: it can be published as it is, opened from disk, or attached to a run.
 // Every site is a <details> element: the list stays one line per site however big the fleet is.
 // A site's charts and tables are rendered here but kept as strings in one JSON block, and put
 // into the page when the site is first opened: 1,000 sites would otherwise be ~12 MB of markup
 // for the browser to parse into DOM before the page answers, for bodies few people open.
+import { createHash } from 'node:crypto';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
-import { needsAttention, STATUSES, type BackupView, type FleetReport, type Freshness, type SiteView } from './report-data.js';
+import { needsAttention, recordAgeMs, STATUSES, type BackupView, type FleetReport, type Freshness, type SiteView } from './report-data.js';
 import type { CheckRecord } from '../model/check-record.js';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const utc = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace(/:\d\d\.\d{3}Z$/, 'Z');
+const utc = (t: number | string) => new Date(typeof t === 'string' ? Date.parse(t) : t).toISOString().replace('T', ' ').replace(/:\d\d\.\d{3}Z$/, 'Z');
 
 export const STATUS_LABEL: Record<Freshness, string> = {
   fresh: 'fresh',
@@ -97,6 +98,14 @@ const SCRIPT = `
 })();
 `;
 
+/**
+ * The page's one script, allowed by its hash rather than by 'unsafe-inline': markup from a store
+ * that slipped past escaping still could not run script. `base-uri 'none'` keeps an injected
+ * <base> from moving the page's links, and `form-action 'none'` (which default-src does not cover)
+ * a form from posting anywhere.
+ */
+export const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${createHash('sha256').update(SCRIPT).digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'`;
+
 function ageText(s: SiteView): string {
   if (s.status === 'error') return 'cannot list';
   if (s.ageMs === undefined) return 'no backup';
@@ -105,7 +114,7 @@ function ageText(s: SiteView): string {
 
 function checkBadge(kind: string, r: CheckRecord | undefined, now: number): string {
   if (!r) return `<span class="muted">${kind}: never</span>`;
-  return `<span class="badge ${r.ok ? 'b-ok' : 'b-bad'}" title="${esc(`${r.backup}: ${r.summary}`)}">${kind} ${r.ok ? 'ok' : 'FAILED'}</span><span class="muted">${esc(formatDuration(Math.max(0, now - Date.parse(r.at))))} ago</span>`;
+  return `<span class="badge ${r.ok ? 'b-ok' : 'b-bad'}" title="${esc(`${r.backup}: ${r.summary}`)}">${kind} ${r.ok ? 'ok' : 'FAILED'}</span><span class="muted">${esc(formatDuration(recordAgeMs(r, now)))} ago</span>`;
 }
 
 const W = 560;
@@ -159,7 +168,7 @@ function checkBlock(title: string, r: CheckRecord | undefined): string {
   if (!r) return `<h3>${title}</h3><p class="muted">Never run, or run where the store keeps no records.</p>`;
   const problems = r.problems.length ? `<ul class="problems">${r.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>` : '';
   const run = r.runUrl && /^https:\/\//.test(r.runUrl) ? ` · <a href="${esc(r.runUrl)}">run</a>` : '';
-  return `<h3>${title}</h3><p><span class="badge ${r.ok ? 'b-ok' : 'b-bad'}">${r.ok ? 'ok' : 'FAILED'}</span> <code>${esc(r.backup)}</code> at ${esc(utc(Date.parse(r.at)))}${run}<br>${esc(r.summary)}</p>${problems}`;
+  return `<h3>${title}</h3><p><span class="badge ${r.ok ? 'b-ok' : 'b-bad'}">${r.ok ? 'ok' : 'FAILED'}</span> <code>${esc(r.backup)}</code> at ${esc(utc(r.at))}${run}<br>${esc(r.summary)}</p>${problems}`;
 }
 
 function siteBody(s: SiteView): string {
@@ -191,6 +200,23 @@ function siteBody(s: SiteView): string {
   return `<div class="body">${parts.join('')}</div>`;
 }
 
+/**
+ * Each site is rendered inside its own boundary: a record the renderer trips on (a date that is
+ * no date) shows on that site's row, in red, and every other site is still on the page.
+ */
+function guarded(render: () => string, fallback: (message: string) => string): string {
+  try {
+    return render();
+  } catch (e) {
+    return fallback((e as Error).message || String(e));
+  }
+}
+
+const rowFallback = (s: SiteView, i: number) => (message: string) =>
+  `<details class="site s-error" data-status="${esc(s.status)}" data-name="${esc(`${s.site}/${s.environment}`.toLowerCase())}" data-attention="1" data-i="${i}"><summary class="row"><span class="dot" title="cannot show"></span><span><b>${esc(s.site)}</b></span><span>${esc(s.environment)}</span><span></span><span class="age">cannot show</span><span></span><span></span><span></span><span class="st">cannot show this site: ${esc(message)}</span></summary></details>`;
+
+const bodyFallback = (message: string) => `<div class="body"><div><h3>Cannot show this site</h3><ul class="problems"><li>${esc(message)}</li></ul></div></div>`;
+
 function siteRow(s: SiteView, now: number, i: number): string {
   const flags: string[] = [];
   if (s.encrypted) flags.push('<span class="badge b-lock" title="age-encrypted">encrypted</span>');
@@ -214,7 +240,7 @@ export function renderFleetPage(r: FleetReport, title = 'Site backups'): string 
   const options = ['<option value="">all</option>', ...STATUSES.map((s) => `<option value="${s}">${STATUS_LABEL[s]}</option>`), '<option value="attention">needs attention</option>'].join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">
 <title>${esc(title)}: ${n} ${n === 1 ? 'site' : 'sites'}</title><style>${CSS}</style></head>
 <body><header><h1>${esc(title)}</h1>
@@ -222,8 +248,8 @@ export function renderFleetPage(r: FleetReport, title = 'Site backups'): string 
 <div class="tiles">${tiles}</div>
 <div class="controls"><label>Name <input id="q" type="search" placeholder="site or environment" autocomplete="off"></label><label>Status <select id="status">${options}</select></label><span id="shown">${n} of ${n} shown</span></div></header>
 <main><div class="head"><span></span><span>site</span><span>environment</span><span>platform</span><span>age / max-age</span><span>newest size (content)</span><span>last verify</span><span>last drill</span><span>status</span></div>
-<div id="sites">${r.sites.map((s, i) => siteRow(s, r.generatedAt, i)).join('\n')}</div></main>
-<script type="application/json" id="bodies">${scriptJson(r.sites.map(siteBody))}</script>
+<div id="sites">${r.sites.map((s, i) => guarded(() => siteRow(s, r.generatedAt, i), rowFallback(s, i))).join('\n')}</div></main>
+<script type="application/json" id="bodies">${scriptJson(r.sites.map((s) => guarded(() => siteBody(s), bodyFallback)))}</script>
 <script>${SCRIPT}</script></body></html>
 `;
 }

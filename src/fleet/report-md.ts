@@ -5,7 +5,7 @@ import { cell } from '../report/markdown.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 import type { CheckRecord } from '../model/check-record.js';
-import { needsAttention, STATUSES, type FleetReport } from './report-data.js';
+import { needsAttention, recordAgeMs, STATUSES, type FleetReport, type SiteView } from './report-data.js';
 import { STATUS_LABEL } from './report-html.js';
 
 export const MAX_ROWS = 500;
@@ -14,9 +14,17 @@ const ICON = { fresh: '🟢', due: '🟡', stale: '🔴', missing: '🔴', error
 
 function check(r: CheckRecord | undefined, now: number): string {
   if (!r) return 'never';
-  return `${r.ok ? 'ok' : '**FAILED**'} ${formatDuration(Math.max(0, now - Date.parse(r.at)))} ago`;
+  return `${r.ok ? 'ok' : '**FAILED**'} ${formatDuration(recordAgeMs(r, now))} ago`;
 }
 
+function siteLine(s: SiteView, now: number): string {
+  const age = s.status === 'error' ? `cannot list: ${cell((s.error ?? '').slice(0, 120))}` : s.ageMs === undefined ? 'no backup' : `${formatDuration(s.ageMs)} / ${formatDuration(s.maxAgeMs)}`;
+  const size = s.newest ? `${formatBytes(s.newest.stored)}${s.newest.content !== undefined ? ` (${formatBytes(s.newest.content)})` : ''}` : '';
+  const complete = s.backups.filter((b) => b.complete);
+  const kept = `${complete.filter((b) => b.keep).length} of ${complete.length}`;
+  const inc = s.backups.length - complete.length;
+  return `| ${ICON[s.status]} | ${cell(s.site)} | ${cell(s.environment)} | ${age} | ${size} | ${kept} | ${inc || ''} | ${check(s.verify, now)} | ${check(s.drill, now)} | ${cell(s.attention.join('; ').slice(0, 200))}${s.encrypted ? ' 🔒' : ''} |`;
+}
 
 export function fleetReportMarkdown(r: FleetReport, pageUrl?: string): string {
   const n = r.sites.length;
@@ -30,14 +38,12 @@ export function fleetReportMarkdown(r: FleetReport, pageUrl?: string): string {
   lines.push('| | site | environment | age / max-age | newest size (content) | backups kept | incomplete | last verify | last drill | attention |', '|---|---|---|---:|---:|---:|---:|---|---|---|');
   const order = [...r.sites].sort((a, b) => Number(needsAttention(b)) - Number(needsAttention(a)));
   for (const s of order.slice(0, MAX_ROWS)) {
-    const age = s.status === 'error' ? `cannot list: ${cell((s.error ?? '').slice(0, 120))}` : s.ageMs === undefined ? 'no backup' : `${formatDuration(s.ageMs)} / ${formatDuration(s.maxAgeMs)}`;
-    const size = s.newest ? `${formatBytes(s.newest.stored)}${s.newest.content !== undefined ? ` (${formatBytes(s.newest.content)})` : ''}` : '';
-    const complete = s.backups.filter((b) => b.complete);
-    const kept = `${complete.filter((b) => b.keep).length} of ${complete.length}`;
-    const inc = s.backups.length - complete.length;
-    lines.push(
-      `| ${ICON[s.status]} | ${cell(s.site)} | ${cell(s.environment)} | ${age} | ${size} | ${kept} | ${inc || ''} | ${check(s.verify, r.generatedAt)} | ${check(s.drill, r.generatedAt)} | ${cell(s.attention.join('; ').slice(0, 200))}${s.encrypted ? ' 🔒' : ''} |`,
-    );
+    // Each row inside its own boundary: one site's bad record shows on its row, the rest are listed.
+    try {
+      lines.push(siteLine(s, r.generatedAt));
+    } catch (e) {
+      lines.push(`| 🔴 | ${cell(s.site)} | ${cell(s.environment)} | cannot show this site: ${cell((e as Error).message)} | | | | | | |`);
+    }
   }
   const rest = order.slice(MAX_ROWS);
   if (rest.length) {

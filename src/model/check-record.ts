@@ -6,7 +6,21 @@ import { BACKUP_ID_RE, SITE_RE } from './backup-id.js';
 // Small on purpose: the fleet report reads one per site, and no command output ever goes in
 // (problems are our own sentences, redacted), so a record is safe to publish on a status page.
 
-const isoUtc = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'an ISO-8601 UTC time');
+const ISO_UTC_RE = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d+)?Z$/;
+
+/**
+ * A real instant written as ISO-8601 UTC. The shape alone lets `2026-99-99T99:99:99Z` through,
+ * and Date.parse rolls `02-30` or `24:00` over into another day, so the fields are read back.
+ */
+export function isIsoInstant(s: string): boolean {
+  const m = ISO_UTC_RE.exec(s);
+  if (!m) return false;
+  const [y, mo, d, h, mi, sec] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const t = new Date(Date.UTC(y, mo - 1, d, h, mi, sec));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d && t.getUTCHours() === h && t.getUTCMinutes() === mi && t.getUTCSeconds() === sec;
+}
+
+const isoUtc = z.string().refine(isIsoInstant, 'an ISO-8601 UTC instant (YYYY-MM-DDTHH:MM:SSZ) that exists');
 
 export const checkRecordSchema = z.object({
   format: z.literal(1),

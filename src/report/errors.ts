@@ -61,6 +61,32 @@ export function classifyFailure(e: unknown): FailureClass {
   return { kind: 'other', text: `${where} failed` };
 }
 
+/**
+ * Classifies a prune failure for the failure issue, as classifyFailure does a backup's: restic's
+ * and the store's own words (a listing error can quote a signed URL or a repository password
+ * prompt) stay in the run log. A refusal is prune's own sentence about the plan, so it is kept.
+ */
+export function classifyPruneFailure(e: unknown): FailureClass {
+  const links = chain(e);
+  const input = links.find((l) => l.input)?.input;
+  if (input) return { kind: 'input', text: `input \`${input}\` is not valid (the run log says how to fix it)` };
+  const top = links[0]!.message;
+  const refused = /^Prune refused to delete anything: (.*?)\. Backups may be failing/s.exec(top);
+  if (refused) return { kind: 'other', text: `prune refused to delete anything: ${refused[1]}` };
+  if (/^listing the backups of \S+ failed/.test(top)) return { kind: 'store', text: 'prune could not list the backups in the store, so nothing was deleted' };
+  const raced = /changed between planning and deleting (\d+) times/.exec(top);
+  if (raced) {
+    return { kind: 'collision', text: `the backups changed between planning and deleting ${raced[1]} times, so nothing was deleted (give the backup and prune jobs the same \`concurrency\` group)` };
+  }
+  const partial = /^(\d+) of (\d+) backup\(s\) could not be deleted/.exec(top);
+  if (partial) return { kind: 'store', text: `${partial[1]} of ${partial[2]} backup(s) could not be deleted completely from the store (deleting again is safe: the next prune retries)` };
+  const inner = links[links.length - 1]!.message;
+  const timeout = /^timed out after (\S+)/.exec(inner);
+  if (timeout) return { kind: 'timeout', text: `prune timed out after ${timeout[1]}` };
+  if (/\bS3\b|\bstore\b|artifact|restic/i.test(inner)) return { kind: 'store', text: 'prune could not read from or delete in the store' };
+  return { kind: 'other', text: 'prune failed' };
+}
+
 /** The step that failed, as the runner names it: `<job> / <step id>`. */
 export function stepName(env: NodeJS.ProcessEnv): string | undefined {
   const step = env.GITHUB_ACTION;

@@ -4,6 +4,7 @@ import { githubClient, repoFromEnv, requestMessage, requestStatus, type GitHubCl
 import { sourceFromEnv } from '../model/manifest.js';
 import type { Store } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
+import { classifyPruneFailure } from './errors.js';
 import { redact } from './redact.js';
 import type { Reporter } from './reporter.js';
 import { readStatus, type BackupStatus } from './status.js';
@@ -304,7 +305,13 @@ export async function updateFailureIssue(c: PruneIssueContext): Promise<IssueAct
   if (bf) failures.push(bf);
   if (c.failure) {
     const refused = c.failure instanceof PruneError && c.failure.refused;
-    failures.push({ what: refused ? 'Prune refused to delete anything: no backup is fresher than `max-age`.' : 'Prune failed.', detail: redact(c.failure.message) });
+    // Our words only: what restic or the store said stays in the run log.
+    const said = classifyPruneFailure(c.failure).text;
+    failures.push(
+      refused
+        ? { what: 'Prune refused to delete anything: no backup is fresher than `max-age`.', detail: redact(said) }
+        : { what: redact(`Prune failed: ${said}. The run log has the details.`) },
+    );
   }
 
   // A recovery needs a positive sign: this job's backup succeeded (or found a young one), or,

@@ -2,7 +2,7 @@ import { ComponentError, ConfigError } from '../config/errors.js';
 import type { Store } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
 import { classifyFailure, stepName, type FailureClass } from './errors.js';
-import { cell, code } from './markdown.js';
+import { cell, code, markupCell } from './markdown.js';
 import { redact } from './redact.js';
 
 // The job summary of a failed step: what failed, why, what was kept, and what to do next, so a
@@ -49,7 +49,8 @@ export function failureSummaryMarkdown(s: FailureSummary): string {
     '',
     `**Why**: ${c.text}.`,
     '',
-    ...(message ? ['> ' + cell(message), ''] : []),
+    // Our own sentence, with its code spans: kept on one line only.
+    ...(message ? ['> ' + markupCell(message), ''] : []),
     `**What was kept**: ${s.kept}`,
     '',
     `**Next step**: ${NEXT_STEP[c.kind]}`,

@@ -1,7 +1,7 @@
 import type { PruneConfig } from '../config/prune.js';
 import type { PruneResult, PruneRow } from '../core/prune.js';
 import { failureSummaryMarkdown } from './failure-summary.js';
-import { code, table } from './markdown.js';
+import { cell, code, table } from './markdown.js';
 
 // What prune shows a person: one log line per backup, and the job summary (the kept backups on a
 // timeline by rule, then the whole plan as a table).
@@ -104,8 +104,9 @@ export function pruneSummaryMarkdown(cfg: PruneConfig, result: PruneResult | und
     code(r.backup.id),
     utc(r.backup.parsed.time),
     `${r.backup.parsed.trigger}${r.class === 'incomplete' ? ' (incomplete)' : ''}`,
-    outcomeText(r),
-    r.reasons.join(', '),
+    // A failed deletion quotes the store's answer: text, never markup.
+    cell(outcomeText(r)),
+    cell(r.reasons.join(', ')),
   ]);
   lines.push(...table(['id', 'time (UTC)', 'trigger', 'kept/removed', 'reason'], rows));
   if (result.plan.rows.length > SUMMARY_ROWS) lines.push('', `… and ${result.plan.rows.length - SUMMARY_ROWS} more (the log has the whole plan).`);

@@ -5,10 +5,43 @@
 
 const secrets = new Set<string>();
 
-/** The forms a secret is written in by tools we cannot see into: raw, base64 and URL-encoded. */
+/** Base64 as `base64` (76 columns) and PEM/openssl (64) wrap it: each full line, and the last. */
+function wrappedLines(b64: string): string[] {
+  const out: string[] = [];
+  for (const width of [76, 64]) {
+    if (b64.length <= width) continue;
+    for (let i = 0; i < b64.length; i += width) {
+      const line = b64.slice(i, i + width);
+      if (line.length >= 8) out.push(line, line.replace(/=+$/, ''));
+    }
+  }
+  return out;
+}
+
+/** JSON string contents as JSON.stringify writes them, with `\/` (PHP's json_encode) and with non-ASCII as `\uXXXX`. */
+function jsonForms(v: string): string[] {
+  const plain = JSON.stringify(v).slice(1, -1);
+  const ascii = plain.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return [plain, plain.replace(/\//g, '\\/'), ascii, ascii.replace(/\//g, '\\/')];
+}
+
+/**
+ * The forms a secret is written in by tools we cannot see into: raw, base64 (padded, unpadded,
+ * URL-safe, and line by line as wrapped at 76 or 64 columns: our log takes a program's output a
+ * line at a time), URL-encoded, and as a JSON string.
+ */
 function forms(v: string): string[] {
   const b64 = Buffer.from(v).toString('base64');
-  return [v, b64, b64.replace(/=+$/, ''), Buffer.from(v).toString('base64url'), encodeURIComponent(v), encodeURIComponent(v).replace(/%20/g, '+')];
+  return [
+    v,
+    b64,
+    b64.replace(/=+$/, ''),
+    Buffer.from(v).toString('base64url'),
+    ...wrappedLines(b64),
+    encodeURIComponent(v),
+    encodeURIComponent(v).replace(/%20/g, '+'),
+    ...jsonForms(v),
+  ];
 }
 
 export function addSecret(value: string | undefined): void {
@@ -23,7 +56,12 @@ export function addSecret(value: string | undefined): void {
  * Environment variable names that hold secrets. A name counts when it contains one of these
  * words and does not end in a suffix that names a reference to a secret rather than the secret.
  */
-export const SECRET_NAME_RE = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|PASS|KEY|CREDENTIAL|AUTH|PRIVATE/i;
+export const SECRET_NAME_RE = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|PASS|KEY|CREDENTIAL|AUTH|PRIVATE|_PWD$/i;
+/**
+ * The database clients' own password variables: secrets whatever their length (a short password
+ * is still the password). `_PWD` counts only at the end, so the shell's `PWD` and `OLDPWD` do not.
+ */
+const CLIENT_PASSWORD_NAMES = new Set(['MYSQL_PWD', 'PGPASSWORD']);
 const NOT_SECRET_SUFFIX_RE = /[_-](ID|FILE|PATH|DIR|SOCK|REGION|NAME|USER|USERNAME)$/i;
 /** `scheme://user:password@host`: the password part of a credential URL. */
 const URL_PASSWORD_RE = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i;
@@ -44,7 +82,8 @@ export function secretsInEnv(env: NodeJS.ProcessEnv): string[] {
   for (const [name, value] of Object.entries(env)) {
     if (!value) continue;
     const v = value.trim();
-    if (isSecretName(name) && v.length >= MIN_ENV_SECRET && !/^(true|false|yes|no|none|null)$/i.test(v)) out.push(value);
+    if (CLIENT_PASSWORD_NAMES.has(name.toUpperCase())) out.push(value);
+    else if (isSecretName(name) && v.length >= MIN_ENV_SECRET && !/^(true|false|yes|no|none|null)$/i.test(v)) out.push(value);
     const m = URL_PASSWORD_RE.exec(v);
     if (m) {
       out.push(m[1]!);
@@ -155,7 +194,7 @@ const PATTERNS: [RegExp, string | typeof VALUE][] = [
   [/\b(authorization:?\s*["']?\s*(?:bearer|basic|token)\s+)([^\s"']+)/gi, VALUE],
   [/\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi, '$1***'],
   // NAME=value, NAME: value, "name": "value", --password value, for names like secrets
-  [/(\b[A-Za-z0-9_.-]*(?:token|secret|password|passwd|passphrase|pass|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?["']?\s*(?:=|:)\s*["']?)([^\s"',;&]+)/gi, VALUE],
+  [/(\b[A-Za-z0-9_.-]*(?:token|secret|password|passwd|passphrase|pass|[_-]pwd|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?["']?\s*(?:=|:)\s*["']?)([^\s"',;&]+)/gi, VALUE],
   [/((?:^|\s)--?(?:password|passwd|pass|token|secret|api-key|access-key)(?:=|\s+)["']?)([^\s"']+)/gi, VALUE],
   // mysql/mariadb `-psecret`, as `set -x` prints it ('-phunter2' or -p"hunter2")
   [/((?:^|[\s'"])-p)(?=[^\s-])("[^"]*"|'[^']*'|[^\s'"]+)/g, VALUE],

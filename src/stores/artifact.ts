@@ -25,7 +25,21 @@ import { isLayoutObject, ObjectReadError, type BackupRef, type BackupWriter, typ
 
 export const ARTIFACT_SEPARATOR = '--';
 
+/**
+ * Artifact names are one flat string, so `a--b`/`c` and `a`/`b--c` would both be `a--b--c--<id>`,
+ * and pruning one would match (and delete) the other's backups. A site or environment holding
+ * the separator is refused before any request; every other name keeps the DESIGN.md layout.
+ */
+export function assertArtifactNames(site: string, environment: string): void {
+  for (const [input, v] of [['site', site], ['environment', environment]] as const) {
+    if (v.includes(ARTIFACT_SEPARATOR)) {
+      throw new ConfigError(input, `"${v}" contains "${ARTIFACT_SEPARATOR}", which the artifact store uses to separate site, environment and backup id`, 'Use a single `-` or `.` instead, or an S3 or folder store.');
+    }
+  }
+}
+
 export function artifactName(ref: BackupRef): string {
+  assertArtifactNames(ref.site, ref.environment);
   return [ref.site, ref.environment, ref.id].join(ARTIFACT_SEPARATOR);
 }
 
@@ -137,19 +151,19 @@ export class ArtifactStore implements Store {
   }
 
   async list(site: string, environment: string): Promise<StoredBackup[]> {
+    assertArtifactNames(site, environment);
     const prefix = site + ARTIFACT_SEPARATOR + environment + ARTIFACT_SEPARATOR;
     return this.group(await this.listRepoArtifacts(), (name) => (name.startsWith(prefix) ? { site, environment, id: name.slice(prefix.length) } : undefined));
   }
 
   async listAll(): Promise<StoredBackup[]> {
-    // `<site>--<environment>--<id>`: an id never holds `--`, so it is the last part; a site may
-    // hold `--` in principle, so the environment is the part before the id.
+    // `<site>--<environment>--<id>`, none of which holds `--`: a name with more parts is not one
+    // we wrote, and whose site it is cannot be told, so it is left out.
     return this.group(await this.listRepoArtifacts(), (name) => {
       const parts = name.split(ARTIFACT_SEPARATOR);
-      if (parts.length < 3) return undefined;
-      const id = parts.pop()!;
-      const environment = parts.pop()!;
-      return { site: parts.join(ARTIFACT_SEPARATOR), environment, id };
+      if (parts.length !== 3) return undefined;
+      const [site, environment, id] = parts as [string, string, string];
+      return { site, environment, id };
     });
   }
 

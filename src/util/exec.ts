@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { StringDecoder } from 'node:string_decoder';
 import { trackGroup } from './cleanup.js';
 
 export interface RunOptions {
@@ -28,6 +29,63 @@ export interface RunResult {
 }
 
 const TAIL = 8192;
+const LINE_END_RE = /[\r\n]/;
+
+/**
+ * The last `max` characters of a stream, in whole lines. A tail cut inside a line could begin in
+ * the middle of a secret, where redaction no longer knows it (the mask needs the whole value, or
+ * its label), so the partial first line is dropped; a line longer than the tail is dropped up to
+ * its end. Text is decoded by one decoder for the stream: a character (and so a secret) split
+ * across two writes is decoded whole, where decoding each chunk alone would break it into U+FFFD.
+ */
+export class OutputTail {
+  text = '';
+  private skipping = false;
+  private readonly decoder = new StringDecoder('utf8');
+
+  constructor(private readonly max = TAIL) {}
+
+  /** Decodes a chunk and keeps it; returns the decoded text. */
+  write(chunk: Buffer): string {
+    const s = this.decoder.write(chunk);
+    this.keep(s);
+    return s;
+  }
+
+  /** The stream ended: an incomplete character left in the decoder is kept as U+FFFD. */
+  end(): string {
+    const s = this.decoder.end();
+    this.keep(s);
+    return s;
+  }
+
+  private keep(s: string): void {
+    if (this.skipping) {
+      const nl = s.search(LINE_END_RE);
+      if (nl < 0) return;
+      this.skipping = false;
+      s = s.slice(nl + 1);
+    }
+    const all = this.text + s;
+    if (all.length <= this.max) {
+      this.text = all;
+      return;
+    }
+    const start = all.length - this.max;
+    if (LINE_END_RE.test(all[start - 1]!)) {
+      this.text = all.slice(start);
+      return;
+    }
+    const cut = all.slice(start);
+    const nl = cut.search(LINE_END_RE);
+    if (nl < 0) {
+      this.text = '';
+      this.skipping = true;
+    } else {
+      this.text = cut.slice(nl + 1);
+    }
+  }
+}
 
 export class ProcessError extends Error {
   constructor(
@@ -57,21 +115,17 @@ export function runProcess(cmd: string, args: string[], opts: RunOptions = {}): 
     });
     // Ctrl-C reaches only our own process group: the interrupt handler ends this one.
     const untrack = trackGroup(child.pid);
-    let stdoutTail = '';
-    let stderrTail = '';
+    const tails = { stdout: new OutputTail(), stderr: new OutputTail() };
     const lineBuf = { stdout: '', stderr: '' };
-    const onData = (which: 'stdout' | 'stderr') => (d: Buffer) => {
-      const s = d.toString();
-      if (which === 'stdout') stdoutTail = (stdoutTail + s).slice(-TAIL);
-      else stderrTail = (stderrTail + s).slice(-TAIL);
+    const onText = (which: 'stdout' | 'stderr', s: string) => {
       if (!opts.onLine) return;
       const lines = (lineBuf[which] + s).split(/\r?\n/);
       lineBuf[which] = lines.pop() ?? '';
       for (const l of lines) opts.onLine(l, which);
     };
     if (opts.stdout) child.stdout.pipe(opts.stdout);
-    else child.stdout.on('data', onData('stdout'));
-    child.stderr.on('data', onData('stderr'));
+    else child.stdout.on('data', (d: Buffer) => onText('stdout', tails.stdout.write(d)));
+    child.stderr.on('data', (d: Buffer) => onText('stderr', tails.stderr.write(d)));
     child.stdin.on('error', () => undefined); // a program that never reads stdin closes it early
     // A client that dies mid-load closes stdin; its exit status explains more than EPIPE does,
     // so a feeding error is reported only when the program itself claims success.
@@ -110,7 +164,10 @@ export function runProcess(cmd: string, args: string[], opts: RunOptions = {}): 
       untrack();
       opts.signal?.removeEventListener('abort', kill);
       if (killTimer) clearTimeout(killTimer);
-      for (const which of ['stdout', 'stderr'] as const) if (lineBuf[which] && opts.onLine) opts.onLine(lineBuf[which], which);
+      for (const which of ['stdout', 'stderr'] as const) {
+        lineBuf[which] += tails[which].end();
+        if (lineBuf[which] && opts.onLine) opts.onLine(lineBuf[which], which);
+      }
       if (opts.signal?.aborted) {
         reject(abortError(opts.signal));
         return;
@@ -119,7 +176,7 @@ export function runProcess(cmd: string, args: string[], opts: RunOptions = {}): 
         reject(new Error(`feeding ${cmd} failed: ${fed.message}`));
         return;
       }
-      resolve({ code, signal: sig, stdoutTail, stderrTail });
+      resolve({ code, signal: sig, stdoutTail: tails.stdout.text, stderrTail: tails.stderr.text });
     });
   });
 }

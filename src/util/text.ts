@@ -23,3 +23,22 @@ export function closest(word: string, options: Iterable<string>, max: number): s
   }
   return best;
 }
+
+// C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the bidi overrides and
+// isolates that reorder what a terminal shows.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text as one printable line: control characters become visible escapes (`\n`, `\x1b`, `\u202e`).
+ * Names listed from a store are hostile input: a new line in one would forge `key=value` lines in
+ * the CLI's output, and an escape sequence would rewrite the terminal.
+ */
+export function printable(s: string): string {
+  return s.replace(UNPRINTABLE_RE, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    if (named[c]) return named[c];
+    const n = c.charCodeAt(0);
+    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+  });
+}
