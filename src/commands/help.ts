@@ -52,6 +52,9 @@ const GROUP_OF: Record<string, HelpGroup> = {
   'ssh-accept-new-host-key': 'safety',
   'accept-suspect-files': 'safety',
   'platformos-data-clean': 'safety',
+  's3-object-lock': 'safety',
+  's3-object-lock-margin': 'safety',
+  'include-deleted': 'safety',
 };
 
 export function groupOf(flag: string): HelpGroup {

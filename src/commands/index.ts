@@ -27,7 +27,10 @@ export const COMMANDS: Record<string, CliCommand> = {
   list: {
     summary: 'List the backups of a site and environment, newest first, incomplete ones marked; without --site, every site and environment in the store with its newest complete backup and its age.',
     inputsOf: 'backup',
-    extraFlags: { json: { description: 'Print JSON instead of a table.' } },
+    extraFlags: {
+      json: { description: 'Print JSON instead of a table.' },
+      'include-deleted': { description: 'Also list backups deleted from a versioned (Object Lock) S3 bucket whose versions remain (docs/immutable.md).' },
+    },
     run: async (io, flags) => (await import('./list.js')).listCommand(io, { json: flags.json === 'true' }),
   },
   demo: {

@@ -1,7 +1,7 @@
 import { parseEnvironment, parseSite, parseStore } from '../config/common.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { openStore } from '../stores/index.js';
-import type { StoredBackup } from '../stores/store.js';
+import type { Store, StoredBackup } from '../stores/store.js';
 import { ConfigError } from '../config/errors.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
@@ -16,6 +16,8 @@ export interface ListedBackup {
   /** Stored bytes of the component objects (manifest excluded), as the backup output reports. */
   bytes: number;
   objects: string[];
+  /** With `include-deleted`: deleted (delete markers), but its versions remain and it can be restored. */
+  deleted?: true;
 }
 
 export function toListed(b: StoredBackup): ListedBackup {
@@ -26,6 +28,7 @@ export function toListed(b: StoredBackup): ListedBackup {
     complete: b.complete,
     bytes: b.objects.filter((o) => o.name !== MANIFEST_NAME).reduce((n, o) => n + o.size, 0),
     objects: b.objects.map((o) => o.name),
+    ...(b.deleted ? { deleted: true as const } : {}),
   };
 }
 
@@ -41,7 +44,7 @@ const utc = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z');
 export function listTable(rows: ListedBackup[]): string {
   return textTable(
     ['ID', 'TIME (UTC)', 'TRIGGER', 'SIZE', 'STATUS'],
-    rows.map((r) => [r.id, utc(r.time), r.trigger, formatBytes(r.bytes), r.complete ? 'complete' : 'INCOMPLETE (no manifest)']),
+    rows.map((r) => [r.id, utc(r.time), r.trigger, formatBytes(r.bytes), `${r.complete ? 'complete' : 'INCOMPLETE (no manifest)'}${r.deleted ? ', DELETED (versions remain: restore with --include-deleted)' : ''}`]),
   );
 }
 
@@ -87,6 +90,13 @@ export function targetsTable(rows: ListedTarget[]): string {
   );
 }
 
+/** Without `include-deleted`: how many backups were deleted but can still be recovered (docs/immutable.md). */
+async function noteDeleted(io: Io, store: Store, site: string, environment: string): Promise<void> {
+  if (!store.countDeleted || io.inputs.get('include-deleted') === 'true') return;
+  const n = await store.countDeleted(site, environment);
+  if (n) io.log.info(`${n} deleted backup${n === 1 ? '' : 's'} of ${site}/${environment} can still be recovered (delete markers hide them; their versions remain): see them with --include-deleted, restore with restore --include-deleted.`);
+}
+
 export interface ListOptions {
   json?: boolean;
   write?: (s: string) => void;
@@ -115,5 +125,6 @@ export async function listCommand(io: Io, opts: ListOptions = {}): Promise<Liste
   if (opts.json) write(JSON.stringify(rows, null, 2) + '\n');
   else if (rows.length === 0) io.log.info(`No backups of ${site}/${environment} yet.`);
   else write(listTable(rows));
+  await noteDeleted(io, store, site, environment);
   return rows;
 }

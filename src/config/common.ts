@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { SITE_RE } from '../model/backup-id.js';
 import { COMPONENTS, type Component } from '../model/manifest.js';
 import { parseResticOptions, type ResticOptions } from '../restic/config.js';
+import type { LockSettings } from '../retention/lock.js';
 import { parseDuration } from '../util/duration.js';
 import { ConfigError } from './errors.js';
+import { parseIncludeDeleted, parseObjectLock } from './lock.js';
 import { inputOrDefault, type InputSource } from './source.js';
 import type { InputName } from './inputs.js';
 
@@ -55,6 +57,10 @@ export type StoreSpec =
       storageClass?: string;
       sse?: string;
       kmsKeyId?: string;
+      /** `s3-object-lock`: every object of a backup is written locked (docs/immutable.md). */
+      objectLock?: LockSettings;
+      /** `include-deleted`: list and read backups whose objects are only old versions now. */
+      includeDeleted?: boolean;
     }
   | {
       kind: 'artifact';
@@ -147,7 +153,14 @@ function optional(src: InputSource, name: InputName): string | undefined {
 export function parseStore(src: InputSource, cwd = process.cwd()): StoreSpec {
   const spec = parseStoreLocation(src, cwd);
   const restic = parseResticOptions(src, spec.kind);
-  return restic && spec.kind !== 'artifact' ? { ...spec, restic } : spec;
+  const out = restic && spec.kind !== 'artifact' ? { ...spec, restic } : spec;
+  const lock = parseObjectLock(src, out);
+  const includeDeleted = parseIncludeDeleted(src, out.kind, restic !== undefined);
+  if (out.kind === 's3') {
+    if (lock) out.objectLock = lock;
+    if (includeDeleted) out.includeDeleted = true;
+  }
+  return out;
 }
 
 function parseStoreLocation(src: InputSource, cwd: string): StoreSpec {

@@ -72,6 +72,24 @@ export const INPUTS = {
     description: 'KMS key id or ARN when `s3-sse` is `aws:kms`.',
     actions: ['backup'],
   },
+  // Object Lock (issue 18, docs/immutable.md).
+  's3-object-lock': {
+    description:
+      'S3 Object Lock of every object of a backup, manifest included: `off`, `governance` or `compliance`. Each backup is locked until the earliest moment its retention policy (`retention`, `retention-on-demand`) could release it, plus `s3-object-lock-margin`; prune extends the locks of backups it keeps longer, and verify checks them. The bucket must have Object Lock enabled. `format: archive` on S3 only.',
+    default: 'off',
+    actions: ALL,
+  },
+  's3-object-lock-margin': {
+    description: 'Added to every Object Lock date, so a lock outlasts the policy by a safe margin (such as `1d` or `12h`).',
+    default: '1d',
+    actions: ALL,
+  },
+  'include-deleted': {
+    description:
+      'Also see backups whose objects were deleted but whose versions remain in a versioned (Object Lock) bucket, and restore them (`latest` is then the newest complete backup, deleted or not). For recovery after an attack; see docs/immutable.md.',
+    default: 'false',
+    actions: ['restore'],
+  },
   // format: restic (issue 11): each backup is one snapshot in a restic repository under `store`.
   format: {
     description:
@@ -310,19 +328,19 @@ export const INPUTS = {
   // Prune (issue 4).
   retention: {
     description:
-      'Retention of scheduled backups, with restic `forget` semantics: rules `last`, `hourly`, `daily`, `weekly`, `monthly`, `yearly` (a count or `all`) and `within` (such as `30d`), as in `daily=7,weekly=4,monthly=12`, or a preset: `divio`, `divio-on-demand`, `plantanapp`, `plantanapp-manual`, `aegir`.',
+      'Retention of scheduled backups, with restic `forget` semantics: rules `last`, `hourly`, `daily`, `weekly`, `monthly`, `yearly` (a count or `all`) and `within` (such as `30d`), as in `daily=7,weekly=4,monthly=12`, or a preset: `divio`, `divio-on-demand`, `plantanapp`, `plantanapp-manual`, `aegir`. Backup and verify read it only for `s3-object-lock`: give prune and backup the same value.',
     default: 'divio',
-    actions: ['prune'],
+    actions: ALL,
   },
   'retention-on-demand': {
     description: 'Retention of manual and pre-merge backups, in the same syntax as `retention`.',
     default: 'divio-on-demand',
-    actions: ['prune'],
+    actions: ALL,
   },
   'retention-timezone': {
     description: 'IANA time zone in which days, ISO weeks, months and years are counted (for example `Europe/Zurich`).',
     default: 'UTC',
-    actions: ['prune'],
+    actions: ALL,
   },
   'backup-outcome': {
     description:

@@ -30,6 +30,7 @@ export function parsePruneConfig(src: InputSource, cwd = process.cwd()): PruneCo
     dryRun: parseBool(src, 'dry-run'),
     issueLabels: parseLabels(inputOrDefault(src, 'issue-labels') ?? ''),
   };
+  if (cfg.store.kind === 's3' && cfg.store.objectLock) cfg.lock = cfg.store.objectLock;
   const maxAge = parseDurationInput(src, 'max-age');
   if (maxAge !== undefined) cfg.maxAgeMs = maxAge;
   const outcome = src.get('backup-outcome')?.toLowerCase();

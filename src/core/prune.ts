@@ -1,9 +1,11 @@
 import { triggerClass, type TriggerClass } from '../model/backup-id.js';
 import type { Reporter } from '../report/reporter.js';
+import type { LockSettings } from '../retention/lock.js';
 import { planRetention } from '../retention/planner.js';
 import { policyReachDays, type RetentionPolicy } from '../retention/policy.js';
 import type { Store, StoredBackup } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
+import { bytesHeldPastPolicy, heldNote, stepLocks, type RowLock } from './prune-locks.js';
 
 // Prune: list, plan, re-list, delete. Deleting the wrong backup is the worst thing this product
 // can do, so the safety rules of DESIGN.md are enforced here whatever the policy says:
@@ -30,6 +32,8 @@ export interface PruneSettings {
   onDemand: RetentionPolicy;
   timeZone: string;
   maxAgeMs?: number;
+  /** `s3-object-lock`: locks follow the policy (core/prune-locks.ts). */
+  lock?: LockSettings;
 }
 
 export type RowClass = TriggerClass | 'incomplete';
@@ -43,6 +47,8 @@ export interface PruneRow {
   /** What happened: filled in by runPrune. */
   outcome: 'kept' | 'removed' | 'would remove' | 'refused' | 'unchanged' | 'failed';
   error?: string;
+  /** The backup's Object Lock, where the store locks (`s3-object-lock`). */
+  lock?: RowLock;
 }
 
 export interface PrunePlan {
@@ -183,6 +189,10 @@ export interface PruneResult {
   /** Removed, or in a dry run: would be removed. */
   removed: number;
   errors: { key: string; message: string }[];
+  /** `s3-object-lock`: backups whose locks were extended (in a dry run: would be). */
+  locksExtended?: number;
+  /** `s3-object-lock`: bytes of removed backups their locks still hold (paid past the policy). */
+  bytesHeldByLock?: number;
 }
 
 /** A prune that stopped. `result` holds the plan when there was one, for the summary. */
@@ -243,9 +253,9 @@ export async function runPrune(s: PruneSettings, deps: PruneDeps): Promise<Prune
     }
     if (deps.dryRun) {
       for (const r of plan.rows) if (r.action === 'remove') r.outcome = 'would remove';
-      return resultOf(plan, true);
+      return withLocks(resultOf(plan, true), await stepLocks(plan.rows, store, s.lock, true), now());
     }
-    if (plan.remove.length === 0) return resultOf(plan, false);
+    if (plan.remove.length === 0) return withLocks(resultOf(plan, false), await stepLocks(plan.rows, store, s.lock, false), now());
 
     const fresh = await list();
     if (!planStillHolds(plan, listing, fresh)) {
@@ -261,33 +271,57 @@ export async function runPrune(s: PruneSettings, deps: PruneDeps): Promise<Prune
       continue;
     }
 
-    for (const b of plan.debris) log.info(`Clearing ${store.location(b)}: named like a backup but holds none of its objects (anything else in it is left alone).`);
-    log.info(`Deleting ${plan.remove.length - plan.debris.length} backup(s) of ${s.site}/${s.environment}.`);
-    const res = await store.remove(plan.remove);
-    const removed = new Set(res.removed);
-    const failedIds = new Set<string>();
-    for (const err of res.errors) {
-      const row = plan.rows.find((r) => r.action === 'remove' && err.key.includes(r.backup.id));
-      if (row) {
-        failedIds.add(row.backup.id);
-        row.error = err.message;
-      }
-    }
-    for (const r of plan.rows) {
-      if (r.action !== 'remove') continue;
-      if (removed.has(r.backup.id) && !failedIds.has(r.backup.id)) r.outcome = 'removed';
-      else {
-        r.outcome = 'failed';
-        r.error ??= 'the store did not confirm the deletion';
-      }
-    }
-    const result = resultOf(plan, false);
-    result.errors = res.errors;
-    const failed = plan.rows.filter((r) => r.outcome === 'failed');
-    if (failed.length > 0) {
-      const sample = res.errors.slice(0, 5).map((e) => `${e.key}: ${e.message}`).join('; ');
-      throw new PruneError(`${failed.length} of ${plan.remove.length - plan.debris.length} backup(s) could not be deleted completely${sample ? ` (${sample}${res.errors.length > 5 ? '; …' : ''})` : ''}. Deleting again is safe: run prune again.`, result);
-    }
-    return result;
+    // Locks first: a removed backup's row then says until when its versions stay.
+    const locks = await stepLocks(plan.rows, store, s.lock, false);
+    return withLocks(await removePlanned(plan, s, deps), locks, now());
   }
+}
+
+/** The lock step's findings in the result; a lock that could not be kept in step fails the prune. */
+function withLocks(result: PruneResult, locks: { extended: number; errors: { key: string; message: string }[] }, now: Date): PruneResult {
+  if (!result.plan.rows.some((r) => r.lock)) return result;
+  result.locksExtended = locks.extended;
+  result.bytesHeldByLock = bytesHeldPastPolicy(result.plan.rows, now);
+  for (const r of result.plan.rows) {
+    const note = heldNote(r, now);
+    if (note) r.reasons.push(note);
+  }
+  if (locks.errors.length > 0) {
+    result.errors.push(...locks.errors);
+    throw new PruneError(`the Object Lock of ${locks.errors.length} backup(s) could not be kept in step with the policy (${locks.errors.slice(0, 3).map((e) => `${e.key}: ${e.message}`).join('; ')}). Their data is untouched; grant the prune role s3:GetObjectRetention and s3:PutObjectRetention (docs/immutable.md) and run prune again.`, result);
+  }
+  return result;
+}
+
+/** Deletes what the plan removes (delete markers only on a versioned bucket) and records each outcome. */
+async function removePlanned(plan: PrunePlan, s: PruneSettings, deps: PruneDeps): Promise<PruneResult> {
+  const { store, log } = deps;
+  for (const b of plan.debris) log.info(`Clearing ${store.location(b)}: named like a backup but holds none of its objects (anything else in it is left alone).`);
+  log.info(`Deleting ${plan.remove.length - plan.debris.length} backup(s) of ${s.site}/${s.environment}.`);
+  const res = await store.remove(plan.remove);
+  const removed = new Set(res.removed);
+  const failedIds = new Set<string>();
+  for (const err of res.errors) {
+    const row = plan.rows.find((r) => r.action === 'remove' && err.key.includes(r.backup.id));
+    if (row) {
+      failedIds.add(row.backup.id);
+      row.error = err.message;
+    }
+  }
+  for (const r of plan.rows) {
+    if (r.action !== 'remove') continue;
+    if (removed.has(r.backup.id) && !failedIds.has(r.backup.id)) r.outcome = 'removed';
+    else {
+      r.outcome = 'failed';
+      r.error ??= 'the store did not confirm the deletion';
+    }
+  }
+  const result = resultOf(plan, false);
+  result.errors = res.errors;
+  const failed = plan.rows.filter((r) => r.outcome === 'failed');
+  if (failed.length > 0) {
+    const sample = res.errors.slice(0, 5).map((e) => `${e.key}: ${e.message}`).join('; ');
+    throw new PruneError(`${failed.length} of ${plan.remove.length - plan.debris.length} backup(s) could not be deleted completely${sample ? ` (${sample}${res.errors.length > 5 ? '; …' : ''})` : ''}. Deleting again is safe: run prune again.`, result);
+  }
+  return result;
 }

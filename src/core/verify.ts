@@ -246,6 +246,24 @@ export interface VerifyDeps {
 export const IN_PROGRESS_GRACE_MS = 3_600_000;
 
 /**
+ * `s3-object-lock`: every object of the backup locked in the expected mode until at least the
+ * date its retention needs (docs/immutable.md). A missing or short lock is damage naming the object.
+ */
+async function auditLocks(b: StoredBackup, deps: VerifyDeps, result: BackupCheck): Promise<void> {
+  if (!deps.store.lockAudit) return;
+  let findings: { object: string; problem: string }[];
+  try {
+    findings = await deps.store.lockAudit(b);
+  } catch (e) {
+    findings = [{ object: MANIFEST_NAME, problem: `its Object Lock could not be read: ${redact((e as Error).message)}` }];
+  }
+  for (const f of findings) {
+    deps.log.info(`${b.id}/${f.object}: LOCK ${f.problem}`);
+    result.damage.push({ backup: b.id, object: f.object, problem: `Object Lock: ${f.problem}` });
+  }
+}
+
+/**
  * Checks one backup: manifest present and consistent, every object present with the right size,
  * every object's sha256 by reading it through, and each archive decodable and safe to extract
  * where it can be decoded. Collects all damage instead of stopping at the first.
@@ -270,6 +288,7 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
     return result;
   }
   result.manifest = manifest;
+  await auditLocks(b, deps, result);
   const components = deps.components ? manifest.components.filter((c) => deps.components!.includes(c.name)) : manifest.components;
   const early = listingDamage(b, components);
   const work = await makeStaging(deps.tmpRoot, 'verify');

@@ -1,6 +1,7 @@
 import type { PruneConfig } from '../config/prune.js';
 import type { PruneResult, PruneRow } from '../core/prune.js';
 import { failureSummaryMarkdown } from './failure-summary.js';
+import { formatBytes } from '../util/bytes.js';
 import { cell, code, table } from './markdown.js';
 
 // What prune shows a person: one log line per backup, and the job summary (the kept backups on a
@@ -90,6 +91,7 @@ export function pruneSummaryMarkdown(cfg: PruneConfig, result: PruneResult | und
   if (!result) return lines.join('\n');
   const verb = result.dryRun ? 'would be removed' : 'removed';
   lines.push(`${result.kept} kept, ${result.removed} ${verb}.`, '');
+  if (result.bytesHeldByLock !== undefined) lines.push(lockLine(result), '');
   if (result.plan.rows.length === 0) {
     lines.push('No backups found.', '');
     return lines.join('\n');
@@ -100,6 +102,7 @@ export function pruneSummaryMarkdown(cfg: PruneConfig, result: PruneResult | und
     lines.push(timeline, '');
     if (kept > TIMELINE_MAX) lines.push(`The timeline shows the newest ${TIMELINE_MAX} of ${kept} kept backups.`, '');
   }
+  const locked = result.plan.rows.some((r) => r.lock);
   const rows = result.plan.rows.slice(0, SUMMARY_ROWS).map((r) => [
     code(r.backup.id),
     utc(r.backup.parsed.time),
@@ -107,9 +110,27 @@ export function pruneSummaryMarkdown(cfg: PruneConfig, result: PruneResult | und
     // A failed deletion quotes the store's answer: text, never markup.
     cell(outcomeText(r)),
     cell(r.reasons.join(', ')),
+    ...(locked ? [lockCell(r)] : []),
   ]);
-  lines.push(...table(['id', 'time (UTC)', 'trigger', 'kept/removed', 'reason'], rows));
+  lines.push(...table(['id', 'time (UTC)', 'trigger', 'kept/removed', 'reason', ...(locked ? ['Object Lock'] : [])], rows));
   if (result.plan.rows.length > SUMMARY_ROWS) lines.push('', `… and ${result.plan.rows.length - SUMMARY_ROWS} more (the log has the whole plan).`);
   lines.push('');
   return lines.join('\n');
+}
+
+/** `s3-object-lock`: the locks prune extended, and the storage the locks hold past the policy. */
+function lockLine(result: PruneResult): string {
+  const n = result.locksExtended ?? 0;
+  const extended = `${n} ${n === 1 ? 'backup\'s lock' : 'backups\' locks'} ${result.dryRun ? 'would be ' : ''}extended to match the policy`;
+  return `Object Lock: ${extended}; ${formatBytes(result.bytesHeldByLock ?? 0)} held under lock past the policy (removed backups whose locked versions stay until their dates; a lifecycle rule frees them after, see docs/immutable.md).`;
+}
+
+/** A row's lock: mode and date, and what prune did to it. */
+export function lockCell(r: PruneRow): string {
+  const l = r.lock;
+  if (!l) return '';
+  if (!l.until) return l.mode ? `${l.mode}, no date` : '**not locked**';
+  const mode = (l.mode ?? '').toLowerCase();
+  if (l.wouldExtendTo) return `${mode} until ${utc(l.until)}; would extend to ${utc(l.wouldExtendTo)}`;
+  return `${mode} until ${utc(l.until)}${l.extendedFrom ? ` (extended from ${utc(l.extendedFrom)})` : ''}`;
 }

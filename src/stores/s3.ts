@@ -15,11 +15,14 @@ import {
 import { Upload } from '@aws-sdk/lib-storage';
 import type { StoreSpec } from '../config/common.js';
 import { ConfigError } from '../config/errors.js';
+import { parseBackupId } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
+import { lockOnBackup, policyFor } from '../retention/lock.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { backoff, ReadBackError, readRetriesFrom } from './read-retry.js';
-import { BackupExistsError, ObjectReadError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
+import { SDK_MODE, contentMd5, headLock, lockShortfall, putLock, requireBucketLock, walkVersions, type ObjectLock } from './s3-lock.js';
+import { BackupExistsError, ObjectReadError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type LockState, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
 
 type S3Spec = Extract<StoreSpec, { kind: 's3' }>;
 type Access = 'list' | 'write' | 'read' | 'delete';
@@ -27,7 +30,12 @@ type Access = 'list' | 'write' | 'read' | 'delete';
 export interface S3StoreOptions {
   /** Keys per ListObjectsV2 page (1 to 1000). Tests lower it to cross many pages cheaply. */
   pageSize?: number;
+  /** The clock a new lock is measured from (a copy of an old backup is locked from now); tests move it. */
+  now?: () => Date;
 }
+
+/** An Object Lock to write: SDK mode and retain-until date. */
+type WriteLock = { mode: NonNullable<ObjectLock['mode']>; until: Date };
 
 const PART_SIZE = 8 * 1024 * 1024;
 // Memory is about (QUEUE_SIZE + 1) parts whatever the object's size.
@@ -83,6 +91,9 @@ export class S3Store implements Store {
   private readonly readRetries: number;
   /** In-flight uploads by key: a request that failed for good stops its upload (see upload()). */
   private readonly uploadFailed = new Map<string, (e: unknown) => void>();
+  private readonly now: () => Date;
+  /** `include-deleted`: keys whose readable version is an old one, hidden by a delete marker. */
+  private readonly versions = new Map<string, string>();
 
   constructor(
     readonly spec: S3Spec,
@@ -96,6 +107,7 @@ export class S3Store implements Store {
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) throw new Error(`S3 listing page size must be 1 to 1000, got ${pageSize}`);
     this.pageSize = pageSize;
     this.readRetries = readRetriesFrom(env);
+    this.now = opts.now ?? (() => new Date());
     this.client = new S3Client({
       region: spec.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
       endpoint: spec.endpoint,
@@ -123,6 +135,21 @@ export class S3Store implements Store {
       },
       { step: 'build', name: 'siteBackupDeleteObjectsMd5' },
     );
+    // S3 refuses a write that carries a lock without Content-MD5 (or a trailing checksum, which
+    // several stores refuse): every such body is a buffer we hold whole, the manifest or a part.
+    if (spec.objectLock) {
+      this.client.middlewareStack.add(
+        (next, context) => async (args) => {
+          const req = args.request as { headers?: Record<string, string>; body?: unknown };
+          if ((context.commandName === 'PutObjectCommand' || context.commandName === 'UploadPartCommand') && req.headers && !req.headers['content-md5']) {
+            const md5 = contentMd5(req.body);
+            if (md5) req.headers['content-md5'] = md5;
+          }
+          return next(args);
+        },
+        { step: 'build', name: 'siteBackupLockMd5' },
+      );
+    }
     // lib-storage keeps its other part uploaders reading the stream after one part failed for
     // good (retries spent); this stops the whole upload at the first such failure.
     this.client.middlewareStack.add(
@@ -166,8 +193,40 @@ export class S3Store implements Store {
     };
   }
 
+  /**
+   * The lock a backup should have (docs/immutable.md): until the earliest moment its retention
+   * policy could release it, plus the margin. Undefined without `s3-object-lock`.
+   */
+  expectedLock(ref: BackupRef): WriteLock | undefined {
+    const lock = this.spec.objectLock;
+    if (!lock) return undefined;
+    const parsed = parseBackupId(ref.id);
+    if (!parsed) throw new Error(`not a backup id: ${ref.id}`);
+    const until = lockOnBackup(parsed.time.getTime(), policyFor(lock, parsed.trigger), lock.timeZone, lock.marginMs);
+    // Whole seconds, rounded up: S3 keeps no milliseconds, and a lock is never cut short.
+    return { mode: SDK_MODE[lock.mode], until: new Date(Math.ceil(until / 1000) * 1000) };
+  }
+
+  /** The lock written: the expected one, but never ending sooner than now + the margin (a copy of an old backup). */
+  private writeLock(ref: BackupRef): WriteLock | undefined {
+    const lock = this.expectedLock(ref);
+    if (!lock) return undefined;
+    const floor = Math.ceil((this.now().getTime() + this.spec.objectLock!.marginMs) / 1000) * 1000;
+    return floor > lock.until.getTime() ? { ...lock, until: new Date(floor) } : lock;
+  }
+
+  /** Sets the lock where the write did not carry it (a multipart upload on some stores), then reads it back. */
+  private async ensureLocked(key: string, lock: WriteLock): Promise<void> {
+    if (!lockShortfall(await headLock(this.client, this.spec.bucket, key), lock.mode, lock.until)) return;
+    await putLock(this.client, this.spec.bucket, key, lock.mode, lock.until);
+    const problem = lockShortfall(await headLock(this.client, this.spec.bucket, key), lock.mode, lock.until);
+    if (problem) throw new Error(`${this.uri(key)} ${problem}, and setting its retention did not take: a backup whose objects are not all locked gets no manifest`);
+  }
+
   async createWriter(ref: BackupRef): Promise<BackupWriter> {
+    const lock = this.writeLock(ref);
     await this.preflight(ref);
+    if (lock) await requireBucketLock(this.client, this.spec.bucket).catch((e: unknown) => Promise.reject(this.explain(e, 'list', this.key(ref, ''))));
     // Keys that may exist because of this writer; a clear refusal from S3 means nothing was written.
     const written = new Set<string>();
     const attempt = async (key: string, access: Access, run: () => Promise<void>) => {
@@ -184,12 +243,20 @@ export class S3Store implements Store {
       put: async (name, body) => {
         if (!isLayoutObject(name) || name === MANIFEST_NAME) throw new Error(`not a backup object name: ${name}`);
         const key = this.key(ref, name);
-        return attempt(key, 'write', () => this.upload(key, body));
+        return attempt(key, 'write', async () => {
+          await this.upload(key, body, lock);
+          if (lock) await this.ensureLocked(key, lock);
+        });
       },
       commit: async (manifestJson) => {
         const key = this.key(ref, MANIFEST_NAME);
         try {
-          await attempt(key, 'write', () => this.putManifest(key, manifestJson));
+          // The audit before the commit point: every object locked, or no manifest.
+          if (lock) for (const k of written) await this.ensureLocked(k, lock);
+          await attempt(key, 'write', async () => {
+            await this.putManifest(key, manifestJson, lock);
+            if (lock) await this.ensureLocked(key, lock);
+          });
         } catch (e) {
           // Another backup's manifest: never ours to delete in abort().
           if (e instanceof BackupExistsError) written.delete(key);
@@ -226,7 +293,7 @@ export class S3Store implements Store {
     if ((page.Contents ?? []).some((o) => isLayoutObject((o.Key ?? '').slice(prefix.length)))) throw new BackupExistsError(this.location(ref));
   }
 
-  private async upload(key: string, body: Readable): Promise<void> {
+  private async upload(key: string, body: Readable, lock?: WriteLock): Promise<void> {
     let failure: unknown;
     this.uploadFailed.set(key, (e) => {
       failure ??= e;
@@ -247,6 +314,7 @@ export class S3Store implements Store {
           ContentType: 'application/octet-stream',
           ...(this.spec.storageClass ? { StorageClass: this.spec.storageClass as StorageClass } : {}),
           ...this.encryption(),
+          ...(lock ? { ObjectLockMode: lock.mode, ObjectLockRetainUntilDate: lock.until } : {}),
         },
       }).done();
     } catch (e) {
@@ -262,17 +330,17 @@ export class S3Store implements Store {
    * header (s3rver, older MinIO), so the key is also checked before, and read back after: a
    * manifest that is not byte for byte ours means another writer got there, and the step fails.
    */
-  private async putManifest(key: string, json: string): Promise<void> {
+  private async putManifest(key: string, json: string, lock?: WriteLock): Promise<void> {
     const before = await this.readOwn(key, 'checking that no other backup has this id before writing its manifest');
     // The same bytes are our own earlier write (the manifest holds the unique id and digests).
     if (before === json) return;
     if (before !== undefined) throw new BackupExistsError(this.uri(key));
-    await this.putManifestOnce(key, json);
+    await this.putManifestOnce(key, json, lock);
     const after = await this.readOwn(key, 'reading the manifest back after writing it', true);
     if (after !== json) throw new BackupExistsError(this.uri(key));
   }
 
-  private async putManifestOnce(key: string, json: string): Promise<void> {
+  private async putManifestOnce(key: string, json: string, lock?: WriteLock): Promise<void> {
     const sc = this.spec.storageClass;
     const input: PutObjectCommandInput = {
       Bucket: this.spec.bucket,
@@ -281,6 +349,7 @@ export class S3Store implements Store {
       ContentType: 'application/json',
       ...(sc && !ARCHIVE_CLASSES.has(sc) ? { StorageClass: sc as StorageClass } : {}),
       ...this.encryption(),
+      ...(lock ? { ObjectLockMode: lock.mode, ObjectLockRetainUntilDate: lock.until } : {}),
     };
     try {
       await this.client.send(new PutObjectCommand({ ...input, IfNoneMatch: '*' }));
@@ -319,17 +388,17 @@ export class S3Store implements Store {
 
   async list(site: string, environment: string): Promise<StoredBackup[]> {
     const entries: ListedEntry[] = [];
-    await this.walk(this.base(site, environment), (rest, o) => {
+    await this.walkOrVersions(this.base(site, environment), (rest, o) => {
       const slash = rest.indexOf('/');
       if (slash <= 0) return; // a file beside the backups, such as a README
       entries.push({ id: rest.slice(0, slash), name: rest.slice(slash + 1), ...o });
     });
-    return groupBackups(site, environment, entries);
+    return this.markDeleted(groupBackups(site, environment, entries));
   }
 
   async listAll(): Promise<StoredBackup[]> {
     const byTarget = new Map<string, ListedEntry[]>();
-    await this.walk(this.spec.prefix ? `${this.spec.prefix}/` : '', (rest, o) => {
+    await this.walkOrVersions(this.spec.prefix ? `${this.spec.prefix}/` : '', (rest, o) => {
       const parts = rest.split('/');
       // <site>/<environment>/<id>/<name>; anything else under the prefix is not ours to list.
       if (parts.length !== 4 || parts.some((p) => !p)) return;
@@ -340,7 +409,94 @@ export class S3Store implements Store {
     });
     return [...byTarget].flatMap(([k, entries]) => {
       const [site, environment] = k.split('/') as [string, string];
-      return groupBackups(site, environment, entries);
+      return this.markDeleted(groupBackups(site, environment, entries));
+    });
+  }
+
+  /**
+   * The plain walk, or with `include-deleted` the versions walk: each key's current version, or
+   * its newest old one where a delete marker hides it (remembered, so read() gets that version).
+   */
+  private async walkOrVersions(base: string, each: (rest: string, o: { size: number; lastModified: Date }) => void): Promise<void> {
+    if (!this.spec.includeDeleted) return this.walk(base, each);
+    let versions;
+    try {
+      versions = await walkVersions(this.client, this.spec.bucket, base);
+    } catch (e) {
+      throw this.explain(e, 'list', base);
+    }
+    for (const v of versions) {
+      if (v.current) this.versions.delete(v.key);
+      else this.versions.set(v.key, v.versionId);
+      each(v.key.slice(base.length), { size: v.size, lastModified: v.lastModified });
+    }
+  }
+
+  private markDeleted(backups: StoredBackup[]): StoredBackup[] {
+    if (this.versions.size === 0) return backups;
+    for (const b of backups) if (b.objects.some((o) => this.versions.has(this.key(b, o.name)))) b.deleted = true;
+    return backups;
+  }
+
+  async countDeleted(site: string, environment: string): Promise<number | undefined> {
+    const base = this.base(site, environment);
+    let versions;
+    try {
+      versions = await walkVersions(this.client, this.spec.bucket, base);
+    } catch {
+      // No s3:ListBucketVersions, or a store without versions: list says nothing about them.
+      return undefined;
+    }
+    return versions.filter((v) => !v.current && v.key.endsWith(`/${MANIFEST_NAME}`) && v.key.slice(base.length).split('/').length === 2).length;
+  }
+
+  private layoutKeys(b: StoredBackup): { name: string; key: string; versionId?: string }[] {
+    return b.objects
+      .filter((o) => isLayoutObject(o.name))
+      .map((o) => {
+        const key = this.key(b, o.name);
+        const versionId = this.versions.get(key);
+        return versionId ? { name: o.name, key, versionId } : { name: o.name, key };
+      });
+  }
+
+  async lockStates(b: StoredBackup): Promise<LockState[]> {
+    return Promise.all(
+      this.layoutKeys(b).map(async (o) => {
+        try {
+          return { name: o.name, ...(await headLock(this.client, this.spec.bucket, o.key, o.versionId)) };
+        } catch (e) {
+          throw this.explain(e, 'read', o.key);
+        }
+      }),
+    );
+  }
+
+  async extendLocks(b: StoredBackup, until: Date): Promise<number> {
+    const mode = SDK_MODE[this.spec.objectLock?.mode ?? 'governance'];
+    const at = new Date(Math.ceil(until.getTime() / 1000) * 1000);
+    let extended = 0;
+    for (const [i, state] of (await this.lockStates(b)).entries()) {
+      // Never shorter, and never another mode: a compliance lock stays one.
+      if (state.until && state.until.getTime() >= at.getTime()) continue;
+      const o = this.layoutKeys(b)[i]!;
+      try {
+        await putLock(this.client, this.spec.bucket, o.key, (state.mode as WriteLock['mode'] | undefined) ?? mode, at, o.versionId);
+      } catch (e) {
+        throw this.explain(e, 'write', o.key);
+      }
+      extended++;
+    }
+    return extended;
+  }
+
+  async lockAudit(b: StoredBackup): Promise<{ object: string; problem: string }[]> {
+    const expected = this.expectedLock(b);
+    if (!expected) return [];
+    const states = await this.lockStates(b);
+    return states.flatMap((s) => {
+      const problem = lockShortfall(s as ObjectLock, expected.mode, expected.until);
+      return problem ? [{ object: s.name, problem }] : [];
     });
   }
 
@@ -382,7 +538,7 @@ export class S3Store implements Store {
   private async getObject(key: string, range?: { from: number; etag?: string }) {
     try {
       const r = await this.client.send(
-        new GetObjectCommand({ Bucket: this.spec.bucket, Key: key, ...(range ? { Range: `bytes=${range.from}-`, ...(range.etag ? { IfMatch: range.etag } : {}) } : {}) }),
+        new GetObjectCommand({ Bucket: this.spec.bucket, Key: key, ...(this.versions.has(key) ? { VersionId: this.versions.get(key)! } : {}), ...(range ? { Range: `bytes=${range.from}-`, ...(range.etag ? { IfMatch: range.etag } : {}) } : {}) }),
       );
       if (!r.Body) throw new Error(`the store returned no body for ${this.uri(key)}`);
       return { body: r.Body instanceof Readable ? r.Body : Readable.fromWeb(r.Body as never), etag: r.ETag, length: r.ContentLength };

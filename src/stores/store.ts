@@ -42,6 +42,18 @@ export interface StoredBackup extends BackupRef {
    * an empty folder. remove() deletes it with the backup, so such a folder is not listed forever.
    */
   folderMarker?: true;
+  /**
+   * Listed with `include-deleted`: some of its objects are old versions hidden by delete markers
+   * (deleted, but kept by a versioned, locked bucket). Reads get those versions.
+   */
+  deleted?: true;
+}
+
+/** The Object Lock of one object of a backup, as the store reports it. */
+export interface LockState {
+  name: string;
+  mode?: string;
+  until?: Date;
 }
 
 export interface ListAllOptions {
@@ -111,6 +123,21 @@ export interface Store {
    * Optional: artifacts cannot change once uploaded, and restic keeps no per-backup folder.
    */
   writeRecord?(ref: BackupRef, name: RecordName, json: string): Promise<void>;
+  /**
+   * Object Lock (`s3-object-lock`, docs/immutable.md). Optional: only a locking store has them.
+   * lockStates: each object's lock. extendLocks: raises every object's lock to at least `until`
+   * and never shortens one; returns how many it raised. lockAudit: each object whose lock is
+   * missing, in the wrong mode or shorter than the backup's retention needs, with why.
+   */
+  lockStates?(backup: StoredBackup): Promise<LockState[]>;
+  extendLocks?(backup: StoredBackup, until: Date): Promise<number>;
+  lockAudit?(backup: StoredBackup): Promise<{ object: string; problem: string }[]>;
+  /**
+   * How many backups of a site are deleted but recoverable (their manifest is an old version
+   * behind a delete marker), for `list` without `include-deleted`. Undefined when the store
+   * cannot tell (no versions, or no permission to list them).
+   */
+  countDeleted?(site: string, environment: string): Promise<number | undefined>;
 }
 
 /** The check records a backup folder may hold beside its objects (FORMAT.md, "Check records"). */
