@@ -54,12 +54,21 @@ export function parseFlags(cmd: CliCommand, argv: string[]): Record<string, stri
   for (const n of names) options[n] = { type: 'string' };
   // Join each value to its flag first, so parseArgs never has to guess whether `-…` is a value.
   const joined: string[] = [];
+  // Values of repeatable flags (`--path a --path b`), one per line as the action input takes them.
+  const repeated = new Map<string, string[]>();
+  const isRepeatable = (n: string) => (INPUTS as Record<string, InputSpec>)[n]?.repeatable === true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const m = FLAG_RE.exec(a);
     if (!m) throw notAFlag(cmd, argv, i);
     const name = m[1]!;
     if (!(name in options)) throw new UsageError(`unknown flag --${name}.${didYouMean(name, names)} Run with --help to see the flags.`);
+    if (isRepeatable(name)) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1] !== undefined && !FLAG_RE.test(argv[i + 1]!) ? argv[++i]! : undefined;
+      if (v === undefined) throw new UsageError(`--${name} needs a value: --${name} <value> or --${name}=<value>`);
+      repeated.set(name, [...(repeated.get(name) ?? []), v]);
+      continue;
+    }
     if (a.includes('=')) {
       joined.push(a);
       continue;
@@ -89,6 +98,7 @@ export function parseFlags(cmd: CliCommand, argv: string[]): Record<string, stri
     emptyFlag(k, v);
     out[k] = v;
   }
+  for (const [k, vs] of repeated) out[k] = vs.join('\n');
   return out;
 }
 

@@ -68,12 +68,14 @@ describe('backup pipeline into a local folder', () => {
     const result = await backupCommand(io);
     expect(result.id).toMatch(/^\d{8}T\d{6}Z-scheduled-r8812345s[0-9a-f]{6}$/);
     const dir = path.join(store, 'acme/production', result.id);
-    expect(readdirSync(dir).sort()).toEqual(['assets.tar.zst', 'code.tar.zst', 'data.tar.zst', 'manifest.json']);
+    expect(readdirSync(dir).sort()).toEqual(['assets.index.json.gz', 'assets.tar.zst', 'code.index.json.gz', 'code.tar.zst', 'data.index.json.gz', 'data.tar.zst', 'manifest.json']);
     const m = parseManifest(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
     for (const c of m.components) {
       expect(sha256(path.join(dir, c.object))).toBe(c.sha256);
       expect(readFileSync(path.join(dir, c.object)).length).toBe(c.bytes);
+      // Each member index beside its archive, checked by the manifest like the archive.
+      expect(sha256(path.join(dir, c.index!.object))).toBe(c.index!.sha256);
     }
     expect(m.components.find((c) => c.name === 'assets')).toMatchObject({ files: 1, contentBytes: 200_000 });
     expect(m.source).toMatchObject({ repository: 'acme/site', runId: '8812345', runUrl: 'https://github.com/acme/site/actions/runs/8812345' });
@@ -122,7 +124,8 @@ describe('backup pipeline into a local folder', () => {
     const store = path.join(root, `store-${compression}`);
     const result = await backupCommand(testIo(inputs(store, { compression, components: 'data' })));
     const dir = path.join(store, 'acme/production', result.id);
-    expect(readdirSync(dir).sort()).toEqual([`data${ext}`, 'manifest.json']);
+    // gzip has no frames to seek to, so no member index; `none` has one.
+    expect(readdirSync(dir).sort()).toEqual(compression === 'none' ? ['data.index.json.gz', `data${ext}`, 'manifest.json'] : [`data${ext}`, 'manifest.json']);
     const out = path.join(root, `by-hand-${compression}`);
     mkdirSync(out);
     execFileSync('bash', ['-c', `${cat} '${dir}/data${ext}' | tar -x -C '${out}'`]);

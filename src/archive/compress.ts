@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { Compression } from '../model/manifest.js';
 import type { Piece } from './pool.js';
-import { decodeZstd, decodeZstdParts, encodeZstd, encodePieces } from './zstd-frames.js';
+import { decodeZstd, decodeZstdParts, encodeZstd, encodePieces, type SeekOptions } from './zstd-frames.js';
 
 const ZSTD_LEVEL = 3;
 
@@ -141,9 +141,9 @@ export function compressChunks(c: Compression, source: AsyncIterable<Buffer>, si
 }
 
 /** zstd of pooled pieces, for the pack pipeline: leases pass through (see encodePieces). */
-export function compressPieces(source: AsyncIterable<Piece>, signal?: AbortSignal): AsyncIterable<Piece[]> {
+export function compressPieces(source: AsyncIterable<Piece>, signal?: AbortSignal, seek?: SeekOptions): AsyncIterable<Piece[]> {
   const engine = compressEngine();
-  return encodePieces(source, () => zstdCompressor(engine), signal);
+  return encodePieces(source, () => zstdCompressor(engine), signal, seek);
 }
 
 /** zstd data as an async iterable of batches, decoded without a stream in between (see decodeZstdParts). */

@@ -4,7 +4,9 @@ import type { Compression } from '../model/manifest.js';
 import { encryptStream } from './age.js';
 import { compressChunks, compressPieces } from './compress.js';
 import { BufferPool, releaseAll, type Piece } from './pool.js';
-import { tarPieces, type TarCounts } from './tar-writer.js';
+import { buildIndex, FRAME_BYTES, FrameHasher, tarFrameEnds, tarFrames, zstdFrameEnds, type SeekIndex } from './seek-index.js';
+import { tarPieces, type TarCounts, type TarLog } from './tar-writer.js';
+import type { FrameRecord } from './zstd-frames.js';
 
 export interface PackOptions {
   compression: Compression;
@@ -13,6 +15,13 @@ export interface PackOptions {
   /** Called with the stored bytes so far, for progress lines. */
   onBytes?: (stored: number) => void;
   signal?: AbortSignal;
+  /**
+   * Make the archive seekable and return its member index, under this object name (zstd and
+   * `none`; gzip has no frames to seek to and ignores it). See seek-index.ts.
+   */
+  indexAs?: string;
+  /** Tar bytes per frame; FRAME_BYTES by default (tests make it small). */
+  frameBytes?: number;
 }
 
 export interface PackResult {
@@ -22,6 +31,8 @@ export interface PackResult {
   /** Bytes of regular-file content that went into the tar. */
   contentBytes: number;
   files: number;
+  /** The member index, when asked for and the compression has one. */
+  index?: SeekIndex;
 }
 
 /**
@@ -65,13 +76,20 @@ export async function packDirectory(dir: string, opts: PackOptions, sink: (batch
   const { signal } = opts;
   const pool = new BufferPool(BUFFER_SIZE, BUFFERS);
   const counts: TarCounts = { files: 0, contentBytes: 0 };
+  const seekable = opts.indexAs !== undefined && opts.compression !== 'gzip';
+  const log: TarLog | undefined = seekable ? { frameBytes: opts.frameBytes ?? FRAME_BYTES, members: [], cuts: [] } : undefined;
+  if (log) counts.log = log;
+  const frames: FrameRecord[] = [];
   const tarStream = tarPieces(dir, pool, counts, signal);
 
   let stored: AsyncIterable<Piece[]>;
-  if (opts.compression === 'zstd') stored = compressPieces(tarStream, signal);
+  if (opts.compression === 'zstd') stored = compressPieces(tarStream, signal, log ? { cuts: log.cuts, frames } : undefined);
   // Uncompressed, the pooled buffers themselves go to the store.
   else if (opts.compression === 'none') stored = batches(tarStream);
   else stored = batches(compressChunks(opts.compression, owned(tarStream), signal));
+  // Frames are hashed before age: the index's offsets and digests are those of the plaintext.
+  const hasher = log ? new FrameHasher(opts.compression === 'zstd' ? zstdFrameEnds(frames) : tarFrameEnds(log)) : undefined;
+  if (hasher) stored = hasher.tap(stored);
   if (opts.recipients.length > 0) stored = batches(await encryptStream(Readable.from(owned(flat(stored)), { objectMode: false }), opts.recipients));
 
   // The digest is taken as the bytes leave, so it covers exactly what the store receives.
@@ -105,5 +123,11 @@ export async function packDirectory(dir: string, opts: PackOptions, sink: (batch
     // Wakes a producer waiting for a buffer that a stopped stage will never give back.
     pool.close(new Error('the archive stream was closed'));
   }
-  return { bytes, sha256: hash.digest('hex'), contentBytes: counts.contentBytes, files: counts.files };
+  const result: PackResult = { bytes, sha256: hash.digest('hex'), contentBytes: counts.contentBytes, files: counts.files };
+  if (log && hasher) {
+    const digests = hasher.finish();
+    const data = opts.compression === 'zstd' ? frames.filter((f) => !f.skippable) : tarFrames(log, hasher.bytes);
+    result.index = buildIndex(opts.indexAs!, log, data, digests.slice(0, data.length));
+  }
+  return result;
 }

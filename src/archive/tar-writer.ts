@@ -20,6 +20,37 @@ export interface TarCounts {
   files: number;
   /** Their sizes, as lstat gave them. */
   contentBytes: number;
+  /** Set to have every entry and the frame starts recorded (a seekable archive, see seek-index.ts). */
+  log?: TarLog;
+}
+
+export type MemberType = 'file' | 'dir' | 'symlink' | 'link';
+
+/** One entry as written: where its headers start and its content begins, in tar offsets. */
+export interface TarMember {
+  path: string;
+  type: MemberType;
+  mode: number;
+  size: number;
+  mtime: number;
+  linkpath?: string;
+  /** Offset of its first header block (the pax header when there is one). */
+  header: number;
+  /** Offset of its content (just after its ustar header). */
+  data: number;
+}
+
+/**
+ * What a seekable pack needs from the tar stream: every member, and the offsets where a new frame
+ * must start (`cuts`, increasing). A cut is always a member's first header byte, so each frame
+ * starts with a whole header: about every `frameBytes` of tar, and before every member at least
+ * that large. Cuts are recorded before the bytes at them are handed on, so the framing reads them
+ * in time.
+ */
+export interface TarLog {
+  frameBytes: number;
+  members: TarMember[];
+  cuts: number[];
 }
 
 const BLOCK = 512;
@@ -40,6 +71,8 @@ function entryMode(mode: number, isDir: boolean): number {
 class Filler {
   private lease: Lease | undefined;
   private fill = 0;
+  /** Bytes written before the current buffer. */
+  private before = 0;
 
   constructor(private readonly pool: BufferPool) {}
 
@@ -56,12 +89,18 @@ class Filler {
     return this.take();
   }
 
+  /** Offset in the tar stream of the next byte written. */
+  get offset(): number {
+    return this.before + this.fill;
+  }
+
   /** Whatever is filled, as a piece (the last, partly filled buffer at the end). */
   take(): Piece | undefined {
     const lease = this.lease;
     if (!lease || this.fill === 0) return undefined;
     const piece = { buf: lease.buf.subarray(0, this.fill), lease };
     this.lease = undefined;
+    this.before += this.fill;
     this.fill = 0;
     return piece;
   }
@@ -99,12 +138,28 @@ export async function* tarPieces(dir: string, pool: BufferPool, counts: TarCount
     }
   }
 
-  async function* header(fields: HeaderData): AsyncGenerator<Piece> {
-    const h = new Header({ ...fields, uid: 0, gid: 0, uname: '', gname: '' });
-    if (h.encode()) {
-      // ustar cannot hold it (a long path or link, a size over 8 GiB): a pax header goes first.
-      yield* copyIn(new Pax({ path: fields.path, linkpath: fields.linkpath, size: fields.size, mtime: fields.mtime, uid: 0, gid: 0, uname: '' }).encode());
+  const log = counts.log;
+  let lastCut = 0;
+  /** Records the member (and a frame start before it, when due) before any of its bytes leave. */
+  const record = (fields: HeaderData, type: MemberType, headerBytes: number): void => {
+    if (!log) return;
+    const at = out.offset;
+    const size = fields.size ?? 0;
+    if (at > lastCut && (at - lastCut >= log.frameBytes || size >= log.frameBytes)) {
+      log.cuts.push(at);
+      lastCut = at;
     }
+    const m: TarMember = { path: fields.path!.replace(/\/$/, ''), type, mode: fields.mode ?? 0, size, mtime: Math.floor((fields.mtime?.getTime() ?? 0) / 1000), header: at, data: at + headerBytes };
+    if (fields.linkpath !== undefined) m.linkpath = fields.linkpath;
+    log.members.push(m);
+  };
+
+  async function* header(fields: HeaderData, type: MemberType): AsyncGenerator<Piece> {
+    const h = new Header({ ...fields, uid: 0, gid: 0, uname: '', gname: '' });
+    const pax = h.encode() ? new Pax({ path: fields.path, linkpath: fields.linkpath, size: fields.size, mtime: fields.mtime, uid: 0, gid: 0, uname: '' }).encode() : undefined;
+    record(fields, type, (pax?.length ?? 0) + BLOCK);
+    // ustar cannot hold it (a long path or link, a size over 8 GiB): a pax header goes first.
+    if (pax) yield* copyIn(pax);
     yield* copyIn(h.block!);
   }
 
@@ -135,10 +190,10 @@ export async function* tarPieces(dir: string, pool: BufferPool, counts: TarCount
     const st = await lstat(e.abs);
     const mtime = st.mtime;
     if (st.isDirectory()) {
-      yield* header({ path: `${e.name}/`, mode: entryMode(st.mode, true), size: 0, mtime, type: 'Directory' });
+      yield* header({ path: `${e.name}/`, mode: entryMode(st.mode, true), size: 0, mtime, type: 'Directory' }, 'dir');
       for (const name of (await readdir(e.abs)).sort()) yield* entry({ name: `${e.name}/${name}`, abs: path.join(e.abs, name) });
     } else if (st.isSymbolicLink()) {
-      yield* header({ path: e.name, linkpath: await readlink(e.abs), mode: entryMode(st.mode, false), size: 0, mtime, type: 'SymbolicLink' });
+      yield* header({ path: e.name, linkpath: await readlink(e.abs), mode: entryMode(st.mode, false), size: 0, mtime, type: 'SymbolicLink' }, 'symlink');
     } else if (st.isFile()) {
       counts.files++;
       counts.contentBytes += st.size;
@@ -147,12 +202,12 @@ export async function* tarPieces(dir: string, pool: BufferPool, counts: TarCount
         const key = `${st.dev}:${st.ino}`;
         const first = links.get(key);
         if (first !== undefined) {
-          yield* header({ path: e.name, linkpath: first, mode: entryMode(st.mode, false), size: 0, mtime, type: 'Link' });
+          yield* header({ path: e.name, linkpath: first, mode: entryMode(st.mode, false), size: 0, mtime, type: 'Link' }, 'link');
           return;
         }
         links.set(key, e.name);
       }
-      yield* header({ path: e.name, mode: entryMode(st.mode, false), size: st.size, mtime, type: 'File' });
+      yield* header({ path: e.name, mode: entryMode(st.mode, false), size: st.size, mtime, type: 'File' }, 'file');
       if (st.size > 0) yield* content(e, st.size);
     }
     // Sockets, fifos and devices are left out, as node-tar leaves them out: they hold no content.

@@ -67,19 +67,94 @@ export function looksIncompressible(parts: readonly Uint8Array[], len: number): 
 
 // --- encoding -----------------------------------------------------------------------------
 
+// --- seekable framing ----------------------------------------------------------------------
+
+/** A frame as written, for a seekable archive's frame list (see archive/seek-index.ts). */
+export interface FrameRecord {
+  /** Bytes as stored (header, blocks, and for the seek table the whole skippable frame). */
+  stored: number;
+  /** Bytes of content it decodes to. */
+  content: number;
+  done: boolean;
+  /** The seek table: a skippable frame, holding no content. */
+  skippable?: true;
+}
+
+export interface SeekOptions {
+  /** Content offsets where a frame must start, increasing; appended to while the stream is read. */
+  cuts: readonly number[];
+  /** Filled with every frame in stream order, the seek table last. */
+  frames: FrameRecord[];
+}
+
+/** Marks a frame start in the block stream. */
+const CUT = Symbol('cut');
+/**
+ * The most content one compressed frame takes in a seekable archive: the seek table holds 32-bit
+ * sizes, and a reader of one file inside a large compressible member must not decode gigabytes.
+ */
+const MAX_FRAME_CONTENT = 1 << 30;
+const SKIPPABLE_SEEK_MAGIC = 0x184d2a5e;
+const SEEKABLE_MAGIC = 0x8f92eab1;
+
+/**
+ * The zstd seekable format's seek table (zstd's contrib/seekable_format): a skippable frame
+ * listing each frame's stored and content size, with no checksums. `zstd -d` skips it.
+ */
+export function seekTable(frames: readonly FrameRecord[]): Buffer {
+  const data = frames.filter((f) => !f.skippable);
+  const size = data.length * 8 + 9;
+  const b = Buffer.alloc(8 + size);
+  b.writeUInt32LE(SKIPPABLE_SEEK_MAGIC, 0);
+  b.writeUInt32LE(size, 4);
+  let o = 8;
+  for (const f of data) {
+    o = b.writeUInt32LE(f.stored, o);
+    o = b.writeUInt32LE(f.content, o);
+  }
+  o = b.writeUInt32LE(data.length, o);
+  o = b.writeUInt8(0, o);
+  b.writeUInt32LE(SEEKABLE_MAGIC, o);
+  return b;
+}
+
+// --- encoding -----------------------------------------------------------------------------
+
 /**
  * Cuts a byte stream into blocks of exactly BLOCK bytes (the last may be shorter), zero-copy:
- * each part is a slice of its chunk and holds its own reference to the chunk's lease.
+ * each part is a slice of its chunk and holds its own reference to the chunk's lease. With
+ * `cuts`, a block also ends at each cut, which is then marked with CUT.
  */
 class BlockCutter {
   private parts: Piece[] = [];
   private len = 0;
+  /** Stream offset of the next byte pushed. */
+  private pos = 0;
+  private nextCut = 0;
 
-  *push(chunk: Piece): Generator<[Piece[], number]> {
+  constructor(private readonly cuts?: readonly number[]) {}
+
+  /** Bytes until the next cut (Infinity without one), marking a cut that is due now. */
+  private *dueCut(): Generator<[Piece[], number] | typeof CUT, number> {
+    const cuts = this.cuts;
+    if (!cuts) return Infinity;
+    while (this.nextCut < cuts.length && cuts[this.nextCut]! < this.pos) this.nextCut++;
+    if (this.nextCut < cuts.length && cuts[this.nextCut] === this.pos) {
+      const b = this.flush();
+      if (b) yield b;
+      yield CUT;
+      this.nextCut++;
+    }
+    return this.nextCut < cuts.length ? cuts[this.nextCut]! - this.pos : Infinity;
+  }
+
+  *push(chunk: Piece): Generator<[Piece[], number] | typeof CUT> {
     const { buf, lease } = chunk;
     let off = 0;
     while (off < buf.length) {
-      const take = Math.min(BLOCK - this.len, buf.length - off);
+      const room = yield* this.dueCut();
+      const take = Math.min(BLOCK - this.len, buf.length - off, room);
+      this.pos += take;
       this.parts.push({ buf: off === 0 && take === buf.length ? buf : buf.subarray(off, off + take), ...(lease ? { lease: lease.retain() } : {}) });
       this.len += take;
       off += take;
@@ -99,6 +174,7 @@ class BlockCutter {
 interface Segment {
   chunks: Piece[];
   done: boolean;
+  frame?: FrameRecord;
 }
 
 /**
@@ -114,8 +190,15 @@ class OrderedQueue {
   private wake: (() => void) | undefined;
   private spaceWake: (() => void) | undefined;
 
-  open(): Segment {
+  /** With `frames`, each segment is one frame and is recorded there. */
+  constructor(private readonly frames?: FrameRecord[]) {}
+
+  open(skippable = false): Segment {
     const s: Segment = { chunks: [], done: false };
+    if (this.frames) {
+      s.frame = { stored: 0, content: 0, done: false, ...(skippable ? { skippable: true as const } : {}) };
+      this.frames.push(s.frame);
+    }
     this.segments.push(s);
     return s;
   }
@@ -123,11 +206,18 @@ class OrderedQueue {
   push(s: Segment, p: Piece): void {
     s.chunks.push(p);
     this.queued += p.buf.length;
+    if (s.frame) s.frame.stored += p.buf.length;
     this.notify();
+  }
+
+  /** Counts content that went into the segment's frame. */
+  content(s: Segment, n: number): void {
+    if (s.frame) s.frame.content += n;
   }
 
   end(s: Segment): void {
     s.done = true;
+    if (s.frame) s.frame.done = true;
     this.notify();
   }
 
@@ -238,15 +328,15 @@ async function writePieces(d: Duplex, parts: readonly Piece[]): Promise<void> {
  * no copy and no allocation beyond the 3-byte block headers.
  */
 class RawRun {
-  private readonly seg: Segment;
+  private seg: Segment | undefined;
   private blocks = 0;
 
-  constructor(private readonly q: OrderedQueue) {
-    this.seg = q.open();
-  }
+  constructor(private readonly q: OrderedQueue) {}
 
   add(parts: readonly Piece[], len: number): void {
     const first = this.blocks === 0;
+    // One segment per frame, so a seekable pack sees each frame's size.
+    const seg = (this.seg ??= this.q.open());
     const last = ++this.blocks === FRAME_BLOCKS;
     // Block header, little-endian: Last_Block (bit 0), Block_Type 0 = raw (bits 1-2), Block_Size.
     const h = (len << 3) | (last ? 1 : 0);
@@ -256,27 +346,36 @@ class RawRun {
     head[o] = h & 0xff;
     head[o + 1] = (h >>> 8) & 0xff;
     head[o + 2] = (h >>> 16) & 0xff;
-    this.q.push(this.seg, { buf: head });
-    for (const p of parts) this.q.push(this.seg, p);
-    if (last) this.blocks = 0;
+    this.q.push(seg, { buf: head });
+    for (const p of parts) this.q.push(seg, p);
+    this.q.content(seg, len);
+    if (last) this.endFrame();
+  }
+
+  private endFrame(): void {
+    if (this.seg) this.q.end(this.seg);
+    this.seg = undefined;
+    this.blocks = 0;
   }
 
   end(): void {
-    if (this.blocks > 0) this.q.push(this.seg, { buf: LAST_EMPTY_BLOCK });
-    this.blocks = 0;
-    this.q.end(this.seg);
+    if (this.blocks > 0) this.q.push(this.seg!, { buf: LAST_EMPTY_BLOCK });
+    this.endFrame();
   }
 }
 
 /** A run of compressible content through one compressor, whose output is always drained. */
 class CompressedRun {
   readonly finished: Promise<void>;
+  private readonly seg: Segment;
+  /** Content bytes written so far. */
+  content = 0;
 
   constructor(
     private readonly d: Duplex,
-    q: OrderedQueue,
+    private readonly q: OrderedQueue,
   ) {
-    const seg = q.open();
+    const seg = (this.seg = q.open());
     this.finished = (async () => {
       for await (const c of d) q.push(seg, { buf: c as Buffer });
       q.end(seg);
@@ -284,6 +383,9 @@ class CompressedRun {
   }
 
   write(parts: readonly Piece[]): Promise<void> {
+    const n = parts.reduce((k, p) => k + p.buf.length, 0);
+    this.content += n;
+    this.q.content(this.seg, n);
     return writePieces(this.d, parts);
   }
 
@@ -308,14 +410,97 @@ export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: 
 }
 
 /**
+ * Routes blocks to raw frames and compressed runs, in order, into `q`. With `seek`, every cut
+ * ends the frame being written (a compressed run's compressor is ended and a new one started for
+ * what follows), and so does MAX_FRAME_CONTENT of content in one compressed frame.
+ */
+async function produceFrames(source: AsyncIterable<Piece>, q: OrderedQueue, runs: CompressedRun[], newCompressor: () => Duplex, seek?: SeekOptions): Promise<void> {
+  let raw: RawRun | undefined;
+  let run: CompressedRun | undefined;
+  // Incompressible blocks met inside a compressed run, held until we know the stretch is long.
+  let held: [Piece[], number][] = [];
+  let heldBytes = 0;
+  const endRun = async () => {
+    if (run) {
+      for (const [p] of held) await run.write(p);
+      run.end();
+    }
+    run = undefined;
+    held = [];
+    heldBytes = 0;
+  };
+  const route = async (parts: Piece[], len: number) => {
+    await q.space();
+    if (looksIncompressible(parts.map((p) => p.buf), len)) {
+      if (!run) {
+        raw ??= new RawRun(q);
+        raw.add(parts, len);
+        return;
+      }
+      held.push([parts, len]);
+      heldBytes += len;
+      if (heldBytes < SWITCH_BYTES) return;
+      run.end();
+      run = undefined;
+      raw = new RawRun(q);
+      for (const [p, l] of held) raw.add(p, l);
+    } else {
+      raw?.end();
+      raw = undefined;
+      if (!run) {
+        run = new CompressedRun(newCompressor(), q);
+        runs.push(run);
+      }
+      for (const [p] of held) await run.write(p);
+      await run.write(parts);
+      if (seek && run.content >= MAX_FRAME_CONTENT) {
+        run.end();
+        run = undefined;
+      }
+    }
+    held = [];
+    heldBytes = 0;
+  };
+  const cutter = new BlockCutter(seek?.cuts);
+  const step = async (b: [Piece[], number] | typeof CUT) => {
+    if (b !== CUT) return route(b[0], b[1]);
+    await endRun();
+    raw?.end();
+    raw = undefined;
+  };
+  for await (const chunk of source) {
+    try {
+      for (const b of cutter.push(chunk)) await step(b);
+    } finally {
+      // The parts hold their own references now.
+      chunk.lease?.release();
+    }
+  }
+  const tail = cutter.flush();
+  if (tail) await route(tail[0], tail[1]);
+  await endRun();
+  raw?.end();
+  await Promise.all(runs.map((r) => r.finished));
+  if (seek) {
+    const table = seekTable(seek.frames);
+    const seg = q.open(true);
+    q.push(seg, { buf: table });
+    q.end(seg);
+  }
+  q.finish();
+}
+
+/**
  * Encodes a byte stream as standard zstd frames: raw frames for blocks that look already
  * compressed, and `newCompressor()` (a zstd stream) for runs of the rest. Memory stays flat:
  * at most QUEUE_LIMIT of output waits for the consumer. The source's leases are passed on with
  * raw frames' payloads, and released here for what went to a compressor; the consumer releases
- * the leases of each batch it has finished with (the pieces without one are its own).
+ * the leases of each batch it has finished with (the pieces without one are its own). With
+ * `seek`, frames also start at its cuts, are listed in its `frames`, and a seek table ends the
+ * stream (a seekable archive).
  */
-export async function* encodePieces(source: AsyncIterable<Piece>, newCompressor: () => Duplex, signal?: AbortSignal): AsyncGenerator<Piece[]> {
-  const q = new OrderedQueue();
+export async function* encodePieces(source: AsyncIterable<Piece>, newCompressor: () => Duplex, signal?: AbortSignal, seek?: SeekOptions): AsyncGenerator<Piece[]> {
+  const q = new OrderedQueue(seek?.frames);
   const runs: CompressedRun[] = [];
   // An abort must not wait for a compressor that is busy (or hung): fail now, and stop them all.
   const onAbort = () => {
@@ -323,60 +508,7 @@ export async function* encodePieces(source: AsyncIterable<Piece>, newCompressor:
     for (const r of runs) r.destroy();
   };
   signal?.addEventListener('abort', onAbort, { once: true });
-  const produce = async () => {
-    let raw: RawRun | undefined;
-    let run: CompressedRun | undefined;
-    // Incompressible blocks met inside a compressed run, held until we know the stretch is long.
-    let held: [Piece[], number][] = [];
-    let heldBytes = 0;
-    const route = async (parts: Piece[], len: number) => {
-      await q.space();
-      if (looksIncompressible(parts.map((p) => p.buf), len)) {
-        if (!run) {
-          raw ??= new RawRun(q);
-          raw.add(parts, len);
-          return;
-        }
-        held.push([parts, len]);
-        heldBytes += len;
-        if (heldBytes < SWITCH_BYTES) return;
-        run.end();
-        run = undefined;
-        raw = new RawRun(q);
-        for (const [p, l] of held) raw.add(p, l);
-      } else {
-        raw?.end();
-        raw = undefined;
-        if (!run) {
-          run = new CompressedRun(newCompressor(), q);
-          runs.push(run);
-        }
-        for (const [p] of held) await run.write(p);
-        await run.write(parts);
-      }
-      held = [];
-      heldBytes = 0;
-    };
-    const cutter = new BlockCutter();
-    for await (const chunk of source) {
-      try {
-        for (const [parts, len] of cutter.push(chunk)) await route(parts, len);
-      } finally {
-        // The parts hold their own references now.
-        chunk.lease?.release();
-      }
-    }
-    const tail = cutter.flush();
-    if (tail) await route(tail[0], tail[1]);
-    if (run) {
-      for (const [p] of held) await run.write(p);
-      run.end();
-    }
-    raw?.end();
-    await Promise.all(runs.map((r) => r.finished));
-    q.finish();
-  };
-  const producer = produce().catch((e: unknown) => q.fail(e));
+  const producer = produceFrames(source, q, runs, newCompressor, seek).catch((e: unknown) => q.fail(e));
   try {
     for (;;) {
       const batch = await q.take(TAKE_BYTES);

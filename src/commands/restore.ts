@@ -5,6 +5,7 @@ import { parseBool, parseCommon, parseEnvironment, refuseControlChars, requireFo
 import { ConfigError } from '../config/errors.js';
 import type { InputName } from '../config/inputs.js';
 import { inputOrDefault, type InputSource } from '../config/source.js';
+import { normalizeGlob } from '../util/glob.js';
 import { DEFAULT_PROTECTED, restoreSummaryMarkdown, runRestore, type RestoreConfig, type RestoreResult } from '../core/restore.js';
 import { BACKUP_ID_RE } from '../model/backup-id.js';
 import type { Component } from '../model/manifest.js';
@@ -66,6 +67,8 @@ export function parseRestoreConfig(src: InputSource, cwd = process.cwd()): Resto
   };
   const confirm = src.get('confirm');
   if (confirm !== undefined) cfg.confirm = confirm;
+  const paths = parsePaths(src.get('path'));
+  if (paths.length) cfg.paths = paths;
   return cfg;
 }
 
@@ -80,6 +83,20 @@ function parseRestoreDir(src: InputSource, platform: string, cwd: string): strin
   const fix = 'Point `restore-dir` at a folder, or at a new one (it is created; each component gets a subfolder).';
   refuseControlChars('restore-dir', v, fix);
   return requireFolderOrAbsent(dir, 'restore-dir', fix);
+}
+
+/** `path`: one glob per line, each a relative path inside a component. */
+export function parsePaths(text: string | undefined): string[] {
+  const out: string[] = [];
+  for (const line of (text ?? '').split(/\r?\n/)) {
+    const g = normalizeGlob(line);
+    if (!line.trim()) continue;
+    if (!g || g.startsWith('/') || g.split('/').some((s) => s === '..' || s === '.') || g.includes('\0')) {
+      throw new ConfigError('path', `${JSON.stringify(line.trim())} is not a relative path inside a component`, 'Give paths as the archive holds them, relative to the component and without `..`: `media/logo.png`, `**/*.pdf`, `sites/default/files`.');
+    }
+    out.push(g);
+  }
+  return out;
 }
 
 export function parseMode(src: InputSource): 'restore' | 'verify' {

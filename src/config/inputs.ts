@@ -12,6 +12,8 @@ export interface InputSpec {
   actions: readonly ActionName[];
   /** A value that must be masked in logs (tokens, keys, identities). */
   secret?: boolean;
+  /** One value per line; the CLI flag may be given several times. */
+  repeatable?: boolean;
 }
 
 export interface OutputSpec {
@@ -386,6 +388,12 @@ export const INPUTS = {
     description: 'For `platform: command`: the folder that components are restored into, one subfolder each (`<restore-dir>/data/`); each must be absent or empty.',
     default: 'site-restore',
     actions: ['restore'],
+  },
+  path: {
+    description:
+      'Restore only the entries matching these globs (one per line; CLI: `--path`, repeatable), relative to each component (`media/logo.png`, `**/*.pdf`; a folder brings what is below it), into `<restore-dir>/<component>/`, never into the platform. Seekable archives are read by range; with `dry-run`, lists the matches and their sizes.',
+    actions: ['restore'],
+    repeatable: true,
   },
   'code-restore-command': {
     description: 'For `platform: command`: a bash command run after the code is extracted, with `$BACKUP_IN` set to its folder.',

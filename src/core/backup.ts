@@ -3,6 +3,7 @@ import { readdir, lstat, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { packDirectory } from '../archive/pack.js';
+import { storeIndex } from './index-object.js';
 import type { BackupConfig } from '../config/backup.js';
 import { ComponentError, ConfigError } from '../config/errors.js';
 import { backupIdSuffix, makeBackupId } from '../model/backup-id.js';
@@ -178,10 +179,12 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
       cur.progress.phase('packing and uploading', { noun: 'stored' });
       const packed = await packDirectory(
         cur.outDir!,
-        { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal },
+        { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal, indexAs: name },
         (batches) => putBatches(writer, name, batches),
       );
       log.info(`${cur.component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);
+      // Beside the archive, before the manifest: a backup whose index failed to store never commits.
+      const index = packed.index ? await storeIndex(writer, cur.component, packed.index, cfg.recipients) : undefined;
       await pulls?.hold(cur.component, cur.outDir!);
       return {
         name: cur.component,
@@ -192,6 +195,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
         sha256: packed.sha256,
         contentBytes: packed.contentBytes,
         files: packed.files,
+        ...(index ? { index } : {}),
         durationMs: Date.now() - cur.started,
         ...(exported?.counts ? { exportCounts: exported.counts } : {}),
       };

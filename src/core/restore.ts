@@ -16,6 +16,7 @@ import { formatDuration } from '../util/duration.js';
 import { fetchObject, IntegrityError, listingDamage, loadManifest, pickBackup, type Damage, type FetchResult } from './verify.js';
 import { readdirIfExists } from '../util/fs.js';
 import { makeStaging } from '../util/cleanup.js';
+import { partialSummaryLines, restorePaths, type PartialComponent } from './partial-restore.js';
 
 // Restore, in the one order that can never leave a target half-restored from a bad backup:
 //   1. choose the backup and read its manifest;   2. download every object, hashing as it streams;
@@ -36,6 +37,8 @@ export interface RestoreConfig extends CommonConfig {
   /** Absolute: where the `command` platform's components are extracted, one folder each. */
   restoreDir: string;
   protectedEnvironments: string[];
+  /** `--path` globs: restore only the matching entries into `restoreDir` (partial-restore.ts). */
+  paths?: string[];
 }
 
 export interface RestoreDeps {
@@ -87,6 +90,8 @@ export interface RestoreResult {
   dryRun: boolean;
   components: RestoredComponent[];
   durationMs: number;
+  /** A `--path` restore: what matched, and the bytes read of each component. */
+  partial?: PartialComponent[];
 }
 
 /** Comma, space or newline separated, compared without case: `Production` is protected too. */
@@ -197,31 +202,45 @@ export function planText(plan: RestorePlan, storeLocation: string): string {
   return lines.join('\n');
 }
 
+function noIdentityError(id: string, encrypted: string[]): ConfigError {
+  return new ConfigError(
+    'decrypt-identity',
+    `backup ${id} is age-encrypted (${encrypted.join(', ')}) and no identity was given`,
+    'Set `decrypt-identity` from a secret holding the age key file (`AGE-SECRET-KEY-1…`) whose public key was in `encrypt-to`.',
+  );
+}
+
 /** Runs a restore. Throws before any change when the backup is damaged, unsafe or unreadable. */
 export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreCommandSet: (c: Component) => boolean = () => false): Promise<RestoreResult> {
   // format: restic restores snapshots, not archives (src/restic/restore.ts).
+  if (isResticStore(deps.store) && cfg.paths?.length) {
+    throw new ConfigError('path', 'is not supported with `format: restic` yet', 'Restore the component and pick the files from it, or use `restic restore <snapshot> --include /<component>/<path>` by hand (FORMAT.md, "Restoring by hand with restic").');
+  }
   if (isResticStore(deps.store)) return (await import('../restic/restore.js')).resticRestore(cfg, { ...deps, store: deps.store }, restoreCommandSet);
   const started = Date.now();
   const { store, log } = deps;
-  // Cheap refusals first: nothing is downloaded for a run that could never go ahead.
-  if (!cfg.dryRun) checkConfirm(cfg);
+  // Cheap refusals first: nothing is downloaded for a run that could never go ahead. A `--path`
+  // restore writes into `restore-dir` only, never into the target environment.
+  if (!cfg.dryRun && !cfg.paths?.length) checkConfirm(cfg);
   const { plan, backup, chosen } = await planRestore(cfg, store, restoreCommandSet);
   log.info(planText(plan, store.location(backup)));
   const encrypted = chosen.filter((c) => c.encryption === 'age').map((c) => c.object);
   const missingIdentity = encrypted.length > 0 && cfg.identities.length === 0;
+  if (cfg.paths?.length) {
+    // Even a dry run of `path` reads the member index, which is encrypted with its archive.
+    if (missingIdentity) throw noIdentityError(backup.id, encrypted);
+    const early = cfg.dryRun ? [] : listingDamage(backup, chosen);
+    if (early.length) throw new IntegrityError(early, `refusing to restore ${backup.id}, nothing was changed`);
+    const partial = await restorePaths({ paths: cfg.paths, identities: cfg.identities, dryRun: cfg.dryRun, restoreDir: cfg.restoreDir }, deps, backup, chosen);
+    return { plan, dryRun: cfg.dryRun, components: [], durationMs: Date.now() - started, partial };
+  }
   if (cfg.dryRun) {
     // A dry run only shows the plan, so it needs no key; it says what the real run will need.
     if (missingIdentity) log.info(`  ${encrypted.join(', ')} age-encrypted: a real run needs \`decrypt-identity\``);
     log.info('Dry run: nothing was downloaded, extracted or restored.');
     return { plan, dryRun: true, components: [], durationMs: Date.now() - started };
   }
-  if (missingIdentity) {
-    throw new ConfigError(
-      'decrypt-identity',
-      `backup ${backup.id} is age-encrypted (${encrypted.join(', ')}) and no identity was given`,
-      'Set `decrypt-identity` from a secret holding the age key file (`AGE-SECRET-KEY-1…`) whose public key was in `encrypt-to`.',
-    );
-  }
+  if (missingIdentity) throw noIdentityError(backup.id, encrypted);
   const early = listingDamage(backup, chosen);
   if (early.length) throw new IntegrityError(early, `refusing to restore ${backup.id}, nothing was changed`);
   if (cfg.platform === 'command') {
@@ -388,6 +407,7 @@ async function requireFreeSpace(dir: string, bytes: number): Promise<void> {
 /** The job summary of a restore or a dry run. Pure. */
 export function restoreSummaryMarkdown(r: RestoreResult, storeLocation: string): string {
   const p = r.plan;
+  if (r.partial) return partialSummaryMarkdown(r, r.partial, storeLocation);
   const head = r.dryRun ? `## Restore plan (dry run): ${p.site}` : `## Restored ${p.site}`;
   const lines = [
     `${head} from \`${p.backupId}\``,
@@ -409,5 +429,25 @@ export function restoreSummaryMarkdown(r: RestoreResult, storeLocation: string):
     lines.push('', `Every object's sha256 matched the manifest before anything changed. Took ${formatDuration(r.durationMs)} in all.`);
   }
   lines.push('');
+  return lines.join('\n');
+}
+
+/** The job summary of a `--path` restore: what matched, and the bytes read against each component's size. */
+function partialSummaryMarkdown(r: RestoreResult, parts: PartialComponent[], storeLocation: string): string {
+  const p = r.plan;
+  const read = parts.reduce((n, c) => n + c.read, 0);
+  const stored = parts.reduce((n, c) => n + c.bytes, 0);
+  const lines = [
+    `## ${r.dryRun ? 'Files matching (dry run)' : 'Restored files'} of ${p.site} from \`${p.backupId}\``,
+    '',
+    `- **Backup**: \`${p.backupId}\` of \`${p.sourceEnvironment}\`, made ${p.manifest.createdAt} (${p.manifest.trigger})`,
+    `- **From**: ${storeLocation}`,
+    `- **Read**: ${formatBytes(read)} of ${formatBytes(stored)} stored`,
+    '',
+    ...partialSummaryLines(parts, r.dryRun),
+    '',
+    r.dryRun ? 'Only the manifest and the member indexes were read; nothing was written.' : `Every byte read was checked before anything was written into the restore folder. Took ${formatDuration(r.durationMs)} in all.`,
+    '',
+  ];
   return lines.join('\n');
 }

@@ -11,6 +11,12 @@ export type Encryption = 'age' | 'none';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const OBJECT_NAME_RE = /^(code|assets|data)\.tar(\.zst|\.gz)?(\.age)?$/;
+/** A seekable archive's member index beside it (FORMAT.md, "Seekable archives"). */
+export const INDEX_NAME_RE = /^(code|assets|data)\.index\.json\.gz(\.age)?$/;
+
+export function indexObjectName(component: Component, encrypted: boolean): string {
+  return `${component}.index.json.gz${encrypted ? '.age' : ''}`;
+}
 
 const isoUtc = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'an ISO-8601 UTC time');
 
@@ -23,6 +29,14 @@ export const manifestComponentSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   contentBytes: z.number().int().nonnegative(),
   files: z.number().int().nonnegative(),
+  /** Optional (newer writers, zstd and `none`): the member index, for restores of a few files. */
+  index: z
+    .object({
+      object: z.string().regex(INDEX_NAME_RE),
+      bytes: z.number().int().nonnegative(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .optional(),
 });
 export type ManifestComponent = z.infer<typeof manifestComponentSchema>;
 

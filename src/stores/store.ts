@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { parseBackupId, type ParsedBackupId } from '../model/backup-id.js';
-import { MANIFEST_NAME, OBJECT_NAME_RE } from '../model/manifest.js';
+import { INDEX_NAME_RE, MANIFEST_NAME, OBJECT_NAME_RE } from '../model/manifest.js';
 
 /** Which backup: the folder `<store>/<site>/<environment>/<id>/`. */
 export interface BackupRef {
@@ -111,6 +111,12 @@ export interface Store {
   listAll?(options?: ListAllOptions): Promise<StoredBackup[]>;
   read(ref: BackupRef, name: string): Promise<Readable>;
   /**
+   * Bytes [start, end) of an object, for restores of a few files from a seekable archive.
+   * Optional: a store without ranged reads (artifacts, one zip) is read whole through
+   * readObjectRange below.
+   */
+  readRange?(ref: BackupRef, name: string, start: number, end: number): Promise<Readable>;
+  /**
    * A small object (a manifest, a check record) whole, or undefined when it is larger than
    * `limit` bytes. Optional: a cheaper read() for stores where a stream costs more than the
    * bytes (local files); callers fall back to read().
@@ -173,7 +179,7 @@ export class ObjectReadError extends Error {
 
 /** True for the names a backup folder may hold. Anything else is never touched by remove(). */
 export function isLayoutObject(name: string): boolean {
-  return name === MANIFEST_NAME || OBJECT_NAME_RE.test(name);
+  return name === MANIFEST_NAME || OBJECT_NAME_RE.test(name) || INDEX_NAME_RE.test(name);
 }
 
 /**
@@ -231,6 +237,40 @@ export async function readSmallText(store: Store, ref: BackupRef, name: string, 
     chunks.push(c as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Bytes [start, end) of an object: a ranged read where the store has one, else the whole object
+ * read and the rest dropped. The body is checked to be exactly that long (a short one fails).
+ */
+export async function* readObjectRange(store: Store, ref: BackupRef, name: string, start: number, end: number): AsyncGenerator<Buffer> {
+  if (end <= start) return;
+  let body: Readable;
+  let skip = 0;
+  if (store.readRange) body = await store.readRange(ref, name, start, end);
+  else {
+    body = await store.read(ref, name);
+    skip = start;
+  }
+  let want = end - start;
+  try {
+    for await (const c of body) {
+      let chunk = c as Buffer;
+      if (skip > 0) {
+        const k = Math.min(skip, chunk.length);
+        skip -= k;
+        chunk = chunk.subarray(k);
+      }
+      if (chunk.length === 0) continue;
+      if (chunk.length > want) chunk = chunk.subarray(0, want);
+      want -= chunk.length;
+      yield chunk;
+      if (want === 0) return;
+    }
+  } finally {
+    body.destroy();
+  }
+  throw new Error(`${store.objectUri(ref, name)} ended ${want} bytes before byte ${end}: it is shorter than its manifest says`);
 }
 
 /**

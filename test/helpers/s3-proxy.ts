@@ -31,6 +31,8 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** For DeleteObjects: the keys the client asked to delete. */
   deleteKeys?: string[];
+  /** Body bytes of the answer as forwarded (requests passed straight through). */
+  responseBytes?: number;
 }
 
 /** An S3 error answer: the HTTP status and the S3 error code, such as 403 `AccessDenied`. */
@@ -128,10 +130,14 @@ export async function startS3Proxy(target: string, opts: { tls?: { key: string; 
     });
 
   /** Streams the request upstream and the answer back, so large parts are never buffered here. */
-  const pipeThrough = (req: IncomingMessage, res: ServerResponse): Promise<void> =>
+  const pipeThrough = (req: IncomingMessage, res: ServerResponse, r?: RecordedRequest): Promise<void> =>
     new Promise((resolve, reject) => {
       const up = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } }, (upRes) => {
         res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+        if (r) {
+          r.responseBytes = 0;
+          upRes.on('data', (c: Buffer) => (r.responseBytes! += c.length));
+        }
         upRes.pipe(res);
         upRes.on('end', resolve);
         upRes.on('error', reject);
@@ -228,7 +234,7 @@ export async function startS3Proxy(target: string, opts: { tls?: { key: string; 
         return;
       }
     }
-    if (r.op !== 'DeleteObjects') return pipeThrough(req, res);
+    if (r.op !== 'DeleteObjects') return pipeThrough(req, res, r);
     if (!r.deleteKeys!.some((k) => failing.has(k))) {
       const up = await upstreamCall('POST', req.url ?? '/', req.headers, body!);
       res.writeHead(up.status, { 'content-type': 'application/xml', 'content-length': up.body.length });
