@@ -1,5 +1,6 @@
 import type { ActionName } from '../config/inputs.js';
 import { backupCommand } from './backup.js';
+import { copyCommand } from './copy.js';
 import { demoCommand } from './demo.js';
 import type { Io } from './io.js';
 import { listCommand } from './list.js';
@@ -39,6 +40,11 @@ export const COMMANDS: Record<string, CliCommand> = {
     summary: 'Apply the retention policies (--dry-run prints the plan and deletes nothing), then update the failure issue.',
     inputsOf: 'prune',
     run: (io) => pruneCommand(io),
+  },
+  copy: {
+    summary: 'Copy complete backups from --from to --to (another store), checking every sha256 on the way, manifest last; backups already there are skipped.',
+    inputsOf: 'copy',
+    run: (io) => copyCommand(io),
   },
   restore: {
     summary: 'Verify every checksum of a backup (default: the latest), then restore it; --dry-run shows the plan.',
