@@ -28,7 +28,13 @@ export const COMMANDS: Record<string, CliCommand> = {
   list: {
     summary: 'List the backups of a site and environment, newest first, incomplete ones marked; without --site, every site and environment in the store with its newest complete backup and its age.',
     inputsOf: 'backup',
-    extraFlags: { json: { description: 'Print JSON instead of a table.' } },
+    extraFlags: {
+      json: { description: 'Print JSON instead of a table.' },
+      to: { description: 'A second store that copies go to (`site-backup copy`): with --site, each backup shows which of the two stores hold it.', value: true },
+      'to-s3-endpoint': { description: '`s3-endpoint` of the --to store.', value: true },
+      'to-s3-region': { description: '`s3-region` of the --to store.', value: true },
+      'to-s3-force-path-style': { description: '`s3-force-path-style` of the --to store.' },
+    },
     run: (io, flags) => listCommand(io, { json: flags.json === 'true' }),
   },
   demo: {

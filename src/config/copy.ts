@@ -60,7 +60,8 @@ export function renamed(e: ConfigError, side: CopySide): ConfigError {
   return out;
 }
 
-function parseSide(src: InputSource, side: CopySide, cwd: string): StoreSpec {
+/** One side of a copy, with its prefixed options (also `site-backup list --to`). */
+export function parseSide(src: InputSource, side: CopySide, cwd: string): StoreSpec {
   if (!src.get(side)) {
     throw new ConfigError(side, 'is required', `Name the store to copy ${side === 'from' ? 'from' : 'to'}: \`s3://bucket/prefix\` or a folder${side === 'from' ? ', or `artifact`' : ''}.`);
   }
