@@ -75,8 +75,8 @@ const s3In = (side: 'from' | 'to', s3: { endpoint: string; bucket: string }, pre
   ...(side === 'to' ? { 'to-s3-storage-class': 'STANDARD' } : {}),
 });
 
-async function copy(inputs: Record<string, string>) {
-  const io = testIo({ site: SITE, ...inputs }, a.env, root);
+async function copy(inputs: Record<string, string>, env: Record<string, string> = a.env) {
+  const io = testIo({ site: SITE, ...inputs }, env, root);
   try {
     return { io, result: await copyCommand(io) };
   } catch (e) {
@@ -149,6 +149,16 @@ describe('copy between stores', () => {
     expect(r.error?.message).toMatch(/^Input `to-s3-storage-class`: the store at .* refused storage class "GLACIER_IR"/);
     expect(await s3Keys(a, 'refused/')).toEqual([]);
   });
+
+  it('each side may have its own S3 credentials (COPY_FROM_… and COPY_TO_…), for two providers', async () => {
+    const wrong = { AWS_ACCESS_KEY_ID: 'NOT-S3RVER', AWS_SECRET_ACCESS_KEY: 'wrong', AWS_REGION: 'us-east-1' };
+    const inputs = { ...s3In('from', a, 'one'), ...s3In('to', b, 'creds'), backup: IDS[0]! };
+    const refused = await copy(inputs, wrong);
+    expect(refused.error?.message).toMatch(/InvalidAccessKeyId|access key/i);
+    const sides = { ...wrong, COPY_FROM_AWS_ACCESS_KEY_ID: 'S3RVER', COPY_FROM_AWS_SECRET_ACCESS_KEY: 'S3RVER', COPY_TO_AWS_ACCESS_KEY_ID: 'S3RVER', COPY_TO_AWS_SECRET_ACCESS_KEY: 'S3RVER' };
+    const r = await copy(inputs, sides);
+    expect(r.result).toMatchObject({ copied: 1 });
+  }, 60_000);
 
   it('newer-than picks the backups made within that time', async () => {
     const dest = path.join(root, 'recent');

@@ -28,8 +28,8 @@ export async function copyCommand(io: Io, deps: CopyCommandDeps = {}): Promise<C
   io.log.setSecret(io.inputs.get('github-token') ?? io.env.GITHUB_TOKEN);
   // Every input is checked before either store is opened: a bad `to` fails before a byte is read.
   const cfg = parseCopyConfig(io.inputs, io.cwd);
-  const from = deps.from ?? (await openStore(cfg.from, io.log, io.env));
-  const to = deps.to ?? (await openStore(cfg.to, io.log, io.env));
+  const from = deps.from ?? (await openStore(cfg.from, io.log, sideEnv(io.env, 'from')));
+  const to = deps.to ?? (await openStore(cfg.to, io.log, sideEnv(io.env, 'to')));
   const limiter = cfg.limitRate ? new RateLimiter(cfg.limitRate, deps.clock) : undefined;
   let result: CopyResult;
   try {
@@ -40,6 +40,25 @@ export async function copyCommand(io: Io, deps: CopyCommandDeps = {}): Promise<C
   }
   await report(io, cfg, result);
   return result;
+}
+
+const CREDENTIALS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const;
+
+/**
+ * Each side's S3 credentials: `COPY_FROM_AWS_ACCESS_KEY_ID` (and `…_SECRET_ACCESS_KEY`,
+ * `…_SESSION_TOKEN`) where set, for a copy between two providers (AWS to R2) that share no
+ * account; otherwise the usual chain, as every store reads it. A side's own key pair never mixes
+ * with the shared session token.
+ */
+export function sideEnv(env: NodeJS.ProcessEnv, side: 'from' | 'to'): NodeJS.ProcessEnv {
+  const prefix = `COPY_${side.toUpperCase()}_`;
+  if (!env[`${prefix}AWS_ACCESS_KEY_ID`]) return env;
+  const out: NodeJS.ProcessEnv = { ...env };
+  for (const k of CREDENTIALS) {
+    if (env[prefix + k]) out[k] = env[prefix + k];
+    else delete out[k];
+  }
+  return out;
 }
 
 async function report(io: Io, cfg: CopyConfig, r: CopyResult): Promise<void> {
