@@ -5,6 +5,7 @@
 //   npm run bench -- --runs 5 --node node_modules/.bin/node --cli dist/cli/index.js
 //   npm run bench -- retention         only the retention planner
 //   npm run bench -- pull              only pull-cache: full vs incremental rsync pull (bench/pull.ts)
+//   npm run bench -- copy              only copy: folder → S3 and S3 → S3 vs aws s3 cp (bench/copy.ts)
 //
 // 1. Archive pipeline: a generated site (incompressible media as `assets`, a SQL dump as `data`)
 //    backed up by the bundled CLI into a local folder, and by `tar -c | zstd -3` into a file; then
@@ -266,6 +267,13 @@ async function main(): Promise<void> {
       console.log('== format restic vs archive: 30 nights, 1% churn, divio retention');
       await (await import('./restic-sim.js')).benchResticSim(run);
     }
+    if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
+  }
+  // copy (bench/copy.ts): size with BENCH_COPY_MIB.
+  if (!o.only.length || o.only.includes('copy')) {
+    await mkdir(o.work, { recursive: true });
+    console.log('== copy: folder → S3 and S3 → S3 vs streaming with aws s3 cp');
+    await (await import('./copy.js')).benchCopy({ work: o.work, cli: bundle(o), node: o.nodes[0]! });
     if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
   }
   // pull-cache (bench/pull.ts): size with BENCH_PULL_MIB and BENCH_PULL_FILES.
