@@ -6,6 +6,7 @@
 //   npm run bench -- retention         only the retention planner
 //   npm run bench -- pull              only pull-cache: full vs incremental rsync pull (bench/pull.ts)
 //   npm run bench -- startup           only the CLI's fixed costs: --help, and matrix over 1,000 sites
+//   npm run bench -- copy              only copy: folder → S3 and S3 → S3 vs aws s3 cp (bench/copy.ts)
 //
 // 1. Archive pipeline: a generated site (incompressible media as `assets`, a SQL dump as `data`)
 //    backed up by the bundled CLI into a local folder, and by `tar -c | zstd -3` into a file; then
@@ -274,6 +275,13 @@ async function main(): Promise<void> {
     console.log('== CLI start-up and planning (bench/cli-startup.ts)');
     const run = { work: o.work, cli: bundle(o), node: o.nodes[0]!, runs: o.runs };
     for (const l of await (await import('./cli-startup.js')).benchCliStartup(run)) console.log(l);
+  }
+  // copy (bench/copy.ts): size with BENCH_COPY_MIB.
+  if (!o.only.length || o.only.includes('copy')) {
+    await mkdir(o.work, { recursive: true });
+    console.log('== copy: folder → S3 and S3 → S3 vs streaming with aws s3 cp');
+    await (await import('./copy.js')).benchCopy({ work: o.work, cli: bundle(o), node: o.nodes[0]! });
+    if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
   }
   // pull-cache (bench/pull.ts): size with BENCH_PULL_MIB and BENCH_PULL_FILES.
   if (o.only.includes('pull')) {

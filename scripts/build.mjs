@@ -8,6 +8,7 @@ const ENTRIES = {
   prune: 'src/actions/prune.ts',
   restore: 'src/actions/restore.ts',
   matrix: 'src/actions/matrix.ts',
+  copy: 'src/actions/copy.ts',
   cli: 'src/bin/cli.ts',
 };
 

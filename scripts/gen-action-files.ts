@@ -107,6 +107,41 @@ jobs:
           restore-dir: restored`,
     },
   },
+  copy: {
+    file: 'copy/action.yml',
+    main: '../dist/copy/index.js',
+    source: 'src/actions/copy.ts',
+    name: 'Site Backup Copy',
+    description: 'Copy complete site backups to a second store (another region, provider or storage class), checking every sha256 on the way and writing the manifest last.',
+    icon: 'copy',
+    readme: {
+      intro: `Copies every complete backup of a site and environment (or those within \`newer-than\`, or one
+\`backup\`) from \`from\` to \`to\`: S3 to S3, S3 to a folder, artifact or folder to S3. Objects stream
+through, each checked against its manifest sha256; the manifest is written last, byte for byte
+the source's. Backups the destination already holds are skipped, so a copy that was stopped is
+completed by the next run. See [docs/copies-and-alerts.md](../docs/copies-and-alerts.md).`,
+      usage: `permissions:
+  contents: read
+  id-token: write
+concurrency:
+  group: site-backup-acme-production
+  cancel-in-progress: false
+jobs:
+  copy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: aws-actions/configure-aws-credentials@v4
+        with: { role-to-assume: arn:aws:iam::123456789012:role/site-backup-copy, aws-region: eu-central-1 }
+      - uses: site-backup-action/site-backup-action/copy@v1
+        with:
+          site: acme
+          from: s3://acme-backups/sites
+          to: s3://acme-backups-cold/sites
+          to-s3-region: eu-west-1
+          to-s3-storage-class: GLACIER_IR
+          newer-than: 8d`,
+    },
+  },
   matrix: {
     file: 'matrix/action.yml',
     main: '../dist/matrix/index.js',
@@ -137,14 +172,21 @@ in the file, never given by value. See [docs/fleet.md](../docs/fleet.md) and
 };
 
 const outputDescription = (spec: OutputSpec, action: ActionName): string => spec.descriptionFor?.[action] ?? spec.description;
+const inputDescription = (spec: InputSpec, action: ActionName): string => spec.descriptionFor?.[action] ?? spec.description;
+/** The default as this action shows it; '' in `defaultFor` means none there. */
+const inputDefault = (spec: InputSpec, action: ActionName): string | undefined => {
+  const d = spec.defaultFor && action in spec.defaultFor ? spec.defaultFor[action] : spec.default;
+  return d === '' ? undefined : d;
+};
 
 export function actionYaml(action: ActionName): string {
   const meta = ACTIONS[action];
   const inputs: Record<string, Record<string, unknown>> = {};
   for (const [name, spec] of Object.entries(INPUTS) as [string, InputSpec][]) {
     if (!spec.actions.includes(action)) continue;
-    const i: Record<string, unknown> = { description: spec.description, required: Boolean(spec.required) };
-    if (spec.default !== undefined) i.default = spec.default;
+    const i: Record<string, unknown> = { description: inputDescription(spec, action), required: Boolean(spec.required) };
+    const d = inputDefault(spec, action);
+    if (d !== undefined) i.default = d;
     inputs[name] = i;
   }
   const outputs: Record<string, Record<string, unknown>> = {};
@@ -167,7 +209,10 @@ export function actionYaml(action: ActionName): string {
 export function readmeTables(action: ActionName): string {
   const rows = (Object.entries(INPUTS) as [string, InputSpec][])
     .filter(([, s]) => s.actions.includes(action))
-    .map(([n, s]) => `| \`${n}\` | ${s.required ? 'yes' : 'no'} | ${s.default !== undefined ? `\`${s.default}\`` : ''} | ${markupCell(s.description)} |`);
+    .map(([n, s]) => {
+      const d = inputDefault(s, action);
+      return `| \`${n}\` | ${s.required ? 'yes' : 'no'} | ${d !== undefined ? `\`${d}\`` : ''} | ${markupCell(inputDescription(s, action))} |`;
+    });
   const outs = (Object.entries(OUTPUTS) as [string, OutputSpec][])
     .filter(([, s]) => s.actions.includes(action))
     .map(([n, s]) => `| \`${n}\` | ${markupCell(outputDescription(s, action))} |`);

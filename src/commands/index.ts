@@ -30,6 +30,10 @@ export const COMMANDS: Record<string, CliCommand> = {
     extraFlags: {
       json: { description: 'Print JSON instead of a table.' },
       'include-deleted': { description: 'Also list backups deleted from a versioned (Object Lock) S3 bucket whose versions remain (docs/immutable.md).' },
+      to: { description: 'A second store that copies go to (`site-backup copy`): with --site, each backup shows which of the two stores hold it.', value: true },
+      'to-s3-endpoint': { description: '`s3-endpoint` of the --to store.', value: true },
+      'to-s3-region': { description: '`s3-region` of the --to store.', value: true },
+      'to-s3-force-path-style': { description: '`s3-force-path-style` of the --to store.' },
     },
     run: async (io, flags) => (await import('./list.js')).listCommand(io, { json: flags.json === 'true' }),
   },
@@ -42,6 +46,11 @@ export const COMMANDS: Record<string, CliCommand> = {
     summary: 'Apply the retention policies (--dry-run prints the plan and deletes nothing), then update the failure issue.',
     inputsOf: 'prune',
     run: async (io) => (await import('./prune.js')).pruneCommand(io),
+  },
+  copy: {
+    summary: 'Copy complete backups from --from to --to (another store), checking every sha256 on the way, manifest last; backups already there are skipped.',
+    inputsOf: 'copy',
+    run: async (io) => (await import('./copy.js')).copyCommand(io),
   },
   restore: {
     summary: 'Verify every checksum of a backup (default: the latest), then restore it; --dry-run shows the plan.',

@@ -1,4 +1,5 @@
 import { parseEnvironment, parseSite, parseStore } from '../config/common.js';
+import { parseSide } from '../config/copy.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { openStore } from '../stores/index.js';
 import type { Store, StoredBackup } from '../stores/store.js';
@@ -18,6 +19,8 @@ export interface ListedBackup {
   objects: string[];
   /** With `include-deleted`: deleted (delete markers), but its versions remain and it can be restored. */
   deleted?: true;
+  /** With `--to`: the stores that hold this backup complete (`--store`, the copy store, or both). */
+  heldBy?: string[];
 }
 
 export function toListed(b: StoredBackup): ListedBackup {
@@ -42,10 +45,38 @@ function textTable(header: string[], rows: string[][]): string {
 const utc = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z');
 
 export function listTable(rows: ListedBackup[]): string {
+  const held = rows.some((r) => r.heldBy);
   return textTable(
-    ['ID', 'TIME (UTC)', 'TRIGGER', 'SIZE', 'STATUS'],
-    rows.map((r) => [r.id, utc(r.time), r.trigger, formatBytes(r.bytes), `${r.complete ? 'complete' : 'INCOMPLETE (no manifest)'}${r.deleted ? ', DELETED (versions remain: restore with --include-deleted)' : ''}`]),
+    ['ID', 'TIME (UTC)', 'TRIGGER', 'SIZE', 'STATUS', ...(held ? ['HELD BY'] : [])],
+    rows.map((r) => [
+      r.id,
+      utc(r.time),
+      r.trigger,
+      formatBytes(r.bytes),
+      `${r.complete ? 'complete' : 'INCOMPLETE (no manifest)'}${r.deleted ? ', DELETED (versions remain: restore with --include-deleted)' : ''}`,
+      ...(held ? [r.heldBy?.join(', ') || '-'] : []),
+    ]),
   );
+}
+
+/**
+ * The backups of `--store` and of the copy store `--to` together, newest first: each with the
+ * stores that hold it complete, so a backup not copied yet (or only in the copy) shows.
+ */
+export function withCopies(mine: StoredBackup[], theirs: StoredBackup[], names: { store: string; to: string }): ListedBackup[] {
+  const rows = new Map<string, ListedBackup>();
+  for (const [list, name] of [[mine, names.store], [theirs, names.to]] as const) {
+    for (const b of list) {
+      const row = rows.get(b.id) ?? { ...toListed(b), complete: false, heldBy: [] };
+      if (b.complete) {
+        // The first complete listing describes it; an incomplete one elsewhere does not hide it.
+        if (!row.complete) Object.assign(row, toListed(b), { heldBy: row.heldBy });
+        row.heldBy!.push(name);
+      }
+      rows.set(b.id, row);
+    }
+  }
+  return [...rows.values()].sort((x, y) => (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
 }
 
 /** One site and environment of a store, as `site-backup list` without `--site` shows it. */
@@ -111,6 +142,7 @@ export async function listCommand(io: Io, opts: ListOptions = {}): Promise<Liste
   const write = opts.write ?? ((s: string) => process.stdout.write(s));
   const store = await openStore(parseStore(io.inputs, io.cwd), io.log, io.env);
   if (!io.inputs.get('site')) {
+    if (io.inputs.get('to')) throw new ConfigError('site', 'is required with `to`', 'Name the site whose backups to compare between the two stores.');
     if (!store.listAll) throw new ConfigError('site', 'is required for this store: it cannot list its sites (a restic store keeps one repository per site)', 'Name the site whose backups to list.');
     const only = io.inputs.get('environment') ? parseEnvironment(io.inputs) : undefined;
     const targets = listTargets(await store.listAll(), (opts.now ?? (() => new Date()))()).filter((t) => !only || t.environment === only);
@@ -121,10 +153,17 @@ export async function listCommand(io: Io, opts: ListOptions = {}): Promise<Liste
   }
   const site = parseSite(io.inputs);
   const environment = parseEnvironment(io.inputs);
-  const rows = (await store.list(site, environment)).map(toListed);
+  const rows = io.inputs.get('to') ? await listWithCopies(io, site, environment) : (await store.list(site, environment)).map(toListed);
   if (opts.json) write(JSON.stringify(rows, null, 2) + '\n');
   else if (rows.length === 0) io.log.info(`No backups of ${site}/${environment} yet.`);
   else write(listTable(rows));
   await noteDeleted(io, store, site, environment);
   return rows;
+}
+
+async function listWithCopies(io: Io, site: string, environment: string): Promise<ListedBackup[]> {
+  const store = await openStore(parseStore(io.inputs, io.cwd), io.log, io.env);
+  const to = await openStore(parseSide(io.inputs, 'to', io.cwd), io.log, io.env);
+  const [mine, theirs] = await Promise.all([store.list(site, environment), to.list(site, environment)]);
+  return withCopies(mine, theirs, { store: io.inputs.get('store') ?? 'store', to: io.inputs.get('to')! });
 }

@@ -2,7 +2,7 @@
 // the README tables are generated from it (`npm run gen`), and a test fails when they drift, so a
 // new input is added here and nowhere else.
 
-export type ActionName = 'backup' | 'prune' | 'restore' | 'matrix';
+export type ActionName = 'backup' | 'prune' | 'restore' | 'matrix' | 'copy';
 
 export interface InputSpec {
   description: string;
@@ -10,6 +10,9 @@ export interface InputSpec {
   default?: string;
   required?: boolean;
   actions: readonly ActionName[];
+  /** Where one input means something else in another action (copy's `backup`); '' there means no default. */
+  descriptionFor?: Partial<Record<ActionName, string>>;
+  defaultFor?: Partial<Record<ActionName, string>>;
   /** A value that must be masked in logs (tokens, keys, identities). */
   secret?: boolean;
   /** One value per line; the CLI flag may be given several times. */
@@ -35,12 +38,12 @@ export const INPUTS = {
   site: {
     description: 'A name for the site, matching `[a-z0-9][a-z0-9._-]*`. It is the first folder of the storage layout.',
     required: true,
-    actions: ALL,
+    actions: [...ALL, 'copy'],
   },
   environment: {
     description: "The platform's environment name; the second folder of the storage layout.",
     default: 'production',
-    actions: ALL,
+    actions: [...ALL, 'copy'],
   },
   store: {
     description:
@@ -97,7 +100,7 @@ export const INPUTS = {
     description:
       'How backups are stored: `archive` (one tar per component, restorable with tar, zstd and age) or `restic` (one snapshot per backup in a deduplicated, encrypted restic repository per site under `store`: storage grows with what changed, not with the site). restic needs `restic-password`, and works with S3 and folder stores, not `artifact` or `encrypt-to`.',
     default: 'archive',
-    actions: ALL,
+    actions: [...ALL, 'copy'],
   },
   'restic-password': {
     description:
@@ -319,7 +322,7 @@ export const INPUTS = {
     description:
       'Token for the GitHub API: listing and deleting artifacts (`actions: read`/`write`) and the failure issue (`issues: write`).',
     default: '${{ github.token }}',
-    actions: ALL,
+    actions: [...ALL, 'copy'],
     secret: true,
   },
   'dry-run': {
@@ -363,8 +366,10 @@ export const INPUTS = {
   },
   backup: {
     description: 'The backup to restore or verify: an id such as `20261121T050003Z-scheduled-r8812345`, or `latest` (the newest complete backup).',
+    descriptionFor: { copy: 'The backup to copy: an id, or `latest` (the newest complete backup). Empty copies every complete backup (or those within `newer-than`).' },
     default: 'latest',
-    actions: ['restore'],
+    defaultFor: { copy: '' },
+    actions: ['restore', 'copy'],
   },
   'target-environment': {
     description: 'The environment to restore into. Empty means `environment`, the one the backup came from.',
@@ -409,7 +414,8 @@ export const INPUTS = {
   },
   'newer-than': {
     description: 'Verify mode: check every backup made within this duration (such as `8d`) instead of only `backup`. Fails when none of them is complete.',
-    actions: ['restore'],
+    descriptionFor: { copy: 'Copy only the complete backups made within this duration (such as `8d`). Empty copies all of them.' },
+    actions: ['restore', 'copy'],
   },
   drill: {
     description: 'Verify mode: also restore the data component of the newest verified backup into the throwaway database at `drill-database-url`, run `drill-sql` and report row counts.',
@@ -425,6 +431,35 @@ export const INPUTS = {
   'drill-sql': {
     description: 'SQL run after the drill loaded the dumps, in the drill database. The drill fails when it errors or when its first value is `0`, `false`, `NULL` or empty, so `SELECT COUNT(*) > 0 FROM orders` is a check.',
     actions: ['restore'],
+  },
+  // 3-2-1 copies (issue 21): `site-backup copy` and the copy sub-action. Each side takes its own
+  // store options, prefixed, so a copy can go to another region, provider or storage class.
+  from: {
+    description: 'The store to copy backups from: `s3://bucket/prefix`, `artifact`, or a folder; the same syntax as `store`.',
+    required: true,
+    actions: ['copy'],
+  },
+  to: {
+    description: 'The store to copy backups to: `s3://bucket/prefix` or a folder (not `artifact`: an artifact is staged whole on disk). Its own `to-s3-*` options apply to the copies.',
+    required: true,
+    actions: ['copy'],
+  },
+  'from-s3-endpoint': { description: '`s3-endpoint` of the `from` store.', actions: ['copy'] },
+  'from-s3-region': { description: '`s3-region` of the `from` store.', actions: ['copy'] },
+  'from-s3-force-path-style': { description: '`s3-force-path-style` of the `from` store.', default: 'false', actions: ['copy'] },
+  'to-s3-endpoint': { description: '`s3-endpoint` of the `to` store.', actions: ['copy'] },
+  'to-s3-region': { description: '`s3-region` of the `to` store.', actions: ['copy'] },
+  'to-s3-force-path-style': { description: '`s3-force-path-style` of the `to` store.', default: 'false', actions: ['copy'] },
+  'to-s3-storage-class': {
+    description: 'Storage class of the copies in the `to` store, such as `STANDARD_IA`, `GLACIER_IR` or `DEEP_ARCHIVE` (manifests stay readable: they never go to an archive class).',
+    default: 'STANDARD_IA',
+    actions: ['copy'],
+  },
+  'to-s3-sse': { description: 'Server-side encryption of the copies in the `to` store: `AES256` or `aws:kms`. Empty leaves the bucket default.', actions: ['copy'] },
+  'to-s3-kms-key-id': { description: 'KMS key id or ARN when `to-s3-sse` is `aws:kms`.', actions: ['copy'] },
+  'limit-rate': {
+    description: 'Most bytes per second the copy reads from the `from` store, such as `10M` (10 MB/s), `512k` or `2G`. Empty means no limit.',
+    actions: ['copy'],
   },
   // Fleet (issue 6): the matrix action.
   sites: {
@@ -505,6 +540,14 @@ export const OUTPUTS = {
   removed: {
     description: 'Number of backups the prune removed; in a dry run, the number it would remove.',
     actions: ['prune'],
+  },
+  copied: {
+    description: 'Number of backups this run copied to the `to` store.',
+    actions: ['copy'],
+  },
+  'up-to-date': {
+    description: 'Number of backups the `to` store already held, complete and with the same manifest, so they were skipped.',
+    actions: ['copy'],
   },
   'issue-url': {
     description: 'The failure issue this run opened, commented on or closed; empty when it left the issues alone.',

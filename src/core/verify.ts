@@ -70,6 +70,11 @@ export function backupsNewerThan(list: StoredBackup[], ms: number, now: Date): S
 
 /** The manifest of a listed backup, checked against where it was found. */
 export async function loadManifest(store: Store, ref: BackupRef): Promise<Manifest> {
+  return (await loadManifestText(store, ref)).manifest;
+}
+
+/** loadManifest, with the manifest's text exactly as stored (copy writes those bytes, not a re-serialization). */
+export async function loadManifestText(store: Store, ref: BackupRef): Promise<{ text: string; manifest: Manifest }> {
   const where = `${ref.id}/${MANIFEST_NAME}`;
   let text: string;
   try {
@@ -93,7 +98,7 @@ export async function loadManifest(store: Store, ref: BackupRef): Promise<Manife
     if (names.has(c.name)) throw new ManifestError(`${where} lists component ${c.name} twice`);
     names.add(c.name);
   }
-  return m;
+  return { text, manifest: m };
 }
 
 /** Compares the listing with the manifest before any download: a size that differs is damage. */

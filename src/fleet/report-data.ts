@@ -10,6 +10,7 @@ import { loadManifest } from '../core/verify.js';
 import { parseCheckRecord, type CheckRecord } from '../model/check-record.js';
 import { MANIFEST_NAME, type Manifest } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
+import { formatDuration } from '../util/duration.js';
 import { mapLimit } from '../util/limit.js';
 import type { RetentionPolicy } from '../retention/policy.js';
 import { readSmallText, type RecordName, type Store, type StoredBackup } from '../stores/store.js';
@@ -55,6 +56,8 @@ export interface BackupView {
   class: RowClass;
   keep: boolean;
   reasons: string[];
+  /** With the same site in several stores (a copy): the stores that hold this backup complete. */
+  heldBy?: string[];
 }
 
 export interface ComponentView {
@@ -86,6 +89,8 @@ export interface SiteView {
   drill?: CheckRecord;
   policy: { scheduled: string; onDemand: string; timeZone: string };
   error?: string;
+  /** This store's newest complete backup lags the site's newest in another store by more than max-age. */
+  copyStale?: { lead: string; lagMs?: number };
 }
 
 export interface FleetReport {
@@ -287,8 +292,38 @@ export async function gatherFleetReport(sources: readonly ReportSource[], now: D
   }
   const counter = { manifests: 0 };
   const sites = await mapLimit(jobs, CONCURRENCY, (j) => buildSiteGuarded(j, now, counter));
+  markCopies(sites);
   sites.sort((a, b) => (a.site === b.site ? a.environment.localeCompare(b.environment) : a.site.localeCompare(b.site)));
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Freshness, number>;
   for (const s of sites) counts[s.status]++;
   return { generatedAt: now.getTime(), sites, counts, attention: sites.filter(needsAttention).length, manifestsRead: counter.manifests, durationMs: Date.now() - started };
+}
+
+/**
+ * A site and environment found in several stores (a backup and its copies, issue 21): each
+ * backup learns which stores hold it complete, and a store whose newest complete backup lags the
+ * newest in any other by more than max-age (or that holds none) is "copy stale".
+ */
+export function markCopies(sites: SiteView[]): void {
+  const groups = new Map<string, SiteView[]>();
+  for (const s of sites) {
+    if (s.status === 'error') continue;
+    const k = `${s.site}/${s.environment}`;
+    groups.set(k, [...(groups.get(k) ?? []), s]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const holders = new Map<string, string[]>();
+    for (const s of group) for (const b of s.backups) if (b.complete) holders.set(b.id, [...(holders.get(b.id) ?? []), s.store]);
+    for (const s of group) for (const b of s.backups) if (b.complete) b.heldBy = holders.get(b.id)!;
+    const lead = group.reduce((best, s) => ((s.newest?.time ?? -Infinity) > (best.newest?.time ?? -Infinity) ? s : best));
+    if (!lead.newest) continue;
+    for (const s of group) {
+      if (s === lead) continue;
+      const lagMs = s.newest ? lead.newest.time - s.newest.time : undefined;
+      if (lagMs !== undefined && lagMs <= s.maxAgeMs) continue;
+      s.copyStale = { lead: lead.store, ...(lagMs !== undefined ? { lagMs } : {}) };
+      s.attention.push(lagMs === undefined ? `copy stale: no complete backup here, while ${lead.store} holds ${lead.newest.id}` : `copy stale: the newest complete backup here is ${formatDuration(lagMs)} older than the newest in ${lead.store} (max-age ${formatDuration(s.maxAgeMs)})`);
+    }
+  }
 }

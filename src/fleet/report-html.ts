@@ -171,11 +171,16 @@ function checkBlock(title: string, r: CheckRecord | undefined): string {
   return `<h3>${title}</h3><p><span class="badge ${r.ok ? 'b-ok' : 'b-bad'}">${r.ok ? 'ok' : 'FAILED'}</span> <code>${esc(r.backup)}</code> at ${esc(utc(r.at))}${run}<br>${esc(r.summary)}</p>${problems}`;
 }
 
+/** Where the same backup is in several stores (copies): which hold it. */
+function heldBy(b: BackupView): string {
+  return b.heldBy ? ` Held by ${b.heldBy.map((h) => `<code>${esc(h)}</code>`).join(', ')}.` : '';
+}
+
 function siteBody(s: SiteView): string {
   if (s.status === 'error') return `<div class="body"><div><h3>Listing failed</h3><ul class="problems"><li>${esc(s.error ?? '')}</li></ul><p class="muted">Store: ${esc(s.store)}</p></div></div>`;
   const parts: string[] = [];
   const newest = s.newest
-    ? `<p>Newest complete backup <code>${esc(s.newest.id)}</code>, ${esc(utc(s.newest.time))}, ${esc(formatDuration(s.ageMs ?? 0))} old; max-age ${esc(formatDuration(s.maxAgeMs))}.</p>`
+    ? `<p>Newest complete backup <code>${esc(s.newest.id)}</code>, ${esc(utc(s.newest.time))}, ${esc(formatDuration(s.ageMs ?? 0))} old; max-age ${esc(formatDuration(s.maxAgeMs))}.${heldBy(s.newest)}</p>`
     : `<p class="problems">No complete backup.</p>`;
   const comps = s.components.length
     ? `<table><tr><th>component</th><th>object</th><th class="n">stored</th><th class="n">content</th><th class="n">files</th><th>encryption</th></tr>${s.components
@@ -194,7 +199,7 @@ function siteBody(s: SiteView): string {
   const dropped = s.backups.filter((b) => b.complete && !b.keep).length;
   parts.push(
     `<div><h3>Retention</h3><p class="muted">Scheduled <code>${esc(s.policy.scheduled)}</code> · on demand <code>${esc(s.policy.onDemand)}</code> · ${esc(s.policy.timeZone)}. ${kept.length} kept${dropped ? `, ${dropped} removed at the next prune` : ''}.</p>${retentionStrip(s.backups)}<table><tr><th>kept backup</th><th class="n">stored</th><th>kept by</th></tr>${kept
-      .map((b) => `<tr><td><code>${esc(b.id)}</code></td><td class="n">${formatBytes(b.stored)}</td><td>${esc(b.reasons.join(', '))}</td></tr>`)
+      .map((b) => `<tr><td><code>${esc(b.id)}</code></td><td class="n">${formatBytes(b.stored)}</td><td>${esc(b.reasons.join(', '))}${heldBy(b)}</td></tr>`)
       .join('')}</table></div>`,
   );
   return `<div class="body">${parts.join('')}</div>`;
@@ -222,6 +227,7 @@ function siteRow(s: SiteView, now: number, i: number): string {
   if (s.encrypted) flags.push('<span class="badge b-lock" title="age-encrypted">encrypted</span>');
   const inc = s.backups.filter((b) => !b.complete).length;
   if (inc) flags.push(`<span class="badge b-bad">${inc} incomplete</span>`);
+  if (s.copyStale) flags.push(`<span class="badge b-bad" title="${esc(`behind ${s.copyStale.lead}`)}">copy stale</span>`);
   const size = s.newest ? `${formatBytes(s.newest.stored)}${s.newest.content !== undefined ? ` <span class="muted">(${formatBytes(s.newest.content)})</span>` : ''}` : '';
   const name = `${s.site}/${s.environment}`.toLowerCase();
   return `<details class="site s-${s.status}" data-status="${s.status}" data-name="${esc(name)}" data-attention="${needsAttention(s) ? 1 : 0}" data-i="${i}"><summary class="row"><span class="dot" title="${STATUS_LABEL[s.status]}"></span><span><b>${esc(s.site)}</b></span><span>${esc(s.environment)}</span><span class="muted">${esc(s.platform ?? '')}</span><span class="age">${esc(ageText(s))}</span><span>${size}</span><span>${checkBadge('verify', s.verify, now)}</span><span>${checkBadge('drill', s.drill, now)}</span><span>${flags.join('')}<span class="st">${STATUS_LABEL[s.status]}</span></span></summary></details>`;
