@@ -4,6 +4,7 @@ import { parseNotifyConfig } from '../src/config/notify.js';
 import { mapSource } from '../src/config/source.js';
 import { capBytes, failureEvent, MAX_BODY_BYTES, pingRequest, successEvent, webhookBody, type NotifyEvent } from '../src/notify/messages.js';
 import { Notifier, NOTIFY_BUDGET_MS, type Sender } from '../src/notify/notifier.js';
+import { parseSitesFile } from '../src/fleet/sites-file.js';
 import { addSecret, clearSecretsForTests } from '../src/report/redact.js';
 import type { Reporter } from '../src/report/reporter.js';
 
@@ -193,5 +194,21 @@ describe('the budget', () => {
     await n.start();
     await n.success({ id: 'x', skipped: false, bytes: 0, components: [], elapsedMs: 0 });
     expect(given).toEqual([5_000, 8_800]);
+  });
+});
+
+describe('in the sites file', () => {
+  it('take the URLs by secret NAME, per site or fleet-wide, and webhook-on as a plain input', () => {
+    const targets = parseSitesFile(
+      ['defaults:', '  secrets: { ping-url: HC_PING_URL, webhook-url: SLACK_WEBHOOK }', '  inputs: { webhook-on: always }', 'sites:', '  - site: acme', '  - site: shop', '    secrets: { ping-url: SHOP_PING_URL }', ''].join('\n'),
+    );
+    expect(targets.map((t) => [t.id, t.secrets, t.inputs])).toEqual([
+      ['acme/production', { 'ping-url': 'HC_PING_URL', 'webhook-url': 'SLACK_WEBHOOK' }, { 'webhook-on': 'always' }],
+      ['shop/production', { 'ping-url': 'SHOP_PING_URL', 'webhook-url': 'SLACK_WEBHOOK' }, { 'webhook-on': 'always' }],
+    ]);
+  });
+
+  it('refuse a URL written by value: anyone who reads it can ping the check or post to the channel', () => {
+    expect(() => parseSitesFile(['sites:', '  - site: acme', '    inputs: { ping-url: "https://hc-ping.com/5bd0ee52" }', ''].join('\n'))).toThrow(/input `ping-url` of site "acme" is a secret: never write its value here/);
   });
 });

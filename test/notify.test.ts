@@ -1,10 +1,15 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
 import { addSecret, clearSecretsForTests, secretsInEnv } from '../src/report/redact.js';
 import { HttpReceiver, type Received } from './helpers/http-receiver.js';
 import { testIo } from './helpers/io.js';
+import { parseOutputFile } from './helpers/runner.js';
 import { tempDir } from './helpers/tmp.js';
 
 // Pings and webhook posts from real backups (platform `command`, a folder store) to a loopback
@@ -203,4 +208,40 @@ describe('the store is left as a backup leaves it', () => {
     const [id] = readdirSync(envDir);
     expect(readdirSync(path.join(envDir, id!)).sort()).toEqual(['data.tar.gz', 'manifest.json']);
   });
+});
+
+// dist/ is rebuilt by the integrator, so the action's entry runs from source (tsx), the way the
+// runner runs the bundle: INPUT_* variables, GITHUB_OUTPUT, the log on stdout.
+async function runActionEntry(inputs: Record<string, string>, work: string) {
+  const out = path.join(work, `out-${++n}`);
+  writeFileSync(out, '');
+  writeFileSync(`${out}.summary`, '');
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+  const e: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: `--import=${tsx}`, GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: `${out}.summary`, GITHUB_WORKSPACE: work, RUNNER_TEMP: work, ...env };
+  for (const [k, v] of Object.entries(inputs)) e[`INPUT_${k.toUpperCase()}`] = v;
+  // Async, so the receiver in this process can answer while the action runs.
+  const { status, stdout, stderr } = await promisify(execFile)(process.execPath, [path.resolve('src/actions/backup.ts')], { env: e, cwd: work, timeout: 120_000 }).then(
+    (r) => ({ status: 0, ...r }),
+    (err: { code?: number; stdout?: string; stderr?: string }) => ({ status: err.code ?? 1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
+  );
+  return { status, log: stdout + stderr, outputs: parseOutputFile(readFileSync(out, 'utf8')), summary: readFileSync(`${out}.summary`, 'utf8') };
+}
+
+describe('the action entry, as the runner runs it', () => {
+  it('masks both URLs, pings start and fail, and no secret or URL reaches the log, summary or receiver', async () => {
+    const work = await tempDir('sba-notify-action-');
+    const leaky = `printf '%s\\n' "$DB_PASSWORD" "$(printenv INPUT_PING-URL)" "password=$(cat '${path.join(root, 'pw')}')"; exit 3`;
+    const pingUrl = `${rx.url}/ping/5bd0ee52`;
+    const hookUrl = `${rx.url}/hook/T0/B0/secretpart`;
+    const r = await runActionEntry(inputs({ 'data-command': leaky, 'ssh-key': INPUT_SECRET, 'ping-url': pingUrl, 'webhook-url': hookUrl }), work);
+    expect(r.status, r.log).toBe(1);
+    expect(rx.requests.map((q) => q.path)).toEqual(['/ping/5bd0ee52/start', '/ping/5bd0ee52/fail', '/hook/T0/B0/secretpart']);
+    expect(r.log).toContain(`::add-mask::${pingUrl}`);
+    expect(r.log).toContain(`::add-mask::${hookUrl}`);
+    const shown = r.log.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + r.summary + JSON.stringify(r.outputs);
+    // The command printed the ping URL: the log has it masked.
+    expect(shown).toContain('***');
+    for (const s of [pingUrl, hookUrl, '5bd0ee52', 'secretpart', INPUT_SECRET, ENV_SECRET, COMMAND_SECRET]) expect(shown).not.toContain(s);
+    for (const q of rx.requests) for (const s of [ENV_SECRET, COMMAND_SECRET, INPUT_SECRET]) expect(q.body).not.toContain(s);
+  }, 60_000);
 });
