@@ -12,7 +12,7 @@ import type { Reporter } from '../src/report/reporter.js';
 // receiver tests (notify.test.ts) send them for real.
 
 const RID = '0b5a2d52-93d1-4c1e-9a55-0e6f0d3c7a11';
-const target = { site: 'acme', environment: 'production', runUrl: 'https://github.com/o/r/actions/runs/42' };
+const target = { action: 'backup' as const, site: 'acme', environment: 'production', runUrl: 'https://github.com/o/r/actions/runs/42' };
 const cfg = (inputs: Record<string, string>) => parseNotifyConfig(mapSource(inputs), 'acme', 'production');
 const ping = (url: string) => cfg({ 'ping-url': url }).ping!;
 const success = successEvent(target, { id: '20261207T010203Z-scheduled-r42sabcdef', skipped: false, bytes: 25_000, components: ['code', 'data'], elapsedMs: 72_000 });

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
+import { verifyCommand } from '../src/commands/verify.js';
 import { addSecret, clearSecretsForTests, secretsInEnv } from '../src/report/redact.js';
 import { HttpReceiver, type Received } from './helpers/http-receiver.js';
 import { testIo } from './helpers/io.js';
@@ -136,6 +137,30 @@ describe('pings from a backup', () => {
     await backup(inputs({ 'webhook-url': `${rx.url}/hook` }));
     expect(pings()).toHaveLength(2);
     expect(hooks()).toEqual([]);
+  });
+});
+
+describe('pings from a verify run', () => {
+  it('start, then a success naming the backups checked; start, then /fail when there is nothing to check', async () => {
+    const inp = inputs({ 'ping-url': '' });
+    const { result } = await backup(inp);
+    expect(result.ok).toBe(true);
+    const id = (result as { id: string }).id;
+    expect(rx.requests).toEqual([]);
+    const verify = (extra: Record<string, string>) =>
+      verifyCommand(testIo({ site: 'acme', store: inp.store, mode: 'verify', 'ping-url': `${rx.url}/ping/verify1`, 'webhook-url': `${rx.url}/hook`, 'webhook-on': 'always', ...extra }, env, root)).then(
+        () => true,
+        () => false,
+      );
+    expect(await verify({})).toBe(true);
+    expect(rx.requests.map((r) => r.path)).toEqual(['/ping/verify1/start', '/ping/verify1', '/hook']);
+    expect(rx.requests[1]!.body).toMatch(new RegExp(`^acme/production: verified 1 backup \\(newest ${id}\\) in \\S+$`));
+    expect(JSON.parse(rx.requests[2]!.body)).toMatchObject({ summary: '✅ Verify passed: acme/production' });
+    rx.requests.length = 0;
+    expect(await verify({ backup: '20200101T000000Z-manual-lnothere' })).toBe(false);
+    expect(rx.requests.map((r) => r.path)).toEqual(['/ping/verify1/start', '/ping/verify1/fail', '/hook']);
+    expect(rx.requests[1]!.body).toMatch(/^acme\/production: verify failed\.\nStep `nightly \/ backup`: /);
+    expect(JSON.parse(rx.requests[2]!.body)).toMatchObject({ summary: '❌ Verify failed: acme/production' });
   });
 });
 

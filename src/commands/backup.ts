@@ -32,7 +32,7 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
   let notifier: Notifier | undefined;
   const started = Date.now();
   try {
-    notifier = await startNotifier(io, opts.notify);
+    notifier = await startNotifier(io, 'backup', opts.notify);
     cfg = parseBackupConfig(io.inputs, io.env, io.cwd);
     store = await openStore(cfg.store, io.log, io.env);
     const platform = await openPlatform(

@@ -1,6 +1,7 @@
 import { parseEnvironment, parseSite } from '../config/common.js';
 import { parseNotifyConfig } from '../config/notify.js';
 import { sourceFromEnv } from '../model/manifest.js';
+import type { NotifyTarget } from '../notify/messages.js';
 import { Notifier, type NotifierOptions } from '../notify/notifier.js';
 import type { Io } from './io.js';
 
@@ -9,7 +10,7 @@ import type { Io } from './io.js';
  * is set. Called before the rest of the inputs are read, so a run refused for a bad input still
  * sends its fail ping (a bad notify input itself is refused before anything is sent).
  */
-export async function startNotifier(io: Io, opts: NotifierOptions = {}): Promise<Notifier | undefined> {
+export async function startNotifier(io: Io, action: NotifyTarget['action'], opts: NotifierOptions = {}): Promise<Notifier | undefined> {
   if (!io.inputs.get('ping-url') && !io.inputs.get('webhook-url') && !io.inputs.get('webhook-on')) return undefined;
   const site = parseSite(io.inputs);
   const environment = parseEnvironment(io.inputs);
@@ -18,7 +19,7 @@ export async function startNotifier(io: Io, opts: NotifierOptions = {}): Promise
   // `{site}` expanded: the URL that is sent is a secret of its own.
   if (cfg.ping) io.log.setSecret(cfg.ping.url.href);
   const runUrl = sourceFromEnv(io.env).runUrl;
-  const notifier = new Notifier(cfg, { site, environment, ...(runUrl ? { runUrl } : {}) }, io.log, opts);
+  const notifier = new Notifier(cfg, { action, site, environment, ...(runUrl ? { runUrl } : {}) }, io.log, opts);
   await notifier.start();
   return notifier;
 }

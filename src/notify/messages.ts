@@ -17,6 +17,8 @@ export const MAX_BODY_BYTES = 10 * 1024;
 const MAX_KUMA_MSG = 200;
 
 export interface NotifyTarget {
+  /** What pings: a backup, or a verify run (the restore action's `mode: verify`). */
+  action: 'backup' | 'verify';
   site: string;
   environment: string;
   runUrl?: string;
@@ -69,13 +71,35 @@ export function successEvent(t: NotifyTarget, r: SuccessInfo): NotifyEvent {
   return { kind: 'success', text: clean(`${t.site}/${t.environment}: ${what}`).split('\n')[0]!, facts: cleanFacts(facts) };
 }
 
+export interface VerifyInfo {
+  /** The backups checked, newest first. */
+  ids: readonly string[];
+  drillRows?: number;
+  elapsedMs: number;
+}
+
+/** The one line a passed verify carries: how many backups, the newest, the drill's rows. */
+export function verifiedEvent(t: NotifyTarget, r: VerifyInfo): NotifyEvent {
+  const n = r.ids.length;
+  const drill = r.drillRows === undefined ? '' : `; the restore drill loaded ${r.drillRows} rows`;
+  const facts: Fact[] = [
+    { name: 'Site', value: `${t.site}/${t.environment}` },
+    { name: 'Outcome', value: 'verified' },
+    ...(n ? [{ name: 'Newest', value: r.ids[0]! }] : []),
+    ...(r.drillRows === undefined ? [] : [{ name: 'Drill rows', value: String(r.drillRows) }]),
+    ...(t.runUrl ? [{ name: 'Run', value: t.runUrl }] : []),
+  ];
+  const text = `${t.site}/${t.environment}: verified ${n} ${n === 1 ? 'backup' : 'backups'} (newest ${r.ids[0] ?? 'none'})${drill} in ${formatDuration(r.elapsedMs)}`;
+  return { kind: 'success', text: clean(text).split('\n')[0]!, facts: cleanFacts(facts) };
+}
+
 /**
  * The failure as the failure issue tells it: the step, our classification, what to do next and
  * the run. The error's own message is never quoted (it may hold a command's output).
  */
 export function failureEvent(t: NotifyTarget, error: unknown, env: NodeJS.ProcessEnv): NotifyEvent {
   const f = failureStatusFields(error, env);
-  const lines = [`${t.site}/${t.environment}: backup failed.`, f.error, `Next step: ${NEXT_STEP[f.kind as FailureClass['kind']]}`, ...(t.runUrl ? [`Run: ${t.runUrl}`] : [])];
+  const lines = [`${t.site}/${t.environment}: ${t.action} failed.`, f.error, `Next step: ${NEXT_STEP[f.kind as FailureClass['kind']]}`, ...(t.runUrl ? [`Run: ${t.runUrl}`] : [])];
   const facts: Fact[] = [
     { name: 'Site', value: `${t.site}/${t.environment}` },
     { name: 'Outcome', value: 'failure' },
@@ -122,7 +146,10 @@ function capChars(s: string, max: number): string {
   return chars.length <= max ? s : chars.slice(0, max - 1).join('') + '…';
 }
 
-const TITLES = { success: '✅ Backup succeeded', failure: '❌ Backup failed' } as const;
+const TITLES = {
+  backup: { success: '✅ Backup succeeded', failure: '❌ Backup failed' },
+  verify: { success: '✅ Verify passed', failure: '❌ Verify failed' },
+} as const;
 
 /**
  * One JSON body both chat services take: Slack's incoming webhooks read `text` and
@@ -130,7 +157,7 @@ const TITLES = { success: '✅ Backup succeeded', failure: '❌ Backup failed' }
  * (`@type`, `summary`, `title`, `text`, `sections[].facts`) and ignore the rest.
  */
 export function webhookBody(t: NotifyTarget, event: Exclude<NotifyEvent, { kind: 'start' }>): string {
-  const title = `${TITLES[event.kind]}: ${t.site}/${t.environment}`;
+  const title = `${TITLES[t.action][event.kind]}: ${t.site}/${t.environment}`;
   const text = capBytes(`${title}\n${event.text}`);
   const color = event.kind === 'failure' ? { slack: 'danger', teams: 'D13438' } : { slack: 'good', teams: '2EB67D' };
   return JSON.stringify({

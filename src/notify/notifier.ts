@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NotifyConfig } from '../config/notify.js';
 import type { Reporter } from '../report/reporter.js';
-import { failureEvent, pingRequest, successEvent, webhookBody, type NotifyEvent, type NotifyTarget, type OutgoingRequest, type SuccessInfo } from './messages.js';
+import { failureEvent, pingRequest, successEvent, verifiedEvent, webhookBody, type NotifyEvent, type NotifyTarget, type OutgoingRequest, type SuccessInfo, type VerifyInfo } from './messages.js';
 
 export const NOTIFY_BUDGET_MS = 10_000;
 
@@ -81,6 +81,10 @@ export class Notifier {
 
   async success(info: SuccessInfo): Promise<void> {
     await this.safely(() => this.deliver(this.outgoing(successEvent(this.target, info)), Infinity));
+  }
+
+  async verified(info: VerifyInfo): Promise<void> {
+    await this.safely(() => this.deliver(this.outgoing(verifiedEvent(this.target, info)), Infinity));
   }
 
   async failure(error: unknown, env: NodeJS.ProcessEnv): Promise<void> {
