@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
-import { verifyCommand } from '../src/commands/verify.js';
+import { restoreOrVerify, verifyCommand } from '../src/commands/verify.js';
 import { addSecret, clearSecretsForTests, secretsInEnv } from '../src/report/redact.js';
 import { HttpReceiver, type Received } from './helpers/http-receiver.js';
 import { testIo } from './helpers/io.js';
@@ -161,6 +161,27 @@ describe('pings from a verify run', () => {
     expect(rx.requests.map((r) => r.path)).toEqual(['/ping/verify1/start', '/ping/verify1/fail', '/hook']);
     expect(rx.requests[1]!.body).toMatch(/^acme\/production: verify failed\.\nStep `nightly \/ backup`: /);
     expect(JSON.parse(rx.requests[2]!.body)).toMatchObject({ summary: '❌ Verify failed: acme/production' });
+    // A restore (here its dry run) sends nothing: the inputs are for backups and checks.
+    rx.requests.length = 0;
+    const io = testIo({ site: 'acme', store: inp.store, platform: 'command', mode: 'restore', 'dry-run': 'true', 'restore-dir': path.join(root, 'restored'), 'ping-url': `${rx.url}/ping/verify1`, 'webhook-url': `${rx.url}/hook`, 'webhook-on': 'always' }, env, root);
+    await restoreOrVerify(io);
+    expect(io.lines.join('\n')).toContain(id);
+    expect(rx.requests).toEqual([]);
+  });
+});
+
+describe('Uptime Kuma', () => {
+  it('gets one GET per backup, with status=up or down and a short message, and no start', async () => {
+    const kuma = `${rx.url}/api/push/Kt0ken?status=up&msg=OK&ping=`;
+    await backup(inputs({ 'ping-url': kuma }));
+    await backup(inputs({ 'ping-url': kuma, 'data-command': 'exit 4' }));
+    expect(rx.requests.map((r) => [r.method, r.path, r.query.status])).toEqual([
+      ['GET', '/api/push/Kt0ken', 'up'],
+      ['GET', '/api/push/Kt0ken', 'down'],
+    ]);
+    expect(rx.requests[0]!.query.msg).toMatch(/^acme\/production: backup \S+ stored \(data; /);
+    expect(rx.requests[1]!.query.msg).toMatch(/^acme\/production: backup failed\. Step `nightly \/ backup`: the `data` component failed: `data-command` exited with 4/);
+    expect(rx.requests[1]!.query.msg!.length).toBeLessThanOrEqual(200);
   });
 });
 
