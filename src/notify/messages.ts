@@ -1,4 +1,4 @@
-// What the pings and the webhook say. Pure: the sender (notify/send.ts) only moves these bytes.
+// What the pings and the webhook say. Pure: the sender (notify/notifier.ts) only moves these bytes.
 //
 // Everything here leaves GitHub for a monitor or a chat channel, a place as public as the failure
 // issue, so it is built the same way: our classification of a failure (report/errors.ts), never a
@@ -11,7 +11,7 @@ import { redact } from '../report/redact.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 
-/** healthchecks.io keeps the first 100 kB of a ping's body; ours is held to 10 kB, as the issue asks. */
+/** A ping's body, and the webhook's text, are held to 10 kB: monitors keep only the start of a body, and a channel shows less. */
 export const MAX_BODY_BYTES = 10 * 1024;
 /** Uptime Kuma takes its message in the query string: a line, not a report. */
 const MAX_KUMA_MSG = 200;
@@ -38,7 +38,7 @@ export type NotifyEvent =
 /** The longest prefix of `text` that fits in `max` UTF-8 bytes with its marker, never a split character. */
 export function capBytes(text: string, max = MAX_BODY_BYTES): string {
   if (Buffer.byteLength(text) <= max) return text;
-  const marker = '\n… (cut to 10 kB)';
+  const marker = `\n… (cut to ${Math.floor(max / 1024)} kB)`;
   let out = Buffer.from(text).subarray(0, max - Buffer.byteLength(marker)).toString('utf8');
   // A multi-byte character cut in two decodes as U+FFFD: drop it.
   out = out.replace(/\uFFFD$/, '');

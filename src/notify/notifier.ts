@@ -96,7 +96,7 @@ export class Notifier {
     try {
       await fn();
     } catch {
-      this.log.warn("A ping or webhook post could not be prepared; the monitor may alert. The backup's outcome stands.");
+      this.log.warn(`A ping or webhook post could not be prepared; the monitor may alert. The ${this.target.action}'s outcome stands.`);
     }
   }
 
@@ -118,13 +118,13 @@ export class Notifier {
     const started = this.now();
     try {
       if (timeoutMs <= 0) {
-        for (const o of list) this.log.warn(`The ${o.what} was not sent: pings have used their ${this.budgetMs / 1000} s for this run. The backup's outcome stands.`);
+        for (const o of list) this.log.warn(`The ${o.what} was not sent: pings have used their ${this.budgetMs / 1000} s for this run. The ${this.target.action}'s outcome stands.`);
         return;
       }
       const results = await Promise.all(list.map((o) => this.send(o.req, timeoutMs).catch(() => ({ ok: false as const, reason: 'failed' }))));
       results.forEach((r, i) => {
         // The host only: the rest of the URL is the secret that lets anyone ping or post.
-        if (!r.ok) this.log.warn(`The ${list[i]!.what} to ${new URL(list[i]!.req.url).host} ${r.reason}; the monitor may alert. The backup's outcome stands.`);
+        if (!r.ok) this.log.warn(`The ${list[i]!.what} to ${new URL(list[i]!.req.url).host} ${r.reason}; the monitor may alert. The ${this.target.action}'s outcome stands.`);
       });
     } finally {
       this.spentMs += Math.max(0, this.now() - started);
