@@ -5,6 +5,7 @@ import { parseBackupConfig, type BackupConfig } from '../config/backup.js';
 import { ComponentError } from '../config/errors.js';
 import { runBackup, type BackupResult } from '../core/backup.js';
 import { MANIFEST_NAME, sourceFromEnv } from '../model/manifest.js';
+import type { Notifier, NotifierOptions } from '../notify/notifier.js';
 import { openPlatform } from '../platforms/index.js';
 import { failureStatusFields } from '../report/errors.js';
 import { failureSummaryMarkdown, newestKept } from '../report/failure-summary.js';
@@ -16,10 +17,13 @@ import { openStore } from '../stores/index.js';
 import { ReadBackError } from '../stores/read-retry.js';
 import type { BackupRef, Store } from '../stores/store.js';
 import type { Io } from './io.js';
+import { startNotifier } from './notify.js';
 import { maskSecretInputs } from './secrets.js';
 
 export interface BackupCommandOptions {
   progressIntervalMs?: number;
+  /** For `ping-url` and `webhook-url`: tests shorten the 10 s budget. */
+  notify?: NotifierOptions;
 }
 
 /** The backup action and `site-backup backup`: config -> platform -> pipeline -> outputs. */
@@ -27,7 +31,10 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
   maskSecretInputs(io.inputs, io.log);
   let cfg: BackupConfig | undefined;
   let store: Store | undefined;
+  let notifier: Notifier | undefined;
+  const started = Date.now();
   try {
+    notifier = await startNotifier(io, 'backup', opts.notify);
     cfg = parseBackupConfig(io.inputs, io.env, io.cwd);
     for (const w of inapplicableInputs(io.inputs, cfg.platform, cfg.store.kind)) io.log.warn(w);
     store = await openStore(cfg.store, io.log, io.env);
@@ -73,6 +80,7 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
       finishedAt: new Date().toISOString(),
       ...runUrl(io.env),
     });
+    await notifier?.success({ ...result, components: result.components.map((c) => c.name), elapsedMs: Date.now() - started });
     return result;
   } catch (e) {
     if (cfg) {
@@ -96,6 +104,7 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
       ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${await newestKept(store, cfg.site, cfg.environment)}`
       : 'Nothing was read or written: the inputs were refused before the backup started.';
     await io.summary(failureSummaryMarkdown({ action: 'backup', site, environment, error: e, env: io.env, kept })).catch(() => undefined);
+    await notifier?.failure(e, io.env);
     throw e;
   }
 }

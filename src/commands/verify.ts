@@ -13,7 +13,9 @@ import type { Store, StoredBackup } from '../stores/store.js';
 import { openStore } from '../stores/index.js';
 import { isResticStore } from '../restic/store.js';
 import { formatDuration } from '../util/duration.js';
+import type { Notifier, NotifierOptions } from '../notify/notifier.js';
 import type { Io } from './io.js';
+import { startNotifier } from './notify.js';
 import { parseBackupChoice, parseIdentities, parseMode, restoreCommand } from './restore.js';
 import { maskSecretInputs } from './secrets.js';
 
@@ -53,8 +55,10 @@ export interface VerifyCommandResult {
  * `site-backup verify` and the restore action's `mode: verify`. A failure that stops it before its
  * own summary (no backup to check, a store that cannot be read) leaves a failure summary instead.
  */
-export async function verifyCommand(io: Io): Promise<VerifyCommandResult> {
+export async function verifyCommand(io: Io, opts: { notify?: NotifierOptions } = {}): Promise<VerifyCommandResult> {
   let wrote = false;
+  let notifier: Notifier | undefined;
+  const started = Date.now();
   const inner: Io = {
     ...io,
     summary: async (md) => {
@@ -63,10 +67,16 @@ export async function verifyCommand(io: Io): Promise<VerifyCommandResult> {
     },
   };
   try {
-    return await verifySteps(inner);
+    maskSecretInputs(io.inputs, io.log);
+    // A weekly verify with a ping of its own: a monitor hears when the checks stop running.
+    notifier = await startNotifier(io, 'verify', opts.notify);
+    const result = await verifySteps(inner);
+    await notifier?.verified({ ids: result.report.checks.map((c) => c.id), ...(result.drill ? { drillRows: result.drill.totalRows } : {}), elapsedMs: Date.now() - started });
+    return result;
   } catch (e) {
     const kept = 'Verify only reads: every backup in the store is as it was, and nothing else was changed.';
     if (!wrote) await io.summary(failureSummaryMarkdown({ action: 'verify', site: io.inputs.get('site'), environment: io.inputs.get('environment') ?? 'production', error: e, env: io.env, kept })).catch(() => undefined);
+    await notifier?.failure(e, io.env);
     throw e;
   }
 }

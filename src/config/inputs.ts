@@ -325,6 +325,25 @@ export const INPUTS = {
     actions: [...ALL, 'copy'],
     secret: true,
   },
+  // Issue 21: a dead man's switch. A monitor outside GitHub alerts when the ping stops coming,
+  // which catches the backup that never ran; the failure issue needs a run to fail.
+  'ping-url': {
+    description:
+      'A push monitor to ping, from a secret: a healthchecks.io check URL (`<url>/start` when the backup starts, `<url>` on success, `<url>/fail` on failure, each with `?rid=` to pair them) or an Uptime Kuma push URL (`…/api/push/<token>`: `status=up` or `down`). `{site}` and `{environment}` are replaced, so one fleet-wide URL can name one check per site. A ping that fails is a warning, and pings never delay the run by more than 10 s in all. The restore action pings in `mode: verify` only.',
+    actions: ['backup', 'restore'],
+    secret: true,
+  },
+  'webhook-url': {
+    description:
+      'A Slack or Microsoft Teams incoming webhook (or any endpoint that takes JSON), from a secret: posts what happened, with `text` and structured fields, on failure (or always: `webhook-on`). The text is the classified failure, redacted as the failure issue is; never a command\'s output.',
+    actions: ['backup', 'restore'],
+    secret: true,
+  },
+  'webhook-on': {
+    description: 'When `webhook-url` is posted to: `failure` or `always` (also after a success or a `max-age` skip).',
+    default: 'failure',
+    actions: ['backup', 'restore'],
+  },
   'dry-run': {
     description: 'Print the plan (what would be deleted or restored) and change nothing.',
     default: 'false',
