@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { BackupConfig } from '../config/backup.js';
 import { ConfigError } from '../config/errors.js';
 import type { Component } from '../model/manifest.js';
-import { actionsCache, type CacheBackend } from '../platforms/install.js';
+import { actionsCache, type CacheBackend } from '../util/tool.js';
 import type { PlatformSession } from '../platforms/platform.js';
 import type { Reporter } from '../report/reporter.js';
 import { formatBytes } from '../util/bytes.js';

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { constants, existsSync } from 'node:fs';
-import { access, mkdir, readlink, realpath, rm, stat, symlink, unlink } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readlink, realpath, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { redact } from '../report/redact.js';
 import { lastLines, runProcess } from '../util/exec.js';
+import { actionsCache, findOnPath, installEnv, isExecutable, resolveTool, type CacheBackend, type Checked } from '../util/tool.js';
+import { NPM_LOCKS, PIP_REQUIREMENTS, type NpmLock } from './locks/index.js';
 import type { PlatformContext } from './platform.js';
 
 // Each hosted platform needs its vendor's CLI. When it is already on PATH (a self-hosted runner,
@@ -18,6 +20,11 @@ import type { PlatformContext } from './platform.js';
 // default `node` can be older. So npm's own npm-cli.js is run by that Node, and a folder holding
 // only a `node` link to it goes first on PATH, for install scripts, `#!/usr/bin/env node` bins and
 // the helpers CLIs spawn. Python CLIs get a virtualenv of the runner's python3.
+//
+// The dependencies are pinned too: an npm CLI is installed with `npm ci` from the lockfile
+// committed for its version (locks/), a pip CLI with `pip --require-hashes` from a hashed
+// requirements file, and install scripts see none of the run's secrets (installEnv). Our copy
+// in the tool folder or the Actions cache is checked against that lock before it runs.
 
 export type InstallMethod =
   /**
@@ -26,9 +33,12 @@ export type InstallMethod =
    * from elsewhere that our commands never use (siteglide-cli's imagemin binaries, fetched from
    * GitHub for `migrate` only): one fewer thing that can fail a backup.
    */
-  | { kind: 'npm'; package: string; ignoreScripts?: boolean }
-  /** A virtualenv in <dir>, then `pip install <package>==<version>`; the binary lands in bin/. */
-  | { kind: 'pip'; package: string };
+  | { kind: 'npm'; package: string; ignoreScripts?: boolean; locks?: Readonly<Record<string, NpmLock>> }
+  /**
+   * A virtualenv in <dir>, then `pip install <package>==<version>`; the binary lands in bin/.
+   * `requirements`: hashed requirements files by version, beside the built-in ones (tests).
+   */
+  | { kind: 'pip'; package: string; requirements?: Readonly<Record<string, string>> };
 
 export interface ToolSpec {
   /** Name in the cache key and the install folder. */
@@ -60,56 +70,11 @@ export interface InstalledCli {
   pathDirs: string[];
 }
 
-/** The Actions cache, or a stand-in in tests. */
-export interface CacheBackend {
-  available(env: NodeJS.ProcessEnv): boolean;
-  /** `restoreKeys`: prefixes whose newest entry is restored when `key` has none (the pull cache's). */
-  restore(paths: string[], key: string, restoreKeys?: string[]): Promise<string | undefined>;
-  save(paths: string[], key: string): Promise<void>;
-}
-
-/** @actions/cache, loaded only when a run can use it (it is large, and useless off Actions). */
-export const actionsCache: CacheBackend = {
-  available(env) {
-    // The cache service URL is only handed to actions, never to plain `run:` steps or the CLI.
-    return env.GITHUB_ACTIONS === 'true' && Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-  },
-  async restore(paths, key, restoreKeys) {
-    const cache = await import('@actions/cache');
-    if (!cache.isFeatureAvailable()) return undefined;
-    return cache.restoreCache(paths, key, restoreKeys);
-  },
-  async save(paths, key) {
-    const cache = await import('@actions/cache');
-    if (!cache.isFeatureAvailable()) return;
-    await cache.saveCache(paths, key);
-  },
-};
+export { actionsCache, findOnPath, type CacheBackend };
 
 const VERSION_RE = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$/;
 /** Bump when the layout of an install changes, so old cache entries are not restored. */
 const LAYOUT = 'v2';
-
-async function isExecutable(p: string): Promise<boolean> {
-  try {
-    const st = await stat(p);
-    if (!st.isFile()) return false;
-    await access(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The first `bin` on PATH, as a shell would find it. */
-export async function findOnPath(bin: string, envPath: string | undefined): Promise<string | undefined> {
-  for (const dir of (envPath ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    const p = path.join(dir, bin);
-    if (await isExecutable(p)) return p;
-  }
-  return undefined;
-}
 
 /** Where the executable of an install in `dir` is. */
 function installedBin(spec: ToolSpec, dir: string): string[] {
@@ -136,12 +101,35 @@ export interface Runtime {
   python?: string;
 }
 
+/** What pins an install's dependencies: the lock of an npm CLI's version, or a pip CLI's hashed requirements. */
+export type Pins = { kind: 'npm-lock'; lock: NpmLock } | { kind: 'pip-hashes'; requirements: string } | undefined;
+
+/** The pins of `version`: the spec's own (tests), else the ones committed for it. */
+export function pinsFor(spec: ToolSpec, version: string): Pins {
+  const m = spec.method;
+  if (m.kind === 'npm') {
+    const lock = m.locks?.[version] ?? NPM_LOCKS[`${m.package}@${version}`];
+    if (!lock) return undefined;
+    // A lock that installs something else would pass `npm ci` and check nothing.
+    if (lock.packages['']?.dependencies?.[m.package] !== version) throw new Error(`internal: the lock for ${m.package}@${version} does not depend on exactly that version`);
+    return { kind: 'npm-lock', lock };
+  }
+  const requirements = m.requirements?.[version] ?? PIP_REQUIREMENTS[`${m.package}==${version}`];
+  return requirements ? { kind: 'pip-hashes', requirements } : undefined;
+}
+
+function pinsDigest(pins: Pins): string {
+  if (!pins) return '';
+  const text = pins.kind === 'npm-lock' ? JSON.stringify(pins.lock) : pins.requirements;
+  return `-${pins.kind === 'npm-lock' ? 'lock' : 'hashes'}${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
+}
+
 /** Everything an install depends on, so a cache entry is never restored into a different setup. */
-export function cacheKey(spec: ToolSpec, version: string, runtime: Pick<Runtime, 'id'>, customCommand?: string): string {
+export function cacheKey(spec: ToolSpec, version: string, runtime: Pick<Runtime, 'id'>, customCommand?: string, pins?: Pins): string {
   const m = spec.method;
   const method = customCommand
     ? `custom-${createHash('sha256').update(customCommand).digest('hex').slice(0, 12)}`
-    : `${m.kind}-${m.package.replace(/[^\w.-]/g, '_')}${m.kind === 'npm' && m.ignoreScripts ? '-noscripts' : ''}`;
+    : `${m.kind}-${m.package.replace(/[^\w.-]/g, '_')}${m.kind === 'npm' && m.ignoreScripts ? '-noscripts' : ''}${pinsDigest(pins)}`;
   return `site-backup-cli-${LAYOUT}-${spec.tool}-${version}-${method}-${process.platform}-${process.arch}-${runtime.id}`;
 }
 
@@ -197,40 +185,6 @@ async function pythonVersion(python: string, env: NodeJS.ProcessEnv): Promise<st
   return v;
 }
 
-interface InstallStep {
-  cmd: string;
-  args: string[];
-  env?: Record<string, string>;
-}
-
-async function installSteps(ctx: PlatformContext, spec: ToolSpec, version: string, dir: string, rt: Runtime, custom: string | undefined): Promise<InstallStep[]> {
-  if (custom) {
-    return [{ cmd: 'bash', args: ['-eo', 'pipefail', '-c', custom], env: { INSTALL_DIR: dir, CLI_VERSION: version, CLI_TOOL: spec.tool } }];
-  }
-  const m = spec.method;
-  switch (m.kind) {
-    case 'npm': {
-      const npmCli = await findNpmCli(rt.node, ctx.env.PATH);
-      if (!npmCli) {
-        throw new Error(
-          `installing ${spec.tool} needs npm, and none was found beside ${rt.node} or on PATH. Install npm, or preinstall ${spec.bin} on the runner (it is used from PATH when present).`,
-        );
-      }
-      return [
-        {
-          cmd: rt.node,
-          args: [npmCli, 'install', '--prefix', dir, '--no-audit', '--no-fund', '--no-update-notifier', '--loglevel=error', ...(m.ignoreScripts ? ['--ignore-scripts'] : []), `${m.package}@${version}`],
-        },
-      ];
-    }
-    case 'pip':
-      return [
-        { cmd: rt.python!, args: ['-m', 'venv', dir] },
-        { cmd: path.join(dir, 'bin', 'python'), args: ['-m', 'pip', 'install', '--disable-pip-version-check', '--quiet', `${m.package}==${version}`] },
-      ];
-  }
-}
-
 export interface EnsureOptions {
   signal?: AbortSignal;
   cache?: CacheBackend;
@@ -257,6 +211,12 @@ interface VersionCheck {
   text: string;
 }
 
+/** Whether a version command's output names `version` (so 1.0.0 is not found in 11.0.0 or 1.0.01). */
+export function reportsVersion(text: string, version: string): boolean {
+  const v = version.replace(/[.+]/g, (c) => `\\${c}`);
+  return new RegExp(`(^|[^\\d.])${v}($|[^\\d])`).test(text);
+}
+
 async function runVersion(spec: ToolSpec, bin: string, env: NodeJS.ProcessEnv, signal: AbortSignal | undefined): Promise<VersionCheck> {
   const limit = AbortSignal.timeout(120_000);
   try {
@@ -269,29 +229,87 @@ async function runVersion(spec: ToolSpec, bin: string, env: NodeJS.ProcessEnv, s
   }
 }
 
+/** One ensureCli call: what it asks for and with what. */
+interface Job {
+  ctx: PlatformContext;
+  spec: ToolSpec;
+  o: EnsureOptions;
+  version: string;
+  custom: string | undefined;
+  pins: Pins;
+  node: string;
+  /** ` with Node v24.1.0 (/path/node)` for npm tools, for the log. */
+  nodeNote: string;
+  nodeV: string | undefined;
+  rt?: Runtime;
+}
+
+/** Only npm tools get our Node first on PATH; a Python or Go CLI has no use for it. */
+async function pathDirsFor(job: Job, binDir: string): Promise<string[]> {
+  return job.spec.method.kind === 'npm' ? [await nodeDir(job.ctx.workDir, job.node), binDir] : [binDir];
+}
+
+/** The environment of a version check: nothing secret (the copy may be one we are still checking), our Node first. */
+function checkEnv(job: Job, dirs: string[]): NodeJS.ProcessEnv {
+  return { ...installEnv(job.ctx.env), PATH: pathWith(dirs, job.ctx.env.PATH) };
+}
+
+function versionCommand(spec: ToolSpec): string {
+  return `\`${spec.bin} ${(spec.versionArgs ?? ['--version']).join(' ')}\``;
+}
+
 /** Finds the CLI on PATH, or restores or installs the pinned version, and checks it runs. */
 export async function ensureCli(ctx: PlatformContext, spec: ToolSpec, o: EnsureOptions = {}): Promise<InstalledCli> {
   const version = cliVersion(ctx, spec);
   const custom = ctx.inputs.get('cli-install-command');
   const node = o.node ?? process.execPath;
-  // Only npm tools get our Node first on PATH; a Python or Go CLI has no use for it.
-  const pathDirs = async (binDir: string): Promise<string[]> => (spec.method.kind === 'npm' ? [await nodeDir(ctx.workDir, node), binDir] : [binDir]);
-  const envFor = (dirs: string[]): NodeJS.ProcessEnv => ({ ...ctx.env, PATH: pathWith(dirs, ctx.env.PATH) });
   const nodeV = spec.method.kind === 'npm' ? await nodeVersion(node, ctx.env) : undefined;
-  const nodeNote = nodeV ? ` with Node ${nodeV} (${node})` : '';
+  const job: Job = { ctx, spec, o, version, custom, pins: custom ? undefined : pinsFor(spec, version), node, nodeV, nodeNote: nodeV ? ` with Node ${nodeV} (${node})` : '' };
+  const found = await resolveTool<InstalledCli>({
+    name: spec.bin,
+    bin: spec.bin,
+    env: ctx.env,
+    log: ctx.log,
+    cache: o.cache ?? actionsCache,
+    usePath: (bin) => usePath(job, bin),
+    place: () => place(job),
+    check: (dir) => checkInstalled(job, dir),
+    install: (dir) => install(job, dir),
+  });
+  if (found.source !== 'path') ctx.log.info(`${spec.bin}: running ${what(job)} ${found.from}${job.nodeNote} (${found.value.bin} reports "${found.value.version}")`);
+  return found.source === 'path' ? found.value : { ...found.value, version, source: found.source };
+}
 
-  const onPath = await findOnPath(spec.bin, ctx.env.PATH);
-  if (onPath) {
-    const dirs = await pathDirs(path.dirname(onPath));
-    const v = await runVersion(spec, onPath, envFor(dirs), o.signal);
-    if (v.ok) ctx.log.info(`${spec.bin}: running ${onPath}${nodeNote}, found on PATH (reports "${v.text}"; \`cli-version\` applies only when it has to be installed)`);
-    else ctx.log.warn(`${spec.bin}: running ${onPath}, found on PATH, but \`${spec.bin} ${(spec.versionArgs ?? ['--version']).join(' ')}\` failed (${v.text})`);
-    return { bin: onPath, binDir: path.dirname(onPath), version: v.ok ? v.text : 'unknown', source: 'path', pathDirs: dirs };
+function what(job: Job): string {
+  const m = job.spec.method;
+  return job.custom ? `${job.spec.tool} ${job.version} (cli-install-command)` : `${m.package}@${job.version} (${m.kind})`;
+}
+
+/** A CLI on PATH is used as it is; its version is logged, and one other than ours is a warning. */
+async function usePath(job: Job, onPath: string): Promise<InstalledCli> {
+  const { ctx, spec } = job;
+  const dirs = await pathDirsFor(job, path.dirname(onPath));
+  // The runner's own CLI, run as it will be run (a wrapper may need PYTHONPATH and the like).
+  const v = await runVersion(spec, onPath, { ...ctx.env, PATH: pathWith(dirs, ctx.env.PATH) }, job.o.signal);
+  if (v.ok) {
+    ctx.log.info(`${spec.bin}: running ${onPath}${job.nodeNote}, found on PATH (reports "${v.text}"; \`cli-version\` applies only when it has to be installed)`);
+    if (!reportsVersion(v.text, job.version)) {
+      ctx.log.warn(
+        `${spec.bin}: the one found on PATH (${onPath}) reports "${v.text}", not ${job.version}, the version this backup was ${job.version === spec.defaultVersion ? 'tested with' : 'asked to use (`cli-version`)'}; it is used as it is. Remove it from PATH to have ${job.version} installed.`,
+      );
+    }
+  } else {
+    ctx.log.warn(`${spec.bin}: running ${onPath}, found on PATH, but ${versionCommand(spec)} failed (${v.text})`);
   }
+  return { bin: onPath, binDir: path.dirname(onPath), version: v.ok ? v.text : 'unknown', source: 'path', pathDirs: dirs };
+}
 
-  const rt: Runtime = { id: '', node };
-  if (custom) rt.id = 'custom';
-  else if (spec.method.kind === 'npm') rt.id = `node${nodeV?.replace(/^v/, '').split('.')[0] ?? 'unknown'}`;
+/** The runtime, and from it the install folder and cache key (only once PATH had no copy). */
+async function place(job: Job): Promise<{ dir: string; cacheKey: string }> {
+  const { ctx, spec, version } = job;
+  const rt: Runtime = { id: '', node: job.node };
+  if (job.custom) rt.id = 'custom';
+  else if (spec.method.kind === 'npm') rt.id = `node${job.nodeV?.replace(/^v/, '').split('.')[0] ?? 'unknown'}`;
   else {
     const python = await findOnPath('python3', ctx.env.PATH);
     if (!python) {
@@ -302,92 +320,120 @@ export async function ensureCli(ctx: PlatformContext, spec: ToolSpec, o: EnsureO
     rt.python = python;
     rt.id = `py${await pythonVersion(python, ctx.env)}`;
   }
+  job.rt = rt;
+  return { dir: path.join(toolRoot(ctx), 'site-backup', spec.tool, version, `${process.platform}-${process.arch}-${rt.id}`), cacheKey: cacheKey(spec, version, rt, job.custom, job.pins) };
+}
 
-  const dir = path.join(toolRoot(ctx), 'site-backup', spec.tool, version, `${process.platform}-${process.arch}-${rt.id}`);
-  const what = custom ? `${spec.tool} ${version} (cli-install-command)` : `${spec.method.package}@${version} (${spec.method.kind})`;
-  /** Verifies an install by its version command; the output must name the version we asked for. */
-  const verified = async (bin: string): Promise<{ dirs: string[]; check: VersionCheck }> => {
-    const dirs = await pathDirs(path.dirname(bin));
-    const check = await runVersion(spec, bin, envFor(dirs), o.signal);
-    if (check.ok && !check.text.includes(version)) check.ok = false;
-    return { dirs, check };
-  };
-  const result = (bin: string, dirs: string[], source: InstalledCli['source'], from: string, check: VersionCheck): InstalledCli => {
-    ctx.log.info(`${spec.bin}: running ${what} ${from}${nodeNote} (${bin} reports "${check.text}")`);
-    return { bin, binDir: path.dirname(bin), version, source, pathDirs: dirs };
-  };
-
-  const found = await findInstalled(spec, dir, Boolean(custom));
-  if (found) {
-    const { dirs, check } = await verified(found);
-    if (check.ok) return result(found, dirs, 'tool-dir', `installed earlier in ${dir}`, check);
-    ctx.log.warn(`${spec.bin}: the copy in ${dir} does not answer its version command (${check.text}); installing it again`);
+/** Our copy in `dir` (tool folder, or just restored from the cache): what npm installed must be the lock's, then it must report the version. */
+async function checkInstalled(job: Job, dir: string): Promise<Checked<InstalledCli>> {
+  const bin = await findInstalled(job.spec, dir, Boolean(job.custom));
+  if (!bin) return { ok: false, missing: true, why: `has no ${job.spec.bin}` };
+  if (job.pins?.kind === 'npm-lock') {
+    const drift = await lockDrift(job.pins.lock, dir);
+    if (drift) return { ok: false, why: `is not what the lock installs (${drift}): not running it` };
   }
+  const dirs = await pathDirsFor(job, path.dirname(bin));
+  const check = await runVersion(job.spec, bin, checkEnv(job, dirs), job.o.signal);
+  if (!check.ok) return { ok: false, why: `does not answer its version command (${check.text})`, detail: check.text };
+  if (!reportsVersion(check.text, job.version)) return { ok: false, why: `reports "${check.text}", not ${job.version}`, detail: check.text };
+  return { ok: true, value: { bin, binDir: path.dirname(bin), version: check.text, source: 'tool-dir', pathDirs: dirs } };
+}
 
-  const cache = o.cache ?? actionsCache;
-  const key = cacheKey(spec, version, rt, custom);
-  const useCache = cache.available(ctx.env);
-  if (useCache) {
-    try {
-      await rm(dir, { recursive: true, force: true });
-      const hit = await cache.restore([dir], key);
-      const bin = hit ? await findInstalled(spec, dir, Boolean(custom)) : undefined;
-      if (bin) {
-        const { dirs, check } = await verified(bin);
-        if (check.ok) return result(bin, dirs, 'cache', `restored from the Actions cache (${key})`, check);
-        ctx.log.warn(`${spec.bin}: the cached copy (${key}) does not answer its version command (${check.text}); installing it again`);
-      }
-    } catch (e) {
-      ctx.log.warn(`${spec.bin}: the Actions cache could not be read (${(e as Error).message}); installing instead`);
+/**
+ * The first package in `dir` that the lock does not name, or names with another version or
+ * sha512, by what npm recorded there (node_modules/.package-lock.json): a copy from an unlocked
+ * install, from another lock, or edited. A locked package npm left out (an optional one for
+ * another OS, one only an optional peer dependency names) is no drift.
+ */
+async function lockDrift(lock: NpmLock, dir: string): Promise<string | undefined> {
+  let installed: NpmLock;
+  try {
+    installed = JSON.parse(await readFile(path.join(dir, 'node_modules', '.package-lock.json'), 'utf8')) as NpmLock;
+  } catch {
+    return 'npm left no record of what it installed';
+  }
+  for (const [p, have] of Object.entries(installed.packages ?? {})) {
+    const want = lock.packages[p];
+    // Packages a tarball brings inside itself (bundleDependencies) are its own, and not in a lock.
+    if (!want) {
+      if (have.inBundle) continue;
+      return `${p} is not in the lock`;
     }
+    if (have.version !== want.version || (want.integrity && have.integrity !== want.integrity)) return `${p} is ${have.version ?? '?'}, the lock has ${want.version ?? '?'}`;
   }
+  return undefined;
+}
 
-  ctx.log.info(`${spec.bin} is not on PATH: installing ${what} into ${dir}`);
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const limit = AbortSignal.timeout(o.timeoutMs ?? 10 * 60_000);
-  const signal = o.signal ? AbortSignal.any([o.signal, limit]) : limit;
-  const installEnv = envFor(spec.method.kind === 'npm' ? [await nodeDir(ctx.workDir, node)] : []);
-  const fail = async (message: string, cause?: unknown): Promise<never> => {
-    await rm(dir, { recursive: true, force: true });
-    throw new Error(message, cause ? { cause } : undefined);
-  };
-  for (const step of await installSteps(ctx, spec, version, dir, rt, custom)) {
+interface InstallStep {
+  cmd: string;
+  args: string[];
+  env?: Record<string, string>;
+}
+
+async function npmSteps(job: Job, dir: string, pkg: string, ignoreScripts: boolean | undefined): Promise<InstallStep[]> {
+  const npmCli = await findNpmCli(job.node, job.ctx.env.PATH);
+  if (!npmCli) {
+    throw new Error(`installing ${job.spec.tool} needs npm, and none was found beside ${job.node} or on PATH. Install npm, or preinstall ${job.spec.bin} on the runner (it is used from PATH when present).`);
+  }
+  const flags = ['--prefix', dir, '--no-audit', '--no-fund', '--no-update-notifier', '--loglevel=error', ...(ignoreScripts ? ['--ignore-scripts'] : [])];
+  if (job.pins?.kind !== 'npm-lock') {
+    job.ctx.log.warn(`${job.spec.bin}: no lockfile is committed for ${pkg}@${job.version}, so its dependencies resolve afresh (${job.version === job.spec.defaultVersion ? 'report this' : `the tested ${job.spec.defaultVersion} has one; \`cli-version\` asked for ${job.version}`})`);
+    return [{ cmd: job.node, args: [npmCli, 'install', ...flags, `${pkg}@${job.version}`] }];
+  }
+  // `npm ci` installs exactly the lock, checking every package's sha512, or fails.
+  const root = job.pins.lock.packages['']!;
+  await writeFile(path.join(dir, 'package.json'), `${JSON.stringify({ name: job.pins.lock.name, private: true, dependencies: root.dependencies }, null, 2)}\n`);
+  await writeFile(path.join(dir, 'package-lock.json'), `${JSON.stringify(job.pins.lock, null, 2)}\n`);
+  return [{ cmd: job.node, args: [npmCli, 'ci', ...flags, '--omit=dev'] }];
+}
+
+async function pipSteps(job: Job, dir: string, pkg: string): Promise<InstallStep[]> {
+  const python = path.join(dir, 'bin', 'python');
+  const pip = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--quiet'];
+  const venv = { cmd: job.rt!.python!, args: ['-m', 'venv', dir] };
+  if (job.pins?.kind !== 'pip-hashes') {
+    job.ctx.log.warn(`${job.spec.bin}: no hashed requirements are committed for ${pkg}==${job.version}, so pip resolves its dependencies afresh, unchecked`);
+    return [venv, { cmd: python, args: [...pip.slice(1), `${pkg}==${job.version}`] }];
+  }
+  // Every distribution, dependencies included, must be listed with its hash; nothing else is fetched.
+  const file = path.join(dir, 'requirements.txt');
+  await writeFile(file, job.pins.requirements);
+  return [venv, { cmd: python, args: [...pip.slice(1), '--require-hashes', '--no-deps', '-r', file] }];
+}
+
+async function installSteps(job: Job, dir: string): Promise<InstallStep[]> {
+  if (job.custom) {
+    return [{ cmd: 'bash', args: ['-eo', 'pipefail', '-c', job.custom], env: { INSTALL_DIR: dir, CLI_VERSION: job.version, CLI_TOOL: job.spec.tool } }];
+  }
+  const m = job.spec.method;
+  return m.kind === 'npm' ? npmSteps(job, dir, m.package, m.ignoreScripts) : pipSteps(job, dir, m.package);
+}
+
+/** Installs into the empty `dir`, with none of the run's secrets in reach of the installer or any install script. */
+async function install(job: Job, dir: string): Promise<InstalledCli> {
+  const { ctx, spec, version } = job;
+  ctx.log.info(`${spec.bin} is not on PATH: installing ${what(job)} into ${dir}${job.pins ? ` (${job.pins.kind === 'npm-lock' ? 'npm ci from its committed lockfile' : 'pip --require-hashes'})` : ''}`);
+  const limit = AbortSignal.timeout(job.o.timeoutMs ?? 10 * 60_000);
+  const signal = job.o.signal ? AbortSignal.any([job.o.signal, limit]) : limit;
+  const env = { ...installEnv(ctx.env), PATH: pathWith(spec.method.kind === 'npm' ? [await nodeDir(ctx.workDir, job.node)] : [], ctx.env.PATH), npm_config_update_notifier: 'false' };
+  for (const step of await installSteps(job, dir)) {
     let r;
     try {
-      r = await runProcess(step.cmd, step.args, {
-        cwd: dir,
-        env: { ...installEnv, npm_config_update_notifier: 'false', ...step.env },
-        signal,
-        onLine: (l) => ctx.log.info(`[install ${spec.tool}] ${redact(l)}`),
-      });
+      r = await runProcess(step.cmd, step.args, { cwd: dir, env: { ...env, ...step.env }, signal, onLine: (l) => ctx.log.info(`[install ${spec.tool}] ${redact(l)}`) });
     } catch (e) {
-      return fail(`installing ${spec.tool} ${version} failed: ${(e as Error).message}`, e);
+      throw new Error(`installing ${spec.tool} ${version} failed: ${(e as Error).message}`, { cause: e });
     }
     if (r.code !== 0) {
       const tail = lastLines(r.stderrTail) || lastLines(r.stdoutTail);
-      const shown = step.cmd === rt.node ? 'npm' : path.basename(step.cmd);
-      return fail(
-        `installing ${spec.tool} ${version} failed (${shown} exited with ${r.code})${tail ? `: ${redact(tail)}` : ''}. Check \`cli-version\`, or preinstall ${spec.bin} on the runner (it is used from PATH when present).`,
-      );
+      const shown = step.cmd === job.node ? 'npm' : path.basename(step.cmd);
+      throw new Error(`installing ${spec.tool} ${version} failed (${shown} exited with ${r.code})${tail ? `: ${redact(tail)}` : ''}. Check \`cli-version\`, or preinstall ${spec.bin} on the runner (it is used from PATH when present).`);
     }
   }
-  const bin = await findInstalled(spec, dir, Boolean(custom));
-  if (!bin) return fail(`the ${spec.tool} installer finished, but ${spec.bin} is not in ${dir} (expected ${installedBin(spec, dir).map((p) => path.relative(dir, p)).join(' or ')})`);
-  const { dirs, check } = await verified(bin);
-  if (!check.ok) {
-    return fail(`${spec.tool} ${version} was installed, but \`${spec.bin} ${(spec.versionArgs ?? ['--version']).join(' ')}\` does not report ${version} (${check.text})`);
-  }
-  if (useCache) {
-    try {
-      await cache.save([dir], key);
-      ctx.log.info(`${spec.bin}: saved ${spec.tool} ${version} to the Actions cache (${key})`);
-    } catch (e) {
-      // Another job may have saved the same key first; the install itself succeeded.
-      ctx.log.warn(`${spec.bin}: could not save the Actions cache (${(e as Error).message})`);
-    }
-  }
-  return result(bin, dirs, 'installed', `installed now into ${dir}`, check);
+  const checked = await checkInstalled(job, dir);
+  if (checked.ok) return { ...checked.value, source: 'installed' };
+  if (checked.missing) throw new Error(`the ${spec.tool} installer finished, but ${spec.bin} is not in ${dir} (expected ${installedBin(spec, dir).map((p) => path.relative(dir, p)).join(' or ')})`);
+  if (!checked.detail) throw new Error(`${spec.tool} ${version} was installed, but the copy ${checked.why}`);
+  throw new Error(`${spec.tool} ${version} was installed, but ${versionCommand(spec)} does not report ${version} (${checked.detail})`);
 }
 
 /** `v24.11.0` for the Node that will run npm tools. */

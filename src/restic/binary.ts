@@ -1,24 +1,38 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmod, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { actionsCache, findOnPath, type CacheBackend } from '../platforms/install.js';
 import type { Reporter } from '../report/reporter.js';
 import { lastLines, runProcess } from '../util/exec.js';
+import { actionsCache, installEnv, resolveTool, sha256File, type CacheBackend, type Checked } from '../util/tool.js';
 
 // The restic program: the one on PATH (Debian and Ubuntu ship it; a runner image or an earlier
 // step may have put it there), or the pinned release downloaded from GitHub, checked against the
 // SHA-256 published in that release's SHA256SUMS, and kept in the Actions cache between runs.
+// Our copy (tool folder or cache) keeps that verified download beside the program, and is used
+// only while the download still has the published hash and the program is exactly what it
+// unpacks to: a program swapped in the folder or the cache is never run, but installed again.
 
 /** Compression (repository format v2) arrived in 0.14. */
 export const MIN_VERSION = [0, 14, 0] as const;
 export const PINNED_VERSION = '0.18.0';
 // From restic 0.18.0's SHA256SUMS (the release is signed; these are its entries for the bz2 assets).
-const PINNED_SHA256: Record<string, string> = {
+const PINNED_SHA256: Readonly<Record<string, string>> = {
   linux_amd64: '98f6dd8bf5b59058d04bfd8dab58e196cc2a680666ccee90275a3b722374438e',
   linux_arm64: 'ce18179c25dc5f2e33e3c233ba1e580f9de1a4566d2977e8d9600210363ec209',
   darwin_amd64: '10796285a653c51fe63419009423ebeb0c2d8c1ee4b6fdb2dd0d6fe1cc5a229e',
   darwin_arm64: 'dd7d64a9bc0c1f8342e8f9693d5b198e9f04022f78b07f15d17ef9b801d4489d',
 };
+
+/** A restic release: its version and the published SHA-256 of each `restic_<v>_<os>_<arch>.bz2`. */
+export interface ResticRelease {
+  version: string;
+  sha256: Readonly<Record<string, string>>;
+}
+
+export const PINNED_RELEASE: ResticRelease = { version: PINNED_VERSION, sha256: PINNED_SHA256 };
+/** Bump when what a copy keeps changes, so old cache entries are not restored (v2: the verified download too). */
+const LAYOUT = 'v2';
 
 export interface ResticBinary {
   bin: string;
@@ -68,11 +82,11 @@ async function askVersion(bin: string, env: NodeJS.ProcessEnv): Promise<[number,
   return v;
 }
 
-function assetName(): string {
+function assetName(release: ResticRelease): string {
   const os = process.platform === 'darwin' ? 'darwin' : process.platform === 'linux' ? 'linux' : undefined;
   const arch = process.arch === 'x64' ? 'amd64' : process.arch === 'arm64' ? 'arm64' : undefined;
   const key = os && arch ? `${os}_${arch}` : undefined;
-  if (!key || !PINNED_SHA256[key]) {
+  if (!key || !release.sha256[key]) {
     throw new Error(`restic is not on PATH, and no pinned restic build exists for ${process.platform}/${process.arch}: install restic ${MIN_VERSION.join('.')} or later on the runner`);
   }
   return key;
@@ -85,60 +99,90 @@ export interface FindOptions {
   toolRoot: string;
   cache?: CacheBackend;
   fetchImpl?: typeof fetch;
+  /** The release to install (tests pin one of their own). */
+  release?: ResticRelease;
 }
+
+const PACKED = 'restic.bz2';
 
 /** restic from PATH, the tool folder, the Actions cache, or the pinned release, in that order. */
 export async function findRestic(o: FindOptions): Promise<ResticBinary> {
-  const onPath = await findOnPath('restic', o.env.PATH);
-  if (onPath) return { bin: onPath, version: await versionOf(onPath, o.env), source: 'path' };
-  const key = assetName();
-  const dir = path.join(o.toolRoot, 'site-backup', 'restic', PINNED_VERSION, key);
+  const release = o.release ?? PINNED_RELEASE;
+  const found = await resolveTool<ResticBinary>({
+    name: 'restic',
+    bin: 'restic',
+    env: o.env,
+    log: o.log,
+    cache: o.cache ?? actionsCache,
+    usePath: async (bin) => ({ bin, version: await versionOf(bin, o.env), source: 'path' }),
+    place: async () => {
+      const key = assetName(release);
+      return { dir: path.join(o.toolRoot, 'site-backup', 'restic', release.version, key), cacheKey: `site-backup-restic-${LAYOUT}-${release.version}-${key}` };
+    },
+    check: (dir) => checkCopy(dir, release, o.env),
+    install: (dir) => download(dir, release, o),
+  });
+  if (found.source === 'cache') o.log.info(`restic ${release.version}: ${found.from}`);
+  return { ...found.value, source: found.source };
+}
+
+/** Our copy in `dir`, checked against the published hash before it runs. */
+async function checkCopy(dir: string, release: ResticRelease, env: NodeJS.ProcessEnv): Promise<Checked<ResticBinary>> {
   const bin = path.join(dir, 'restic');
-  const existing = await versionOf(bin, o.env).catch(() => undefined);
-  if (existing) return { bin, version: existing, source: 'tool-dir' };
-
-  const cache = o.cache ?? actionsCache;
-  const cacheKey = `site-backup-restic-${PINNED_VERSION}-${key}`;
-  const useCache = cache.available(o.env);
-  if (useCache) {
-    try {
-      if (await cache.restore([dir], cacheKey)) {
-        const v = await versionOf(bin, o.env).catch(() => undefined);
-        if (v) {
-          o.log.info(`restic ${PINNED_VERSION}: restored from the Actions cache (${cacheKey})`);
-          return { bin, version: v, source: 'cache' };
-        }
-      }
-    } catch (e) {
-      o.log.warn(`restic: the Actions cache could not be read (${(e as Error).message}); downloading instead`);
-    }
+  const published = release.sha256[assetName(release)]!;
+  const binSha = await sha256File(bin).catch(() => undefined);
+  if (!binSha) return { ok: false, missing: true, why: 'has no restic' };
+  const packedSha = await sha256File(path.join(dir, PACKED)).catch(() => undefined);
+  if (packedSha !== published) {
+    return { ok: false, why: packedSha ? `keeps a download with sha256 ${packedSha}, not the published ${published}: not running it` : `has no verified download (${PACKED}) to check restic against: not running it` };
   }
+  const expected = await unpackedSha(path.join(dir, PACKED), packedSha, env);
+  if (binSha !== expected) return { ok: false, why: `holds a restic with sha256 ${binSha}, not the ${expected} its verified download unpacks to: not running it` };
+  try {
+    return { ok: true, value: { bin, version: await versionOf(bin, installEnv(env)), source: 'tool-dir' } };
+  } catch (e) {
+    return { ok: false, why: `does not run (${(e as Error).message})` };
+  }
+}
 
-  const url = `https://github.com/restic/restic/releases/download/v${PINNED_VERSION}/restic_${PINNED_VERSION}_${key}.bz2`;
+/** What a verified download unpacks to, once per process (bunzip2 of the whole program takes a moment). */
+const unpacked = new Map<string, Promise<string>>();
+
+function unpackedSha(packed: string, packedSha: string, env: NodeJS.ProcessEnv): Promise<string> {
+  let sha = unpacked.get(packedSha);
+  if (!sha) {
+    sha = new Promise<string>((resolve, reject) => {
+      const hash = createHash('sha256');
+      const child = spawn('bunzip2', ['-c', packed], { stdio: ['ignore', 'pipe', 'ignore'], env: installEnv(env) });
+      child.stdout.on('data', (b: Buffer) => hash.update(b));
+      child.on('error', reject);
+      child.on('close', (code) => (code === 0 ? resolve(hash.digest('hex')) : reject(new Error(`bunzip2 -c ${packed} exited with ${code}`))));
+    });
+    unpacked.set(packedSha, sha);
+    sha.catch(() => unpacked.delete(packedSha));
+  }
+  return sha;
+}
+
+/** Downloads the release into the empty `dir`, refusing anything but the published bytes. */
+async function download(dir: string, release: ResticRelease, o: FindOptions): Promise<ResticBinary> {
+  const key = assetName(release);
+  const url = `https://github.com/restic/restic/releases/download/v${release.version}/restic_${release.version}_${key}.bz2`;
   o.log.info(`restic is not on PATH: downloading ${url}`);
   const res = await (o.fetchImpl ?? fetch)(url, { signal: AbortSignal.timeout(5 * 60_000) });
-  if (!res.ok) throw new Error(`downloading restic ${PINNED_VERSION} failed: HTTP ${res.status} from ${url}`);
+  if (!res.ok) throw new Error(`downloading restic ${release.version} failed: HTTP ${res.status} from ${url}`);
   const body = Buffer.from(await res.arrayBuffer());
   const sha = createHash('sha256').update(body).digest('hex');
-  if (sha !== PINNED_SHA256[key]) {
-    throw new Error(`the download of restic ${PINNED_VERSION} (${url}) has sha256 ${sha}, but its release publishes ${PINNED_SHA256[key]}: refusing to run it`);
+  if (sha !== release.sha256[key]) {
+    throw new Error(`the download of restic ${release.version} (${url}) has sha256 ${sha}, but its release publishes ${release.sha256[key]}: refusing to run it`);
   }
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const packed = path.join(dir, 'restic.bz2');
+  const packed = path.join(dir, PACKED);
   await writeFile(packed, body);
-  // Node has no bzip2; bunzip2 is on every runner image (and in Debian's bzip2 package). It
-  // leaves `restic` beside the removed .bz2.
-  const r = await runProcess('bunzip2', ['-f', packed], { env: o.env });
+  // Node has no bzip2; bunzip2 is on every runner image (and in Debian's bzip2 package). -k keeps
+  // the verified download, which later runs check the program against.
+  const r = await runProcess('bunzip2', ['-k', '-f', packed], { env: installEnv(o.env) });
   if (r.code !== 0) throw new Error(`unpacking restic failed (bunzip2 exited with ${r.code}): ${lastLines(r.stderrTail)}`);
+  const bin = path.join(dir, 'restic');
   await chmod(bin, 0o755);
-  const version = await versionOf(bin, o.env);
-  if (useCache) {
-    try {
-      await cache.save([dir], cacheKey);
-    } catch (e) {
-      o.log.warn(`restic: could not save the Actions cache (${(e as Error).message})`);
-    }
-  }
-  return { bin, version, source: 'installed' };
+  return { bin, version: await versionOf(bin, installEnv(o.env)), source: 'installed' };
 }

@@ -28,6 +28,8 @@ export interface NpmRegistry {
   url: string;
   /** Paths requested, in order (to assert what came from where). */
   requests: string[];
+  /** Serves one more version from now on, as a new release on the registry would. */
+  publish(p: LocalPackage): void;
   close(): Promise<void>;
 }
 
@@ -101,6 +103,7 @@ export async function startNpmRegistry(local: LocalPackage[], upstream = upstrea
   return {
     url: base,
     requests,
+    publish: (p) => byName.set(p.name, [...(byName.get(p.name) ?? []), p]),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -139,4 +142,50 @@ export async function packLocal(
   // npm names the tarball of @scope/name `scope-name-<version>.tgz`.
   const file = `${String(manifest.name).replace(/^@/, '').replace('/', '-')}-${String(manifest.version)}.tgz`;
   return { name: manifest.name as string, version: manifest.version as string, manifest, tarball: readFileSync(path.join(scratch, file)) };
+}
+
+interface LockEntry {
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+/** Where npm finds `name` from the package at `from`: its own node_modules, then each parent's. */
+function resolveIn(packages: Record<string, unknown>, from: string, name: string): string | undefined {
+  let base = from;
+  for (;;) {
+    const candidate = base ? `${base}/node_modules/${name}` : `node_modules/${name}`;
+    if (packages[candidate]) return candidate;
+    if (!base) return undefined;
+    const i = base.lastIndexOf('/node_modules/');
+    base = i < 0 ? '' : base.slice(0, i);
+  }
+}
+
+/**
+ * A lock without the packages `drop` names and everything only they needed: for installing a CLI
+ * whose dependencies the reachable registry partly lacks (pos-cli's @platformos/* and yeoman-*).
+ */
+export function pruneLock<L extends { packages: Record<string, LockEntry> }>(lock: L, drop: (name: string) => boolean): L {
+  const packages = structuredClone(lock.packages);
+  const kept = new Set<string>(['']);
+  const queue = [''];
+  while (queue.length) {
+    const from = queue.shift()!;
+    const e = packages[from]!;
+    for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
+      for (const name of Object.keys(e[field] ?? {})) {
+        if (drop(name)) {
+          delete e[field]![name];
+          continue;
+        }
+        const to = resolveIn(packages, from, name);
+        if (to && !kept.has(to)) {
+          kept.add(to);
+          queue.push(to);
+        }
+      }
+    }
+  }
+  return { ...lock, packages: Object.fromEntries(Object.entries(packages).filter(([p]) => kept.has(p))) };
 }
