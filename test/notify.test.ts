@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
 import { backupCommand } from '../src/commands/backup.js';
 import { restoreOrVerify, verifyCommand } from '../src/commands/verify.js';
 import type { NotifierOptions } from '../src/notify/notifier.js';
@@ -169,6 +170,16 @@ describe('pings from a verify run', () => {
     await restoreOrVerify(io);
     expect(io.lines.join('\n')).toContain(id);
     expect(rx.requests).toEqual([]);
+  });
+});
+
+describe('the CLI', () => {
+  it('takes --ping-url, --webhook-url and --webhook-on as flags', async () => {
+    const inp = inputs();
+    const argv = ['backup', '--site', 'acme', '--platform', 'command', '--store', inp.store, '--data-command', inp['data-command'], '--ping-url', `${rx.url}/ping/cli`, '--webhook-url', `${rx.url}/hook`, '--webhook-on', 'always'];
+    expect(await main(argv, { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: root })).toBe(0);
+    expect(rx.requests.map((r) => r.path)).toEqual(['/ping/cli/start', '/ping/cli', '/hook']);
+    expect(rx.requests[1]!.query.rid).toBe(rx.requests[0]!.query.rid);
   });
 });
 
