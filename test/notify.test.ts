@@ -5,7 +5,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
 import { backupCommand } from '../src/commands/backup.js';
+import { fleetBackupCommand } from '../src/commands/matrix.js';
 import { restoreOrVerify, verifyCommand } from '../src/commands/verify.js';
 import type { NotifierOptions } from '../src/notify/notifier.js';
 import { addSecret, clearSecretsForTests, secretsInEnv } from '../src/report/redact.js';
@@ -169,6 +171,32 @@ describe('pings from a verify run', () => {
     await restoreOrVerify(io);
     expect(io.lines.join('\n')).toContain(id);
     expect(rx.requests).toEqual([]);
+  });
+});
+
+describe('the CLI', () => {
+  it('takes --ping-url, --webhook-url and --webhook-on as flags', async () => {
+    const inp = inputs();
+    const argv = ['backup', '--site', 'acme', '--platform', 'command', '--store', inp.store, '--data-command', inp['data-command'], '--ping-url', `${rx.url}/ping/cli`, '--webhook-url', `${rx.url}/hook`, '--webhook-on', 'always'];
+    expect(await main(argv, { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: root })).toBe(0);
+    expect(rx.requests.map((r) => r.path)).toEqual(['/ping/cli/start', '/ping/cli', '/hook']);
+    expect(rx.requests[1]!.query.rid).toBe(rx.requests[0]!.query.rid);
+  });
+});
+
+describe('a fleet', () => {
+  it('one fleet-wide ping-url with {site} and {environment}: each site pings its own check', async () => {
+    const file = path.join(root, 'sites.yml');
+    const sites = ['defaults:', `  store: ${path.join(root, 'fleet-store')}`, '  platform: command', '  secrets:', '    ping-url: HC_PING_URL', 'sites:', '  - site: good', '    inputs:', `      data-command: echo x > "$BACKUP_OUT/x.sql"`, '  - site: broken', '    environment: main', '    inputs:', '      data-command: exit 3'];
+    writeFileSync(file, sites.join('\n') + '\n');
+    const io = testIo({ sites: file }, { ...env, RUNNER_TEMP: root, SITE_BACKUP_SECRETS: JSON.stringify({ HC_PING_URL: `${rx.url}/ping/pk/{site}-{environment}?create=1` }) }, root);
+    await expect(fleetBackupCommand(io, { backup: backupCommand })).rejects.toThrow(/1 of 2 sites failed: broken\/main/);
+    expect(rx.requests.map((r) => r.path)).toEqual(['/ping/pk/good-production/start', '/ping/pk/good-production', '/ping/pk/broken-main/start', '/ping/pk/broken-main/fail']);
+    expect(rx.requests.every((r) => r.query.create === '1')).toBe(true);
+    // One run id per site, shared by its start and its end.
+    expect(rx.requests[0]!.query.rid).toBe(rx.requests[1]!.query.rid);
+    expect(rx.requests[2]!.query.rid).toBe(rx.requests[3]!.query.rid);
+    expect(rx.requests[0]!.query.rid).not.toBe(rx.requests[2]!.query.rid);
   });
 });
 
