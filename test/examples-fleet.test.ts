@@ -99,4 +99,16 @@ describe('workflows pass named secrets only, to actions pinned by commit (issue 
     }
     expect(problems).toEqual([]);
   });
+
+  it('a release attests its bundles and package, publishes with provenance, and RELEASES.md says how to verify', () => {
+    const rel = loadYaml('.github/workflows/release.yml') as { jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, string> }[] }> };
+    const job = rel.jobs.release!;
+    expect(job.permissions).toMatchObject({ 'id-token': 'write', attestations: 'write' });
+    const attest = job.steps.find((st) => st.uses?.startsWith('actions/attest-build-provenance@'))!;
+    expect(attest.with!['subject-path']).toMatch(/dist\/\*\/index\.js[^]*\.tgz/);
+    expect(job.steps.some((st) => /npm publish .*--provenance/.test(st.run ?? ''))).toBe(true);
+    const doc = readFileSync('RELEASES.md', 'utf8');
+    expect(doc).toMatch(/gh attestation verify "\$f" --repo site-backup-action\/site-backup-action/);
+    expect(doc).toMatch(/## Protected tags[^]*refs\/tags\/v\*\.\*\.\*/);
+  });
 });
