@@ -1,11 +1,11 @@
 // The fleet example is two files that must agree: sites.yml names inputs and secrets, and
 // fleet-backup.yml must hand each of them to the right step, or a site silently loses a setting.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INPUTS, type InputSpec } from '../src/config/inputs.js';
 import { buildMatrix } from '../src/fleet/matrix.js';
 import { parseSitesFile } from '../src/fleet/sites-file.js';
-import { loadYaml, ourActionFile, usesSteps } from './examples-lib.js';
+import { exampleWorkflows, loadYaml, ourActionFile, usesSteps } from './examples-lib.js';
 
 const SITES = 'workflows-examples/fleet/sites.yml';
 const WORKFLOW = 'workflows-examples/fleet-backup.yml';
@@ -69,5 +69,46 @@ describe('fleet example: sites.yml and fleet-backup.yml agree', () => {
       expect(s['fail-fast']).toBe(false);
     }
     expect(usesSteps(doc, '').some((s) => ourActionFile(s.uses)?.file === 'matrix/action.yml')).toBe(true);
+  });
+});
+
+describe('workflows pass named secrets only, to actions pinned by commit (issue 19)', () => {
+  it('a shard gets exactly the secrets sites.yml names, each by name, as one JSON object', () => {
+    const step = doc.jobs.shards!.steps.find((s) => (s.env as Record<string, string> | undefined)?.SITE_BACKUP_SECRETS) as { env: Record<string, string> };
+    const tpl = step.env.SITE_BACKUP_SECRETS!;
+    // As the runner would fill it in (a secret's toJSON is a JSON string), it parses as an object.
+    const filled = tpl.replace(/\$\{\{ toJSON\(secrets\.([A-Z0-9_]+)\) \}\}/g, (_m, n: string) => JSON.stringify(`value of ${n}\nline 2`));
+    const obj = JSON.parse(filled) as Record<string, string>;
+    const named = [...new Set(targets.flatMap((t) => Object.values(t.secrets)))].sort();
+    expect(Object.keys(obj).sort()).toEqual(named);
+    for (const [k, v] of Object.entries(obj)) expect(v).toBe(`value of ${k}\nline 2`);
+  });
+
+  it('no workflow, example or doc hands a job every secret, and third-party actions are pinned by commit', () => {
+    const files = [...exampleWorkflows(), ...readdirSync('docs').map((f) => `docs/${f}`).filter((f) => f.endsWith('.md')), 'README.md'];
+    const problems: string[] = [];
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      // As a value (prose may warn against it).
+      if (/:\s*\$\{\{\s*toJSON\(\s*secrets\s*\)|secrets:\s*inherit/.test(text)) problems.push(`${f}: passes every secret`);
+      for (const m of text.matchAll(/uses:\s*([\w.-]+\/[\w./-]+)@(\S+)(.*)/g)) {
+        const [, action, ref, rest] = m as unknown as [string, string, string, string];
+        if (action.startsWith('actions/') || action.startsWith('site-backup-action/')) continue;
+        if (!/^[0-9a-f]{40}$/.test(ref) || !/#\s*v\d+\.\d+\.\d+/.test(rest)) problems.push(`${f}: ${action}@${ref} is not pinned by commit with its version in a comment`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('a release attests its bundles and package, publishes with provenance, and RELEASES.md says how to verify', () => {
+    const rel = loadYaml('.github/workflows/release.yml') as { jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, string> }[] }> };
+    const job = rel.jobs.release!;
+    expect(job.permissions).toMatchObject({ 'id-token': 'write', attestations: 'write' });
+    const attest = job.steps.find((st) => st.uses?.startsWith('actions/attest-build-provenance@'))!;
+    expect(attest.with!['subject-path']).toMatch(/dist\/\*\/index\.js[^]*\.tgz/);
+    expect(job.steps.some((st) => /npm publish .*--provenance/.test(st.run ?? ''))).toBe(true);
+    const doc = readFileSync('RELEASES.md', 'utf8');
+    expect(doc).toMatch(/gh attestation verify "\$f" --repo site-backup-action\/site-backup-action/);
+    expect(doc).toMatch(/## Protected tags[^]*refs\/tags\/v\*\.\*\.\*/);
   });
 });

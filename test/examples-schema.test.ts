@@ -38,7 +38,17 @@ describe('the validator itself', () => {
 
 describe.each(exampleWorkflows())('example %s', (file) => {
   it('matches the GitHub workflow schema', () => {
-    const r = validate(file);
+    let r = validate(file);
+    const text = readFileSync(file, 'utf8');
+    if (!r.ok && /\/permissions/.test(r.output) && /^\s+attestations:\s*write\b/m.test(text)) {
+      // action-validator 0.6.0 bundles a schema from before the `attestations` permission
+      // existed (the release job needs it to attest provenance), and rejects that alone.
+      // Validate everything else by checking the same file without that one line.
+      const dir = mkdtempSync(path.join(scratch, 'w-'));
+      const copy = path.join(dir, path.basename(file));
+      writeFileSync(copy, text.replace(/^\s+attestations:\s*write\b.*\n/m, ''));
+      r = validate(copy);
+    }
     expect(r.ok, r.output).toBe(true);
   });
 });

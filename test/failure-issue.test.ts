@@ -39,6 +39,9 @@ beforeEach(async () => {
   issues.forbidWrites = false;
   issues.forbidAll = false;
   issues.dropLabels = false;
+  issues.viewer = 'github-actions[bot]';
+  issues.installationToken = true;
+  issues.graphqlDown = false;
   gh.requests.length = 0;
   runnerTemp = await tempDir('sba-runner-');
   root = await tempDir('sba-issue-store-');
@@ -140,6 +143,40 @@ describe('the failure issue', () => {
     expect(r.issue).toMatchObject({ action: 'commented', number: 1 });
     expect(issues.issues).toHaveLength(1);
     expect(issues.issues[0]!.labels).toEqual(['backup-failure', 'ops']);
+  });
+
+  it('by title alone, only an issue opened by the token\'s own identity counts', async () => {
+    // Unlabelled issues with the title: one opened by someone else, one by this token's identity.
+    const planted = issues.add({ title: TITLE, user: 'mallory', created_at: '2026-02-01T00:00:00Z' });
+    let r = await pruneCommand(testIo(inputs({ 'backup-outcome': 'failure' }), env()), { now });
+    expect(r.issue).toMatchObject({ action: 'created', number: 2 });
+    expect(planted.comments).toEqual([]);
+    expect(gh.requests.some((q) => q.path === '/graphql')).toBe(true);
+
+    // Ours, unlabelled (as when GitHub dropped the labels): found by title and author.
+    issues.issues.length = 0;
+    issues.add({ title: TITLE, user: 'mallory', created_at: '2026-02-01T00:00:00Z' });
+    const mine = issues.add({ title: TITLE, created_at: '2026-02-02T00:00:00Z' });
+    r = await pruneCommand(testIo(inputs({ 'backup-outcome': 'failure' }), env()), { now });
+    expect(r.issue).toMatchObject({ action: 'commented', number: mine.number });
+    expect(issues.issues[0]!.comments).toEqual([]);
+
+    // A user's token, with GraphQL down: GET /user names it.
+    issues.graphqlDown = true;
+    issues.installationToken = false;
+    issues.viewer = 'ops-bot-user';
+    const theirs = issues.add({ title: TITLE, user: 'ops-bot-user', created_at: '2026-02-03T00:00:00Z' });
+    mine.state = 'closed';
+    r = await pruneCommand(testIo(inputs({ 'backup-outcome': 'failure' }), env()), { now });
+    expect(r.issue).toMatchObject({ action: 'commented', number: theirs.number });
+
+    // No identity to be learned at all: nothing found by title alone counts, a new issue is opened.
+    issues.installationToken = true;
+    issues.issues.length = 0;
+    const unknown = issues.add({ title: TITLE, user: 'ops-bot-user', created_at: '2026-02-04T00:00:00Z' });
+    r = await pruneCommand(testIo(inputs({ 'backup-outcome': 'failure' }), env()), { now });
+    expect(r.issue).toMatchObject({ action: 'created', number: 2 });
+    expect(unknown.comments).toEqual([]);
   });
 
   it('is closed with "recovered" and the new backup id when the backup succeeds', async () => {

@@ -162,6 +162,12 @@ describe('the rule for secrets (SECURITY.md)', () => {
     expect(found.sort()).toEqual(['abcdefgh', 'hunter22', 's3cr%2Ft', 's3cr/t', 'tok-123456'].sort());
   });
 
+  it('takes the database clients\' password variables at any length, and no shell PWD', () => {
+    expect(secretsInEnv({ MYSQL_PWD: 'pw12', PGPASSWORD: 'pg345', PWD: '/home/runner/work/sites', OLDPWD: '/home/runner' }).sort()).toEqual(['pg345', 'pw12']);
+    // SECURITY.md lists MYSQL_PWD among the platform credentials: printed by `env`, it is masked.
+    expect(redact('MYSQL_PWD=never-seen-pw\nPGPASSWORD=never-seen-pg')).toBe('MYSQL_PWD=***\nPGPASSWORD=***');
+  });
+
   it('redacts values that stand where secrets stand, though never registered', () => {
     expect(redact("+ mysqldump -u app '-pnever-seen' shop")).toBe("+ mysqldump -u app '-p***' shop");
     expect(redact('mysql -u app -p"never seen"')).toBe('mysql -u app -p***');

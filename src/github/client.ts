@@ -43,3 +43,23 @@ export function requestMessage(e: unknown): string {
   if (typeof m === 'string' && m) return m;
   return (e as Error)?.message ?? String(e);
 }
+
+/**
+ * The login the token acts as: `octocat` for a user's token, `github-actions[bot]` for the job's
+ * GITHUB_TOKEN, `<app>[bot]` for an app's. GraphQL's `viewer` answers for every kind of token;
+ * GET /user, tried next, refuses installation tokens. Undefined when neither answers.
+ */
+export async function tokenLogin(client: GitHubClient): Promise<string | undefined> {
+  try {
+    const r = await client.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+    if (typeof r.viewer?.login === 'string' && r.viewer.login) return r.viewer.login;
+  } catch {
+    /* try REST */
+  }
+  try {
+    const r = await client.rest.users.getAuthenticated();
+    return r.data.login || undefined;
+  } catch {
+    return undefined;
+  }
+}

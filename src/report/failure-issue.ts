@@ -1,6 +1,6 @@
 import { parseLabels, type BackupOutcome, type PruneConfig } from '../config/prune.js';
 import { newestComplete, PruneError, type PruneResult } from '../core/prune.js';
-import { githubClient, repoFromEnv, requestMessage, requestStatus, type GitHubClient } from '../github/client.js';
+import { githubClient, repoFromEnv, requestMessage, requestStatus, tokenLogin, type GitHubClient } from '../github/client.js';
 import { sourceFromEnv } from '../model/manifest.js';
 import type { Store } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
@@ -116,6 +116,7 @@ interface RawIssue {
   created_at: string;
   pull_request?: unknown;
   labels: (string | { name?: string })[];
+  user?: { login?: string } | null;
 }
 
 const toOpen = (i: RawIssue): OpenIssue => ({
@@ -129,7 +130,9 @@ const toOpen = (i: RawIssue): OpenIssue => ({
 /**
  * The open failure issues of this site and environment, oldest first. Found by label and title;
  * when a token without push access created the issue, GitHub dropped its labels, so the most
- * recent open issues are also searched by title alone.
+ * recent open issues are also searched by title alone. Anyone may open an issue with that title,
+ * and it would then be commented on and closed as ours: by title alone, only an issue opened by
+ * the token's own identity counts (none, when the identity cannot be learned).
  */
 export async function findOpenIssues(t: IssueTarget): Promise<OpenIssue[]> {
   const title = issueTitle(t.site, t.environment);
@@ -147,7 +150,9 @@ export async function findOpenIssues(t: IssueTarget): Promise<OpenIssue[]> {
         if (++pages >= 3) break;
       }
     });
-    found = recent.filter(match);
+    const titled = recent.filter(match);
+    const me = titled.length > 0 ? await tokenLogin(t.client) : undefined;
+    found = me ? titled.filter((i) => i.user?.login === me) : [];
   }
   return found.map(toOpen).sort((a, b) => a.number - b.number);
 }

@@ -6,6 +6,8 @@ import type { DoubleRequest, DoubleResponse, GitHubDouble } from './github-doubl
 //   PATCH /repos/{owner}/{repo}/issues/{number}
 //   POST  /repos/{owner}/{repo}/issues/{number}/comments
 //   POST  /repos/{owner}/{repo}/issues/{number}/labels
+//   POST  /graphql                                     (`query { viewer { login } }` only)
+//   GET   /user                                        (403 for an installation token, as GitHub answers)
 // Like GitHub, the list also returns pull requests (with a `pull_request` key), and a token
 // without push access gets the labels of a new issue silently dropped (`dropLabels`).
 
@@ -19,6 +21,8 @@ export interface IssueRecord {
   comments: string[];
   created_at: string;
   pull_request?: boolean;
+  /** Who opened it (default: the token's own identity, `viewer`). */
+  user?: string;
 }
 
 export interface IssuesState {
@@ -31,6 +35,12 @@ export interface IssuesState {
   forbidAll: boolean;
   /** New issues lose their labels, as when the token has no push access. */
   dropLabels: boolean;
+  /** The token's identity: the author of issues it opens, and GraphQL's `viewer`. */
+  viewer: string;
+  /** The token is an installation token (GITHUB_TOKEN, an app's): GET /user answers 403. */
+  installationToken: boolean;
+  /** GraphQL answers 502 (the REST fallback, GET /user, is then asked). */
+  graphqlDown: boolean;
   /** Adds an issue directly (for pre-existing state). */
   add(i: Partial<IssueRecord> & { title: string }): IssueRecord;
   open(): IssueRecord[];
@@ -49,6 +59,9 @@ export function registerIssues(gh: GitHubDouble, owner = 'acme-org', repo = 'sit
     forbidWrites: false,
     forbidAll: false,
     dropLabels: false,
+    viewer: 'github-actions[bot]',
+    installationToken: true,
+    graphqlDown: false,
     add(i) {
       const rec: IssueRecord = {
         number: state.issues.length + 1,
@@ -57,6 +70,7 @@ export function registerIssues(gh: GitHubDouble, owner = 'acme-org', repo = 'sit
         labels: [],
         comments: [],
         created_at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        user: state.viewer,
         ...i,
       };
       state.issues.push(rec);
@@ -75,6 +89,7 @@ export function registerIssues(gh: GitHubDouble, owner = 'acme-org', repo = 'sit
     labels: i.labels.map((name, n) => ({ id: n + 1, name })),
     comments: i.comments.length,
     created_at: i.created_at,
+    user: { login: i.user ?? state.viewer, type: (i.user ?? state.viewer).endsWith('[bot]') ? 'Bot' : 'User' },
     html_url: `https://github.com/${owner}/${repo}/${i.pull_request ? 'pull' : 'issues'}/${i.number}`,
     ...(i.pull_request ? { pull_request: { url: `https://api.github.com/repos/${owner}/${repo}/pulls/${i.number}` } } : {}),
   });
@@ -85,6 +100,21 @@ export function registerIssues(gh: GitHubDouble, owner = 'acme-org', repo = 'sit
     return undefined;
   };
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+  gh.route('POST', /^\/graphql$/, (req) => {
+    const denied = guard(req);
+    if (denied) return denied;
+    if (state.graphqlDown) return { status: 502, body: { message: 'Server Error' } };
+    if (!/viewer\s*\{\s*login\s*\}/.test(String((req.body as { query?: string })?.query))) return { status: 400, body: { message: 'unsupported query' } };
+    return { status: 200, body: { data: { viewer: { login: state.viewer } } } };
+  });
+
+  gh.route('GET', /^\/user$/, (req) => {
+    const denied = guard(req);
+    if (denied) return denied;
+    if (state.installationToken) return FORBIDDEN;
+    return { status: 200, body: { login: state.viewer, type: 'User' } };
+  });
 
   gh.route('GET', new RegExp(`^${esc(base)}$`), (req) => {
     const denied = guard(req);
