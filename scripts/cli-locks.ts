@@ -13,7 +13,11 @@
 //   two CLI packages themselves, so their own entry carries no integrity (the exact version is
 //   still pinned, and a registry never serves two tarballs for one version).
 // - @upsun/cli-linux-x64: resolved by npm from the registry, which serves it.
+// Packages published before npm recorded sha512 have only a sha1 in a lock; this fetches each of
+// those tarballs, checks it against that sha1, and writes its sha512 instead, so npm ci checks
+// every package with sha512.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -93,14 +97,36 @@ function resolvedLock(pkg: string, version: string): Lock {
   return lock;
 }
 
-function write(pkg: string, version: string, lock: Lock): void {
+/** The sha512 of a package whose lock entry has only a sha1, from its tarball checked against that sha1. */
+async function sha512Of(p: string, e: LockEntry): Promise<string> {
+  // npm leaves `resolved` out where it is the registry's usual tarball address.
+  const name = typeof e.name === 'string' ? e.name : p.slice(p.lastIndexOf('node_modules/') + 'node_modules/'.length);
+  const url = e.resolved ?? `${REGISTRY}/${name}/-/${name.split('/').pop()}-${e.version}.tgz`;
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${p}: HTTP ${res.status} from ${url}`);
+  const body = Buffer.from(await res.arrayBuffer());
+  const sha1 = `sha1-${createHash('sha1').update(body).digest('base64')}`;
+  if (!e.integrity!.split(/\s+/).includes(sha1)) throw new Error(`${p}: the tarball at ${url} is not the one the lock names (${e.integrity}, got ${sha1})`);
+  return `sha512-${createHash('sha512').update(body).digest('base64')}`;
+}
+
+async function strengthen(lock: Lock): Promise<void> {
+  const weak = Object.entries(lock.packages).filter(([p, e]) => p && e.integrity && !e.integrity.includes('sha512-'));
+  for (let i = 0; i < weak.length; i += 16) {
+    await Promise.all(weak.slice(i, i + 16).map(async ([p, e]) => (e.integrity = await sha512Of(p, e))));
+  }
+  if (weak.length) console.log(`  ${weak.length} sha1-only entries now carry their sha512`);
+}
+
+async function write(pkg: string, version: string, lock: Lock): Promise<void> {
   const dir = path.join(OUT, `${pkg}@${version}`);
   mkdirSync(dir, { recursive: true });
   for (const e of Object.values(lock.packages)) if (e.resolved) e.resolved = e.resolved.replace(/^https?:\/\/[^/]+/, REGISTRY);
+  await strengthen(lock);
   writeFileSync(path.join(dir, 'package-lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
   console.log(`${dir}/package-lock.json: ${Object.keys(lock.packages).length - 1} packages`);
 }
 
-write('@platformos/pos-cli', '6.4.0', wrap('@platformos/pos-cli', releaseLock('pos-cli-6.4.0')));
-write('@siteglide/siteglide-cli', '1.10.3', wrap('@siteglide/siteglide-cli', releaseLock('siteglide-cli-1.10.3')));
-write('@upsun/cli-linux-x64', '5.11.1', resolvedLock('@upsun/cli-linux-x64', '5.11.1'));
+await write('@platformos/pos-cli', '6.4.0', wrap('@platformos/pos-cli', releaseLock('pos-cli-6.4.0')));
+await write('@siteglide/siteglide-cli', '1.10.3', wrap('@siteglide/siteglide-cli', releaseLock('siteglide-cli-1.10.3')));
+await write('@upsun/cli-linux-x64', '5.11.1', resolvedLock('@upsun/cli-linux-x64', '5.11.1'));
