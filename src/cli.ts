@@ -2,7 +2,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { INPUTS, type ActionName, type InputSpec } from './config/inputs.js';
 import { mapSource } from './config/source.js';
-import { CLI_DEFAULT_STORE, usage } from './commands/help.js';
+import { CLI_DEFAULT_STORE, cliDefault, usage } from './commands/help.js';
 import { COMMANDS, type CliCommand } from './commands/index.js';
 import type { Io } from './commands/io.js';
 import { TOOL } from './core/tool.js';
@@ -126,7 +126,8 @@ function notAFlag(cmd: CliCommand, argv: string[], i: number): UsageError {
  */
 function emptyFlag(name: string, value: string): void {
   if (value.trim() !== '') return;
-  const d = (INPUTS as Record<string, InputSpec>)[name]?.default;
+  const spec = (INPUTS as Record<string, InputSpec>)[name];
+  const d = spec && cliDefault(name, spec);
   if (d === undefined || d === '') return;
   throw new UsageError(`--${name} is empty; leave the flag out for its default (${d}), or give it a value (an unset shell variable?)`);
 }

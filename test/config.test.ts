@@ -1,9 +1,11 @@
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackupConfig, triggerFromEvent } from '../src/config/backup.js';
 import { parseStore } from '../src/config/common.js';
 import { ConfigError } from '../src/config/errors.js';
 import { mapSource } from '../src/config/source.js';
+import { tempDir } from './helpers/tmp.js';
 import { parseDuration } from '../src/util/duration.js';
 
 const base = { site: 'acme', platform: 'command', 'code-command': 'true' };
@@ -117,4 +119,24 @@ describe('durations', () => {
     ['1d12h', 129_600_000],
   ])('%s', (s, ms) => expect(parseDuration(s)).toBe(ms));
   it.each(['', '0s', '6', 'h', '1y', '-1d', '1.5h'])('rejects %j', (s) => expect(parseDuration(s)).toBeUndefined());
+});
+
+describe('folders we will write into, checked before anything runs', () => {
+  it('store, pull-cache: a folder or nothing yet below a folder; a file there or above is refused, and nothing is created', async () => {
+    const cwd = await tempDir('sba-config-');
+    writeFileSync(path.join(cwd, 'a-file'), 'x');
+    mkdirSync(path.join(cwd, 'dir'));
+    expect(parseStore(mapSource({ store: 'dir/new/deeper' }), cwd)).toEqual({ kind: 'local', root: path.join(cwd, 'dir/new/deeper') });
+    expect(() => parseStore(mapSource({ store: 'a-file' }), cwd)).toThrow(/^Input `store`: .*a-file exists and is not a folder/);
+    expect(() => parseStore(mapSource({ store: 'a-file/x/y' }), cwd)).toThrow(/^Input `store`: .*a-file is a file, so .*a-file\/x\/y cannot be a folder below it/);
+    expect(() => parseStore(mapSource({ store: `file://${path.join(cwd, 'a-file', 'x')}` }), cwd)).toThrow(/^Input `store`: .*is a file/);
+    const withCache = (v: string) => parseBackupConfig(mapSource({ ...base, store: path.join(cwd, 'dir'), 'pull-cache': v }), {}, cwd);
+    expect(withCache('cache').pullCache).toEqual({ kind: 'folder', dir: path.join(cwd, 'cache') });
+    expect(() => withCache('a-file/cache')).toThrow(/^Input `pull-cache`: .*a-file is a file/);
+    expect(() => withCache('a-file')).toThrow(/^Input `pull-cache`: .*a-file exists and is not a folder/);
+    expect(() => parseStore(mapSource({ store: 'dir/with\nbreak' }), cwd)).toThrow(/^Input `store`: holds a control character \(code 10, a line break\)/);
+    // Checking created nothing.
+    expect(readdirSync(cwd).sort()).toEqual(['a-file', 'dir']);
+    expect(readdirSync(path.join(cwd, 'dir'))).toEqual([]);
+  });
 });

@@ -224,7 +224,15 @@ describe('sites file: each mistake is one clear error with its line', () => {
 describe('secret value heuristics', () => {
   it('tell names from values', () => {
     for (const name of ['ACME_SSH_KEY', 'CLIENT42_DB_PASSWORD', 'PLATFORMSH_CLI_TOKEN', 'A', 'MY_SECRET_2']) expect(secretValueKind(name)).toBeUndefined();
-    for (const value of ['K7GH2P9QX4ZT8M3WB6NC', 'p4ssw0rd-Very-Long-1234', 'line one\nline two']) expect(secretValueKind(value)).toBeDefined();
+    const kinds: [string, string][] = [
+      ['K7GH2P9QX4ZT8M3WB6NC', 'a token or password'],
+      ['p4ssw0rd-Very-Long-1234', 'a token or password'],
+      ['line one\nline two', 'a multi-line value'],
+      ['-----BEGIN OPENSSH PRIVATE KEY-----\nb3Bl\n-----END OPENSSH PRIVATE KEY-----', 'a PEM private key'],
+      ['ghp_abcdefghijklmnopqrstuvwxyz0123', 'a GitHub token'],
+      ['mysql://backup:hunter2@db/acme', 'a URL with a password'],
+    ];
+    for (const [value, kind] of kinds) expect(secretValueKind(value), value).toBe(kind);
   });
 
   it('never flag honest input values', () => {

@@ -247,7 +247,7 @@ describe('reading back our own writes', () => {
     expect(err?.message).toContain('so the backup was kept');
     const summary = io.summaries.join('\n');
     expect(summary).toMatch(/\*\*Why\*\*: the backup failed at GET s3:\/\/[^ ]+\/manifest\.json, which failed after its retries \(ECONNRESET\)/);
-    expect(summary).toContain('it was kept, not deleted');
+    expect(summary).toContain('the backup was kept, not deleted');
     const store = new S3Store(parseStore(mapSource(storeInputs(prefix))) as Extract<StoreSpec, { kind: 's3' }>, quiet, s3.env);
     expect((await store.list('acme', 'production')).map((x) => x.complete)).toEqual([true]);
   }, 60_000);

@@ -100,6 +100,7 @@ describe('input errors name the flag and the fix', () => {
   it('a flag given empty is refused when its input has a default; an empty action input means the default', async () => {
     expect(() => parseFlags(COMMANDS.prune!, ['--site', 'acme', '--retention', ''])).toThrow(/^--retention is empty; leave the flag out for its default \(divio\)/);
     expect(() => parseFlags(COMMANDS.prune!, ['--site', 'acme', '--retention-timezone='])).toThrow(/^--retention-timezone is empty/);
+    expect(() => parseFlags(COMMANDS.backup!, ['--store', ''])).toThrow(/^--store is empty; leave the flag out for its default \(site-backups\)/);
     // No default: empty is the same as leaving it out.
     expect(parseFlags(COMMANDS.backup!, ['--site', 'acme', '--encrypt-to', ''])).toEqual({ site: 'acme', 'encrypt-to': '' });
     // The runner passes an unset input as '' (action.yml shows `divio` as the default).

@@ -14,8 +14,13 @@ describe('output checks', () => {
     await writeFile(ok, zlib.gzipSync('CREATE TABLE t (id int);\n-- Dump completed on 2025-11-21\n'));
     await expect(requireSqlGzip(ok, 'the dump')).resolves.toMatchObject({ bytes: 57 });
     const pg = path.join(dir, 'pg.sql.gz');
-    await writeFile(pg, zlib.gzipSync('CREATE TABLE t ();\n--\n-- PostgreSQL database dump complete\n--\n'));
-    await expect(requireSqlGzip(pg, 'the dump')).resolves.toBeDefined();
+    const pgText = 'CREATE TABLE t ();\n--\n-- PostgreSQL database dump complete\n--\n';
+    await writeFile(pg, zlib.gzipSync(pgText));
+    // pg_dump's completion line is followed by a comment line: still complete, and all of it counted.
+    await expect(requireSqlGzip(pg, 'the dump')).resolves.toEqual({ bytes: Buffer.byteLength(pgText) });
+    const pgCut = path.join(dir, 'pg-cut.sql.gz');
+    await writeFile(pgCut, zlib.gzipSync('CREATE TABLE t ();\n--\n-- PostgreSQL database dump\n--\n'));
+    await expect(requireSqlGzip(pgCut, 'the dump')).rejects.toThrow(/does not end with the dump tool's completion line/);
     const cut = path.join(dir, 'cut.sql.gz');
     await writeFile(cut, zlib.gzipSync('CREATE TABLE t (id int);\nINSERT INTO t VALUES (1'));
     await expect(requireSqlGzip(cut, 'the dump')).rejects.toThrow(/does not end with the dump tool's completion line/);

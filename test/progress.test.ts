@@ -63,7 +63,17 @@ describe('download progress in verify and restore (fetchObject)', () => {
     const inner = new LocalStore(root);
     const lines: string[] = [];
     let sawLine!: () => void;
-    const seen = new Promise<void>((r) => (sawLine = r));
+    // Without a progress line the read would wait for ever: after three intervals (5 s each) it
+    // goes on, and the test fails saying so, instead of hanging until the runner kills it.
+    let gaveUp = false;
+    let guard: NodeJS.Timeout | undefined;
+    const seen = new Promise<void>((r) => {
+      sawLine = r;
+      guard = setTimeout(() => {
+        gaveUp = true;
+        r();
+      }, 15_000);
+    });
     const log: Reporter = {
       info: (m) => {
         lines.push(m);
@@ -100,9 +110,10 @@ describe('download progress in verify and restore (fetchObject)', () => {
       },
     };
     const backup = (await inner.list('acme', 'production')).find((b) => b.id === made.id)!;
-    const check = await checkBackup(backup, { store, log, tmpRoot: cwd, identities: [] });
+    const check = await checkBackup(backup, { store, log, tmpRoot: cwd, identities: [] }).finally(() => clearTimeout(guard));
+    expect(gaveUp, 'no "data: downloading" line within three progress intervals').toBe(false);
     expect(check.damage).toEqual([]);
     const line = lines.find((l) => l.startsWith('data: downloading, '))!;
     expect(line).toMatch(/^data: downloading, [\d.]+ (KiB|MiB) of 1\.9 MiB \(\d+%\) downloaded, [\d.]+ MB\/s \(avg [\d.]+ MB\/s\), \S+$/);
-  });
+  }, 40_000);
 });

@@ -99,7 +99,7 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
     const site = cfg?.site ?? io.inputs.get('site');
     const environment = cfg?.environment ?? io.inputs.get('environment') ?? 'production';
     const kept = e instanceof ReadBackError && e.stored
-      ? `The backup was stored with its manifest, but reading the manifest back to confirm it failed; it was kept, not deleted. Verify it before relying on it.`
+      ? 'A manifest for this backup is in the store, but reading it back to confirm it failed; the backup was kept, not deleted. Verify it before relying on it.'
       : cfg
       ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${await newestKept(store, cfg.site, cfg.environment)}`
       : 'Nothing was read or written: the inputs were refused before the backup started.';

@@ -75,7 +75,8 @@ function inputsFor(action: ActionName): [string, InputSpec][] {
 }
 
 /** The default as a terminal user gets it (the action's expression defaults mean nothing here). */
-function cliDefault(name: string, s: InputSpec): string | undefined {
+/** An input's default as the CLI applies it (the store and the token differ from the action's). */
+export function cliDefault(name: string, s: InputSpec): string | undefined {
   if (name === 'store') return CLI_DEFAULT_STORE;
   if (name === 'github-token') return 'GITHUB_TOKEN from the environment';
   return s.default;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { TRIGGERS, type Trigger } from '../model/backup-id.js';
 import { COMPRESSIONS, type Compression } from '../model/manifest.js';
-import { parseCommon, parseDurationInput, type CommonConfig } from './common.js';
+import { parseCommon, parseDurationInput, requireFolderOrAbsent, type CommonConfig } from './common.js';
 import { ConfigError } from './errors.js';
 import { inputOrDefault, type InputSource } from './source.js';
 
@@ -35,7 +35,8 @@ export function parsePullCache(src: InputSource, store: BackupConfig['store'], c
     };
     if (within(store.root, dir) || within(dir, store.root)) throw new ConfigError('pull-cache', `"${dir}" overlaps the store folder "${store.root}"`, 'Give the kept export a folder of its own, outside the store.');
   }
-  return { kind: 'folder', dir };
+  // A file in its place fails now, not when the kept export is written after the backup.
+  return { kind: 'folder', dir: requireFolderOrAbsent(dir, 'pull-cache', hint) };
 }
 
 /** GITHUB_EVENT_NAME -> trigger, as the contract's `trigger: auto` describes. */

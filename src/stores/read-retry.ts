@@ -41,20 +41,21 @@ export function failureReason(e: unknown): string {
 
 /**
  * A read of our own write that failed after every retry. It names the request and why it failed,
- * so the log and the job summary say more than "the backup failed". `stored`: the write itself
- * succeeded, so the backup is kept (only unconfirmed) rather than deleted.
+ * so the log and the job summary say more than "the backup failed". `stored`: a manifest is in
+ * the store (our write succeeded, or the store refused it because one is there), so the backup is
+ * kept, only unconfirmed, rather than deleted; `note` says which.
  */
 export class ReadBackError extends Error {
   override name = 'ReadBackError';
   readonly request: string;
   readonly reason: string;
   readonly stored: boolean;
-  constructor(what: { request: string; why: string; retries: number; stored: boolean }, cause: unknown) {
+  constructor(what: { request: string; why: string; retries: number; stored: boolean; note?: string }, cause: unknown) {
     const reason = failureReason(cause);
     const kept = what.stored
-      ? ' The manifest was written (the store accepted it), so the backup was kept: `list` shows it, and verify reads it through.'
-      : ' Nothing was replaced; run the backup again.';
-    super(`${what.why}, ${what.request} failed after ${what.retries} retries (${reason}): ${(cause as Error)?.message ?? String(cause)}.${kept}`, { cause });
+      ? (what.note ?? 'The manifest was written (the store accepted it), so the backup was kept: `list` shows it, and verify reads it through.')
+      : 'Nothing was replaced; run the backup again.';
+    super(`${what.why}, ${what.request} failed after ${what.retries} retries (${reason}): ${(cause as Error)?.message ?? String(cause)}. ${kept}`, { cause });
     this.request = what.request;
     this.reason = reason;
     this.stored = what.stored;

@@ -260,7 +260,9 @@ export class S3Store implements Store {
         } catch (e) {
           // Another backup's manifest: never ours to delete in abort().
           if (e instanceof BackupExistsError) written.delete(key);
-          // Stored, only not confirmed: deleting it would throw away a backup that may be whole.
+          // A manifest we could not read may be another backup's: never ours to delete. And one
+          // that is stored, only not confirmed: deleting the rest would break a backup that may be whole.
+          if (e instanceof ReadBackError) written.delete(key);
           if (e instanceof ReadBackError && e.stored) written.clear();
           throw e;
         }
@@ -336,7 +338,7 @@ export class S3Store implements Store {
     if (before === json) return;
     if (before !== undefined) throw new BackupExistsError(this.uri(key));
     await this.putManifestOnce(key, json, lock);
-    const after = await this.readOwn(key, 'reading the manifest back after writing it', true);
+    const after = await this.readOwn(key, 'reading the manifest back after writing it', {});
     if (after !== json) throw new BackupExistsError(this.uri(key));
   }
 
@@ -361,7 +363,9 @@ export class S3Store implements Store {
       }
       if (code === 'PreconditionFailed' || code === 'ConditionalRequestConflict') {
         // A retry of our own successful write also lands here: the same bytes mean it is ours.
-        const existing = await this.readOwn(key, 'reading the manifest that refused our conditional write', true);
+        const existing = await this.readOwn(key, 'reading the manifest that refused our conditional write', {
+          note: 'A manifest is there (ours, if a retry of our write got this answer, or another backup\'s), so nothing of the backup was deleted; `list` and verify show which.',
+        });
         if (existing === json) return;
         throw new BackupExistsError(this.uri(key));
       }
@@ -372,9 +376,9 @@ export class S3Store implements Store {
   /**
    * One of our own writes, read back through the same retries and resumes as verify's reads
    * (readKey): one reset on this GET used to fail the backup and delete a backup fully stored.
-   * Undefined when the object does not exist. `stored`: our PUT of it succeeded.
+   * Undefined when the object does not exist. `stored`: a manifest is there (see ReadBackError).
    */
-  private async readOwn(key: string, why: string, stored = false): Promise<string | undefined> {
+  private async readOwn(key: string, why: string, stored?: { note?: string }): Promise<string | undefined> {
     try {
       const chunks: Buffer[] = [];
       for await (const c of await this.readKey(key)) chunks.push(c as Buffer);
@@ -382,7 +386,7 @@ export class S3Store implements Store {
     } catch (e) {
       if (errorCode(e) === 'NoSuchKey' || errorCode((e as { cause?: unknown }).cause) === 'NoSuchKey') return undefined;
       if (e instanceof ConfigError) throw e;
-      throw new ReadBackError({ request: `GET ${this.uri(key)}`, why, retries: this.readRetries, stored }, e);
+      throw new ReadBackError({ request: `GET ${this.uri(key)}`, why, retries: this.readRetries, stored: stored !== undefined, ...stored }, e);
     }
   }
 
