@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -217,6 +218,41 @@ describe('copy failures', () => {
       expect((await readFile(local(dest, IDS[1]!, name))).equals(await readFile(local(source, IDS[1]!, name)))).toBe(true);
     }
   }, 60_000);
+
+  it('the CLI killed (SIGKILL) in the middle of a copy to S3: the next run completes it', async () => {
+    const prefix = 'killed-s3';
+    let reached!: () => void;
+    const atSecondObject = new Promise<void>((r) => (reached = r));
+    // Never released: the process holding that request dies, and a late write must not land after the next run.
+    const held = new Promise(() => {});
+    // The second object of the first backup copied (newest first) is held: the process dies there.
+    proxyB.fault((q) => (q.op === 'PutObject' && q.path.endsWith(`${prefix}/${SITE}/production/${IDS[2]}/data.tar.zst.age`) ? (reached(), { kind: 'hold', until: held }) : undefined));
+    const args = ['copy', '--site', SITE, '--from', source, '--to', `s3://${b.bucket}/${prefix}`, '--to-s3-endpoint', proxyB.endpoint, '--to-s3-force-path-style', '--to-s3-storage-class', 'STANDARD'];
+    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve('src/bin/cli.ts'), ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...a.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((r) => child.once('exit', (_code, signal) => r(signal)));
+    await Promise.race([atSecondObject, exited.then(() => Promise.reject(new Error(`the copy ended before it was killed: ${stderr}`)))]);
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    proxyB.fault(undefined);
+    const left = await s3Keys(b, `${prefix}/`);
+    expect(left.map((k) => k.slice(k.indexOf(IDS[2]!)))).toContain(`${IDS[2]}/code.tar.zst`);
+    expect(left.some((k) => k.endsWith('manifest.json'))).toBe(false);
+
+    const r = await copy({ from: source, ...s3In('to', { endpoint: proxyB.endpoint, bucket: b.bucket }, prefix) });
+    expect(r.result).toMatchObject({ copied: 3, failed: 0 });
+    expect(r.io.lines.join('\n')).toContain(`${IDS[2]}: an unfinished copy is in the destination (no manifest); copying it again.`);
+    for (const id of IDS) {
+      for (const name of ['code.tar.zst', 'data.tar.zst.age', 'manifest.json']) {
+        expect((await s3Bytes(b, `${prefix}/${SITE}/production/${id}/${name}`)).equals(await readFile(local(source, id, name)))).toBe(true);
+      }
+    }
+  }, 120_000);
 
   it('a different backup under the same id at the destination is left alone and fails the step', async () => {
     const dest = path.join(root, 'clash');
