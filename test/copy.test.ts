@@ -206,6 +206,24 @@ describe('copy failures', () => {
     expect((await s3Bytes(b, `flaky/${SITE}/production/${IDS[2]}/data.tar.zst.age`)).equals(await readFile(local(source, IDS[2]!, 'data.tar.zst.age')))).toBe(true);
   }, 120_000);
 
+  it('a multipart upload that fails at its second part is abandoned: no object, no manifest; the next run completes', async () => {
+    const big = path.join(root, 'big');
+    await writeBackup(big, IDS[0]!, 12 * 2 ** 20);
+    const to = s3In('to', { endpoint: proxyB.endpoint, bucket: b.bucket }, 'multipart');
+    proxyB.requests.length = 0;
+    proxyB.refuse((q) => (q.op === 'UploadPart' && q.query.get('partNumber') === '2' ? { status: 503, code: 'ServiceUnavailable' } : undefined));
+    // No retries: the SDK would otherwise spend its backoff on a part that always fails.
+    const first = await copy({ from: big, ...to }, { ...a.env, SITE_BACKUP_READ_RETRIES: '0' });
+    proxyB.refuse(undefined);
+    expect(first.error?.message).toContain(`${IDS[0]}: `);
+    expect(proxyB.requests.some((q) => q.op === 'AbortMultipartUpload')).toBe(true);
+    expect(await s3Keys(b, 'multipart/')).toEqual([]);
+
+    const second = await copy({ from: big, ...to });
+    expect(second.result).toMatchObject({ copied: 1 });
+    expect((await s3Bytes(b, `multipart/${SITE}/production/${IDS[0]}/code.tar.zst`)).equals(await readFile(local(big, IDS[0]!, 'code.tar.zst')))).toBe(true);
+  }, 120_000);
+
   it('a copy stopped after its first object (what a killed run leaves) is completed by the next run', async () => {
     const dest = path.join(root, 'killed');
     const w = await new LocalStore(dest).createWriter({ site: SITE, environment: 'production', id: IDS[1]! });
