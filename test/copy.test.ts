@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -151,13 +152,19 @@ describe('copy between stores', () => {
   });
 
   it('each side may have its own S3 credentials (COPY_FROM_… and COPY_TO_…), for two providers', async () => {
-    const wrong = { AWS_ACCESS_KEY_ID: 'NOT-S3RVER', AWS_SECRET_ACCESS_KEY: 'wrong', AWS_REGION: 'us-east-1' };
+    const wrong = { AWS_ACCESS_KEY_ID: 'NOT-S3RVER', AWS_SECRET_ACCESS_KEY: 'wrong-secret-0a1b2c', AWS_REGION: 'us-east-1' };
     const inputs = { ...s3In('from', a, 'one'), ...s3In('to', b, 'creds'), backup: IDS[0]! };
     const refused = await copy(inputs, wrong);
     expect(refused.error?.message).toMatch(/InvalidAccessKeyId|access key/i);
-    const sides = { ...wrong, COPY_FROM_AWS_ACCESS_KEY_ID: 'S3RVER', COPY_FROM_AWS_SECRET_ACCESS_KEY: 'S3RVER', COPY_TO_AWS_ACCESS_KEY_ID: 'S3RVER', COPY_TO_AWS_SECRET_ACCESS_KEY: 'S3RVER' };
+    // s3rver checks the key id, not the signature: the secrets can be told apart in what is printed.
+    const sides = { ...wrong, COPY_FROM_AWS_ACCESS_KEY_ID: 'S3RVER', COPY_FROM_AWS_SECRET_ACCESS_KEY: 'from-secret-5a4b3c2d1e', COPY_TO_AWS_ACCESS_KEY_ID: 'S3RVER', COPY_TO_AWS_SECRET_ACCESS_KEY: 'to-secret-9f8e7d6c5b' };
     const r = await copy(inputs, sides);
+    expect(r.error?.message).toBeUndefined();
     expect(r.result).toMatchObject({ copied: 1 });
+    for (const run of [refused, r]) {
+      const seen = JSON.stringify([run.io.lines, run.io.errors, run.io.summaries, run.io.outputs, run.error?.message ?? '']);
+      for (const secret of ['wrong-secret-0a1b2c', 'from-secret-5a4b3c2d1e', 'to-secret-9f8e7d6c5b']) expect(seen).not.toContain(secret);
+    }
   }, 60_000);
 
   it('newer-than picks the backups made within that time', async () => {
@@ -205,6 +212,24 @@ describe('copy failures', () => {
     expect((await s3Bytes(b, `flaky/${SITE}/production/${IDS[2]}/data.tar.zst.age`)).equals(await readFile(local(source, IDS[2]!, 'data.tar.zst.age')))).toBe(true);
   }, 120_000);
 
+  it('a multipart upload that fails at its second part is abandoned: no object, no manifest; the next run completes', async () => {
+    const big = path.join(root, 'big');
+    await writeBackup(big, IDS[0]!, 12 * 2 ** 20);
+    const to = s3In('to', { endpoint: proxyB.endpoint, bucket: b.bucket }, 'multipart');
+    proxyB.requests.length = 0;
+    proxyB.refuse((q) => (q.op === 'UploadPart' && q.query.get('partNumber') === '2' ? { status: 503, code: 'ServiceUnavailable' } : undefined));
+    // No retries: the SDK would otherwise spend its backoff on a part that always fails.
+    const first = await copy({ from: big, ...to }, { ...a.env, SITE_BACKUP_READ_RETRIES: '0' });
+    proxyB.refuse(undefined);
+    expect(first.error?.message).toContain(`${IDS[0]}: `);
+    expect(proxyB.requests.some((q) => q.op === 'AbortMultipartUpload')).toBe(true);
+    expect(await s3Keys(b, 'multipart/')).toEqual([]);
+
+    const second = await copy({ from: big, ...to });
+    expect(second.result).toMatchObject({ copied: 1 });
+    expect((await s3Bytes(b, `multipart/${SITE}/production/${IDS[0]}/code.tar.zst`)).equals(await readFile(local(big, IDS[0]!, 'code.tar.zst')))).toBe(true);
+  }, 120_000);
+
   it('a copy stopped after its first object (what a killed run leaves) is completed by the next run', async () => {
     const dest = path.join(root, 'killed');
     const w = await new LocalStore(dest).createWriter({ site: SITE, environment: 'production', id: IDS[1]! });
@@ -217,6 +242,41 @@ describe('copy failures', () => {
       expect((await readFile(local(dest, IDS[1]!, name))).equals(await readFile(local(source, IDS[1]!, name)))).toBe(true);
     }
   }, 60_000);
+
+  it('the CLI killed (SIGKILL) in the middle of a copy to S3: the next run completes it', async () => {
+    const prefix = 'killed-s3';
+    let reached!: () => void;
+    const atSecondObject = new Promise<void>((r) => (reached = r));
+    // Never released: the process holding that request dies, and a late write must not land after the next run.
+    const held = new Promise(() => {});
+    // The second object of the first backup copied (newest first) is held: the process dies there.
+    proxyB.fault((q) => (q.op === 'PutObject' && q.path.endsWith(`${prefix}/${SITE}/production/${IDS[2]}/data.tar.zst.age`) ? (reached(), { kind: 'hold', until: held }) : undefined));
+    const args = ['copy', '--site', SITE, '--from', source, '--to', `s3://${b.bucket}/${prefix}`, '--to-s3-endpoint', proxyB.endpoint, '--to-s3-force-path-style', '--to-s3-storage-class', 'STANDARD'];
+    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve('src/bin/cli.ts'), ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...a.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((r) => child.once('exit', (_code, signal) => r(signal)));
+    await Promise.race([atSecondObject, exited.then(() => Promise.reject(new Error(`the copy ended before it was killed: ${stderr}`)))]);
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    proxyB.fault(undefined);
+    const left = await s3Keys(b, `${prefix}/`);
+    expect(left.map((k) => k.slice(k.indexOf(IDS[2]!)))).toContain(`${IDS[2]}/code.tar.zst`);
+    expect(left.some((k) => k.endsWith('manifest.json'))).toBe(false);
+
+    const r = await copy({ from: source, ...s3In('to', { endpoint: proxyB.endpoint, bucket: b.bucket }, prefix) });
+    expect(r.result).toMatchObject({ copied: 3, failed: 0 });
+    expect(r.io.lines.join('\n')).toContain(`${IDS[2]}: an unfinished copy is in the destination (no manifest); copying it again.`);
+    for (const id of IDS) {
+      for (const name of ['code.tar.zst', 'data.tar.zst.age', 'manifest.json']) {
+        expect((await s3Bytes(b, `${prefix}/${SITE}/production/${id}/${name}`)).equals(await readFile(local(source, id, name)))).toBe(true);
+      }
+    }
+  }, 120_000);
 
   it('a different backup under the same id at the destination is left alone and fails the step', async () => {
     const dest = path.join(root, 'clash');

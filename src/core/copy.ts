@@ -177,7 +177,13 @@ async function copyObject(b: StoredBackup, c: ManifestComponent, writer: BackupW
   // pipeline() ends every stage when one fails: a bad digest stops the read, a failed upload (the
   // writer destroys what it reads) stops the check and the read.
   const out = pipeline(stages as [Readable, ...Transform[]], () => {}) as unknown as Readable;
-  await writer.put(c.object, out);
+  try {
+    await writer.put(c.object, out);
+  } catch (e) {
+    // A writer that failed before reading (a folder it cannot create) must not leave the source open.
+    out.destroy();
+    throw e;
+  }
 }
 
 /**
