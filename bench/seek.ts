@@ -22,7 +22,7 @@ const MiB = 1 << 20;
 async function makeSite(dir: string, mib: number): Promise<void> {
   await mkdir(path.join(dir, 'media'), { recursive: true });
   for (let i = 0; i < Math.ceil(mib / 64); i++) await writeFile(path.join(dir, 'media', `m${String(i).padStart(3, '0')}.bin`), randomBytes(64 * MiB));
-  await writeFile(path.join(dir, 'media', 'one-mib.jpg'), randomBytes(MiB));
+  await writeFile(path.join(dir, 'media', 'one-mib.bin'), randomBytes(MiB));
   const line = "INSERT INTO posts VALUES (1,'a fairly ordinary row of text for the bench',42,'2026-01-01');\n";
   await writeFile(path.join(dir, 'dump.sql'), line.repeat(Math.ceil((152 * MiB) / line.length)));
 }
@@ -69,11 +69,11 @@ export async function benchSeek(work: string): Promise<void> {
     for (let i = 0; i < runs; i++) {
       const before = proxy.requests.length;
       const t = process.hrtime.bigint();
-      await restoreCommand(testIo({ platform: 'command', site: 'bench', environment: 'production', ...store, 'restore-dir': path.join(root, `out${i}`), path: 'media/one-mib.jpg' }, { ...s3.env, RUNNER_TEMP: rt }, root));
+      await restoreCommand(testIo({ platform: 'command', site: 'bench', environment: 'production', ...store, 'restore-dir': path.join(root, `out${i}`), path: 'media/one-mib.bin' }, { ...s3.env, RUNNER_TEMP: rt }, root));
       const ms = Number(process.hrtime.bigint() - t) / 1e6;
       const fetched = proxy.requests.slice(before).filter((q) => q.op === 'GetObject').reduce((n, q) => n + (q.responseBytes ?? 0), 0);
       const m = b.manifest!.components[0]!;
-      console.log(`  restore --path media/one-mib.jpg from ${(m.bytes / MiB).toFixed(0)} MiB in S3: ${fetched} B fetched (index ${m.index?.bytes} B), ${ms.toFixed(0)} ms`);
+      console.log(`  restore --path media/one-mib.bin from ${(m.bytes / MiB).toFixed(0)} MiB in S3: ${fetched} B fetched (index ${m.index?.bytes} B), ${ms.toFixed(0)} ms`);
     }
   } finally {
     await proxy.stop();
