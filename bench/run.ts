@@ -284,6 +284,10 @@ async function main(): Promise<void> {
     if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
   }
   // pull-cache (bench/pull.ts): size with BENCH_PULL_MIB and BENCH_PULL_FILES.
+  if (o.only.includes('seek')) {
+    console.log('== seekable archives: pack overhead and restore --path of one file (bench/seek.ts)');
+    await (await import('./seek.js')).benchSeek(o.work);
+  }
   if (o.only.includes('pull')) {
     await mkdir(o.work, { recursive: true });
     console.log('== pull-cache: full vs incremental rsync pull over ssh, 1% churn');

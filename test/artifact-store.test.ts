@@ -141,7 +141,7 @@ describe('artifact store: backup through the action', () => {
 
     // The zip holds exactly the layout's files, stored (level 0), not deflated a second time.
     const entries = await listZip(httpRangeSource(results.readUrl(art)));
-    expect(entries.map((e) => e.name).sort()).toEqual(['assets.tar.zst', 'code.tar.zst', 'data.tar.zst', 'manifest.json']);
+    expect(entries.map((e) => e.name).sort()).toEqual(['assets.index.json.gz', 'assets.tar.zst', 'code.index.json.gz', 'code.tar.zst', 'data.index.json.gz', 'data.tar.zst', 'manifest.json']);
     expect(entries.every((e) => e.method === 0)).toBe(true);
 
     // Every object read back through the store matches the manifest's sha256 and size.

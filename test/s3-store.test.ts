@@ -106,7 +106,7 @@ describe('S3 store: backups through the backup command', () => {
     const base = `nightly/sites/shop/production/${result.id}/`;
     expect(io.outputs.location).toBe(`s3://${s3.bucket}/${base}`);
     expect(io.outputs.manifest).toBe(`s3://${s3.bucket}/${base}manifest.json`);
-    expect((await allKeys(base)).sort()).toEqual([`${base}code.tar.zst`, `${base}data.tar.zst`, `${base}manifest.json`]);
+    expect((await allKeys(base)).sort()).toEqual([`${base}code.index.json.gz`, `${base}code.tar.zst`, `${base}data.index.json.gz`, `${base}data.tar.zst`, `${base}manifest.json`]);
 
     const manifest = await readManifest(`${base}manifest.json`);
     expect(manifest.components.map((c) => c.name)).toEqual(['code', 'data']);
@@ -134,7 +134,7 @@ describe('S3 store: backups through the backup command', () => {
     const store = storeFor('nightly/sites');
     const [listed] = await store.list('shop', 'production');
     expect(listed).toMatchObject({ id: result.id, complete: true });
-    expect(listed!.objects.map((o) => o.name).sort()).toEqual(['code.tar.zst', 'data.tar.zst', 'manifest.json']);
+    expect(listed!.objects.map((o) => o.name).sort()).toEqual(['code.index.json.gz', 'code.tar.zst', 'data.index.json.gz', 'data.tar.zst', 'manifest.json']);
     const back = await store.read(listed!, 'data.tar.zst');
     const chunks: Buffer[] = [];
     for await (const c of back) chunks.push(c as Buffer);

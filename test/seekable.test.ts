@@ -5,7 +5,10 @@ import path from 'node:path';
 import { generateIdentity, identityToRecipient } from 'age-encryption';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
-import { restoreCommand } from '../src/commands/restore.js';
+import { parseFlags } from '../src/cli.js';
+import { COMMANDS } from '../src/commands/index.js';
+import { parsePaths, parseRestoreConfig, restoreCommand } from '../src/commands/restore.js';
+import { mapSource } from '../src/config/source.js';
 import type { Compression } from '../src/model/manifest.js';
 import { testIo } from './helpers/io.js';
 import { shq, tree } from './helpers/restore-fixtures.js';
@@ -198,5 +201,17 @@ describe('restore --path over S3 reads only the frames it needs', () => {
     expect(r.partial![0]!.read).toBe(archiveBytes + m.index!.bytes);
     expect(fetched).toBeLessThan(m.bytes / 2);
     console.log(`s3 --path one file${encrypted ? ' (age)' : ''}: ${archiveBytes} archive bytes + ${m.index!.bytes} index of ${m.bytes} stored`);
+  });
+});
+
+describe('the path and table inputs', () => {
+  it('--path and --table repeat on the CLI and arrive one per line', () => {
+    expect(parseFlags(COMMANDS.restore!, ['--site', 'acme', '--path', 'a/*.txt', '--path=b c/d', '--table', 'x'])).toMatchObject({ site: 'acme', path: 'a/*.txt\nb c/d', table: 'x' });
+  });
+
+  it('refuses paths outside a component, naming the input, before anything is read', () => {
+    expect(parsePaths('media/*.png\n\n./docs/\n')).toEqual(['media/*.png', 'docs']);
+    for (const bad of ['../etc/passwd', '/etc/passwd', 'a/../../b']) expect(() => parsePaths(bad)).toThrow(/Input `path`: .* is not a relative path inside a component/);
+    expect(() => parseRestoreConfig(mapSource({ site: 'acme', path: 'a', table: 't' }))).toThrow(/Input `table`: cannot be combined with `path`/);
   });
 });

@@ -69,6 +69,11 @@ export function parseRestoreConfig(src: InputSource, cwd = process.cwd()): Resto
   if (confirm !== undefined) cfg.confirm = confirm;
   const paths = parsePaths(src.get('path'));
   if (paths.length) cfg.paths = paths;
+  const tables = (src.get('table') ?? '').split(/\r?\n/).map((t) => t.trim()).filter(Boolean);
+  if (tables.length) {
+    if (paths.length) throw new ConfigError('table', 'cannot be combined with `path`', 'Run one restore for the files and one for the tables.');
+    cfg.tables = tables;
+  }
   return cfg;
 }
 

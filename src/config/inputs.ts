@@ -419,6 +419,12 @@ export const INPUTS = {
     actions: ['restore'],
     repeatable: true,
   },
+  table: {
+    description:
+      'Cut these tables (one per line; CLI: `--table`, repeatable) out of the MySQL/MariaDB or PostgreSQL plain dumps in the data component, one SQL file each into `<restore-dir>/`, never loaded: the log says how to load it. Custom-format dumps are refused (use `pg_restore -t`).',
+    actions: ['restore'],
+    repeatable: true,
+  },
   'code-restore-command': {
     description: 'For `platform: command`: a bash command run after the code is extracted, with `$BACKUP_IN` set to its folder.',
     actions: ['restore'],

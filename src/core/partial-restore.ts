@@ -99,7 +99,7 @@ function entriesOf(sel: Selection): PartialComponent['entries'] {
 }
 
 /** One component: its index read and checked, its matches listed, and unless a dry run, restored into `dest`. */
-async function oneComponent(cfg: PartialConfig, deps: PartialDeps, backup: StoredBackup, c: ManifestComponent, match: (p: string) => boolean, dest: string | undefined): Promise<PartialComponent> {
+export async function oneComponent(cfg: PartialConfig, deps: PartialDeps, backup: StoredBackup, c: ManifestComponent, match: (p: string) => boolean, dest: string | undefined): Promise<PartialComponent> {
   const started = Date.now();
   const out: PartialComponent = { component: c.name, object: c.object, bytes: c.bytes, read: 0, seekable: Boolean(c.index), entries: [], durationMs: 0 };
   if (!c.index) {

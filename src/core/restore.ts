@@ -17,6 +17,7 @@ import { fetchObject, IntegrityError, listingDamage, loadManifest, pickBackup, t
 import { readdirIfExists } from '../util/fs.js';
 import { makeStaging } from '../util/cleanup.js';
 import { partialSummaryLines, restorePaths, type PartialComponent } from './partial-restore.js';
+import { DUMP_GLOBS, restoreTables, type TableFile } from './table-restore.js';
 
 // Restore, in the one order that can never leave a target half-restored from a bad backup:
 //   1. choose the backup and read its manifest;   2. download every object, hashing as it streams;
@@ -39,6 +40,8 @@ export interface RestoreConfig extends CommonConfig {
   protectedEnvironments: string[];
   /** `--path` globs: restore only the matching entries into `restoreDir` (partial-restore.ts). */
   paths?: string[];
+  /** `--table` names: cut out of the data component's plain dumps into `restoreDir` (table-restore.ts). */
+  tables?: string[];
 }
 
 export interface RestoreDeps {
@@ -92,6 +95,8 @@ export interface RestoreResult {
   durationMs: number;
   /** A `--path` restore: what matched, and the bytes read of each component. */
   partial?: PartialComponent[];
+  /** A `--table` restore: the SQL files written, one per table. */
+  tables?: TableFile[];
 }
 
 /** Comma, space or newline separated, compared without case: `Production` is protected too. */
@@ -213,26 +218,34 @@ function noIdentityError(id: string, encrypted: string[]): ConfigError {
 /** Runs a restore. Throws before any change when the backup is damaged, unsafe or unreadable. */
 export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreCommandSet: (c: Component) => boolean = () => false): Promise<RestoreResult> {
   // format: restic restores snapshots, not archives (src/restic/restore.ts).
-  if (isResticStore(deps.store) && cfg.paths?.length) {
-    throw new ConfigError('path', 'is not supported with `format: restic` yet', 'Restore the component and pick the files from it, or use `restic restore <snapshot> --include /<component>/<path>` by hand (FORMAT.md, "Restoring by hand with restic").');
+  if (isResticStore(deps.store) && (cfg.paths?.length || cfg.tables?.length)) {
+    throw new ConfigError(cfg.paths?.length ? 'path' : 'table', 'is not supported with `format: restic` yet', 'Restore the component and pick the files from it, or use `restic restore <snapshot> --include /<component>/<path>` by hand (FORMAT.md, "Restoring by hand with restic").');
   }
   if (isResticStore(deps.store)) return (await import('../restic/restore.js')).resticRestore(cfg, { ...deps, store: deps.store }, restoreCommandSet);
   const started = Date.now();
   const { store, log } = deps;
   // Cheap refusals first: nothing is downloaded for a run that could never go ahead. A `--path`
   // restore writes into `restore-dir` only, never into the target environment.
-  if (!cfg.dryRun && !cfg.paths?.length) checkConfirm(cfg);
+  if (!cfg.dryRun && !cfg.paths?.length && !cfg.tables?.length) checkConfirm(cfg);
   const { plan, backup, chosen } = await planRestore(cfg, store, restoreCommandSet);
   log.info(planText(plan, store.location(backup)));
   const encrypted = chosen.filter((c) => c.encryption === 'age').map((c) => c.object);
   const missingIdentity = encrypted.length > 0 && cfg.identities.length === 0;
-  if (cfg.paths?.length) {
-    // Even a dry run of `path` reads the member index, which is encrypted with its archive.
+  if (cfg.paths?.length || cfg.tables?.length) {
+    // Even a dry run of `path` or `table` reads the member index, which is encrypted with its archive.
     if (missingIdentity) throw noIdentityError(backup.id, encrypted);
     const early = cfg.dryRun ? [] : listingDamage(backup, chosen);
     if (early.length) throw new IntegrityError(early, `refusing to restore ${backup.id}, nothing was changed`);
-    const partial = await restorePaths({ paths: cfg.paths, identities: cfg.identities, dryRun: cfg.dryRun, restoreDir: cfg.restoreDir }, deps, backup, chosen);
-    return { plan, dryRun: cfg.dryRun, components: [], durationMs: Date.now() - started, partial };
+    const base = { identities: cfg.identities, dryRun: cfg.dryRun, restoreDir: cfg.restoreDir };
+    const done = { plan, dryRun: cfg.dryRun, components: [] };
+    if (cfg.tables?.length && !cfg.dryRun) {
+      const t = await restoreTables({ ...base, paths: [], tables: cfg.tables }, deps, backup, chosen);
+      return { ...done, durationMs: Date.now() - started, partial: [t.part], tables: t.files };
+    }
+    // A dry run of --table lists the dump files it would read.
+    const paths = cfg.paths?.length ? cfg.paths : DUMP_GLOBS;
+    const partial = await restorePaths({ ...base, paths }, deps, backup, cfg.tables?.length ? chosen.filter((c) => c.name === 'data') : chosen);
+    return { ...done, durationMs: Date.now() - started, partial };
   }
   if (cfg.dryRun) {
     // A dry run only shows the plan, so it needs no key; it says what the real run will need.
@@ -446,6 +459,8 @@ function partialSummaryMarkdown(r: RestoreResult, parts: PartialComponent[], sto
     '',
     ...partialSummaryLines(parts, r.dryRun),
     '',
+    ...(r.tables ?? []).map((t) => `- Table \`${t.table}\` from \`${t.dump}\`: \`${path.basename(t.file)}\` (${formatBytes(t.bytes)}), not loaded; load it with \`${t.load}\``),
+    ...(r.tables?.length ? [''] : []),
     r.dryRun ? 'Only the manifest and the member indexes were read; nothing was written.' : `Every byte read was checked before anything was written into the restore folder. Took ${formatDuration(r.durationMs)} in all.`,
     '',
   ];
