@@ -217,10 +217,14 @@ export class S3Store implements Store {
 
   /** Sets the lock where the write did not carry it (a multipart upload on some stores), then reads it back. */
   private async ensureLocked(key: string, lock: WriteLock): Promise<void> {
-    if (!lockShortfall(await headLock(this.client, this.spec.bucket, key), lock.mode, lock.until)) return;
-    await putLock(this.client, this.spec.bucket, key, lock.mode, lock.until);
+    try {
+      if (!lockShortfall(await headLock(this.client, this.spec.bucket, key), lock.mode, lock.until)) return;
+      await putLock(this.client, this.spec.bucket, key, lock.mode, lock.until);
+    } catch (e) {
+      throw this.explain(e, 'write', key);
+    }
     const problem = lockShortfall(await headLock(this.client, this.spec.bucket, key), lock.mode, lock.until);
-    if (problem) throw new Error(`${this.uri(key)} ${problem}, and setting its retention did not take: a backup whose objects are not all locked gets no manifest`);
+    if (problem) throw new Error(`${this.uri(key)} ${problem}, and setting its retention did not take (if it is locked but HeadObject does not show it, grant s3:GetObjectRetention): a backup whose objects are not all locked gets no manifest`);
   }
 
   async createWriter(ref: BackupRef): Promise<BackupWriter> {
@@ -244,15 +248,17 @@ export class S3Store implements Store {
         if (!isLayoutObject(name) || name === MANIFEST_NAME) throw new Error(`not a backup object name: ${name}`);
         const key = this.key(ref, name);
         return attempt(key, 'write', async () => {
-          await this.upload(key, body, lock);
-          if (lock) await this.ensureLocked(key, lock);
+          const etag = await this.upload(key, body, lock);
+          // A multipart ETag ends in -<parts>: some stores drop the lock headers of such an
+          // upload, so its retention is set now; commit() reads every lock back anyway.
+          if (lock && (!etag || /-\d+"?$/.test(etag))) await putLock(this.client, this.spec.bucket, key, lock.mode, lock.until);
         });
       },
       commit: async (manifestJson) => {
         const key = this.key(ref, MANIFEST_NAME);
         try {
           // The audit before the commit point: every object locked, or no manifest.
-          if (lock) for (const k of written) await this.ensureLocked(k, lock);
+          if (lock) await Promise.all([...written].map((k) => this.ensureLocked(k, lock)));
           await attempt(key, 'write', async () => {
             await this.putManifest(key, manifestJson, lock);
             if (lock) await this.ensureLocked(key, lock);
@@ -291,7 +297,8 @@ export class S3Store implements Store {
     if ((page.Contents ?? []).some((o) => isLayoutObject((o.Key ?? '').slice(prefix.length)))) throw new BackupExistsError(this.location(ref));
   }
 
-  private async upload(key: string, body: Readable, lock?: WriteLock): Promise<void> {
+  /** Returns the object's ETag. */
+  private async upload(key: string, body: Readable, lock?: WriteLock): Promise<string | undefined> {
     let failure: unknown;
     this.uploadFailed.set(key, (e) => {
       failure ??= e;
@@ -301,7 +308,7 @@ export class S3Store implements Store {
       body.destroy(this.explain(e, 'write', key));
     });
     try {
-      await new Upload({
+      const done = await new Upload({
         client: this.client,
         partSize: PART_SIZE,
         queueSize: QUEUE_SIZE,
@@ -315,6 +322,7 @@ export class S3Store implements Store {
           ...(lock ? { ObjectLockMode: lock.mode, ObjectLockRetainUntilDate: lock.until } : {}),
         },
       }).done();
+      return done.ETag;
     } catch (e) {
       throw failure ?? e;
     } finally {
