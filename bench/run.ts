@@ -7,6 +7,7 @@
 //   npm run bench -- pull              only pull-cache: full vs incremental rsync pull (bench/pull.ts)
 //   npm run bench -- startup           only the CLI's fixed costs: --help, and matrix over 1,000 sites
 //   npm run bench -- copy              only copy: folder → S3 and S3 → S3 vs aws s3 cp (bench/copy.ts)
+//   npm run bench -- lock              only s3-object-lock: locked vs unlocked backup into moto (bench/lock.ts)
 //
 // 1. Archive pipeline: a generated site (incompressible media as `assets`, a SQL dump as `data`)
 //    backed up by the bundled CLI into a local folder, and by `tar -c | zstd -3` into a file; then
@@ -292,6 +293,13 @@ async function main(): Promise<void> {
     await mkdir(o.work, { recursive: true });
     console.log('== pull-cache: full vs incremental rsync pull over ssh, 1% churn');
     await (await import('./pull.js')).benchPull({ work: o.work, cli: bundle(o), node: o.nodes[0]! });
+    if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
+  }
+  // s3-object-lock (bench/lock.ts): size with BENCH_LOCK_MIB and BENCH_LOCK_RUNS.
+  if (o.only.includes('lock')) {
+    await mkdir(o.work, { recursive: true });
+    console.log('== s3-object-lock: locked vs unlocked backup into moto (Object Lock on loopback)');
+    await (await import('./lock.js')).benchLock(o.work);
     if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
   }
 }

@@ -126,6 +126,8 @@ describe('artifact store: backup through the action', () => {
     expect(io.outputs.location).toBe(name);
     expect(io.outputs.manifest).toBe(`${name}/manifest.json`);
     expect(io.outputs.skipped).toBe('false');
+    // Artifacts cannot be locked (docs/immutable.md): the summary says so, once.
+    expect(io.summaries.join('\n').split('\n').filter((l) => l.startsWith('Artifacts cannot be locked'))).toHaveLength(1);
 
     // One CreateArtifact and one FinalizeArtifact: the backup is uploaded whole, once.
     const calls = results.calls.slice(before).map((c) => c.method);

@@ -18,6 +18,7 @@ import { verifyCommand } from '../src/commands/verify.js';
 import type { Component } from '../src/model/manifest.js';
 import { testIo } from './helpers/io.js';
 import { motoMissing, startMoto, type Moto } from './helpers/moto.js';
+import { startS3Proxy } from './helpers/s3-proxy.js';
 import { describeWithTools } from './helpers/requires.js';
 import { makeSite, shq, tree } from './helpers/restore-fixtures.js';
 import { tempDir } from './helpers/tmp.js';
@@ -192,6 +193,21 @@ describeWithTools('S3 Object Lock (moto)', motoMissing(), () => {
     for (const o of ['code.tar.zst', 'assets.tar.zst', 'data.tar.zst', 'manifest.json']) expect(text).toContain(`${b.id}/${o}: LOCK is not locked`);
     // The locked backups of the other tests pass the same audit.
     await verifyCommand(testIo({ ...siteInputs('promote'), ...lockInputs('governance', 'daily=1') }, { ...moto.env, RUNNER_TEMP: root }, root));
+  }, 60_000);
+
+  it('a backup whose objects cannot all be locked gets no manifest', async () => {
+    // moto drops the lock headers of a multipart upload; a store that also refuses
+    // PutObjectRetention leaves that object unlocked, and the backup must not be committed.
+    const proxy = await startS3Proxy(moto.endpoint);
+    try {
+      proxy.refuse((r) => (r.method === 'PUT' && r.query.has('retention') ? { status: 501, code: 'NotImplemented' } : undefined));
+      await expect(backup('halflocked', { ...lockInputs('governance', 'daily=1'), 's3-endpoint': proxy.endpoint }, true)).rejects.toThrow(/assets\.tar\.zst/);
+      const { versions: vs } = await versions('sites/halflocked/');
+      expect(vs.map((v) => v.Key).filter((k) => k!.endsWith('manifest.json'))).toEqual([]);
+      expect(proxy.requests.some((r) => r.query.has('retention'))).toBe(true);
+    } finally {
+      await proxy.stop();
+    }
   }, 60_000);
 
   it('refuses a bucket without Object Lock before any export, and writes nothing', async () => {

@@ -10,9 +10,10 @@ import { openPlatform } from '../platforms/index.js';
 import { failureStatusFields } from '../report/errors.js';
 import { failureSummaryMarkdown, newestKept } from '../report/failure-summary.js';
 import { writeStatus } from '../report/status.js';
-import { backupSummaryMarkdown } from '../report/summary.js';
+import { ARTIFACT_LOCK_NOTE, backupSummaryMarkdown } from '../report/summary.js';
 // A type only: the artifact SDK stays out of runs that do not use it (stores/index.ts).
 import type { ArtifactStore } from '../stores/artifact.js';
+import type { S3Store } from '../stores/s3.js';
 import { openStore } from '../stores/index.js';
 import { ReadBackError } from '../stores/read-retry.js';
 import type { BackupRef, Store } from '../stores/store.js';
@@ -24,6 +25,15 @@ export interface BackupCommandOptions {
   progressIntervalMs?: number;
   /** For `ping-url` and `webhook-url`: tests shorten the 10 s budget. */
   notify?: NotifierOptions;
+}
+
+/** The summary's line on whether this backup can be deleted (docs/immutable.md). */
+function lockNote(store: Store, ref: BackupRef): { lockNote?: string } {
+  if (store.kind === 'artifact') return { lockNote: ARTIFACT_LOCK_NOTE };
+  const s3 = store as Partial<Pick<S3Store, 'expectedLock'>>;
+  const lock = typeof s3.expectedLock === 'function' ? s3.expectedLock(ref) : undefined;
+  if (!lock) return {};
+  return { lockNote: `Object Lock: every object ${lock.mode.toLowerCase()} until at least ${lock.until.toISOString().replace(/\.\d{3}Z$/, 'Z')} (what the retention policy keeps it for, plus the margin).` };
 }
 
 /** The backup action and `site-backup backup`: config -> platform -> pipeline -> outputs. */
@@ -70,7 +80,7 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
       if (url) io.setOutput('artifact-url', url);
     }
     await io.summary(
-      backupSummaryMarkdown({ site: cfg.site, environment: cfg.environment, id: result.id, location: result.location, components: result.components, skipped: result.skipped }),
+      backupSummaryMarkdown({ site: cfg.site, environment: cfg.environment, id: result.id, location: result.location, components: result.components, skipped: result.skipped, ...lockNote(store, ref) }),
     );
     await writeStatus(io.env.RUNNER_TEMP, {
       outcome: result.skipped ? 'skipped' : 'success',

@@ -16,7 +16,13 @@ export interface BackupSummary {
   location: string;
   components: ComponentReport[];
   skipped?: boolean;
+  /** One line on whether the backup can be deleted: its Object Lock, or that artifacts cannot be locked. */
+  lockNote?: string;
 }
+
+/** The one line an artifact backup's summary carries (docs/immutable.md). */
+export const ARTIFACT_LOCK_NOTE =
+  'Artifacts cannot be locked: anyone with `actions: write` on this repository can delete this backup. For backups an attacker cannot erase, use S3 with `s3-object-lock` (docs/immutable.md).';
 
 /** The job summary: one row per component, as a person checks a backup at a glance. */
 export function backupSummaryMarkdown(s: BackupSummary): string {
@@ -40,5 +46,6 @@ export function backupSummaryMarkdown(s: BackupSummary): string {
     '',
     `Stored ${formatBytes(total)} at ${s.location}`,
     '',
+    ...(s.lockNote ? [s.lockNote, ''] : []),
   ].join('\n');
 }

@@ -215,18 +215,29 @@ export class S3Store implements Store {
     return floor > lock.until.getTime() ? { ...lock, until: new Date(floor) } : lock;
   }
 
-  /** Sets the lock where the write did not carry it (a multipart upload on some stores), then reads it back. */
-  private async ensureLocked(key: string, lock: WriteLock): Promise<void> {
-    if (!lockShortfall(await headLock(this.client, this.spec.bucket, key), lock.mode, lock.until)) return;
-    await putLock(this.client, this.spec.bucket, key, lock.mode, lock.until);
-    const problem = lockShortfall(await headLock(this.client, this.spec.bucket, key), lock.mode, lock.until);
-    if (problem) throw new Error(`${this.uri(key)} ${problem}, and setting its retention did not take: a backup whose objects are not all locked gets no manifest`);
+  /**
+   * Checks an object holds at least the backup's expected lock; where it does not (a multipart
+   * upload on some stores), sets the lock a write would set now, then reads it back.
+   */
+  private async ensureLocked(key: string, ref: BackupRef): Promise<void> {
+    const expected = this.expectedLock(ref)!;
+    const fix = this.writeLock(ref)!;
+    try {
+      if (!lockShortfall(await headLock(this.client, this.spec.bucket, key), expected.mode, expected.until)) return;
+      await putLock(this.client, this.spec.bucket, key, fix.mode, fix.until);
+    } catch (e) {
+      throw this.explain(e, 'write', key);
+    }
+    const problem = lockShortfall(await headLock(this.client, this.spec.bucket, key), expected.mode, expected.until);
+    if (problem) throw new Error(`${this.uri(key)} ${problem}, and setting its retention did not take (if it is locked but HeadObject does not show it, grant s3:GetObjectRetention): a backup whose objects are not all locked gets no manifest`);
   }
 
   async createWriter(ref: BackupRef): Promise<BackupWriter> {
-    const lock = this.writeLock(ref);
+    // Each write takes the lock anew: a date measured from now must still be ahead when the
+    // manifest goes up hours later (S3 refuses a date in the past).
+    const locked = this.spec.objectLock !== undefined;
     await this.preflight(ref);
-    if (lock) await requireBucketLock(this.client, this.spec.bucket).catch((e: unknown) => Promise.reject(this.explain(e, 'list', this.key(ref, ''))));
+    if (locked) await requireBucketLock(this.client, this.spec.bucket).catch((e: unknown) => Promise.reject(this.explain(e, 'list', this.key(ref, ''))));
     // Keys that may exist because of this writer; a clear refusal from S3 means nothing was written.
     const written = new Set<string>();
     const attempt = async (key: string, access: Access, run: () => Promise<void>) => {
@@ -244,18 +255,22 @@ export class S3Store implements Store {
         if (!isLayoutObject(name) || name === MANIFEST_NAME) throw new Error(`not a backup object name: ${name}`);
         const key = this.key(ref, name);
         return attempt(key, 'write', async () => {
-          await this.upload(key, body, lock);
-          if (lock) await this.ensureLocked(key, lock);
+          const lock = this.writeLock(ref);
+          const etag = await this.upload(key, body, lock);
+          // A multipart ETag ends in -<parts>: some stores drop the lock headers of such an
+          // upload, so its retention is set now; commit() reads every lock back anyway.
+          const after = this.writeLock(ref);
+          if (after && (!etag || /-\d+"?$/.test(etag))) await putLock(this.client, this.spec.bucket, key, after.mode, after.until);
         });
       },
       commit: async (manifestJson) => {
         const key = this.key(ref, MANIFEST_NAME);
         try {
           // The audit before the commit point: every object locked, or no manifest.
-          if (lock) for (const k of written) await this.ensureLocked(k, lock);
+          if (locked) await Promise.all([...written].map((k) => this.ensureLocked(k, ref)));
           await attempt(key, 'write', async () => {
-            await this.putManifest(key, manifestJson, lock);
-            if (lock) await this.ensureLocked(key, lock);
+            await this.putManifest(key, manifestJson, this.writeLock(ref));
+            if (locked) await this.ensureLocked(key, ref);
           });
         } catch (e) {
           // Another backup's manifest: never ours to delete in abort().
@@ -295,7 +310,8 @@ export class S3Store implements Store {
     if ((page.Contents ?? []).some((o) => isLayoutObject((o.Key ?? '').slice(prefix.length)))) throw new BackupExistsError(this.location(ref));
   }
 
-  private async upload(key: string, body: Readable, lock?: WriteLock): Promise<void> {
+  /** Returns the object's ETag. */
+  private async upload(key: string, body: Readable, lock?: WriteLock): Promise<string | undefined> {
     let failure: unknown;
     this.uploadFailed.set(key, (e) => {
       failure ??= e;
@@ -305,7 +321,7 @@ export class S3Store implements Store {
       body.destroy(this.explain(e, 'write', key));
     });
     try {
-      await new Upload({
+      const done = await new Upload({
         client: this.client,
         partSize: PART_SIZE,
         queueSize: QUEUE_SIZE,
@@ -319,6 +335,7 @@ export class S3Store implements Store {
           ...(lock ? { ObjectLockMode: lock.mode, ObjectLockRetainUntilDate: lock.until } : {}),
         },
       }).done();
+      return done.ETag;
     } catch (e) {
       throw failure ?? e;
     } finally {

@@ -13,7 +13,7 @@ import { onQuietPort, portInUseIn } from './ports.js';
  * Known gaps of moto 5.2 that no test may depend on: GetObjectRetention answers 500 (read the
  * lock with HeadObject); lock headers on multipart uploads are ignored; shortening a compliance
  * lock is not refused; lifecycle rules are never run. CI installs it with
- * `pip install "moto[server]"`.
+ * `pip install "moto[server]"` (MOTO_PYTHON names the Python it went into, when not `python3`).
  */
 export interface Moto {
   endpoint: string;
@@ -27,11 +27,14 @@ export interface Moto {
   stop(): Promise<void>;
 }
 
+/** The Python that has moto: `python3`, or MOTO_PYTHON (a virtualenv's python, say). */
+const PYTHON = process.env.MOTO_PYTHON || 'python3';
+
 export const MOTO_CREDENTIALS = { AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: 'us-east-1' };
 
 /** [] when moto's server can be started here, else what is missing (for describeWithTools). */
 export function motoMissing(): string[] {
-  const r = spawnSync('python3', ['-c', 'import moto.server, flask, werkzeug'], { stdio: 'ignore' });
+  const r = spawnSync(PYTHON, ['-c', 'import moto.server, flask, werkzeug'], { stdio: 'ignore' });
   return r.status === 0 ? [] : ['python3 with moto[server] (pip install "moto[server]")'];
 }
 
@@ -50,7 +53,7 @@ async function waitReady(endpoint: string, child: ReturnType<typeof spawn>, log:
 }
 
 async function startOnce(port: number): Promise<Moto> {
-  const child = spawn('python3', ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(PYTHON, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
     env: { ...process.env, ...MOTO_CREDENTIALS, PYTHONUNBUFFERED: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
