@@ -346,5 +346,14 @@ describe('command platform restore commands', () => {
     expect(env).toMatch(/^BACKUP_IN=/m);
     for (const name of Object.keys(SECRETS)) expect(env).not.toMatch(new RegExp(`^${name}=`, 'm'));
     for (const v of SECRET_VALUES) expect(env).not.toContain(v);
+    // A failing restore command's output (a client quoting rows) stays in the log.
+    const failing = testIo(
+      { site: 'acme', platform: 'command', store: storeRoot, backup: b.id, 'restore-dir': path.join(root, 'restore2'), confirm: 'production', 'data-restore-command': `echo "ERROR 1062 (23000) at line 4: Duplicate entry 'bob.private@example.com' for key 'PRIMARY'" >&2; exit 1` },
+      { RUNNER_TEMP: tmp },
+      root,
+    );
+    await expect(restoreCommand(failing)).rejects.toThrow(/data-restore-command exited with 1: error 1062 \(SQLSTATE 23000\) at line 4/);
+    expect(failing.summaries.join('\n')).not.toContain('bob.private');
+    expect(failing.lines.join('\n')).toContain('bob.private');
   });
 });

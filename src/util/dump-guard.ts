@@ -1,4 +1,5 @@
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import type { RunResult } from './exec.js';
 
 // A dump in the store is hostile input: whoever can write the store can write SQL that the
 // restoring machine feeds to a command line client. The clients (mariadb/mysql, psql) obey their
@@ -371,4 +372,20 @@ export function guardedDump(source: Readable, dialect: DumpDialect, database?: s
   });
   source.on('error', (e) => guard.destroy(e));
   return source.pipe(guard);
+}
+
+/**
+ * What a client's failure says, as facts a record may carry: the server's error code, SQLSTATE
+ * and the dump line. The client's own text quotes the failing statement (rows of customer data),
+ * so it goes to the log only, redacted, never into an error message that records and summaries
+ * repeat (SECURITY.md: "row counts, not rows").
+ */
+export function sqlClientFailure(cmd: string, r: RunResult, lineOffset = 0): string {
+  const text = r.stderrTail;
+  const my = /ERROR (\d+) \(([0-9A-Z]{5})\)(?: at line (\d+))?/.exec(text);
+  const pg = /:(\d+): (?:ERROR|FATAL):\s+([0-9A-Z]{5}):/.exec(text) ?? /(?:ERROR|FATAL):\s+([0-9A-Z]{5}):/.exec(text);
+  const how = r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`;
+  if (my) return `${cmd} ${how}: error ${my[1]} (SQLSTATE ${my[2]})${my[3] ? ` at line ${Number(my[3]) - lineOffset}` : ''}`;
+  if (pg) return pg.length === 3 ? `${cmd} ${how}: SQLSTATE ${pg[2]} at line ${Number(pg[1]) - lineOffset}` : `${cmd} ${how}: SQLSTATE ${pg[1]}`;
+  return `${cmd} ${how}; its message is in the log`;
 }
