@@ -73,6 +73,10 @@ describe('dump guard', () => {
     ['DROP SCHEMA acme_live;\n', 1, 'other-database'],
     ["LOAD DATA LOCAL INFILE '/proc/self/environ' INTO TABLE t;\n", 1, 'file-access'],
     ['SELECT 1; delimiter $$\n', 1, 'ambiguous-syntax'],
+    // Past the first few hundred characters of a statement only quotes, comments, backslashes
+    // and the delimiter are looked at: a command after a long INSERT is still found.
+    [`INSERT INTO t VALUES ${"(1,'x'),".repeat(100)}(2,'y'); \\! touch x\n`, 1, 'client-command'],
+    [`DELIMITER ;;\nCREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW SET NEW.a = '${'z'.repeat(400)}';;\nsystem touch x\n`, 3, 'client-command'],
   ])('refuses MariaDB/MySQL input %j at line %i (%s)', async (text, line, code) => {
     expect(await refusal(text, 'mysql')).toMatchObject({ line, code });
   });
