@@ -73,6 +73,10 @@ describe('dump guard', () => {
     ['DROP SCHEMA acme_live;\n', 1, 'other-database'],
     ["LOAD DATA LOCAL INFILE '/proc/self/environ' INTO TABLE t;\n", 1, 'file-access'],
     ['SELECT 1; delimiter $$\n', 1, 'ambiguous-syntax'],
+    // Past the first few hundred characters of a statement only quotes, comments, backslashes
+    // and the delimiter are looked at: a command after a long INSERT is still found.
+    [`INSERT INTO t VALUES ${"(1,'x'),".repeat(100)}(2,'y'); \\! touch x\n`, 1, 'client-command'],
+    [`DELIMITER ;;\nCREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW SET NEW.a = '${'z'.repeat(400)}';;\nsystem touch x\n`, 3, 'client-command'],
   ])('refuses MariaDB/MySQL input %j at line %i (%s)', async (text, line, code) => {
     expect(await refusal(text, 'mysql')).toMatchObject({ line, code });
   });
@@ -346,5 +350,14 @@ describe('command platform restore commands', () => {
     expect(env).toMatch(/^BACKUP_IN=/m);
     for (const name of Object.keys(SECRETS)) expect(env).not.toMatch(new RegExp(`^${name}=`, 'm'));
     for (const v of SECRET_VALUES) expect(env).not.toContain(v);
+    // A failing restore command's output (a client quoting rows) stays in the log.
+    const failing = testIo(
+      { site: 'acme', platform: 'command', store: storeRoot, backup: b.id, 'restore-dir': path.join(root, 'restore2'), confirm: 'production', 'data-restore-command': `echo "ERROR 1062 (23000) at line 4: Duplicate entry 'bob.private@example.com' for key 'PRIMARY'" >&2; exit 1` },
+      { RUNNER_TEMP: tmp },
+      root,
+    );
+    await expect(restoreCommand(failing)).rejects.toThrow(/data-restore-command exited with 1: error 1062 \(SQLSTATE 23000\) at line 4/);
+    expect(failing.summaries.join('\n')).not.toContain('bob.private');
+    expect(failing.lines.join('\n')).toContain('bob.private');
   });
 });

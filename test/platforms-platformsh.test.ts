@@ -482,6 +482,16 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
         );
         // psql stopped at the error: the row after it never arrived.
         expect(pg.psql('SELECT x FROM t ORDER BY x', 'main')).not.toMatch(/\b2\b/);
+
+        // A dump holding a psql meta-command never reaches `sql` (psql in the app container).
+        const sent = ssh.remoteArgv();
+        const marker = path.join(sb.root, 'leaked.txt');
+        await writeFile(path.join(dir, 'database--main.sql.gz'), gzipSync(`CREATE TABLE u (x int);\n\\! touch ${marker}\n`));
+        await expect(session.restore('data', dir, { targetEnvironment: 'staging', signal: new AbortController().signal })).rejects.toThrow(
+          /refused database--main\.sql\.gz, nothing was imported: line 2 .*\(client-command\)/,
+        );
+        expect(ssh.remoteArgv()).toBe(sent);
+        expect(existsSync(marker)).toBe(false);
       } finally {
         await Promise.all([ssh.stop(), pg.stop(), api.stop()]);
       }

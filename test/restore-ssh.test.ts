@@ -142,6 +142,10 @@ describeWithTools('restore through the ssh platform', missing, () => {
     expect(hidden).toBeDefined();
     expect(imports().length).toBe(1);
     expect(existsSync(marker)).toBe(false);
+    // A failing statement quotes rows: the error (which summaries repeat) carries code and line.
+    const rows = await hostile('acme-rows', "CREATE TABLE c (email VARCHAR(80) PRIMARY KEY);\nINSERT INTO c VALUES ('bob.private@example.com');\nINSERT INTO c VALUES ('bob.private@example.com');");
+    expect(rows?.message).toMatch(/(mariadb|mysql) on 127\.0\.0\.1 exited with 1: error 1062 \(SQLSTATE 23000\) at line 3/);
+    expect(rows?.message).not.toContain('bob.private');
     expect((await db.exec('SELECT COUNT(*) FROM orders', 'shop')).trim()).toBe('777');
   });
 

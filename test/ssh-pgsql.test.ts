@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
 import { sshPlatform } from '../src/platforms/ssh/index.js';
@@ -98,5 +99,38 @@ describeWithTools('ssh platform with PostgreSQL (pg_dump over ssh, psql restore)
       /holds a PostgreSQL dump, but the target `db-type` is mysql/,
     );
     await s.close();
+  });
+
+  it('locks the host psql with \\restrict: a meta-command hidden from the read-through does not run; a failing row is reported by SQLSTATE', async () => {
+    const marker = path.join(work, 'leaked.txt');
+    pg.psql('CREATE DATABASE hostile_copy;');
+    const restore = async (name: string, sql: string) => {
+      const dir = path.join(work, name);
+      mkdirSync(dir);
+      writeFileSync(path.join(dir, 'database.sql.gz'), gzipSync(`${sql}\n-- PostgreSQL database dump complete\n`));
+      const rio = testIo(
+        { platform: 'ssh', site: 'acme', 'ssh-host': '127.0.0.1', 'ssh-port': String(ssh.port), 'ssh-user': ssh.user, 'ssh-key': ssh.clientKey, 'ssh-known-hosts': ssh.knownHosts, 'site-root': path.join(work, 'site'), 'db-type': 'pgsql', 'db-name': 'hostile_copy', 'db-user': 'app', 'db-host': '127.0.0.1', 'db-port': String(pg.port) },
+        { DB_PASSWORD: password, PATH: ssh.clientPath() },
+      );
+      const wd = path.join(work, `wd-${name}`);
+      mkdirSync(wd);
+      const s = await sshPlatform.open({ site: 'acme', environment: 'production', inputs: rio.inputs, env: rio.env, log: rio.log, workDir: wd });
+      try {
+        return await s.restore('data', dir, { targetEnvironment: 'production', signal: AbortSignal.timeout(60_000) }).then(
+          () => undefined,
+          (e: unknown) => e as Error,
+        );
+      } finally {
+        await s.close();
+      }
+    };
+    // With standard_conforming_strings off, psql reads `'a\''` as a whole string and `\!` as
+    // outside it; the read-through (standard strings) sees it inside: only \restrict stops it.
+    const hidden = await restore('hidden', `SET standard_conforming_strings = off;\nSELECT 'a\\'' \\! sh -c 'touch ${marker}' --'\n;`);
+    expect(hidden?.message).toMatch(/psql on 127\.0\.0\.1 exited with 3/);
+    expect(existsSync(marker)).toBe(false);
+    const rows = await restore('rows', "CREATE TABLE c (email text PRIMARY KEY);\nINSERT INTO c VALUES ('bob.private@example.com');\nINSERT INTO c VALUES ('bob.private@example.com');");
+    expect(rows?.message).toMatch(/psql on 127\.0\.0\.1 exited with 3: SQLSTATE 23505 at line 3/);
+    expect(rows?.message).not.toContain('bob.private');
   });
 });

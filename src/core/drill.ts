@@ -11,8 +11,8 @@ import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
-import { DumpRefused, guardedDump, scanDump, type DumpDialect } from '../util/dump-guard.js';
-import { childEnv, lastLines, runProcess, type RunResult } from '../util/exec.js';
+import { DumpRefused, guardedDump, scanDump, sqlClientFailure, type DumpDialect } from '../util/dump-guard.js';
+import { childEnv, lastLines, runProcess } from '../util/exec.js';
 
 // The restore drill: load the dumps of a backup's data component into a throwaway database and
 // ask it questions. A dump that verifies byte for byte can still fail to load (a dump cut short by
@@ -117,22 +117,6 @@ async function onPath(names: string[], env: NodeJS.ProcessEnv): Promise<string |
   return undefined;
 }
 
-/**
- * What a client's failure says, as facts a record may carry: the server's error code, SQLSTATE
- * and the dump line. The client's own text quotes the failing statement (rows of customer data),
- * so it goes to the log only, redacted, never into an error message that records and summaries
- * repeat (SECURITY.md: "row counts, not rows").
- */
-export function clientFailure(cmd: string, r: RunResult, lineOffset = 0): string {
-  const text = r.stderrTail;
-  const my = /ERROR (\d+) \(([0-9A-Z]{5})\)(?: at line (\d+))?/.exec(text);
-  const pg = /:(\d+): (?:ERROR|FATAL):\s+([0-9A-Z]{5}):/.exec(text) ?? /(?:ERROR|FATAL):\s+([0-9A-Z]{5}):/.exec(text);
-  const how = r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`;
-  if (my) return `${cmd} ${how}: error ${my[1]} (SQLSTATE ${my[2]})${my[3] ? ` at line ${Number(my[3]) - lineOffset}` : ''}`;
-  if (pg) return pg.length === 3 ? `${cmd} ${how}: SQLSTATE ${pg[2]} at line ${Number(pg[1]) - lineOffset}` : `${cmd} ${how}: SQLSTATE ${pg[1]}`;
-  return `${cmd} ${how}; its message is in the log`;
-}
-
 /** Runs a client; on failure logs its redacted output and throws with the facts only. */
 async function runClient(cmd: string, args: string[], o: { env: NodeJS.ProcessEnv; log: Reporter; input?: Readable; lineOffset?: number; signal?: AbortSignal; onLine?: (line: string, stream: 'stdout' | 'stderr') => void }): Promise<void> {
   const r = await runProcess(cmd, args, { env: o.env, ...(o.input ? { input: o.input } : {}), ...(o.signal ? { signal: o.signal } : {}), ...(o.onLine ? { onLine: o.onLine } : {}) }).catch((e: Error) => {
@@ -142,7 +126,7 @@ async function runClient(cmd: string, args: string[], o: { env: NodeJS.ProcessEn
   });
   if (r.code === 0) return;
   o.log.warn(`drill: ${cmd} said: ${redact(lastLines(r.stderrTail)) || '(nothing)'}`);
-  throw new DrillError(clientFailure(cmd, r, o.lineOffset));
+  throw new DrillError(sqlClientFailure(cmd, r, o.lineOffset));
 }
 
 interface SqlClient {

@@ -2,6 +2,7 @@ import type { InputName } from '../config/inputs.js';
 import { ConfigError } from '../config/errors.js';
 import { COMPONENTS, type Component } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
+import { sqlClientFailure } from '../util/dump-guard.js';
 import { childEnv, lastLines, runProcess } from '../util/exec.js';
 import type { PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
 
@@ -38,6 +39,9 @@ export const commandPlatform: PlatformDefinition = {
       });
       if (r.code !== 0) {
         const why = r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`;
+        // A restore command's output can quote the dump (a client's failing statement holds
+        // rows): it is in the log line by line; the error, which summaries repeat, gets facts.
+        if (ctx.purpose === 'restore') throw new Error(sqlClientFailure(`${component}-restore-command`, r));
         const tail = lastLines(r.stderrTail) || lastLines(r.stdoutTail);
         throw new Error(`${component}-command ${why}${tail ? `: ${redact(tail)}` : ''}`);
       }

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { redact } from '../report/redact.js';
-import { runProcess } from '../util/exec.js';
+import { childEnv, runProcess } from '../util/exec.js';
 import type { PlatformContext } from './platform.js';
 
 // One way to run a platform CLI: in its own process group (so our timeout kills it and whatever it
@@ -70,7 +70,9 @@ export class Cli {
       : undefined;
     const r = await runProcess(cmd, args, {
       cwd: o.cwd,
-      env: { ...this.env, ...o.env },
+      // Allow-listed (SECURITY.md): the CLI's own token passes, the runner's AWS/OIDC/GitHub
+      // credentials, the inputs and the age identity do not; a restore pipes store bytes to it.
+      env: { ...childEnv(this.env, ['*']), ...o.env },
       signal: o.signal,
       ...(o.input !== undefined ? { input: o.input } : {}),
       ...(sink ? { stdout: sink } : {}),

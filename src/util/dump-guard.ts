@@ -1,4 +1,5 @@
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
+import type { RunResult } from './exec.js';
 
 // A dump in the store is hostile input: whoever can write the store can write SQL that the
 // restoring machine feeds to a command line client. The clients (mariadb/mysql, psql) obey their
@@ -63,6 +64,7 @@ export class DumpScanner {
   private copyPending = false;
   /** The identifier-ish word being read in N state, for `$` and `E'` (PostgreSQL). */
   private word = '';
+  private special = { delimiter: '', re: /$^/g };
 
   constructor(
     readonly dialect: DumpDialect,
@@ -112,21 +114,23 @@ export class DumpScanner {
 
   /** Skips quoted text from i; returns where it stopped (the line's end if still inside). */
   private quoted(s: string, i: number, quote: string, backslash: boolean): number {
-    for (let j = i; j < s.length; j++) {
-      const c = s[j];
-      if (backslash && c === '\\') {
-        j++;
+    let j = i;
+    let slash = backslash ? s.indexOf('\\', j) : -1;
+    for (;;) {
+      const end = s.indexOf(quote, j);
+      if (slash >= 0 && (end < 0 || slash < end)) {
+        j = slash + 2; // the escaped character, whatever it is, stays inside
+        slash = s.indexOf('\\', j);
         continue;
       }
-      if (c !== quote) continue;
-      if (this.dialect === 'psql' && s[j + 1] === quote) {
-        j++;
+      if (end < 0) return s.length;
+      if (this.dialect === 'psql' && s[end + 1] === quote) {
+        j = end + 2;
         continue;
       }
       this.state = 'N';
-      return j + 1;
+      return end + 1;
     }
-    return s.length;
   }
 
   private mysqlLine(s: string): void {
@@ -135,7 +139,7 @@ export class DumpScanner {
       if (this.state === 'SQ' || this.state === 'DQ' || this.state === 'BT') {
         // The client lets a backslash escape the next character in all three kinds of quotes.
         const j = this.quoted(s, i, this.state === 'SQ' ? "'" : this.state === 'DQ' ? '"' : '`', true);
-        this.add(s.slice(i, Math.min(j, i + HEAD_MAX)));
+        if (this.head.length < HEAD_MAX) this.add(s.slice(i, Math.min(j, i + HEAD_MAX)));
         i = j;
         continue;
       }
@@ -152,6 +156,12 @@ export class DumpScanner {
 
   /** One step in MySQL code outside quotes and comments; returns the next position. */
   private mysqlCode(s: string, i: number): number {
+    if (this.started && this.head.length >= HEAD_MAX) {
+      // The statement's start is judged; until its end only quotes, comments, backslashes and
+      // the delimiter matter (extended INSERTs are megabytes of plain values).
+      const next = this.skip(s, i);
+      if (next !== i) return next;
+    }
     const c = s[i]!;
     if (!this.started && /\S/.test(c) && /^delimiter\s/i.test(s.slice(i, i + 10))) {
       // The client reads `delimiter` only at the start of a line; anywhere else it and we disagree.
@@ -197,6 +207,17 @@ export class DumpScanner {
     return i + 1;
   }
 
+  /** The next position from i that may matter in MySQL code, or the line's end. */
+  private skip(s: string, i: number): number {
+    if (this.special.delimiter !== this.delimiter) {
+      const d = this.delimiter.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+      this.special = { delimiter: this.delimiter, re: new RegExp(`['"\`\\\\#/*-]|${d}`, 'g') };
+    }
+    this.special.re.lastIndex = i;
+    const m = this.special.re.exec(s);
+    return m ? m.index : s.length;
+  }
+
   private psqlLine(s: string): void {
     let i = 0;
     this.word = '';
@@ -206,7 +227,7 @@ export class DumpScanner {
         case 'ESQ':
         case 'DQ': {
           const j = this.quoted(s, i, this.state === 'DQ' ? '"' : "'", this.state === 'ESQ');
-          this.add(s.slice(i, Math.min(j, i + HEAD_MAX)));
+          if (this.head.length < HEAD_MAX) this.add(s.slice(i, Math.min(j, i + HEAD_MAX)));
           i = j;
           break;
         }
@@ -371,4 +392,20 @@ export function guardedDump(source: Readable, dialect: DumpDialect, database?: s
   });
   source.on('error', (e) => guard.destroy(e));
   return source.pipe(guard);
+}
+
+/**
+ * What a client's failure says, as facts a record may carry: the server's error code, SQLSTATE
+ * and the dump line. The client's own text quotes the failing statement (rows of customer data),
+ * so it goes to the log only, redacted, never into an error message that records and summaries
+ * repeat (SECURITY.md: "row counts, not rows").
+ */
+export function sqlClientFailure(cmd: string, r: RunResult, lineOffset = 0): string {
+  const text = r.stderrTail;
+  const my = /ERROR (\d+) \(([0-9A-Z]{5})\)(?: at line (\d+))?/.exec(text);
+  const pg = /:(\d+): (?:ERROR|FATAL):\s+([0-9A-Z]{5}):/.exec(text) ?? /(?:ERROR|FATAL):\s+([0-9A-Z]{5}):/.exec(text);
+  const how = r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`;
+  if (my) return `${cmd} ${how}: error ${my[1]} (SQLSTATE ${my[2]})${my[3] ? ` at line ${Number(my[3]) - lineOffset}` : ''}`;
+  if (pg) return pg.length === 3 ? `${cmd} ${how}: SQLSTATE ${pg[2]} at line ${Number(pg[1]) - lineOffset}` : `${cmd} ${how}: SQLSTATE ${pg[1]}`;
+  return `${cmd} ${how}; its message is in the log`;
 }

@@ -1,6 +1,10 @@
+import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 import path from 'node:path';
 import type { Component } from '../../model/manifest.js';
+import { DumpRefused, scanDump } from '../../util/dump-guard.js';
 import { exitText, lastOutput } from '../run-cli.js';
 import { requireGzip, treeStats } from '../verify.js';
 import { checkedRun, judge } from './cli.js';
@@ -21,6 +25,26 @@ function parseDump(name: string): { rel: string; schema?: string } | undefined {
   return m ? { rel: m[1]!, ...(m[2] ? { schema: m[2] } : {}) } : undefined;
 }
 
+/**
+ * `sql` feeds the dump to mysql/psql in the app container, whose environment holds the site's
+ * secrets: a dump from the store is read through first and refused if it holds a client command
+ * or leaves its schema (SECURITY.md, "The store is hostile input").
+ */
+async function refuseHostile(file: string, name: string, scheme: 'mysql' | 'pgsql'): Promise<void> {
+  const gunzip = createGunzip();
+  const read = pipeline(createReadStream(file), gunzip);
+  // A broken gzip fails the scan too; a refusal stops reading, which ends the pipeline below.
+  read.catch(() => undefined);
+  try {
+    await scanDump(gunzip, scheme === 'pgsql' ? 'psql' : 'mysql');
+    await read;
+  } catch (e) {
+    gunzip.destroy();
+    if (e instanceof DumpRefused) throw new Error(`refused ${name}, nothing was imported: ${e.message}`, { cause: e });
+    throw e;
+  }
+}
+
 async function restoreData(p: Parts, inDir: string, target: string, signal: AbortSignal): Promise<void> {
   const { f, cli, scope } = p;
   const dumps = (await readdir(inDir)).filter((n) => n.endsWith('.sql.gz')).sort();
@@ -32,6 +56,7 @@ async function restoreData(p: Parts, inDir: string, target: string, signal: Abor
     const db = dbs.find((d) => d.rel === parsed.rel);
     if (!db) throw new Error(`${dump} is a dump of the ${parsed.rel} relationship, which the ${target} environment does not have (it has ${dbs.map((d) => d.rel).join(', ') || 'none'})`);
     await requireGzip(path.join(inDir, dump), dump);
+    await refuseHostile(path.join(inDir, dump), dump, db.scheme);
     const prefix = db.scheme === 'pgsql' ? '\\set ON_ERROR_STOP on\n' : '';
     const r = await cli.exec(
       'bash',

@@ -177,7 +177,8 @@ ${MYSQL_SANDBOX}
 /**
  * Whether the host's psql knows \\restrict (17.6, 16.10, 15.14, 14.19, 13.22 and later): then
  * our own \\restrict, with a key the dump cannot know, goes first and locks psql against every
- * meta-command in the dump, whose own \\restrict lines are left out.
+ * meta-command in the dump, whose own \\restrict lines are left out. Otherwise an empty line
+ * goes first, so psql's line numbers are off by one either way.
  */
 const PSQL_RESTRICTS = `sb_restrict=0
 set -- $("$sb_client" --version 2>/dev/null | sed -n 's/^[^0-9]*\\([0-9][0-9]*\\)\\.\\([0-9][0-9]*\\).*/\\1 \\2/p')
@@ -197,8 +198,12 @@ export function pgRestoreScript(db: DbTarget, restrictKey: string): string {
 if [ -n "$sb_cred" ]; then PGPASSWORD=$sb_cred; export PGPASSWORD; fi
 ${pickProgram('sb_client', ['psql'], 'psql')}
 ${PSQL_RESTRICTS}
-{ gunzip -c; echo "${STATUS_MARK}$?" >&2; } | { if [ "$sb_restrict" = 1 ]; then printf '%s\\n' '\\restrict ${restrictKey}'; sed '/^\\\\\\(un\\)\\{0,1\\}restrict [A-Za-z0-9]*$/d'; else cat; fi; } | "$sb_client" ${pgConnArgs(db)} --no-password --no-psqlrc --quiet --single-transaction --set=ON_ERROR_STOP=1 --dbname=${sq(db.name)} >/dev/null`;
+{ gunzip -c; echo "${STATUS_MARK}$?" >&2; } | { if [ "$sb_restrict" = 1 ]; then printf '%s\\n' '\\restrict ${restrictKey}'; sed '/^\\\\\\(un\\)\\{0,1\\}restrict [A-Za-z0-9]*$/d'; else printf '\\n'; cat; fi; } | "$sb_client" ${pgConnArgs(db)} --no-password --no-psqlrc --quiet --single-transaction --set=ON_ERROR_STOP=1 --set=VERBOSITY=verbose --file=- --dbname=${sq(db.name)} >/dev/null`;
 }
+
+/** Lines our restore scripts put before the dump: error line numbers are the dump's less these. */
+export const MYSQL_RESTORE_PREAMBLE_LINES = MYSQL_DROP_ALL.split('\n').length;
+export const PG_RESTORE_PREAMBLE_LINES = 1;
 
 /** `drush sql:drop` then the dump through `drush sql:cli` (which reads stdin), as drush documents. */
 export function drushRestoreScript(t: DrushTarget): string {

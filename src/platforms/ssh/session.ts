@@ -7,7 +7,8 @@ import { finished } from 'node:stream/promises';
 import { ConfigError } from '../../config/errors.js';
 import type { Component } from '../../model/manifest.js';
 import { redact } from '../../report/redact.js';
-import { childEnv, runProcess, type RunResult } from '../../util/exec.js';
+import { sqlClientFailure } from '../../util/dump-guard.js';
+import { childEnv, lastLines, runProcess, type RunResult } from '../../util/exec.js';
 import type { PlatformContext, PlatformSession, RestoreOptions } from '../platform.js';
 import { filesLocation, type SshConfig } from './config.js';
 import { DUMP_FILE, verifyDump } from './dump-checks.js';
@@ -22,6 +23,8 @@ import {
   inspectScript,
   mysqlDumpScript,
   mysqlRestoreScript,
+  MYSQL_RESTORE_PREAMBLE_LINES,
+  PG_RESTORE_PREAMBLE_LINES,
   pgDumpScript,
   pgRestoreScript,
   remoteCommand,
@@ -369,8 +372,13 @@ export class SshSession implements PlatformSession {
     const status = r.status;
     for (const line of r.stdout.split('\n')) if (line.trim()) this.ctx.log.info(`[data] ${redact(line)}`);
     if (r.code === 255 || explainSshFailure(this.cfg, r.stderrTail)) this.fail(tool, r);
-    // The client's failure first: when it dies, gunzip only reports the broken pipe.
-    if (r.code !== 0) this.fail(`${tool} on ${this.cfg.host}`, r);
+    // The client's failure first: when it dies, gunzip only reports the broken pipe. Its message
+    // quotes the failing statement, rows included: the log gets it, the error the facts.
+    if (r.code !== 0) {
+      this.ctx.log.warn(`[data] ${tool} said: ${redact(lastLines(r.stderrTail.split('\n').filter((l) => !l.startsWith(STATUS_MARK)).join('\n'))) || '(nothing)'}`);
+      const offset = drush ? 0 : db!.type === 'pgsql' ? PG_RESTORE_PREAMBLE_LINES : MYSQL_RESTORE_PREAMBLE_LINES;
+      throw new Error(sqlClientFailure(`${tool} on ${this.cfg.host}`, r, offset));
+    }
     if (status !== undefined && status !== 0) this.fail(`decompressing the dump on ${this.cfg.host}`, { ...r, code: status });
     if (status === undefined) this.fail(`the import did not finish (the connection or the remote shell ended early), and ${tool}`, r);
     this.ctx.log.info(`data: imported into ${drush ? `the site at ${this.cfg.siteRoot}` : `database ${db!.name}`}`);
