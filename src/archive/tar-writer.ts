@@ -112,6 +112,23 @@ class Filler {
   }
 }
 
+/** Records each member (and a frame start before it, when due) before any of its bytes leave. */
+function recorder(log: TarLog | undefined, offset: () => number): (fields: HeaderData, type: MemberType, headerBytes: number) => void {
+  let lastCut = 0;
+  return (fields, type, headerBytes) => {
+    if (!log) return;
+    const at = offset();
+    const size = fields.size ?? 0;
+    if (at > lastCut && (at - lastCut >= log.frameBytes || size >= log.frameBytes)) {
+      log.cuts.push(at);
+      lastCut = at;
+    }
+    const m: TarMember = { path: fields.path!.replace(/\/$/, ''), type, mode: fields.mode ?? 0, size, mtime: Math.floor((fields.mtime?.getTime() ?? 0) / 1000), header: at, data: at + headerBytes };
+    if (fields.linkpath !== undefined) m.linkpath = fields.linkpath;
+    log.members.push(m);
+  };
+}
+
 interface Entry {
   /** Path inside the archive, `/`-separated. */
   name: string;
@@ -138,21 +155,7 @@ export async function* tarPieces(dir: string, pool: BufferPool, counts: TarCount
     }
   }
 
-  const log = counts.log;
-  let lastCut = 0;
-  /** Records the member (and a frame start before it, when due) before any of its bytes leave. */
-  const record = (fields: HeaderData, type: MemberType, headerBytes: number): void => {
-    if (!log) return;
-    const at = out.offset;
-    const size = fields.size ?? 0;
-    if (at > lastCut && (at - lastCut >= log.frameBytes || size >= log.frameBytes)) {
-      log.cuts.push(at);
-      lastCut = at;
-    }
-    const m: TarMember = { path: fields.path!.replace(/\/$/, ''), type, mode: fields.mode ?? 0, size, mtime: Math.floor((fields.mtime?.getTime() ?? 0) / 1000), header: at, data: at + headerBytes };
-    if (fields.linkpath !== undefined) m.linkpath = fields.linkpath;
-    log.members.push(m);
-  };
+  const record = recorder(counts.log, () => out.offset);
 
   async function* header(fields: HeaderData, type: MemberType): AsyncGenerator<Piece> {
     const h = new Header({ ...fields, uid: 0, gid: 0, uname: '', gname: '' });

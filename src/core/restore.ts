@@ -234,18 +234,7 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
   if (cfg.paths?.length || cfg.tables?.length) {
     // Even a dry run of `path` or `table` reads the member index, which is encrypted with its archive.
     if (missingIdentity) throw noIdentityError(backup.id, encrypted);
-    const early = cfg.dryRun ? [] : listingDamage(backup, chosen);
-    if (early.length) throw new IntegrityError(early, `refusing to restore ${backup.id}, nothing was changed`);
-    const base = { identities: cfg.identities, dryRun: cfg.dryRun, restoreDir: cfg.restoreDir };
-    const done = { plan, dryRun: cfg.dryRun, components: [] };
-    if (cfg.tables?.length && !cfg.dryRun) {
-      const t = await restoreTables({ ...base, paths: [], tables: cfg.tables }, deps, backup, chosen);
-      return { ...done, durationMs: Date.now() - started, partial: [t.part], tables: t.files };
-    }
-    // A dry run of --table lists the dump files it would read.
-    const paths = cfg.paths?.length ? cfg.paths : DUMP_GLOBS;
-    const partial = await restorePaths({ ...base, paths }, deps, backup, cfg.tables?.length ? chosen.filter((c) => c.name === 'data') : chosen);
-    return { ...done, durationMs: Date.now() - started, partial };
+    return { ...(await restoreSome(cfg, deps, backup, chosen)), plan, dryRun: cfg.dryRun, components: [], durationMs: Date.now() - started };
   }
   if (cfg.dryRun) {
     // A dry run only shows the plan, so it needs no key; it says what the real run will need.
@@ -366,6 +355,20 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
     for (const d of staged) await rm(d, { recursive: true, force: true });
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** `--path` and `--table`: a few entries or tables into `restore-dir`, read by range where the archives allow. */
+async function restoreSome(cfg: RestoreConfig, deps: RestoreDeps, backup: StoredBackup, chosen: ManifestComponent[]): Promise<Pick<RestoreResult, 'partial' | 'tables'>> {
+  const early = cfg.dryRun ? [] : listingDamage(backup, chosen);
+  if (early.length) throw new IntegrityError(early, `refusing to restore ${backup.id}, nothing was changed`);
+  const base = { identities: cfg.identities, dryRun: cfg.dryRun, restoreDir: cfg.restoreDir };
+  if (cfg.tables?.length && !cfg.dryRun) {
+    const t = await restoreTables({ ...base, paths: [], tables: cfg.tables }, deps, backup, chosen);
+    return { partial: [t.part], tables: t.files };
+  }
+  // A dry run of --table lists the dump files it would read.
+  const paths = cfg.paths?.length ? cfg.paths : DUMP_GLOBS;
+  return { partial: await restorePaths({ ...base, paths }, deps, backup, cfg.tables?.length ? chosen.filter((c) => c.name === 'data') : chosen) };
 }
 
 /** Components handled at once: two, as the backup packs them, so memory stays bounded. */
