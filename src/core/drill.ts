@@ -6,7 +6,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { decompressStream } from '../archive/compress.js';
 import { ConfigError } from '../config/errors.js';
-import { cell } from '../report/markdown.js';
+import { cell, code } from '../report/markdown.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { formatBytes } from '../util/bytes.js';
@@ -437,7 +437,7 @@ export function drillSummaryMarkdown(r: DrillResult, backupId: string): string {
   ];
   if (r.tables.length > 100) lines.push(`| … ${r.tables.length - 100} more | |`);
   if (r.check) {
-    lines.push('', `Check \`${cell(r.check.sql)}\`: **${r.check.ok ? 'passed' : 'failed'}** (${cell(r.check.output.slice(0, 3).map((x) => x.join(' ')).join('; ') || 'no rows')})`);
+    lines.push('', `Check ${code(r.check.sql)}: **${r.check.ok ? 'passed' : 'failed'}** (${cell(r.check.output.slice(0, 3).map((x) => x.join(' ')).join('; ') || 'no rows')})`);
   }
   lines.push('');
   return lines.join('\n');

@@ -363,7 +363,7 @@ export function verifySummaryMarkdown(r: VerifyReport): string {
   lines.push('| backup | object | bytes | files | result | time |', '|---|---|---:|---:|---|---:|');
   for (const c of r.checks) {
     if (c.inProgress) lines.push(`| \`${c.id}\` | | | | incomplete, written less than an hour ago (still running?) | |`);
-    for (const d of c.damage.filter((x) => !c.objects.some((o) => o.object === x.object))) lines.push(`| \`${c.id}\` | ${d.object} | | | **DAMAGED**: ${cell(d.problem)} | |`);
+    for (const d of c.damage.filter((x) => !c.objects.some((o) => o.object === x.object))) lines.push(`| \`${c.id}\` | ${cell(d.object)} | | | **DAMAGED**: ${cell(d.problem)} | |`);
     for (const o of c.objects) {
       const result = o.ok ? (o.notDecoded ? `sha256 ok (${o.notDecoded})` : 'sha256 ok, archive safe') : `**DAMAGED**: ${cell(o.problem ?? '')}`;
       lines.push(`| \`${c.id}\` | ${o.object} | ${formatBytes(o.bytes)} | ${o.listing?.files ?? ''} | ${result} | ${formatDuration(o.durationMs)} |`);

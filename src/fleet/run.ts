@@ -8,7 +8,7 @@ import type { FleetTarget } from './sites-file.js';
 
 /**
  * Where secret values come from, by name: `SITE_BACKUP_SECRETS` (a JSON object, as the
- * workflow's `${{ toJSON(secrets) }}` gives) first, then an environment variable of that name.
+ * workflow builds from the secrets the sites file names) first, then an environment variable of that name.
  */
 export const SECRETS_ENV = 'SITE_BACKUP_SECRETS';
 
@@ -28,7 +28,7 @@ export function secretSource(env: NodeJS.ProcessEnv): (name: string) => string |
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) map = parsed as Record<string, unknown>;
     } catch {
       // Never quote the text: it is every secret of the repository.
-      throw new Error(`${SECRETS_ENV} is not a JSON object; set it to \${{ toJSON(secrets) }}`);
+      throw new Error(`${SECRETS_ENV} is not a JSON object; set it to a JSON object of the secrets the sites file names, such as {"ACME_TOKEN": "\${{ secrets.ACME_TOKEN }}"} (docs/fleet.md)`);
     }
   }
   const upper = new Map(Object.entries(map).map(([k, v]) => [k.toUpperCase(), v]));
