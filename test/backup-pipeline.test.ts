@@ -132,6 +132,21 @@ describe('backup pipeline into a local folder', () => {
     expect(readFileSync(path.join(out, 'dump.sql'))).toEqual(readFileSync(path.join(site, 'dump.sql')));
   });
 
+  it('writes no seek table or member index with seekable: false, and the archive is what zstd -d | tar -x reads', async () => {
+    const store = path.join(root, 'store-unseekable');
+    const result = await backupCommand(testIo(inputs(store, { seekable: 'false', components: 'data' })));
+    const dir = path.join(store, 'acme/production', result.id);
+    expect(readdirSync(dir).sort()).toEqual(['data.tar.zst', 'manifest.json']);
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { components: { index?: unknown }[] };
+    expect(manifest.components[0]!.index).toBeUndefined();
+    // The seek table's skippable frame (magic 0x184D2A5E, little-endian) is absent too.
+    expect(readFileSync(path.join(dir, 'data.tar.zst')).includes(Buffer.from([0x5e, 0x2a, 0x4d, 0x18]))).toBe(false);
+    const out = path.join(root, 'by-hand-unseekable');
+    mkdirSync(out);
+    execFileSync('bash', ['-c', `zstd -dc '${dir}/data.tar.zst' | tar -x -C '${out}'`]);
+    expect(readFileSync(path.join(out, 'dump.sql'))).toEqual(readFileSync(path.join(site, 'dump.sql')));
+  });
+
   it('encrypts to age recipients so that only the identity reads it back', async () => {
     const identity = await generateIdentity();
     const recipient = await identityToRecipient(identity);

@@ -29,6 +29,7 @@ describe('backup config', () => {
       environment: 'production',
       store: { kind: 'artifact' },
       compression: 'zstd',
+      seekable: true,
       recipients: [],
       trigger: 'manual',
       timeoutMs: 60 * 60_000,

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { TRIGGERS, type Trigger } from '../model/backup-id.js';
 import { COMPRESSIONS, type Compression } from '../model/manifest.js';
-import { parseCommon, parseDurationInput, requireFolderOrAbsent, type CommonConfig } from './common.js';
+import { parseBool, parseCommon, parseDurationInput, requireFolderOrAbsent, type CommonConfig } from './common.js';
 import { ConfigError } from './errors.js';
 import { inputOrDefault, type InputSource } from './source.js';
 
 export interface BackupConfig extends CommonConfig {
   compression: Compression;
+  /** Write the seek table and member index (archive/seek-index.ts): ranged partial restores. */
+  seekable: boolean;
   recipients: string[];
   trigger: Trigger;
   maxAgeMs?: number;
@@ -104,6 +106,7 @@ export function parseBackupConfig(src: InputSource, env: NodeJS.ProcessEnv = pro
   const cfg: BackupConfig = {
     ...common,
     compression: compression as Compression,
+    seekable: parseBool(src, 'seekable'),
     recipients: parseRecipients(src.get('encrypt-to')),
     trigger,
     timeoutMs: parseDurationInput(src, 'timeout')!,

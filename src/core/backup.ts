@@ -179,7 +179,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
       cur.progress.phase('packing and uploading', { noun: 'stored' });
       const packed = await packDirectory(
         cur.outDir!,
-        { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal, indexAs: name },
+        { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal, ...(cfg.seekable ? { indexAs: name } : {}) },
         (batches) => putBatches(writer, name, batches),
       );
       log.info(`${cur.component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);

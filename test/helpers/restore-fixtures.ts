@@ -90,6 +90,7 @@ export async function backupSite(opts: {
     environment: opts.environment ?? 'production',
     store: { kind: 'local', root: '/unused' },
     compression: opts.compression ?? 'zstd',
+    seekable: true,
     recipients: opts.recipients ?? [],
     trigger: opts.trigger ?? 'scheduled',
     timeoutMs: 120_000,
