@@ -6,10 +6,23 @@ import path from 'node:path';
 import { timed, type Timed } from './timed.js';
 
 export function fleetSitesFile(sites: number): string {
-  const lines = ['defaults:', '  store: s3://agency-site-backups/sites', '  environment: production', '  inputs:', '    timeout: 90m', 'sites:'];
+  const lines = [
+    'defaults:',
+    '  store: s3://agency-site-backups/sites',
+    '  environment: production',
+    '  inputs:',
+    '    timeout: 90m',
+    'sites:',
+  ];
   for (let i = 0; i < sites; i++) {
     const n = String(i).padStart(4, '0');
-    lines.push(`  - site: site-${n}`, '    platform: platformsh', '    environments: [main, staging]', '    inputs:', `      project: proj${n}abcdefg`);
+    lines.push(
+      `  - site: site-${n}`,
+      '    platform: platformsh',
+      '    environments: [main, staging]',
+      '    inputs:',
+      `      project: proj${n}abcdefg`,
+    );
     lines.push('      retention: daily=30,weekly=12,monthly=12', '    secrets:', `      PLATFORMSH_CLI_TOKEN: TOKEN_${i}`);
   }
   return `${lines.join('\n')}\n`;
@@ -31,7 +44,9 @@ export async function benchCliStartup(o: { work: string; cli: string; node: stri
     const ms = median(runs.map((r) => r.ms));
     const cpu = median(runs.map((r) => r.cpuS));
     const rss = median(runs.map((r) => r.maxRssKiB));
-    out.push(`${name}: ${(ms / 1000).toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU, ${(rss / 1024).toFixed(0)} MiB peak RSS (median of ${o.runs})`);
+    out.push(
+      `${name}: ${(ms / 1000).toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU, ${(rss / 1024).toFixed(0)} MiB peak RSS (median of ${o.runs})`,
+    );
   }
   return out;
 }

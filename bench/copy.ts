@@ -27,7 +27,7 @@ async function randomFile(file: string, bytes: number): Promise<string> {
   const hash = createHash('sha256');
   const fh = await open(file, 'w');
   try {
-    for (let left = bytes; left > 0; ) {
+    for (let left = bytes; left > 0;) {
       const chunk = randomBytes(Math.min(left, 4 * MIB));
       hash.update(chunk);
       await fh.write(chunk);
@@ -46,12 +46,33 @@ async function generate(store: string, mib: number): Promise<number> {
   const components: Manifest['components'] = [];
   for (const [object, bytes] of Object.entries(sizes)) {
     const sha256 = await randomFile(path.join(dir, object), bytes);
-    components.push({ name: object.startsWith('assets') ? 'assets' : 'data', object, compression: 'zstd', encryption: object.endsWith('.age') ? 'age' : 'none', bytes, sha256, contentBytes: bytes, files: 1 });
+    components.push({
+      name: object.startsWith('assets') ? 'assets' : 'data',
+      object,
+      compression: 'zstd',
+      encryption: object.endsWith('.age') ? 'age' : 'none',
+      bytes,
+      sha256,
+      contentBytes: bytes,
+      files: 1,
+    });
   }
   const at = '2026-12-01T03:00:00.000Z';
   await writeFile(
     path.join(dir, 'manifest.json'),
-    serializeManifest({ format: 1, id: ID, site: SITE, environment: 'production', platform: 'command', trigger: 'scheduled', createdAt: at, finishedAt: at, tool: { name: 'bench', version: '0' }, source: {}, components }),
+    serializeManifest({
+      format: 1,
+      id: ID,
+      site: SITE,
+      environment: 'production',
+      platform: 'command',
+      trigger: 'scheduled',
+      createdAt: at,
+      finishedAt: at,
+      tool: { name: 'bench', version: '0' },
+      source: {},
+      components,
+    }),
   );
   return Object.values(sizes).reduce((a, b) => a + b, 0);
 }
@@ -77,7 +98,11 @@ export async function benchCopy(run: { work: string; cli: string; node: string }
   const [a, b] = await Promise.all([startS3rver({ bucket: 'first' }), startS3rver({ bucket: 'second' })]);
   const env = { ...process.env, ...S3RVER_CREDENTIALS };
   const s3 = (side: 'from' | 'to', srv: { endpoint: string; bucket: string }, prefix: string) => [
-    `--${side}`, `s3://${srv.bucket}/${prefix}`, `--${side}-s3-endpoint`, srv.endpoint, `--${side}-s3-force-path-style`,
+    `--${side}`,
+    `s3://${srv.bucket}/${prefix}`,
+    `--${side}-s3-endpoint`,
+    srv.endpoint,
+    `--${side}-s3-force-path-style`,
     ...(side === 'to' ? ['--to-s3-storage-class', 'STANDARD'] : []),
   ];
   try {
@@ -93,20 +118,43 @@ export async function benchCopy(run: { work: string; cli: string; node: string }
     let ref1: string | undefined;
     let ref2: string | undefined;
     if (has('aws')) {
-      ref1 = objects.map((o) => `aws s3 cp --only-show-errors --endpoint-url ${a.endpoint} ${q(path.join(dir, o))} s3://${a.bucket}/ref/${key(o)}`).join(' && ');
-      ref2 = objects.map((o) => `aws s3 cp --only-show-errors --endpoint-url ${a.endpoint} s3://${a.bucket}/ref/${key(o)} - | aws s3 cp --only-show-errors --endpoint-url ${b.endpoint} - s3://${b.bucket}/ref/${key(o)}`).join(' && ');
+      ref1 = objects
+        .map((o) => `aws s3 cp --only-show-errors --endpoint-url ${a.endpoint} ${q(path.join(dir, o))} s3://${a.bucket}/ref/${key(o)}`)
+        .join(' && ');
+      ref2 = objects
+        .map(
+          (o) =>
+            `aws s3 cp --only-show-errors --endpoint-url ${a.endpoint} s3://${a.bucket}/ref/${key(o)} - | aws s3 cp --only-show-errors --endpoint-url ${b.endpoint} - s3://${b.bucket}/ref/${key(o)}`,
+        )
+        .join(' && ');
     } else if (has('rclone')) {
       const remote = (e: string) => `:s3,provider=Other,endpoint=${e},access_key_id=S3RVER,secret_access_key=S3RVER:`;
       ref1 = `rclone copy ${q(dir)} ${q(`${remote(a.endpoint)}${a.bucket}/ref/${key('')}`)}`;
       ref2 = `rclone copy ${q(`${remote(a.endpoint)}${a.bucket}/ref/${key('')}`)} ${q(`${remote(b.endpoint)}${b.bucket}/ref/${key('')}`)}`;
     }
     if (ref1 && ref2) {
-      console.log(line(`reference (${has('aws') ? 'aws s3 cp' : 'rclone'})  folder → S3`, await timed('bash', ['-c', `set -o pipefail; ${ref1}`], env), bytes));
-      console.log(line(`reference (${has('aws') ? 'aws s3 cp' : 'rclone'})  S3 → S3, streamed`, await timed('bash', ['-c', `set -o pipefail; ${ref2}`], env), bytes));
+      console.log(
+        line(
+          `reference (${has('aws') ? 'aws s3 cp' : 'rclone'})  folder → S3`,
+          await timed('bash', ['-c', `set -o pipefail; ${ref1}`], env),
+          bytes,
+        ),
+      );
+      console.log(
+        line(
+          `reference (${has('aws') ? 'aws s3 cp' : 'rclone'})  S3 → S3, streamed`,
+          await timed('bash', ['-c', `set -o pipefail; ${ref2}`], env),
+          bytes,
+        ),
+      );
     } else console.log('reference: neither aws nor rclone is installed; skipped');
     const limit = 150;
-    for (const [what, t] of [['folder → S3', ours1], ['S3 → S3', ours2]] as const) {
-      if (t.maxRssKiB / 1024 >= limit) console.log(`!! ${what}: peak RSS ${(t.maxRssKiB / 1024).toFixed(0)} MiB is over the ${limit} MB target`);
+    for (const [what, t] of [
+      ['folder → S3', ours1],
+      ['S3 → S3', ours2],
+    ] as const) {
+      if (t.maxRssKiB / 1024 >= limit)
+        console.log(`!! ${what}: peak RSS ${(t.maxRssKiB / 1024).toFixed(0)} MiB is over the ${limit} MB target`);
     }
   } finally {
     await Promise.all([a.stop(), b.stop()]);

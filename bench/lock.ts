@@ -29,7 +29,10 @@ export async function benchLock(work: string): Promise<void> {
   await mkdir(path.join(site, 'media'), { recursive: true });
   // Incompressible media in 4 MiB files (some objects go multipart), and a compressible dump.
   for (let i = 0; i < Math.ceil((mib * 0.75) / 4); i++) await writeFile(path.join(site, 'media', `m${i}.bin`), randomBytes(4 * MIB));
-  await writeFile(path.join(site, 'dump.sql'), Buffer.from('INSERT INTO t VALUES (1, "some row text");\n'.repeat(Math.round((mib * 0.25 * MIB) / 44))));
+  await writeFile(
+    path.join(site, 'dump.sql'),
+    Buffer.from('INSERT INTO t VALUES (1, "some row text");\n'.repeat(Math.round((mib * 0.25 * MIB) / 44))),
+  );
   const moto = await startMoto();
   try {
     await moto.bucket('bench-locked', { objectLock: true });
@@ -56,8 +59,18 @@ export async function benchLock(work: string): Promise<void> {
     }
     const off = median(times.off.slice(1));
     const on = median(times.governance);
-    console.log(`load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; ${mib} MiB site into moto, ${runs} runs each, medians:`);
-    console.log(`  unlocked   ${(off / 1000).toFixed(2)} s   (${times.off.slice(1).map((t) => (t / 1000).toFixed(2)).join(', ')})`);
+    console.log(
+      `load ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}; ${mib} MiB site into moto, ${runs} runs each, medians:`,
+    );
+    console.log(
+      `  unlocked   ${(off / 1000).toFixed(2)} s   (${times.off
+        .slice(1)
+        .map((t) => (t / 1000).toFixed(2))
+        .join(', ')})`,
+    );
     console.log(`  governance ${(on / 1000).toFixed(2)} s   (${times.governance.map((t) => (t / 1000).toFixed(2)).join(', ')})`);
     console.log(`  locked/unlocked: ${(on / off).toFixed(3)} (goal: at most 1.05)`);
   } finally {

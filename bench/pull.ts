@@ -42,7 +42,9 @@ interface RsyncStats {
 
 /** The `[assets] rsync: …` line of a run's log (src/platforms/ssh/session.ts prints it from --stats). */
 function rsyncStats(log: string, component: string): RsyncStats {
-  const m = new RegExp(`\\[${component}\\] rsync: (\\d+) of (\\d+) files transferred, (\\d+) deleted; (\\d+) of \\d+ bytes of file content sent, (\\d+) bytes received`).exec(log);
+  const m = new RegExp(
+    `\\[${component}\\] rsync: (\\d+) of (\\d+) files transferred, (\\d+) deleted; (\\d+) of \\d+ bytes of file content sent, (\\d+) bytes received`,
+  ).exec(log);
   if (!m) throw new Error(`no rsync summary for ${component} in the log:\n${log.slice(-3000)}`);
   return { transferred: Number(m[1]), files: Number(m[2]), deleted: Number(m[3]), sent: Number(m[4]), received: Number(m[5]) };
 }
@@ -82,9 +84,36 @@ export async function benchPull(run: { work: string; cli: string; node: string }
       const t = await timed(
         run.node,
         [
-          run.cli, 'backup', '--platform', 'ssh', '--site', 'bench', '--store', store, '--components', 'code,assets',
-          '--ssh-host', '127.0.0.1', '--ssh-port', String(ssh.port), '--ssh-user', ssh.user, '--ssh-key', ssh.clientKey, '--ssh-known-hosts', ssh.knownHosts,
-          '--site-root', site, '--files-path', 'files', '--db-type', 'none', '--compression', 'none', '--pull-cache', pullCache,
+          run.cli,
+          'backup',
+          '--platform',
+          'ssh',
+          '--site',
+          'bench',
+          '--store',
+          store,
+          '--components',
+          'code,assets',
+          '--ssh-host',
+          '127.0.0.1',
+          '--ssh-port',
+          String(ssh.port),
+          '--ssh-user',
+          ssh.user,
+          '--ssh-key',
+          ssh.clientKey,
+          '--ssh-known-hosts',
+          ssh.knownHosts,
+          '--site-root',
+          site,
+          '--files-path',
+          'files',
+          '--db-type',
+          'none',
+          '--compression',
+          'none',
+          '--pull-cache',
+          pullCache,
         ],
         env,
       );
@@ -118,7 +147,10 @@ export async function benchPull(run: { work: string; cli: string; node: string }
 
     // The Actions cache's local work, as @actions/cache does it (tar with zstd -T0 --long=30).
     const archive = path.join(work, 'cache.tzst');
-    const save = await timed('bash', ['-c', `set -o pipefail; tar --posix -cf - -C ${q(path.dirname(keptAssets))} assets | zstd -q -T0 --long=30 -o ${q(archive)}`]);
+    const save = await timed('bash', [
+      '-c',
+      `set -o pipefail; tar --posix -cf - -C ${q(path.dirname(keptAssets))} assets | zstd -q -T0 --long=30 -o ${q(archive)}`,
+    ]);
     const archiveBytes = Number(execFileSync('stat', ['-c', '%s', archive], { encoding: 'utf8' }).trim());
     const restoreDir = path.join(work, 'cache-restore');
     await mkdir(restoreDir);
@@ -127,7 +159,12 @@ export async function benchPull(run: { work: string; cli: string; node: string }
     await rm(archive, { force: true });
 
     const contentBytes = summary.bytes;
-    console.log(`  site: ${summary.files} media files of ${mib(fileSize)} (${mib(contentBytes)}) + 500 code files; churn: ${changed.length} files (${mib(changed.length * fileSize)}); load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    console.log(
+      `  site: ${summary.files} media files of ${mib(fileSize)} (${mib(contentBytes)}) + 500 code files; churn: ${changed.length} files (${mib(changed.length * fileSize)}); load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+    );
     const row = (name: string, r: { t: Timed; assets: RsyncStats }) =>
       console.log(
         `  ${name.padEnd(34)} wall ${secs(r.t.ms).padStart(8)}  peak RSS ${String(Math.round(r.t.maxRssKiB / 1024)).padStart(4)} MiB  assets: ${String(r.assets.transferred).padStart(5)} of ${r.assets.files} files, ${mib(r.assets.sent).padStart(10)} of file content, ${mib(r.assets.received).padStart(10)} over ssh`,
@@ -138,9 +175,13 @@ export async function benchPull(run: { work: string; cli: string; node: string }
     row('5. full pull of the same content', fullAfter);
     const proj = (bytes: number, mbps: number) => `${(bytes / 1e6 / mbps).toFixed(1)} s`;
     for (const mbps of [20, 100]) {
-      console.log(`  pull over a ${mbps} MB/s link (projected from the bytes received): full ${proj(fullAfter.assets.received, mbps)}, incremental ${proj(incremental.assets.received, mbps)}`);
+      console.log(
+        `  pull over a ${mbps} MB/s link (projected from the bytes received): full ${proj(fullAfter.assets.received, mbps)}, incremental ${proj(incremental.assets.received, mbps)}`,
+      );
     }
-    console.log(`  incremental / full: ${((incremental.assets.received / fullAfter.assets.received) * 100).toFixed(2)}% of the bytes, ${(incremental.t.ms / fullAfter.t.ms).toFixed(2)}x the wall time (loopback)`);
+    console.log(
+      `  incremental / full: ${((incremental.assets.received / fullAfter.assets.received) * 100).toFixed(2)}% of the bytes, ${(incremental.t.ms / fullAfter.t.ms).toFixed(2)}x the wall time (loopback)`,
+    );
     console.log(`  seeding: hard-linking the kept ${summary.files} files ${secs(linkMs)}, fingerprinting them ${secs(fingerprintMs)}`);
     console.log(
       `  Actions cache, local part: save (tar | zstd -T0 --long=30) ${secs(save.ms)} for ${mib(archiveBytes)}, restore ${secs(restore.ms)}; its transfer at an assumed 100 MB/s: ${proj(archiveBytes, 100)} each way (not measured here: no cache service)`,

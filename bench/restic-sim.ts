@@ -31,19 +31,47 @@ export async function benchResticSim(o: ResticBenchOptions): Promise<string[]> {
   const { out, say, work, site, env } = await scratch(o.work, 'restic-sim');
   const g = await generateSite(site, mib);
   const policy = parsePolicy('divio');
-  say(`restic-sim: site ${fmtMiB(duBytes(site))}, ${nights} nights, 1% of ${g.assets} asset files and ${Math.round(g.rows / 100)} of ${g.rows} dump rows changed a night, policy ${policy.text}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  say(
+    `restic-sim: site ${fmtMiB(duBytes(site))}, ${nights} nights, 1% of ${g.assets} asset files and ${Math.round(g.rows / 100)} of ${g.rows} dump rows changed a night, policy ${policy.text}; load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
 
   // One real archive backup: the size every archive of this site has.
   const archiveStore = path.join(work, 'archive-store');
   const cmd = (c: string) => `cp -al ${q(path.join(site, c))}/. "$BACKUP_OUT"`;
-  await timed(o.node, [o.cli, 'backup', '--site', 'bench', '--platform', 'command', '--store', archiveStore, '--trigger', 'scheduled',
-    '--components', 'code,assets,data', '--code-command', cmd('code'), '--assets-command', cmd('assets'), '--data-command', cmd('data')], env);
+  await timed(
+    o.node,
+    [
+      o.cli,
+      'backup',
+      '--site',
+      'bench',
+      '--platform',
+      'command',
+      '--store',
+      archiveStore,
+      '--trigger',
+      'scheduled',
+      '--components',
+      'code,assets,data',
+      '--code-command',
+      cmd('code'),
+      '--assets-command',
+      cmd('assets'),
+      '--data-command',
+      cmd('data'),
+    ],
+    env,
+  );
   const archiveBytes = duBytes(archiveStore);
   await rm(archiveStore, { recursive: true, force: true });
 
   const store = path.join(work, 'store');
   const repo = path.join(store, 'bench', 'restic');
-  const restic = (args: string[]) => execFileSync('restic', ['-r', repo, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const restic = (args: string[]) =>
+    execFileSync('restic', ['-r', repo, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const nightOf = new Map<string, number>(); // snapshot id -> simulated night
   const start = Date.UTC(2026, 9, 1, 3, 17, 0);
   let firstStored = 0;
@@ -57,7 +85,13 @@ export async function benchResticSim(o: ResticBenchOptions): Promise<string[]> {
     for (const s of snaps) if (!nightOf.has(s.id)) nightOf.set(s.id, n);
     if (n === 0) firstStored = duBytes(repo);
     const now = start + n * DAY;
-    const plan = planRetention(snaps, policy, (s) => start + nightOf.get(s.id)! * DAY, (s) => s.id, { now });
+    const plan = planRetention(
+      snaps,
+      policy,
+      (s) => start + nightOf.get(s.id)! * DAY,
+      (s) => s.id,
+      { now },
+    );
     if (plan.remove.length) {
       const t = performance.now();
       restic(['forget', ...plan.remove.map((s) => s.id)]);
@@ -67,12 +101,21 @@ export async function benchResticSim(o: ResticBenchOptions): Promise<string[]> {
     const stored = duBytes(repo);
     peak = Math.max(peak, stored);
     const kept = plan.keep.length;
-    say(`restic-sim: night ${String(n + 1).padStart(2)}: kept ${String(kept).padStart(2)} | restic ${fmtMiB(stored).padStart(10)} (${(stored / firstStored).toFixed(2)}x one full) | archives ${fmtMiB(kept * archiveBytes).padStart(10)} (${kept}x)`);
+    say(
+      `restic-sim: night ${String(n + 1).padStart(2)}: kept ${String(kept).padStart(2)} | restic ${fmtMiB(stored).padStart(10)} (${(stored / firstStored).toFixed(2)}x one full) | archives ${fmtMiB(kept * archiveBytes).padStart(10)} (${kept}x)`,
+    );
   }
   const final = duBytes(repo);
   const kept = (await readdir(path.join(repo, 'snapshots'))).length;
-  say(`restic-sim: after ${nights} nights: restic ${fmtMiB(final)} = ${(final / firstStored).toFixed(2)}x one full backup (${fmtMiB(firstStored)}; goal <= 1.5x; peak ${(peak / firstStored).toFixed(2)}x), ${kept} snapshots | archives ${fmtMiB(kept * archiveBytes)} = ${kept}x ${fmtMiB(archiveBytes)}`);
-  say(`restic-sim: ${(backupMs / 1000).toFixed(0)} s in backups, ${(pruneMs / 1000).toFixed(0)} s in forget + prune; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  say(
+    `restic-sim: after ${nights} nights: restic ${fmtMiB(final)} = ${(final / firstStored).toFixed(2)}x one full backup (${fmtMiB(firstStored)}; goal <= 1.5x; peak ${(peak / firstStored).toFixed(2)}x), ${kept} snapshots | archives ${fmtMiB(kept * archiveBytes)} = ${kept}x ${fmtMiB(archiveBytes)}`,
+  );
+  say(
+    `restic-sim: ${(backupMs / 1000).toFixed(0)} s in backups, ${(pruneMs / 1000).toFixed(0)} s in forget + prune; load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
   if (!process.env.BENCH_KEEP) await rm(work, { recursive: true, force: true });
   return out;
 }

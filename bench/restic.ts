@@ -31,7 +31,11 @@ export const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const MIB = 2 ** 20;
 export const fmtMiB = (b: number) => `${(b / MIB).toFixed(1)} MiB`;
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 
 export const FILE_BYTES = 2 * MIB;
 
@@ -44,7 +48,8 @@ export async function generateSite(dir: string, mib: number): Promise<{ assets: 
   await rm(dir, { recursive: true, force: true });
   for (const c of ['assets', 'data', 'code']) await mkdir(path.join(dir, c), { recursive: true });
   const assets = Math.max(50, Math.round((mib * MIB * 0.9) / FILE_BYTES));
-  for (let i = 0; i < assets; i++) await writeFile(path.join(dir, 'assets', `media-${String(i).padStart(4, '0')}.bin`), randomBytes(FILE_BYTES));
+  for (let i = 0; i < assets; i++)
+    await writeFile(path.join(dir, 'assets', `media-${String(i).padStart(4, '0')}.bin`), randomBytes(FILE_BYTES));
   const rowBytes = sqlRow(123456, 0).length;
   const rows = Math.round((mib * MIB * 0.1) / rowBytes);
   const dump = path.join(dir, 'data', 'dump.sql');
@@ -54,7 +59,8 @@ export async function generateSite(dir: string, mib: number): Promise<{ assets: 
     for (let i = start; i < Math.min(rows, start + 20_000); i++) lines.push(sqlRow(i, 0));
     await appendFile(dump, lines.join(''));
   }
-  for (let i = 0; i < 500; i++) await writeFile(path.join(dir, 'code', `f${i}.php`), `<?php\n// file ${i}\nfunction f${i}() { return ${i}; }\n`);
+  for (let i = 0; i < 500; i++)
+    await writeFile(path.join(dir, 'code', `f${i}.php`), `<?php\n// file ${i}\nfunction f${i}() { return ${i}; }\n`);
   return { assets, rows };
 }
 
@@ -86,18 +92,51 @@ export async function churn(dir: string, share: number, dumpRows: number, seed: 
 /** Our backup of `site` through the CLI; `copy` is the export's cp flags (-al: links, -r: fresh copy). */
 export function ourBackup(node: string, cli: string, site: string, store: string, copy: string, env: NodeJS.ProcessEnv): Promise<Timed> {
   const cmd = (c: string) => `cp ${copy} ${q(path.join(site, c))}/. "$BACKUP_OUT"`;
-  return timed(node, [cli, 'backup', '--site', 'bench', '--platform', 'command', '--store', store, '--format', 'restic', '--trigger', 'scheduled',
-    '--components', 'code,assets,data', '--code-command', cmd('code'), '--assets-command', cmd('assets'), '--data-command', cmd('data')], env);
+  return timed(
+    node,
+    [
+      cli,
+      'backup',
+      '--site',
+      'bench',
+      '--platform',
+      'command',
+      '--store',
+      store,
+      '--format',
+      'restic',
+      '--trigger',
+      'scheduled',
+      '--components',
+      'code,assets,data',
+      '--code-command',
+      cmd('code'),
+      '--assets-command',
+      cmd('assets'),
+      '--data-command',
+      cmd('data'),
+    ],
+    env,
+  );
 }
 
 /** Plain restic: export the same way into a fresh folder, then `restic backup code assets data` there. */
-async function plainBackup(repo: string, site: string, scratch: string, copy: string, env: NodeJS.ProcessEnv, init: boolean): Promise<Timed> {
+async function plainBackup(
+  repo: string,
+  site: string,
+  scratch: string,
+  copy: string,
+  env: NodeJS.ProcessEnv,
+  init: boolean,
+): Promise<Timed> {
   await rm(scratch, { recursive: true, force: true });
   const script = [
     'set -e',
     ...(init ? [`restic -r ${q(repo)} init --repository-version 2 -q`] : []),
     `mkdir -p ${q(scratch)}`,
-    ...['code', 'assets', 'data'].map((c) => `mkdir ${q(path.join(scratch, c))} && cp ${copy} ${q(path.join(site, c))}/. ${q(path.join(scratch, c))}`),
+    ...['code', 'assets', 'data'].map(
+      (c) => `mkdir ${q(path.join(scratch, c))} && cp ${copy} ${q(path.join(site, c))}/. ${q(path.join(scratch, c))}`,
+    ),
     `cd ${q(scratch)} && restic -r ${q(repo)} backup -q --host bench code assets data`,
   ].join('\n');
   const t = await timed('bash', ['-c', script], env);
@@ -107,7 +146,11 @@ async function plainBackup(repo: string, site: string, scratch: string, copy: st
 
 export function bundleCli(work: string, root: string): string {
   const out = path.join(work, 'cli');
-  execFileSync(path.join(root, 'node_modules/.bin/ncc'), ['build', path.join(root, 'src/bin/cli.ts'), '-o', out, '--quiet', '--target', 'es2022'], { stdio: 'inherit', cwd: root });
+  execFileSync(
+    path.join(root, 'node_modules/.bin/ncc'),
+    ['build', path.join(root, 'src/bin/cli.ts'), '-o', out, '--quiet', '--target', 'es2022'],
+    { stdio: 'inherit', cwd: root },
+  );
   execFileSync('bash', ['-c', `echo '{ "type": "module" }' > ${q(out)}/package.json`]);
   return path.join(out, 'index.js');
 }
@@ -150,7 +193,9 @@ export async function benchRestic(o: ResticBenchOptions): Promise<string[]> {
   const version = execFileSync('restic', ['version'], { encoding: 'utf8' }).trim();
   const g = await generateSite(site, mib);
   const siteBytes = duBytes(site);
-  say(`restic: site ${fmtMiB(siteBytes)} (${g.assets} x 2 MiB random assets, ${g.rows} SQL rows, 500 code files); ${version}; node ${execFileSync(o.node, ['--version'], { encoding: 'utf8' }).trim()}`);
+  say(
+    `restic: site ${fmtMiB(siteBytes)} (${g.assets} x 2 MiB random assets, ${g.rows} SQL rows, 500 code files); ${version}; node ${execFileSync(o.node, ['--version'], { encoding: 'utf8' }).trim()}`,
+  );
   say(`restic: ${os.cpus().length} cpus, load average ${load()} at the start`);
   execFileSync('tar', ['-cf', '/dev/null', '-C', site, '.']);
 
@@ -188,10 +233,14 @@ export async function benchRestic(o: ResticBenchOptions): Promise<string[]> {
   }
   const [, second, third] = rows;
   say(`restic: first backup stored ${fmtMiB(first.added)} for a ${fmtMiB(siteBytes)} site`);
-  say(`restic: fresh export re-run added ${((second!.added / first.added) * 100).toFixed(2)}% of the first's bytes (goal <= 1%), took ${(second!.ours.ms / first.ours.ms).toFixed(2)}x its wall time (goal <= 0.5x)`);
+  say(
+    `restic: fresh export re-run added ${((second!.added / first.added) * 100).toFixed(2)}% of the first's bytes (goal <= 1%), took ${(second!.ours.ms / first.ours.ms).toFixed(2)}x its wall time (goal <= 0.5x)`,
+  );
   say(`restic: 2% churn added ${fmtMiB(third!.added)} (${((third!.added / first.added) * 100).toFixed(2)}% of the first)`);
   const total = (f: (r: (typeof rows)[number]) => Timed) => rows.reduce((n, r) => n + f(r).ms, 0);
-  say(`restic: overhead over plain restic, all three backups: ${(total((r) => r.ours) / total((r) => r.plain)).toFixed(2)}x wall (goal <= 1.15x); load average ${load()} at the end`);
+  say(
+    `restic: overhead over plain restic, all three backups: ${(total((r) => r.ours) / total((r) => r.plain)).toFixed(2)}x wall (goal <= 1.15x); load average ${load()} at the end`,
+  );
   if (!process.env.BENCH_KEEP) await rm(work, { recursive: true, force: true });
   return out;
 }

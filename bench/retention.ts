@@ -37,14 +37,27 @@ export async function benchRetention(): Promise<string[]> {
     ['hourly=48,daily=30,weekly=12,monthly=24,yearly=all,within=14d', 'Europe/Zurich'],
   ];
   // One warm-up so the timings measure the planner, not the JIT.
-  planRetention(items, parsePolicy('divio'), (b) => b.time, (b) => b.id);
+  planRetention(
+    items,
+    parsePolicy('divio'),
+    (b) => b.time,
+    (b) => b.id,
+  );
   for (const [text, tz] of cases) {
     const policy = parsePolicy(text);
     let kept = 0;
     const ms = time(() => {
-      kept = planRetention(items, policy, (b) => b.time, (b) => b.id, { timeZone: tz, now: Date.UTC(2027, 0, 1) }).keep.length;
+      kept = planRetention(
+        items,
+        policy,
+        (b) => b.time,
+        (b) => b.id,
+        { timeZone: tz, now: Date.UTC(2027, 0, 1) },
+      ).keep.length;
     });
-    lines.push(`retention: planned ${items.length.toLocaleString('en-US')} backups in ${ms.toFixed(1)} ms (${policy.text}, ${tz}; ${kept} kept)`);
+    lines.push(
+      `retention: planned ${items.length.toLocaleString('en-US')} backups in ${ms.toFixed(1)} ms (${policy.text}, ${tz}; ${kept} kept)`,
+    );
   }
   // Stores list newest first; a shuffled input pays for the sort as well.
   const shuffled = [...items];
@@ -57,9 +70,17 @@ export async function benchRetention(): Promise<string[]> {
   const policy = parsePolicy('plantanapp');
   let kept = 0;
   const ms = time(() => {
-    kept = planRetention(shuffled, policy, (b) => b.time, (b) => b.id, { timeZone: 'Europe/Zurich' }).keep.length;
+    kept = planRetention(
+      shuffled,
+      policy,
+      (b) => b.time,
+      (b) => b.id,
+      { timeZone: 'Europe/Zurich' },
+    ).keep.length;
   });
-  lines.push(`retention: planned ${items.length.toLocaleString('en-US')} backups in ${ms.toFixed(1)} ms (${policy.text}, Europe/Zurich, input shuffled; ${kept} kept)`);
+  lines.push(
+    `retention: planned ${items.length.toLocaleString('en-US')} backups in ${ms.toFixed(1)} ms (${policy.text}, Europe/Zurich, input shuffled; ${kept} kept)`,
+  );
   return lines;
 }
 

@@ -110,7 +110,9 @@ async function generate(dir: string, o: Options): Promise<number> {
   await writeFileOf(path.join(dir, 'db/dump.sql'), o.sqlMib * 1024 * 1024, () => {
     const lines: string[] = [];
     for (let i = 0; i < 2000; i++, row++) {
-      lines.push(`INSERT INTO \`orders\` VALUES (${row},${row % 9973},'customer-${row % 5003}@example.com','2026-11-${String((row % 28) + 1).padStart(2, '0')} 10:${String(row % 60).padStart(2, '0')}:00',${(row * 37) % 100000});\n`);
+      lines.push(
+        `INSERT INTO \`orders\` VALUES (${row},${row % 9973},'customer-${row % 5003}@example.com','2026-11-${String((row % 28) + 1).padStart(2, '0')} 10:${String(row % 60).padStart(2, '0')}:00',${(row * 37) % 100000});\n`,
+      );
     }
     return Buffer.from(lines.join(''));
   });
@@ -128,7 +130,11 @@ function bundle(o: Options): string {
   if (o.cli) return o.cli;
   const out = path.join(o.work, 'cli');
   const t = performance.now();
-  execFileSync(path.join(ROOT, 'node_modules/.bin/ncc'), ['build', path.join(ROOT, 'src/bin/cli.ts'), '-o', out, '--quiet', '--target', 'es2022'], { stdio: 'inherit', cwd: ROOT });
+  execFileSync(
+    path.join(ROOT, 'node_modules/.bin/ncc'),
+    ['build', path.join(ROOT, 'src/bin/cli.ts'), '-o', out, '--quiet', '--target', 'es2022'],
+    { stdio: 'inherit', cwd: ROOT },
+  );
   execFileSync('bash', ['-c', `echo '{ "type": "module" }' > '${out}/package.json'`]);
   console.log(`bundled the CLI from src/ in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   return path.join(out, 'index.js');
@@ -156,9 +162,29 @@ async function runOnce(node: string, cli: string, data: string, o: Options, run:
 
   // Alternate which side goes first, so neither always gets the warmer cache or the quieter moment.
   const ours = () =>
-    timed(node, [cli, 'backup', '--site', 'bench', '--platform', 'command', '--store', store, '--trigger', 'manual', '--components', 'assets,data',
-      // The export hard-links the folder, so what is timed is archive + compress + hash + store.
-      '--assets-command', `cp -al ${q(data)}/media/. "$BACKUP_OUT"`, '--data-command', `cp -al ${q(data)}/db/. "$BACKUP_OUT"`], env);
+    timed(
+      node,
+      [
+        cli,
+        'backup',
+        '--site',
+        'bench',
+        '--platform',
+        'command',
+        '--store',
+        store,
+        '--trigger',
+        'manual',
+        '--components',
+        'assets,data',
+        // The export hard-links the folder, so what is timed is archive + compress + hash + store.
+        '--assets-command',
+        `cp -al ${q(data)}/media/. "$BACKUP_OUT"`,
+        '--data-command',
+        `cp -al ${q(data)}/db/. "$BACKUP_OUT"`,
+      ],
+      env,
+    );
   const base = () => timed('bash', ['-c', `set -o pipefail; tar -cf - -C ${q(data)} . | zstd -q -3 -o ${q(baselineOut)}`]);
   let backup: Timed, tarZstd: Timed;
   if (run % 2 === 0) {
@@ -171,13 +197,15 @@ async function runOnce(node: string, cli: string, data: string, o: Options, run:
   const storeDir = path.join(store, 'bench/production');
   const [id] = await readdir(storeDir);
   let storedBytes = 0;
-  for (const f of await readdir(path.join(storeDir, id!))) if (f !== 'manifest.json') storedBytes += (await stat(path.join(storeDir, id!, f))).size;
+  for (const f of await readdir(path.join(storeDir, id!)))
+    if (f !== 'manifest.json') storedBytes += (await stat(path.join(storeDir, id!, f))).size;
   const baselineBytes = (await stat(baselineOut)).size;
 
   const restoreDir = path.join(work, 'restored');
   const baseDir = path.join(work, 'untarred');
   await mkdir(baseDir);
-  const oursRestore = () => timed(node, [cli, 'restore', '--site', 'bench', '--store', store, '--target-environment', 'scratch', '--restore-dir', restoreDir], env);
+  const oursRestore = () =>
+    timed(node, [cli, 'restore', '--site', 'bench', '--store', store, '--target-environment', 'scratch', '--restore-dir', restoreDir], env);
   const baseRestore = () => timed('bash', ['-c', `set -o pipefail; zstd -q -d -c ${q(baselineOut)} | tar -x -C ${q(baseDir)}`]);
   let restore: Timed, zstdTar: Timed;
   if (run % 2 === 0) {
@@ -188,7 +216,14 @@ async function runOnce(node: string, cli: string, data: string, o: Options, run:
     restore = await oursRestore();
   }
   // The restored files must be the generated ones, or the timing means nothing.
-  const check = execFileSync('bash', ['-c', `cmp ${q(data)}/db/dump.sql ${q(restoreDir)}/data/dump.sql && cmp ${q(data)}/media/video-000.bin ${q(restoreDir)}/assets/video-000.bin && echo same`], { encoding: 'utf8' });
+  const check = execFileSync(
+    'bash',
+    [
+      '-c',
+      `cmp ${q(data)}/db/dump.sql ${q(restoreDir)}/data/dump.sql && cmp ${q(data)}/media/video-000.bin ${q(restoreDir)}/assets/video-000.bin && echo same`,
+    ],
+    { encoding: 'utf8' },
+  );
   if (check.trim() !== 'same') throw new Error('the restored files differ from the generated ones');
   await rm(restoreDir, { recursive: true, force: true });
   await rm(baseDir, { recursive: true, force: true });
@@ -215,8 +250,15 @@ async function benchPipeline(o: Options): Promise<void> {
     console.log(`generated ${(total / 2 ** 30).toFixed(2)} GiB in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   }
   const cpu = os.cpus();
-  console.log(`site: ${o.gib} GiB of random media (assets) + ${o.sqlMib} MiB of SQL text (data) = ${(total / 2 ** 30).toFixed(2)} GiB; ${o.runs} runs per Node`);
-  console.log(`machine: ${cpu.length} x ${cpu[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at the start`);
+  console.log(
+    `site: ${o.gib} GiB of random media (assets) + ${o.sqlMib} MiB of SQL text (data) = ${(total / 2 ** 30).toFixed(2)} GiB; ${o.runs} runs per Node`,
+  );
+  console.log(
+    `machine: ${cpu.length} x ${cpu[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')} at the start`,
+  );
   // Warm the page cache equally for both sides.
   execFileSync('tar', ['-cf', '/dev/null', '-C', data, '.']);
 
@@ -236,10 +278,30 @@ async function benchPipeline(o: Options): Promise<void> {
       );
     };
     console.log(`== node ${version} (${node})`);
-    row('backup', (s) => s.backup, (s) => s.tarZstd, 'tar -c | zstd -3');
-    row('restore', (s) => s.restore, (s) => s.zstdTar, 'zstd -d | tar -x');
-    row('verify', (s) => s.verify, (s) => s.zstdTar, 'zstd -d | tar -x');
-    console.log(`  stored ${(samples[0]!.storedBytes / 2 ** 20).toFixed(1)} MiB (tar | zstd -3: ${(samples[0]!.baselineBytes / 2 ** 20).toFixed(1)} MiB); load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`);
+    row(
+      'backup',
+      (s) => s.backup,
+      (s) => s.tarZstd,
+      'tar -c | zstd -3',
+    );
+    row(
+      'restore',
+      (s) => s.restore,
+      (s) => s.zstdTar,
+      'zstd -d | tar -x',
+    );
+    row(
+      'verify',
+      (s) => s.verify,
+      (s) => s.zstdTar,
+      'zstd -d | tar -x',
+    );
+    console.log(
+      `  stored ${(samples[0]!.storedBytes / 2 ** 20).toFixed(1)} MiB (tar | zstd -3: ${(samples[0]!.baselineBytes / 2 ** 20).toFixed(1)} MiB); load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} at the end`,
+    );
   }
 }
 

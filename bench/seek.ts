@@ -21,7 +21,8 @@ const MiB = 1 << 20;
 
 async function makeSite(dir: string, mib: number): Promise<void> {
   await mkdir(path.join(dir, 'media'), { recursive: true });
-  for (let i = 0; i < Math.ceil(mib / 64); i++) await writeFile(path.join(dir, 'media', `m${String(i).padStart(3, '0')}.bin`), randomBytes(64 * MiB));
+  for (let i = 0; i < Math.ceil(mib / 64); i++)
+    await writeFile(path.join(dir, 'media', `m${String(i).padStart(3, '0')}.bin`), randomBytes(64 * MiB));
   await writeFile(path.join(dir, 'media', 'one-mib.bin'), randomBytes(MiB));
   const line = "INSERT INTO posts VALUES (1,'a fairly ordinary row of text for the bench',42,'2026-01-01');\n";
   await writeFile(path.join(dir, 'dump.sql'), line.repeat(Math.ceil((152 * MiB) / line.length)));
@@ -31,9 +32,13 @@ async function packOnce(dir: string, out: string, seek: boolean): Promise<{ ms: 
   const t = process.hrtime.bigint();
   const { open } = await import('node:fs/promises');
   const fh = await open(out, 'w');
-  const r = await packDirectory(dir, { compression: 'zstd', recipients: [], ...(seek ? { indexAs: 'assets.tar.zst' } : {}) }, async (batches) => {
-    for await (const b of batches) await fh.writev(b);
-  });
+  const r = await packDirectory(
+    dir,
+    { compression: 'zstd', recipients: [], ...(seek ? { indexAs: 'assets.tar.zst' } : {}) },
+    async (batches) => {
+      for await (const b of batches) await fh.writev(b);
+    },
+  );
   await fh.close();
   return { ms: Number(process.hrtime.bigint() - t) / 1e6, bytes: r.bytes + (r.index ? JSON.stringify(r.index).length : 0) };
 }
@@ -54,8 +59,12 @@ export async function benchSeek(work: string): Promise<void> {
     seek.push(await packOnce(site, path.join(root, 'seek.tar.zst'), true));
   }
   const [pm, sm] = [median(plain.map((x) => x.ms)), median(seek.map((x) => x.ms))];
-  console.log(`  pack ${mib} MiB media + 152 MiB SQL, ${runs} runs alternating, load ${os.loadavg()[0]!.toFixed(1)}: plain ${pm.toFixed(0)} ms, seekable ${sm.toFixed(0)} ms (${(((sm - pm) / pm) * 100).toFixed(2)}%)`);
-  console.log(`  stored: plain ${plain[0]!.bytes} B, seekable ${seek[0]!.bytes} B incl. index JSON (${(((seek[0]!.bytes - plain[0]!.bytes) / plain[0]!.bytes) * 100).toFixed(3)}%)`);
+  console.log(
+    `  pack ${mib} MiB media + 152 MiB SQL, ${runs} runs alternating, load ${os.loadavg()[0]!.toFixed(1)}: plain ${pm.toFixed(0)} ms, seekable ${sm.toFixed(0)} ms (${(((sm - pm) / pm) * 100).toFixed(2)}%)`,
+  );
+  console.log(
+    `  stored: plain ${plain[0]!.bytes} B, seekable ${seek[0]!.bytes} B incl. index JSON (${(((seek[0]!.bytes - plain[0]!.bytes) / plain[0]!.bytes) * 100).toFixed(3)}%)`,
+  );
   await rm(path.join(root, 'plain.tar.zst'), { force: true });
   await rm(path.join(root, 'seek.tar.zst'), { force: true });
 
@@ -65,15 +74,39 @@ export async function benchSeek(work: string): Promise<void> {
     const store = { ...s3.inputs('bench'), 's3-endpoint': proxy.endpoint };
     const rt = path.join(root, 'rt');
     await mkdir(rt);
-    const b = await backupCommand(testIo({ platform: 'command', site: 'bench', environment: 'production', 'assets-command': `cp -a '${site}/.' "$BACKUP_OUT"`, ...store }, { ...s3.env, RUNNER_TEMP: rt }, root));
+    const b = await backupCommand(
+      testIo(
+        { platform: 'command', site: 'bench', environment: 'production', 'assets-command': `cp -a '${site}/.' "$BACKUP_OUT"`, ...store },
+        { ...s3.env, RUNNER_TEMP: rt },
+        root,
+      ),
+    );
     for (let i = 0; i < runs; i++) {
       const before = proxy.requests.length;
       const t = process.hrtime.bigint();
-      await restoreCommand(testIo({ platform: 'command', site: 'bench', environment: 'production', ...store, 'restore-dir': path.join(root, `out${i}`), path: 'media/one-mib.bin' }, { ...s3.env, RUNNER_TEMP: rt }, root));
+      await restoreCommand(
+        testIo(
+          {
+            platform: 'command',
+            site: 'bench',
+            environment: 'production',
+            ...store,
+            'restore-dir': path.join(root, `out${i}`),
+            path: 'media/one-mib.bin',
+          },
+          { ...s3.env, RUNNER_TEMP: rt },
+          root,
+        ),
+      );
       const ms = Number(process.hrtime.bigint() - t) / 1e6;
-      const fetched = proxy.requests.slice(before).filter((q) => q.op === 'GetObject').reduce((n, q) => n + (q.responseBytes ?? 0), 0);
+      const fetched = proxy.requests
+        .slice(before)
+        .filter((q) => q.op === 'GetObject')
+        .reduce((n, q) => n + (q.responseBytes ?? 0), 0);
       const m = b.manifest!.components[0]!;
-      console.log(`  restore --path media/one-mib.bin from ${(m.bytes / MiB).toFixed(0)} MiB in S3: ${fetched} B fetched (index ${m.index?.bytes} B), ${ms.toFixed(0)} ms`);
+      console.log(
+        `  restore --path media/one-mib.bin from ${(m.bytes / MiB).toFixed(0)} MiB in S3: ${fetched} B fetched (index ${m.index?.bytes} B), ${ms.toFixed(0)} ms`,
+      );
     }
   } finally {
     await proxy.stop();

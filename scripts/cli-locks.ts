@@ -44,7 +44,18 @@ const REGISTRY = 'https://registry.npmjs.org';
 const real = process.argv[2] ?? path.join('..', 'shared', 'real-clis');
 const NPM_FLAGS = ['--package-lock-only', '--ignore-scripts', '--lockfile-version=3', '--no-audit', '--no-fund', '--loglevel=error'];
 /** The fields of a package's own lock root that its entry in a dependent's lock keeps. */
-const ENTRY_FIELDS = ['license', 'dependencies', 'optionalDependencies', 'peerDependencies', 'peerDependenciesMeta', 'bin', 'engines', 'os', 'cpu', 'hasInstallScript'];
+const ENTRY_FIELDS = [
+  'license',
+  'dependencies',
+  'optionalDependencies',
+  'peerDependencies',
+  'peerDependenciesMeta',
+  'bin',
+  'engines',
+  'os',
+  'cpu',
+  'hasInstallScript',
+];
 
 function wrapperRoot(pkg: string, version: string): LockEntry {
   return { name: 'site-backup-cli', dependencies: { [pkg]: version } };
@@ -71,7 +82,11 @@ function scratch(): string {
 }
 
 function npm(dir: string, args: string[]): void {
-  execFileSync('npm', [...args, ...NPM_FLAGS, `--registry=${REGISTRY}/`], { cwd: dir, stdio: 'inherit', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  execFileSync('npm', [...args, ...NPM_FLAGS, `--registry=${REGISTRY}/`], {
+    cwd: dir,
+    stdio: 'inherit',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
 }
 
 /** A release's lock as lockfile v3: npm upgrades an older one in a writable copy, keeping its versions. */
@@ -106,7 +121,8 @@ async function sha512Of(p: string, e: LockEntry): Promise<string> {
   if (!res.ok) throw new Error(`${p}: HTTP ${res.status} from ${url}`);
   const body = Buffer.from(await res.arrayBuffer());
   const sha1 = `sha1-${createHash('sha1').update(body).digest('base64')}`;
-  if (!e.integrity!.split(/\s+/).includes(sha1)) throw new Error(`${p}: the tarball at ${url} is not the one the lock names (${e.integrity}, got ${sha1})`);
+  if (!e.integrity!.split(/\s+/).includes(sha1))
+    throw new Error(`${p}: the tarball at ${url} is not the one the lock names (${e.integrity}, got ${sha1})`);
   return `sha512-${createHash('sha512').update(body).digest('base64')}`;
 }
 

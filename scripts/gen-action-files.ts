@@ -25,7 +25,8 @@ export const ACTIONS: Record<ActionName, ActionMeta> = {
     main: 'dist/backup/index.js',
     source: 'src/actions/backup.ts',
     name: 'Site Backup',
-    description: "Back up a hosted website's code, assets and data with its platform's own CLI into S3, GitHub artifacts or a folder: streamed tar + zstd, optionally age-encrypted, with a checksummed manifest written last.",
+    description:
+      "Back up a hosted website's code, assets and data with its platform's own CLI into S3, GitHub artifacts or a folder: streamed tar + zstd, optionally age-encrypted, with a checksummed manifest written last.",
     icon: 'archive',
   },
   prune: {
@@ -112,7 +113,8 @@ jobs:
     main: '../dist/copy/index.js',
     source: 'src/actions/copy.ts',
     name: 'Site Backup Copy',
-    description: 'Copy complete site backups to a second store (another region, provider or storage class), checking every sha256 on the way and writing the manifest last.',
+    description:
+      'Copy complete site backups to a second store (another region, provider or storage class), checking every sha256 on the way and writing the manifest last.',
     icon: 'copy',
     readme: {
       intro: `Copies every complete backup of a site and environment (or those within \`newer-than\`, or one
@@ -204,7 +206,6 @@ export function actionYaml(action: ActionName): string {
   doc.runs = { using: 'node24', main: meta.main };
   return `# Generated from src/config/inputs.ts by \`npm run gen\`; edit that file, not this one.\n${stringify(doc, { lineWidth: 0 })}`;
 }
-
 
 export function readmeTables(action: ActionName): string {
   const rows = (Object.entries(INPUTS) as [string, InputSpec][])

@@ -64,7 +64,11 @@ export function parseFlags(cmd: CliCommand, argv: string[]): Record<string, stri
     const name = m[1]!;
     if (!(name in options)) throw new UsageError(`unknown flag --${name}.${didYouMean(name, names)} Run with --help to see the flags.`);
     if (isRepeatable(name)) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1] !== undefined && !FLAG_RE.test(argv[i + 1]!) ? argv[++i]! : undefined;
+      const v = a.includes('=')
+        ? a.slice(a.indexOf('=') + 1)
+        : argv[i + 1] !== undefined && !FLAG_RE.test(argv[i + 1]!)
+          ? argv[++i]!
+          : undefined;
       if (v === undefined) throw new UsageError(`--${name} needs a value: --${name} <value> or --${name}=<value>`);
       repeated.set(name, [...(repeated.get(name) ?? []), v]);
       continue;
@@ -103,7 +107,16 @@ export function parseFlags(cmd: CliCommand, argv: string[]): Record<string, stri
 }
 
 /** What a switch accepts after it, as the boolean inputs do (parseBool). */
-const SWITCH_WORDS: Record<string, 'true' | 'false'> = { true: 'true', yes: 'true', on: 'true', '1': 'true', false: 'false', no: 'false', off: 'false', '0': 'false' };
+const SWITCH_WORDS: Record<string, 'true' | 'false'> = {
+  true: 'true',
+  yes: 'true',
+  on: 'true',
+  '1': 'true',
+  false: 'false',
+  no: 'false',
+  off: 'false',
+  '0': 'false',
+};
 
 /**
  * A word where a flag belongs. Right after a switch it is that switch's value gone wrong
@@ -113,10 +126,14 @@ function notAFlag(cmd: CliCommand, argv: string[], i: number): UsageError {
   const prev = i > 0 ? FLAG_RE.exec(argv[i - 1]!) : null;
   if (prev && !argv[i - 1]!.includes('=') && isSwitch(cmd, prev[1]!)) {
     const n = prev[1]!;
-    return new UsageError(`--${n} is a switch and takes true or false, not the word after it (argument ${i + 1}): leave it bare for true, or write --${n}=true or --${n}=false`);
+    return new UsageError(
+      `--${n} is a switch and takes true or false, not the word after it (argument ${i + 1}): leave it bare for true, or write --${n}=true or --${n}=false`,
+    );
   }
   const after = i > 0 ? ` (it follows ${prev ? `--${prev[1]}, which already has its value` : 'a value'})` : '';
-  return new UsageError(`argument ${i + 1} is not a flag${after}; flags look like --site acme (a value that starts with "--" is written --name=value, and one with spaces is quoted)`);
+  return new UsageError(
+    `argument ${i + 1} is not a flag${after}; flags look like --site acme (a value that starts with "--" is written --name=value, and one with spaces is quoted)`,
+  );
 }
 
 /**
@@ -152,7 +169,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return 2;
   }
   // -h/--help anywhere, but not as another flag's value (`--ssh-key -h` is a strange key, yet a value).
-  if (rest.some((a, i) => (a === '--help' || a === '-h') && (i === 0 || !/^--[a-z][a-z0-9-]*$/.test(rest[i - 1]!) || isSwitch(cmd, rest[i - 1]!.slice(2))))) {
+  if (
+    rest.some(
+      (a, i) =>
+        (a === '--help' || a === '-h') && (i === 0 || !/^--[a-z][a-z0-9-]*$/.test(rest[i - 1]!) || isSwitch(cmd, rest[i - 1]!.slice(2))),
+    )
+  ) {
     process.stdout.write(usage(name));
     return 0;
   }

@@ -46,7 +46,11 @@ describe.each(nodes)('dist/backup/index.js under %s', (node) => {
     const dir = path.join(store, 'acme/production', r.outputs['backup-id']!);
     expect(r.outputs.location).toBe(`file://${dir}/`);
     expect(r.outputs.manifest).toBe(`file://${dir}/manifest.json`);
-    expect(r.outputs['manifest-sha256']).toBe(createHash('sha256').update(readFileSync(path.join(dir, 'manifest.json'))).digest('hex'));
+    expect(r.outputs['manifest-sha256']).toBe(
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, 'manifest.json')))
+        .digest('hex'),
+    );
     const m = parseManifest(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     let stored = 0;
     for (const c of m.components) {
@@ -60,10 +64,22 @@ describe.each(nodes)('dist/backup/index.js under %s', (node) => {
   });
 
   it('masks every secret input, and each line of a multi-line one', () => {
-    const key = ['-----BEGIN OPENSSH PRIVATE KEY-----', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ', 'QyNTUxOQAAACBFscv8KU4HG27dlE1KXwdLQkgGEafc', '-----END OPENSSH PRIVATE KEY-----'].join('\n');
-    const r = runBundle(BUNDLE, { ...inputs(path.join(root, `mask-${nodes.indexOf(node)}`)), 'ssh-key': key, 'github-token': 'ghs_exampletoken1234567890' }, { workDir: path.join(root, 'work-mask'), node });
+    const key = [
+      '-----BEGIN OPENSSH PRIVATE KEY-----',
+      'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ',
+      'QyNTUxOQAAACBFscv8KU4HG27dlE1KXwdLQkgGEafc',
+      '-----END OPENSSH PRIVATE KEY-----',
+    ].join('\n');
+    const r = runBundle(
+      BUNDLE,
+      { ...inputs(path.join(root, `mask-${nodes.indexOf(node)}`)), 'ssh-key': key, 'github-token': 'ghs_exampletoken1234567890' },
+      { workDir: path.join(root, 'work-mask'), node },
+    );
     expect(r.status).toBe(0);
-    const masks = r.stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
+    const masks = r.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::add-mask::'))
+      .map((l) => l.slice('::add-mask::'.length));
     expect(masks).toContain('ghs_exampletoken1234567890');
     for (const line of key.split('\n')) expect(masks).toContain(line);
   });
@@ -85,7 +101,10 @@ describe.each(nodes)('dist/backup/index.js under %s', (node) => {
 
   it('annotates the failing component and leaves no manifest', () => {
     const store = path.join(root, `fail-${nodes.indexOf(node)}`);
-    const r = runBundle(BUNDLE, inputs(store, { 'data-command': 'echo "connection refused" >&2; exit 3' }), { workDir: path.join(root, 'work-fail'), node });
+    const r = runBundle(BUNDLE, inputs(store, { 'data-command': 'echo "connection refused" >&2; exit 3' }), {
+      workDir: path.join(root, 'work-fail'),
+      node,
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/::error title=data backup failed::data: data-command exited with 3: connection refused/);
     const envDir = path.join(store, 'acme/production');

@@ -35,7 +35,13 @@ let runnerTemp: string;
 let siteDir: string;
 
 // @actions/artifact reads these from process.env when it is called; they are restored afterwards.
-const SDK_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL', 'GITHUB_SERVER_URL', 'GITHUB_RETENTION_DAYS', 'ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY'];
+const SDK_ENV = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RESULTS_URL',
+  'GITHUB_SERVER_URL',
+  'GITHUB_RETENTION_DAYS',
+  'ACTIONS_ARTIFACT_UPLOAD_CONCURRENCY',
+];
 const savedEnv: Record<string, string | undefined> = {};
 
 beforeAll(async () => {
@@ -70,10 +76,19 @@ function jobEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessE
 function quietLog(): Reporter & { lines: string[]; secrets: string[] } {
   const lines: string[] = [];
   const secrets: string[] = [];
-  return { lines, secrets, info: (m) => lines.push(m), warn: (m) => lines.push(`warning: ${m}`), error: (m) => lines.push(`error: ${m}`), setSecret: (v) => void (v && secrets.push(v)) };
+  return {
+    lines,
+    secrets,
+    info: (m) => lines.push(m),
+    warn: (m) => lines.push(`warning: ${m}`),
+    error: (m) => lines.push(`error: ${m}`),
+    setSecret: (v) => void (v && secrets.push(v)),
+  };
 }
 
-function store(opts: { token?: string | undefined; env?: NodeJS.ProcessEnv; retentionDays?: number; stallMs?: number } = {}): ArtifactStore {
+function store(
+  opts: { token?: string | undefined; env?: NodeJS.ProcessEnv; retentionDays?: number; stallMs?: number } = {},
+): ArtifactStore {
   const token = 'token' in opts ? opts.token : TOKEN;
   return new ArtifactStore(
     { kind: 'artifact', ...(token ? { token } : {}), ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}) },
@@ -127,7 +142,12 @@ describe('artifact store: backup through the action', () => {
     expect(io.outputs.manifest).toBe(`${name}/manifest.json`);
     expect(io.outputs.skipped).toBe('false');
     // Artifacts cannot be locked (docs/immutable.md): the summary says so, once.
-    expect(io.summaries.join('\n').split('\n').filter((l) => l.startsWith('Artifacts cannot be locked'))).toHaveLength(1);
+    expect(
+      io.summaries
+        .join('\n')
+        .split('\n')
+        .filter((l) => l.startsWith('Artifacts cannot be locked')),
+    ).toHaveLength(1);
 
     // One CreateArtifact and one FinalizeArtifact: the backup is uploaded whole, once.
     const calls = results.calls.slice(before).map((c) => c.method);
@@ -137,18 +157,30 @@ describe('artifact store: backup through the action', () => {
     expect(Math.abs(Date.parse(String(create.expires_at)) - (Date.now() + 7 * DAY))).toBeLessThan(5 * 60_000);
 
     // The REST listing shows the expiry 7 days out, as the retention input asked.
-    const listed = await fetch(`${gh.url}/repos/${REPOSITORY}/actions/artifacts?name=${name}`, { headers: { authorization: `token ${TOKEN}` } });
+    const listed = await fetch(`${gh.url}/repos/${REPOSITORY}/actions/artifacts?name=${name}`, {
+      headers: { authorization: `token ${TOKEN}` },
+    });
     const body = (await listed.json()) as { artifacts: { expires_at: string; size_in_bytes: number }[] };
     expect(Math.abs(Date.parse(body.artifacts[0]!.expires_at) - (started + 7 * DAY))).toBeLessThan(5 * 60_000);
 
     // The zip holds exactly the layout's files, stored (level 0), not deflated a second time.
     const entries = await listZip(httpRangeSource(results.readUrl(art)));
-    expect(entries.map((e) => e.name).sort()).toEqual(['assets.index.json.gz', 'assets.tar.zst', 'code.index.json.gz', 'code.tar.zst', 'data.index.json.gz', 'data.tar.zst', 'manifest.json']);
+    expect(entries.map((e) => e.name).sort()).toEqual([
+      'assets.index.json.gz',
+      'assets.tar.zst',
+      'code.index.json.gz',
+      'code.tar.zst',
+      'data.index.json.gz',
+      'data.tar.zst',
+      'manifest.json',
+    ]);
     expect(entries.every((e) => e.method === 0)).toBe(true);
 
     // Every object read back through the store matches the manifest's sha256 and size.
     const s = store();
-    const manifest = parseManifest((await collect(await s.read({ site: 'shop', environment: 'production', id: result.id }, 'manifest.json'))).toString());
+    const manifest = parseManifest(
+      (await collect(await s.read({ site: 'shop', environment: 'production', id: result.id }, 'manifest.json'))).toString(),
+    );
     expect(manifest.id).toBe(result.id);
     for (const c of manifest.components) {
       const bytes = await collect(await s.read({ site: 'shop', environment: 'production', id: result.id }, c.object));
@@ -236,13 +268,17 @@ describe('artifact store: list', () => {
     }
     const other = makeBackupId(new Date(base), 'scheduled', 'r1');
     for (let i = 0; i < 60; i++) results.seed({ name: `many--staging--${makeBackupId(new Date(base + i * 60_000), 'manual', `s${i}`)}` });
-    for (let i = 0; i < 30; i++) results.seed({ name: `many-shop--production--${makeBackupId(new Date(base + i * 60_000), 'manual', `m${i}`)}` });
+    for (let i = 0; i < 30; i++)
+      results.seed({ name: `many-shop--production--${makeBackupId(new Date(base + i * 60_000), 'manual', `m${i}`)}` });
     for (let i = 0; i < 10; i++) results.seed({ name: `coverage-report-${i}` });
     results.seed({ name: 'many--production--latest' });
     results.seed({ name: `many--production--${other}-extra` });
     const expiredId = makeBackupId(new Date(base - DAY), 'scheduled', 'r9');
     results.seed({ name: `many--production--${expiredId}`, expired: true });
-    results.seed({ name: `many--production--${makeBackupId(new Date(base - 2 * DAY), 'scheduled', 'r8')}`, expiresAt: new Date(Date.now() - 1000) });
+    results.seed({
+      name: `many--production--${makeBackupId(new Date(base - 2 * DAY), 'scheduled', 'r8')}`,
+      expiresAt: new Date(Date.now() - 1000),
+    });
 
     const total = results.finalized().length;
     expect(total).toBeGreaterThan(200);
@@ -277,7 +313,9 @@ describe('artifact store: list', () => {
       [`fleet-a/production/${id(1, 'a1')}`, `fleet-a/production/${id(5, 'a5')}`, `fleet-a/staging/${id(2, 'a2')}`].sort(),
     );
     // The same backups as the per-site listing, which prune and restore use.
-    expect((await store().list('fleet-a', 'production')).map((b) => b.id)).toEqual(all.filter((b) => b.site === 'fleet-a' && b.environment === 'production').map((b) => b.id));
+    expect((await store().list('fleet-a', 'production')).map((b) => b.id)).toEqual(
+      all.filter((b) => b.site === 'fleet-a' && b.environment === 'production').map((b) => b.id),
+    );
   });
 
   it('names cannot collide: `--` in a site or environment is refused before any request', async () => {
@@ -285,10 +323,18 @@ describe('artifact store: list', () => {
     // Left by site `col--b`, environment `c`: the same name as site `col`, environment `b--c` would get.
     results.seed({ name: `col--b--c--${id}` });
     const mark = gh.requests.length;
-    for (const [site, environment, input] of [['col', 'b--c', 'environment'], ['col--b', 'c', 'site']] as const) {
-      const err = await store().list(site, environment).catch((e: unknown) => e);
+    for (const [site, environment, input] of [
+      ['col', 'b--c', 'environment'],
+      ['col--b', 'c', 'site'],
+    ] as const) {
+      const err = await store()
+        .list(site, environment)
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ConfigError);
-      expect(err).toMatchObject({ input, message: expect.stringContaining('contains "--", which the artifact store uses to separate site, environment and backup id') });
+      expect(err).toMatchObject({
+        input,
+        message: expect.stringContaining('contains "--", which the artifact store uses to separate site, environment and backup id'),
+      });
       expect(() => artifactName({ site, environment, id })).toThrow(ConfigError);
     }
     expect(gh.requests.length).toBe(mark);
@@ -317,7 +363,14 @@ describe('artifact store: list', () => {
     );
     // A link to a next page that is empty.
     await withInject(
-      (route, req, served) => (route === 'list' && req.query.get('page') === '3' ? { ...served(), body: { total_count: results.finalized().length, artifacts: [] }, headers: { link: `<${gh.url}/x?page=4>; rel="next"` } } : undefined),
+      (route, req, served) =>
+        route === 'list' && req.query.get('page') === '3'
+          ? {
+              ...served(),
+              body: { total_count: results.finalized().length, artifacts: [] },
+              headers: { link: `<${gh.url}/x?page=4>; rel="next"` },
+            }
+          : undefined,
       () => expect(store().list('many', 'production')).rejects.toThrow(/did not come out complete/),
     );
   });
@@ -383,19 +436,26 @@ describe('artifact store: read', () => {
 
   it('names what is missing', async () => {
     await expect(store().read(ref, 'data.tar.zst')).rejects.toThrow(/holds no data\.tar\.zst/);
-    await expect(store().read({ ...ref, id: makeBackupId(new Date(), 'manual', 'nothere') }, 'manifest.json')).rejects.toThrow(/no artifact named bytes--production--.*expired, was deleted/);
+    await expect(store().read({ ...ref, id: makeBackupId(new Date(), 'manual', 'nothere') }, 'manifest.json')).rejects.toThrow(
+      /no artifact named bytes--production--.*expired, was deleted/,
+    );
     await expect(store().read(ref, '../escape')).rejects.toThrow(/not an object name/);
     // Listed, then deleted by someone else before the read.
     const s = store();
     const rec = results.seed({ name: `bytes--production--${makeBackupId(new Date(), 'manual', 'vanish')}` });
     await s.list('bytes', 'production');
     await results.deleteArtifact(rec);
-    await expect(s.read({ site: 'bytes', environment: 'production', id: rec.name.split('--')[2]! }, 'manifest.json')).rejects.toThrow(/was not found in acme\/sites: it was deleted meanwhile/);
+    await expect(s.read({ site: 'bytes', environment: 'production', id: rec.name.split('--')[2]! }, 'manifest.json')).rejects.toThrow(
+      /was not found in acme\/sites: it was deleted meanwhile/,
+    );
   });
 
   it('fails the read of a damaged artifact instead of returning wrong bytes', async () => {
     const rec = results.finalized().find((a) => a.name === artifactName(ref))!;
-    const copy = results.seed({ name: `bytes--production--${makeBackupId(new Date(), 'manual', 'damaged')}`, blobName: `damaged/${rec.id}.zip` });
+    const copy = results.seed({
+      name: `bytes--production--${makeBackupId(new Date(), 'manual', 'damaged')}`,
+      blobName: `damaged/${rec.id}.zip`,
+    });
     const zip = await results.blobClient(rec).downloadToBuffer();
     const entries = await listZip(httpRangeSource(results.readUrl(rec)));
     const data = entries.find((e) => e.name === 'data.tar')!;
@@ -410,7 +470,9 @@ describe('artifact store: read', () => {
     const s = store();
     await s.list('bytes', 'production');
     rec.expired = true;
-    await expect(s.read({ site: 'bytes', environment: 'production', id: rec.name.split('--')[2]! }, 'manifest.json')).rejects.toThrow(/has expired/);
+    await expect(s.read({ site: 'bytes', environment: 'production', id: rec.name.split('--')[2]! }, 'manifest.json')).rejects.toThrow(
+      /has expired/,
+    );
   });
 });
 
@@ -429,7 +491,10 @@ describe('artifact store: remove', () => {
     const mark = gh.requests.length;
     let result!: Awaited<ReturnType<ArtifactStore['remove']>>;
     await withInject(
-      (route, req) => (route === 'delete' && req.path.endsWith(`/${recs[1]!.id}`) ? { status: 403, body: { message: 'Resource not accessible by integration' } } : undefined),
+      (route, req) =>
+        route === 'delete' && req.path.endsWith(`/${recs[1]!.id}`)
+          ? { status: 403, body: { message: 'Resource not accessible by integration' } }
+          : undefined,
       async () => {
         result = await s.remove(listed.filter((b) => b.id !== ids[2]));
       },
@@ -439,7 +504,10 @@ describe('artifact store: remove', () => {
     expect(result.errors[0]!.key).toBe(`${recs[1]!.name} (artifact ${recs[1]!.id})`);
     expect(result.errors[0]!.message).toMatch(/403.*Resource not accessible.*`github-token`.*`actions: write`/);
 
-    const deletes = gh.requests.slice(mark).filter((r) => r.method === 'DELETE').map((r) => r.path);
+    const deletes = gh.requests
+      .slice(mark)
+      .filter((r) => r.method === 'DELETE')
+      .map((r) => r.path);
     expect(deletes.sort()).toEqual([recs[0]!.id, recs[1]!.id, dup.id].map((id) => `/repos/${REPOSITORY}/actions/artifacts/${id}`).sort());
     expect(results.artifacts.has(recs[0]!.id) || results.artifacts.has(dup.id)).toBe(false);
     expect(results.artifacts.has(recs[1]!.id)).toBe(true);
@@ -475,10 +543,14 @@ describe('artifact store: clear errors', () => {
     await withInject(
       (route) => (route === 'list' ? { status: 403, body: { message: 'Resource not accessible by integration' } } : undefined),
       async () => {
-        await expect(store().list('shop', 'production')).rejects.toThrow(/403 \(Resource not accessible by integration\)\. `github-token` needs the `actions: read` permission/);
+        await expect(store().list('shop', 'production')).rejects.toThrow(
+          /403 \(Resource not accessible by integration\)\. `github-token` needs the `actions: read` permission/,
+        );
       },
     );
-    await expect(store({ token: 'ghs_wrongWrongWrong' }).list('shop', 'production')).rejects.toThrow(/rejected `github-token` \(401 Bad credentials\)/);
+    await expect(store({ token: 'ghs_wrongWrongWrong' }).list('shop', 'production')).rejects.toThrow(
+      /rejected `github-token` \(401 Bad credentials\)/,
+    );
   });
 
   it('refuses to upload outside Actions, and says what to use instead', async () => {
@@ -491,7 +563,9 @@ describe('artifact store: clear errors', () => {
   it('refuses GitHub Enterprise Server', async () => {
     const s = store({ env: jobEnv({ GITHUB_SERVER_URL: 'https://github.example.com' }) });
     await expect(s.list('shop', 'production')).rejects.toThrow(/not supported on GitHub Enterprise Server \(github\.example\.com\)/);
-    await expect(s.createWriter({ site: 'shop', environment: 'production', id: makeBackupId(new Date(), 'manual', 'x') })).rejects.toThrow(/Enterprise Server/);
+    await expect(s.createWriter({ site: 'shop', environment: 'production', id: makeBackupId(new Date(), 'manual', 'x') })).rejects.toThrow(
+      /Enterprise Server/,
+    );
   });
 
   it('masks the token and never logs the signed download URL', async () => {
@@ -534,7 +608,9 @@ describe('artifact store: reads through broken and stalled downloads', () => {
         urls++;
         const out = served();
         const location = out.headers?.location;
-        return typeof location === 'string' ? { ...out, headers: { ...out.headers, location: location.replace(azure, proxy.endpoint) } } : out;
+        return typeof location === 'string'
+          ? { ...out, headers: { ...out.headers, location: location.replace(azure, proxy.endpoint) } }
+          : out;
       }, fn);
     } finally {
       proxy.fault(undefined);
@@ -593,7 +669,11 @@ describe('artifact store: reads through broken and stalled downloads', () => {
 
   it('a read that fails after every retry is "could not read, try again" in verify and restore, never damage', async () => {
     // Only the data object is larger than the tail of the zip that every read takes first.
-    const inputs = { ...backupInputs('unreadable'), 'assets-command': `printf x > "$BACKUP_OUT/a.txt"`, 'data-command': `head -c 400000 /dev/urandom > "$BACKUP_OUT/dump.bin"` };
+    const inputs = {
+      ...backupInputs('unreadable'),
+      'assets-command': `printf x > "$BACKUP_OUT/a.txt"`,
+      'data-command': `head -c 400000 /dev/urandom > "$BACKUP_OUT/dump.bin"`,
+    };
     const b = await backupCommand(testIo(inputs, jobEnv(), siteDir));
     const budget = jobEnv({ SITE_BACKUP_READ_RETRIES: '2' });
     const target = path.join(siteDir, 'restored-unreadable');
@@ -603,7 +683,9 @@ describe('artifact store: reads through broken and stalled downloads', () => {
       (r) => (r.op === 'GetObject' ? { kind: 'reset-mid-body' } : undefined),
       async () => {
         const v = await verifyCommand(testIo({ ...inputs, backup: b.id }, budget, siteDir)).catch((e: unknown) => e as Error);
-        expect((v as Error).message).toMatch(/could not read artifact unreadable--production--.*\/manifest\.json \(2 retries spent: .*\); this says nothing about the backup: try again/);
+        expect((v as Error).message).toMatch(
+          /could not read artifact unreadable--production--.*\/manifest\.json \(2 retries spent: .*\); this says nothing about the backup: try again/,
+        );
         expect((v as Error).message).not.toMatch(/damaged|incomplete/i);
         const r = await restoreCommand(testIo(restoreInputs, budget, siteDir)).catch((e: unknown) => e as Error);
         expect((r as Error).message).toMatch(/could not read .*manifest\.json .*try again/);
@@ -623,7 +705,9 @@ describe('artifact store: reads through broken and stalled downloads', () => {
       },
       async () => {
         const v = await verifyCommand(testIo({ ...inputs, backup: b.id }, budget, siteDir)).catch((e: unknown) => e as Error);
-        expect((v as Error).message).toMatch(/could not read artifact unreadable--production--.*\/data\.tar\.zst \(2 retries spent: .*\); this says nothing about the backup: try again/);
+        expect((v as Error).message).toMatch(
+          /could not read artifact unreadable--production--.*\/data\.tar\.zst \(2 retries spent: .*\); this says nothing about the backup: try again/,
+        );
         expect((v as Error).message).not.toMatch(/damaged/i);
         const r = await restoreCommand(testIo(restoreInputs, budget, siteDir)).catch((e: unknown) => e as Error);
         expect((r as Error).message).toMatch(/could not read .*data\.tar\.zst .*try again/);
@@ -633,7 +717,7 @@ describe('artifact store: reads through broken and stalled downloads', () => {
     expect(existsSync(path.join(target, 'data'))).toBe(false);
   }, 120_000);
 
-  it('GitHub\'s own answer to the download request is not retried', async () => {
+  it("GitHub's own answer to the download request is not retried", async () => {
     const rec = results.seed({ name: `faults--production--${makeBackupId(new Date(), 'manual', 'gone')}` });
     const s = store();
     await s.list('faults', 'production');
@@ -642,7 +726,9 @@ describe('artifact store: reads through broken and stalled downloads', () => {
     await withInject(
       (route) => (route === 'zip' ? (urls++, undefined) : undefined),
       async () => {
-        await expect(s.read({ site: 'faults', environment: 'production', id: rec.name.split('--')[2]! }, 'manifest.json')).rejects.toThrow(/has expired/);
+        await expect(s.read({ site: 'faults', environment: 'production', id: rec.name.split('--')[2]! }, 'manifest.json')).rejects.toThrow(
+          /has expired/,
+        );
       },
     );
     expect(urls).toBe(1);

@@ -58,7 +58,9 @@ async function failingBackup(name: string, inputs: Record<string, string>) {
   const backups = existsSync(path.join(store, 'acme/production')) ? readdirSync(path.join(store, 'acme/production')) : [];
   const manifests = backups.filter((id) => existsSync(path.join(store, 'acme/production', id, 'manifest.json')));
   // What the backup staged (export folders); the status record is meant to stay.
-  const staging = readdirSync(temp, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const staging = readdirSync(temp, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   return { err, seconds, manifests, staging };
 }
 

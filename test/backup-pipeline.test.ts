@@ -64,11 +64,24 @@ function inputs(store: string, extra: Record<string, string> = {}) {
 describe('backup pipeline into a local folder', () => {
   it('stores every component with the manifest last and checksums that match the bytes', async () => {
     const store = path.join(root, 'store-zstd');
-    const io = testIo(inputs(store), { RUNNER_TEMP: runnerTemp, GITHUB_RUN_ID: '8812345', GITHUB_REPOSITORY: 'acme/site', GITHUB_EVENT_NAME: 'schedule' });
+    const io = testIo(inputs(store), {
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_RUN_ID: '8812345',
+      GITHUB_REPOSITORY: 'acme/site',
+      GITHUB_EVENT_NAME: 'schedule',
+    });
     const result = await backupCommand(io);
     expect(result.id).toMatch(/^\d{8}T\d{6}Z-scheduled-r8812345s[0-9a-f]{6}$/);
     const dir = path.join(store, 'acme/production', result.id);
-    expect(readdirSync(dir).sort()).toEqual(['assets.index.json.gz', 'assets.tar.zst', 'code.index.json.gz', 'code.tar.zst', 'data.index.json.gz', 'data.tar.zst', 'manifest.json']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'assets.index.json.gz',
+      'assets.tar.zst',
+      'code.index.json.gz',
+      'code.tar.zst',
+      'data.index.json.gz',
+      'data.tar.zst',
+      'manifest.json',
+    ]);
     const m = parseManifest(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
     for (const c of m.components) {
@@ -78,7 +91,11 @@ describe('backup pipeline into a local folder', () => {
       expect(sha256(path.join(dir, c.index!.object))).toBe(c.index!.sha256);
     }
     expect(m.components.find((c) => c.name === 'assets')).toMatchObject({ files: 1, contentBytes: 200_000 });
-    expect(m.source).toMatchObject({ repository: 'acme/site', runId: '8812345', runUrl: 'https://github.com/acme/site/actions/runs/8812345' });
+    expect(m.source).toMatchObject({
+      repository: 'acme/site',
+      runId: '8812345',
+      runUrl: 'https://github.com/acme/site/actions/runs/8812345',
+    });
     expect(io.outputs).toEqual({
       'backup-id': result.id,
       location: `file://${dir}/`,
@@ -92,7 +109,10 @@ describe('backup pipeline into a local folder', () => {
     expect(await readStatus(runnerTemp, 'acme', 'production')).toMatchObject({ outcome: 'success', backupId: result.id });
 
     // Restorable with tar and zstd alone, byte-identical to what was exported.
-    for (const [c, src] of [['code', 'code'], ['assets', 'files']] as const) {
+    for (const [c, src] of [
+      ['code', 'code'],
+      ['assets', 'files'],
+    ] as const) {
       const out = path.join(root, `by-hand-${c}`);
       mkdirSync(out);
       execFileSync('bash', ['-c', `zstd -dc '${dir}/${c}.tar.zst' | tar -x -C '${out}'`]);
@@ -109,11 +129,17 @@ describe('backup pipeline into a local folder', () => {
     execFileSync('chmod', ['664', path.join(src, 'uploads/photo.jpg')]); // writeFileSync's mode passes through the umask
     const store = path.join(root, 'store-modes');
     const result = await backupCommand(testIo(inputs(store, { components: 'code', 'code-command': `cp -a '${src}/.' "$BACKUP_OUT"` })));
-    const listing = execFileSync('bash', ['-c', `zstd -dc '${path.join(store, 'acme/production', result.id, 'code.tar.zst')}' | tar -tv --numeric-owner`], { encoding: 'utf8' });
+    const listing = execFileSync(
+      'bash',
+      ['-c', `zstd -dc '${path.join(store, 'acme/production', result.id, 'code.tar.zst')}' | tar -tv --numeric-owner`],
+      { encoding: 'utf8' },
+    );
     expect(listing).toMatch(/^-r--r--r-- 0\/0 .* settings\.php$/m);
     expect(listing).toMatch(/^drwxrwsr-x 0\/0 .* uploads\/$/m);
     expect(listing).toMatch(/^-rw-rw-r-- 0\/0 .* uploads\/photo\.jpg$/m);
-    const raw = execFileSync('bash', ['-c', `zstd -dc '${path.join(store, 'acme/production', result.id, 'code.tar.zst')}' | tar -tv`], { encoding: 'utf8' });
+    const raw = execFileSync('bash', ['-c', `zstd -dc '${path.join(store, 'acme/production', result.id, 'code.tar.zst')}' | tar -tv`], {
+      encoding: 'utf8',
+    });
     expect(raw).not.toMatch(/root|runner/);
   });
 
@@ -125,7 +151,9 @@ describe('backup pipeline into a local folder', () => {
     const result = await backupCommand(testIo(inputs(store, { compression, components: 'data' })));
     const dir = path.join(store, 'acme/production', result.id);
     // gzip has no frames to seek to, so no member index; `none` has one.
-    expect(readdirSync(dir).sort()).toEqual(compression === 'none' ? ['data.index.json.gz', `data${ext}`, 'manifest.json'] : [`data${ext}`, 'manifest.json']);
+    expect(readdirSync(dir).sort()).toEqual(
+      compression === 'none' ? ['data.index.json.gz', `data${ext}`, 'manifest.json'] : [`data${ext}`, 'manifest.json'],
+    );
     const out = path.join(root, `by-hand-${compression}`);
     mkdirSync(out);
     execFileSync('bash', ['-c', `${cat} '${dir}/data${ext}' | tar -x -C '${out}'`]);
@@ -180,7 +208,10 @@ describe('backup pipeline into a local folder', () => {
     expect(io.outputs['backup-id']).toBe(first.id);
     expect(backupFolders(store)).toHaveLength(1);
     // An incomplete backup (no manifest) never counts as fresh.
-    const fresh = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z/, 'Z')}-manual-lzzz`;
+    const fresh = `${new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z/, 'Z')}-manual-lzzz`;
     mkdirSync(path.join(store, 'acme/production', fresh));
     writeFileSync(path.join(store, 'acme/production', fresh, 'data.tar.zst'), 'partial');
     await new Promise((r) => setTimeout(r, 2100)); // the complete one is now older than max-age
@@ -204,7 +235,9 @@ describe('failures leave no manifest and say what failed', () => {
   }
 
   it('a component command that exits non-zero', async () => {
-    const { err } = await failure(path.join(root, 'fail-exit'), { 'data-command': 'echo "mysqldump: Got error: 1045: Access denied" >&2; exit 2' });
+    const { err } = await failure(path.join(root, 'fail-exit'), {
+      'data-command': 'echo "mysqldump: Got error: 1045: Access denied" >&2; exit 2',
+    });
     expect(err).toBeInstanceOf(ComponentError);
     expect((err as ComponentError).component).toBe('data');
     expect(err.message).toMatch(/data-command exited with 2: mysqldump: Got error: 1045: Access denied/);
@@ -239,10 +272,13 @@ describe('failures leave no manifest and say what failed', () => {
   it('redacts secrets from errors and the status record', async () => {
     const secret = 'hunter2-very-secret-token';
     const store = path.join(root, 'fail-secret');
-    const io = testIo(inputs(store, { 'data-command': 'echo "login failed for token $DB_TOKEN and https://u:$DB_TOKEN@db.example" >&2; exit 1' }), {
-      RUNNER_TEMP: runnerTemp,
-      DB_TOKEN: secret,
-    });
+    const io = testIo(
+      inputs(store, { 'data-command': 'echo "login failed for token $DB_TOKEN and https://u:$DB_TOKEN@db.example" >&2; exit 1' }),
+      {
+        RUNNER_TEMP: runnerTemp,
+        DB_TOKEN: secret,
+      },
+    );
     io.log.setSecret(secret);
     const err = await backupCommand(io).catch((e: Error) => e);
     expect(String((err as Error).message)).not.toContain(secret);
@@ -251,10 +287,15 @@ describe('failures leave no manifest and say what failed', () => {
   });
 
   it('prints progress lines while a slow component runs', async () => {
-    const io = testIo(inputs(path.join(root, 'progress'), { components: 'data', 'data-command': `sleep 0.4; cp '${site}/dump.sql' "$BACKUP_OUT/"` }));
+    const io = testIo(
+      inputs(path.join(root, 'progress'), { components: 'data', 'data-command': `sleep 0.4; cp '${site}/dump.sql' "$BACKUP_OUT/"` }),
+    );
     await backupCommand(io, { progressIntervalMs: 100 });
     // While the command runs, the line says it is exporting, with what the export wrote so far.
-    expect(io.lines.filter((l) => /^data: exporting, \d+ files?, [\d.]+ (B|KiB|MiB) so far, [\d.]+ MB\/s \(avg [\d.]+ MB\/s\), \S+$/.test(l)).length).toBeGreaterThanOrEqual(2);
+    expect(
+      io.lines.filter((l) => /^data: exporting, \d+ files?, [\d.]+ (B|KiB|MiB) so far, [\d.]+ MB\/s \(avg [\d.]+ MB\/s\), \S+$/.test(l))
+        .length,
+    ).toBeGreaterThanOrEqual(2);
     expect(io.lines.join('\n')).not.toMatch(/^data: 0 B stored/m);
   });
 });

@@ -32,19 +32,36 @@ describe('site-backup CLI', () => {
 
     const list = cli(['list', '--site', 'demo-site']);
     expect(list.status).toBe(0);
-    expect(list.stdout).toMatch(new RegExp(`^${id}\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ\\s+manual\\s+[\\d.]+ (B|KiB)\\s+complete$`, 'm'));
+    expect(list.stdout).toMatch(
+      new RegExp(`^${id}\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ\\s+manual\\s+[\\d.]+ (B|KiB)\\s+complete$`, 'm'),
+    );
   });
 
   it('list marks incomplete backups and speaks JSON', () => {
     const store = path.join(root, 'listing');
-    const ok = cli(['backup', '--site', 'acme', '--store', store, '--data-command', 'echo "select 1;" > "$BACKUP_OUT/x.sql"', '--trigger', 'scheduled']);
+    const ok = cli([
+      'backup',
+      '--site',
+      'acme',
+      '--store',
+      store,
+      '--data-command',
+      'echo "select 1;" > "$BACKUP_OUT/x.sql"',
+      '--trigger',
+      'scheduled',
+    ]);
     expect(ok.status).toBe(0);
     const broken = path.join(store, 'acme/production/20200101T000000Z-manual-lbroken');
     mkdirSync(broken, { recursive: true });
     writeFileSync(path.join(broken, 'data.tar.zst'), 'half');
     const table = cli(['list', '--site', 'acme', '--store', store]);
     expect(table.stdout).toMatch(/^20200101T000000Z-manual-lbroken .*INCOMPLETE \(no manifest\)$/m);
-    const json = JSON.parse(cli(['list', '--site', 'acme', '--store', store, '--json']).stdout) as { id: string; complete: boolean; trigger: string; bytes: number }[];
+    const json = JSON.parse(cli(['list', '--site', 'acme', '--store', store, '--json']).stdout) as {
+      id: string;
+      complete: boolean;
+      trigger: string;
+      bytes: number;
+    }[];
     expect(json).toHaveLength(2);
     expect(json[0]).toMatchObject({ complete: true, trigger: 'scheduled' });
     expect(json[0]!.bytes).toBeGreaterThan(0);
@@ -85,7 +102,9 @@ describe.each([process.execPath, ...otherNodes()])('the CLI round trip under %s'
     expect(restore.status, restore.stderr).toBe(0);
     for (const c of ['code', 'assets', 'data']) {
       const walk = (d: string): string[] =>
-        readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
+        readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+          e.isDirectory() ? walk(path.join(d, e.name)).map((f) => `${e.name}/${f}`) : [e.name],
+        );
       // Restored folders get the ordinary 0755, not the private mode used while extracting.
       expect(statSync(path.join(cwd, 'restored', c)).mode & 0o777).toBe(0o755);
       const src = path.resolve('examples/demo-site', c);

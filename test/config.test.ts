@@ -96,7 +96,15 @@ describe('store parsing', () => {
     expect(parseStore(mapSource({ store: 'file:///srv/backups' }))).toEqual({ kind: 'local', root: '/srv/backups' });
     expect(parseStore(mapSource({ store: 'backups' }), '/work')).toEqual({ kind: 'local', root: path.resolve('/work', 'backups') });
     expect(
-      parseStore(mapSource({ store: 's3://my-bucket/sites/acme/', 's3-endpoint': 'http://127.0.0.1:9000', 's3-force-path-style': 'true', 's3-sse': 'aws:kms', 's3-kms-key-id': 'alias/backups' })),
+      parseStore(
+        mapSource({
+          store: 's3://my-bucket/sites/acme/',
+          's3-endpoint': 'http://127.0.0.1:9000',
+          's3-force-path-style': 'true',
+          's3-sse': 'aws:kms',
+          's3-kms-key-id': 'alias/backups',
+        }),
+      ),
     ).toEqual({
       kind: 's3',
       bucket: 'my-bucket',
@@ -129,13 +137,17 @@ describe('folders we will write into, checked before anything runs', () => {
     mkdirSync(path.join(cwd, 'dir'));
     expect(parseStore(mapSource({ store: 'dir/new/deeper' }), cwd)).toEqual({ kind: 'local', root: path.join(cwd, 'dir/new/deeper') });
     expect(() => parseStore(mapSource({ store: 'a-file' }), cwd)).toThrow(/^Input `store`: .*a-file exists and is not a folder/);
-    expect(() => parseStore(mapSource({ store: 'a-file/x/y' }), cwd)).toThrow(/^Input `store`: .*a-file is a file, so .*a-file\/x\/y cannot be a folder below it/);
+    expect(() => parseStore(mapSource({ store: 'a-file/x/y' }), cwd)).toThrow(
+      /^Input `store`: .*a-file is a file, so .*a-file\/x\/y cannot be a folder below it/,
+    );
     expect(() => parseStore(mapSource({ store: `file://${path.join(cwd, 'a-file', 'x')}` }), cwd)).toThrow(/^Input `store`: .*is a file/);
     const withCache = (v: string) => parseBackupConfig(mapSource({ ...base, store: path.join(cwd, 'dir'), 'pull-cache': v }), {}, cwd);
     expect(withCache('cache').pullCache).toEqual({ kind: 'folder', dir: path.join(cwd, 'cache') });
     expect(() => withCache('a-file/cache')).toThrow(/^Input `pull-cache`: .*a-file is a file/);
     expect(() => withCache('a-file')).toThrow(/^Input `pull-cache`: .*a-file exists and is not a folder/);
-    expect(() => parseStore(mapSource({ store: 'dir/with\nbreak' }), cwd)).toThrow(/^Input `store`: holds a control character \(code 10, a line break\)/);
+    expect(() => parseStore(mapSource({ store: 'dir/with\nbreak' }), cwd)).toThrow(
+      /^Input `store`: holds a control character \(code 10, a line break\)/,
+    );
     // Checking created nothing.
     expect(readdirSync(cwd).sort()).toEqual(['a-file', 'dir']);
     expect(readdirSync(path.join(cwd, 'dir'))).toEqual([]);

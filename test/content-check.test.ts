@@ -92,7 +92,7 @@ describe('content checks on an export', () => {
     ]);
   });
 
-  it('SVGs and fonts: an editor\'s long DOCTYPE is fine, an error page is not; .otf and .ttf take either sfnt flavour', async () => {
+  it("SVGs and fonts: an editor's long DOCTYPE is fine, an error page is not; .otf and .ttf take either sfnt flavour", async () => {
     const doctype = `<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [\n${'  <!ENTITY ns_x "http://ns.adobe.com/Extensibility/1.0/">\n'.repeat(120)}]>\n<svg/>`;
     const dir = await tree(await tempDir(), {
       'long.svg': doctype,
@@ -116,7 +116,9 @@ describe('content checks on an export', () => {
     expect(warnings).toEqual([
       'assets: accepted 2 suspect file(s) (`accept-suspect-files` is 2): broken.gif (named .gif but holds an HTML page); gone.webp (empty, but a .webp file always has content)',
     ]);
-    await expect(checkExportedContent(dir, { component: 'assets', acceptSuspect: 1 })).rejects.toThrow(/2 file\(s\) .*`accept-suspect-files` accepts only 1\.$/);
+    await expect(checkExportedContent(dir, { component: 'assets', acceptSuspect: 1 })).rejects.toThrow(
+      /2 file\(s\) .*`accept-suspect-files` accepts only 1\.$/,
+    );
   });
 
   it('`accept-suspect-files` must be a whole number', () => {
@@ -124,7 +126,9 @@ describe('content checks on an export', () => {
     expect(acceptSuspectFrom(mapSource({ 'accept-suspect-files': '3' }))).toBe(3);
     for (const bad of ['-1', 'two', '1.5', '1e3']) {
       expect(() => acceptSuspectFrom(mapSource({ 'accept-suspect-files': bad }))).toThrow(ConfigError);
-      expect(() => acceptSuspectFrom(mapSource({ 'accept-suspect-files': bad }))).toThrow(`Input \`accept-suspect-files\`: "${bad}" is not a whole number`);
+      expect(() => acceptSuspectFrom(mapSource({ 'accept-suspect-files': bad }))).toThrow(
+        `Input \`accept-suspect-files\`: "${bad}" is not a whole number`,
+      );
     }
   });
 });
@@ -142,14 +146,18 @@ describe('content checks in the backup pipeline', () => {
   it('every platform is checked: an error page saved as .png fails the component, naming the file', async () => {
     const root = await tempDir();
     const io = testIo(inputs(root), { RUNNER_TEMP: root }, root);
-    await expect(backupCommand(io)).rejects.toThrow(/^assets: 1 file\(s\) whose content contradicts their name, or that are empty: logo\.png \(named \.png but holds an HTML page\)/);
+    await expect(backupCommand(io)).rejects.toThrow(
+      /^assets: 1 file\(s\) whose content contradicts their name, or that are empty: logo\.png \(named \.png but holds an HTML page\)/,
+    );
   });
 
   it('accepted, the backup succeeds and the summary counts the files', async () => {
     const root = await tempDir();
     const io = testIo(inputs(root, { 'accept-suspect-files': '1' }), { RUNNER_TEMP: root }, root);
     const result = await backupCommand(io);
-    expect(result.components.map((c) => [c.name, c.files, c.exportCounts])).toEqual([['assets', 2, { files: 2, bytes: HTML_404.length + 8 }]]);
+    expect(result.components.map((c) => [c.name, c.files, c.exportCounts])).toEqual([
+      ['assets', 2, { files: 2, bytes: HTML_404.length + 8 }],
+    ]);
     expect(io.lines).toContainEqual(expect.stringContaining('warning: assets: accepted 1 suspect file(s)'));
     expect(io.summaries[0]).toContain('| component | files | in |');
   });
@@ -163,7 +171,11 @@ describe('content checks in the backup pipeline', () => {
   it('openPlatform counts every export, and records a platform counted reach the summary', async () => {
     const root = await tempDir();
     const io = testIo({ 'data-command': 'echo "{}" > "$BACKUP_OUT/data.json"' }, { RUNNER_TEMP: root }, root);
-    const session = await openPlatform('command', { site: 'acme', environment: 'production', inputs: io.inputs, env: io.env, log: io.log }, root);
+    const session = await openPlatform(
+      'command',
+      { site: 'acme', environment: 'production', inputs: io.inputs, env: io.env, log: io.log },
+      root,
+    );
     const out = await tempDir();
     const r = await session.export('data', out, new AbortController().signal);
     await session.close();
@@ -175,8 +187,30 @@ describe('content checks in the backup pipeline', () => {
       id: 'x',
       location: 'here',
       components: [
-        { name: 'data', object: 'data.tar.gz', compression: 'gzip', encryption: 'none', bytes: 10, sha256: 'a'.repeat(64), contentBytes: 20, files: 3, durationMs: 1000, exportCounts: { files: 3, bytes: 20, records: 42 } },
-        { name: 'code', object: 'code.tar.gz', compression: 'gzip', encryption: 'none', bytes: 10, sha256: 'b'.repeat(64), contentBytes: 20, files: 2, durationMs: 1000, exportCounts: { files: 2, bytes: 20 } },
+        {
+          name: 'data',
+          object: 'data.tar.gz',
+          compression: 'gzip',
+          encryption: 'none',
+          bytes: 10,
+          sha256: 'a'.repeat(64),
+          contentBytes: 20,
+          files: 3,
+          durationMs: 1000,
+          exportCounts: { files: 3, bytes: 20, records: 42 },
+        },
+        {
+          name: 'code',
+          object: 'code.tar.gz',
+          compression: 'gzip',
+          encryption: 'none',
+          bytes: 10,
+          sha256: 'b'.repeat(64),
+          contentBytes: 20,
+          files: 2,
+          durationMs: 1000,
+          exportCounts: { files: 2, bytes: 20 },
+        },
       ],
     });
     expect(md).toContain('| component | files | records | in |');

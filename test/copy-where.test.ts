@@ -27,9 +27,28 @@ async function writeBackup(store: string, id: string): Promise<void> {
   const time = `${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}T05:00:03.000Z`;
   await w.commit(
     serializeManifest({
-      format: 1, id, site: SITE, environment: 'production', platform: 'command', trigger: 'scheduled', createdAt: time, finishedAt: time,
-      tool: { name: 'site-backup-action', version: 'test' }, source: {},
-      components: [{ name: 'data', object: 'data.tar', compression: 'none', encryption: 'none', bytes: body.length, sha256: createHash('sha256').update(body).digest('hex'), contentBytes: body.length, files: 1 }],
+      format: 1,
+      id,
+      site: SITE,
+      environment: 'production',
+      platform: 'command',
+      trigger: 'scheduled',
+      createdAt: time,
+      finishedAt: time,
+      tool: { name: 'site-backup-action', version: 'test' },
+      source: {},
+      components: [
+        {
+          name: 'data',
+          object: 'data.tar',
+          compression: 'none',
+          encryption: 'none',
+          bytes: body.length,
+          sha256: createHash('sha256').update(body).digest('hex'),
+          contentBytes: body.length,
+          files: 1,
+        },
+      ],
     }),
   );
 }
@@ -45,13 +64,18 @@ beforeAll(async () => {
 async function report(): Promise<{ json: FleetReport; html: string }> {
   const out = path.join(root, `report-${Math.random().toString(16).slice(2)}`);
   await reportCommand(testIo({}, {}, root), { store: `${primary},${cold}`, out }, { now: () => new Date('2026-11-22T12:00:00Z') });
-  return { json: JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as FleetReport, html: await readFile(path.join(out, 'index.html'), 'utf8') };
+  return {
+    json: JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as FleetReport,
+    html: await readFile(path.join(out, 'index.html'), 'utf8'),
+  };
 }
 
 describe('where the copies are', () => {
   it('list --to shows, per backup, which stores hold it', async () => {
     let text = '';
-    const rows = (await listCommand(testIo({ store: primary, to: cold, site: SITE }, {}, root), { write: (s) => (text += s) })) as ListedBackup[];
+    const rows = (await listCommand(testIo({ store: primary, to: cold, site: SITE }, {}, root), {
+      write: (s) => (text += s),
+    })) as ListedBackup[];
     expect(rows.map((r) => [r.id, r.heldBy])).toEqual([
       [IDS[2], [primary]],
       [IDS[1], [primary]],
@@ -62,7 +86,9 @@ describe('where the copies are', () => {
   });
 
   it('list --to without --site is refused, naming the flag to add', async () => {
-    await expect(listCommand(testIo({ store: primary, to: cold }, {}, root), { write: () => {} })).rejects.toThrow(/Input `site`: is required with `to`/);
+    await expect(listCommand(testIo({ store: primary, to: cold }, {}, root), { write: () => {} })).rejects.toThrow(
+      /Input `site`: is required with `to`/,
+    );
   });
 
   it('the status page marks the copy that lags more than max-age as "copy stale", and which stores hold each backup', async () => {
@@ -70,7 +96,9 @@ describe('where the copies are', () => {
     const [p, c] = [json.sites.find((s) => s.store === primary)!, json.sites.find((s) => s.store === cold)!];
     expect(p.copyStale).toBeUndefined();
     expect(c.copyStale).toEqual({ lead: primary, lagMs: 2 * 86_400_000 });
-    expect(c.attention.join('\n')).toContain(`copy stale: the newest complete backup here is 2d0h older than the newest in ${primary} (max-age 26h0m)`);
+    expect(c.attention.join('\n')).toContain(
+      `copy stale: the newest complete backup here is 2d0h older than the newest in ${primary} (max-age 26h0m)`,
+    );
     expect(p.backups.map((b) => b.heldBy)).toEqual([[primary], [primary], [primary, cold]]);
     expect(html).toContain('>copy stale</span>');
     // The site bodies sit in a JSON script block, where `</` is written `<\/`.

@@ -113,7 +113,11 @@ describe('copy between stores', () => {
 
   it('S3 to S3: the destination store options apply, the manifest goes last, a second run moves nothing', async () => {
     proxyB.requests.length = 0;
-    const to = { ...s3In('to', { endpoint: proxyB.endpoint, bucket: b.bucket }, 'cold'), 'to-s3-storage-class': 'GLACIER', 'to-s3-sse': 'AES256' };
+    const to = {
+      ...s3In('to', { endpoint: proxyB.endpoint, bucket: b.bucket }, 'cold'),
+      'to-s3-storage-class': 'GLACIER',
+      'to-s3-sse': 'AES256',
+    };
     const r = await copy({ ...s3In('from', a, 'one'), ...to });
     expect(r.error).toBeUndefined();
     expect(r.result!.copied).toBe(3);
@@ -126,7 +130,9 @@ describe('copy between stores', () => {
     for (const id of IDS) {
       const mine = puts.filter((q) => q.path.includes(id)).map((q) => path.basename(q.path));
       expect(mine.at(-1)).toBe('manifest.json');
-      expect((await s3Bytes(b, `cold/${SITE}/production/${id}/manifest.json`)).equals(await readFile(local(source, id, 'manifest.json')))).toBe(true);
+      expect(
+        (await s3Bytes(b, `cold/${SITE}/production/${id}/manifest.json`)).equals(await readFile(local(source, id, 'manifest.json'))),
+      ).toBe(true);
     }
 
     proxyB.requests.length = 0;
@@ -157,7 +163,13 @@ describe('copy between stores', () => {
     const refused = await copy(inputs, wrong);
     expect(refused.error?.message).toMatch(/InvalidAccessKeyId|access key/i);
     // s3rver checks the key id, not the signature: the secrets can be told apart in what is printed.
-    const sides = { ...wrong, COPY_FROM_AWS_ACCESS_KEY_ID: 'S3RVER', COPY_FROM_AWS_SECRET_ACCESS_KEY: 'from-secret-5a4b3c2d1e', COPY_TO_AWS_ACCESS_KEY_ID: 'S3RVER', COPY_TO_AWS_SECRET_ACCESS_KEY: 'to-secret-9f8e7d6c5b' };
+    const sides = {
+      ...wrong,
+      COPY_FROM_AWS_ACCESS_KEY_ID: 'S3RVER',
+      COPY_FROM_AWS_SECRET_ACCESS_KEY: 'from-secret-5a4b3c2d1e',
+      COPY_TO_AWS_ACCESS_KEY_ID: 'S3RVER',
+      COPY_TO_AWS_SECRET_ACCESS_KEY: 'to-secret-9f8e7d6c5b',
+    };
     const r = await copy(inputs, sides);
     expect(r.error?.message).toBeUndefined();
     expect(r.result).toMatchObject({ copied: 1 });
@@ -171,7 +183,9 @@ describe('copy between stores', () => {
     const dest = path.join(root, 'recent');
     const r = await copy({ from: source, to: dest, 'newer-than': '36h' });
     // Relative to now: none of the 2026-11 fixtures is that young unless the clock says so.
-    const expected = IDS.filter((id) => Date.now() - Date.parse(`${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}T05:00:03Z`) <= 36 * 3600_000).length;
+    const expected = IDS.filter(
+      (id) => Date.now() - Date.parse(`${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}T05:00:03Z`) <= 36 * 3600_000,
+    ).length;
     expect(r.result!.copied).toBe(expected);
   });
 });
@@ -192,13 +206,19 @@ describe('copy failures', () => {
     expect(r.io.outputs.copied).toBe('1');
     const keys = await s3Keys(a, 'bad/');
     expect(keys.filter((k) => k.includes(IDS[0]!))).toEqual([]);
-    expect(keys.filter((k) => k.includes(IDS[1]!)).map((k) => path.basename(k))).toEqual(['code.tar.zst', 'data.tar.zst.age', 'manifest.json']);
+    expect(keys.filter((k) => k.includes(IDS[1]!)).map((k) => path.basename(k))).toEqual([
+      'code.tar.zst',
+      'data.tar.zst.age',
+      'manifest.json',
+    ]);
   }, 60_000);
 
   it('a destination that fails mid-upload leaves no manifest there; the next run completes the copy', async () => {
     const to = s3In('to', { endpoint: proxyB.endpoint, bucket: b.bucket }, 'flaky');
     // Every write of the second object of the newest backup fails, retries included.
-    proxyB.refuse((q) => (q.op === 'PutObject' && q.path.endsWith(`${IDS[2]}/data.tar.zst.age`) ? { status: 500, code: 'InternalError' } : undefined));
+    proxyB.refuse((q) =>
+      q.op === 'PutObject' && q.path.endsWith(`${IDS[2]}/data.tar.zst.age`) ? { status: 500, code: 'InternalError' } : undefined,
+    );
     const first = await copy({ from: source, ...to });
     proxyB.refuse(undefined);
     expect(first.error).toBeInstanceOf(CopyError);
@@ -209,7 +229,11 @@ describe('copy failures', () => {
 
     const second = await copy({ from: source, ...to });
     expect(second.result).toMatchObject({ copied: 1, upToDate: 2, failed: 0 });
-    expect((await s3Bytes(b, `flaky/${SITE}/production/${IDS[2]}/data.tar.zst.age`)).equals(await readFile(local(source, IDS[2]!, 'data.tar.zst.age')))).toBe(true);
+    expect(
+      (await s3Bytes(b, `flaky/${SITE}/production/${IDS[2]}/data.tar.zst.age`)).equals(
+        await readFile(local(source, IDS[2]!, 'data.tar.zst.age')),
+      ),
+    ).toBe(true);
   }, 120_000);
 
   it('a multipart upload that fails at its second part is abandoned: no object, no manifest; the next run completes', async () => {
@@ -217,7 +241,9 @@ describe('copy failures', () => {
     await writeBackup(big, IDS[0]!, 12 * 2 ** 20);
     const to = s3In('to', { endpoint: proxyB.endpoint, bucket: b.bucket }, 'multipart');
     proxyB.requests.length = 0;
-    proxyB.refuse((q) => (q.op === 'UploadPart' && q.query.get('partNumber') === '2' ? { status: 503, code: 'ServiceUnavailable' } : undefined));
+    proxyB.refuse((q) =>
+      q.op === 'UploadPart' && q.query.get('partNumber') === '2' ? { status: 503, code: 'ServiceUnavailable' } : undefined,
+    );
     // No retries: the SDK would otherwise spend its backoff on a part that always fails.
     const first = await copy({ from: big, ...to }, { ...a.env, SITE_BACKUP_READ_RETRIES: '0' });
     proxyB.refuse(undefined);
@@ -227,7 +253,9 @@ describe('copy failures', () => {
 
     const second = await copy({ from: big, ...to });
     expect(second.result).toMatchObject({ copied: 1 });
-    expect((await s3Bytes(b, `multipart/${SITE}/production/${IDS[0]}/code.tar.zst`)).equals(await readFile(local(big, IDS[0]!, 'code.tar.zst')))).toBe(true);
+    expect(
+      (await s3Bytes(b, `multipart/${SITE}/production/${IDS[0]}/code.tar.zst`)).equals(await readFile(local(big, IDS[0]!, 'code.tar.zst'))),
+    ).toBe(true);
   }, 120_000);
 
   it('a copy stopped after its first object (what a killed run leaves) is completed by the next run', async () => {
@@ -250,8 +278,25 @@ describe('copy failures', () => {
     // Never released: the process holding that request dies, and a late write must not land after the next run.
     const held = new Promise(() => {});
     // The second object of the first backup copied (newest first) is held: the process dies there.
-    proxyB.fault((q) => (q.op === 'PutObject' && q.path.endsWith(`${prefix}/${SITE}/production/${IDS[2]}/data.tar.zst.age`) ? (reached(), { kind: 'hold', until: held }) : undefined));
-    const args = ['copy', '--site', SITE, '--from', source, '--to', `s3://${b.bucket}/${prefix}`, '--to-s3-endpoint', proxyB.endpoint, '--to-s3-force-path-style', '--to-s3-storage-class', 'STANDARD'];
+    proxyB.fault((q) =>
+      q.op === 'PutObject' && q.path.endsWith(`${prefix}/${SITE}/production/${IDS[2]}/data.tar.zst.age`)
+        ? (reached(), { kind: 'hold', until: held })
+        : undefined,
+    );
+    const args = [
+      'copy',
+      '--site',
+      SITE,
+      '--from',
+      source,
+      '--to',
+      `s3://${b.bucket}/${prefix}`,
+      '--to-s3-endpoint',
+      proxyB.endpoint,
+      '--to-s3-force-path-style',
+      '--to-s3-storage-class',
+      'STANDARD',
+    ];
     const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve('src/bin/cli.ts'), ...args], {
       cwd: root,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...a.env },
@@ -284,7 +329,9 @@ describe('copy failures', () => {
     const r = await copy({ from: source, to: dest, backup: IDS[0]! });
     expect(r.error).toBeInstanceOf(CopyError);
     expect(r.error!.message).toContain('differs from the source');
-    expect((await readFile(local(dest, IDS[0]!, 'manifest.json'))).equals(await readFile(local(source, IDS[0]!, 'manifest.json')))).toBe(false);
+    expect((await readFile(local(dest, IDS[0]!, 'manifest.json'))).equals(await readFile(local(source, IDS[0]!, 'manifest.json')))).toBe(
+      false,
+    );
   });
 });
 
@@ -299,7 +346,10 @@ describe('copy inputs', () => {
     [{ from: 'SOURCE', to: 'DEST', 'limit-rate': 'fast' }, /Input `limit-rate`: "fast" is not a rate/],
     [{ from: 'SOURCE', to: 'DEST', backup: 'yesterday' }, /Input `backup`: "yesterday" is not a backup id/],
     [{ from: 'SOURCE', to: 'DEST', backup: 'latest', 'newer-than': '2d' }, /Input `newer-than`: is set together with `backup`/],
-    [{ from: 'SOURCE', to: 'DEST', format: 'restic', 'restic-password': 'pw' }, /Input `format`: is `restic`, which `copy` does not handle yet/],
+    [
+      { from: 'SOURCE', to: 'DEST', format: 'restic', 'restic-password': 'pw' },
+      /Input `format`: is `restic`, which `copy` does not handle yet/,
+    ],
   ];
   it.each(bad)('%o is refused before anything is written', async (inputs, message) => {
     const dest = path.join(root, `never-${randomBytes(4).toString('hex')}`);

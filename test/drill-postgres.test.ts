@@ -27,7 +27,7 @@ const pgUid = (() => {
     return undefined;
   }
 })();
-if (root && pgUid === undefined) missing.push('a postgres account (Debian\'s postgresql package makes it)');
+if (root && pgUid === undefined) missing.push("a postgres account (Debian's postgresql package makes it)");
 if (root && !findProgram('setpriv')) missing.push('setpriv');
 
 /**
@@ -35,7 +35,9 @@ if (root && !findProgram('setpriv')) missing.push('setpriv');
  * signal that stops the server reaches postgres, not a wrapper that would not pass it on.
  */
 const asPg = (cmd: string, args: string[]): [string, string[]] =>
-  root ? [findProgram('setpriv')!, ['--reuid=postgres', '--regid=postgres', '--clear-groups', '--', findProgram(cmd)!, ...args]] : [findProgram(cmd)!, args];
+  root
+    ? [findProgram('setpriv')!, ['--reuid=postgres', '--regid=postgres', '--clear-groups', '--', findProgram(cmd)!, ...args]]
+    : [findProgram(cmd)!, args];
 
 describeWithTools('restore drill against a real PostgreSQL', missing, () => {
   let dir: string;
@@ -43,7 +45,24 @@ describeWithTools('restore drill against a real PostgreSQL', missing, () => {
   let server: ChildProcess;
   let storeRoot: string;
   let work: string;
-  const psql = (sql: string, db = 'postgres') => execFileSync('psql', ['-X', '-q', '-At', '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', db, '-v', 'ON_ERROR_STOP=1', '-c', sql]).toString();
+  const psql = (sql: string, db = 'postgres') =>
+    execFileSync('psql', [
+      '-X',
+      '-q',
+      '-At',
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '-U',
+      'postgres',
+      '-d',
+      db,
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-c',
+      sql,
+    ]).toString();
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'sba-pg-'));
@@ -53,7 +72,18 @@ describeWithTools('restore drill against a real PostgreSQL', missing, () => {
     execFileSync(init, initArgs, { stdio: 'ignore' });
     process.once('exit', () => server?.kill('SIGKILL')); // never outlive a crashed test run
     port = await onQuietPort(async (p) => {
-      const [pg, pgArgs] = asPg('postgres', ['-D', path.join(dir, 'data'), '-k', dir, '-p', String(p), '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off']);
+      const [pg, pgArgs] = asPg('postgres', [
+        '-D',
+        path.join(dir, 'data'),
+        '-k',
+        dir,
+        '-p',
+        String(p),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'fsync=off',
+      ]);
       // A log file, not a pipe: it tells a port another server took from any other failure.
       const logFile = path.join(dir, `postgres-${p}.log`);
       const logFd = openSync(logFile, 'a');
@@ -63,7 +93,9 @@ describeWithTools('restore drill against a real PostgreSQL', missing, () => {
       for (let i = 0; ; i++) {
         try {
           // Over the server's own socket: whatever else holds the TCP port never answers for it.
-          execFileSync('psql', ['-X', '-q', '-At', '-h', dir, '-p', String(p), '-U', 'postgres', '-d', 'postgres', '-c', 'SELECT 1'], { stdio: 'pipe' });
+          execFileSync('psql', ['-X', '-q', '-At', '-h', dir, '-p', String(p), '-U', 'postgres', '-d', 'postgres', '-c', 'SELECT 1'], {
+            stdio: 'pipe',
+          });
           return p;
         } catch (e) {
           if (server.exitCode !== null || i > 200) {
@@ -87,9 +119,15 @@ describeWithTools('restore drill against a real PostgreSQL', missing, () => {
     );
     work = await tempDir('sba-pg-drill-');
     storeRoot = path.join(work, 'store');
-    for (const [file, format] of [['shop.sql', ''], ['shop.dump', '-Fc']]) {
+    for (const [file, format] of [
+      ['shop.sql', ''],
+      ['shop.dump', '-Fc'],
+    ]) {
       await mkdir(path.join(work, `data-${file}`));
-      execFileSync('bash', ['-c', `pg_dump ${format} -h 127.0.0.1 -p ${port} -U postgres shop > ${shq(path.join(work, `data-${file}`, file!))}`]);
+      execFileSync('bash', [
+        '-c',
+        `pg_dump ${format} -h 127.0.0.1 -p ${port} -U postgres shop > ${shq(path.join(work, `data-${file}`, file!))}`,
+      ]);
     }
     // The drill runs only on a server that holds nothing but what it creates.
     psql('DROP DATABASE shop');
@@ -116,14 +154,26 @@ describeWithTools('restore drill against a real PostgreSQL', missing, () => {
     await mkdir(tmp);
     await backupSite({ store: new LocalStore(storeRoot), site, dirs: { data }, now: new Date(Date.now() - 60_000), tmpRoot: tmp });
     const r = await verifyCommand(
-      testIo({ site, store: storeRoot, drill: 'true', 'drill-database-url': `postgres://postgres@127.0.0.1:${port}/site_backup_drill`, 'drill-sql': 'SELECT COUNT(*) FROM billing.invoices WHERE cents > 0' }, { RUNNER_TEMP: tmp }, work),
+      testIo(
+        {
+          site,
+          store: storeRoot,
+          drill: 'true',
+          'drill-database-url': `postgres://postgres@127.0.0.1:${port}/site_backup_drill`,
+          'drill-sql': 'SELECT COUNT(*) FROM billing.invoices WHERE cents > 0',
+        },
+        { RUNNER_TEMP: tmp },
+        work,
+      ),
     );
     const d = r.drill!;
     expect(d.engine).toBe('postgres');
-    expect(Object.fromEntries(d.tables.map((t) => [`${t.schema}.${t.table}`, t.rows]))).toEqual({ 'billing.invoices': 1500, 'public.customers': 321 });
+    expect(Object.fromEntries(d.tables.map((t) => [`${t.schema}.${t.table}`, t.rows]))).toEqual({
+      'billing.invoices': 1500,
+      'public.customers': 321,
+    });
     expect(d.check).toMatchObject({ ok: true, output: [['1500']] });
     expect(psql("SELECT COUNT(*) FROM pg_database WHERE datname = 'site_backup_drill'").trim()).toBe('0');
     console.log(`postgres drill (${file}): ${d.tables.map((t) => `${t.schema}.${t.table}=${t.rows}`).join(', ')} in ${d.durationMs} ms`);
   });
 });
-

@@ -16,9 +16,27 @@ import { describeWithTools } from './helpers/requires.js';
 
 describe('drill inputs', () => {
   it('reads MariaDB and PostgreSQL URLs, with the password kept apart', () => {
-    expect(parseDrillUrl('mysql://root:p%40ss@127.0.0.1:3307/drill')).toEqual({ engine: 'mariadb', host: '127.0.0.1', port: 3307, user: 'root', password: 'p@ss', database: 'drill' });
-    expect(parseDrillUrl('mariadb://app@localhost/?socket=/run/mysqld/mysqld.sock')).toEqual({ engine: 'mariadb', host: 'localhost', user: 'app', socket: '/run/mysqld/mysqld.sock', database: 'site_backup_drill' });
-    expect(parseDrillUrl('postgres://pg:secret@db:5432/check')).toMatchObject({ engine: 'postgres', host: 'db', port: 5432, database: 'check' });
+    expect(parseDrillUrl('mysql://root:p%40ss@127.0.0.1:3307/drill')).toEqual({
+      engine: 'mariadb',
+      host: '127.0.0.1',
+      port: 3307,
+      user: 'root',
+      password: 'p@ss',
+      database: 'drill',
+    });
+    expect(parseDrillUrl('mariadb://app@localhost/?socket=/run/mysqld/mysqld.sock')).toEqual({
+      engine: 'mariadb',
+      host: 'localhost',
+      user: 'app',
+      socket: '/run/mysqld/mysqld.sock',
+      database: 'site_backup_drill',
+    });
+    expect(parseDrillUrl('postgres://pg:secret@db:5432/check')).toMatchObject({
+      engine: 'postgres',
+      host: 'db',
+      port: 5432,
+      database: 'check',
+    });
     expect(() => parseDrillUrl('mysql://root:hunter22@h/x;drop')).toThrow(/database name "x;drop" is not plain/);
     expect(() => parseDrillUrl('sqlite:///tmp/x')).toThrow(/scheme "sqlite" is not supported/);
     let msg = '';
@@ -67,15 +85,21 @@ describeWithTools('restore drill against a real MariaDB', missing, () => {
        INSERT INTO customers VALUES ${customers};
        INSERT INTO orders VALUES ${orders};`,
     );
-    for (const t of ['customers', 'orders', 'sessions']) sourceRows[t] = Number((await db.exec(`SELECT COUNT(*) FROM ${t}`, 'shop')).trim());
+    for (const t of ['customers', 'orders', 'sessions'])
+      sourceRows[t] = Number((await db.exec(`SELECT COUNT(*) FROM ${t}`, 'shop')).trim());
     // The data component, made the way users make it: mariadb-dump into $BACKUP_OUT, plus a
     // gzipped side dump of a second table.
     dataDir = path.join(root, 'data');
     await mkdir(dataDir);
-    execFileSync('bash', ['-c', `${shq(findProgram('mariadb-dump')!)} --no-defaults --socket=${shq(db.socket)} -uroot --single-transaction shop > ${shq(path.join(dataDir, 'shop.sql'))}`]);
+    execFileSync('bash', [
+      '-c',
+      `${shq(findProgram('mariadb-dump')!)} --no-defaults --socket=${shq(db.socket)} -uroot --single-transaction shop > ${shq(path.join(dataDir, 'shop.sql'))}`,
+    ]);
     await writeFile(
       path.join(dataDir, 'stats.sql.gz'),
-      gzipSync('CREATE TABLE visits (day DATE PRIMARY KEY, n INT);\nINSERT INTO visits VALUES (\'2026-11-01\', 10), (\'2026-11-02\', 12), (\'2026-11-03\', 7);\n'),
+      gzipSync(
+        "CREATE TABLE visits (day DATE PRIMARY KEY, n INT);\nINSERT INTO visits VALUES ('2026-11-01', 10), ('2026-11-02', 12), ('2026-11-03', 7);\n",
+      ),
     );
     // The drill runs only on a server that holds nothing but what it creates.
     await db.exec('DROP DATABASE shop');
@@ -124,22 +148,44 @@ describeWithTools('restore drill against a real MariaDB', missing, () => {
     expect(dbs.filter((d) => d && !['information_schema', 'mysql', 'performance_schema', 'sys'].includes(d))).toEqual([]);
     // The password never reaches the log or the summary.
     expect(io.lines.join('\n') + summary).not.toContain(db.password);
-    console.log(`drill: ${d.tables.length} tables, ${d.totalRows} rows (${d.tables.map((t) => `${t.schema}.${t.table}=${t.rows}`).join(', ')}); drill ${d.durationMs} ms, verify+drill ${ms} ms`);
+    console.log(
+      `drill: ${d.tables.length} tables, ${d.totalRows} rows (${d.tables.map((t) => `${t.schema}.${t.table}=${t.rows}`).join(', ')}); drill ${d.durationMs} ms, verify+drill ${ms} ms`,
+    );
   });
 
   it('drills an encrypted backup over the unix socket', async () => {
     const site = 'drill-sealed';
     const id = await generateIdentity();
-    await backupSite({ store, site, dirs: { data: dataDir }, recipients: [await identityToRecipient(id)], compression: 'gzip', now: new Date(Date.now() - 60_000), tmpRoot: tmp });
+    await backupSite({
+      store,
+      site,
+      dirs: { data: dataDir },
+      recipients: [await identityToRecipient(id)],
+      compression: 'gzip',
+      now: new Date(Date.now() - 60_000),
+      tmpRoot: tmp,
+    });
     const sock = `mysql://${db.user}:${encodeURIComponent(db.password)}@localhost/drill2?socket=${encodeURIComponent(db.socket)}`;
-    const r = await verifyCommand(testIo({ site, store: storeRoot, drill: 'true', 'drill-database-url': sock, 'decrypt-identity': id }, { RUNNER_TEMP: tmp }, root));
+    const r = await verifyCommand(
+      testIo({ site, store: storeRoot, drill: 'true', 'drill-database-url': sock, 'decrypt-identity': id }, { RUNNER_TEMP: tmp }, root),
+    );
     expect(r.drill!.tables.find((t) => t.table === 'customers')!.rows).toBe(1234);
     expect(r.drill!.database).toBe('drill2');
   });
 
   it('fails when the check comes back false, naming it, and still reports the row counts', async () => {
     const site = 'drill-shop';
-    const io = testIo({ site, store: storeRoot, drill: 'true', 'drill-database-url': url(), 'drill-sql': 'SELECT COUNT(*) FROM orders WHERE cents > 100000' }, { RUNNER_TEMP: tmp }, root);
+    const io = testIo(
+      {
+        site,
+        store: storeRoot,
+        drill: 'true',
+        'drill-database-url': url(),
+        'drill-sql': 'SELECT COUNT(*) FROM orders WHERE cents > 100000',
+      },
+      { RUNNER_TEMP: tmp },
+      root,
+    );
     await expect(verifyCommand(io)).rejects.toThrow('the check `drill-sql` returned "0", which counts as failed');
     expect(io.summaries[0]).toContain('| site_backup_drill.orders | 5000 |');
     expect(io.summaries[0]).toContain('**Restore drill failed**');
@@ -152,15 +198,18 @@ describeWithTools('restore drill against a real MariaDB', missing, () => {
     await mkdir(broken);
     await writeFile(path.join(broken, 'cut.sql'), 'CREATE TABLE t (id INT PRIMARY KEY);\nINSERT INTO t VALUES (1), (2\n');
     await backupSite({ store, site, dirs: { data: broken }, now: new Date(Date.now() - 60_000), tmpRoot: tmp });
-    await expect(verifyCommand(testIo({ site, store: storeRoot, drill: 'true', 'drill-database-url': url() }, { RUNNER_TEMP: tmp }, root))).rejects.toThrow(/loading cut\.sql failed: (mariadb|mysql) exited with 1: error 1064 \(SQLSTATE 42000\) at line 2$/);
+    await expect(
+      verifyCommand(testIo({ site, store: storeRoot, drill: 'true', 'drill-database-url': url() }, { RUNNER_TEMP: tmp }, root)),
+    ).rejects.toThrow(/loading cut\.sql failed: (mariadb|mysql) exited with 1: error 1064 \(SQLSTATE 42000\) at line 2$/);
 
     await db.exec('CREATE DATABASE busy; CREATE TABLE busy.keep (id INT)');
     const busy = `mysql://${db.user}:${encodeURIComponent(db.password)}@127.0.0.1:${db.port}/busy`;
-    await expect(verifyCommand(testIo({ site: 'drill-shop', store: storeRoot, drill: 'true', 'drill-database-url': busy }, { RUNNER_TEMP: tmp }, root))).rejects.toThrow(
-      'the drill database `busy` already holds 1 tables',
-    );
+    await expect(
+      verifyCommand(
+        testIo({ site: 'drill-shop', store: storeRoot, drill: 'true', 'drill-database-url': busy }, { RUNNER_TEMP: tmp }, root),
+      ),
+    ).rejects.toThrow('the drill database `busy` already holds 1 tables');
     expect((await db.exec('SHOW TABLES', 'busy')).trim()).toBe('keep');
     await db.exec('DROP DATABASE busy');
   });
 });
-

@@ -15,7 +15,12 @@ describe('parseDuration', () => {
   it('takes only the units it is given, and `within` is it with h/d/w', () => {
     expect(parseDuration('30m', ['h', 'd', 'w'])).toBeUndefined();
     const H = 3_600_000;
-    for (const [t, ms] of [['36h', 36 * H], ['30d', 30 * 24 * H], ['1w3d', 10 * 24 * H]] as const) expect(parseWithin(t), t).toBe(ms);
+    for (const [t, ms] of [
+      ['36h', 36 * H],
+      ['30d', 30 * 24 * H],
+      ['1w3d', 10 * 24 * H],
+    ] as const)
+      expect(parseWithin(t), t).toBe(ms);
     expect(parseDuration('30m', ['m'])).toBe(30 * 60_000);
     for (const t of ['6m', '90s', '1y']) expect(parseWithin(t), t).toBeUndefined();
   });

@@ -13,7 +13,11 @@ const WORKFLOW = 'workflows-examples/fleet-backup.yml';
 const targets = parseSitesFile(readFileSync(SITES, 'utf8'), SITES);
 const doc = loadYaml(WORKFLOW) as { jobs: Record<string, { steps: Record<string, unknown>[]; strategy?: Record<string, unknown> }> };
 const perSite = doc.jobs.backup!.steps;
-const stepOf = (file: string) => perSite.find((s) => typeof s.uses === 'string' && ourActionFile(s.uses)?.file === file) as { with: Record<string, string>; env?: Record<string, string> };
+const stepOf = (file: string) =>
+  perSite.find((s) => typeof s.uses === 'string' && ourActionFile(s.uses)?.file === file) as {
+    with: Record<string, string>;
+    env?: Record<string, string>;
+  };
 const backup = stepOf('action.yml');
 const prune = stepOf('prune/action.yml');
 const spec = (k: string) => (INPUTS as Record<string, InputSpec>)[k];
@@ -30,8 +34,10 @@ describe('fleet example: sites.yml and fleet-backup.yml agree', () => {
     for (const t of targets) {
       for (const k of Object.keys(t.inputs)) {
         const s = spec(k)!;
-        if (s.actions.includes('backup') && backup.with[k] !== `\${{ matrix.inputs.${k} }}` && k !== 'max-age') missing.push(`${t.id}: backup step lacks \`${k}: \${{ matrix.inputs.${k} }}\``);
-        if (s.actions.includes('prune') && prune.with[k] !== `\${{ matrix.inputs.${k} }}` && !['components'].includes(k)) missing.push(`${t.id}: prune step lacks \`${k}: \${{ matrix.inputs.${k} }}\``);
+        if (s.actions.includes('backup') && backup.with[k] !== `\${{ matrix.inputs.${k} }}` && k !== 'max-age')
+          missing.push(`${t.id}: backup step lacks \`${k}: \${{ matrix.inputs.${k} }}\``);
+        if (s.actions.includes('prune') && prune.with[k] !== `\${{ matrix.inputs.${k} }}` && !['components'].includes(k))
+          missing.push(`${t.id}: prune step lacks \`${k}: \${{ matrix.inputs.${k} }}\``);
       }
     }
     expect(missing, missing.join('\n')).toEqual([]);
@@ -74,7 +80,9 @@ describe('fleet example: sites.yml and fleet-backup.yml agree', () => {
 
 describe('workflows pass named secrets only, to actions pinned by commit (issue 19)', () => {
   it('a shard gets exactly the secrets sites.yml names, each by name, as one JSON object', () => {
-    const step = doc.jobs.shards!.steps.find((s) => (s.env as Record<string, string> | undefined)?.SITE_BACKUP_SECRETS) as { env: Record<string, string> };
+    const step = doc.jobs.shards!.steps.find((s) => (s.env as Record<string, string> | undefined)?.SITE_BACKUP_SECRETS) as {
+      env: Record<string, string>;
+    };
     const tpl = step.env.SITE_BACKUP_SECRETS!;
     // As the runner would fill it in (a secret's toJSON is a JSON string), it parses as an object.
     const filled = tpl.replace(/\$\{\{ toJSON\(secrets\.([A-Z0-9_]+)\) \}\}/g, (_m, n: string) => JSON.stringify(`value of ${n}\nline 2`));
@@ -85,7 +93,13 @@ describe('workflows pass named secrets only, to actions pinned by commit (issue 
   });
 
   it('no workflow, example or doc hands a job every secret, and third-party actions are pinned by commit', () => {
-    const files = [...exampleWorkflows(), ...readdirSync('docs').map((f) => `docs/${f}`).filter((f) => f.endsWith('.md')), 'README.md'];
+    const files = [
+      ...exampleWorkflows(),
+      ...readdirSync('docs')
+        .map((f) => `docs/${f}`)
+        .filter((f) => f.endsWith('.md')),
+      'README.md',
+    ];
     const problems: string[] = [];
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
@@ -94,14 +108,20 @@ describe('workflows pass named secrets only, to actions pinned by commit (issue 
       for (const m of text.matchAll(/uses:\s*([\w.-]+\/[\w./-]+)@(\S+)(.*)/g)) {
         const [, action, ref, rest] = m as unknown as [string, string, string, string];
         if (action.startsWith('actions/') || action.startsWith('site-backup-action/')) continue;
-        if (!/^[0-9a-f]{40}$/.test(ref) || !/#\s*v\d+\.\d+\.\d+/.test(rest)) problems.push(`${f}: ${action}@${ref} is not pinned by commit with its version in a comment`);
+        if (!/^[0-9a-f]{40}$/.test(ref) || !/#\s*v\d+\.\d+\.\d+/.test(rest))
+          problems.push(`${f}: ${action}@${ref} is not pinned by commit with its version in a comment`);
       }
     }
     expect(problems).toEqual([]);
   });
 
   it('a release attests its bundles and package, publishes with provenance, and RELEASES.md says how to verify', () => {
-    const rel = loadYaml('.github/workflows/release.yml') as { jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, string> }[] }> };
+    const rel = loadYaml('.github/workflows/release.yml') as {
+      jobs: Record<
+        string,
+        { permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, string> }[] }
+      >;
+    };
     const job = rel.jobs.release!;
     expect(job.permissions).toMatchObject({ 'id-token': 'write', attestations: 'write' });
     const attest = job.steps.find((st) => st.uses?.startsWith('actions/attest-build-provenance@'))!;

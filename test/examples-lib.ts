@@ -106,7 +106,7 @@ export interface RunScript {
 /** The shell of every `run:` step of a workflow, with the shell it runs in. */
 export function runScripts(doc: Record<string, unknown>, file: string): RunScript[] {
   const out: RunScript[] = [];
-  const defaultShell = (d: unknown) => ((d as { run?: { shell?: string } } | undefined)?.run?.shell);
+  const defaultShell = (d: unknown) => (d as { run?: { shell?: string } } | undefined)?.run?.shell;
   const jobs = (doc.jobs ?? {}) as Record<string, Record<string, unknown>>;
   for (const [id, job] of Object.entries(jobs)) {
     const steps = (job.steps ?? []) as Record<string, unknown>[];
@@ -146,7 +146,9 @@ export function loadYaml(file: string): Record<string, unknown> {
 
 /** Inputs of an action.yml, with whether each must be given (required and no default). */
 export function actionInputs(file: string): Map<string, { mustGive: boolean }> {
-  const doc = parseDocument(readFileSync(file, 'utf8')).toJS() as { inputs?: Record<string, { required?: boolean | string; default?: unknown }> };
+  const doc = parseDocument(readFileSync(file, 'utf8')).toJS() as {
+    inputs?: Record<string, { required?: boolean | string; default?: unknown }>;
+  };
   const out = new Map<string, { mustGive: boolean }>();
   for (const [name, spec] of Object.entries(doc.inputs ?? {})) {
     const required = spec?.required === true || spec?.required === 'true';

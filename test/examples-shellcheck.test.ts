@@ -43,7 +43,8 @@ function scripts(): Script[] {
   }
   const sites = 'workflows-examples/fleet/sites.yml';
   for (const t of parseSitesFile(readFileSync(sites, 'utf8'), sites)) {
-    for (const [k, v] of Object.entries(t.inputs)) if (k.endsWith('-command')) out.push({ where: `${sites}: ${t.id} ${k}`, shell: 'bash', text: v });
+    for (const [k, v] of Object.entries(t.inputs))
+      if (k.endsWith('-command')) out.push({ where: `${sites}: ${t.id} ${k}`, shell: 'bash', text: v });
   }
   return out;
 }
@@ -80,7 +81,9 @@ describe('the shell of the examples', () => {
 // (.ci/run installs Debian's package), so a missing tool never counts as a pass.
 describeWithTools('shellcheck', hasShellcheck ? [] : ['shellcheck'], () => {
   it('flags what it should, so a clean result means something', () => {
-    expect(shellcheck({ where: 'probe', shell: 'bash', text: 'echo ${{ github.workspace }}\necho $HOME' }, -1).map((f) => f.code)).toEqual([2086, 2086]);
+    expect(shellcheck({ where: 'probe', shell: 'bash', text: 'echo ${{ github.workspace }}\necho $HOME' }, -1).map((f) => f.code)).toEqual([
+      2086, 2086,
+    ]);
     expect(forShellcheck('echo "${{ steps.a.outputs.b }}" ${{ x }}')).toBe('echo "${GHA_EXPR}" ${GHA_EXPR}');
   });
 

@@ -10,7 +10,16 @@ import { compressChunks } from '../src/archive/compress.js';
 import { FileHasher } from '../src/archive/digest.js';
 import { ExtractError, parsePax, readTar, TarExtractor, TarFormatError, type TarEntry } from '../src/archive/extract.js';
 import { pooledChunks } from '../src/archive/pooled-read.js';
-import { ArchiveLimitError, ArchiveReadError, extractArchive, listArchiveFile, openArchive, safeUnpackFile, scanArchive, UnsafeArchiveError } from '../src/archive/unpack.js';
+import {
+  ArchiveLimitError,
+  ArchiveReadError,
+  extractArchive,
+  listArchiveFile,
+  openArchive,
+  safeUnpackFile,
+  scanArchive,
+  UnsafeArchiveError,
+} from '../src/archive/unpack.js';
 import { tree } from './helpers/restore-fixtures.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -103,10 +112,21 @@ describe('readTar against node-tar and GNU tar', () => {
     ];
     for (const [name, t] of archives) {
       const want: { path: string; type: string; size: number; linkpath?: string }[] = [];
-      await tar.t({ onReadEntry: (e) => void want.push({ path: e.path, type: e.type, size: e.size, ...(e.linkpath ? { linkpath: e.linkpath } : {}) }) }, undefined as never).end(t);
+      await tar
+        .t(
+          {
+            onReadEntry: (e) =>
+              void want.push({ path: e.path, type: e.type, size: e.size, ...(e.linkpath ? { linkpath: e.linkpath } : {}) }),
+          },
+          undefined as never,
+        )
+        .end(t);
       for (const size of [1, 511, 513, 65_536, t.length]) {
         const got = await readAll(iterate(pieces(t, size)));
-        expect(got.map(({ path: p, type, size: s, linkpath }) => ({ path: p, type, size: s, ...(linkpath ? { linkpath } : {}) })), `${name} in pieces of ${size}`).toEqual(want);
+        expect(
+          got.map(({ path: p, type, size: s, linkpath }) => ({ path: p, type, size: s, ...(linkpath ? { linkpath } : {}) })),
+          `${name} in pieces of ${size}`,
+        ).toEqual(want);
         expect(got.find((e) => e.path.endsWith('media.bin'))!.sha).toBe(sha(media));
         expect(got.find((e) => e.path.endsWith('.txt') && e.path.includes('ccc'))!.path).toMatch(/^(\.\/)?a{60}\/b{60}\/c{90}\.txt$/);
         expect(got.find((e) => e.path.endsWith('longlink'))!.linkpath).toBe(`${'l'.repeat(120)}/target`);
@@ -126,8 +146,14 @@ describe('readTar against node-tar and GNU tar', () => {
 
   it('applies pax records to the next entry only, global ones (but their path) to every later entry', async () => {
     const t = archive(
-      block({ path: 'PaxHeaders/g', type: 'GlobalExtendedHeader' }, paxRecord('mtime', '1000000000.5') + paxRecord('path', 'ignored-global-path')),
-      block({ path: 'PaxHeaders/x', type: 'ExtendedHeader' }, paxRecord('path', `long/${'p'.repeat(200)}`) + paxRecord('size', '5') + paxRecord('mode', '0600') + paxRecord('uname', 'nobody')),
+      block(
+        { path: 'PaxHeaders/g', type: 'GlobalExtendedHeader' },
+        paxRecord('mtime', '1000000000.5') + paxRecord('path', 'ignored-global-path'),
+      ),
+      block(
+        { path: 'PaxHeaders/x', type: 'ExtendedHeader' },
+        paxRecord('path', `long/${'p'.repeat(200)}`) + paxRecord('size', '5') + paxRecord('mode', '0600') + paxRecord('uname', 'nobody'),
+      ),
       // The header's own size field says 0: the pax size (5) is the one in force.
       Buffer.concat([block({ path: 'short', size: 0 }).subarray(0, 512), Buffer.from('hello'), Buffer.alloc(507)]),
       block({ path: 'next' }, 'abc'),
@@ -140,7 +166,10 @@ describe('readTar against node-tar and GNU tar', () => {
   });
 
   it('parses pax records strictly', () => {
-    expect(parsePax(Buffer.from(paxRecord('path', 'a=b ü') + paxRecord('size', '12') + paxRecord('SCHILY.xattr.x', 'y')))).toEqual({ path: 'a=b ü', size: 12 });
+    expect(parsePax(Buffer.from(paxRecord('path', 'a=b ü') + paxRecord('size', '12') + paxRecord('SCHILY.xattr.x', 'y')))).toEqual({
+      path: 'a=b ü',
+      size: 12,
+    });
     expect(parsePax(Buffer.concat([Buffer.from(paxRecord('linkpath', 'l')), Buffer.alloc(100)]))).toEqual({ linkpath: 'l' });
     expect(() => parsePax(Buffer.from('99 path=x\n'))).toThrow(/overruns its header/);
     expect(() => parsePax(Buffer.from('x path=x\n'))).toThrow(/no valid length/);
@@ -176,12 +205,24 @@ describe('readTar refuses what is not a complete, well-formed archive', () => {
     ['an archive cut inside a header', good.subarray(0, 300), /is truncated at byte 0/],
     ['an archive without its end marker', good.subarray(0, good.length - 1024), /ends without the end-of-archive marker/],
     ['an archive with one zero block only', good.subarray(0, good.length - 512), /ends without the end-of-archive marker/],
-    ['a lone zero block before an entry', Buffer.concat([block({ path: 'a' }, 'a'), Buffer.alloc(512), block({ path: 'b' }, 'b'), END]), /a lone zero block comes before the header at byte 1536/],
+    [
+      'a lone zero block before an entry',
+      Buffer.concat([block({ path: 'a' }, 'a'), Buffer.alloc(512), block({ path: 'b' }, 'b'), END]),
+      /a lone zero block comes before the header at byte 1536/,
+    ],
     ['data after the end marker', Buffer.concat([good, Buffer.from('trailing garbage')]), /holds data after its end-of-archive marker/],
     ['a link without a target', archive(block({ path: 'l', type: 'SymbolicLink' })), /\("l"\) is a link without a target/],
     ['a file with a link target', archive(block({ path: 'f', linkpath: 'x' }, 'abc')), /\("f"\) is a File with a link target/],
-    ['an extended header over 1 MiB', archive(block({ path: 'P', type: 'ExtendedHeader' }, Buffer.alloc((1 << 20) + 1, 0x20))), /extended header of 1048577 bytes/],
-    ['a malformed pax record', archive(block({ path: 'P', type: 'ExtendedHeader' }, '30 size=12\n'), block({ path: 'f' }, 'abc')), /pax extended header record overruns/],
+    [
+      'an extended header over 1 MiB',
+      archive(block({ path: 'P', type: 'ExtendedHeader' }, Buffer.alloc((1 << 20) + 1, 0x20))),
+      /extended header of 1048577 bytes/,
+    ],
+    [
+      'a malformed pax record',
+      archive(block({ path: 'P', type: 'ExtendedHeader' }, '30 size=12\n'), block({ path: 'f' }, 'abc')),
+      /pax extended header record overruns/,
+    ],
   ];
   it.each(cases)('%s', async (_name, bytes, re) => {
     const err = await readAll(iterate([bytes])).catch((e: unknown) => e as Error);
@@ -192,7 +233,9 @@ describe('readTar refuses what is not a complete, well-formed archive', () => {
   });
 
   it('accepts zeros after the end marker (tar pads to 10 KiB records) and an archive of no entries', async () => {
-    expect((await readAll(iterate([Buffer.concat([good, Buffer.alloc(10_240 - (good.length % 10_240))])]))).map((e) => e.path)).toEqual(['a.txt']);
+    expect((await readAll(iterate([Buffer.concat([good, Buffer.alloc(10_240 - (good.length % 10_240))])]))).map((e) => e.path)).toEqual([
+      'a.txt',
+    ]);
     expect(await readAll(iterate([END]))).toEqual([]);
   });
 });
@@ -248,7 +291,11 @@ describe('extraction', () => {
         block({ path: 'empty-dir' }, 'a file where a folder was'),
       ),
     );
-    expect(await tree(target)).toMatchObject({ twice: `file - 6 ${sha('second')}`, 'was-link': `file - 10 ${sha('a file now')}`, 'empty-dir': `file - 25 ${sha('a file where a folder was')}` });
+    expect(await tree(target)).toMatchObject({
+      twice: `file - 6 ${sha('second')}`,
+      'was-link': `file - 10 ${sha('a file now')}`,
+      'empty-dir': `file - 25 ${sha('a file where a folder was')}`,
+    });
     expect(await readFile(outside, 'utf8')).toBe('untouched');
   });
 
@@ -308,9 +355,21 @@ describe('the extractor on its own (defence in depth, no guard in front)', () =>
   });
 
   it.each<[string, Buffer, RegExp]>([
-    ['a hard link to a file it did not write', block({ path: 'h', type: 'Link', linkpath: 'etc-passwd' }), /is not an earlier file of this archive/],
-    ['a hard link to itself', Buffer.concat([block({ path: 'h' }, 'x'), block({ path: 'h', type: 'Link', linkpath: 'h' })]), /is not an earlier file of this archive/],
-    ['a device', block({ path: 'null', type: 'CharacterDevice', devmaj: 1, devmin: 3 } as Partial<tar.HeaderData>), /is a CharacterDevice entry, which is never extracted/],
+    [
+      'a hard link to a file it did not write',
+      block({ path: 'h', type: 'Link', linkpath: 'etc-passwd' }),
+      /is not an earlier file of this archive/,
+    ],
+    [
+      'a hard link to itself',
+      Buffer.concat([block({ path: 'h' }, 'x'), block({ path: 'h', type: 'Link', linkpath: 'h' })]),
+      /is not an earlier file of this archive/,
+    ],
+    [
+      'a device',
+      block({ path: 'null', type: 'CharacterDevice', devmaj: 1, devmin: 3 } as Partial<tar.HeaderData>),
+      /is a CharacterDevice entry, which is never extracted/,
+    ],
     ['a ../ path', block({ path: '../x' }, 'x'), /leaves the target folder/],
     ['an absolute path', block({ path: '/tmp/sba-extract-abs' }, 'x'), /leaves the target folder/],
     ['a file in place of the target', block({ path: '.' }, 'x'), /would replace the target folder/],

@@ -61,7 +61,13 @@ const env = () => ({
   GITHUB_RUN_ID: '777',
   RUNNER_TEMP: runnerTemp,
 });
-const inputs = (extra: Record<string, string> = {}) => ({ site: 'acme', store: root, retention: 'daily=3', 'github-token': TOKEN, ...extra });
+const inputs = (extra: Record<string, string> = {}) => ({
+  site: 'acme',
+  store: root,
+  retention: 'daily=3',
+  'github-token': TOKEN,
+  ...extra,
+});
 const NEWEST = makeBackupId(new Date(Date.UTC(2026, 1, 28, 3)), 'scheduled', 'r28');
 
 async function failedBackup(error: string): Promise<void> {
@@ -78,7 +84,9 @@ async function failedBackup(error: string): Promise<void> {
 
 describe('the failure issue', () => {
   it('is created on a backup failure with what failed, when, the run, the newest good backup and how to restore', async () => {
-    await failedBackup('mysqldump: Got error: 1045: Access denied for user "acme"@"db" (using password: YES) via mysql://acme:hunter22@db.internal/acme');
+    await failedBackup(
+      'mysqldump: Got error: 1045: Access denied for user "acme"@"db" (using password: YES) via mysql://acme:hunter22@db.internal/acme',
+    );
     const io = testIo(inputs({ 'backup-outcome': 'failure' }), env());
     const r = await pruneCommand(io, { now });
     expect(r.issue).toMatchObject({ action: 'created', number: 1 });
@@ -91,7 +99,9 @@ describe('the failure issue', () => {
     expect(issue.body).toContain('mysql://acme:***@db.internal/acme');
     expect(issue.body).not.toContain('hunter22');
     expect(issue.body).toContain('**When:** 2026-03-01 05:00:03 UTC in [this run](https://github.com/acme-org/sites/actions/runs/777).');
-    expect(issue.body).toContain(`**Newest good backup:** \`${NEWEST}\` from 2026-02-28 03:00:00 UTC, **33h0m old**, at \`file://${root}/acme/production/${NEWEST}/\`.`);
+    expect(issue.body).toContain(
+      `**Newest good backup:** \`${NEWEST}\` from 2026-02-28 03:00:00 UTC, **33h0m old**, at \`file://${root}/acme/production/${NEWEST}/\`.`,
+    );
     expect(issue.body).toContain('uses: site-backup-action/site-backup-action/restore@v1');
     expect(issue.body).toContain(`backup: ${NEWEST}`);
     expect(issue.body).toContain(`site-backup restore --site acme --environment production --store '${root}' --backup ${NEWEST}`);
@@ -120,7 +130,8 @@ describe('the failure issue', () => {
     issues.add({ title: TITLE, labels: ['backup-failure'], pull_request: true, created_at: '2026-01-02T00:00:00Z' });
     issues.add({ title: 'Backup failing: acme/staging', labels: ['backup-failure'], created_at: '2026-01-03T00:00:00Z' });
     // 250 open failure issues of other sites first, so the right one is only on the third page.
-    for (let i = 0; i < 250; i++) issues.add({ title: `Backup failing: site${i}/production`, labels: ['backup-failure'], created_at: '2026-01-04T00:00:00Z' });
+    for (let i = 0; i < 250; i++)
+      issues.add({ title: `Backup failing: site${i}/production`, labels: ['backup-failure'], created_at: '2026-01-04T00:00:00Z' });
     const mine = issues.add({ title: TITLE, labels: ['backup-failure', 'ops'], created_at: '2026-01-05T00:00:00Z' });
     const dup = issues.add({ title: TITLE, labels: ['backup-failure'], created_at: '2026-01-06T00:00:00Z' });
 
@@ -128,7 +139,9 @@ describe('the failure issue', () => {
     expect(r.issue).toMatchObject({ action: 'commented', number: mine.number });
     expect(mine.comments).toHaveLength(1);
     expect(dup).toMatchObject({ state: 'closed', state_reason: 'not_planned', comments: [`Duplicate of #${mine.number}.`] });
-    expect(issues.issues.filter((i) => i.title === TITLE && !i.pull_request && i.labels.includes('backup-failure') && i.state === 'open')).toEqual([mine]);
+    expect(
+      issues.issues.filter((i) => i.title === TITLE && !i.pull_request && i.labels.includes('backup-failure') && i.state === 'open'),
+    ).toEqual([mine]);
     expect(issues.issues[0]!.comments).toEqual([]);
     const lists = gh.requests.filter((q) => q.method === 'GET');
     expect(lists.map((q) => q.query.get('page') ?? '1')).toEqual(['1', '2', '3']);
@@ -145,7 +158,7 @@ describe('the failure issue', () => {
     expect(issues.issues[0]!.labels).toEqual(['backup-failure', 'ops']);
   });
 
-  it('by title alone, only an issue opened by the token\'s own identity counts', async () => {
+  it("by title alone, only an issue opened by the token's own identity counts", async () => {
     // Unlabelled issues with the title: one opened by someone else, one by this token's identity.
     const planted = issues.add({ title: TITLE, user: 'mallory', created_at: '2026-02-01T00:00:00Z' });
     let r = await pruneCommand(testIo(inputs({ 'backup-outcome': 'failure' }), env()), { now });
@@ -182,13 +195,22 @@ describe('the failure issue', () => {
   it('is closed with "recovered" and the new backup id when the backup succeeds', async () => {
     await failedBackup('boom');
     await pruneCommand(testIo(inputs({ 'backup-outcome': 'failure' }), env()), { now });
-    await writeStatus(runnerTemp, { outcome: 'success', site: 'acme', environment: 'production', backupId: NEWEST, finishedAt: NOW.toISOString(), runUrl: 'https://github.com/acme-org/sites/actions/runs/778' });
+    await writeStatus(runnerTemp, {
+      outcome: 'success',
+      site: 'acme',
+      environment: 'production',
+      backupId: NEWEST,
+      finishedAt: NOW.toISOString(),
+      runUrl: 'https://github.com/acme-org/sites/actions/runs/778',
+    });
     const io = testIo(inputs({ 'backup-outcome': 'success' }), env());
     const r = await pruneCommand(io, { now });
     expect(r.issue).toMatchObject({ action: 'closed', number: 1 });
     expect(io.outputs['issue-url']).toBe('https://github.com/acme-org/sites/issues/1');
     expect(issues.issues[0]).toMatchObject({ state: 'closed', state_reason: 'completed' });
-    expect(issues.issues[0]!.comments).toEqual([`**Recovered:** backup \`${NEWEST}\` completed in [this run](https://github.com/acme-org/sites/actions/runs/778). Closing.`]);
+    expect(issues.issues[0]!.comments).toEqual([
+      `**Recovered:** backup \`${NEWEST}\` completed in [this run](https://github.com/acme-org/sites/actions/runs/778). Closing.`,
+    ]);
     // A success with no issue open touches nothing but the listing.
     gh.requests.length = 0;
     const quiet = testIo(inputs({ 'backup-outcome': 'success' }), env());
@@ -199,7 +221,9 @@ describe('the failure issue', () => {
   });
 
   it('reports a prune failure too, and a stale newest backup (max-age)', async () => {
-    const stale = await pruneCommand(testIo(inputs({ 'backup-outcome': 'success', 'max-age': '24h' }), env()), { now }).catch((e: Error) => e);
+    const stale = await pruneCommand(testIo(inputs({ 'backup-outcome': 'success', 'max-age': '24h' }), env()), { now }).catch(
+      (e: Error) => e,
+    );
     expect(stale).toBeInstanceOf(Error);
     expect(issues.issues).toHaveLength(1);
     expect(issues.issues[0]!.body).toContain('- Prune refused to delete anything: no backup is fresher than `max-age`.');
@@ -208,7 +232,9 @@ describe('the failure issue', () => {
 
     const bad = await pruneCommand(testIo(inputs({ retention: 'daily=-2' }), env()), { now }).catch((e: Error) => e);
     expect(String(bad)).toMatch(/Input `retention`: `daily=-2` is a negative count/);
-    expect(issues.issues[0]!.comments[0]).toContain('- Prune failed: input `retention` is not valid (the run log says how to fix it). The run log has the details.');
+    expect(issues.issues[0]!.comments[0]).toContain(
+      '- Prune failed: input `retention` is not valid (the run log says how to fix it). The run log has the details.',
+    );
     expect(issues.issues[0]!.comments[0]).toContain('**Newest good backup:** unknown: prune could not list the backups.');
   });
 
@@ -256,13 +282,24 @@ describe('the failure issue', () => {
     const err = await pruneCommand(io, { now }).catch((e: Error) => e);
     expect(String(err)).toMatch(/listing the backups of acme\/production failed/);
     const body = issues.issues[0]!.body;
-    expect(body).toContain('- Prune failed: prune could not list the backups in the store, so nothing was deleted. The run log has the details.');
+    expect(body).toContain(
+      '- Prune failed: prune could not list the backups in the store, so nothing was deleted. The run log has the details.',
+    );
     expect(body).not.toMatch(/ENOTDIR|scandir|not a directory|```\n {2}listing/);
     // restic's and S3's words are classified, never quoted.
-    const restic = new Error(`restic forget failed (exit 1): Fatal: unable to open config file: Stat: The AWS Access Key Id you provided does not exist ${secretish}`);
-    const removeFailed = Object.assign(new Error(`2 of 3 backup(s) could not be deleted completely (s3://b/acme/x: AccessDenied ${secretish}). Deleting again is safe: run prune again.`), { name: 'PruneError' });
+    const restic = new Error(
+      `restic forget failed (exit 1): Fatal: unable to open config file: Stat: The AWS Access Key Id you provided does not exist ${secretish}`,
+    );
+    const removeFailed = Object.assign(
+      new Error(
+        `2 of 3 backup(s) could not be deleted completely (s3://b/acme/x: AccessDenied ${secretish}). Deleting again is safe: run prune again.`,
+      ),
+      { name: 'PruneError' },
+    );
     expect(classifyPruneFailure(restic)).toEqual({ kind: 'store', text: 'prune could not read from or delete in the store' });
-    expect(classifyPruneFailure(removeFailed).text).toBe('2 of 3 backup(s) could not be deleted completely from the store (deleting again is safe: the next prune retries)');
+    expect(classifyPruneFailure(removeFailed).text).toBe(
+      '2 of 3 backup(s) could not be deleted completely from the store (deleting again is safe: the next prune retries)',
+    );
     expect(classifyPruneFailure(new Error('boom: ' + secretish))).toEqual({ kind: 'other', text: 'prune failed' });
   });
 
@@ -273,13 +310,22 @@ describe('the failure issue', () => {
     expect(noRepo.lines).toContain('warning: The failure issue was not updated: GITHUB_REPOSITORY is not set.');
     const dry = testIo(inputs({ 'backup-outcome': 'failure', 'dry-run': 'true' }), env());
     await pruneCommand(dry, { now });
-    expect(dry.lines.join('\n')).toContain('Dry run: the failure issue is left alone (it would report: The backup failed in component `data`.)');
+    expect(dry.lines.join('\n')).toContain(
+      'Dry run: the failure issue is left alone (it would report: The backup failed in component `data`.)',
+    );
     expect(gh.requests).toEqual([]);
   });
 });
 
 describe('failure issue API', () => {
-  const target = (): IssueTarget => ({ client: githubClient(TOKEN, { GITHUB_API_URL: gh.url }), owner: issues.owner, repo: issues.repo, site: 'shop', environment: 'live', labels: ['backup-failure'] });
+  const target = (): IssueTarget => ({
+    client: githubClient(TOKEN, { GITHUB_API_URL: gh.url }),
+    owner: issues.owner,
+    repo: issues.repo,
+    site: 'shop',
+    environment: 'live',
+    labels: ['backup-failure'],
+  });
 
   it('creates, comments, and closes through Octokit', async () => {
     const report = { failures: [{ what: 'Prune failed.' }], when: NOW, now: NOW, store: 's3://b/p' };

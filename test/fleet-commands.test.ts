@@ -40,25 +40,41 @@ describe('site-backup matrix', () => {
     const io = testIo({ sites: 'seven.yml', 'max-jobs': '3' }, {}, root);
     await matrixCommand(io, { outputs: true });
     expect(io.outputs).toMatchObject({ sharded: 'true', 'job-count': '3', 'site-count': '7' });
-    expect(JSON.parse(io.outputs.matrix!).include[0]).toEqual({ id: 'shard-1-of-3', shard: 1, shards: 3, count: 3, sites: 's0/production,s3/production,s6/production' });
+    expect(JSON.parse(io.outputs.matrix!).include[0]).toEqual({
+      id: 'shard-1-of-3',
+      shard: 1,
+      shards: 3,
+      count: 3,
+      sites: 's0/production,s3/production,s6/production',
+    });
     expect(io.summaries[0]).toMatch(/7 sites from `seven.yml` → 3 jobs of 2–3 sites each \(sharded\)/);
   });
 
   it('names the input when the file is missing or max-jobs is out of range', async () => {
-    await expect(matrixCommand(testIo({ sites: path.join(root, 'nope.yml') }), { write: () => undefined })).rejects.toThrow(/Input `sites`: cannot read .*nope\.yml" \(ENOENT\)/);
+    await expect(matrixCommand(testIo({ sites: path.join(root, 'nope.yml') }), { write: () => undefined })).rejects.toThrow(
+      /Input `sites`: cannot read .*nope\.yml" \(ENOENT\)/,
+    );
     const file = sitesFile('one.yml', '- site: a\n');
-    await expect(matrixCommand(testIo({ sites: file, 'max-jobs': '300' }), { write: () => undefined })).rejects.toThrow(/Input `max-jobs`: "300" is not a whole number from 1 to 256/);
+    await expect(matrixCommand(testIo({ sites: file, 'max-jobs': '300' }), { write: () => undefined })).rejects.toThrow(
+      /Input `max-jobs`: "300" is not a whole number from 1 to 256/,
+    );
   });
 
   it('reports sites-file mistakes with the file name and line', async () => {
     sitesFile('bad.yml', 'sites:\n  - site: a\n  - site: a\n');
     await expect(matrixCommand(testIo({ sites: 'bad.yml' }, {}, root), { write: () => undefined })).rejects.toThrow(SitesFileError);
-    await expect(matrixCommand(testIo({ sites: 'bad.yml' }, {}, root), { write: () => undefined })).rejects.toThrow(/bad\.yml:3:5: duplicate site "a"/);
+    await expect(matrixCommand(testIo({ sites: 'bad.yml' }, {}, root), { write: () => undefined })).rejects.toThrow(
+      /bad\.yml:3:5: duplicate site "a"/,
+    );
   });
 
   it('works end to end from the command line', () => {
     const file = sitesFile('cli.yml', 'sites:\n  - site: a\n    platform: wordpress\n');
-    const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/cli.ts', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
     const bad = run(['matrix', '--sites', file]);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toBe('');
@@ -66,7 +82,9 @@ describe('site-backup matrix', () => {
     writeFileSync(file, 'sites:\n  - site: a\n  - site: b\n  - site: c\n');
     const ok = run(['matrix', '--sites', file, '--max-jobs', '2']);
     expect(ok.status, ok.stderr).toBe(0);
-    expect(JSON.parse(ok.stdout)).toEqual({ include: [expect.objectContaining({ sites: 'a/production,c/production' }), expect.objectContaining({ sites: 'b/production' })] });
+    expect(JSON.parse(ok.stdout)).toEqual({
+      include: [expect.objectContaining({ sites: 'a/production,c/production' }), expect.objectContaining({ sites: 'b/production' })],
+    });
   });
 });
 
@@ -107,14 +125,27 @@ describe('site-backup fleet-backup and fleet-summary', () => {
         '      DB_PASSWORD: UNSET_DB_PASSWORD',
       ].join('\n') + '\n',
     );
-    io = testIo({ sites: file }, { RUNNER_TEMP: runnerTemp, SITE_BACKUP_SECRETS: JSON.stringify({ GOOD_DB_PASSWORD: 's3cret-good', OTHER: 'unrelated' }), GITHUB_TOKEN: 'ghs_jobtoken1234567890' });
+    io = testIo(
+      { sites: file },
+      {
+        RUNNER_TEMP: runnerTemp,
+        SITE_BACKUP_SECRETS: JSON.stringify({ GOOD_DB_PASSWORD: 's3cret-good', OTHER: 'unrelated' }),
+        GITHUB_TOKEN: 'ghs_jobtoken1234567890',
+      },
+    );
   });
 
   it('backs up each site in turn, keeps going after a failure, prunes each, then fails the job', async () => {
     const prune = async (pio: Io) => {
-      pruned.push({ site: pio.inputs.get('site'), outcome: pio.inputs.get('backup-outcome' as never), token: pio.inputs.get('github-token') });
+      pruned.push({
+        site: pio.inputs.get('site'),
+        outcome: pio.inputs.get('backup-outcome' as never),
+        token: pio.inputs.get('github-token'),
+      });
     };
-    await expect(fleetBackupCommand(io, { backup: backupCommand, prune })).rejects.toThrow(/2 of 3 sites failed: broken\/production, unset\/production/);
+    await expect(fleetBackupCommand(io, { backup: backupCommand, prune })).rejects.toThrow(
+      /2 of 3 sites failed: broken\/production, unset\/production/,
+    );
     expect(readdirSync(path.join(store, 'good', 'production'))).toHaveLength(1);
     // Prune ran for every site, with the outcome a per-site job would pass, and the job's token.
     expect(pruned).toEqual([
@@ -131,7 +162,10 @@ describe('site-backup fleet-backup and fleet-summary', () => {
   });
 
   it('backs up only the ids it is given', async () => {
-    const one = testIo({ sites: io.inputs.get('sites') }, { RUNNER_TEMP: runnerTemp, SITE_BACKUP_SECRETS: JSON.stringify({ GOOD_DB_PASSWORD: 's3cret-good' }) });
+    const one = testIo(
+      { sites: io.inputs.get('sites') },
+      { RUNNER_TEMP: runnerTemp, SITE_BACKUP_SECRETS: JSON.stringify({ GOOD_DB_PASSWORD: 's3cret-good' }) },
+    );
     const results = await fleetBackupCommand(one, { backup: backupCommand, only: 'good/production' });
     expect(results.map((r) => [r.id, r.backup])).toEqual([['good/production', 'success']]);
     expect(one.lines.join('\n')).toMatch(/no prune command/);

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, checkMaxJobs, GITHUB_MATRIX_LIMIT, selectTargets, shardTargets, type ShardEntry, type SiteEntry } from '../src/fleet/matrix.js';
+import {
+  buildMatrix,
+  checkMaxJobs,
+  GITHUB_MATRIX_LIMIT,
+  selectTargets,
+  shardTargets,
+  type ShardEntry,
+  type SiteEntry,
+} from '../src/fleet/matrix.js';
 import { parseSitesFile, type FleetTarget } from '../src/fleet/sites-file.js';
 
 const PLATFORMS = ['platformsh', 'upsun', 'divio', 'siteglide', 'command'];
@@ -28,7 +36,15 @@ describe('matrix: one job per site up to the limit', () => {
     const m = buildMatrix(targetsOf(1));
     expect(m).toMatchObject({ sharded: false, jobs: 1, targets: 1 });
     expect(m.matrix.include).toEqual([
-      { id: 'client-0000/production', site: 'client-0000', environment: 'production', platform: 'platformsh', store: 's3://agency-backups/sites', inputs: {}, secrets: { TOKEN: 'CLIENT_0000_TOKEN' } },
+      {
+        id: 'client-0000/production',
+        site: 'client-0000',
+        environment: 'production',
+        platform: 'platformsh',
+        store: 's3://agency-backups/sites',
+        inputs: {},
+        secrets: { TOKEN: 'CLIENT_0000_TOKEN' },
+      },
     ]);
   });
 
@@ -61,7 +77,9 @@ describe('matrix: sharding above the limit', () => {
     const json = JSON.stringify(m.matrix);
     const t3 = performance.now();
     // Reported, not asserted: timing on a shared machine says nothing about correctness.
-    console.log(`1,000-site fleet: parse ${(t1 - t0).toFixed(1)} ms, build ${(t2 - t1).toFixed(2)} ms, JSON ${(t3 - t2).toFixed(2)} ms, ${json.length} bytes, ${m.jobs} jobs`);
+    console.log(
+      `1,000-site fleet: parse ${(t1 - t0).toFixed(1)} ms, build ${(t2 - t1).toFixed(2)} ms, JSON ${(t3 - t2).toFixed(2)} ms, ${json.length} bytes, ${m.jobs} jobs`,
+    );
 
     expect(m).toMatchObject({ sharded: true, jobs: 256, targets: 1000 });
     const include = m.matrix.include as ShardEntry[];
@@ -73,7 +91,13 @@ describe('matrix: sharding above the limit', () => {
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
     expect(sizes.filter((s) => s === 4)).toHaveLength(1000 - 3 * 256); // 232 jobs of 4, 24 of 3
     expect(include.every((e, i) => e.shard === i + 1 && e.shards === 256 && e.count === e.sites.split(',').length)).toBe(true);
-    expect(include[0]).toEqual({ id: 'shard-001-of-256', shard: 1, shards: 256, count: 4, sites: 'client-0000/production,client-0256/production,client-0512/production,client-0768/production' });
+    expect(include[0]).toEqual({
+      id: 'shard-001-of-256',
+      shard: 1,
+      shards: 256,
+      count: 4,
+      sites: 'client-0000/production,client-0256/production,client-0512/production,client-0768/production',
+    });
     expect(include[255]!.id).toBe('shard-256-of-256');
     // The first 256 sites of the file each lead a shard, so they start in the first wave.
     expect(include.map((e) => e.sites.split(',')[0])).toEqual(targets.slice(0, 256).map((t) => t.id));
@@ -128,7 +152,10 @@ describe('matrix: sharding above the limit', () => {
 describe('selectTargets: what a sharded job backs up', () => {
   const targets = targetsOf(5);
   it('picks the ids of its entry, in order, once each', () => {
-    expect(selectTargets(targets, 'client-0003/production,client-0001/production, client-0003/production').map((t) => t.id)).toEqual(['client-0003/production', 'client-0001/production']);
+    expect(selectTargets(targets, 'client-0003/production,client-0001/production, client-0003/production').map((t) => t.id)).toEqual([
+      'client-0003/production',
+      'client-0001/production',
+    ]);
   });
   it('refuses ids the sites file does not have', () => {
     expect(() => selectTargets(targets, 'client-0001/production,nope/production')).toThrow(/not in the sites file: nope\/production/);

@@ -25,9 +25,22 @@ const lines = (...l: string[]) => l.join('\n') + '\n';
 describe('sites file: what it accepts', () => {
   it('parses the shipped example into one target per site and environment', () => {
     const targets = parseSitesFile(readFileSync('workflows-examples/fleet/sites.yml', 'utf8'));
-    expect(targets.map((t) => t.id)).toEqual(['acme-shop/main', 'acme-shop/staging', 'beta-blog/main', 'delta-studio/live', 'epsilon-store/production', 'zeta-drupal/production', 'gamma-docs/production']);
+    expect(targets.map((t) => t.id)).toEqual([
+      'acme-shop/main',
+      'acme-shop/staging',
+      'beta-blog/main',
+      'delta-studio/live',
+      'epsilon-store/production',
+      'zeta-drupal/production',
+      'gamma-docs/production',
+    ]);
     const acme = targets[0]!;
-    expect(acme).toMatchObject({ site: 'acme-shop', platform: 'platformsh', store: 's3://agency-site-backups/sites', secrets: { PLATFORMSH_CLI_TOKEN: 'ACME_PLATFORMSH_TOKEN' } });
+    expect(acme).toMatchObject({
+      site: 'acme-shop',
+      platform: 'platformsh',
+      store: 's3://agency-site-backups/sites',
+      secrets: { PLATFORMSH_CLI_TOKEN: 'ACME_PLATFORMSH_TOKEN' },
+    });
     expect(acme.inputs.timeout).toBe('90m');
     expect(targets[2]!.store).toBe('s3://beta-owned-bucket/backups');
     expect(targets[2]!.inputs.retention).toBe('daily=30,weekly=12,monthly=12,yearly=all');
@@ -37,7 +50,16 @@ describe('sites file: what it accepts', () => {
 
   it('takes a bare list, and fills what is left out from the action defaults', () => {
     const [t] = parseSitesFile(lines('- site: solo'));
-    expect(t).toEqual({ id: 'solo/production', site: 'solo', environment: 'production', platform: 'command', store: 'artifact', inputs: {}, secrets: {}, line: 1 });
+    expect(t).toEqual({
+      id: 'solo/production',
+      site: 'solo',
+      environment: 'production',
+      platform: 'command',
+      store: 'artifact',
+      inputs: {},
+      secrets: {},
+      line: 1,
+    });
   });
 
   it('merges defaults under each site: the site wins, key by key', () => {
@@ -139,13 +161,47 @@ describe('sites file: each mistake is one clear error with its line', () => {
     expect(p.message).toMatch(/bad environment name "\.\.\/prod" for site "acme"/);
   });
 
-  const pem = ['-----BEGIN OPENSSH PRIVATE KEY-----', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW', '-----END OPENSSH PRIVATE KEY-----'];
+  const pem = [
+    '-----BEGIN OPENSSH PRIVATE KEY-----',
+    'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW',
+    '-----END OPENSSH PRIVATE KEY-----',
+  ];
   const byValue: [string, string[], number, RegExp, string][] = [
-    ['a PEM key in a block scalar', ['- site: acme', '  secrets:', '    SSH_PRIVATE_KEY: |', ...pem.map((l) => `      ${l}`)], 3, /a PEM private key/, 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmU'],
-    ['a random token', ['- site: acme', '  secrets:', '    PLATFORMSH_CLI_TOKEN: Zq81nXbva8Fj29dkLq02kdm'], 3, /a token or password/, 'Zq81nXbva8Fj29dkLq02kdm'],
-    ['a GitHub token', ['- site: acme', '  secrets:', '    github-token: ghp_abcdefghijklmnopqrstuvwxyz0123456789'], 3, /a GitHub token/, 'ghp_abcdefghijklmnopqrstuvwxyz0123456789'],
-    ['an AWS key id, although it fits the name pattern', ['- site: acme', '  secrets:', '    AWS_ACCESS_KEY_ID: AKIAIOSFODNN7EXAMPLE'], 3, /an AWS access key id/, 'AKIAIOSFODNN7EXAMPLE'],
-    ['an age identity', ['- site: acme', '  secrets:', '    AGE_KEY: AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ'], 3, /an age identity/, 'AGE-SECRET-KEY-1QQQQ'],
+    [
+      'a PEM key in a block scalar',
+      ['- site: acme', '  secrets:', '    SSH_PRIVATE_KEY: |', ...pem.map((l) => `      ${l}`)],
+      3,
+      /a PEM private key/,
+      'b3BlbnNzaC1rZXktdjEAAAAABG5vbmU',
+    ],
+    [
+      'a random token',
+      ['- site: acme', '  secrets:', '    PLATFORMSH_CLI_TOKEN: Zq81nXbva8Fj29dkLq02kdm'],
+      3,
+      /a token or password/,
+      'Zq81nXbva8Fj29dkLq02kdm',
+    ],
+    [
+      'a GitHub token',
+      ['- site: acme', '  secrets:', '    github-token: ghp_abcdefghijklmnopqrstuvwxyz0123456789'],
+      3,
+      /a GitHub token/,
+      'ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+    ],
+    [
+      'an AWS key id, although it fits the name pattern',
+      ['- site: acme', '  secrets:', '    AWS_ACCESS_KEY_ID: AKIAIOSFODNN7EXAMPLE'],
+      3,
+      /an AWS access key id/,
+      'AKIAIOSFODNN7EXAMPLE',
+    ],
+    [
+      'an age identity',
+      ['- site: acme', '  secrets:', '    AGE_KEY: AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ'],
+      3,
+      /an age identity/,
+      'AGE-SECRET-KEY-1QQQQ',
+    ],
   ];
   it.each(byValue)('a secret given by value: %s (never echoed)', (_name, text, line, kind, value) => {
     const p = only(lines(...text));
@@ -171,8 +227,12 @@ describe('sites file: each mistake is one clear error with its line', () => {
   });
 
   it('a secret name that is not a GitHub secret name', () => {
-    expect(only(lines('- site: acme', '  secrets:', '    SSH_PRIVATE_KEY: acme_key')).message).toMatch(/secret names are upper case, e\.g\. `ACME_KEY`/);
-    expect(only(lines('- site: acme', '  secrets:', '    SSH_PRIVATE_KEY: 1ST_KEY')).message).toMatch(/must be the NAME of a repository secret/);
+    expect(only(lines('- site: acme', '  secrets:', '    SSH_PRIVATE_KEY: acme_key')).message).toMatch(
+      /secret names are upper case, e\.g\. `ACME_KEY`/,
+    );
+    expect(only(lines('- site: acme', '  secrets:', '    SSH_PRIVATE_KEY: 1ST_KEY')).message).toMatch(
+      /must be the NAME of a repository secret/,
+    );
     expect(only(lines('- site: acme', '  secrets:', '    SSH_PRIVATE_KEY: GITHUB_TOKEN')).message).toMatch(/reserved by GitHub/);
     expect(only(lines('- site: acme', '  secrets:', '    SSH_PRIVATE_KEY: 42')).message).toMatch(/is a number; write the NAME/);
   });
@@ -183,9 +243,13 @@ describe('sites file: each mistake is one clear error with its line', () => {
     expect(p.line).toBe(2);
     expect(p.message).toMatch(/unknown key `enviroment` of site "acme" \(did you mean `environment`\?\)/);
     expect(only(lines('- site: acme', '  timeout: 5m')).message).toMatch(/`timeout` is an input: put it under `inputs:`/);
-    expect(only(lines('- site: acme', '  inputs: { compresion: gzip }')).message).toMatch(/unknown input `compresion` of site "acme" \(did you mean `compression`\?\)/);
+    expect(only(lines('- site: acme', '  inputs: { compresion: gzip }')).message).toMatch(
+      /unknown input `compresion` of site "acme" \(did you mean `compression`\?\)/,
+    );
     expect(only(lines('- site: acme', '  inputs: { site: other }')).message).toMatch(/`site` has its own key/);
-    expect(only(lines('- site: acme', '  secrets: { not-an-input: X }')).message).toMatch(/neither an input .* nor an environment variable name/);
+    expect(only(lines('- site: acme', '  secrets: { not-an-input: X }')).message).toMatch(
+      /neither an input .* nor an environment variable name/,
+    );
   });
 
   it('inputs the actions would refuse at run time are refused now, at their line', () => {
@@ -197,7 +261,9 @@ describe('sites file: each mistake is one clear error with its line', () => {
   });
 
   it('environment and environments together', () => {
-    expect(only(lines('- site: acme', '  environment: a', '  environments: [b]')).message).toMatch(/either `environment` or `environments`/);
+    expect(only(lines('- site: acme', '  environment: a', '  environments: [b]')).message).toMatch(
+      /either `environment` or `environments`/,
+    );
   });
 
   it('YAML syntax errors keep their line but never quote the source', () => {
@@ -223,7 +289,8 @@ describe('sites file: each mistake is one clear error with its line', () => {
 
 describe('secret value heuristics', () => {
   it('tell names from values', () => {
-    for (const name of ['ACME_SSH_KEY', 'CLIENT42_DB_PASSWORD', 'PLATFORMSH_CLI_TOKEN', 'A', 'MY_SECRET_2']) expect(secretValueKind(name)).toBeUndefined();
+    for (const name of ['ACME_SSH_KEY', 'CLIENT42_DB_PASSWORD', 'PLATFORMSH_CLI_TOKEN', 'A', 'MY_SECRET_2'])
+      expect(secretValueKind(name)).toBeUndefined();
     const kinds: [string, string][] = [
       ['K7GH2P9QX4ZT8M3WB6NC', 'a token or password'],
       ['p4ssw0rd-Very-Long-1234', 'a token or password'],
@@ -236,7 +303,13 @@ describe('secret value heuristics', () => {
   });
 
   it('never flag honest input values', () => {
-    for (const v of ['age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p', 'mysqldump --single-transaction acme > "$BACKUP_OUT/a.sql"', 's3://bucket/prefix', 'https://abc123.r2.cloudflarestorage.com', 'daily=7,weekly=4']) {
+    for (const v of [
+      'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p',
+      'mysqldump --single-transaction acme > "$BACKUP_OUT/a.sql"',
+      's3://bucket/prefix',
+      'https://abc123.r2.cloudflarestorage.com',
+      'daily=7,weekly=4',
+    ]) {
       expect(knownSecretKind(v)).toBeUndefined();
     }
   });
@@ -244,24 +317,48 @@ describe('secret value heuristics', () => {
 
 describe('sites file: the schema (zod) problems, at the line and column of the node', () => {
   it('shapes that are not what a key takes', () => {
-    expect(only(lines('- site: acme', '  platform: { name: upsun }'))).toMatchObject({ line: 2, column: 13, message: '`platform` of site "acme" must be a single value' });
+    expect(only(lines('- site: acme', '  platform: { name: upsun }'))).toMatchObject({
+      line: 2,
+      column: 13,
+      message: '`platform` of site "acme" must be a single value',
+    });
     expect(only(lines('- site: acme', '  environments: []'))).toMatchObject({ line: 2, message: '`environments` of site "acme" is empty' });
-    expect(only(lines('- site: acme', '  environments: [main, { x: 1 }]'))).toMatchObject({ line: 2, column: 24, message: '`environments` of site "acme" must be a list of names' });
-    expect(only(lines('- site: acme', '  inputs: [timeout]')).message).toBe('`inputs` of site "acme" must be a mapping of input names to values');
-    expect(only(lines('- site: acme', '  secrets:', '    SSH_PRIVATE_KEY:'))).toMatchObject({ line: 3, column: 5, message: expect.stringMatching(/secret `SSH_PRIVATE_KEY` of site "acme" is empty or not a single value/) });
+    expect(only(lines('- site: acme', '  environments: [main, { x: 1 }]'))).toMatchObject({
+      line: 2,
+      column: 24,
+      message: '`environments` of site "acme" must be a list of names',
+    });
+    expect(only(lines('- site: acme', '  inputs: [timeout]')).message).toBe(
+      '`inputs` of site "acme" must be a mapping of input names to values',
+    );
+    expect(only(lines('- site: acme', '  secrets:', '    SSH_PRIVATE_KEY:'))).toMatchObject({
+      line: 3,
+      column: 5,
+      message: expect.stringMatching(/secret `SSH_PRIVATE_KEY` of site "acme" is empty or not a single value/),
+    });
     expect(only(lines('- acme'))).toMatchObject({ line: 1, column: 3, message: 'each site must be a mapping such as `- site: acme-shop`' });
   });
 
   it('the top level: sites missing, not a list or empty, defaults not a mapping, a scalar file', () => {
     expect(only(lines('defaults: {}')).message).toBe('no `sites:` list');
-    expect(only(lines('sites: { site: acme }'))).toMatchObject({ line: 1, column: 8, message: '`sites` must be a list (each item starts with `- site: name`)' });
+    expect(only(lines('sites: { site: acme }'))).toMatchObject({
+      line: 1,
+      column: 8,
+      message: '`sites` must be a list (each item starts with `- site: name`)',
+    });
     expect(only(lines('sites: []')).message).toBe('`sites` is empty');
-    expect(only(lines('defaults: [upsun]', 'sites:', '  - site: a'))).toMatchObject({ line: 1, column: 11, message: expect.stringMatching(/^`defaults` must be a mapping/) });
+    expect(only(lines('defaults: [upsun]', 'sites:', '  - site: a'))).toMatchObject({
+      line: 1,
+      column: 11,
+      message: expect.stringMatching(/^`defaults` must be a mapping/),
+    });
     expect(only(lines('just text')).message).toMatch(/must be a mapping with a `sites:` list/);
   });
 
   it('a problem through an alias points at the anchored value, where the fix goes', () => {
-    const p = problems(lines('defaults:', '  platform: upsun', 'sites:', '  - site: a', '    store: &s ftp://x/y', '  - site: b', '    store: *s'));
+    const p = problems(
+      lines('defaults:', '  platform: upsun', 'sites:', '  - site: a', '    store: &s ftp://x/y', '  - site: b', '    store: *s'),
+    );
     expect(p.map((x) => [x.line, x.column])).toEqual([
       [5, 15],
       [5, 15],
@@ -275,6 +372,8 @@ describe('sites file: the schema (zod) problems, at the line and column of the n
     expect(p[0]!.message).toMatch(/unknown input `compresion` in `defaults` \(did you mean `compression`\?\)/);
     expect(p[0]!.column).toBe(27);
     // The same file without the typo: the good entry is what the site gets.
-    expect(parseSitesFile(lines('defaults:', '  inputs: { timeout: 45m }', 'sites:', '  - site: a'))[0]!.inputs).toEqual({ timeout: '45m' });
+    expect(parseSitesFile(lines('defaults:', '  inputs: { timeout: 45m }', 'sites:', '  - site: a'))[0]!.inputs).toEqual({
+      timeout: '45m',
+    });
   });
 });

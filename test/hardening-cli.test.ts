@@ -9,10 +9,15 @@ import { tempDir } from './helpers/tmp.js';
 // The CLI's flags: parsed once, strictly, and no usage error ever prints a value (a value can be
 // a private key, and a usage error is printed before anything is masked).
 
-const KEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----\n';
+const KEY =
+  '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----\n';
 
 function cli(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve('src/bin/cli.ts'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+  const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve('src/bin/cli.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+  });
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
@@ -60,8 +65,12 @@ describe('CLI flags', () => {
   });
 
   it('keeps paths and URLs in errors, since they say what was wrong', () => {
-    expect(withoutFlagValues('/tmp/sba-x/deep/folder/cli.yml:3:15: unknown platform', { sites: '/tmp/sba-x/deep/folder/cli.yml' })).toBe('/tmp/sba-x/deep/folder/cli.yml:3:15: unknown platform');
-    expect(withoutFlagValues('site "ghp_abcdefghijklmnopqrstuvwx" is not valid', { site: 'ghp_abcdefghijklmnopqrstuvwx' })).toBe('site "<the value of --site>" is not valid');
+    expect(withoutFlagValues('/tmp/sba-x/deep/folder/cli.yml:3:15: unknown platform', { sites: '/tmp/sba-x/deep/folder/cli.yml' })).toBe(
+      '/tmp/sba-x/deep/folder/cli.yml:3:15: unknown platform',
+    );
+    expect(withoutFlagValues('site "ghp_abcdefghijklmnopqrstuvwx" is not valid', { site: 'ghp_abcdefghijklmnopqrstuvwx' })).toBe(
+      'site "<the value of --site>" is not valid',
+    );
   });
 
   it('suggests the flag meant, and -h prints the flags', async () => {

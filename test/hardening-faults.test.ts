@@ -53,7 +53,11 @@ afterAll(async () => {
   await s3?.stop();
 });
 
-const storeInputs = (prefix: string) => ({ store: `s3://${s3.bucket}/${prefix}`, 's3-endpoint': proxy.endpoint, 's3-force-path-style': 'true' });
+const storeInputs = (prefix: string) => ({
+  store: `s3://${s3.bucket}/${prefix}`,
+  's3-endpoint': proxy.endpoint,
+  's3-force-path-style': 'true',
+});
 // Backoff waits are real; a budget of 5 keeps each read alive through a 30% reset rate.
 const env = () => ({ ...s3.env, RUNNER_TEMP: root });
 
@@ -68,7 +72,11 @@ function judgeFailure(e: unknown): Outcome {
 describe('S3 reads through resets in the middle of the body', () => {
   it('a single object read resumes with a ranged GET pinned by ETag', async () => {
     const prefix = 'ranged';
-    const io = testIo({ site: 'acme', 'data-command': `cp '${site}/dump.sql' "$BACKUP_OUT/"`, compression: 'none', ...storeInputs(prefix) }, env(), root);
+    const io = testIo(
+      { site: 'acme', 'data-command': `cp '${site}/dump.sql' "$BACKUP_OUT/"`, compression: 'none', ...storeInputs(prefix) },
+      env(),
+      root,
+    );
     const b = await backupCommand(io);
     const store = new S3Store(parseStore(mapSource(storeInputs(prefix))) as Extract<StoreSpec, { kind: 's3' }>, quiet, s3.env);
     let cut = 0;
@@ -86,12 +94,16 @@ describe('S3 reads through resets in the middle of the body', () => {
     expect(gets[0]!.headers.range).toBeUndefined();
     expect(gets[1]!.headers.range).toMatch(/^bytes=\d+-$/);
     expect(gets[1]!.headers['if-match']).toBeTruthy();
-    expect(Number(/\d+/.exec(gets[2]!.headers.range as string)![0])).toBeGreaterThan(Number(/\d+/.exec(gets[1]!.headers.range as string)![0]));
+    expect(Number(/\d+/.exec(gets[2]!.headers.range as string)![0])).toBeGreaterThan(
+      Number(/\d+/.exec(gets[1]!.headers.range as string)![0]),
+    );
   }, 60_000);
 
   it('at 30% mid-body resets, verify and restore of a healthy backup succeed at least 9 times in 10, never "damaged"', async () => {
     const prefix = 'resets';
-    const b = await backupCommand(testIo({ site: 'acme', 'data-command': `cp '${site}/dump.sql' "$BACKUP_OUT/"`, ...storeInputs(prefix) }, env(), root));
+    const b = await backupCommand(
+      testIo({ site: 'acme', 'data-command': `cp '${site}/dump.sql' "$BACKUP_OUT/"`, ...storeInputs(prefix) }, env(), root),
+    );
     const random = seeded(30);
     proxy.fault((r) => (r.op === 'GetObject' && random() < 0.3 ? { kind: 'reset-mid-body' } : undefined));
     const counts: Record<'verify' | 'restore', Record<Outcome, number>> = {
@@ -105,7 +117,21 @@ describe('S3 reads through resets in the middle of the body', () => {
           (e: unknown) => counts.verify[judgeFailure(e)]++,
         );
         const target = path.join(root, `restored-${i}`);
-        await restoreCommand(testIo({ site: 'acme', platform: 'command', backup: b.id, 'restore-dir': target, confirm: 'production', 'data-restore-command': 'true', ...storeInputs(prefix) }, env(), root)).then(
+        await restoreCommand(
+          testIo(
+            {
+              site: 'acme',
+              platform: 'command',
+              backup: b.id,
+              'restore-dir': target,
+              confirm: 'production',
+              'data-restore-command': 'true',
+              ...storeInputs(prefix),
+            },
+            env(),
+            root,
+          ),
+        ).then(
           async () => {
             expect(await readFile(path.join(target, 'data/dump.sql'), 'utf8')).toBe(await readFile(path.join(site, 'dump.sql'), 'utf8'));
             counts.restore.succeeded++;
@@ -116,7 +142,9 @@ describe('S3 reads through resets in the middle of the body', () => {
     } finally {
       proxy.fault(undefined);
     }
-    console.log(`fault injection, 30% mid-body resets: ${JSON.stringify(counts)}, ${proxy.requests.filter((r) => r.op === 'GetObject').length} GETs`);
+    console.log(
+      `fault injection, 30% mid-body resets: ${JSON.stringify(counts)}, ${proxy.requests.filter((r) => r.op === 'GetObject').length} GETs`,
+    );
     for (const k of ['verify', 'restore'] as const) {
       expect(counts[k].succeeded, k).toBeGreaterThanOrEqual(9);
       expect(counts[k].bad, k).toBe(0);
@@ -127,23 +155,45 @@ describe('S3 reads through resets in the middle of the body', () => {
 describe('a read that fails after every retry', () => {
   it('is "could not read, try again" in verify and restore, never damage, and changes nothing', async () => {
     const prefix = 'unreadable';
-    const b = await backupCommand(testIo({ site: 'acme', 'data-command': `cp '${site}/dump.sql' "$BACKUP_OUT/"`, ...storeInputs(prefix) }, env(), root));
+    const b = await backupCommand(
+      testIo({ site: 'acme', 'data-command': `cp '${site}/dump.sql' "$BACKUP_OUT/"`, ...storeInputs(prefix) }, env(), root),
+    );
     proxy.fault((r) => (r.op === 'GetObject' && r.path.endsWith('.tar.zst') ? { kind: 'reset-mid-body' } : undefined));
     const budget = { ...env(), SITE_BACKUP_READ_RETRIES: '2' };
     try {
-      const v = await verifyCommand(testIo({ site: 'acme', backup: b.id, ...storeInputs(prefix) }, budget, root)).catch((e: unknown) => e as Error);
+      const v = await verifyCommand(testIo({ site: 'acme', backup: b.id, ...storeInputs(prefix) }, budget, root)).catch(
+        (e: unknown) => e as Error,
+      );
       expect(v).toBeInstanceOf(Error);
-      expect((v as Error).message).toMatch(/could not read s3:\/\/.*data\.tar\.zst \(2 retries spent: .*\); this says nothing about the backup: try again/);
+      expect((v as Error).message).toMatch(
+        /could not read s3:\/\/.*data\.tar\.zst \(2 retries spent: .*\); this says nothing about the backup: try again/,
+      );
       expect((v as Error).message).not.toMatch(/damaged/i);
       const target = path.join(root, 'restored-unreadable');
-      const r = await restoreCommand(testIo({ site: 'acme', platform: 'command', backup: b.id, 'restore-dir': target, confirm: 'production', 'data-restore-command': 'true', ...storeInputs(prefix) }, budget, root)).catch((e: unknown) => e as Error);
+      const r = await restoreCommand(
+        testIo(
+          {
+            site: 'acme',
+            platform: 'command',
+            backup: b.id,
+            'restore-dir': target,
+            confirm: 'production',
+            'data-restore-command': 'true',
+            ...storeInputs(prefix),
+          },
+          budget,
+          root,
+        ),
+      ).catch((e: unknown) => e as Error);
       expect((r as Error).message).toMatch(/try again/);
       expect((r as Error).message).not.toMatch(/damaged/i);
       expect(existsSync(path.join(target, 'data'))).toBe(false);
       // The same when the store keeps answering 503 SlowDown, past the SDK's retries too.
       proxy.fault(undefined);
       proxy.refuse((q) => (q.op === 'GetObject' && q.path.endsWith('.tar.zst') ? { status: 503, code: 'SlowDown' } : undefined));
-      const slow = await verifyCommand(testIo({ site: 'acme', backup: b.id, ...storeInputs(prefix) }, budget, root)).catch((e: unknown) => e as Error);
+      const slow = await verifyCommand(testIo({ site: 'acme', backup: b.id, ...storeInputs(prefix) }, budget, root)).catch(
+        (e: unknown) => e as Error,
+      );
       expect((slow as Error).message).toMatch(/could not read s3:\/\/.*data\.tar\.zst .*SlowDown.*try again/);
       expect((slow as Error).message).not.toMatch(/damaged/i);
     } finally {
@@ -168,12 +218,31 @@ describe('backups under 20% injected faults', () => {
       if (next === 'slowdown') return { status: 503, code: 'SlowDown' };
       return undefined;
     });
-    proxy.fault(() => (next === 'reset' ? { kind: 'reset' } : next === 'mid' ? { kind: 'reset-mid-body' } : next === 'delay' ? { kind: 'delay', ms: 300 } : undefined));
+    proxy.fault(() =>
+      next === 'reset'
+        ? { kind: 'reset' }
+        : next === 'mid'
+          ? { kind: 'reset-mid-body' }
+          : next === 'delay'
+            ? { kind: 'delay', ms: 300 }
+            : undefined,
+    );
     const counts: Record<Outcome, number> = { succeeded: 0, 'failed cleanly': 0, bad: 0 };
     const ids: string[] = [];
     try {
       for (let i = 0; i < 10; i++) {
-        await backupCommand(testIo({ site: 'acme', 'data-command': `cp '${site}/dump.sql' "$BACKUP_OUT/"`, 'code-command': `echo code > "$BACKUP_OUT/index.php"`, ...storeInputs(prefix) }, env(), root)).then(
+        await backupCommand(
+          testIo(
+            {
+              site: 'acme',
+              'data-command': `cp '${site}/dump.sql' "$BACKUP_OUT/"`,
+              'code-command': `echo code > "$BACKUP_OUT/index.php"`,
+              ...storeInputs(prefix),
+            },
+            env(),
+            root,
+          ),
+        ).then(
           (r) => {
             ids.push(r.id);
             counts.succeeded++;
@@ -199,7 +268,12 @@ describe('backups under 20% injected faults', () => {
       }
     }
     // A backup reported as failed never left a manifest behind.
-    expect(listed.filter((x) => x.complete).map((x) => x.id).sort()).toEqual([...ids].sort());
+    expect(
+      listed
+        .filter((x) => x.complete)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([...ids].sort());
     console.log(`fault injection, 20% of requests: tried 10, ${JSON.stringify(counts)}, ${proxy.requests.length} requests`);
     expect(counts.bad).toBe(0);
     expect(counts.succeeded + counts['failed cleanly']).toBe(10);
@@ -214,11 +288,15 @@ describe('reading back our own writes', () => {
     proxy.requests.length = 0;
     proxy.fault((r) => {
       if (r.op === 'PutObject' && r.path.endsWith('/manifest.json')) afterPut = true;
-      return afterPut && r.op === 'GetObject' && r.path.endsWith('/manifest.json') && cut++ === 0 ? { kind: 'reset-mid-body', after: 10 } : undefined;
+      return afterPut && r.op === 'GetObject' && r.path.endsWith('/manifest.json') && cut++ === 0
+        ? { kind: 'reset-mid-body', after: 10 }
+        : undefined;
     });
     let b;
     try {
-      b = await backupCommand(testIo({ site: 'acme', 'data-command': `echo x > "$BACKUP_OUT/x.sql"`, ...storeInputs(prefix) }, env(), root));
+      b = await backupCommand(
+        testIo({ site: 'acme', 'data-command': `echo x > "$BACKUP_OUT/x.sql"`, ...storeInputs(prefix) }, env(), root),
+      );
     } finally {
       proxy.fault(undefined);
     }
@@ -236,17 +314,25 @@ describe('reading back our own writes', () => {
       if (r.op === 'PutObject' && r.path.endsWith('/manifest.json')) afterPut = true;
       return afterPut && r.op === 'GetObject' && r.path.endsWith('/manifest.json') ? { kind: 'reset-mid-body', after: 10 } : undefined;
     });
-    const io = testIo({ site: 'acme', 'data-command': `echo x > "$BACKUP_OUT/x.sql"`, ...storeInputs(prefix) }, { ...env(), SITE_BACKUP_READ_RETRIES: '1' }, root);
+    const io = testIo(
+      { site: 'acme', 'data-command': `echo x > "$BACKUP_OUT/x.sql"`, ...storeInputs(prefix) },
+      { ...env(), SITE_BACKUP_READ_RETRIES: '1' },
+      root,
+    );
     let err: Error | undefined;
     try {
       await backupCommand(io).catch((e: unknown) => (err = e as Error));
     } finally {
       proxy.fault(undefined);
     }
-    expect(err?.message).toMatch(/^reading the manifest back after writing it, GET s3:\/\/[^ ]+\/manifest\.json failed after 1 retries \(ECONNRESET\)/);
+    expect(err?.message).toMatch(
+      /^reading the manifest back after writing it, GET s3:\/\/[^ ]+\/manifest\.json failed after 1 retries \(ECONNRESET\)/,
+    );
     expect(err?.message).toContain('so the backup was kept');
     const summary = io.summaries.join('\n');
-    expect(summary).toMatch(/\*\*Why\*\*: the backup failed at GET s3:\/\/[^ ]+\/manifest\.json, which failed after its retries \(ECONNRESET\)/);
+    expect(summary).toMatch(
+      /\*\*Why\*\*: the backup failed at GET s3:\/\/[^ ]+\/manifest\.json, which failed after its retries \(ECONNRESET\)/,
+    );
     expect(summary).toContain('the backup was kept, not deleted');
     const store = new S3Store(parseStore(mapSource(storeInputs(prefix))) as Extract<StoreSpec, { kind: 's3' }>, quiet, s3.env);
     expect((await store.list('acme', 'production')).map((x) => x.complete)).toEqual([true]);

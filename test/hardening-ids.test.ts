@@ -28,9 +28,17 @@ describe('backup ids', () => {
     const store = new LocalStore(path.join(root, 'store'));
     const second = new Date('2026-11-21T05:00:03.000Z');
     const step = async (component: 'code' | 'data') => {
-      const inputs = mapSource({ site: 'acme', store: path.join(root, 'store'), [`${component}-command`]: `echo ${component} > "$BACKUP_OUT/${component}.txt"` });
+      const inputs = mapSource({
+        site: 'acme',
+        store: path.join(root, 'store'),
+        [`${component}-command`]: `echo ${component} > "$BACKUP_OUT/${component}.txt"`,
+      });
       const cfg = parseBackupConfig(inputs, ENV, root);
-      const platform = await openPlatform('command', { site: 'acme', environment: 'production', inputs, env: ENV, log, purpose: 'backup' }, os.tmpdir());
+      const platform = await openPlatform(
+        'command',
+        { site: 'acme', environment: 'production', inputs, env: ENV, log, purpose: 'backup' },
+        os.tmpdir(),
+      );
       try {
         return await runBackup(cfg, { store, platform, log, env: ENV, now: () => second, tmpRoot: os.tmpdir() });
       } finally {
@@ -41,7 +49,10 @@ describe('backup ids', () => {
     const code = await step('code');
     const data = await step('data');
     expect(code.id).not.toBe(data.id);
-    for (const [r, c] of [[code, 'code'], [data, 'data']] as const) {
+    for (const [r, c] of [
+      [code, 'code'],
+      [data, 'data'],
+    ] as const) {
       expect(r.id).toMatch(/^20261121T050003Z-scheduled-r8812345s[0-9a-f]{6}$/);
       const m = parseManifest(await readFile(path.join(root, 'store/acme/production', r.id, 'manifest.json'), 'utf8'));
       expect(m.components.map((x) => x.name)).toEqual([c]);

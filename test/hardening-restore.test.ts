@@ -40,22 +40,38 @@ async function bombBackup(root: string, declared: { contentBytes: number; files:
       finishedAt: '2026-11-21T05:00:04.000Z',
       tool: { name: 'site-backup-action', version: 'test' },
       source: {},
-      components: [{ name: 'data', object: 'data.tar.gz', compression: 'gzip', encryption: 'none', bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), ...declared }],
+      components: [
+        {
+          name: 'data',
+          object: 'data.tar.gz',
+          compression: 'gzip',
+          encryption: 'none',
+          bytes: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          ...declared,
+        },
+      ],
     }),
   );
   return store;
 }
 
 describe('bounded restores', () => {
-  it('refuses an archive whose content exceeds the manifest\'s contentBytes, extracting nothing', async () => {
+  it("refuses an archive whose content exceeds the manifest's contentBytes, extracting nothing", async () => {
     const root = await tempDir('sba-bomb-');
     const store = await bombBackup(root, { contentBytes: 10, files: 2 });
     expect((await readFile(path.join(store, 'acme/production', ID, 'data.tar.gz'))).length).toBeLessThan(1024 * 1024);
     const restoreDir = path.join(root, 'restored');
     const runnerTemp = path.join(root, 'runner');
     await mkdir(runnerTemp);
-    const io = testIo({ site: 'acme', platform: 'command', store, 'restore-dir': restoreDir, confirm: 'production', 'data-restore-command': 'true' }, { RUNNER_TEMP: runnerTemp }, root);
-    await expect(restoreCommand(io)).rejects.toThrow(/data\.tar\.gz: holds more than its manifest declares \(more than 10 bytes of file content\)/);
+    const io = testIo(
+      { site: 'acme', platform: 'command', store, 'restore-dir': restoreDir, confirm: 'production', 'data-restore-command': 'true' },
+      { RUNNER_TEMP: runnerTemp },
+      root,
+    );
+    await expect(restoreCommand(io)).rejects.toThrow(
+      /data\.tar\.gz: holds more than its manifest declares \(more than 10 bytes of file content\)/,
+    );
     expect(await readdir(restoreDir).catch(() => [])).toEqual([]);
     expect(await readdir(runnerTemp)).toEqual([]);
   });
@@ -65,7 +81,11 @@ describe('bounded restores', () => {
     // Honest archive, but a manifest declaring a petabyte: no disk here holds that.
     const store = await bombBackup(root, { contentBytes: 2 ** 50, files: 2 });
     const restoreDir = path.join(root, 'restored');
-    const io = testIo({ site: 'acme', platform: 'command', store, 'restore-dir': restoreDir, confirm: 'production', 'data-restore-command': 'true' }, { RUNNER_TEMP: root }, root);
+    const io = testIo(
+      { site: 'acme', platform: 'command', store, 'restore-dir': restoreDir, confirm: 'production', 'data-restore-command': 'true' },
+      { RUNNER_TEMP: root },
+      root,
+    );
     const err = await restoreCommand(io).catch((e: unknown) => e as Error);
     expect((err as Error).message).toMatch(/not enough free space in .*restored: the backup holds .* and .* is free; nothing was changed/);
     expect(await readdir(restoreDir).catch(() => [])).toEqual([]);

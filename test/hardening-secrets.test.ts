@@ -61,11 +61,24 @@ async function bundle(name: 'backup' | 'prune', inputs: Record<string, string>, 
   };
   for (const [k, v] of Object.entries(inputs)) e[`INPUT_${k.toUpperCase()}`] = v;
   // Async, so the GitHub double in this process can answer while the action runs.
-  const { status, stdout, stderr } = await run(process.execPath, [path.resolve(`dist/${name}/index.js`)], { env: e, cwd: work, timeout: 120_000 }).then(
+  const { status, stdout, stderr } = await run(process.execPath, [path.resolve(`dist/${name}/index.js`)], {
+    env: e,
+    cwd: work,
+    timeout: 120_000,
+  }).then(
     (r) => ({ status: 0, ...r }),
-    (err: { code?: number; stdout?: string; stderr?: string }) => ({ status: err.code ?? 1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
+    (err: { code?: number; stdout?: string; stderr?: string }) => ({
+      status: err.code ?? 1,
+      stdout: err.stdout ?? '',
+      stderr: err.stderr ?? '',
+    }),
   );
-  return { log: stdout + stderr, outputs: parseOutputFile(readFileSync(out, 'utf8')), summary: readFileSync(`${out}.summary`, 'utf8'), status };
+  return {
+    log: stdout + stderr,
+    outputs: parseOutputFile(readFileSync(out, 'utf8')),
+    summary: readFileSync(`${out}.summary`, 'utf8'),
+    status,
+  };
 }
 
 function filesUnder(dir: string): string[] {
@@ -75,7 +88,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('secrets in everything we write', () => {
-  it('no secret, in any form, from inputs, the environment or a user\'s command, reaches a sink', async () => {
+  it("no secret, in any form, from inputs, the environment or a user's command, reaches a sink", async () => {
     const work = await tempDir('sba-secrets-');
     const store = path.join(work, 'store');
     writeFileSync(path.join(work, 'pw'), COMMAND_SECRET);
@@ -102,14 +115,28 @@ dump() { echo "connecting with --password=$2"; }
 dump -u app -p"$(cat '${path.join(work, 'pw')}')"
 echo 'select 1;' > "$BACKUP_OUT/db.sql"
 ${fail ? 'echo "fatal: password=$(cat ' + path.join(work, 'pw') + ') rejected" >&2; exit 3' : ''}`;
-    const inputs = (fail: boolean) => ({ site: 'acme', platform: 'command', store, 'data-command': leaky(fail), 'ssh-key': INPUT_SECRET, compression: 'gzip', trigger: 'auto', timeout: '5m' });
+    const inputs = (fail: boolean) => ({
+      site: 'acme',
+      platform: 'command',
+      store,
+      'data-command': leaky(fail),
+      'ssh-key': INPUT_SECRET,
+      compression: 'gzip',
+      trigger: 'auto',
+      timeout: '5m',
+    });
 
     const ok = await bundle('backup', inputs(false), work, env);
     expect(ok.status, ok.log).toBe(0);
     const failed = await bundle('backup', inputs(true), work, env);
     expect(failed.status).toBe(1);
     const statusFile = readFileSync(path.join(work, 'site-backup-status--acme--production.json'), 'utf8');
-    const pruned = await bundle('prune', { site: 'acme', store, retention: 'last=5', 'github-token': TOKEN, 'backup-outcome': 'failure' }, work, env);
+    const pruned = await bundle(
+      'prune',
+      { site: 'acme', store, retention: 'last=5', 'github-token': TOKEN, 'backup-outcome': 'failure' },
+      work,
+      env,
+    );
     expect(pruned.status, pruned.log).toBe(0);
 
     const issue = issues.issues.find((i) => i.title === 'Backup failing: acme/production')!;
@@ -123,9 +150,15 @@ ${fail ? 'echo "fatal: password=$(cat ' + path.join(work, 'pw') + ') rejected" >
     // The command really printed them (so the sweep below means something): its lines are in the log.
     expect(failed.log).toMatch(/connecting with --password=\*\*\*/);
 
-    const manifests = filesUnder(store).filter((f) => f.endsWith('manifest.json')).map((f) => readFileSync(f, 'utf8'));
+    const manifests = filesUnder(store)
+      .filter((f) => f.endsWith('manifest.json'))
+      .map((f) => readFileSync(f, 'utf8'));
     expect(manifests).toHaveLength(1);
-    const stripMasks = (log: string) => log.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const stripMasks = (log: string) =>
+      log
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
     const sinks: Record<string, string> = {
       'backup log': stripMasks(ok.log),
       'failed backup log': stripMasks(failed.log),
@@ -138,7 +171,8 @@ ${fail ? 'echo "fatal: password=$(cat ' + path.join(work, 'pw') + ') rejected" >
     };
     for (const [sink, text] of Object.entries(sinks)) {
       for (const secret of [INPUT_SECRET, ENV_SECRET, URL_SECRET, TOKEN]) {
-        for (const [form, value] of Object.entries(forms(secret))) expect(text, `${form} form of ${secret} in the ${sink}`).not.toContain(value);
+        for (const [form, value] of Object.entries(forms(secret)))
+          expect(text, `${form} form of ${secret} in the ${sink}`).not.toContain(value);
       }
       expect(text, `the command's own secret in the ${sink}`).not.toContain(COMMAND_SECRET);
     }
@@ -162,8 +196,10 @@ describe('the rule for secrets (SECURITY.md)', () => {
     expect(found.sort()).toEqual(['abcdefgh', 'hunter22', 's3cr%2Ft', 's3cr/t', 'tok-123456'].sort());
   });
 
-  it('takes the database clients\' password variables at any length, and no shell PWD', () => {
-    expect(secretsInEnv({ MYSQL_PWD: 'pw12', PGPASSWORD: 'pg345', PWD: '/home/runner/work/sites', OLDPWD: '/home/runner' }).sort()).toEqual(['pg345', 'pw12']);
+  it("takes the database clients' password variables at any length, and no shell PWD", () => {
+    expect(secretsInEnv({ MYSQL_PWD: 'pw12', PGPASSWORD: 'pg345', PWD: '/home/runner/work/sites', OLDPWD: '/home/runner' }).sort()).toEqual(
+      ['pg345', 'pw12'],
+    );
     // SECURITY.md lists MYSQL_PWD among the platform credentials: printed by `env`, it is masked.
     expect(redact('MYSQL_PWD=never-seen-pw\nPGPASSWORD=never-seen-pg')).toBe('MYSQL_PWD=***\nPGPASSWORD=***');
   });
@@ -179,7 +215,10 @@ describe('the rule for secrets (SECURITY.md)', () => {
   });
 
   it('classifies failures in its own words', () => {
-    const e = Object.assign(new Error('data: data-command exited with 3: fatal: password=xyz rejected'), { name: 'ComponentError', component: 'data' });
+    const e = Object.assign(new Error('data: data-command exited with 3: fatal: password=xyz rejected'), {
+      name: 'ComponentError',
+      component: 'data',
+    });
     expect(classifyFailure(e)).toEqual({ kind: 'command', text: 'the `data` component failed: `data-command` exited with 3' });
   });
 });

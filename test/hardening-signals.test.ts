@@ -11,11 +11,26 @@ import { tempDir } from './helpers/tmp.js';
 function startBackup(cwd: string, runnerTemp: string, pidFile: string): ChildProcess {
   // The export starts a long-running grandchild, as a dump piped through ssh would.
   const cmd = `sleep 300 & echo $! > '${pidFile}'; echo started > "$BACKUP_OUT/x.sql"; wait`;
-  return spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve('src/bin/cli.ts'), 'backup', '--site', 'acme', '--store', path.join(cwd, 'store'), '--data-command', cmd], {
-    cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return spawn(
+    process.execPath,
+    [
+      '--import',
+      import.meta.resolve('tsx'),
+      path.resolve('src/bin/cli.ts'),
+      'backup',
+      '--site',
+      'acme',
+      '--store',
+      path.join(cwd, 'store'),
+      '--data-command',
+      cmd,
+    ],
+    {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 const alive = (pid: number) => {
@@ -36,12 +51,19 @@ async function until(what: string, ok: () => boolean, ms = 30_000): Promise<void
   }
 }
 
-const exited = (c: ChildProcess) => new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => c.once('exit', (code, signal) => r({ code, signal })));
+const exited = (c: ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => c.once('exit', (code, signal) => r({ code, signal })));
 // Folders only: a status record (site-backup-status--*.json) is meant to stay for the prune step.
-const stagingIn = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name.startsWith('site-backup-')).map((d) => d.name);
+const stagingIn = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.startsWith('site-backup-'))
+    .map((d) => d.name);
 
 describe('stopping the CLI', () => {
-  for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [sig, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     it(`${sig} ends the export's process group and removes the staging folders`, async () => {
       const cwd = await tempDir('sba-sig-');
       const runnerTemp = path.join(cwd, 'tmp');
@@ -82,11 +104,24 @@ describe('stopping the CLI', () => {
     } catch {
       process.kill(sleeper, 'SIGKILL');
     }
-    const next = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve('src/bin/cli.ts'), 'list', '--site', 'acme', '--store', path.join(cwd, 'store')], {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const next = spawn(
+      process.execPath,
+      [
+        '--import',
+        import.meta.resolve('tsx'),
+        path.resolve('src/bin/cli.ts'),
+        'list',
+        '--site',
+        'acme',
+        '--store',
+        path.join(cwd, 'store'),
+      ],
+      {
+        cwd,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: runnerTemp },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     next.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     expect((await exited(next)).code, stderr).toBe(0);

@@ -63,8 +63,8 @@ describe('dump guard', () => {
   it.each([
     ["\\! sh -c 'env > x'\n", 1, 'client-command'],
     ["CREATE TABLE t (id INT);\nsystem sh -c 'env > x'\n", 2, 'client-command'],
-    ["SELECT 1; \\! touch x\n", 1, 'client-command'],
-    ["/*!50000 \\! touch x */;\n", 1, 'client-command'],
+    ['SELECT 1; \\! touch x\n', 1, 'client-command'],
+    ['/*!50000 \\! touch x */;\n', 1, 'client-command'],
     ['source /etc/passwd\n', 1, 'client-command'],
     ["SELECT 'a'\n\\T /tmp/tee\n", 2, 'client-command'],
     ['CREATE TABLE t (id INT);\nUSE acme_live;\n', 2, 'switches-database'],
@@ -76,7 +76,11 @@ describe('dump guard', () => {
     // Past the first few hundred characters of a statement only quotes, comments, backslashes
     // and the delimiter are looked at: a command after a long INSERT is still found.
     [`INSERT INTO t VALUES ${"(1,'x'),".repeat(100)}(2,'y'); \\! touch x\n`, 1, 'client-command'],
-    [`DELIMITER ;;\nCREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW SET NEW.a = '${'z'.repeat(400)}';;\nsystem touch x\n`, 3, 'client-command'],
+    [
+      `DELIMITER ;;\nCREATE TRIGGER x BEFORE INSERT ON t FOR EACH ROW SET NEW.a = '${'z'.repeat(400)}';;\nsystem touch x\n`,
+      3,
+      'client-command',
+    ],
   ])('refuses MariaDB/MySQL input %j at line %i (%s)', async (text, line, code) => {
     expect(await refusal(text, 'mysql')).toMatchObject({ line, code });
   });
@@ -84,10 +88,10 @@ describe('dump guard', () => {
   it('passes what pg_dump writes, COPY data and dollar-quoted bodies included, and drops its \\restrict lines', async () => {
     const dump = [
       '\\restrict Abc123',
-      "SET standard_conforming_strings = on;",
+      'SET standard_conforming_strings = on;',
       "SELECT pg_catalog.set_config('search_path', '', false);",
-      'CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $_$ SELECT E\'\\\\! no\' $_$;',
-      "CREATE TABLE public.t (id integer, note text, a$b int);",
+      "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $_$ SELECT E'\\\\! no' $_$;",
+      'CREATE TABLE public.t (id integer, note text, a$b int);',
       'COPY public.t (id, note) FROM stdin;',
       '1\t\\\\! data, not a command',
       '2\t\\N',
@@ -100,7 +104,8 @@ describe('dump guard', () => {
     ].join('\n');
     expect(await refusal(dump, 'psql')).toBeUndefined();
     const out: Buffer[] = [];
-    for await (const c of guardedDump(Readable.from([Buffer.from(dump, 'latin1')]), 'psql', undefined, '\\restrict OURS\n')) out.push(c as Buffer);
+    for await (const c of guardedDump(Readable.from([Buffer.from(dump, 'latin1')]), 'psql', undefined, '\\restrict OURS\n'))
+      out.push(c as Buffer);
     const text = Buffer.concat(out).toString('latin1');
     expect(text.startsWith('\\restrict OURS\nSET standard_conforming_strings')).toBe(true);
     expect(text).not.toContain('Abc123');
@@ -116,8 +121,8 @@ describe('dump guard', () => {
     ['SELECT 1; \\! touch x\n', 1],
     ['COPY t (id) FROM stdin; \\! touch x\n1\n\\.\n', 1],
     ['COPY t (id) FROM stdin;\n1\n\\.\n\\! touch x\n', 4],
-    ["\\restrict k\n\\unrestrict k\n\\! touch x\n", 3],
-    ["\\restrict k \\! touch x\n", 1],
+    ['\\restrict k\n\\unrestrict k\n\\! touch x\n', 3],
+    ['\\restrict k \\! touch x\n', 1],
   ])('refuses psql meta-command in %j at line %i', async (text, line) => {
     expect(await refusal(text, 'psql')).toMatchObject({ line, code: 'client-command' });
   });
@@ -153,7 +158,13 @@ async function allText(dir: string): Promise<string> {
 
 /** Everything a person or a later job sees of a run: log, summary, outputs, records in the store. */
 async function seen(io: TestIo, storeRoot: string): Promise<string> {
-  return [io.lines.join('\n'), io.summaries.join('\n'), JSON.stringify(io.outputs), io.errors.map((e) => e.message).join('\n'), await allText(storeRoot)].join('\n');
+  return [
+    io.lines.join('\n'),
+    io.summaries.join('\n'),
+    JSON.stringify(io.outputs),
+    io.errors.map((e) => e.message).join('\n'),
+    await allText(storeRoot),
+  ].join('\n');
 }
 
 interface Drilled {
@@ -176,7 +187,11 @@ function drillHarness(root: () => string, url: () => string) {
     for (const [name, text] of Object.entries(files)) await writeFile(path.join(data, name), text.replaceAll('MARKER', marker));
     const storeRoot = path.join(root(), 'store');
     await backupSite({ store: new LocalStore(storeRoot), site, dirs: { data }, now: new Date(Date.now() - 60_000), tmpRoot: tmp });
-    const io = testIo({ site, store: storeRoot, drill: 'true', 'drill-database-url': url() }, { RUNNER_TEMP: tmp, ...SECRETS, ...extraEnv }, dir);
+    const io = testIo(
+      { site, store: storeRoot, drill: 'true', 'drill-database-url': url() },
+      { RUNNER_TEMP: tmp, ...SECRETS, ...extraEnv },
+      dir,
+    );
     const error = await verifyCommand(io).then(
       () => undefined,
       (e: unknown) => e as Error,
@@ -195,7 +210,10 @@ async function expectHarmless(d: Drilled, storeRoot: string): Promise<void> {
 describeWithTools('a hostile store against the drill on a real MariaDB', mariaDbMissing(), () => {
   let db: MariaDb;
   let root: string;
-  const userDatabases = async () => (await db.exec('SHOW DATABASES')).split('\n').filter((d) => d && !['information_schema', 'mysql', 'performance_schema', 'sys'].includes(d));
+  const userDatabases = async () =>
+    (await db.exec('SHOW DATABASES'))
+      .split('\n')
+      .filter((d) => d && !['information_schema', 'mysql', 'performance_schema', 'sys'].includes(d));
   beforeAll(async () => {
     db = await startMariaDb();
     root = await tempDir('sba-hostile-mdb-');
@@ -205,9 +223,17 @@ describeWithTools('a hostile store against the drill on a real MariaDB', mariaDb
   const drill = drillHarness(() => root, url);
 
   it.each([
-    ['\\! in the dump', "CREATE TABLE t (id INT);\n\\! sh -c 'env > MARKER'\nINSERT INTO t VALUES (1);\n", /refused acme\.sql, nothing was loaded: line 2 .*\(client-command\)/],
+    [
+      '\\! in the dump',
+      "CREATE TABLE t (id INT);\n\\! sh -c 'env > MARKER'\nINSERT INTO t VALUES (1);\n",
+      /refused acme\.sql, nothing was loaded: line 2 .*\(client-command\)/,
+    ],
     ['system in the dump', "CREATE TABLE t (id INT);\nsystem sh -c 'env > MARKER'\n", /line 2 .*`system` \(client-command\)/],
-    ['USE another database (mysqldump --databases)', 'CREATE DATABASE IF NOT EXISTS acme_live;\nUSE acme_live;\nCREATE TABLE t (id INT);\n', /line 1 .*\(creates-database\)/],
+    [
+      'USE another database (mysqldump --databases)',
+      'CREATE DATABASE IF NOT EXISTS acme_live;\nUSE acme_live;\nCREATE TABLE t (id INT);\n',
+      /line 1 .*\(creates-database\)/,
+    ],
     ['USE another database alone', 'CREATE TABLE t (id INT);\nUSE mysql;\nCREATE TABLE t2 (id INT);\n', /line 2 .*\(switches-database\)/],
   ])('refuses %s before loading anything', async (_name, sql, message) => {
     const d = await drill({ 'acme.sql': sql });
@@ -217,7 +243,9 @@ describeWithTools('a hostile store against the drill on a real MariaDB', mariaDb
   });
 
   it('a command hidden from the scan (NO_BACKSLASH_ESCAPES) is stopped by the client sandbox', async () => {
-    const d = await drill({ 'acme.sql': "CREATE TABLE t (id INT);\nSET sql_mode = 'NO_BACKSLASH_ESCAPES';\nSELECT 'a\\'; \\! sh -c 'env > MARKER' #';\n" });
+    const d = await drill({
+      'acme.sql': "CREATE TABLE t (id INT);\nSET sql_mode = 'NO_BACKSLASH_ESCAPES';\nSELECT 'a\\'; \\! sh -c 'env > MARKER' #';\n",
+    });
     await expectHarmless(d, path.join(root, 'store'));
     expect(await userDatabases()).toEqual([]);
   });
@@ -251,7 +279,7 @@ describeWithTools('a hostile store against the drill on a real MariaDB', mariaDb
     }
   });
 
-  it('runs the client with an allow-listed environment: no credentials but the drill server\'s', async () => {
+  it("runs the client with an allow-listed environment: no credentials but the drill server's", async () => {
     const bin = path.join(root, 'wrapped-bin');
     const envDir = path.join(root, 'client-env');
     await mkdir(bin);
@@ -259,7 +287,10 @@ describeWithTools('a hostile store against the drill on a real MariaDB', mariaDb
     // The real client, wrapped to record the environment it was started with.
     await writeFile(path.join(bin, 'mariadb'), `#!/bin/sh\nenv > ${shq(envDir)}/env-$$\nexec ${shq(findProgram('mariadb')!)} "$@"\n`);
     await chmod(path.join(bin, 'mariadb'), 0o755);
-    const d = await drill({ 'acme.sql': 'CREATE TABLE t (id INT);\nINSERT INTO t VALUES (1), (2);\n' }, { PATH: `${bin}:${process.env.PATH}`, DB_HOST: 'prod-db.internal' });
+    const d = await drill(
+      { 'acme.sql': 'CREATE TABLE t (id INT);\nINSERT INTO t VALUES (1), (2);\n' },
+      { PATH: `${bin}:${process.env.PATH}`, DB_HOST: 'prod-db.internal' },
+    );
     expect(d.error).toBeUndefined();
     const files = await readdir(envDir);
     expect(files.length).toBeGreaterThan(2);
@@ -273,7 +304,12 @@ describeWithTools('a hostile store against the drill on a real PostgreSQL', post
   let pg: Pg;
   let root: string;
   const password = 'pgProbePassword5512';
-  const userDatabases = () => pg.psql("\\pset tuples_only on\n\\pset format unaligned\nSELECT datname FROM pg_database WHERE datname NOT IN ('postgres', 'template0', 'template1')").trim();
+  const userDatabases = () =>
+    pg
+      .psql(
+        "\\pset tuples_only on\n\\pset format unaligned\nSELECT datname FROM pg_database WHERE datname NOT IN ('postgres', 'template0', 'template1')",
+      )
+      .trim();
   beforeAll(async () => {
     pg = await startPostgres(password);
     root = await tempDir('sba-hostile-pg-');
@@ -285,7 +321,7 @@ describeWithTools('a hostile store against the drill on a real PostgreSQL', post
   it.each([
     ['\\!', "CREATE TABLE t (id int);\n\\! sh -c 'env > MARKER'\n"],
     ['\\o |cmd', "CREATE TABLE t (id int);\n\\o |sh -c 'env > MARKER'\nSELECT 1;\n"],
-    ['\\copy … program', "CREATE TABLE t (id int);\n\\copy (SELECT 1) TO PROGRAM 'sh -c \"env > MARKER\"'\n"],
+    ['\\copy … program', 'CREATE TABLE t (id int);\n\\copy (SELECT 1) TO PROGRAM \'sh -c "env > MARKER"\'\n'],
     ['\\c another database', 'CREATE TABLE t (id int);\n\\c postgres\nCREATE TABLE t2 (id int);\n'],
   ])('refuses %s before loading anything', async (_name, sql) => {
     const d = await drill({ 'acme.sql': sql });
@@ -297,20 +333,27 @@ describeWithTools('a hostile store against the drill on a real PostgreSQL', post
   it('refuses CREATE DATABASE and COPY FROM PROGRAM', async () => {
     const a = await drill({ 'acme.sql': 'CREATE DATABASE acme_live;\n' });
     expect(a.error?.message).toMatch(/line 1 .*\(creates-database\)/);
-    const b = await drill({ 'acme.sql': "CREATE TABLE t (id int);\nCOPY t FROM PROGRAM 'sh -c \"env > MARKER; echo 1\"';\n" });
+    const b = await drill({ 'acme.sql': 'CREATE TABLE t (id int);\nCOPY t FROM PROGRAM \'sh -c "env > MARKER; echo 1"\';\n' });
     expect(b.error?.message).toMatch(/line 2 .*\(file-access\)/);
     await expectHarmless(b, path.join(root, 'store'));
     expect(userDatabases()).toBe('');
   });
 
-  it('a meta-command hidden from the scan (standard_conforming_strings off) is stopped by psql\'s \\restrict', async () => {
-    const d = await drill({ 'acme.sql': "CREATE TABLE t (id int);\nSET standard_conforming_strings = off;\nSELECT 'a\\'' \\! sh -c 'env > MARKER' --'\n;\n" });
+  it("a meta-command hidden from the scan (standard_conforming_strings off) is stopped by psql's \\restrict", async () => {
+    const d = await drill({
+      'acme.sql': "CREATE TABLE t (id int);\nSET standard_conforming_strings = off;\nSELECT 'a\\'' \\! sh -c 'env > MARKER' --'\n;\n",
+    });
     await expectHarmless(d, path.join(root, 'store'));
     expect(userDatabases()).toBe('');
   });
 
   it('a failing statement that quotes rows leaves a SQLSTATE and a line in the records, the rows only in the log', async () => {
-    const sql = ['CREATE TABLE customers (email text PRIMARY KEY);', "INSERT INTO customers VALUES ('alice@example.com');", "INSERT INTO customers VALUES ('bob.private@example.com');", "INSERT INTO customers VALUES ('bob.private@example.com');"].join('\n');
+    const sql = [
+      'CREATE TABLE customers (email text PRIMARY KEY);',
+      "INSERT INTO customers VALUES ('alice@example.com');",
+      "INSERT INTO customers VALUES ('bob.private@example.com');",
+      "INSERT INTO customers VALUES ('bob.private@example.com');",
+    ].join('\n');
     const d = await drill({ 'acme.sql': sql });
     expect(d.error?.message).toBe('loading acme.sql failed: psql exited with 3: SQLSTATE 23505 at line 4');
     expect((await allText(path.join(root, 'store'))) + d.io.summaries.join('\n')).not.toContain('bob.private');
@@ -330,7 +373,7 @@ describeWithTools('a hostile store against the drill on a real PostgreSQL', post
 });
 
 describe('command platform restore commands', () => {
-  it('see the step\'s own variables but no credentials, inputs or identity', async () => {
+  it("see the step's own variables but no credentials, inputs or identity", async () => {
     const root = await tempDir('sba-hostile-cmd-');
     const data = path.join(root, 'data');
     const tmp = path.join(root, 'tmp');
@@ -338,9 +381,23 @@ describe('command platform restore commands', () => {
     await mkdir(tmp);
     await writeFile(path.join(data, 'acme.sql'), 'CREATE TABLE t (id INT);\n');
     const storeRoot = path.join(root, 'store');
-    const b = await backupSite({ store: new LocalStore(storeRoot), site: 'acme', dirs: { data }, now: new Date(Date.now() - 60_000), tmpRoot: tmp });
+    const b = await backupSite({
+      store: new LocalStore(storeRoot),
+      site: 'acme',
+      dirs: { data },
+      now: new Date(Date.now() - 60_000),
+      tmpRoot: tmp,
+    });
     const io = testIo(
-      { site: 'acme', platform: 'command', store: storeRoot, backup: b.id, 'restore-dir': path.join(root, 'restore'), confirm: 'production', 'data-restore-command': 'env > "$OUT_DIR/env.txt"' },
+      {
+        site: 'acme',
+        platform: 'command',
+        store: storeRoot,
+        backup: b.id,
+        'restore-dir': path.join(root, 'restore'),
+        confirm: 'production',
+        'data-restore-command': 'env > "$OUT_DIR/env.txt"',
+      },
       { RUNNER_TEMP: tmp, OUT_DIR: root, DB_HOST: 'db.internal', ...SECRETS },
       root,
     );
@@ -352,7 +409,15 @@ describe('command platform restore commands', () => {
     for (const v of SECRET_VALUES) expect(env).not.toContain(v);
     // A failing restore command's output (a client quoting rows) stays in the log.
     const failing = testIo(
-      { site: 'acme', platform: 'command', store: storeRoot, backup: b.id, 'restore-dir': path.join(root, 'restore2'), confirm: 'production', 'data-restore-command': `echo "ERROR 1062 (23000) at line 4: Duplicate entry 'bob.private@example.com' for key 'PRIMARY'" >&2; exit 1` },
+      {
+        site: 'acme',
+        platform: 'command',
+        store: storeRoot,
+        backup: b.id,
+        'restore-dir': path.join(root, 'restore2'),
+        confirm: 'production',
+        'data-restore-command': `echo "ERROR 1062 (23000) at line 4: Duplicate entry 'bob.private@example.com' for key 'PRIMARY'" >&2; exit 1`,
+      },
       { RUNNER_TEMP: tmp },
       root,
     );

@@ -57,7 +57,11 @@ describe('backup', () => {
     const cwd = await tempDir('sba-summary-');
     // A component that outlives `timeout`: the summary's advice names the input to raise.
     const args = ['backup', '--site', 'acme', '--store', path.join(cwd, 'store'), '--data-command', 'sleep 30', '--timeout', '1s'];
-    const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve('src/bin/cli.ts'), ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.resolve('src/bin/cli.ts'), ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^## ❌ Backup failed: acme\/production$/m);
     expect(r.stderr).toContain('**Why**: the `data` component timed out after 1.0s (raise `--timeout` if the site needs longer).');
@@ -121,7 +125,7 @@ describe('prune', () => {
     return ids;
   }
 
-  it("shows the kept backups on a Mermaid timeline by rule, well-formed, beside the plan", async () => {
+  it('shows the kept backups on a Mermaid timeline by rule, well-formed, beside the plan', async () => {
     const root = await tempDir('sba-summary-');
     // Ten nights and two older month ends: daily keeps the last 3, weekly 2, monthly 2.
     const times = [...Array(10).keys()].map((d) => new Date(NOW.getTime() - (d + 1) * 86_400_000 + 3 * 3_600_000).toISOString());
@@ -136,7 +140,12 @@ describe('prune', () => {
     const lines = block!.split('\n');
     // Structure a Mermaid gantt parser needs: the header, then sections of milestones, and no
     // `:`, `#` or `;` in titles, section names or labels (they end a statement).
-    expect(lines.slice(0, 4)).toEqual(['gantt', '    title Kept backups of acme/production by rule (UTC)', '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %Y-%m-%d']);
+    expect(lines.slice(0, 4)).toEqual([
+      'gantt',
+      '    title Kept backups of acme/production by rule (UTC)',
+      '    dateFormat YYYY-MM-DD HH:mm',
+      '    axisFormat %Y-%m-%d',
+    ]);
     const sections: string[] = [];
     let milestones = 0;
     for (const l of lines.slice(4)) {

@@ -14,7 +14,13 @@ import { tempDir } from './helpers/tmp.js';
 const HOUR = 3_600_000;
 const DATA = { 'data-command': 'echo "select 1;" > "$BACKUP_OUT/x.sql"' };
 
-async function backUp(store: Record<string, string>, site: string, environment: string, env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
+async function backUp(
+  store: Record<string, string>,
+  site: string,
+  environment: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<string> {
   return (await backupCommand(testIo({ ...store, site, environment, ...DATA }, env, cwd))).id;
 }
 
@@ -50,7 +56,12 @@ describe('list without --site: a folder store', () => {
     ]);
     expect(rows[0]!.newest!.ageMs).toBeGreaterThanOrEqual(3 * HOUR - 60_000);
     expect(printed).toMatch(/^SITE +ENVIRONMENT +BACKUPS +SIZE +NEWEST COMPLETE +TIME \(UTC\) +AGE$/m);
-    expect(printed).toMatch(new RegExp(`^shop +production +2 \\(1 incomplete\\) +\\S+ \\S+ +${shop} +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ +[23]h\\d+m$`, 'm'));
+    expect(printed).toMatch(
+      new RegExp(
+        `^shop +production +2 \\(1 incomplete\\) +\\S+ \\S+ +${shop} +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ +[23]h\\d+m$`,
+        'm',
+      ),
+    );
 
     // --environment narrows it to one environment of every site.
     const staging = await listAll(store, {}, cwd, now, { environment: 'staging' });
@@ -63,7 +74,18 @@ describe('list without --site: a folder store', () => {
     expect(empty.rows).toEqual([]);
     expect(empty.io.lines).toContain('No backups in this store yet.');
     const t = listTargets(
-      [{ site: 'a', environment: 'p', id: 'x', parsed: { time: new Date(0), trigger: 'manual', suffix: 'x' } as never, complete: false, objects: [], bytes: 0, lastModified: new Date(0) }],
+      [
+        {
+          site: 'a',
+          environment: 'p',
+          id: 'x',
+          parsed: { time: new Date(0), trigger: 'manual', suffix: 'x' } as never,
+          complete: false,
+          objects: [],
+          bytes: 0,
+          lastModified: new Date(0),
+        },
+      ],
       new Date(),
     );
     expect(t[0]!.newest).toBeUndefined();
@@ -93,7 +115,10 @@ describe('list without --site: an S3 store (s3rver)', () => {
       ['fleet/nightly/acme/notes.txt', 'x'],
     ]);
     const { rows } = await listAll(store, s3.env, cwd, new Date());
-    expect(rows.map((r) => `${r.site}/${r.environment}:${r.newest?.id}:${r.backups}`)).toEqual([`acme/production:${[a, a2].sort().at(-1)}:2`, `blog/live:${b}:1`]);
+    expect(rows.map((r) => `${r.site}/${r.environment}:${r.newest?.id}:${r.backups}`)).toEqual([
+      `acme/production:${[a, a2].sort().at(-1)}:2`,
+      `blog/live:${b}:1`,
+    ]);
     expect(rows.every((r) => r.bytes > 0 && r.incomplete === 0)).toBe(true);
   });
 });

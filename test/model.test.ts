@@ -17,10 +17,13 @@ describe('backup ids', () => {
     expect(triggerClass('scheduled')).toBe('scheduled');
   });
 
-  it.each(['20261121T050003Z-nightly-r1', '20261321T050003Z-manual-r1', '20261121T050003Z-manual-R1', '../20261121T050003Z-manual-r1', '20261121T050003Z-manual-'])(
-    'rejects %s',
-    (id) => expect(parseBackupId(id)).toBeUndefined(),
-  );
+  it.each([
+    '20261121T050003Z-nightly-r1',
+    '20261321T050003Z-manual-r1',
+    '20261121T050003Z-manual-R1',
+    '../20261121T050003Z-manual-r1',
+    '20261121T050003Z-manual-',
+  ])('rejects %s', (id) => expect(parseBackupId(id)).toBeUndefined());
 
   it('names the run in Actions and is random elsewhere', () => {
     expect(backupIdSuffix({ GITHUB_RUN_ID: '8812345' }, () => '3f9a0c11')).toBe('r8812345s3f9a0c');
@@ -42,7 +45,16 @@ describe('manifest format 1', () => {
     tool: { name: 'site-backup-action', version: '0.1.0' },
     source: { repository: 'acme/site', runId: '8812345' },
     components: [
-      { name: 'data', object: 'data.tar.zst.age', compression: 'zstd', encryption: 'age', bytes: 10, sha256: 'a'.repeat(64), contentBytes: 20, files: 1 },
+      {
+        name: 'data',
+        object: 'data.tar.zst.age',
+        compression: 'zstd',
+        encryption: 'age',
+        bytes: 10,
+        sha256: 'a'.repeat(64),
+        contentBytes: 20,
+        files: 1,
+      },
     ],
   };
 

@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ComponentError, ConfigError } from '../src/config/errors.js';
 import { parseNotifyConfig } from '../src/config/notify.js';
 import { mapSource } from '../src/config/source.js';
-import { capBytes, failureEvent, MAX_BODY_BYTES, pingRequest, successEvent, webhookBody, type NotifyEvent } from '../src/notify/messages.js';
+import {
+  capBytes,
+  failureEvent,
+  MAX_BODY_BYTES,
+  pingRequest,
+  successEvent,
+  webhookBody,
+  type NotifyEvent,
+} from '../src/notify/messages.js';
 import { Notifier, NOTIFY_BUDGET_MS, type Sender } from '../src/notify/notifier.js';
 import { parseSitesFile } from '../src/fleet/sites-file.js';
 import { addSecret, clearSecretsForTests } from '../src/report/redact.js';
@@ -15,26 +23,42 @@ const RID = '0b5a2d52-93d1-4c1e-9a55-0e6f0d3c7a11';
 const target = { action: 'backup' as const, site: 'acme', environment: 'production', runUrl: 'https://github.com/o/r/actions/runs/42' };
 const cfg = (inputs: Record<string, string>) => parseNotifyConfig(mapSource(inputs), 'acme', 'production');
 const ping = (url: string) => cfg({ 'ping-url': url }).ping!;
-const success = successEvent(target, { id: '20261207T010203Z-scheduled-r42sabcdef', skipped: false, bytes: 25_000, components: ['code', 'data'], elapsedMs: 72_000 });
-const failure = failureEvent(target, new ComponentError('data', 'data-command exited with 3: fatal: password=xyz rejected'), { GITHUB_JOB: 'nightly', GITHUB_ACTION: 'backup' });
+const success = successEvent(target, {
+  id: '20261207T010203Z-scheduled-r42sabcdef',
+  skipped: false,
+  bytes: 25_000,
+  components: ['code', 'data'],
+  elapsedMs: 72_000,
+});
+const failure = failureEvent(target, new ComponentError('data', 'data-command exited with 3: fatal: password=xyz rejected'), {
+  GITHUB_JOB: 'nightly',
+  GITHUB_ACTION: 'backup',
+});
 
 afterEach(() => clearSecretsForTests());
 
 describe('healthchecks.io pings', () => {
   it('go to /start, the URL itself and /fail, each with the same ?rid=', () => {
     const p = ping('https://hc-ping.com/5bd0ee52-1f7c-4d4b-a6b1-41f09fb6c1f0');
-    expect(pingRequest(p, { kind: 'start' }, RID)).toEqual({ method: 'POST', url: `https://hc-ping.com/5bd0ee52-1f7c-4d4b-a6b1-41f09fb6c1f0/start?rid=${RID}`, body: '', contentType: 'text/plain; charset=utf-8' });
+    expect(pingRequest(p, { kind: 'start' }, RID)).toEqual({
+      method: 'POST',
+      url: `https://hc-ping.com/5bd0ee52-1f7c-4d4b-a6b1-41f09fb6c1f0/start?rid=${RID}`,
+      body: '',
+      contentType: 'text/plain; charset=utf-8',
+    });
     expect(pingRequest(p, success, RID)!.url).toBe(`https://hc-ping.com/5bd0ee52-1f7c-4d4b-a6b1-41f09fb6c1f0?rid=${RID}`);
     expect(pingRequest(p, failure, RID)!.url).toBe(`https://hc-ping.com/5bd0ee52-1f7c-4d4b-a6b1-41f09fb6c1f0/fail?rid=${RID}`);
   });
 
-  it('keep a trailing slash out of the path and the URL\'s own query in it', () => {
+  it("keep a trailing slash out of the path and the URL's own query in it", () => {
     const p = ping('https://hc-ping.com/pingkey123/{site}-{environment}/?create=1');
     expect(pingRequest(p, failure, RID)!.url).toBe(`https://hc-ping.com/pingkey123/acme-production/fail?create=1&rid=${RID}`);
   });
 
-  it('carry a one-line summary on success and the classified failure, never the command\'s output', () => {
-    expect(pingRequest(ping('https://hc-ping.com/x'), success, RID)!.body).toBe('acme/production: backup 20261207T010203Z-scheduled-r42sabcdef stored (code, data; 24.4 KiB) in 1m12s');
+  it("carry a one-line summary on success and the classified failure, never the command's output", () => {
+    expect(pingRequest(ping('https://hc-ping.com/x'), success, RID)!.body).toBe(
+      'acme/production: backup 20261207T010203Z-scheduled-r42sabcdef stored (code, data; 24.4 KiB) in 1m12s',
+    );
     const body = pingRequest(ping('https://hc-ping.com/x'), failure, RID)!.body;
     expect(body).toBe(
       [
@@ -48,8 +72,17 @@ describe('healthchecks.io pings', () => {
   });
 
   it('say a max-age skip is a success: a young backup exists', () => {
-    const e = successEvent(target, { id: '20261207T010203Z-scheduled-r42sabcdef', skipped: true, bytes: 0, components: [], elapsedMs: 1000 });
-    expect(e).toMatchObject({ kind: 'success', text: 'acme/production: skipped: backup 20261207T010203Z-scheduled-r42sabcdef is younger than max-age' });
+    const e = successEvent(target, {
+      id: '20261207T010203Z-scheduled-r42sabcdef',
+      skipped: true,
+      bytes: 0,
+      components: [],
+      elapsedMs: 1000,
+    });
+    expect(e).toMatchObject({
+      kind: 'success',
+      text: 'acme/production: skipped: backup 20261207T010203Z-scheduled-r42sabcdef is younger than max-age',
+    });
   });
 });
 
@@ -118,7 +151,12 @@ describe('the webhook body', () => {
         ],
       },
     ]);
-    expect(body).toMatchObject({ '@type': 'MessageCard', '@context': 'https://schema.org/extensions', summary: '❌ Backup failed: acme/production', themeColor: 'D13438' });
+    expect(body).toMatchObject({
+      '@type': 'MessageCard',
+      '@context': 'https://schema.org/extensions',
+      summary: '❌ Backup failed: acme/production',
+      themeColor: 'D13438',
+    });
     expect((body.sections as { facts: unknown[] }[])[0]!.facts).toContainEqual({ name: 'Kind', value: 'command' });
     expect(JSON.stringify(body)).not.toMatch(/fatal|xyz|rejected/);
     const ok = JSON.parse(webhookBody(target, success as Exclude<NotifyEvent, { kind: 'start' }>)) as Record<string, unknown>;
@@ -172,7 +210,10 @@ describe('the budget', () => {
         return { ok: false, reason: 'gave no answer' };
       });
     };
-    const n = new Notifier(cfg({ 'ping-url': 'https://hc-ping.com/x', 'webhook-url': 'https://hooks.slack.com/x' }), target, quiet, { send, now: () => clock });
+    const n = new Notifier(cfg({ 'ping-url': 'https://hc-ping.com/x', 'webhook-url': 'https://hooks.slack.com/x' }), target, quiet, {
+      send,
+      now: () => clock,
+    });
     await n.start();
     await n.failure(new Error('x'), {});
     expect(given).toEqual([5_000, 5_000, 5_000]);
@@ -200,7 +241,16 @@ describe('the budget', () => {
 describe('in the sites file', () => {
   it('take the URLs by secret NAME, per site or fleet-wide, and webhook-on as a plain input', () => {
     const targets = parseSitesFile(
-      ['defaults:', '  secrets: { ping-url: HC_PING_URL, webhook-url: SLACK_WEBHOOK }', '  inputs: { webhook-on: always }', 'sites:', '  - site: acme', '  - site: shop', '    secrets: { ping-url: SHOP_PING_URL }', ''].join('\n'),
+      [
+        'defaults:',
+        '  secrets: { ping-url: HC_PING_URL, webhook-url: SLACK_WEBHOOK }',
+        '  inputs: { webhook-on: always }',
+        'sites:',
+        '  - site: acme',
+        '  - site: shop',
+        '    secrets: { ping-url: SHOP_PING_URL }',
+        '',
+      ].join('\n'),
     );
     expect(targets.map((t) => [t.id, t.secrets, t.inputs])).toEqual([
       ['acme/production', { 'ping-url': 'HC_PING_URL', 'webhook-url': 'SLACK_WEBHOOK' }, { 'webhook-on': 'always' }],
@@ -209,6 +259,8 @@ describe('in the sites file', () => {
   });
 
   it('refuse a URL written by value: anyone who reads it can ping the check or post to the channel', () => {
-    expect(() => parseSitesFile(['sites:', '  - site: acme', '    inputs: { ping-url: "https://hc-ping.com/5bd0ee52" }', ''].join('\n'))).toThrow(/input `ping-url` of site "acme" is a secret: never write its value here/);
+    expect(() =>
+      parseSitesFile(['sites:', '  - site: acme', '    inputs: { ping-url: "https://hc-ping.com/5bd0ee52" }', ''].join('\n')),
+    ).toThrow(/input `ping-url` of site "acme" is a secret: never write its value here/);
   });
 });

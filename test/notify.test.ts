@@ -91,10 +91,15 @@ describe('pings from a backup', () => {
     expect(end).toMatchObject({ method: 'POST', path: '/ping/5bd0ee52' });
     expect(start!.query.rid).toMatch(UUID_RE);
     expect(end!.query.rid).toBe(start!.query.rid);
-    expect(end!.body).toMatch(new RegExp(`^acme/production: backup ${result.ok ? result.id : ''} stored \\(data; [\\d.]+ [KMG]?i?B\\) in \\S+$`));
+    expect(end!.body).toMatch(
+      new RegExp(`^acme/production: backup ${result.ok ? result.id : ''} stored \\(data; [\\d.]+ [KMG]?i?B\\) in \\S+$`),
+    );
     const [hook] = hooks();
     expect(hook!.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(hook!.body)).toMatchObject({ text: expect.stringMatching(/^✅ Backup succeeded: acme\/production\n/) as unknown, themeColor: '2EB67D' });
+    expect(JSON.parse(hook!.body)).toMatchObject({
+      text: expect.stringMatching(/^✅ Backup succeeded: acme\/production\n/) as unknown,
+      themeColor: '2EB67D',
+    });
     expect(io.lines.filter((l) => l.startsWith('warning:'))).toEqual([]);
     // The URLs were masked like any secret input.
     expect(io.secrets).toContain(`${rx.url}/ping/5bd0ee52`);
@@ -152,7 +157,21 @@ describe('pings from a verify run', () => {
     const id = (result as { id: string }).id;
     expect(rx.requests).toEqual([]);
     const verify = (extra: Record<string, string>) =>
-      verifyCommand(testIo({ site: 'acme', store: inp.store, mode: 'verify', 'ping-url': `${rx.url}/ping/verify1`, 'webhook-url': `${rx.url}/hook`, 'webhook-on': 'always', ...extra }, env, root)).then(
+      verifyCommand(
+        testIo(
+          {
+            site: 'acme',
+            store: inp.store,
+            mode: 'verify',
+            'ping-url': `${rx.url}/ping/verify1`,
+            'webhook-url': `${rx.url}/hook`,
+            'webhook-on': 'always',
+            ...extra,
+          },
+          env,
+          root,
+        ),
+      ).then(
         () => true,
         () => false,
       );
@@ -167,7 +186,21 @@ describe('pings from a verify run', () => {
     expect(JSON.parse(rx.requests[2]!.body)).toMatchObject({ summary: '❌ Verify failed: acme/production' });
     // A restore (here its dry run) sends nothing: the inputs are for backups and checks.
     rx.requests.length = 0;
-    const io = testIo({ site: 'acme', store: inp.store, platform: 'command', mode: 'restore', 'dry-run': 'true', 'restore-dir': path.join(root, 'restored'), 'ping-url': `${rx.url}/ping/verify1`, 'webhook-url': `${rx.url}/hook`, 'webhook-on': 'always' }, env, root);
+    const io = testIo(
+      {
+        site: 'acme',
+        store: inp.store,
+        platform: 'command',
+        mode: 'restore',
+        'dry-run': 'true',
+        'restore-dir': path.join(root, 'restored'),
+        'ping-url': `${rx.url}/ping/verify1`,
+        'webhook-url': `${rx.url}/hook`,
+        'webhook-on': 'always',
+      },
+      env,
+      root,
+    );
     await restoreOrVerify(io);
     expect(io.lines.join('\n')).toContain(id);
     expect(rx.requests).toEqual([]);
@@ -177,7 +210,23 @@ describe('pings from a verify run', () => {
 describe('the CLI', () => {
   it('takes --ping-url, --webhook-url and --webhook-on as flags', async () => {
     const inp = inputs();
-    const argv = ['backup', '--site', 'acme', '--platform', 'command', '--store', inp.store, '--data-command', inp['data-command'], '--ping-url', `${rx.url}/ping/cli`, '--webhook-url', `${rx.url}/hook`, '--webhook-on', 'always'];
+    const argv = [
+      'backup',
+      '--site',
+      'acme',
+      '--platform',
+      'command',
+      '--store',
+      inp.store,
+      '--data-command',
+      inp['data-command'],
+      '--ping-url',
+      `${rx.url}/ping/cli`,
+      '--webhook-url',
+      `${rx.url}/hook`,
+      '--webhook-on',
+      'always',
+    ];
     expect(await main(argv, { PATH: process.env.PATH, HOME: process.env.HOME, RUNNER_TEMP: root })).toBe(0);
     expect(rx.requests.map((r) => r.path)).toEqual(['/ping/cli/start', '/ping/cli', '/hook']);
     expect(rx.requests[1]!.query.rid).toBe(rx.requests[0]!.query.rid);
@@ -187,11 +236,38 @@ describe('the CLI', () => {
 describe('a fleet', () => {
   it('one fleet-wide ping-url with {site} and {environment}: each site pings its own check', async () => {
     const file = path.join(root, 'sites.yml');
-    const sites = ['defaults:', `  store: ${path.join(root, 'fleet-store')}`, '  platform: command', '  secrets:', '    ping-url: HC_PING_URL', 'sites:', '  - site: good', '    inputs:', `      data-command: echo x > "$BACKUP_OUT/x.sql"`, '  - site: broken', '    environment: main', '    inputs:', '      data-command: exit 3'];
+    const sites = [
+      'defaults:',
+      `  store: ${path.join(root, 'fleet-store')}`,
+      '  platform: command',
+      '  secrets:',
+      '    ping-url: HC_PING_URL',
+      'sites:',
+      '  - site: good',
+      '    inputs:',
+      `      data-command: echo x > "$BACKUP_OUT/x.sql"`,
+      '  - site: broken',
+      '    environment: main',
+      '    inputs:',
+      '      data-command: exit 3',
+    ];
     writeFileSync(file, sites.join('\n') + '\n');
-    const io = testIo({ sites: file }, { ...env, RUNNER_TEMP: root, SITE_BACKUP_SECRETS: JSON.stringify({ HC_PING_URL: `${rx.url}/ping/pk/{site}-{environment}?create=1` }) }, root);
+    const io = testIo(
+      { sites: file },
+      {
+        ...env,
+        RUNNER_TEMP: root,
+        SITE_BACKUP_SECRETS: JSON.stringify({ HC_PING_URL: `${rx.url}/ping/pk/{site}-{environment}?create=1` }),
+      },
+      root,
+    );
     await expect(fleetBackupCommand(io, { backup: backupCommand })).rejects.toThrow(/1 of 2 sites failed: broken\/main/);
-    expect(rx.requests.map((r) => r.path)).toEqual(['/ping/pk/good-production/start', '/ping/pk/good-production', '/ping/pk/broken-main/start', '/ping/pk/broken-main/fail']);
+    expect(rx.requests.map((r) => r.path)).toEqual([
+      '/ping/pk/good-production/start',
+      '/ping/pk/good-production',
+      '/ping/pk/broken-main/start',
+      '/ping/pk/broken-main/fail',
+    ]);
     expect(rx.requests.every((r) => r.query.create === '1')).toBe(true);
     // One run id per site, shared by its start and its end.
     expect(rx.requests[0]!.query.rid).toBe(rx.requests[1]!.query.rid);
@@ -210,7 +286,9 @@ describe('Uptime Kuma', () => {
       ['GET', '/api/push/Kt0ken', 'down'],
     ]);
     expect(rx.requests[0]!.query.msg).toMatch(/^acme\/production: backup \S+ stored \(data; /);
-    expect(rx.requests[1]!.query.msg).toMatch(/^acme\/production: backup failed\. Step `nightly \/ backup`: the `data` component failed: `data-command` exited with 4/);
+    expect(rx.requests[1]!.query.msg).toMatch(
+      /^acme\/production: backup failed\. Step `nightly \/ backup`: the `data` component failed: `data-command` exited with 4/,
+    );
     expect(rx.requests[1]!.query.msg!.length).toBeLessThanOrEqual(200);
   });
 });
@@ -235,7 +313,10 @@ describe('a monitor that fails never fails the backup', () => {
     rx.answer = () => 'never';
     // The budget's arithmetic is notify-messages.test.ts's (a fake clock); here a clock that
     // stands still gives each request its full share, so what is shown is the real abort.
-    const { io, result } = await backup(inputs({ 'webhook-url': `${rx.url}/hook`, 'webhook-on': 'always' }), { budgetMs: 600, now: () => 0 });
+    const { io, result } = await backup(inputs({ 'webhook-url': `${rx.url}/hook`, 'webhook-on': 'always' }), {
+      budgetMs: 600,
+      now: () => 0,
+    });
     expect(result.ok).toBe(true);
     expect(rx.requests.map((r) => r.path)).toEqual(['/ping/5bd0ee52/start', '/ping/5bd0ee52', '/hook']);
     // The client closed all three: nothing is left hanging on the monitor.
@@ -250,12 +331,14 @@ describe('a monitor that fails never fails the backup', () => {
     // A port outside the ephemeral range that nothing listens on (helpers/ports.ts).
     const { io, result } = await backup(inputs({ 'ping-url': `http://127.0.0.1:${await quietPort()}/ping/x` }));
     expect(result.ok).toBe(true);
-    expect(io.lines.filter((l) => l.startsWith('warning:'))[0]).toMatch(/start ping to 127\.0\.0\.1:\d+ could not be reached \(ECONNREFUSED\)/);
+    expect(io.lines.filter((l) => l.startsWith('warning:'))[0]).toMatch(
+      /start ping to 127\.0\.0\.1:\d+ could not be reached \(ECONNREFUSED\)/,
+    );
   });
 });
 
 describe('secrets never reach a monitor or a channel', () => {
-  it('from inputs, the environment or a failing command\'s output, in any form', async () => {
+  it("from inputs, the environment or a failing command's output, in any form", async () => {
     const leaky = `set -x
 printf '%s\\n' "$DB_PASSWORD" "$DATABASE_URL" "$(cat '${path.join(root, 'pw')}')"
 printf '%s' "$DB_PASSWORD" | base64
@@ -266,13 +349,18 @@ echo "fatal: password=$(cat '${path.join(root, 'pw')}') rejected" >&2; exit 3`;
     expect(hooks()).toHaveLength(1);
     const sent = (r: Received) => [r.path, JSON.stringify(r.query), JSON.stringify(r.headers), r.body].join('\n');
     for (const r of rx.requests) {
-      for (const s of [INPUT_SECRET, ENV_SECRET, URL_SECRET]) for (const f of forms(s)) expect(sent(r), `${f} in ${r.path}`).not.toContain(f);
+      for (const s of [INPUT_SECRET, ENV_SECRET, URL_SECRET])
+        for (const f of forms(s)) expect(sent(r), `${f} in ${r.path}`).not.toContain(f);
       expect(sent(r)).not.toContain(COMMAND_SECRET);
       expect(sent(r)).not.toMatch(/fatal|rejected/);
     }
     // The webhook never carries the ping URL (a secret of its own), nor the ping the webhook URL.
     expect(hooks()[0]!.body).not.toContain('/ping/5bd0ee52');
-    expect(pings().map((p) => p.body).join('\n')).not.toContain('/hook');
+    expect(
+      pings()
+        .map((p) => p.body)
+        .join('\n'),
+    ).not.toContain('/hook');
   });
 });
 
@@ -293,14 +381,37 @@ async function runActionEntry(inputs: Record<string, string>, work: string) {
   writeFileSync(out, '');
   writeFileSync(`${out}.summary`, '');
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const e: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: `--import=${tsx}`, GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: `${out}.summary`, GITHUB_WORKSPACE: work, RUNNER_TEMP: work, ...env };
+  const e: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_OPTIONS: `--import=${tsx}`,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: out,
+    GITHUB_STEP_SUMMARY: `${out}.summary`,
+    GITHUB_WORKSPACE: work,
+    RUNNER_TEMP: work,
+    ...env,
+  };
   for (const [k, v] of Object.entries(inputs)) e[`INPUT_${k.toUpperCase()}`] = v;
   // Async, so the receiver in this process can answer while the action runs.
-  const { status, stdout, stderr } = await promisify(execFile)(process.execPath, [path.resolve('src/actions/backup.ts')], { env: e, cwd: work, timeout: 120_000 }).then(
+  const { status, stdout, stderr } = await promisify(execFile)(process.execPath, [path.resolve('src/actions/backup.ts')], {
+    env: e,
+    cwd: work,
+    timeout: 120_000,
+  }).then(
     (r) => ({ status: 0, ...r }),
-    (err: { code?: number; stdout?: string; stderr?: string }) => ({ status: err.code ?? 1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' }),
+    (err: { code?: number; stdout?: string; stderr?: string }) => ({
+      status: err.code ?? 1,
+      stdout: err.stdout ?? '',
+      stderr: err.stderr ?? '',
+    }),
   );
-  return { status, log: stdout + stderr, outputs: parseOutputFile(readFileSync(out, 'utf8')), summary: readFileSync(`${out}.summary`, 'utf8') };
+  return {
+    status,
+    log: stdout + stderr,
+    outputs: parseOutputFile(readFileSync(out, 'utf8')),
+    summary: readFileSync(`${out}.summary`, 'utf8'),
+  };
 }
 
 describe('the action entry, as the runner runs it', () => {
@@ -309,12 +420,21 @@ describe('the action entry, as the runner runs it', () => {
     const leaky = `printf '%s\\n' "$DB_PASSWORD" "$(printenv INPUT_PING-URL)" "password=$(cat '${path.join(root, 'pw')}')"; exit 3`;
     const pingUrl = `${rx.url}/ping/5bd0ee52`;
     const hookUrl = `${rx.url}/hook/T0/B0/secretpart`;
-    const r = await runActionEntry(inputs({ 'data-command': leaky, 'ssh-key': INPUT_SECRET, 'ping-url': pingUrl, 'webhook-url': hookUrl }), work);
+    const r = await runActionEntry(
+      inputs({ 'data-command': leaky, 'ssh-key': INPUT_SECRET, 'ping-url': pingUrl, 'webhook-url': hookUrl }),
+      work,
+    );
     expect(r.status, r.log).toBe(1);
     expect(rx.requests.map((q) => q.path)).toEqual(['/ping/5bd0ee52/start', '/ping/5bd0ee52/fail', '/hook/T0/B0/secretpart']);
     expect(r.log).toContain(`::add-mask::${pingUrl}`);
     expect(r.log).toContain(`::add-mask::${hookUrl}`);
-    const shown = r.log.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + r.summary + JSON.stringify(r.outputs);
+    const shown =
+      r.log
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n') +
+      r.summary +
+      JSON.stringify(r.outputs);
     // The command printed the ping URL: the log has it masked.
     expect(shown).toContain('***');
     for (const s of [pingUrl, hookUrl, '5bd0ee52', 'secretpart', INPUT_SECRET, ENV_SECRET, COMMAND_SECRET]) expect(shown).not.toContain(s);

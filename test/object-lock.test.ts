@@ -38,11 +38,22 @@ let raw: S3Client;
 const LOCKED = 'locked-bucket';
 
 function siteInputs(site: string, extra: Record<string, string> = {}, big = false): Record<string, string> {
-  const inputs: Record<string, string> = { platform: 'command', site, environment: 'production', ...moto.inputs(LOCKED, 'sites'), 's3-storage-class': 'STANDARD' };
+  const inputs: Record<string, string> = {
+    platform: 'command',
+    site,
+    environment: 'production',
+    ...moto.inputs(LOCKED, 'sites'),
+    's3-storage-class': 'STANDARD',
+  };
   for (const c of COMPONENTS) inputs[`${c}-command`] = `cp -a ${shq(big && c === 'assets' ? bigAssets : dirs[c])}/. "$BACKUP_OUT"`;
   return { ...inputs, ...extra };
 }
-const lockInputs = (mode = 'governance', retention = 'last=1', margin = '3s') => ({ 's3-object-lock': mode, 's3-object-lock-margin': margin, retention, 'retention-on-demand': retention });
+const lockInputs = (mode = 'governance', retention = 'last=1', margin = '3s') => ({
+  's3-object-lock': mode,
+  's3-object-lock-margin': margin,
+  retention,
+  'retention-on-demand': retention,
+});
 
 async function backup(site: string, extra: Record<string, string> = {}, big = false) {
   const rt = path.join(root, `rt-${site}-${randomBytes(3).toString('hex')}`);
@@ -50,7 +61,8 @@ async function backup(site: string, extra: Record<string, string> = {}, big = fa
   return backupCommand(testIo(siteInputs(site, extra, big), { ...moto.env, RUNNER_TEMP: rt }, root));
 }
 
-const timeOfId = (id: string) => new Date(`${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}T${id.slice(9, 11)}:${id.slice(11, 13)}:${id.slice(13, 15)}Z`);
+const timeOfId = (id: string) =>
+  new Date(`${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}T${id.slice(9, 11)}:${id.slice(11, 13)}:${id.slice(13, 15)}Z`);
 
 async function keys(prefix: string): Promise<string[]> {
   const r = await raw.send(new ListObjectsV2Command({ Bucket: LOCKED, Prefix: prefix }));
@@ -95,7 +107,9 @@ describeWithTools('S3 Object Lock (moto)', motoMissing(), () => {
     expect(objects.map((k) => k.slice(prefix.length))).toEqual(['assets.tar.zst', 'code.tar.zst', 'data.tar.zst', 'manifest.json']);
     const manifestKey = `${prefix}manifest.json`;
     const firstVersion = (await head(manifestKey)).VersionId!;
-    await expect(raw.send(new DeleteObjectCommand({ Bucket: LOCKED, Key: manifestKey, VersionId: firstVersion }))).rejects.toThrow(/Access ?Denied/i);
+    await expect(raw.send(new DeleteObjectCommand({ Bucket: LOCKED, Key: manifestKey, VersionId: firstVersion }))).rejects.toThrow(
+      /Access ?Denied/i,
+    );
     for (const k of objects) {
       const h = await head(k);
       expect(h.ObjectLockMode, k).toBe('GOVERNANCE');
@@ -138,11 +152,12 @@ describeWithTools('S3 Object Lock (moto)', motoMissing(), () => {
     const t = Date.parse(`${b.id.slice(0, 4)}-${b.id.slice(4, 6)}-${b.id.slice(6, 8)}T00:00:00Z`);
     // daily=1: until the next UTC day starts, plus the 3 s margin.
     expect(atBackup).toBe(t + 86_400_000 + 3000);
-    const prune = (retention: string) => pruneCommand(testIo({ ...siteInputs(site), ...lockInputs('governance', retention) }, { ...moto.env }));
+    const prune = (retention: string) =>
+      pruneCommand(testIo({ ...siteInputs(site), ...lockInputs('governance', retention) }, { ...moto.env }));
     // The same backup is now also the weekly: its lock reaches the Monday two ISO weeks on.
     const r = await prune('daily=1,weekly=2');
     expect(r.locksExtended).toBe(1);
-    const monday = t - (((new Date(t).getUTCDay() + 6) % 7) * 86_400_000) + 14 * 86_400_000;
+    const monday = t - ((new Date(t).getUTCDay() + 6) % 7) * 86_400_000 + 14 * 86_400_000;
     for (const k of await keys(`sites/${site}/production/${b.id}/`)) expect(await lockOf(k), k).toBe(monday + 3000);
     // A shorter policy changes nothing: locks are never shortened.
     const r2 = await prune('daily=1');
@@ -160,20 +175,32 @@ describeWithTools('S3 Object Lock (moto)', motoMissing(), () => {
     for (const k of await keys(prefix)) await raw.send(new DeleteObjectCommand({ Bucket: LOCKED, Key: k }));
     expect(await keys(prefix)).toEqual([]);
     const { versions: vs } = await versions(prefix);
-    for (const v of vs) await expect(raw.send(new DeleteObjectCommand({ Bucket: LOCKED, Key: v.Key!, VersionId: v.VersionId! }))).rejects.toThrow(/Access ?Denied/i);
+    for (const v of vs)
+      await expect(raw.send(new DeleteObjectCommand({ Bucket: LOCKED, Key: v.Key!, VersionId: v.VersionId! }))).rejects.toThrow(
+        /Access ?Denied/i,
+      );
 
     const out: string[] = [];
     const listIo = testIo({ ...moto.inputs(LOCKED, 'sites'), site, environment: 'production' }, { ...moto.env });
     expect(await listCommand(listIo, { write: (s) => out.push(s) })).toEqual([]);
     expect(listIo.lines.join('\n')).toMatch(/1 deleted backup.*--include-deleted/);
-    const rows = (await listCommand(testIo({ ...moto.inputs(LOCKED, 'sites'), site, environment: 'production', 'include-deleted': 'true' }, { ...moto.env }), { write: (s) => out.push(s), json: true })) as { id: string; deleted?: boolean }[];
+    const rows = (await listCommand(
+      testIo({ ...moto.inputs(LOCKED, 'sites'), site, environment: 'production', 'include-deleted': 'true' }, { ...moto.env }),
+      { write: (s) => out.push(s), json: true },
+    )) as { id: string; deleted?: boolean }[];
     expect(rows.map((r) => [r.id, r.deleted])).toEqual([[b.id, true]]);
 
     const target = path.join(root, 'restored');
     const markers = path.join(root, 'markers');
     await mkdir(markers, { recursive: true });
     const io = testIo(
-      { ...siteInputs(site, {}, true), 'include-deleted': 'true', confirm: 'production', 'restore-dir': target, 'data-restore-command': 'cp -a "$BACKUP_IN"/. "$MARKERS"/' },
+      {
+        ...siteInputs(site, {}, true),
+        'include-deleted': 'true',
+        confirm: 'production',
+        'restore-dir': target,
+        'data-restore-command': 'cp -a "$BACKUP_IN"/. "$MARKERS"/',
+      },
       { ...moto.env, MARKERS: markers, RUNNER_TEMP: root },
       root,
     );
@@ -190,9 +217,12 @@ describeWithTools('S3 Object Lock (moto)', motoMissing(), () => {
     const io = testIo({ ...siteInputs(site), ...lockInputs() }, { ...moto.env, RUNNER_TEMP: root }, root);
     await expect(verifyCommand(io)).rejects.toThrow(/damaged|failed/i);
     const text = [...io.lines, ...io.summaries, ...io.errors.map((e) => e.message)].join('\n');
-    for (const o of ['code.tar.zst', 'assets.tar.zst', 'data.tar.zst', 'manifest.json']) expect(text).toContain(`${b.id}/${o}: LOCK is not locked`);
+    for (const o of ['code.tar.zst', 'assets.tar.zst', 'data.tar.zst', 'manifest.json'])
+      expect(text).toContain(`${b.id}/${o}: LOCK is not locked`);
     // The locked backups of the other tests pass the same audit.
-    await verifyCommand(testIo({ ...siteInputs('promote'), ...lockInputs('governance', 'daily=1') }, { ...moto.env, RUNNER_TEMP: root }, root));
+    await verifyCommand(
+      testIo({ ...siteInputs('promote'), ...lockInputs('governance', 'daily=1') }, { ...moto.env, RUNNER_TEMP: root }, root),
+    );
   }, 60_000);
 
   it('a backup whose objects cannot all be locked gets no manifest', async () => {
@@ -201,7 +231,9 @@ describeWithTools('S3 Object Lock (moto)', motoMissing(), () => {
     const proxy = await startS3Proxy(moto.endpoint);
     try {
       proxy.refuse((r) => (r.method === 'PUT' && r.query.has('retention') ? { status: 501, code: 'NotImplemented' } : undefined));
-      await expect(backup('halflocked', { ...lockInputs('governance', 'daily=1'), 's3-endpoint': proxy.endpoint }, true)).rejects.toThrow(/assets\.tar\.zst/);
+      await expect(backup('halflocked', { ...lockInputs('governance', 'daily=1'), 's3-endpoint': proxy.endpoint }, true)).rejects.toThrow(
+        /assets\.tar\.zst/,
+      );
       const { versions: vs } = await versions('sites/halflocked/');
       expect(vs.map((v) => v.Key).filter((k) => k!.endsWith('manifest.json'))).toEqual([]);
       expect(proxy.requests.some((r) => r.query.has('retention'))).toBe(true);
@@ -212,8 +244,14 @@ describeWithTools('S3 Object Lock (moto)', motoMissing(), () => {
 
   it('refuses a bucket without Object Lock before any export, and writes nothing', async () => {
     const marker = path.join(root, 'exported');
-    const inputs = { ...siteInputs('nolock', lockInputs()), ...moto.inputs('plain-bucket', 'sites'), 'code-command': `touch ${shq(marker)}; cp -a ${shq(dirs.code)}/. "$BACKUP_OUT"` };
-    await expect(backupCommand(testIo(inputs, { ...moto.env, RUNNER_TEMP: root }, root))).rejects.toThrow(/`s3-object-lock`: bucket "plain-bucket" does not have Object Lock enabled.*object-lock-enabled-for-bucket/s);
+    const inputs = {
+      ...siteInputs('nolock', lockInputs()),
+      ...moto.inputs('plain-bucket', 'sites'),
+      'code-command': `touch ${shq(marker)}; cp -a ${shq(dirs.code)}/. "$BACKUP_OUT"`,
+    };
+    await expect(backupCommand(testIo(inputs, { ...moto.env, RUNNER_TEMP: root }, root))).rejects.toThrow(
+      /`s3-object-lock`: bucket "plain-bucket" does not have Object Lock enabled.*object-lock-enabled-for-bucket/s,
+    );
     expect(await readdir(root)).not.toContain('exported');
     const r = await raw.send(new ListObjectsV2Command({ Bucket: 'plain-bucket' }));
     expect(r.Contents ?? []).toEqual([]);

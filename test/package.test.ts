@@ -33,7 +33,11 @@ beforeAll(async () => {
 
 /** Runs the installed bin through its `#!/usr/bin/env node` line, with `node` taken from `nodeDir`. */
 function run(args: string[], cwd: string, nodeDir: string) {
-  const r = spawnSync(bin, args, { cwd, encoding: 'utf8', env: { PATH: `${nodeDir}${path.delimiter}/usr/bin${path.delimiter}/bin`, HOME: root } });
+  const r = spawnSync(bin, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: `${nodeDir}${path.delimiter}/usr/bin${path.delimiter}/bin`, HOME: root },
+  });
   return { status: r.status, out: `${r.stdout}${r.stderr}`, stdout: r.stdout };
 }
 
@@ -44,7 +48,11 @@ describe('npm package', () => {
     expect(packed).toContain('README.md');
     expect(packed.some((f) => f.startsWith('examples/demo-site/'))).toBe(true);
     expect(packed.filter((f) => /^(src|test|bench|scripts)\//.test(f) || /^dist\/(backup|prune|restore|matrix)\//.test(f))).toEqual([]);
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { private?: boolean; dependencies?: object; bin: Record<string, string> };
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      private?: boolean;
+      dependencies?: object;
+      bin: Record<string, string>;
+    };
     expect(pkg.private).toBeUndefined();
     // Everything is bundled: an install pulls nothing else from the registry.
     expect(pkg.dependencies ?? {}).toEqual({});
@@ -52,28 +60,31 @@ describe('npm package', () => {
   });
 
   const nodes = [path.dirname(process.execPath), ...otherNodes().map((n) => path.dirname(n))];
-  describe.each(nodes.map((d) => [spawnSync(path.join(d, 'node'), ['--version'], { encoding: 'utf8' }).stdout.trim(), d] as const))('installed, under Node %s', (_v, nodeDir) => {
-    it('`site-backup --help` prints the commands', () => {
-      const r = run(['--help'], root, nodeDir);
-      expect(r.status, r.out).toBe(0);
-      // Each command as a row of the command list (its name at the start of an indented line),
-      // not just the word somewhere in the prose.
-      const rows = [...r.stdout.matchAll(/^ {2}([a-z][a-z-]*) +\S/gm)].map((m) => m[1]);
-      for (const cmd of ['backup', 'list', 'prune', 'restore', 'verify', 'demo']) expect(rows, r.out).toContain(cmd);
-    });
+  describe.each(nodes.map((d) => [spawnSync(path.join(d, 'node'), ['--version'], { encoding: 'utf8' }).stdout.trim(), d] as const))(
+    'installed, under Node %s',
+    (_v, nodeDir) => {
+      it('`site-backup --help` prints the commands', () => {
+        const r = run(['--help'], root, nodeDir);
+        expect(r.status, r.out).toBe(0);
+        // Each command as a row of the command list (its name at the start of an indented line),
+        // not just the word somewhere in the prose.
+        const rows = [...r.stdout.matchAll(/^ {2}([a-z][a-z-]*) +\S/gm)].map((m) => m[1]);
+        for (const cmd of ['backup', 'list', 'prune', 'restore', 'verify', 'demo']) expect(rows, r.out).toContain(cmd);
+      });
 
-    it('`site-backup demo` backs up the demo site shipped in the package', async () => {
-      const cwd = await tempDir('sba-pack-demo-');
-      const r = run(['demo'], cwd, nodeDir);
-      expect(r.status, r.out).toBe(0);
-      const id = /^backup-id=(.+)$/m.exec(r.stdout)?.[1];
-      expect(id, r.out).toBeTruthy();
-      const dir = path.join(cwd, 'site-backups', 'demo-site', 'production', id!);
-      expect(existsSync(path.join(dir, 'manifest.json'))).toBe(true);
-      const m = parseManifest(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-      expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
-      expect(m.components.every((c) => c.files > 0 && c.contentBytes > 0)).toBe(true);
-      expect(readdirSync(dir).sort()).toEqual(['assets.tar.zst', 'code.tar.zst', 'data.tar.zst', 'manifest.json']);
-    });
-  });
+      it('`site-backup demo` backs up the demo site shipped in the package', async () => {
+        const cwd = await tempDir('sba-pack-demo-');
+        const r = run(['demo'], cwd, nodeDir);
+        expect(r.status, r.out).toBe(0);
+        const id = /^backup-id=(.+)$/m.exec(r.stdout)?.[1];
+        expect(id, r.out).toBeTruthy();
+        const dir = path.join(cwd, 'site-backups', 'demo-site', 'production', id!);
+        expect(existsSync(path.join(dir, 'manifest.json'))).toBe(true);
+        const m = parseManifest(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+        expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
+        expect(m.components.every((c) => c.files > 0 && c.contentBytes > 0)).toBe(true);
+        expect(readdirSync(dir).sort()).toEqual(['assets.tar.zst', 'code.tar.zst', 'data.tar.zst', 'manifest.json']);
+      });
+    },
+  );
 });

@@ -27,8 +27,15 @@ import { tempDir } from './helpers/tmp.js';
 
 const TOKEN = 'divio-token-SECRET-77';
 const ZONE = 'divio.test';
-const PGDUMP = Buffer.concat([Buffer.from('PGDMP'), Buffer.from([1, 14, 0, 4, 8, 1, 1, 1]), Buffer.from('\0acme live database\n'.repeat(50))]);
-const MEDIA = { 'uploads/team.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]), 'filer_public/a1/report.pdf': Buffer.from('%PDF-1.4 report\n%%EOF\n') };
+const PGDUMP = Buffer.concat([
+  Buffer.from('PGDMP'),
+  Buffer.from([1, 14, 0, 4, 8, 1, 1, 1]),
+  Buffer.from('\0acme live database\n'.repeat(50)),
+]);
+const MEDIA = {
+  'uploads/team.jpg': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]),
+  'filer_public/a1/report.pdf': Buffer.from('%PDF-1.4 report\n%%EOF\n'),
+};
 
 type Run = SiteBackupRun;
 
@@ -49,7 +56,10 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
       zone: ZONE,
       slug: 'acme-shop',
       legacyId: 4321,
-      environments: { live: { media: MEDIA, database: PGDUMP }, test: { media: { 'old.txt': 'stale' }, database: Buffer.from('-- old dump\n') } },
+      environments: {
+        live: { media: MEDIA, database: PGDUMP },
+        test: { media: { 'old.txt': 'stale' }, database: Buffer.from('-- old dump\n') },
+      },
       // One poll per job keeps the CLI's fixed 2 s sleeps few; the main test asks for two, so
       // both clients also meet the in-between states (WORKING, no ended_at, not finished).
       polls: 1,
@@ -62,7 +72,19 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
 
   /** `site-backup <args>` under Node 24, through the proxy (in its own process; the proxy lives in this one). */
   function siteBackup(proxy: TlsProxy, args: string[], env: Record<string, string> = {}): Promise<Run> {
-    return siteBackupCli(args, { HOME: root, RUNNER_TEMP: path.join(root, 'runner-temp'), DIVIO_TOKEN: TOKEN, SITE_BACKUP_POLL_MS: '20', SITE_BACKUP_RETRY_DELAY_MS: '5', ...proxyEnv(proxy, binDir), ...env }, root);
+    return siteBackupCli(
+      args,
+      {
+        HOME: root,
+        RUNNER_TEMP: path.join(root, 'runner-temp'),
+        DIVIO_TOKEN: TOKEN,
+        SITE_BACKUP_POLL_MS: '20',
+        SITE_BACKUP_RETRY_DELAY_MS: '5',
+        ...proxyEnv(proxy, binDir),
+        ...env,
+      },
+      root,
+    );
   }
 
   /** The real divio-cli, with the netrc and settings the action writes. */
@@ -70,11 +92,36 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     const netrc = path.join(root, 'cli.netrc');
     await writeFile(netrc, `machine control.${ZONE}\n\tlogin site-backup\n\tpassword ${TOKEN}\n`, { mode: 0o600 });
     await mkdir(path.join(root, 'cli-config', 'divio'), { recursive: true });
-    await writeFile(path.join(root, 'cli-config', 'divio', 'config.json'), JSON.stringify({ update_check_timestamp: Math.floor(Date.now() / 1000), 'sentry-dsn': '' }));
-    return runChild('divio', args, { HOME: root, NETRC_PATH: netrc, XDG_CONFIG_HOME: path.join(root, 'cli-config'), DIVIO_ZONE: ZONE, ...proxyEnv(proxy, binDir) }, cwd);
+    await writeFile(
+      path.join(root, 'cli-config', 'divio', 'config.json'),
+      JSON.stringify({ update_check_timestamp: Math.floor(Date.now() / 1000), 'sentry-dsn': '' }),
+    );
+    return runChild(
+      'divio',
+      args,
+      { HOME: root, NETRC_PATH: netrc, XDG_CONFIG_HOME: path.join(root, 'cli-config'), DIVIO_ZONE: ZONE, ...proxyEnv(proxy, binDir) },
+      cwd,
+    );
   }
 
-  const backupArgs = (store: string, extra: string[] = []) => ['backup', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--compression', 'none', ...extra];
+  const backupArgs = (store: string, extra: string[] = []) => [
+    'backup',
+    '--site',
+    'acme',
+    '--platform',
+    'divio',
+    '--environment',
+    'live',
+    '--project',
+    'acme-shop',
+    '--divio-zone',
+    ZONE,
+    '--store',
+    store,
+    '--compression',
+    'none',
+    ...extra,
+  ];
 
   it('backs up media and database through the API the CLI uses, and restores them into another environment (media with the real `divio app push media`)', async () => {
     const { api, proxy } = await world({ polls: 2 });
@@ -94,7 +141,12 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
 
     // What Divio was asked, as the CLI asks it: a MANUAL backup deleted an hour later, a
     // download with the trigger PULL, the presigned download without the token.
-    expect(api.backups().map((x) => `${x.env} ${x.type} ${String(x.body.trigger)}`).sort()).toEqual(['live DATABASE MANUAL', 'live STORAGE MANUAL']);
+    expect(
+      api
+        .backups()
+        .map((x) => `${x.env} ${x.type} ${String(x.body.trigger)}`)
+        .sort(),
+    ).toEqual(['live DATABASE MANUAL', 'live STORAGE MANUAL']);
     for (const x of api.backups()) {
       const ms = Date.parse(String(x.body.scheduled_for_deletion_at)) - Date.now();
       expect(ms).toBeGreaterThan(50 * 60_000);
@@ -109,13 +161,33 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     // Restore into `test`: the database through backups/upload + backup-restores, the media with
     // the released CLI (its uploads carry its own note, "Divio CLI push").
     api.requests.length = 0;
-    const r = await siteBackup(proxy, ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'test', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--backup', id!]);
+    const r = await siteBackup(proxy, [
+      'restore',
+      '--site',
+      'acme',
+      '--platform',
+      'divio',
+      '--environment',
+      'live',
+      '--target-environment',
+      'test',
+      '--project',
+      'acme-shop',
+      '--divio-zone',
+      ZONE,
+      '--store',
+      store,
+      '--backup',
+      id!,
+    ]);
     expect(r.out).not.toContain(TOKEN);
     expect(r.code, r.out).toBe(0);
-    expect(api.restores.map((x) => [x.env, x.type, x.notes])).toEqual(expect.arrayContaining([
-      ['test', 'DATABASE', 'site-backup-action'],
-      ['test', 'STORAGE', 'Divio CLI push'],
-    ]));
+    expect(api.restores.map((x) => [x.env, x.type, x.notes])).toEqual(
+      expect.arrayContaining([
+        ['test', 'DATABASE', 'site-backup-action'],
+        ['test', 'STORAGE', 'Divio CLI push'],
+      ]),
+    );
     expect(api.restores).toHaveLength(2);
     expect(api.env('test').database).toEqual(PGDUMP);
     expect(new Map([...api.env('test').media])).toEqual(new Map(Object.entries(MEDIA)));
@@ -123,7 +195,9 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     // The CLI ran with the UUID we resolved, never the slug, and it sent its own User-Agent.
     const cliCalls = api.requests.filter((r) => r.userAgent?.startsWith(`divio-cli/${DIVIO_VERSION}`));
     expect(cliCalls.length).toBeGreaterThan(0);
-    expect(cliCalls.find((c) => c.path.startsWith('/apps/v3/environments/?'))!.path).toMatch(new RegExp(`application=${api.appUuid}&slug=test`));
+    expect(cliCalls.find((c) => c.path.startsWith('/apps/v3/environments/?'))!.path).toMatch(
+      new RegExp(`application=${api.appUuid}&slug=test`),
+    );
     expect(r.out).toMatch(/\$ divio app push media test DEFAULT --remote-id [0-9a-f-]{36} --noinput/);
     // It asked neither PyPI (update check) nor Sentry: every CONNECT went to the double.
     expect(proxy.refused).toEqual([]);
@@ -203,13 +277,34 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     const store = path.join(root, 'store-push-db');
     expect((await siteBackup(proxy, backupArgs(store, ['--components', 'data']))).code).toBe(0);
     api.requests.length = 0;
-    const r = await siteBackup(proxy, ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'test', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--components', 'data']);
+    const r = await siteBackup(proxy, [
+      'restore',
+      '--site',
+      'acme',
+      '--platform',
+      'divio',
+      '--environment',
+      'live',
+      '--target-environment',
+      'test',
+      '--project',
+      'acme-shop',
+      '--divio-zone',
+      ZONE,
+      '--store',
+      store,
+      '--components',
+      'data',
+    ]);
     expect(r.code, r.out).toBe(0);
     expect(cliRequests(api)).toEqual([]);
     expect(api.restores).toEqual([{ env: 'test', type: 'DATABASE', prefix: 'DEFAULT', bytes: PGDUMP.length, notes: 'site-backup-action' }]);
     expect(api.env('test').database).toEqual(PGDUMP);
     const upload = api.requests.find((q) => q.path === '/apps/v3/backups/upload/')!;
-    expect(upload.body).toMatchObject({ environment: api.env('test').uuid, services: [api.env('test').services.find((x) => x.type === 'DATABASE')!.uuid] });
+    expect(upload.body).toMatchObject({
+      environment: api.env('test').uuid,
+      services: [api.env('test').services.find((x) => x.type === 'DATABASE')!.uuid],
+    });
     expect(api.requests.filter((q) => q.host === `storage.${ZONE}`).map((q) => [q.method, q.auth])).toEqual([
       ['PUT', undefined],
       ['POST', undefined],
@@ -237,7 +332,9 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     // characters by the flag only, in case it was a secret passed to the wrong flag).
     const ghost = await siteBackup(proxy, [...backupArgs(store), '--project', '00000000-0000-4000-8000-000000000000']);
     expect(ghost.code).not.toBe(0);
-    expect(ghost.out).toMatch(/(?:Input `project`|--project): no Divio application (?:00000000-0000-4000-8000-000000000000|<the value of --project>) is visible to this token/);
+    expect(ghost.out).toMatch(
+      /(?:Input `project`|--project): no Divio application (?:00000000-0000-4000-8000-000000000000|<the value of --project>) is visible to this token/,
+    );
     expect(api.backups()).toEqual([]);
 
     // A legacy numeric id is looked up the way the CLI looks it up.
@@ -265,14 +362,34 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     expect(r.out).not.toContain('wrong-token-1234');
   });
 
-  it('a token that an API error quotes back reaches neither the log nor an error: the CLI\'s media push and our database restore', async () => {
+  it("a token that an API error quotes back reaches neither the log nor an error: the CLI's media push and our database restore", async () => {
     const { api, proxy } = await world({ fail: { uploadEchoesToken: true } });
     const store = path.join(root, 'store-echo');
     expect((await siteBackup(proxy, backupArgs(store))).code).toBe(0);
-    const restore = ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'test', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--components'];
+    const restore = [
+      'restore',
+      '--site',
+      'acme',
+      '--platform',
+      'divio',
+      '--environment',
+      'live',
+      '--target-environment',
+      'test',
+      '--project',
+      'acme-shop',
+      '--divio-zone',
+      ZONE,
+      '--store',
+      store,
+      '--components',
+    ];
     // divio-cli prints the first 300 characters of an error body (api_requests.py verify); our
     // client puts them into its error.
-    for (const [component, client] of [['assets', 'divio-cli/'], ['data', 'node']] as const) {
+    for (const [component, client] of [
+      ['assets', 'divio-cli/'],
+      ['data', 'node'],
+    ] as const) {
       api.requests.length = 0;
       const r = await siteBackup(proxy, [...restore, component]);
       expect(r.code, component).not.toBe(0);
@@ -287,7 +404,23 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
     const { api, proxy } = await world();
     const store = path.join(root, 'store-target');
     expect((await siteBackup(proxy, backupArgs(store, ['--components', 'assets']))).code).toBe(0);
-    const r = await siteBackup(proxy, ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'stage', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store]);
+    const r = await siteBackup(proxy, [
+      'restore',
+      '--site',
+      'acme',
+      '--platform',
+      'divio',
+      '--environment',
+      'live',
+      '--target-environment',
+      'stage',
+      '--project',
+      'acme-shop',
+      '--divio-zone',
+      ZONE,
+      '--store',
+      store,
+    ]);
     expect(r.code).not.toBe(0);
     expect(r.out).toMatch(/the application has no environment "stage"/);
     expect(r.out).not.toMatch(/\$ divio /);
@@ -295,7 +428,12 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
   });
 
   it.each([
-    ['the storage answers 403 with an XML error body', 'data', { downloadStatus: 403 }, /data: .*the backup download answered HTTP 403: <\?xml/],
+    [
+      'the storage answers 403 with an XML error body',
+      'data',
+      { downloadStatus: 403 },
+      /data: .*the backup download answered HTTP 403: <\?xml/,
+    ],
     ['the media download is cut short', 'assets', { truncateDownload: true }, /assets: .*the media download/],
     ['the backup fails on Divio', 'data', { backup: true }, /Divio backup [0-9a-f-]{36} completed with success=FAILURE, \["disk full"\]/],
   ])('%s: the component fails clearly and nothing is stored', async (_name, component, fail, message) => {
@@ -317,41 +455,99 @@ describeWithTools(`divio with the real divio-cli ${DIVIO_VERSION}`, divioMissing
 
     // Divio never finishing a backup: the CLI would poll forever, and so would we but for the timeout.
     const stuck = await world({ polls: Number.MAX_SAFE_INTEGER });
-    const t = await siteBackup(stuck.proxy, backupArgs(path.join(root, 'store-stuck'), ['--components', 'data', '--timeout', '2s', '--retries', '0']));
+    const t = await siteBackup(
+      stuck.proxy,
+      backupArgs(path.join(root, 'store-stuck'), ['--components', 'data', '--timeout', '2s', '--retries', '0']),
+    );
     expect(t.code).not.toBe(0);
     expect(t.out).toMatch(/data: timed out after 2\.0s/);
   });
 
-  it.each(['s3-sts-v1', 'az-sas-v1'] as const)('restores through the %s upload handler: the media with the CLI (boto3 / azure-storage-blob), the database with our client', async (handler) => {
-    const { api, proxy } = await world({ uploadHandler: handler });
-    const store = path.join(root, `store-${handler}`);
-    expect((await siteBackup(proxy, backupArgs(store))).code).toBe(0);
-    api.requests.length = 0;
-    const r = await siteBackup(proxy, ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'test', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store]);
-    expect(r.code, r.out).toBe(0);
-    expect(api.env('test').database).toEqual(PGDUMP);
-    expect(new Map([...api.env('test').media])).toEqual(new Map(Object.entries(MEDIA)));
-    const puts = api.requests.filter((q) => q.method === 'PUT');
-    expect(puts).toHaveLength(2);
-    for (const q of puts) {
-      if (handler === 's3-sts-v1') {
-        expect(q.host).toMatch(/^divio-backups\.s3\.(us-east-1\.)?amazonaws\.com$/);
-        expect(q.sessionToken).toBe(DIVIO_STS.aws_session_token);
-      } else {
-        expect(q.host).toBe('divioacct.blob.core.windows.net');
+  it.each(['s3-sts-v1', 'az-sas-v1'] as const)(
+    'restores through the %s upload handler: the media with the CLI (boto3 / azure-storage-blob), the database with our client',
+    async (handler) => {
+      const { api, proxy } = await world({ uploadHandler: handler });
+      const store = path.join(root, `store-${handler}`);
+      expect((await siteBackup(proxy, backupArgs(store))).code).toBe(0);
+      api.requests.length = 0;
+      const r = await siteBackup(proxy, [
+        'restore',
+        '--site',
+        'acme',
+        '--platform',
+        'divio',
+        '--environment',
+        'live',
+        '--target-environment',
+        'test',
+        '--project',
+        'acme-shop',
+        '--divio-zone',
+        ZONE,
+        '--store',
+        store,
+      ]);
+      expect(r.code, r.out).toBe(0);
+      expect(api.env('test').database).toEqual(PGDUMP);
+      expect(new Map([...api.env('test').media])).toEqual(new Map(Object.entries(MEDIA)));
+      const puts = api.requests.filter((q) => q.method === 'PUT');
+      expect(puts).toHaveLength(2);
+      for (const q of puts) {
+        if (handler === 's3-sts-v1') {
+          expect(q.host).toMatch(/^divio-backups\.s3\.(us-east-1\.)?amazonaws\.com$/);
+          expect(q.sessionToken).toBe(DIVIO_STS.aws_session_token);
+        } else {
+          expect(q.host).toBe('divioacct.blob.core.windows.net');
+        }
       }
-    }
-    expect(proxy.refused).toEqual([]);
-  });
+      expect(proxy.refused).toEqual([]);
+    },
+  );
 
   it('fails a restore that Divio reports as failed: the CLI for the media, our client for the database', async () => {
     const { api, proxy } = await world({ fail: { restore: true } });
     const store = path.join(root, 'store-restore-fail');
     expect((await siteBackup(proxy, backupArgs(store))).code).toBe(0);
-    const media = await siteBackup(proxy, ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'test', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--components', 'assets']);
+    const media = await siteBackup(proxy, [
+      'restore',
+      '--site',
+      'acme',
+      '--platform',
+      'divio',
+      '--environment',
+      'live',
+      '--target-environment',
+      'test',
+      '--project',
+      'acme-shop',
+      '--divio-zone',
+      ZONE,
+      '--store',
+      store,
+      '--components',
+      'assets',
+    ]);
     expect(media.code).not.toBe(0);
     expect(media.out).toMatch(/divio app push media exited with 1: .*Backup restore failed\./);
-    const data = await siteBackup(proxy, ['restore', '--site', 'acme', '--platform', 'divio', '--environment', 'live', '--target-environment', 'test', '--project', 'acme-shop', '--divio-zone', ZONE, '--store', store, '--components', 'data']);
+    const data = await siteBackup(proxy, [
+      'restore',
+      '--site',
+      'acme',
+      '--platform',
+      'divio',
+      '--environment',
+      'live',
+      '--target-environment',
+      'test',
+      '--project',
+      'acme-shop',
+      '--divio-zone',
+      ZONE,
+      '--store',
+      store,
+      '--components',
+      'data',
+    ]);
     expect(data.code).not.toBe(0);
     expect(data.out).toMatch(/the Divio restore [0-9a-f-]{36} finished with success=FAILURE/);
     expect(api.restores).toEqual([]);

@@ -5,7 +5,16 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { NO_TELEMETRY_OPTION } from '../src/platforms/platformos.js';
 import { JPEG, PDF, zipEntries } from './doubles/fixtures.js';
 import { startPosInstance, type Fault, type PosInstance } from './doubles/platformos-api.js';
-import { flags, NODE24_BIN_DIR, posCliMissing, realPosCli, runChild, siteBackupCli, type RealCli, type SiteBackupRun } from './helpers/real-cli.js';
+import {
+  flags,
+  NODE24_BIN_DIR,
+  posCliMissing,
+  realPosCli,
+  runChild,
+  siteBackupCli,
+  type RealCli,
+  type SiteBackupRun,
+} from './helpers/real-cli.js';
 import { describeWithTools } from './helpers/requires.js';
 import { extractComponent, storedBackups } from './helpers/stored.js';
 import { tempDir } from './helpers/tmp.js';
@@ -29,7 +38,8 @@ function processesUnder(dir: string): string[] {
     } catch {
       continue; // gone, a zombie, or not ours to read
     }
-    if (cwd === dir || cwd.startsWith(`${dir}/`)) found.push(`${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')}`);
+    if (cwd === dir || cwd.startsWith(`${dir}/`))
+      found.push(`${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')}`);
   }
   return found;
 }
@@ -63,16 +73,34 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
   });
 
   /** `site-backup <command> ...` in its own process under Node 24, as the action runs. */
-  const siteBackup = (command: string, f: Record<string, string>, env: NodeJS.ProcessEnv): Promise<Run> => siteBackupCli([command, ...flags(f)], env);
+  const siteBackup = (command: string, f: Record<string, string>, env: NodeJS.ProcessEnv): Promise<Run> =>
+    siteBackupCli([command, ...flags(f)], env);
 
   const backup = async (i: PosInstance, flags: Record<string, string>, extraEnv: Record<string, string> = {}) => {
     const store = path.join(root, `store-${++n}`);
-    const run = await siteBackup('backup', { platform: 'platformos', site: 'acme', environment: 'production', store, compression: 'none', trigger: 'manual', retries: '0', ...flags }, stepEnv(i, extraEnv));
+    const run = await siteBackup(
+      'backup',
+      {
+        platform: 'platformos',
+        site: 'acme',
+        environment: 'production',
+        store,
+        compression: 'none',
+        trigger: 'manual',
+        retries: '0',
+        ...flags,
+      },
+      stepEnv(i, extraEnv),
+    );
     return { ...run, store };
   };
 
   const restore = (i: PosInstance, store: string, flags: Record<string, string>) =>
-    siteBackup('restore', { platform: 'platformos', site: 'acme', environment: 'production', store, 'target-environment': 'staging', ...flags }, stepEnv(i));
+    siteBackup(
+      'restore',
+      { platform: 'platformos', site: 'acme', environment: 'production', store, 'target-environment': 'staging', ...flags },
+      stepEnv(i),
+    );
 
   /** One stored component, extracted. */
   const component = (store: string, name: 'code' | 'data'): Promise<string> => extractComponent(store, 'acme', 'production', name, root);
@@ -110,7 +138,9 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     const data = await component(full.store, 'data');
     const csv = await zipEntries(readFileSync(path.join(data, 'data.zip')));
     expect(Object.fromEntries(Object.entries(csv).map(([k, v]) => [k, v.toString()]))).toEqual(prod.content.csv);
-    const json = JSON.parse(readFileSync(path.join(data, 'data.json'), 'utf8')) as { models: { attachments?: { url: string }[]; images?: { url: string }[] }[] };
+    const json = JSON.parse(readFileSync(path.join(data, 'data.json'), 'utf8')) as {
+      models: { attachments?: { url: string }[]; images?: { url: string }[] }[];
+    };
     expect(json.models[0]!.attachments![0]!.url).toBe('tmp/attachments/101/contract.pdf');
     expect(readFileSync(path.join(data, 'tmp/attachments/101/contract.pdf'))).toEqual(PDF);
     expect(readFileSync(path.join(data, 'tmp/images/102/photo.jpg'))).toEqual(JPEG);
@@ -135,11 +165,16 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     for (const [f, c] of Object.entries(prod.content.app)) if (!assets.includes(f)) expect(deployed.files[f]?.toString(), f).toBe(c);
     // Assets go separately: a zip PUT to a presigned URL, then a manifest tied to the release.
     expect(Object.keys(deployed.files).filter((f) => f.startsWith('app/assets/'))).toEqual([]);
-    const assetZip = Object.entries(staging.received.uploads).find(([k]) => /^instances\/inst-4711\/assets\/\d+\.assets_deploy\.zip$/.test(k));
+    const assetZip = Object.entries(staging.received.uploads).find(([k]) =>
+      /^instances\/inst-4711\/assets\/\d+\.assets_deploy\.zip$/.test(k),
+    );
     const packed = await zipEntries(assetZip![1]);
     for (const f of assets) expect(packed[f.slice('app/assets/'.length)], f).toEqual(Buffer.from(prod.content.app[f]!));
     expect(staging.received.assetManifests).toHaveLength(1);
-    expect(Object.keys((staging.received.assetManifests[0] as { manifest: object }).manifest).sort()).toEqual(['images/logo.png', 'styles/app.css']);
+    expect(Object.keys((staging.received.assetManifests[0] as { manifest: object }).manifest).sort()).toEqual([
+      'images/logo.png',
+      'styles/app.css',
+    ]);
     expect(deployed.files['modules/user/public/views/partials/user.liquid']?.toString()).toBe('user module\n');
     expect(deployed.files['modules/core/public/views/partials/core.liquid']?.toString()).toBe('core module\n');
     // data.zip is preferred over data.json: uploaded to a presigned URL, then imported by its URL.
@@ -158,7 +193,9 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     const staging = await instance();
     const run = await restore(staging, b.store, { components: 'data' });
     expect(run.code, run.out).toBe(0);
-    const body = staging.received.imports[0]!.body as { import: { data: { models: { attachments?: { url: string; name: string }[]; images?: { url: string }[] }[] } } };
+    const body = staging.received.imports[0]!.body as {
+      import: { data: { models: { attachments?: { url: string; name: string }[]; images?: { url: string }[] }[] } };
+    };
     const [post1, post2] = body.import.data.models;
     const uploaded = (url: string) => staging.received.uploads[new URL(url).pathname.replace(/^\/s3\//, '')];
     expect(post1!.attachments![0]!.name).toBe('contract.pdf');
@@ -198,7 +235,9 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     const i = await instance();
     const run = await backup(i, { components: 'code', retries: '2' }, { MPKIT_TOKEN: 'expired-token-4242' });
     expect(run.code).not.toBe(0);
-    expect(run.out).toMatch(/pos-cli pull was refused by the instance \(.*Request failed with status 401\): MPKIT_TOKEN is not accepted for MPKIT_URL/);
+    expect(run.out).toMatch(
+      /pos-cli pull was refused by the instance \(.*Request failed with status 401\): MPKIT_TOKEN is not accepted for MPKIT_URL/,
+    );
     expect(run.out).not.toMatch(/retrying/);
     expect(count(i, /^POST \/api\/app_builder\/marketplace_releases\/backup$/)).toBe(1);
     expect(await manifests(run.store)).toEqual([]);
@@ -209,7 +248,12 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     // The released CLI on its own, here: the report's rejection ends the export with exit 1.
     const work = path.join(root, `bare-${++n}`);
     await mkdir(work);
-    const bare = await runChild('pos-cli', ['data', 'export', 'production', '-p', 'data.zip', '--zip'], { ...stepEnv(i), PATH: `${NODE24_BIN_DIR}${path.delimiter}${cli.binDir}${path.delimiter}${process.env.PATH}`, CI: 'true' }, work);
+    const bare = await runChild(
+      'pos-cli',
+      ['data', 'export', 'production', '-p', 'data.zip', '--zip'],
+      { ...stepEnv(i), PATH: `${NODE24_BIN_DIR}${path.delimiter}${cli.binDir}${path.delimiter}${process.env.PATH}`, CI: 'true' },
+      work,
+    );
     expect(bare.code).toBe(1);
     expect(bare.out).toMatch(/api\.raygun\.io/);
     expect(i.received.proxied).toEqual(['api.raygun.io:443']);
@@ -243,14 +287,18 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     expect(models[0]).not.toHaveProperty('attachments');
     expect(models[1]).not.toHaveProperty('images');
     expect(run.code).not.toBe(0);
-    expect(run.out).toMatch(/pos-cli data import into "staging" exited 0, but 2 of the 2 record file upload\(s\) failed \(.*Upload failed with status 500.*\)/);
+    expect(run.out).toMatch(
+      /pos-cli data import into "staging" exited 0, but 2 of the 2 record file upload\(s\) failed \(.*Upload failed with status 500.*\)/,
+    );
   });
 
   it('`modules list` that prints nothing and exits 0 on an API error fails the code backup, saying how to skip the listing', async () => {
     const i = await instance({ faults: ['modules-list-500'] });
     const run = await backup(i, { components: 'code' });
     expect(run.code).not.toBe(0);
-    expect(run.out).toMatch(/pos-cli modules list exited 0 without listing anything, which is how it reports a failed API call.*set `(--)?platformos-modules`/);
+    expect(run.out).toMatch(
+      /pos-cli modules list exited 0 without listing anything, which is how it reports a failed API call.*set `(--)?platformos-modules`/,
+    );
     const listed = await backup(i, { components: 'code', 'platformos-modules': 'user' });
     expect(listed.code, listed.out).toBe(0);
   });
@@ -263,7 +311,20 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     await chmod(path.join(old, 'node'), 0o755);
     const i = await instance();
     const env = stepEnv(i);
-    const run = await siteBackup('backup', { platform: 'platformos', site: 'acme', environment: 'production', store: path.join(root, `store-${++n}`), compression: 'none', components: 'code', 'platformos-modules': 'none', retries: '0' }, { ...env, PATH: `${old}${path.delimiter}${env.PATH}` });
+    const run = await siteBackup(
+      'backup',
+      {
+        platform: 'platformos',
+        site: 'acme',
+        environment: 'production',
+        store: path.join(root, `store-${++n}`),
+        compression: 'none',
+        components: 'code',
+        'platformos-modules': 'none',
+        retries: '0',
+      },
+      { ...env, PATH: `${old}${path.delimiter}${env.PATH}` },
+    );
     expect(run.code, run.out).toBe(0);
     expect(run.out).not.toMatch(/old node/);
   });
@@ -285,7 +346,9 @@ describeWithTools('platformos with the real pos-cli 6.4.0', posCliMissing(), () 
     const i = await instance({ faults: ['export-failed'] });
     const run = await backup(i, { components: 'data', retries: '1' });
     expect(run.code).not.toBe(0);
-    expect(run.out).toMatch(/pos-cli data export \(zip\) failed \(tried 2 times\): pos-cli data export reported ".*Export failed" \(and exited 0\)/);
+    expect(run.out).toMatch(
+      /pos-cli data export \(zip\) failed \(tried 2 times\): pos-cli data export reported ".*Export failed" \(and exited 0\)/,
+    );
     expect(count(i, /^POST \/api\/app_builder\/exports/)).toBe(2);
   });
 });

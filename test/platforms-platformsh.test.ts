@@ -15,7 +15,14 @@ import { postgresMissing, startPostgres } from './helpers/postgres.js';
 import { TEST_CACHE } from './helpers/real-cli.js';
 import { describeWithTools } from './helpers/requires.js';
 import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
-import { expectFailedWithoutManifest, extractComponent, openSession as openPlatformSession, runBackup as runInProcess, storedBackups, type BackupRun } from './helpers/stored.js';
+import {
+  expectFailedWithoutManifest,
+  extractComponent,
+  openSession as openPlatformSession,
+  runBackup as runInProcess,
+  storedBackups,
+  type BackupRun,
+} from './helpers/stored.js';
 import { tempDir } from './helpers/tmp.js';
 import { listTree } from './helpers/tree.js';
 
@@ -48,9 +55,26 @@ async function startContainer(root: string, name: string, caPublicKey: string, s
   await db.exec(seed);
   const app = path.join(root, `app-${name}`);
   await mkdir(app, { recursive: true });
-  const rel = { scheme: 'mysql', host: '127.0.0.1', port: db.port, username: db.user, password: db.password, path: 'main', service: 'db', rel: 'mysql', type: 'mariadb:11.4', hostname: '127.0.0.1', ip: '127.0.0.1', public: false, query: { is_master: true } };
+  const rel = {
+    scheme: 'mysql',
+    host: '127.0.0.1',
+    port: db.port,
+    username: db.user,
+    password: db.password,
+    path: 'main',
+    service: 'db',
+    rel: 'mysql',
+    type: 'mariadb:11.4',
+    hostname: '127.0.0.1',
+    ip: '127.0.0.1',
+    public: false,
+    query: { is_master: true },
+  };
   const b64 = Buffer.from(JSON.stringify({ database: [rel] })).toString('base64');
-  const ssh = await startSshd({ trustedUserCaKey: caPublicKey, remotePrelude: `PLATFORM_RELATIONSHIPS='${b64}'\nexport PLATFORM_RELATIONSHIPS\ncd '${app}' || exit 1\nif [ -f .environment ]; then . ./.environment; fi` });
+  const ssh = await startSshd({
+    trustedUserCaKey: caPublicKey,
+    remotePrelude: `PLATFORM_RELATIONSHIPS='${b64}'\nexport PLATFORM_RELATIONSHIPS\ncd '${app}' || exit 1\nif [ -f .environment ]; then . ./.environment; fi`,
+  });
   return { ssh, db, app };
 }
 
@@ -89,7 +113,11 @@ async function makeRepo(root: string): Promise<string> {
 
 const TOKENS = { platformsh: 'psh-token-SECRET-9000', upsun: 'upsun-token-SECRET-9001' };
 
-async function startWorld(root: string, extra: Partial<UpsunApiOptions> = {}, seeds: { prod: string; staging?: string } = { prod: SEED_PRODUCTION, staging: SEED_STAGING }): Promise<World> {
+async function startWorld(
+  root: string,
+  extra: Partial<UpsunApiOptions> = {},
+  seeds: { prod: string; staging?: string } = { prod: SEED_PRODUCTION, staging: SEED_STAGING },
+): Promise<World> {
   const repo = await makeRepo(root);
   const services = { db: { type: 'mariadb:11.4', configuration: { schemas: ['main', 'reports'] } } };
   const mounts = { '/web/files': { source: 'local', source_path: 'files' }, '/private': { source: 'local', source_path: 'private' } };
@@ -151,7 +179,9 @@ async function cliEnv(sb: Sandbox, kind: Kind, api: UpsunApi, ssh: SshStack, tok
     [`${pre}SSH_HOST_KEYS`]: ssh.knownHosts.trim(),
     SITE_BACKUP_TOOL_DIR: TOOL_DIR,
     // The sandbox's HOME hides the machine's npm settings: keep a CA bundle the registry needs.
-    ...(process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, npm_config_cafile: process.env.NODE_EXTRA_CA_CERTS } : {}),
+    ...(process.env.NODE_EXTRA_CA_CERTS
+      ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS, npm_config_cafile: process.env.NODE_EXTRA_CA_CERTS }
+      : {}),
   };
 }
 
@@ -168,12 +198,21 @@ async function sandbox(name: string): Promise<Sandbox> {
   return {
     root,
     store: path.join(root, 'store'),
-    env: (extra = {}) => ({ PATH: process.env.PATH, HOME: root, RUNNER_TEMP: path.join(root, 'runner-temp'), SITE_BACKUP_RETRY_DELAY_MS: '5', SITE_BACKUP_POLL_MS: '5', ...extra }),
+    env: (extra = {}) => ({
+      PATH: process.env.PATH,
+      HOME: root,
+      RUNNER_TEMP: path.join(root, 'runner-temp'),
+      SITE_BACKUP_RETRY_DELAY_MS: '5',
+      SITE_BACKUP_POLL_MS: '5',
+      ...extra,
+    }),
   };
 }
 
-const runBackup = (sb: Sandbox, inputs: Record<string, string>, env: Record<string, string>): Promise<BackupRun> => runInProcess(sb.store, inputs, sb.env(env), sb.root);
-const openSession = (sb: Sandbox, platform: Kind, inputs: Record<string, string>, env: Record<string, string>, environment?: string) => openPlatformSession(platform, inputs, sb.env(env), sb.root, environment);
+const runBackup = (sb: Sandbox, inputs: Record<string, string>, env: Record<string, string>): Promise<BackupRun> =>
+  runInProcess(sb.store, inputs, sb.env(env), sb.root);
+const openSession = (sb: Sandbox, platform: Kind, inputs: Record<string, string>, env: Record<string, string>, environment?: string) =>
+  openPlatformSession(platform, inputs, sb.env(env), sb.root, environment);
 
 const gz = (file: string) => gunzipSync(readFileSync(file)).toString('utf8');
 
@@ -187,7 +226,14 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
     let w: World;
     let id: string;
     let lines: string[];
-    const inputs = { platform: kind, site: 'shop', environment: 'production', project: PROJECT, 'platformsh-app': 'app', 'platformsh-backup': 'true' };
+    const inputs = {
+      platform: kind,
+      site: 'shop',
+      environment: 'production',
+      project: PROJECT,
+      'platformsh-app': 'app',
+      'platformsh-backup': 'true',
+    };
 
     beforeAll(async () => {
       sb = await sandbox(`${kind}-real`);
@@ -212,7 +258,13 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
       expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
       const backups = w.api.backups('production');
       expect(backups).toHaveLength(1);
-      expect(m.platformSnapshot).toMatchObject({ provider: kind, project: PROJECT, environment: 'production', live: false, backupId: backups[0]!.id });
+      expect(m.platformSnapshot).toMatchObject({
+        provider: kind,
+        project: PROJECT,
+        environment: 'production',
+        live: false,
+        backupId: backups[0]!.id,
+      });
 
       const code = await extractComponent(sb.store, 'shop', 'production', 'code', sb.root, id);
       expect(readFileSync(path.join(code, 'index.php'), 'utf8')).toContain('shop');
@@ -228,7 +280,10 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
       expect(readFileSync(path.join(assets, 'private/export.csv'), 'utf8')).toContain('ann@example.com');
 
       const data = await extractComponent(sb.store, 'shop', 'production', 'data', sb.root, id);
-      expect((await readdir(data)).filter((n) => n.endsWith('.sql.gz')).sort()).toEqual(['database--main.sql.gz', 'database--reports.sql.gz']);
+      expect((await readdir(data)).filter((n) => n.endsWith('.sql.gz')).sort()).toEqual([
+        'database--main.sql.gz',
+        'database--reports.sql.gz',
+      ]);
       expect(gz(path.join(data, 'database--main.sql.gz'))).toContain("(1,'ann@example.com')");
       expect(gz(path.join(data, 'database--reports.sql.gz'))).toContain('(1,4200)');
       for (const dir of [code, assets, data]) expect(existsSync(path.join(dir, 'platform-snapshot.json'))).toBe(true);
@@ -259,7 +314,18 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
     });
 
     it('restores data and mounts into another environment (staging) through `site-backup restore`', async () => {
-      const io = testIo({ ...inputs, 'platformsh-backup': 'false', store: sb.store, backup: id, 'target-environment': 'staging', components: 'assets,data' }, sb.env(await cliEnv(sb, kind, w.api, w.staging!.ssh, TOKENS[kind])), sb.root);
+      const io = testIo(
+        {
+          ...inputs,
+          'platformsh-backup': 'false',
+          store: sb.store,
+          backup: id,
+          'target-environment': 'staging',
+          components: 'assets,data',
+        },
+        sb.env(await cliEnv(sb, kind, w.api, w.staging!.ssh, TOKENS[kind])),
+        sb.root,
+      );
       await restoreCommand(io);
       expect(await w.staging!.db.exec('SELECT id, email FROM users ORDER BY id', 'main')).toBe('1\tann@example.com\n2\tbob@example.com\n');
       expect(await w.staging!.db.exec('SELECT total FROM sales', 'reports')).toBe('4200\n');
@@ -275,11 +341,22 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
     it('restores the recorded platform backup with one backup:restore --target', async () => {
       const data = await extractComponent(sb.store, 'shop', 'production', 'data', sb.root, id);
       const code = await extractComponent(sb.store, 'shop', 'production', 'code', sb.root, id);
-      const { session, io } = await openSession(sb, kind, { ...inputs, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, kind, w.api, w.staging!.ssh, TOKENS[kind]));
+      const { session, io } = await openSession(
+        sb,
+        kind,
+        { ...inputs, 'platformsh-restore-from': 'snapshot' },
+        await cliEnv(sb, kind, w.api, w.staging!.ssh, TOKENS[kind]),
+      );
       const signal = new AbortController().signal;
       await session.restore('data', data, { targetEnvironment: 'staging', signal });
       await session.restore('code', code, { targetEnvironment: 'staging', signal });
-      expect(w.api.restores).toEqual([{ backup: w.api.backups('production')[0]!.id, from: 'production', options: expect.objectContaining({ environment_name: 'staging' }) }]);
+      expect(w.api.restores).toEqual([
+        {
+          backup: w.api.backups('production')[0]!.id,
+          from: 'production',
+          options: expect.objectContaining({ environment_name: 'staging' }),
+        },
+      ]);
       expect(io.lines.some((l) => /already restored by backup:restore/.test(l))).toBe(true);
     }, 300_000);
   });
@@ -292,16 +369,24 @@ describeWithTools('Platform.sh / Upsun with the released CLI', missing, () => {
     beforeAll(async () => {
       sb = await sandbox('upsun-sec0');
       // The quota: one manual backup per environment, and one already there.
-      w = await startWorld(sb.root, { backupQuota: 1 }, {
-        prod: `${SEED_PRODUCTION}
+      w = await startWorld(
+        sb.root,
+        { backupQuota: 1 },
+        {
+          prod: `${SEED_PRODUCTION}
 CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM reports.tmp; DROP TABLE reports.tmp;`,
-      });
+        },
+      );
       w.api.addBackup('production', 'bkold0001', new Date('2025-12-01T00:00:00Z'));
     }, 600_000);
     afterAll(() => stopWorld(w));
 
     it('backup:create deleted the older backup: recorded and logged, and a restore of it is refused clearly', async () => {
-      const run = await runBackup(sb, { ...base, components: 'code', 'platformsh-backup': 'true' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
+      const run = await runBackup(
+        sb,
+        { ...base, components: 'code', 'platformsh-backup': 'true' },
+        await cliEnv(sb, 'upsun', w.api, w.prod.ssh),
+      );
       expect(run.error).toBeUndefined();
       expect(w.api.deletedBackups).toEqual(['bkold0001']);
       const snap = run.result!.manifest!.platformSnapshot!;
@@ -312,8 +397,16 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       // An archive whose recorded backup the platform has since deleted.
       const dir = path.join(sb.root, 'old-archive');
       await mkdir(dir, { recursive: true });
-      await writeFile(path.join(dir, 'platform-snapshot.json'), JSON.stringify({ provider: 'upsun', project: PROJECT, environment: 'production', backupId: 'bkold0001' }));
-      const { session } = await openSession(sb, 'upsun', { ...base, 'platformsh-restore-from': 'snapshot' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
+      await writeFile(
+        path.join(dir, 'platform-snapshot.json'),
+        JSON.stringify({ provider: 'upsun', project: PROJECT, environment: 'production', backupId: 'bkold0001' }),
+      );
+      const { session } = await openSession(
+        sb,
+        'upsun',
+        { ...base, 'platformsh-restore-from': 'snapshot' },
+        await cliEnv(sb, 'upsun', w.api, w.prod.ssh),
+      );
       await expect(session.restore('code', dir, { targetEnvironment: 'staging', signal: new AbortController().signal })).rejects.toThrow(
         /platform backup bkold0001 recorded with this backup no longer exists on production \(the platform deletes the oldest backup/,
       );
@@ -324,13 +417,19 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       const before = w.api.backups('production').map((b) => b.id);
       w.api.behave({ omitBackupName: true });
       try {
-        const run = await runBackup(sb, { ...base, components: 'code', 'platformsh-backup': 'true' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
+        const run = await runBackup(
+          sb,
+          { ...base, components: 'code', 'platformsh-backup': 'true' },
+          await cliEnv(sb, 'upsun', w.api, w.prod.ssh),
+        );
         expect(run.error).toBeUndefined();
         const now = w.api.backups('production').map((b) => b.id);
         expect(now).toHaveLength(1);
         expect(before).not.toContain(now[0]);
         expect(run.result!.manifest!.platformSnapshot).toMatchObject({ backupId: now[0], deletedBackups: before });
-        expect(run.io.lines.some((l) => /printed no backup name; recording bk\w+, the one backup that was not listed before/.test(l))).toBe(true);
+        expect(run.io.lines.some((l) => /printed no backup name; recording bk\w+, the one backup that was not listed before/.test(l))).toBe(
+          true,
+        );
       } finally {
         w.api.behave({ omitBackupName: false });
       }
@@ -340,8 +439,17 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       const fresh = await sandbox('upsun-sec0-backupfail');
       w.api.behave({ failBackups: true });
       try {
-        const run = await runBackup(fresh, { ...base, components: 'code', 'platformsh-backup': 'true' }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
-        await expectFailedWithoutManifest(run, 'shop', 'production', /upsun backup:create exited with 1: the platform would not take a backup/);
+        const run = await runBackup(
+          fresh,
+          { ...base, components: 'code', 'platformsh-backup': 'true' },
+          await cliEnv(fresh, 'upsun', w.api, w.prod.ssh),
+        );
+        await expectFailedWithoutManifest(
+          run,
+          'shop',
+          'production',
+          /upsun backup:create exited with 1: the platform would not take a backup/,
+        );
       } finally {
         w.api.behave({ failBackups: false });
       }
@@ -353,7 +461,12 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       // closes the stream, and /bin/sh (no pipefail) reports gzip's 0. db:dump exits 0.
       // One retry: a short dump counts as transient, so it is tried again before the run fails.
       const run = await runBackup(sb, { ...base, components: 'data', retries: '1' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
-      await expectFailedWithoutManifest(run, 'shop', 'production', /upsun db:dump -r database --schema reports failed \(tried 2 times\): the database dump of reports \(database--reports\.sql\.gz\).*does not end with the dump tool's completion line/);
+      await expectFailedWithoutManifest(
+        run,
+        'shop',
+        'production',
+        /upsun db:dump -r database --schema reports failed \(tried 2 times\): the database dump of reports \(database--reports\.sql\.gz\).*does not end with the dump tool's completion line/,
+      );
       expect(run.io.lines.some((l) => /\$ upsun db:dump .* --schema reports/.test(l))).toBe(true);
     }, 300_000);
 
@@ -361,7 +474,12 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       const fresh = await sandbox('upsun-sec0-hostkey');
       const env = { ...(await cliEnv(fresh, 'upsun', w.api, w.prod.ssh)), UPSUN_CLI_SSH_HOST_KEYS: w.prod.ssh.wrongKnownHosts.trim() };
       const run = await runBackup(fresh, { ...base, components: 'assets', retries: '0' }, env);
-      await expectFailedWithoutManifest(run, 'shop', 'production', /upsun mount:download: ssh refused the environment's host key \("Host key verification failed"\)/);
+      await expectFailedWithoutManifest(
+        run,
+        'shop',
+        'production',
+        /upsun mount:download: ssh refused the environment's host key \("Host key verification failed"\)/,
+      );
     }, 300_000);
 
     it("output from the app's .environment breaks rsync: the error says so (platformsh/platformsh-docs#2234)", async () => {
@@ -369,8 +487,17 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       const dotenv = path.join(w.prod.app, '.environment');
       await writeFile(dotenv, 'echo "Loading the environment"\n');
       try {
-        const run = await runBackup(fresh, { ...base, components: 'assets', retries: '0' }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
-        await expectFailedWithoutManifest(run, 'shop', 'production', /rsync reported "protocol version mismatch": something in the app's \.environment file prints output on login/);
+        const run = await runBackup(
+          fresh,
+          { ...base, components: 'assets', retries: '0' },
+          await cliEnv(fresh, 'upsun', w.api, w.prod.ssh),
+        );
+        await expectFailedWithoutManifest(
+          run,
+          'shop',
+          'production',
+          /rsync reported "protocol version mismatch": something in the app's \.environment file prints output on login/,
+        );
       } finally {
         await rm(dotenv, { force: true });
       }
@@ -385,7 +512,11 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
       await writeFile(gone, 'deleted before the second backup\n');
       await writeFile(changed, 'version 1\n');
       try {
-        const first = await runBackup(fresh, { ...base, components: 'assets', 'pull-cache': kept }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
+        const first = await runBackup(
+          fresh,
+          { ...base, components: 'assets', 'pull-cache': kept },
+          await cliEnv(fresh, 'upsun', w.api, w.prod.ssh),
+        );
         if (first.error) throw first.error;
         expect(readFileSync(path.join(keptAssets, 'private/pull-note.txt'), 'utf8')).toBe('version 1\n');
         // The host changes; the kept export also holds a folder that is no mount (one the app dropped).
@@ -393,7 +524,11 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
         await writeFile(changed, 'version 2, longer\n');
         await mkdir(path.join(keptAssets, 'dropped-mount'), { recursive: true });
         await writeFile(path.join(keptAssets, 'dropped-mount/old.txt'), 'from a mount the app no longer has\n');
-        const second = await runBackup(fresh, { ...base, components: 'assets', 'pull-cache': kept }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
+        const second = await runBackup(
+          fresh,
+          { ...base, components: 'assets', 'pull-cache': kept },
+          await cliEnv(fresh, 'upsun', w.api, w.prod.ssh),
+        );
         if (second.error) throw second.error;
         expect(second.io.lines.some((l) => /pull-cache: assets: seeded with the export of the last successful backup/.test(l))).toBe(true);
         expect(second.io.lines.some((l) => /\$ upsun mount:download .*--all --target \S+ --delete/.test(l))).toBe(true);
@@ -409,15 +544,29 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
 
     it('an environment without mounts: a clear error instead of an empty assets archive', async () => {
       const fresh = await sandbox('upsun-sec0-nomounts');
-      const run = await runBackup(fresh, { ...base, environment: 'bare', components: 'assets', retries: '0' }, await cliEnv(fresh, 'upsun', w.api, w.prod.ssh));
-      await expectFailedWithoutManifest(run, 'shop', 'bare', /the bare environment has no mounts, so there are no files to back up; remove "assets" from `components`/);
+      const run = await runBackup(
+        fresh,
+        { ...base, environment: 'bare', components: 'assets', retries: '0' },
+        await cliEnv(fresh, 'upsun', w.api, w.prod.ssh),
+      );
+      await expectFailedWithoutManifest(
+        run,
+        'shop',
+        'bare',
+        /the bare environment has no mounts, so there are no files to back up; remove "assets" from `components`/,
+      );
     }, 300_000);
 
     it('a refused token reads as a token problem, and the CLI quoting it back leaks it nowhere', async () => {
       const sb = await sandbox('upsun-sec0-fail');
       const wrong = 'wrong-token-SECRET-quoted';
       const run = await runBackup(sb, { ...base, components: 'code' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh, wrong));
-      await expectFailedWithoutManifest(run, 'shop', 'production', /upsun project:get was refused \(.*Invalid API token: \*\*\*\): check UPSUN_CLI_TOKEN/);
+      await expectFailedWithoutManifest(
+        run,
+        'shop',
+        'production',
+        /upsun project:get was refused \(.*Invalid API token: \*\*\*\): check UPSUN_CLI_TOKEN/,
+      );
       // The token was registered before the CLI ran, so the line the CLI printed is masked.
       expect(run.io.secrets).toContain(wrong);
       expect(run.io.lines.some((l) => /Invalid API token: \*\*\*/.test(l))).toBe(true);
@@ -426,8 +575,17 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
 
     it('names a project that does not exist', async () => {
       const sb = await sandbox('upsun-sec0-fail');
-      const run = await runBackup(sb, { ...base, project: 'nope42', components: 'code', retries: '0' }, await cliEnv(sb, 'upsun', w.api, w.prod.ssh));
-      await expectFailedWithoutManifest(run, 'shop', 'production', /upsun project:get: Specified project not found: nope42 \(check `project` and `environment`\)/);
+      const run = await runBackup(
+        sb,
+        { ...base, project: 'nope42', components: 'code', retries: '0' },
+        await cliEnv(sb, 'upsun', w.api, w.prod.ssh),
+      );
+      await expectFailedWithoutManifest(
+        run,
+        'shop',
+        'production',
+        /upsun project:get: Specified project not found: nope42 \(check `project` and `environment`\)/,
+      );
     }, 300_000);
   });
 
@@ -441,31 +599,66 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
         apiToken: TOKENS.upsun,
         repositoryUrl: path.join(sb.root, 'none.git'),
         principals: [(await import('node:os')).userInfo().username],
-        environments: [{ id: 'staging', sshUrl: `ssh://${(await import('node:os')).userInfo().username}@${SSH_HOST}`, services: { pg: { type: 'postgresql:16' } } }],
+        environments: [
+          {
+            id: 'staging',
+            sshUrl: `ssh://${(await import('node:os')).userInfo().username}@${SSH_HOST}`,
+            services: { pg: { type: 'postgresql:16' } },
+          },
+        ],
       });
-      const rel = { scheme: 'pgsql', host: '127.0.0.1', port: pg.port, username: 'app', password, path: 'main', service: 'pg', rel: 'postgresql', type: 'postgresql:16', hostname: '127.0.0.1', ip: '127.0.0.1', public: false, query: { is_master: true } };
+      const rel = {
+        scheme: 'pgsql',
+        host: '127.0.0.1',
+        port: pg.port,
+        username: 'app',
+        password,
+        path: 'main',
+        service: 'pg',
+        rel: 'postgresql',
+        type: 'postgresql:16',
+        hostname: '127.0.0.1',
+        ip: '127.0.0.1',
+        public: false,
+        query: { is_master: true },
+      };
       const b64 = Buffer.from(JSON.stringify({ database: [rel] })).toString('base64');
-      const ssh = await startSshd({ trustedUserCaKey: api.caPublicKey, remotePrelude: `PLATFORM_RELATIONSHIPS='${b64}'\nexport PLATFORM_RELATIONSHIPS` });
+      const ssh = await startSshd({
+        trustedUserCaKey: api.caPublicKey,
+        remotePrelude: `PLATFORM_RELATIONSHIPS='${b64}'\nexport PLATFORM_RELATIONSHIPS`,
+      });
       try {
         const sql = 'CREATE TABLE t (x int);\nINSERT INTO t VALUES (1);\nSELEC oops;\nINSERT INTO t VALUES (2);\n';
         const env = { ...sb.env(await cliEnv(sb, 'upsun', api, ssh)) };
         // The binary as the action installs it (the same install the other tests use).
         const io = testIo({}, env, sb.root);
-        const cli = (await ensureCli({ site: 'shop', environment: 'staging', inputs: mapSource({}), env, log: io.log, workDir: sb.root }, UPSUN_CLI)).bin;
+        const cli = (
+          await ensureCli({ site: 'shop', environment: 'staging', inputs: mapSource({}), env, log: io.log, workDir: sb.root }, UPSUN_CLI)
+        ).bin;
 
         // A backup: every database the relationship's user may connect to (postgres is left out).
         pg.psql('CREATE DATABASE main');
         pg.psql('CREATE DATABASE reports');
-        pg.psql("CREATE TABLE sales (id int primary key, total int); INSERT INTO sales VALUES (1, 4200);", 'reports');
-        const backup = await runBackup(sb, { platform: 'upsun', site: 'shop', environment: 'staging', project: PROJECT, components: 'data' }, await cliEnv(sb, 'upsun', api, ssh));
+        pg.psql('CREATE TABLE sales (id int primary key, total int); INSERT INTO sales VALUES (1, 4200);', 'reports');
+        const backup = await runBackup(
+          sb,
+          { platform: 'upsun', site: 'shop', environment: 'staging', project: PROJECT, components: 'data' },
+          await cliEnv(sb, 'upsun', api, ssh),
+        );
         expect(backup.error).toBeUndefined();
         const dumped = await extractComponent(sb.store, 'shop', 'staging', 'data', sb.root, backup.result!.id);
-        expect((await readdir(dumped)).filter((n) => n.endsWith('.sql.gz')).sort()).toEqual(['database--main.sql.gz', 'database--reports.sql.gz']);
+        expect((await readdir(dumped)).filter((n) => n.endsWith('.sql.gz')).sort()).toEqual([
+          'database--main.sql.gz',
+          'database--reports.sql.gz',
+        ]);
         expect(gz(path.join(dumped, 'database--reports.sql.gz'))).toMatch(/COPY public\.sales .*\n1\t4200\n/);
         expect(ssh.remoteArgv()).toMatch(/pg_dump --no-owner --if-exists --clean --blobs .*\/reports\n/);
 
         // The CLI by itself: psql without ON_ERROR_STOP reports the error, goes on, and exits 0.
-        const plain = await runProcess(cli, ['sql', '-p', PROJECT, '-e', 'staging', '--yes', '-r', 'database', '--schema', 'main'], { env, input: sql });
+        const plain = await runProcess(cli, ['sql', '-p', PROJECT, '-e', 'staging', '--yes', '-r', 'database', '--schema', 'main'], {
+          env,
+          input: sql,
+        });
         expect(plain.code).toBe(0);
         expect(plain.stderrTail).toMatch(/syntax error at or near "SELEC"/);
         expect(pg.psql('SELECT x FROM t ORDER BY x', 'main')).toMatch(/1\n.*2/s);
@@ -476,7 +669,13 @@ CREATE TABLE reports.tmp (x INT); CREATE VIEW reports.broken AS SELECT x FROM re
         const dir = path.join(sb.root, 'data');
         await mkdir(dir, { recursive: true });
         await writeFile(path.join(dir, 'database--main.sql.gz'), gzipSync(sql));
-        const { session } = await openSession(sb, 'upsun', { platform: 'upsun', site: 'shop', project: PROJECT }, await cliEnv(sb, 'upsun', api, ssh), 'staging');
+        const { session } = await openSession(
+          sb,
+          'upsun',
+          { platform: 'upsun', site: 'shop', project: PROJECT },
+          await cliEnv(sb, 'upsun', api, ssh),
+          'staging',
+        );
         await expect(session.restore('data', dir, { targetEnvironment: 'staging', signal: new AbortController().signal })).rejects.toThrow(
           /importing database--main\.sql\.gz with `upsun sql -r database --schema main` exited with 3/,
         );

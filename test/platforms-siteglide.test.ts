@@ -44,10 +44,16 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
   });
 
   /** A fresh instance in the double, with the default content changed by `patch`. */
-  const instance = (name: string, patch: Partial<Omit<Site, 'url' | 'token' | 'received'>> = {}): Site => api.addSite(`https://${name}-${++n}.siteglide.com`, `sg-token-SECRET-${n}`, patch);
+  const instance = (name: string, patch: Partial<Omit<Site, 'url' | 'token' | 'received'>> = {}): Site =>
+    api.addSite(`https://${name}-${++n}.siteglide.com`, `sg-token-SECRET-${n}`, patch);
 
   const backup = (site: Site, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<BackupRun> =>
-    runBackup(path.join(root, `store-${++n}`), { platform: 'siteglide', site: 'acme', environment: 'production', ...inputs }, stepEnv(site, extraEnv), root);
+    runBackup(
+      path.join(root, `store-${++n}`),
+      { platform: 'siteglide', site: 'acme', environment: 'production', ...inputs },
+      stepEnv(site, extraEnv),
+      root,
+    );
 
   const manifests = async (store: string) => (await storedBackups(store, 'acme', 'production')).manifests;
 
@@ -87,8 +93,12 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     // code: `pull` unpacked the platform's zip, moved app/* up and modules/ to the root.
     const code = await component(full.store, 'code');
     const content = defaultContent();
-    expect(await readFile(path.join(code, 'marketplace_builder/views/pages/index.liquid'), 'utf8')).toBe(content.code['app/views/pages/index.liquid']);
-    expect(await readFile(path.join(code, 'modules/module_86/public/views/partials/menu.liquid'), 'utf8')).toBe(content.code['modules/module_86/public/views/partials/menu.liquid']);
+    expect(await readFile(path.join(code, 'marketplace_builder/views/pages/index.liquid'), 'utf8')).toBe(
+      content.code['app/views/pages/index.liquid'],
+    );
+    expect(await readFile(path.join(code, 'modules/module_86/public/views/partials/menu.liquid'), 'utf8')).toBe(
+      content.code['modules/module_86/public/views/partials/menu.liquid'],
+    );
     expect(existsSync(path.join(code, 'marketplace_builder/asset_manifest.json'))).toBe(false);
 
     // assets: every asset, byte for byte; a .json asset as it is on the site, although
@@ -103,7 +113,9 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
 
     // data: data.json references the record files the CLI downloaded into .tmp/.
     const data = await component(full.store, 'data');
-    const json = JSON.parse(await readFile(path.join(data, 'data.json'), 'utf8')) as { models: { attachments: { url: string }[]; images: { url: string }[] }[] };
+    const json = JSON.parse(await readFile(path.join(data, 'data.json'), 'utf8')) as {
+      models: { attachments: { url: string }[]; images: { url: string }[] }[];
+    };
     expect(json.models[0]!.attachments[0]!.url).toBe('.tmp/attachments/101/contract.pdf');
     expect(await readFile(path.join(data, '.tmp/attachments/101/contract.pdf'))).toEqual(PDF);
     expect(await readFile(path.join(data, '.tmp/images/102/photo.jpg'))).toEqual(JPEG);
@@ -118,7 +130,19 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
 
   it('restores code and assets into another environment with `deploy` and `deploy -w`', async () => {
     const staging = instance('acme-staging');
-    const io = testIo({ platform: 'siteglide', site: 'acme', environment: 'production', store: full.store, backup: 'latest', 'target-environment': 'staging', components: 'code,assets' }, stepEnv(staging), root);
+    const io = testIo(
+      {
+        platform: 'siteglide',
+        site: 'acme',
+        environment: 'production',
+        store: full.store,
+        backup: 'latest',
+        'target-environment': 'staging',
+        components: 'code,assets',
+      },
+      stepEnv(staging),
+      root,
+    );
     await restoreCommand(io);
     const got = staging.received;
     // Two deploys: the code alone, then the code again with the assets (`-w`).
@@ -131,7 +155,11 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     expect(got.assetUploads).toHaveLength(1);
     expect(got.assetUploads[0]!['images/logo.png']).toEqual(PNG);
     expect(got.assetUploads[0]!['config/site.json']!.toString()).toBe('{"theme":"dark","items":[1,2]}');
-    expect(Object.keys(got.manifests[0]!).sort()).toEqual(Object.keys(defaultContent().assets).map((f) => f.replace(/^assets\//, '')).sort());
+    expect(Object.keys(got.manifests[0]!).sort()).toEqual(
+      Object.keys(defaultContent().assets)
+        .map((f) => f.replace(/^assets\//, ''))
+        .sort(),
+    );
     expect(got.syncs).toEqual(['marketplace_builder/views/pages/index.liquid', 'marketplace_builder/views/pages/index.liquid']);
     // Nothing went to the instance that was backed up.
     expect(prod.received.deploys).toEqual([]);
@@ -139,7 +167,14 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
 
   it('restoring into a protected environment needs `confirm`', async () => {
     const live = instance('acme-live');
-    const inputs = { platform: 'siteglide', site: 'acme', environment: 'production', store: full.store, backup: 'latest', components: 'code' };
+    const inputs = {
+      platform: 'siteglide',
+      site: 'acme',
+      environment: 'production',
+      store: full.store,
+      backup: 'latest',
+      components: 'code',
+    };
     await expect(restoreCommand(testIo(inputs, stepEnv(live), root))).rejects.toThrow(/confirm/);
     expect(live.received.deploys).toEqual([]);
     await restoreCommand(testIo({ ...inputs, confirm: 'production' }, stepEnv(live), root));
@@ -166,13 +201,15 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     const run = await backup(site, { components: 'assets', retries: '0' });
     expect(run.error).toBeUndefined();
     expect(run.io.lines.some((l) => /Cannot download asset https:\/\/cdn\.siteglide\.test\/.*photo\.avif/.test(l))).toBe(true);
-    expect(run.io.lines).toContainEqual(expect.stringMatching(/^warning: \[assets\] siteglide-cli skipped 1 asset\(s\) .*"Cannot download asset".*photo\.avif/));
+    expect(run.io.lines).toContainEqual(
+      expect.stringMatching(/^warning: \[assets\] siteglide-cli skipped 1 asset\(s\) .*"Cannot download asset".*photo\.avif/),
+    );
     const assets = await component(run.store, 'assets');
     expect(existsSync(path.join(assets, 'marketplace_builder/assets/images/photo.avif'))).toBe(false);
     expect(existsSync(path.join(assets, 'marketplace_builder/assets/images/logo.png'))).toBe(true);
   });
 
-  it('an HTTP error body saved under an asset\'s name fails the assets component, naming the file', async () => {
+  it("an HTTP error body saved under an asset's name fails the assets component, naming the file", async () => {
     const site = instance('denied');
     site.content.deniedAssets.push('assets/images/logo.png');
     const run = await backup(site, { components: 'assets', retries: '0' });
@@ -181,7 +218,7 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     expect(run.io.lines.some((l) => /Files downloaded into marketplace_builder folder/.test(l))).toBe(true);
   });
 
-  it('an HTTP error body saved under a record file\'s name fails the data component, naming the file', async () => {
+  it("an HTTP error body saved under a record file's name fails the data component, naming the file", async () => {
     const site = instance('record-404');
     delete site.content.recordFiles['images/102/photo.jpg']; // the storage answers 404 with an XML body
     const run = await backup(site, { components: 'data', retries: '0' });
@@ -193,7 +230,10 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     const site = instance('broken');
     site.content.brokenAssets.push('assets/documents/brochure.pdf');
     const run = await backup(site, { components: 'assets', retries: '0' });
-    await failedWithoutManifest(run, /siteglide-cli downloaded 5 of 6 assets, and skipped 0 it cannot download: the rest failed without a message/);
+    await failedWithoutManifest(
+      run,
+      /siteglide-cli downloaded 5 of 6 assets, and skipped 0 it cannot download: the rest failed without a message/,
+    );
   });
 
   it('`pull` whose text asset download breaks off exits 0 without "Pulled files", and the code component fails', async () => {
@@ -207,11 +247,13 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     const site = instance('too-big', { maxReleaseBytes: 200 });
     const { s, signal } = await session(site);
     const code = await component(full.store, 'code');
-    await expect(s.restore('code', code, { targetEnvironment: 'staging', signal })).rejects.toThrow(/siteglide-cli deploy exited with 1: the code is over Siteglide's 50 MB limit/);
+    await expect(s.restore('code', code, { targetEnvironment: 'staging', signal })).rejects.toThrow(
+      /siteglide-cli deploy exited with 1: the code is over Siteglide's 50 MB limit/,
+    );
     await s.close();
   });
 
-  it('`deploy` exits 1 for a syntax error; the message names the file from the CLI\'s error details', async () => {
+  it("`deploy` exits 1 for a syntax error; the message names the file from the CLI's error details", async () => {
     const site = instance('syntax');
     const { s, signal } = await session(site);
     const code = path.join(root, `broken-${++n}`);
@@ -234,17 +276,23 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
 
   // ---- Retries and refusals ---------------------------------------------------------------------
 
-  it('retries the CLI\'s give-up on a slow code job, a bounded number of times', async () => {
+  it("retries the CLI's give-up on a slow code job, a bounded number of times", async () => {
     const site = instance('slow-code', { codeJobPolls: Infinity });
     const run = await backup(site, { components: 'code', retries: '1' });
-    await failedWithoutManifest(run, /code: siteglide-cli pull failed \(tried 2 times\): siteglide-cli pull exited with 1: .*Pull failed.*gives up/);
+    await failedWithoutManifest(
+      run,
+      /code: siteglide-cli pull failed \(tried 2 times\): siteglide-cli pull exited with 1: .*Pull failed.*gives up/,
+    );
     expect(calls(site, /^POST \/api\/cli\/backup$/)).toBe(2);
   });
 
   it('catches "Data Export failed" in the data component although `export` exits 0', async () => {
     const site = instance('slow-export', { dataJobPolls: Infinity });
     const run = await backup(site, { components: 'data', retries: '0' });
-    await failedWithoutManifest(run, /data: siteglide-cli export failed \(tried once\): siteglide-cli export reported "✖ Data Export failed" \(and exited 0\)/);
+    await failedWithoutManifest(
+      run,
+      /data: siteglide-cli export failed \(tried once\): siteglide-cli export reported "✖ Data Export failed" \(and exited 0\)/,
+    );
   });
 
   it('catches a record file that data.json references but that did not download', async () => {
@@ -252,13 +300,19 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     const photo = (site.content.data.models[1] as { images: { url: string }[] }).images[0]!;
     photo.url = 'http://127.0.0.1:1/uploads/images/102/photo.jpg'; // nothing listens there
     const run = await backup(site, { components: 'data', retries: '0' });
-    await failedWithoutManifest(run, /1 record file\(s\) referenced by the JSON did not download: images: photo\.jpg \(its download failed\)/);
+    await failedWithoutManifest(
+      run,
+      /1 record file\(s\) referenced by the JSON did not download: images: photo\.jpg \(its download failed\)/,
+    );
   });
 
   it('does not retry a refused token, and names the secrets', async () => {
     const site = instance('refused');
     const run = await backup(site, { components: 'code', retries: '2' }, { MPKIT_TOKEN: 'sg-token-WRONG' });
-    await failedWithoutManifest(run, /siteglide-cli pull was refused by the instance \(\[401\] Backup failed.*MPKIT_TOKEN is not accepted for MPKIT_URL/);
+    await failedWithoutManifest(
+      run,
+      /siteglide-cli pull was refused by the instance \(\[401\] Backup failed.*MPKIT_TOKEN is not accepted for MPKIT_URL/,
+    );
     expect(api.calls.filter((c) => c.path === '/api/cli/backup' && c.status === 401)).toHaveLength(1);
   });
 
@@ -269,17 +323,22 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
     await cp(await component(full.store, 'code'), code, { recursive: true });
     await writeFile(path.join(code, 'marketplace_builder/views/pages/about.liquid'), '{% if user %}<p>hi</p>\n');
     // A restore's error is built from the CLI's output outside the backup pipeline's own redaction.
-    const e = await s.restore('code', code, { targetEnvironment: 'staging', signal }).then(() => undefined, (x: Error) => x);
+    const e = await s.restore('code', code, { targetEnvironment: 'staging', signal }).then(
+      () => undefined,
+      (x: Error) => x,
+    );
     expect(e?.message).toMatch(/Siteglide found a syntax error in the code \(\[Error Details\] .*request authorized by \*\*\*\)/);
     expect(io.secrets).toContain(site.token);
     expect([...io.lines, e!.message].join('\n')).not.toContain(site.token);
     await s.close();
   });
 
-  it('DEBUG in the step\'s environment does not reach siteglide-cli: its dump of each failed request would read as a refused token', async () => {
+  it("DEBUG in the step's environment does not reach siteglide-cli: its dump of each failed request would read as a refused token", async () => {
     const locked = instance('debug-locked', { refuseDeploy: 423 });
     const { s, io, signal } = await session(locked, { DEBUG: '1' });
-    await expect(s.restore('code', await component(full.store, 'code'), { targetEnvironment: 'staging', signal })).rejects.toThrow(/siteglide-cli deploy exited with 1: the deploy was refused/);
+    await expect(s.restore('code', await component(full.store, 'code'), { targetEnvironment: 'staging', signal })).rejects.toThrow(
+      /siteglide-cli deploy exited with 1: the deploy was refused/,
+    );
     expect(io.lines.some((l) => /Unauthorized error:|"Authorization"/.test(l))).toBe(false);
     await s.close();
   });
@@ -294,8 +353,12 @@ describeWithTools(`siteglide with the real siteglide-cli ${SITEGLIDE_VERSION}`, 
   it('refuses assets without the code (a full deploy of assets alone would wipe the code) and data (no import)', async () => {
     const site = instance('partial');
     const { s, signal } = await session(site);
-    await expect(s.restore('assets', await component(full.store, 'assets'), { targetEnvironment: 'staging', signal })).rejects.toThrow(/restore `code` and `assets` together/);
-    await expect(s.restore('data', await component(full.store, 'data'), { targetEnvironment: 'staging', signal })).rejects.toThrow(/siteglide-cli has no import.*data\.json, with the files they reference under \.tmp\//);
+    await expect(s.restore('assets', await component(full.store, 'assets'), { targetEnvironment: 'staging', signal })).rejects.toThrow(
+      /restore `code` and `assets` together/,
+    );
+    await expect(s.restore('data', await component(full.store, 'data'), { targetEnvironment: 'staging', signal })).rejects.toThrow(
+      /siteglide-cli has no import.*data\.json, with the files they reference under \.tmp\//,
+    );
     expect(site.received.deploys).toEqual([]);
     await s.close();
   });

@@ -41,7 +41,15 @@ describe('output checks', () => {
       JSON.stringify({
         users: [{ profiles: [{ attachments: [{ url: 'tmp/attachments/1/cv.pdf', name: 'cv.pdf' }] }] }],
         transactables: [],
-        models: [{ images: [{ url: null, name: 'lost.jpg' }, { url: 'https://cdn.example/x.jpg', name: 'remote.jpg' }, { url: 'tmp/../../etc/passwd', name: 'evil' }] }],
+        models: [
+          {
+            images: [
+              { url: null, name: 'lost.jpg' },
+              { url: 'https://cdn.example/x.jpg', name: 'remote.jpg' },
+              { url: 'tmp/../../etc/passwd', name: 'evil' },
+            ],
+          },
+        ],
       }),
     );
     await expect(requireRecordExport(f, dir, 'tmp', 'data.json')).rejects.toThrow(

@@ -123,7 +123,11 @@ const servers: [string, string[], () => Promise<Started>][] = [
     sshStackMissing(),
     async () => {
       const ssh = await startSshd();
-      return { port: ssh.port, ownPort: async () => /Server listening on 127\.0\.0\.1 port (\d+)/.exec(ssh.log())?.[1] ?? '', stop: ssh.stop };
+      return {
+        port: ssh.port,
+        ownPort: async () => /Server listening on 127\.0\.0\.1 port (\d+)/.exec(ssh.log())?.[1] ?? '',
+        stop: ssh.stop,
+      };
     },
   ],
   [
@@ -139,7 +143,7 @@ const servers: [string, string[], () => Promise<Started>][] = [
     postgresMissing(),
     async () => {
       const pg = await startPostgres('pw');
-      return { port: pg.port, ownPort: async () => pg.psql('SELECT current_setting(\'port\') AS p \\gset\n\\echo :p').trim(), stop: pg.stop };
+      return { port: pg.port, ownPort: async () => pg.psql("SELECT current_setting('port') AS p \\gset\n\\echo :p").trim(), stop: pg.stop };
     },
   ],
 ];

@@ -43,7 +43,12 @@ describe('progress lines', () => {
   it('a download shows how much of the object has come and the share of its size', async () => {
     let t = 0;
     let got = 0;
-    const p = startProgress('data', quiet, 3_600_000, () => t, { phase: 'downloading', total: 4 * 1024 * 1024, bytes: () => got, noun: 'downloaded' });
+    const p = startProgress('data', quiet, 3_600_000, () => t, {
+      phase: 'downloading',
+      total: 4 * 1024 * 1024,
+      bytes: () => got,
+      noun: 'downloaded',
+    });
     try {
       got = 1024 * 1024;
       t = 1000;
@@ -59,7 +64,13 @@ describe('download progress in verify and restore (fetchObject)', () => {
     const cwd = await tempDir('sba-progress-');
     const root = path.join(cwd, 'store');
     // 2 MB of incompressible data, so the stored object is large enough to arrive in several chunks.
-    const made = await backupCommand(testIo({ site: 'acme', store: root, compression: 'none', 'data-command': 'head -c 2000000 /dev/urandom > "$BACKUP_OUT/blob.bin"' }, {}, cwd));
+    const made = await backupCommand(
+      testIo(
+        { site: 'acme', store: root, compression: 'none', 'data-command': 'head -c 2000000 /dev/urandom > "$BACKUP_OUT/blob.bin"' },
+        {},
+        cwd,
+      ),
+    );
     const inner = new LocalStore(root);
     const lines: string[] = [];
     let sawLine!: () => void;

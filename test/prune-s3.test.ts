@@ -65,7 +65,12 @@ describe('prune on S3', () => {
     const times = Array.from({ length: 2500 }, (_, i) => Date.parse('2026-03-01T11:00:00Z') - i * 3_600_000);
     const ids = times.map((t) => makeBackupId(new Date(t), 'scheduled', 'r1'));
     const started = Date.now();
-    await put([...ids.flatMap((id) => [`${base}${id}/data.tar.zst`, `${base}${id}/manifest.json`]), `${base}${ids[2400]}/notes.txt`, `${base}README`, `${prefix}/acme/staging/${ids[2000]}/manifest.json`]);
+    await put([
+      ...ids.flatMap((id) => [`${base}${id}/data.tar.zst`, `${base}${id}/manifest.json`]),
+      `${base}${ids[2400]}/notes.txt`,
+      `${base}README`,
+      `${prefix}/acme/staging/${ids[2000]}/manifest.json`,
+    ]);
     const seeded = Date.now() - started;
 
     proxy.requests.length = 0;
@@ -101,17 +106,25 @@ describe('prune on S3', () => {
     // Manifests go first, so an interrupted prune leaves incomplete backups, never damaged ones.
     const firstData = deleted.findIndex((k) => k.endsWith('data.tar.zst'));
     expect(deleted.slice(0, firstData).every((k) => k.endsWith('manifest.json'))).toBe(true);
-    console.log(`S3 prune: seeded 5,003 objects in ${seeded} ms; ${lists.length} ListObjectsV2 and ${deletes.length} DeleteObjects (${deletes.map((d) => d.deleteKeys!.length).join(', ')} keys); ${keptIds.length} kept`);
+    console.log(
+      `S3 prune: seeded 5,003 objects in ${seeded} ms; ${lists.length} ListObjectsV2 and ${deletes.length} DeleteObjects (${deletes.map((d) => d.deleteKeys!.length).join(', ')} keys); ${keptIds.length} kept`,
+    );
   });
 
   it('reports per-key delete errors, fails, and keeps the backup whose manifest could not go', async () => {
     const prefix = 'errs';
     const base = `${prefix}/acme/production/`;
-    const ids = Array.from({ length: 12 }, (_, i) => makeBackupId(new Date(Date.parse('2026-03-01T03:00:00Z') - i * 86_400_000), 'scheduled', 'r1'));
+    const ids = Array.from({ length: 12 }, (_, i) =>
+      makeBackupId(new Date(Date.parse('2026-03-01T03:00:00Z') - i * 86_400_000), 'scheduled', 'r1'),
+    );
     await put(ids.flatMap((id) => [`${base}${id}/data.tar.zst`, `${base}${id}/manifest.json`]));
     proxy.failDeletes([`${base}${ids[10]}/manifest.json`]);
     const io = testIo(inputs(prefix, { retention: 'daily=7' }), s3.env);
-    await expect(pruneCommand(io, { now })).rejects.toThrow(new RegExp(`^1 of 5 backup\\(s\\) could not be deleted completely \\(s3://backups/${base}${ids[10]}/manifest.json: AccessDenied: injected by s3-proxy\\)`));
+    await expect(pruneCommand(io, { now })).rejects.toThrow(
+      new RegExp(
+        `^1 of 5 backup\\(s\\) could not be deleted completely \\(s3://backups/${base}${ids[10]}/manifest.json: AccessDenied: injected by s3-proxy\\)`,
+      ),
+    );
     expect(io.outputs).toEqual({ kept: '8', removed: '4' });
     const left = await allKeys(`${prefix}/`);
     // Its manifest stayed, so its data stayed too: still a complete backup, not a damaged one.
@@ -124,10 +137,14 @@ describe('prune on S3', () => {
   it('deletes nothing when a listing page fails', async () => {
     const prefix = 'pagefail';
     const base = `${prefix}/acme/production/`;
-    const ids = Array.from({ length: 30 }, (_, i) => makeBackupId(new Date(Date.parse('2026-03-01T03:00:00Z') - i * 86_400_000), 'scheduled', 'r1'));
+    const ids = Array.from({ length: 30 }, (_, i) =>
+      makeBackupId(new Date(Date.parse('2026-03-01T03:00:00Z') - i * 86_400_000), 'scheduled', 'r1'),
+    );
     await put(ids.map((id) => `${base}${id}/manifest.json`));
     // Every second page fails, retries included: the first page alone must not be acted on.
-    proxy.refuse((r) => (r.op === 'ListObjectsV2' && r.query.has('continuation-token') ? { status: 500, code: 'InternalError' } : undefined));
+    proxy.refuse((r) =>
+      r.op === 'ListObjectsV2' && r.query.has('continuation-token') ? { status: 500, code: 'InternalError' } : undefined,
+    );
     const io = testIo(inputs(prefix, { retention: 'daily=7' }), { ...s3.env, SITE_BACKUP_S3_PAGE_SIZE: '10' });
     await expect(pruneCommand(io, { now })).rejects.toThrow(/listing the backups of acme\/production failed, so nothing was deleted/);
     proxy.refuse(undefined);

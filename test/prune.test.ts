@@ -58,9 +58,18 @@ function days(from: string, to: string, at = '03:00:00'): string[] {
 }
 
 /** A site with 60 nightly backups, three on-demand ones, two incomplete ones and foreign files. */
-async function typicalStore(): Promise<{ root: string; scheduled: string[]; onDemand: string[]; oldIncomplete: string; youngIncomplete: string }> {
+async function typicalStore(): Promise<{
+  root: string;
+  scheduled: string[];
+  onDemand: string[];
+  oldIncomplete: string;
+  youngIncomplete: string;
+}> {
   const root = await tempDir('sba-prune-');
-  const scheduled = await seed(root, days('2026-01-01', '2026-03-01').map((time, i) => ({ time, ...(i === 0 ? { foreign: ['notes.txt'] } : {}) })));
+  const scheduled = await seed(
+    root,
+    days('2026-01-01', '2026-03-01').map((time, i) => ({ time, ...(i === 0 ? { foreign: ['notes.txt'] } : {}) })),
+  );
   const onDemand = await seed(root, [
     { time: '2026-02-10T09:00:00Z', trigger: 'manual' },
     { time: '2026-02-20T09:00:00Z', trigger: 'pre-merge' },
@@ -73,12 +82,28 @@ async function typicalStore(): Promise<{ root: string; scheduled: string[]; onDe
   await mkdir(path.join(root, 'acme/production/not-a-backup'), { recursive: true });
   await writeFile(path.join(root, 'acme/production/not-a-backup/manifest.json'), '{}');
   await writeFile(path.join(root, 'acme/production/README.txt'), 'hands off');
-  await seed(root, days('2026-01-01', '2026-01-20').map((time) => ({ time })), 'acme', 'staging');
-  await seed(root, days('2026-01-01', '2026-01-20').map((time) => ({ time })), 'other', 'production');
+  await seed(
+    root,
+    days('2026-01-01', '2026-01-20').map((time) => ({ time })),
+    'acme',
+    'staging',
+  );
+  await seed(
+    root,
+    days('2026-01-01', '2026-01-20').map((time) => ({ time })),
+    'other',
+    'production',
+  );
   return { root, scheduled, onDemand, oldIncomplete: oldIncomplete!, youngIncomplete: youngIncomplete! };
 }
 
-const inputs = (root: string, extra: Record<string, string> = {}) => ({ site: 'acme', store: root, retention: 'daily=7', 'retention-on-demand': 'last=2', ...extra });
+const inputs = (root: string, extra: Record<string, string> = {}) => ({
+  site: 'acme',
+  store: root,
+  retention: 'daily=7',
+  'retention-on-demand': 'last=2',
+  ...extra,
+});
 
 describe('prune on a local store', () => {
   it('applies each policy to its trigger class, sweeps old incomplete backups, and deletes only our keys', async () => {
@@ -111,7 +136,9 @@ describe('prune on a local store', () => {
     expect(summary).toContain('| id | time (UTC) | trigger | kept/removed | reason |');
     expect(summary).toContain(`| \`${s.scheduled[59]}\` | 2026-03-01 03:00:00Z | scheduled | kept | daily 2026-03-01 |`);
     expect(summary).toContain(`| \`${s.onDemand[0]}\` | 2026-02-10 09:00:00Z | manual | removed | not kept by on-demand policy last=2 |`);
-    expect(summary).toContain(`| \`${s.oldIncomplete}\` | 2026-02-27 05:00:00Z | scheduled (incomplete) | removed | incomplete (no manifest), last written 2d7h ago |`);
+    expect(summary).toContain(
+      `| \`${s.oldIncomplete}\` | 2026-02-27 05:00:00Z | scheduled (incomplete) | removed | incomplete (no manifest), last written 2d7h ago |`,
+    );
 
     // Pruning again changes nothing.
     const again = testIo(inputs(s.root));
@@ -138,9 +165,17 @@ describe('prune on a local store', () => {
 
   it('never deletes the newest complete backup, even when a policy would drop it', async () => {
     const root = await tempDir('sba-prune-');
-    const ids = await seed(root, days('2026-02-20', '2026-03-01').map((time) => ({ time })));
+    const ids = await seed(
+      root,
+      days('2026-02-20', '2026-03-01').map((time) => ({ time })),
+    );
     // within=0 keeps nothing at all: the parser refuses it, so it is built by hand here.
-    const nothing: RetentionPolicy = { counts: { last: 0, hourly: 0, daily: 0, weekly: 0, monthly: 0, yearly: 0 }, withinMs: 0, withinText: '0h', text: 'within=0h' };
+    const nothing: RetentionPolicy = {
+      counts: { last: 0, hourly: 0, daily: 0, weekly: 0, monthly: 0, yearly: 0 },
+      withinMs: 0,
+      withinText: '0h',
+      text: 'within=0h',
+    };
     const settings: PruneSettings = { site: 'acme', environment: 'production', scheduled: nothing, onDemand: nothing, timeZone: 'UTC' };
     const result = await runPrune(settings, { store: new LocalStore(root), log: testIo({}).log, dryRun: false, now });
     expect(await readdir(path.join(root, 'acme/production'))).toEqual([ids.at(-1)]);
@@ -151,10 +186,15 @@ describe('prune on a local store', () => {
   it('deletes nothing when the listing fails', async () => {
     const s = await typicalStore();
     // A dangling link among the backups: the store cannot stat it, so its listing fails.
-    await symlink(path.join(s.root, 'nowhere'), path.join(s.root, 'acme/production', makeBackupId(new Date('2026-02-28T00:00:00Z'), 'manual', 'x')));
+    await symlink(
+      path.join(s.root, 'nowhere'),
+      path.join(s.root, 'acme/production', makeBackupId(new Date('2026-02-28T00:00:00Z'), 'manual', 'x')),
+    );
     const before = (await readdir(path.join(s.root, 'acme/production'))).sort();
     const io = testIo(inputs(s.root));
-    await expect(pruneCommand(io, { now })).rejects.toThrow(/listing the backups of acme\/production failed, so nothing was deleted: .*ENOENT/);
+    await expect(pruneCommand(io, { now })).rejects.toThrow(
+      /listing the backups of acme\/production failed, so nothing was deleted: .*ENOENT/,
+    );
     expect((await readdir(path.join(s.root, 'acme/production'))).sort()).toEqual(before);
     expect(io.outputs).toEqual({});
   });
@@ -164,7 +204,9 @@ describe('prune on a local store', () => {
     const store = new Hooked(new LocalStore(s.root), (n) => {
       if (n === 2) throw new Error('connection reset');
     });
-    await expect(pruneCommand(testIo(inputs(s.root)), { now, store })).rejects.toThrow(/listing the backups of acme\/production failed, so nothing was deleted: connection reset/);
+    await expect(pruneCommand(testIo(inputs(s.root)), { now, store })).rejects.toThrow(
+      /listing the backups of acme\/production failed, so nothing was deleted: connection reset/,
+    );
     expect(await readdir(path.join(s.root, 'acme/production'))).toHaveLength(60 + 3 + 2 + 2);
   });
 
@@ -175,7 +217,9 @@ describe('prune on a local store', () => {
     const err = await pruneCommand(io, { now: later }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PruneError);
     expect((err as PruneError).refused).toBe(true);
-    expect((err as Error).message).toMatch(/^Prune refused to delete anything: the newest complete backup of acme\/production, \S+, is 2d9h old: older than max-age 36h0m\./);
+    expect((err as Error).message).toMatch(
+      /^Prune refused to delete anything: the newest complete backup of acme\/production, \S+, is 2d9h old: older than max-age 36h0m\./,
+    );
     expect(await readdir(path.join(s.root, 'acme/production'))).toHaveLength(60 + 3 + 2 + 2);
     expect(io.outputs).toEqual({ kept: '65', removed: '0' });
     expect(io.summaries[0]).toContain('| kept (prune refused) |');
@@ -187,7 +231,9 @@ describe('prune on a local store', () => {
   it('refuses under max-age when there is no complete backup at all, and never sweeps then', async () => {
     const root = await tempDir('sba-prune-');
     const [old] = await seed(root, [{ time: '2026-02-01T00:00:00Z', complete: false }]);
-    await expect(pruneCommand(testIo(inputs(root, { 'max-age': '2d' })), { now })).rejects.toThrow(/there is no complete backup of acme\/production, and max-age is 2d0h/);
+    await expect(pruneCommand(testIo(inputs(root, { 'max-age': '2d' })), { now })).rejects.toThrow(
+      /there is no complete backup of acme\/production, and max-age is 2d0h/,
+    );
     const io = testIo(inputs(root));
     const r = await pruneCommand(io, { now });
     expect(await readdir(path.join(root, 'acme/production'))).toEqual([old]);
@@ -220,7 +266,9 @@ describe('prune on a local store', () => {
     expect(left).not.toContain(stale);
     expect(left).toContain(uploading);
     expect(left).toContain(fresh);
-    expect(r.plan.rows.find((x) => x.backup.id === uploading)!.reasons[0]).toBe('incomplete (no manifest), last written 1h0m ago: may still be uploading, swept after 24h');
+    expect(r.plan.rows.find((x) => x.backup.id === uploading)!.reasons[0]).toBe(
+      'incomplete (no manifest), last written 1h0m ago: may still be uploading, swept after 24h',
+    );
   });
 
   it('reports a backup it could not delete and fails; pruning again is safe', async () => {
@@ -230,7 +278,9 @@ describe('prune on a local store', () => {
     await mkdir(stuck);
     await writeFile(path.join(stuck, 'x'), 'x');
     const io = testIo(inputs(s.root));
-    await expect(pruneCommand(io, { now })).rejects.toThrow(/^1 of 55 backup\(s\) could not be deleted completely \(.*code\.tar\.zst: .*\)\. Deleting again is safe/);
+    await expect(pruneCommand(io, { now })).rejects.toThrow(
+      /^1 of 55 backup\(s\) could not be deleted completely \(.*code\.tar\.zst: .*\)\. Deleting again is safe/,
+    );
     expect(io.summaries[0]).toMatch(new RegExp(`\\| \`${s.scheduled[1]}\` \\|.*\\| NOT removed: `));
     expect(io.outputs).toEqual({ kept: '11', removed: '54' });
   });
@@ -266,7 +316,11 @@ describe('prune on artifacts', () => {
     const io = testIo(inputs(root, { retention: 'divio', 'retention-on-demand': 'within=60d' }));
     await pruneCommand(io, { now, store });
     const warnings = io.lines.filter((l) => l.startsWith('warning:'));
-    expect(warnings).toEqual([expect.stringMatching(/^warning: `retention` \(daily=7,weekly=4,monthly=12\) keeps backups for up to 372 days, but GitHub deletes artifacts after their retention \(at most 90 days/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^warning: `retention` \(daily=7,weekly=4,monthly=12\) keeps backups for up to 372 days, but GitHub deletes artifacts after their retention \(at most 90 days/,
+      ),
+    ]);
     const all = testIo(inputs(root, { retention: 'yearly=all' }));
     await pruneCommand(all, { now, store });
     expect(all.lines.find((l) => l.startsWith('warning:'))).toMatch(/keeps backups forever/);
@@ -297,7 +351,9 @@ describe('prune and concurrency', () => {
     const store = new Hooked(new LocalStore(s.root), async (n) => {
       if (n > 1) await seed(s.root, [{ time: new Date((t += 60_000)).toISOString() }]);
     });
-    await expect(pruneCommand(testIo(inputs(s.root)), { now, store, retryDelayMs: 0 })).rejects.toThrow(/changed between planning and deleting 3 times, so nothing was deleted.*same `concurrency` group/);
+    await expect(pruneCommand(testIo(inputs(s.root)), { now, store, retryDelayMs: 0 })).rejects.toThrow(
+      /changed between planning and deleting 3 times, so nothing was deleted.*same `concurrency` group/,
+    );
     expect(await readdir(path.join(s.root, 'acme/production'))).toHaveLength(60 + 3 + 2 + 2 + 3);
   });
 
@@ -345,11 +401,20 @@ describe('folders a killed prune leaves behind', () => {
       const later = new Date(Date.now() + 3 * 24 * H);
       const id = (hoursAgo: number) => makeBackupId(new Date(Date.now() - hoursAgo * H), 'scheduled', 'r1');
       const [good, empty, records, foreign] = [id(1), id(6 * 24), id(5 * 24), id(4 * 24)];
-      const objects: [string, string][] = [[`${good}/manifest.json`, '{}'], [`${good}/data.tar.zst`, 'x'], [`${empty}/`, ''], [`${records}/last-verify.json`, '{}'], [`${records}/`, ''], [`${foreign}/`, 'not ours']];
+      const objects: [string, string][] = [
+        [`${good}/manifest.json`, '{}'],
+        [`${good}/data.tar.zst`, 'x'],
+        [`${empty}/`, ''],
+        [`${records}/last-verify.json`, '{}'],
+        [`${records}/`, ''],
+        [`${foreign}/`, 'not ours'],
+      ];
       for (const [k, body] of objects) await client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: base + k, Body: body }));
       const io = testIo({ ...s3.inputs('killed'), site: 'acme', retention: 'daily=7' }, s3.env);
       await pruneCommand(io, { now: () => later });
-      const keys = ((await client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: base }))).Contents ?? []).map((o) => o.Key!.slice(base.length)).sort();
+      const keys = ((await client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: base }))).Contents ?? [])
+        .map((o) => o.Key!.slice(base.length))
+        .sort();
       expect(keys).toEqual([`${foreign}/`, `${good}/data.tar.zst`, `${good}/manifest.json`]);
       expect(io.lines.join('\n')).toContain(`Clearing s3://${s3.bucket}/${base}${empty}/`);
       // Once more: nothing of the swept folders is listed again.

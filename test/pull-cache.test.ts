@@ -235,7 +235,16 @@ describeWithTools('pull-cache over a real sshd and rsync', sshStackMissing(), ()
       // assets is pulled (incrementally, through the kept export's links), then data fails: no manifest.
       const run = await runBackup(
         store,
-        inputs(store, { 'pull-cache': keptRoot, 'code-exclude': '/cache', components: 'code,assets,data', 'db-type': 'mariadb', 'db-name': 'nope', 'db-host': '127.0.0.1', 'db-port': '1', drush: 'false' }),
+        inputs(store, {
+          'pull-cache': keptRoot,
+          'code-exclude': '/cache',
+          components: 'code,assets,data',
+          'db-type': 'mariadb',
+          'db-name': 'nope',
+          'db-host': '127.0.0.1',
+          'db-port': '1',
+          drush: 'false',
+        }),
         runnerEnv('f3', { DB_PASSWORD: 'x' }),
         work,
       );
@@ -297,14 +306,34 @@ describeWithTools('pull-cache over a real sshd and rsync', sshStackMissing(), ()
     }
 
     /** One backup job on a fresh runner (its own RUNNER_TEMP), through the core with the cache stand-in. */
-    async function job(name: string, store: string, cache: CacheBackend, extraEnv: Record<string, string> = {}, over: Record<string, string> = {}): Promise<{ io: TestIo; result?: BackupResult; error?: Error }> {
-      const env = runnerEnv(name, { GITHUB_ACTIONS: 'true', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/', GITHUB_RUN_ID: name, GITHUB_RUN_ATTEMPT: '1', ...extraEnv });
-      const io = testIo({ ...inputs(store, { 'pull-cache': 'actions', 'code-exclude': '/cache', ...over }), compression: 'none', trigger: 'manual' }, env, work);
+    async function job(
+      name: string,
+      store: string,
+      cache: CacheBackend,
+      extraEnv: Record<string, string> = {},
+      over: Record<string, string> = {},
+    ): Promise<{ io: TestIo; result?: BackupResult; error?: Error }> {
+      const env = runnerEnv(name, {
+        GITHUB_ACTIONS: 'true',
+        ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/',
+        GITHUB_RUN_ID: name,
+        GITHUB_RUN_ATTEMPT: '1',
+        ...extraEnv,
+      });
+      const io = testIo(
+        { ...inputs(store, { 'pull-cache': 'actions', 'code-exclude': '/cache', ...over }), compression: 'none', trigger: 'manual' },
+        env,
+        work,
+      );
       try {
         const cfg = parseBackupConfig(io.inputs, io.env, work);
         const { openStore } = await import('../src/stores/index.js');
         const st = await openStore(cfg.store, io.log, io.env);
-        const platform = await openPlatform('ssh', { site: 'acme', environment: 'production', inputs: io.inputs, env: io.env, log: io.log, purpose: 'backup' }, env.RUNNER_TEMP!);
+        const platform = await openPlatform(
+          'ssh',
+          { site: 'acme', environment: 'production', inputs: io.inputs, env: io.env, log: io.log, purpose: 'backup' },
+          env.RUNNER_TEMP!,
+        );
         try {
           return { io, result: await runCore(cfg, { store: st, platform, log: io.log, env: io.env, cache }) };
         } finally {
@@ -321,17 +350,24 @@ describeWithTools('pull-cache over a real sshd and rsync', sshStackMissing(), ()
       const store = path.join(work, 'store-actions');
       const a = await job('101', store, cache);
       if (a.error) throw a.error;
-      expect(cache.keys).toEqual([expect.stringMatching(/^site-backup-pull-v1-ssh-acme-production-code-101-1-\d+$/), expect.stringMatching(/^site-backup-pull-v1-ssh-acme-production-assets-101-1-\d+$/)]);
+      expect(cache.keys).toEqual([
+        expect.stringMatching(/^site-backup-pull-v1-ssh-acme-production-code-101-1-\d+$/),
+        expect.stringMatching(/^site-backup-pull-v1-ssh-acme-production-assets-101-1-\d+$/),
+      ]);
 
       writeFileSync(path.join(files(), 'd5', 'f5.dat'), randomBytes(6000));
       const b = await job('102', store, cache);
       if (b.error) throw b.error;
       const log = b.io.lines.join('\n');
-      expect(log).toMatch(/pull-cache: assets: seeded with the export of the last successful backup \(\d+ files, [^)]*\), restored from the Actions cache \(site-backup-pull-v1-ssh-acme-production-assets-101-1-\d+\)/);
+      expect(log).toMatch(
+        /pull-cache: assets: seeded with the export of the last successful backup \(\d+ files, [^)]*\), restored from the Actions cache \(site-backup-pull-v1-ssh-acme-production-assets-101-1-\d+\)/,
+      );
       expect(rsyncLine(b.io.lines, 'assets')).toMatchObject({ transferred: 1, deleted: 0 });
       expect(rsyncLine(b.io.lines, 'code')).toMatchObject({ transferred: 0, deleted: 0 });
       // code did not change: its entry is not uploaded again; assets did: a new entry.
-      expect(log).toMatch(/pull-cache: code: unchanged since the Actions cache entry site-backup-pull-v1-ssh-acme-production-code-101-1-\d+; not saved again/);
+      expect(log).toMatch(
+        /pull-cache: code: unchanged since the Actions cache entry site-backup-pull-v1-ssh-acme-production-code-101-1-\d+; not saved again/,
+      );
       expect(cache.keys.filter((k) => k.includes('-assets-102-1-'))).toHaveLength(1);
       expect(cache.keys.filter((k) => k.includes('-code-102-'))).toHaveLength(0);
       const assets = await extractComponent(store, 'acme', 'production', 'assets', path.join(work, 'x-actions'), b.result!.id);
@@ -345,7 +381,13 @@ describeWithTools('pull-cache over a real sshd and rsync', sshStackMissing(), ()
       const cache = folderCache(path.join(work, 'actions-cache-2'));
       await mkdir(path.join(work, 'actions-cache-2'), { recursive: true });
       // code and assets are pulled and packed, then data fails: no manifest, so nothing is saved.
-      const r = await job('201', path.join(work, 'store-actions-2'), cache, { DB_PASSWORD: 'x' }, { components: 'code,assets,data', 'db-type': 'mariadb', 'db-name': 'nope', 'db-host': '127.0.0.1', 'db-port': '1', drush: 'false' });
+      const r = await job(
+        '201',
+        path.join(work, 'store-actions-2'),
+        cache,
+        { DB_PASSWORD: 'x' },
+        { components: 'code,assets,data', 'db-type': 'mariadb', 'db-name': 'nope', 'db-host': '127.0.0.1', 'db-port': '1', drush: 'false' },
+      );
       expect(r.error?.message).toMatch(/data/);
       expect(rsyncLine(r.io.lines, 'assets').transferred).toBeGreaterThan(0);
       expect(cache.events.filter((e) => e.startsWith('save'))).toEqual([]);

@@ -54,11 +54,11 @@ describe('a labelled value ends where the text takes over', () => {
     ['token: abc.', 'token: ***'],
     // One bracket opened, two closed: the first is the password's.
     ['(password: abc))', '(password: ***)'],
-  ])('keeps what may be the secret\'s masked: %s', (text, want) => {
+  ])("keeps what may be the secret's masked: %s", (text, want) => {
     expect(redact(text)).toBe(want);
   });
 
-  it('leaves a label followed only by the text\'s punctuation alone', () => {
+  it("leaves a label followed only by the text's punctuation alone", () => {
     expect(redact('(token:)')).toBe('(token:)');
     expect(redact('(see password=)')).toBe('(see password=)');
   });
@@ -66,9 +66,40 @@ describe('a labelled value ends where the text takes over', () => {
 
 describe('no character of a secret is shown', () => {
   // Text that closes what it opens, as messages do; the secret is put where %s stands.
-  const wrappers = ['%s', '(see %s)', '(see %s).', '[see %s]', '{see %s}', '<see %s>', '`run %s`', '[x (see %s)]', 'see %s.', 'see %s!', '\u201csee %s\u201d', '(see %s), next', '(see %s): check it'];
+  const wrappers = [
+    '%s',
+    '(see %s)',
+    '(see %s).',
+    '[see %s]',
+    '{see %s}',
+    '<see %s>',
+    '`run %s`',
+    '[x (see %s)]',
+    'see %s.',
+    'see %s!',
+    '\u201csee %s\u201d',
+    '(see %s), next',
+    '(see %s): check it',
+  ];
   // Passwords hold any character (bar the space, quotes, `,;&` that end every value).
-  const passwords = ['hunter2', 'abc)', 'a(b', 'p@ss:word!', 'abc.', 'x)y', 'a]b)', 'ends`', 'dots...', '(wrapped)', 'c>', '{x}', 'q?', '\u201cq\u201d', 'a))', 'tail:'];
+  const passwords = [
+    'hunter2',
+    'abc)',
+    'a(b',
+    'p@ss:word!',
+    'abc.',
+    'x)y',
+    'a]b)',
+    'ends`',
+    'dots...',
+    '(wrapped)',
+    'c>',
+    '{x}',
+    'q?',
+    '\u201cq\u201d',
+    'a))',
+    'tail:',
+  ];
   const passwordLabels = ['password: ', 'DB_PASSWORD=', 'secret: ', 'my.credential=', '--password ', '--passphrase=', '-p'];
   // Tokens are RFC 6750 b64tokens.
   const tokens = ['ghp_abc123XYZ', 'abc.def.ghi', 'tok-en~/+=', 'abc.', 'a.b.'];
@@ -146,7 +177,10 @@ describe('output tails and decoding (issue 19)', () => {
 
 describe('the forms of a secret (issue 19)', () => {
   it('MYSQL_PWD and PGPASSWORD are secrets whatever their length; PWD and OLDPWD are not', () => {
-    expect(secretsInEnv({ MYSQL_PWD: 'abcd5', PGPASSWORD: 'pg42x', PWD: '/home/runner/work', OLDPWD: '/home/runner' }).sort()).toEqual(['abcd5', 'pg42x']);
+    expect(secretsInEnv({ MYSQL_PWD: 'abcd5', PGPASSWORD: 'pg42x', PWD: '/home/runner/work', OLDPWD: '/home/runner' }).sort()).toEqual([
+      'abcd5',
+      'pg42x',
+    ]);
     expect(redact('MYSQL_PWD=never-seen PWD=/srv/app')).toBe('MYSQL_PWD=*** PWD=/srv/app');
   });
 

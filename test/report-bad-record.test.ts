@@ -25,7 +25,15 @@ beforeAll(async () => {
 });
 
 describe('check record times', () => {
-  it.each([BAD_AT, '2026-02-30T00:00:00Z', '2026-02-28T24:00:00Z', '2026-13-01T00:00:00Z', '2026-01-01T00:60:00Z', '2026-01-01 00:00:00Z', '2026-01-01T00:00:00+01:00'])('refuses %s', (at) => {
+  it.each([
+    BAD_AT,
+    '2026-02-30T00:00:00Z',
+    '2026-02-28T24:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-01-01T00:60:00Z',
+    '2026-01-01 00:00:00Z',
+    '2026-01-01T00:00:00+01:00',
+  ])('refuses %s', (at) => {
     expect(isIsoInstant(at)).toBe(false);
   });
 
@@ -73,13 +81,17 @@ describe('the render boundary of a site', () => {
     const row = html.split('\n').find((l) => l.includes(`<b>${victim.site}</b>`))!;
     expect(row).toContain('class="site s-error"');
     expect(row).toContain(`cannot show this site: the verify record&#39;s time &quot;${BAD_AT}&quot; is not a time`);
-    const bodies = JSON.parse(/<script type="application\/json" id="bodies">([^]*?)<\/script>/.exec(html)![1]!.replace(/<\\\//g, '</')) as string[];
+    const bodies = JSON.parse(
+      /<script type="application\/json" id="bodies">([^]*?)<\/script>/.exec(html)![1]!.replace(/<\\\//g, '</'),
+    ) as string[];
     expect(bodies[1]).toContain('<h3>Cannot show this site</h3>');
     expect(bodies.filter((b) => b.includes('Cannot show this site'))).toHaveLength(1);
 
     const md = fleetReportMarkdown(report);
     const rows = md.split('\n').filter((l) => /^\| (🔴|🟡|🟢) \|/.test(l));
     expect(rows).toHaveLength(report.sites.length);
-    expect(rows.find((l) => l.includes(victim.site))).toContain(`cannot show this site: the verify record's time "${BAD_AT}" is not a time`);
+    expect(rows.find((l) => l.includes(victim.site))).toContain(
+      `cannot show this site: the verify record's time "${BAD_AT}" is not a time`,
+    );
   });
 });

@@ -66,7 +66,9 @@ describe('the report listing of a local store', () => {
     await writeFile(path.join(storeRoot, b!.site, b!.environment, b!.id, 'last-drill.json'), big);
     expect(await store.readSmall(b!, 'last-drill.json', 1 << 20)).toEqual(big);
     expect(await store.readSmall(b!, 'last-drill.json', 20_000)).toBeUndefined();
-    await expect(store.readSmall({ ...b!, id: '20200101T000000Z-manual-nothing' }, MANIFEST_NAME, 1000)).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(store.readSmall({ ...b!, id: '20200101T000000Z-manual-nothing' }, MANIFEST_NAME, 1000)).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
   });
 
   it('the report shows the stored bytes the full listing has, also for a backup whose manifest does not read', async () => {

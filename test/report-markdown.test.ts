@@ -17,7 +17,17 @@ import { tempDir } from './helpers/tmp.js';
 
 // GitHub-flavoured enough: tables, raw HTML passed through as GitHub passes some, bare links.
 const md = new MarkdownIt({ html: true, linkify: true });
-const HOSTILE = ['![x](http://evil.example/p.png)', '<img src=x onerror=alert(1)>', '[click](https://evil.example)', 'two\nlines=forged', '**loud** _x_ ~~y~~', '`tick` | pipe', 'see http://evil.example and www.evil.example', '<script>alert(1)</script>', 'back\\slash &amp; entity'];
+const HOSTILE = [
+  '![x](http://evil.example/p.png)',
+  '<img src=x onerror=alert(1)>',
+  '[click](https://evil.example)',
+  'two\nlines=forged',
+  '**loud** _x_ ~~y~~',
+  '`tick` | pipe',
+  'see http://evil.example and www.evil.example',
+  '<script>alert(1)</script>',
+  'back\\slash &amp; entity',
+];
 
 /** The text a browser shows for rendered HTML. */
 const shown = (html: string) =>
@@ -74,10 +84,13 @@ describe('names in a store, as the report and the CLI show them', () => {
     expect(rows.some((r) => shown(r[1]!).includes(EVIL_ENV.replace('\n', ' ')))).toBe(true);
   });
 
-  it('`list` and the CLI\'s key=value outputs keep each name on its line', async () => {
+  it("`list` and the CLI's key=value outputs keep each name on its line", async () => {
     const root = await evilStore();
     let printed = '';
-    await listCommand(testIo({ store: path.join(root, 'store') }, {}, root), { write: (s) => void (printed += s), now: () => new Date('2026-11-30T12:00:00Z') });
+    await listCommand(testIo({ store: path.join(root, 'store') }, {}, root), {
+      write: (s) => void (printed += s),
+      now: () => new Date('2026-11-30T12:00:00Z'),
+    });
     const lines = printed.trimEnd().split('\n');
     expect(lines).toHaveLength(3); // the header and two rows
     expect(printed).toContain('prod\\nstale=forged');
@@ -89,7 +102,10 @@ describe('names in a store, as the report and the CLI show them', () => {
     } finally {
       spy.mockRestore();
     }
-    const kv = out.join('').split('\n').filter((l) => /^[a-z-]+=/.test(l));
+    const kv = out
+      .join('')
+      .split('\n')
+      .filter((l) => /^[a-z-]+=/.test(l));
     expect(kv.filter((l) => l.startsWith('stale='))).toHaveLength(1);
     expect(kv.find((l) => l.startsWith('stale='))).toContain('acme/prod\\nstale=forged');
   });

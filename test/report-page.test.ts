@@ -73,7 +73,11 @@ describe('site-backup report: the figures', () => {
     // daily=7 keeps the newest 7 nights; weekly and monthly keep a few older ones; the rest go.
     expect(scheduled.slice(0, 7).every((b) => b.keep)).toBe(true);
     expect(scheduled.some((b) => !b.keep)).toBe(true);
-    expect(v.backups.filter((b) => b.class === 'on-demand').every((b) => b.keep && b.reasons.some((r) => r.startsWith('within 30d') || r === 'last'))).toBe(true);
+    expect(
+      v.backups
+        .filter((b) => b.class === 'on-demand')
+        .every((b) => b.keep && b.reasons.some((r) => r.startsWith('within 30d') || r === 'last')),
+    ).toBe(true);
   });
 
   it('incomplete backups, the last verify and drill, and what needs attention', () => {
@@ -102,7 +106,9 @@ describe('site-backup report: the figures', () => {
     // Script runs only by its hash: no 'unsafe-inline' script, and no <base> can move the links.
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!;
     const script = /<script>([^]*?)<\/script>/.exec(html)![1]!;
-    expect(csp).toBe(`default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${createHash('sha256').update(script).digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'`);
+    expect(csp).toBe(
+      `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${createHash('sha256').update(script).digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'`,
+    );
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(html.match(/<script>/g)).toHaveLength(1);
     // The sites' bodies travel as JSON strings (put into the page when a site is opened): the
@@ -138,7 +144,11 @@ describe('site-backup report: the figures', () => {
     await writeFile(path.join(root, 'other-store', 'broken', 'production'), 'not a folder');
     const io = testIo({ sites: 'sites.yml' }, {}, root);
     const r = await reportCommand(io, { out: 'page-sites' }, { now: () => NOW });
-    const got = (JSON.parse(await readFile(path.join(root, 'page-sites', 'report.json'), 'utf8')) as FleetReport).sites.map((s) => [s.site, s.status, s.platform]);
+    const got = (JSON.parse(await readFile(path.join(root, 'page-sites', 'report.json'), 'utf8')) as FleetReport).sites.map((s) => [
+      s.site,
+      s.status,
+      s.platform,
+    ]);
     expect(r.sites).toBe(4);
     expect(got).toEqual([
       ['broken', 'error', 'ssh'],
@@ -162,7 +172,10 @@ describe('site-backup report: the figures', () => {
 
 describe('the fleet-report example workflow', () => {
   it('runs the report with flags the CLI has, after the fleet backup, and deploys the folder it writes', () => {
-    const doc = loadYaml('workflows-examples/fleet-report.yml') as { on: Record<string, { workflows?: string[] }>; jobs: Record<string, { needs?: string; steps: { run?: string; uses?: string; with?: Record<string, string> }[] }> };
+    const doc = loadYaml('workflows-examples/fleet-report.yml') as {
+      on: Record<string, { workflows?: string[] }>;
+      jobs: Record<string, { needs?: string; steps: { run?: string; uses?: string; with?: Record<string, string> }[] }>;
+    };
     expect(doc.on.workflow_run!.workflows).toEqual([(loadYaml('workflows-examples/fleet-backup.yml') as { name: string }).name]);
     const run = doc.jobs.report!.steps.find((s) => s.run?.includes(' report '))!.run!;
     const flags = [...run.matchAll(/ --([a-z-]+)/g)].map((m) => m[1]!);
@@ -201,23 +214,40 @@ describeWithTools('site-backup report: the page in headless Chromium', CHROMIUM 
     })()`);
     expect(got).toEqual({ status: 'stale', label: 'stale', dot: 'rgb(207, 34, 46)', age: '4d0h / 26h0m', ageColor: 'rgb(207, 34, 46)' });
     const fresh = siteOf('fresh');
-    expect(await browser.evaluate<string>(`getComputedStyle(document.querySelector('details[data-name="${fresh.site}/${fresh.environment}"] .dot')).backgroundColor`)).toBe('rgb(26, 127, 55)');
+    expect(
+      await browser.evaluate<string>(
+        `getComputedStyle(document.querySelector('details[data-name="${fresh.site}/${fresh.environment}"] .dot')).backgroundColor`,
+      ),
+    ).toBe('rgb(26, 127, 55)');
   });
 
   it('filters by name and by status, and reads the filter from the address', async () => {
     const visible = `[...document.querySelectorAll('#sites > details')].filter((d) => !d.hidden).map((d) => d.dataset.name)`;
-    const byName = await browser.evaluate<string[]>(`(() => { const q = document.getElementById('q'); q.value = 'SITE-01'; q.dispatchEvent(new Event('input')); return ${visible}; })()`);
+    const byName = await browser.evaluate<string[]>(
+      `(() => { const q = document.getElementById('q'); q.value = 'SITE-01'; q.dispatchEvent(new Event('input')); return ${visible}; })()`,
+    );
     expect(byName).toEqual(fleet.filter((s) => s.site.startsWith('site-01')).map((s) => `${s.site}/${s.environment}`));
     expect(await browser.evaluate<string>(`document.getElementById('shown').textContent`)).toBe('10 of 49 shown');
     const stale = siteOf('stale');
-    const byStatus = await browser.evaluate<string[]>(`(() => { const q = document.getElementById('q'); q.value = ''; q.dispatchEvent(new Event('input'));
+    const byStatus = await browser.evaluate<
+      string[]
+    >(`(() => { const q = document.getElementById('q'); q.value = ''; q.dispatchEvent(new Event('input'));
       const s = document.getElementById('status'); s.value = 'stale'; s.dispatchEvent(new Event('change')); return ${visible}; })()`);
     expect(byStatus).toEqual([`${stale.site}/${stale.environment}`]);
     expect(await browser.evaluate<string>('location.hash')).toBe('#status=stale');
-    const attention = await browser.evaluate<string[]>(`(() => { const s = document.getElementById('status'); s.value = 'attention'; s.dispatchEvent(new Event('change')); return ${visible}; })()`);
-    expect(attention.sort()).toEqual(fleet.filter((s) => ['stale', 'due', 'incomplete', 'failed-verify'].includes(s.kind)).map((s) => `${s.site}/${s.environment}`).sort());
+    const attention = await browser.evaluate<string[]>(
+      `(() => { const s = document.getElementById('status'); s.value = 'attention'; s.dispatchEvent(new Event('change')); return ${visible}; })()`,
+    );
+    expect(attention.sort()).toEqual(
+      fleet
+        .filter((s) => ['stale', 'due', 'incomplete', 'failed-verify'].includes(s.kind))
+        .map((s) => `${s.site}/${s.environment}`)
+        .sort(),
+    );
     // A tile is a one-click status filter.
-    const tile = await browser.evaluate<string[]>(`(() => { document.querySelector('.tile[data-status="due"]').click(); return ${visible}; })()`);
+    const tile = await browser.evaluate<string[]>(
+      `(() => { document.querySelector('.tile[data-status="due"]').click(); return ${visible}; })()`,
+    );
     expect(tile).toEqual([`${siteOf('due').site}/${siteOf('due').environment}`]);
     // A shared link opens filtered.
     await browser.open(`${url()}#status=stale`);
@@ -228,7 +258,9 @@ describeWithTools('site-backup report: the page in headless Chromium', CHROMIUM 
   it('the sites-file page, with a missing and an unlistable site, loads cleanly too', async () => {
     await browser.open(pathToFileURL(path.join(root, 'page-sites', 'index.html')).href);
     expect(browser.problems).toEqual([]);
-    const rows = await browser.evaluate<string[][]>(`[...document.querySelectorAll('#sites > details')].map((d) => [d.dataset.name, d.querySelector('.age').textContent])`);
+    const rows = await browser.evaluate<string[][]>(
+      `[...document.querySelectorAll('#sites > details')].map((d) => [d.dataset.name, d.querySelector('.age').textContent])`,
+    );
     expect(rows.slice(0, 2)).toEqual([
       ['broken/production', 'cannot list'],
       ['newcomer/production', 'no backup'],

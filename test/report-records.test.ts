@@ -32,8 +32,10 @@ let tmp: string;
 beforeAll(async () => {
   ({ root, storeRoot, store, dirs, tmp } = await localSiteFixture('sba-records-'));
 });
-const io = (inputs: Record<string, string>) => testIo({ store: storeRoot, ...inputs }, { RUNNER_TEMP: tmp, GITHUB_REPOSITORY: 'acme/ops', GITHUB_RUN_ID: '77' }, root);
-const record = async (site: string, id: string, name: string) => parseCheckRecord(await readFile(path.join(storeRoot, site, 'production', id, name), 'utf8'));
+const io = (inputs: Record<string, string>) =>
+  testIo({ store: storeRoot, ...inputs }, { RUNNER_TEMP: tmp, GITHUB_REPOSITORY: 'acme/ops', GITHUB_RUN_ID: '77' }, root);
+const record = async (site: string, id: string, name: string) =>
+  parseCheckRecord(await readFile(path.join(storeRoot, site, 'production', id, name), 'utf8'));
 
 describe('check records', () => {
   it('verify writes last-verify.json beside each backup it checked: ok, then failed naming the damaged object', async () => {
@@ -43,7 +45,16 @@ describe('check records', () => {
     await verifyCommand(io({ site, 'newer-than': '2d' }));
     for (const b of [b1, b2]) {
       const r = await record(site, b.id, 'last-verify.json');
-      expect(r).toMatchObject({ format: 1, kind: 'verify', site, environment: 'production', backup: b.id, ok: true, problems: [], runUrl: 'https://github.com/acme/ops/actions/runs/77' });
+      expect(r).toMatchObject({
+        format: 1,
+        kind: 'verify',
+        site,
+        environment: 'production',
+        backup: b.id,
+        ok: true,
+        problems: [],
+        runUrl: 'https://github.com/acme/ops/actions/runs/77',
+      });
       expect(r!.summary).toMatch(/^3 objects, sha256 ok, 3 archives listed$/);
     }
     // Damage the newest backup's data object (same size), verify again: the record says which.
@@ -85,13 +96,22 @@ describe('check records', () => {
     // and verify of `latest` still pick the real one.
     const orphan = makeBackupId(hoursAgo(1), 'manual', 'orphan1');
     await mkdir(path.join(storeRoot, site, 'production', orphan));
-    await writeFile(path.join(storeRoot, site, 'production', orphan, 'last-verify.json'), await readFile(path.join(storeRoot, site, 'production', b.id, 'last-verify.json')));
+    await writeFile(
+      path.join(storeRoot, site, 'production', orphan, 'last-verify.json'),
+      await readFile(path.join(storeRoot, site, 'production', b.id, 'last-verify.json')),
+    );
     const all = await store.list(site, 'production');
     expect(all.find((x) => x.id === orphan)).toMatchObject({ complete: false, objects: [], bytes: 0 });
     const v = await verifyCommand(io({ site }));
     expect(v.report.checks.map((c) => c.id)).toEqual([b.id]);
     const hooks = Object.fromEntries(['code', 'assets', 'data'].map((c) => [`${c}-restore-command`, 'true']));
-    const res = await restoreCommand(testIo({ platform: 'command', store: storeRoot, site, 'dry-run': 'true', 'restore-dir': path.join(root, 'restored-list'), ...hooks }, { RUNNER_TEMP: tmp }, root));
+    const res = await restoreCommand(
+      testIo(
+        { platform: 'command', store: storeRoot, site, 'dry-run': 'true', 'restore-dir': path.join(root, 'restored-list'), ...hooks },
+        { RUNNER_TEMP: tmp },
+        root,
+      ),
+    );
     expect(res.plan.backupId).toBe(b.id);
   });
 
@@ -138,7 +158,9 @@ describe('check records on S3 (s3rver)', () => {
     await s.writeRecord!(ref, 'last-verify.json', '{"first":true}\n');
     await s.writeRecord!(ref, 'last-verify.json', '{"second":true}\n');
     const client = s3.client();
-    const body = await (await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: `recs/${site}/production/${b.id}/last-verify.json` }))).Body!.transformToString();
+    const body = await (
+      await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: `recs/${site}/production/${b.id}/last-verify.json` }))
+    ).Body!.transformToString();
     expect(body).toBe('{"second":true}\n');
     // A file that is not ours stays whatever happens.
     await client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: `recs/${site}/production/${b.id}/notes.txt`, Body: 'mine' }));
@@ -147,7 +169,9 @@ describe('check records on S3 (s3rver)', () => {
     expect(listed!.objects.map((o) => o.name)).not.toContain('last-verify.json');
     const r = await s.remove([listed!]);
     expect(r).toEqual({ removed: [b.id], errors: [] });
-    const keys = ((await client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: `recs/${site}/` }))).Contents ?? []).map((o) => o.Key);
+    const keys = ((await client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix: `recs/${site}/` }))).Contents ?? []).map(
+      (o) => o.Key,
+    );
     expect(keys).toEqual([`recs/${site}/production/${b.id}/notes.txt`]);
   });
 });

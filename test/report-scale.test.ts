@@ -38,9 +38,13 @@ beforeAll(async () => {
   renderMs = Date.now() - t1;
   const used = process.cpuUsage(cpu);
   // Wall time on a shared machine depends on the neighbours; CPU time and load say how much.
-  notes.push(`CPU time of the report: ${Math.round((used.user + used.system) / 1000)} ms (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
+  notes.push(
+    `CPU time of the report: ${Math.round((used.user + used.system) / 1000)} ms (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
+  );
   pageBytes = (await stat(path.join(out, 'index.html'))).size;
-  notes.push(`report of ${SITES} sites (list, read manifests and records, render, write): ${renderMs} ms; index.html ${(pageBytes / 1e6).toFixed(1)} MB`);
+  notes.push(
+    `report of ${SITES} sites (list, read manifests and records, render, write): ${renderMs} ms; index.html ${(pageBytes / 1e6).toFixed(1)} MB`,
+  );
 });
 
 afterAll(async () => {
@@ -87,7 +91,9 @@ describeWithTools(`site-backup report on ${SITES} sites in headless Chromium`, C
     })`);
     expect(opened.charts).toBe(2);
     expect(opened.rows).toBeGreaterThan(10);
-    notes.push(`chromium: page loaded in ${loadMs} ms; a name filter over ${SITES - 1} sites took ${filter.ms.toFixed(1)} ms; opening a site took ${opened.ms.toFixed(1)} ms`);
+    notes.push(
+      `chromium: page loaded in ${loadMs} ms; a name filter over ${SITES - 1} sites took ${filter.ms.toFixed(1)} ms; opening a site took ${opened.ms.toFixed(1)} ms`,
+    );
     expect(loadMs).toBeLessThan(60_000);
   });
 });

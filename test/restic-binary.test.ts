@@ -69,87 +69,103 @@ describe('restic binary', () => {
     const found = await findRestic({ env: { PATH: path.join(dir, 'new') }, log: testIo({}).log, toolRoot: dir });
     expect(found).toMatchObject({ source: 'path', version: [0, 16, 4] });
     await fakeRestic(path.join(dir, 'old'), '0.13.1');
-    await expect(findRestic({ env: { PATH: path.join(dir, 'old') }, log: testIo({}).log, toolRoot: dir })).rejects.toThrow(/restic 0\.13\.1 at .* is too old: format restic needs 0\.14\.0 or later/);
+    await expect(findRestic({ env: { PATH: path.join(dir, 'old') }, log: testIo({}).log, toolRoot: dir })).rejects.toThrow(
+      /restic 0\.13\.1 at .* is too old: format restic needs 0\.14\.0 or later/,
+    );
   });
 
   it('refuses a download whose SHA-256 is not the one the release publishes', async () => {
     const dir = await tempDir();
     const { fetchImpl, urls } = serving(Buffer.from('not restic'));
-    await expect(findRestic({ env: { PATH: '' }, log: testIo({}).log, toolRoot: dir, cache: none, fetchImpl })).rejects.toThrow(/has sha256 [0-9a-f]{64}, but its release publishes [0-9a-f]{64}: refusing to run it/);
+    await expect(findRestic({ env: { PATH: '' }, log: testIo({}).log, toolRoot: dir, cache: none, fetchImpl })).rejects.toThrow(
+      /has sha256 [0-9a-f]{64}, but its release publishes [0-9a-f]{64}: refusing to run it/,
+    );
     expect(urls).toEqual([`https://github.com/restic/restic/releases/download/v${PINNED_VERSION}/restic_${PINNED_VERSION}_${arch}.bz2`]);
     expect(existsSync(path.join(dir, 'site-backup', 'restic', PINNED_VERSION, arch))).toBe(false);
   });
 });
 
-describeWithTools('restic from the tool folder and the Actions cache', ['bzip2', 'bunzip2'].filter((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0), () => {
-  it('installs the verified download, then uses that copy from the tool folder, and restores it from the Actions cache', async () => {
-    const dir = await tempDir();
-    const { release, packed } = await fakeRelease(dir);
-    const env = { PATH: await bunzipOnly(dir) };
-    const { fetchImpl, urls } = serving(packed);
-    const installed = await findRestic({ env, log: testIo({}).log, toolRoot: path.join(dir, 'tools'), cache: none, fetchImpl, release });
-    const pinnedDir = path.join(dir, 'tools', 'site-backup', 'restic', PINNED_VERSION, arch);
-    expect(installed).toMatchObject({ source: 'installed', bin: path.join(pinnedDir, 'restic') });
-    const again = await findRestic({ env, log: testIo({}).log, toolRoot: path.join(dir, 'tools'), cache: none, fetchImpl, release });
-    expect(again.source).toBe('tool-dir');
-    expect(urls.length).toBe(1);
+describeWithTools(
+  'restic from the tool folder and the Actions cache',
+  ['bzip2', 'bunzip2'].filter((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0),
+  () => {
+    it('installs the verified download, then uses that copy from the tool folder, and restores it from the Actions cache', async () => {
+      const dir = await tempDir();
+      const { release, packed } = await fakeRelease(dir);
+      const env = { PATH: await bunzipOnly(dir) };
+      const { fetchImpl, urls } = serving(packed);
+      const installed = await findRestic({ env, log: testIo({}).log, toolRoot: path.join(dir, 'tools'), cache: none, fetchImpl, release });
+      const pinnedDir = path.join(dir, 'tools', 'site-backup', 'restic', PINNED_VERSION, arch);
+      expect(installed).toMatchObject({ source: 'installed', bin: path.join(pinnedDir, 'restic') });
+      const again = await findRestic({ env, log: testIo({}).log, toolRoot: path.join(dir, 'tools'), cache: none, fetchImpl, release });
+      expect(again.source).toBe('tool-dir');
+      expect(urls.length).toBe(1);
 
-    const keys: string[] = [];
-    const cache: CacheBackend = {
-      available: () => true,
-      restore: async (paths, key) => {
-        keys.push(key);
-        await cp(pinnedDir, paths[0]!, { recursive: true });
-        return key;
-      },
-      save: async () => undefined,
-    };
-    const fromCache = await findRestic({ env, log: testIo({}).log, toolRoot: path.join(dir, 'empty'), cache, fetchImpl, release });
-    expect(fromCache.source).toBe('cache');
-    expect(keys).toEqual([`site-backup-restic-v2-${PINNED_VERSION}-${arch}`]);
-    expect(urls.length).toBe(1);
-  });
+      const keys: string[] = [];
+      const cache: CacheBackend = {
+        available: () => true,
+        restore: async (paths, key) => {
+          keys.push(key);
+          await cp(pinnedDir, paths[0]!, { recursive: true });
+          return key;
+        },
+        save: async () => undefined,
+      };
+      const fromCache = await findRestic({ env, log: testIo({}).log, toolRoot: path.join(dir, 'empty'), cache, fetchImpl, release });
+      expect(fromCache.source).toBe('cache');
+      expect(keys).toEqual([`site-backup-restic-v2-${PINNED_VERSION}-${arch}`]);
+      expect(urls.length).toBe(1);
+    });
 
-  it('a restic swapped in the tool folder is never run: it is installed again from the verified download', async () => {
-    const dir = await tempDir();
-    const { release, packed, folder } = await fakeRelease(dir);
-    const env = { PATH: await bunzipOnly(dir) };
-    const pinnedDir = path.join(dir, 'tools', 'site-backup', 'restic', PINNED_VERSION, arch);
-    await cp(folder, pinnedDir, { recursive: true });
-    const marker = path.join(dir, 'tampered-ran');
-    // Same version output, same verified download beside it: only the hash tells.
-    await fakeRestic(pinnedDir, PINNED_VERSION, `echo ran > '${marker}'\n`);
-    const { fetchImpl, urls } = serving(packed);
-    const io = testIo({});
-    const found = await findRestic({ env, log: io.log, toolRoot: path.join(dir, 'tools'), cache: none, fetchImpl, release });
-    expect(found.source).toBe('installed');
-    expect(existsSync(marker)).toBe(false);
-    expect(urls.length).toBe(1);
-    expect(readFileSync(found.bin)).toEqual(readFileSync(path.join(folder, 'restic')));
-    expect(io.lines).toContainEqual(expect.stringMatching(/restic: the copy in .* holds a restic with sha256 [0-9a-f]{64}, not the [0-9a-f]{64} its verified download unpacks to: not running it; installing it again/));
-  });
+    it('a restic swapped in the tool folder is never run: it is installed again from the verified download', async () => {
+      const dir = await tempDir();
+      const { release, packed, folder } = await fakeRelease(dir);
+      const env = { PATH: await bunzipOnly(dir) };
+      const pinnedDir = path.join(dir, 'tools', 'site-backup', 'restic', PINNED_VERSION, arch);
+      await cp(folder, pinnedDir, { recursive: true });
+      const marker = path.join(dir, 'tampered-ran');
+      // Same version output, same verified download beside it: only the hash tells.
+      await fakeRestic(pinnedDir, PINNED_VERSION, `echo ran > '${marker}'\n`);
+      const { fetchImpl, urls } = serving(packed);
+      const io = testIo({});
+      const found = await findRestic({ env, log: io.log, toolRoot: path.join(dir, 'tools'), cache: none, fetchImpl, release });
+      expect(found.source).toBe('installed');
+      expect(existsSync(marker)).toBe(false);
+      expect(urls.length).toBe(1);
+      expect(readFileSync(found.bin)).toEqual(readFileSync(path.join(folder, 'restic')));
+      expect(io.lines).toContainEqual(
+        expect.stringMatching(
+          /restic: the copy in .* holds a restic with sha256 [0-9a-f]{64}, not the [0-9a-f]{64} its verified download unpacks to: not running it; installing it again/,
+        ),
+      );
+    });
 
-  it('a cache entry with another download and program is never run: it is installed again', async () => {
-    const dir = await tempDir();
-    const { release, packed } = await fakeRelease(dir);
-    const env = { PATH: await bunzipOnly(dir) };
-    const marker = path.join(dir, 'tampered-ran');
-    const cache: CacheBackend = {
-      available: () => true,
-      restore: async (paths, key) => {
-        // Whoever wrote the entry replaced both the program and the download kept beside it.
-        const bin = await fakeRestic(paths[0]!, PINNED_VERSION, `echo ran > '${marker}'\n`);
-        expect(spawnSync('bzip2', ['-k', bin]).status).toBe(0);
-        return key;
-      },
-      save: async () => undefined,
-    };
-    const { fetchImpl, urls } = serving(packed);
-    const io = testIo({});
-    const found = await findRestic({ env, log: io.log, toolRoot: path.join(dir, 'tools'), cache, fetchImpl, release });
-    expect(found.source).toBe('installed');
-    expect(existsSync(marker)).toBe(false);
-    expect(urls.length).toBe(1);
-    expect(io.lines).toContainEqual(expect.stringMatching(/restic: the cached copy \(site-backup-restic-v2-.*\) keeps a download with sha256 [0-9a-f]{64}, not the published [0-9a-f]{64}: not running it; installing it again/));
-  });
-});
+    it('a cache entry with another download and program is never run: it is installed again', async () => {
+      const dir = await tempDir();
+      const { release, packed } = await fakeRelease(dir);
+      const env = { PATH: await bunzipOnly(dir) };
+      const marker = path.join(dir, 'tampered-ran');
+      const cache: CacheBackend = {
+        available: () => true,
+        restore: async (paths, key) => {
+          // Whoever wrote the entry replaced both the program and the download kept beside it.
+          const bin = await fakeRestic(paths[0]!, PINNED_VERSION, `echo ran > '${marker}'\n`);
+          expect(spawnSync('bzip2', ['-k', bin]).status).toBe(0);
+          return key;
+        },
+        save: async () => undefined,
+      };
+      const { fetchImpl, urls } = serving(packed);
+      const io = testIo({});
+      const found = await findRestic({ env, log: io.log, toolRoot: path.join(dir, 'tools'), cache, fetchImpl, release });
+      expect(found.source).toBe('installed');
+      expect(existsSync(marker)).toBe(false);
+      expect(urls.length).toBe(1);
+      expect(io.lines).toContainEqual(
+        expect.stringMatching(
+          /restic: the cached copy \(site-backup-restic-v2-.*\) keeps a download with sha256 [0-9a-f]{64}, not the published [0-9a-f]{64}: not running it; installing it again/,
+        ),
+      );
+    });
+  },
+);

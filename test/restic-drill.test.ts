@@ -22,15 +22,29 @@ describeWithTools('restore drill on format restic against a real MariaDB', missi
     root = await tempDir('sba-restic-drill-');
     await mkdir(path.join(root, 'dump'));
     const rows = Array.from({ length: 700 }, (_, i) => `(${i + 1}, 'order ${i + 1}')`).join(',');
-    await writeFile(path.join(root, 'dump', 'shop.sql'), `CREATE TABLE orders (id INT PRIMARY KEY, note VARCHAR(40));\nINSERT INTO orders VALUES ${rows};\n`);
+    await writeFile(
+      path.join(root, 'dump', 'shop.sql'),
+      `CREATE TABLE orders (id INT PRIMARY KEY, note VARCHAR(40));\nINSERT INTO orders VALUES ${rows};\n`,
+    );
   }, 120_000);
   afterAll(() => db?.stop());
 
   it('restores the data folder from the snapshot and loads it', async () => {
-    const inputs = { site: 'drill', platform: 'command', store: path.join(root, 'store'), format: 'restic', 'restic-password': 'drill password 1', 'data-command': `cp '${root}/dump/shop.sql' "$BACKUP_OUT/"` };
+    const inputs = {
+      site: 'drill',
+      platform: 'command',
+      store: path.join(root, 'store'),
+      format: 'restic',
+      'restic-password': 'drill password 1',
+      'data-command': `cp '${root}/dump/shop.sql' "$BACKUP_OUT/"`,
+    };
     const b = await backupCommand(testIo(inputs, {}, root));
     const url = `mysql://${db.user}:${encodeURIComponent(db.password)}@127.0.0.1:${db.port}/site_backup_drill`;
-    const io = testIo({ ...inputs, drill: 'true', 'drill-database-url': url, 'drill-sql': 'SELECT COUNT(*) = 700 FROM orders' }, { RUNNER_TEMP: root }, root);
+    const io = testIo(
+      { ...inputs, drill: 'true', 'drill-database-url': url, 'drill-sql': 'SELECT COUNT(*) = 700 FROM orders' },
+      { RUNNER_TEMP: root },
+      root,
+    );
     const r = await verifyCommand(io);
     expect(r.report.damage).toEqual([]);
     expect(io.lines.join('\n')).toMatch(new RegExp(`drill: restored the data of ${b.id} from restic snapshot [0-9a-f]{8}`));

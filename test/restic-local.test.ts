@@ -46,7 +46,10 @@ function inputs(store: string, extra: Record<string, string> = {}): Record<strin
 
 /** Plain restic on the repository, as a person restoring without this tool would run it. */
 function restic(repo: string, args: string[]): string {
-  const r = spawnSync('restic', ['-r', repo, '--no-cache', ...args], { env: { PATH: process.env.PATH, RESTIC_PASSWORD: PASSWORD }, encoding: 'utf8' });
+  const r = spawnSync('restic', ['-r', repo, '--no-cache', ...args], {
+    env: { PATH: process.env.PATH, RESTIC_PASSWORD: PASSWORD },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`restic ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;
 }
@@ -61,7 +64,10 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     await writeFile(path.join(site, 'code', 'index.php'), '<?php echo "shop";\n');
     await writeFile(path.join(site, 'code', 'lib', 'cart.php'), '<?php function cart() { return []; }\n');
     for (let i = 0; i < 8; i++) await writeFile(path.join(site, 'assets', 'img', `p${i}.bin`), randomBytes(512 * 1024));
-    await writeFile(path.join(site, 'data', 'shop.sql'), Array.from({ length: 3000 }, (_, i) => `INSERT INTO orders VALUES (${i}, 'order ${i}');`).join('\n'));
+    await writeFile(
+      path.join(site, 'data', 'shop.sql'),
+      Array.from({ length: 3000 }, (_, i) => `INSERT INTO orders VALUES (${i}, 'order ${i}');`).join('\n'),
+    );
   });
 
   it('backs up, adds almost nothing the second time, lists, prunes exactly the plan, verifies and restores', async () => {
@@ -89,8 +95,18 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     expect(snaps).toHaveLength(2);
     expect(snaps[0]!.hostname).toBe('production');
     expect(snaps[0]!.tags).toEqual(expect.arrayContaining(['site:shop', 'environment:production', 'trigger:manual', `backup:${r1.id}`]));
-    const manifest = JSON.parse(restic(repo, ['dump', snaps.find((s) => s.tags.includes(`backup:${r2.id}`))!.id, '/manifest.json'])) as Record<string, unknown>;
-    expect(manifest).toMatchObject({ format: 1, backupFormat: 'restic', id: r2.id, site: 'shop', environment: 'production', platform: 'command', trigger: 'manual' });
+    const manifest = JSON.parse(
+      restic(repo, ['dump', snaps.find((s) => s.tags.includes(`backup:${r2.id}`))!.id, '/manifest.json']),
+    ) as Record<string, unknown>;
+    expect(manifest).toMatchObject({
+      format: 1,
+      backupFormat: 'restic',
+      id: r2.id,
+      site: 'shop',
+      environment: 'production',
+      platform: 'command',
+      trigger: 'manual',
+    });
     expect((manifest.components as { name: string }[]).map((c) => c.name)).toEqual(['code', 'assets', 'data']);
 
     // A snapshot someone made with plain restic in the same repository is never ours to delete.
@@ -111,7 +127,15 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     expect(pruned.plan.remove.map((b) => b.id)).toEqual([oldest]);
     expect(pruned.removed).toBe(1);
     const left = JSON.parse(restic(repo, ['snapshots', '--json'])) as { tags: string[] }[];
-    expect(left.map((s) => s.tags.find((t) => t.startsWith('backup:')) ?? 'by-hand').sort()).toEqual(['by-hand', ...[r1.id, r2.id, r3.id].sort().slice(1).map((id) => `backup:${id}`)].sort());
+    expect(left.map((s) => s.tags.find((t) => t.startsWith('backup:')) ?? 'by-hand').sort()).toEqual(
+      [
+        'by-hand',
+        ...[r1.id, r2.id, r3.id]
+          .sort()
+          .slice(1)
+          .map((id) => `backup:${id}`),
+      ].sort(),
+    );
 
     const verifyIo = testIo({ ...inputs(store), 'restic-read-data-subset': 'all' }, {}, root);
     const verified = await verifyCommand(verifyIo);
@@ -131,19 +155,28 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     const restored = await restoreCommand(restoreIo);
     expect(restored.plan.backupId).toBe([r1.id, r2.id, r3.id].sort().at(-1));
     expect((await readdir(restoreDir)).sort()).toEqual(['assets', 'code', 'data']);
-    expect(await readFile(path.join(restoreDir, 'code', 'lib', 'cart.php'), 'utf8')).toBe(await readFile(path.join(site, 'code', 'lib', 'cart.php'), 'utf8'));
-    expect(await readFile(path.join(restoreDir, 'assets', 'img', 'p7.bin'))).toEqual(await readFile(path.join(site, 'assets', 'img', 'p7.bin')));
-    expect(await readFile(path.join(restoreDir, 'data', 'shop.sql'), 'utf8')).toBe(await readFile(path.join(site, 'data', 'shop.sql'), 'utf8'));
+    expect(await readFile(path.join(restoreDir, 'code', 'lib', 'cart.php'), 'utf8')).toBe(
+      await readFile(path.join(site, 'code', 'lib', 'cart.php'), 'utf8'),
+    );
+    expect(await readFile(path.join(restoreDir, 'assets', 'img', 'p7.bin'))).toEqual(
+      await readFile(path.join(site, 'assets', 'img', 'p7.bin')),
+    );
+    expect(await readFile(path.join(restoreDir, 'data', 'shop.sql'), 'utf8')).toBe(
+      await readFile(path.join(site, 'data', 'shop.sql'), 'utf8'),
+    );
 
     // Damage one data file of the repository: verify reading all data finds it.
     const packs: string[] = [];
-    for (const d of await readdir(path.join(repo, 'data'))) for (const f of await readdir(path.join(repo, 'data', d))) packs.push(path.join(repo, 'data', d, f));
+    for (const d of await readdir(path.join(repo, 'data')))
+      for (const f of await readdir(path.join(repo, 'data', d))) packs.push(path.join(repo, 'data', d, f));
     const biggest = (await Promise.all(packs.map(async (p) => ({ p, n: (await readFile(p)).length })))).sort((a, b) => b.n - a.n)[0]!.p;
     const bytes = await readFile(biggest);
     const at = Math.floor(bytes.length / 2);
     bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
     await writeFile(biggest, bytes);
-    await expect(verifyCommand(testIo({ ...inputs(store), 'restic-read-data-subset': 'all' }, {}, root))).rejects.toThrow(/restic check failed/);
+    await expect(verifyCommand(testIo({ ...inputs(store), 'restic-read-data-subset': 'all' }, {}, root))).rejects.toThrow(
+      /restic check failed/,
+    );
   }, 120_000);
 
   it('two first backups of one site (staging and production) racing to create the repository both succeed', async () => {
@@ -169,7 +202,13 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     await backupCommand(testIo(inputs(store), {}, root));
     const started = Date.now();
     await expect(
-      backupCommand(testIo(inputs(store, { 'restic-password': 'not the password', 'code-command': 'sleep 300', 'assets-command': 'sleep 300' }), {}, root)),
+      backupCommand(
+        testIo(
+          inputs(store, { 'restic-password': 'not the password', 'code-command': 'sleep 300', 'assets-command': 'sleep 300' }),
+          {},
+          root,
+        ),
+      ),
     ).rejects.toThrow(/Input `restic-password`/);
     // The export alone would take 300 s; opening the repository takes about one.
     expect(Date.now() - started).toBeLessThan(60_000);
@@ -178,15 +217,26 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
   it('the failure issue tells how to restore a restic backup: format and password', () => {
     const id = '20261121T050003Z-scheduled-r8812345';
     const newestGood = { id, time: new Date('2026-11-21T05:00:03Z'), location: `s3://b/sites/shop/restic#${id}` };
-    const body = failureIssueBody('shop', 'production', { failures: [{ what: 'The backup failed.' }], when: new Date(), now: new Date(), store: 's3://b/sites', restic: true, newestGood });
+    const body = failureIssueBody('shop', 'production', {
+      failures: [{ what: 'The backup failed.' }],
+      when: new Date(),
+      now: new Date(),
+      store: 's3://b/sites',
+      restic: true,
+      newestGood,
+    });
     expect(body).toContain('    format: restic  # and restic-password, from the secret that holds the repository password');
     expect(body).toContain(`--store 's3://b/sites' --format restic --backup ${id}`);
   });
 
   it('refuses the artifact store, encrypt-to and a missing password, naming the input', async () => {
     const base = inputs(path.join(root, 'refused'));
-    expect(() => parseBackupConfig(mapSource({ ...base, store: 'artifact' }))).toThrow(/Input `format`: `restic` cannot use the `artifact` store/);
-    expect(() => parseBackupConfig(mapSource({ ...base, 'encrypt-to': 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p' }))).toThrow(/Input `encrypt-to`: does not combine with `format: restic`/);
+    expect(() => parseBackupConfig(mapSource({ ...base, store: 'artifact' }))).toThrow(
+      /Input `format`: `restic` cannot use the `artifact` store/,
+    );
+    expect(() =>
+      parseBackupConfig(mapSource({ ...base, 'encrypt-to': 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p' })),
+    ).toThrow(/Input `encrypt-to`: does not combine with `format: restic`/);
     const spec = parseBackupConfig(mapSource({ ...base, 'restic-password': '' })).store;
     await expect(openStore(spec, testIo({}).log, { PATH: process.env.PATH })).rejects.toThrow(/Input `restic-password`/);
     const withEnv = await openStore(spec, testIo({}).log, { PATH: process.env.PATH, RESTIC_PASSWORD: PASSWORD });

@@ -28,15 +28,26 @@ async function until(what: string, cond: () => boolean | Promise<boolean>, ms = 
 }
 
 describeWithTools('restic locks', hasRestic ? [] : ['restic'], () => {
-  it('prune waits for another job\'s lock, then deletes exactly the plan; a lock that stays makes it fail cleanly', async () => {
+  it("prune waits for another job's lock, then deletes exactly the plan; a lock that stays makes it fail cleanly", async () => {
     const root = await tempDir('sba-restic-lock-');
-    const inputs = { site: 'shop', platform: 'command', store: path.join(root, 'store'), format: 'restic', 'restic-password': PASSWORD, trigger: 'manual', 'data-command': 'echo "SELECT 1;" > "$BACKUP_OUT/d.sql"' };
+    const inputs = {
+      site: 'shop',
+      platform: 'command',
+      store: path.join(root, 'store'),
+      format: 'restic',
+      'restic-password': PASSWORD,
+      trigger: 'manual',
+      'data-command': 'echo "SELECT 1;" > "$BACKUP_OUT/d.sql"',
+    };
     const ids: string[] = [];
     for (let i = 0; i < 2; i++) ids.push((await backupCommand(testIo(inputs, {}, root))).id);
     const repo = path.join(root, 'store', 'shop', 'restic');
 
     // Another job: holds a (shared) lock for as long as its stdin stays open.
-    const holder = spawn('restic', ['-r', repo, 'backup', '--stdin', '--stdin-filename', 'other.txt'], { env: { PATH: process.env.PATH, RESTIC_PASSWORD: PASSWORD }, stdio: ['pipe', 'ignore', 'ignore'] });
+    const holder = spawn('restic', ['-r', repo, 'backup', '--stdin', '--stdin-filename', 'other.txt'], {
+      env: { PATH: process.env.PATH, RESTIC_PASSWORD: PASSWORD },
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
     const exited = new Promise((r) => holder.once('exit', r));
     await until('the other job to take its lock', async () => (await readdir(path.join(repo, 'locks'))).length > 0);
 
@@ -45,15 +56,22 @@ describeWithTools('restic locks', hasRestic ? [] : ['restic'], () => {
     // A short wait first: the lock stays, prune gives up and deletes nothing.
     const impatient = testIo(pruneInputs, {}, root);
     const shortStore = await openResticStore(spec, impatient.log, impatient.env, { lockWaitMs: 1500, lockPollMs: 300 });
-    await expect(pruneCommand(impatient, { store: shortStore })).rejects.toThrow(/could not be deleted completely.*stayed locked by another job.*restic unlock/s);
-    expect(spawnSync('restic', ['-r', repo, '--no-cache', 'snapshots', '--json'], { env: { PATH: process.env.PATH, RESTIC_PASSWORD: PASSWORD }, encoding: 'utf8' }).stdout).toContain(ids[0]);
+    await expect(pruneCommand(impatient, { store: shortStore })).rejects.toThrow(
+      /could not be deleted completely.*stayed locked by another job.*restic unlock/s,
+    );
+    expect(
+      spawnSync('restic', ['-r', repo, '--no-cache', 'snapshots', '--json'], {
+        env: { PATH: process.env.PATH, RESTIC_PASSWORD: PASSWORD },
+        encoding: 'utf8',
+      }).stdout,
+    ).toContain(ids[0]);
 
     // A patient prune: waits, and goes ahead once the other job is done.
     const io = testIo(pruneInputs, {}, root);
     const store = await openResticStore(spec, io.log, io.env, { lockWaitMs: 60_000, lockPollMs: 300 });
     const pruning = pruneCommand(io, { store });
     await until('prune to wait for the lock', () => io.lines.some((l) => /is locked by another job; waiting/.test(l)));
-    holder.stdin.end('the other job\'s data\n');
+    holder.stdin.end("the other job's data\n");
     await exited;
     const r = await pruning;
     expect(r.removed).toBe(1);

@@ -57,7 +57,10 @@ describeWithTools('format restic on S3 through the bundled actions under Node 24
     expect(Number(b1.outputs.bytes)).toBeGreaterThan(3 << 20);
     expect(b1.stdout).toMatch(/::add-mask::/);
     // The runner takes ::add-mask:: lines out of the log; everything else must not hold a secret.
-    const shown = (b1.stdout + b1.stderr + b1.summary).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const shown = (b1.stdout + b1.stderr + b1.summary)
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
     for (const secret of [PASSWORD, S3RVER_CREDENTIALS.AWS_SECRET_ACCESS_KEY]) expect(shown).not.toContain(secret);
 
     // The password from the environment this time.
@@ -65,28 +68,60 @@ describeWithTools('format restic on S3 through the bundled actions under Node 24
     expect(b2.status, b2.stdout + b2.stderr).toBe(0);
     expect(Number(b2.outputs.bytes)).toBeLessThan(Number(b1.outputs.bytes) * 0.01);
 
-    const pruned = runBundle(dist('prune'), inputs({ 'restic-password': PASSWORD, 'retention-on-demand': 'last=1' }), { workDir: work, node: NODE24, env });
+    const pruned = runBundle(dist('prune'), inputs({ 'restic-password': PASSWORD, 'retention-on-demand': 'last=1' }), {
+      workDir: work,
+      node: NODE24,
+      env,
+    });
     expect(pruned.status, pruned.stdout + pruned.stderr).toBe(0);
     expect(pruned.outputs).toMatchObject({ kept: '1', removed: '1' });
     expect(pruned.stdout).toContain(`REMOVED  ${b1.outputs['backup-id']}`);
 
-    const verified = runBundle(dist('restore'), inputs({ 'restic-password': PASSWORD, mode: 'verify', 'restic-read-data-subset': 'all' }), { workDir: work, node: NODE24, env });
+    const verified = runBundle(dist('restore'), inputs({ 'restic-password': PASSWORD, mode: 'verify', 'restic-read-data-subset': 'all' }), {
+      workDir: work,
+      node: NODE24,
+      env,
+    });
     expect(verified.status, verified.stdout + verified.stderr).toBe(0);
     expect(verified.outputs.verified).toBe(b2.outputs['backup-id']);
     expect(verified.stdout).toMatch(/restic check --read-data-subset=100% of s3:\/\/backups\/sites\/shop\/restic: no errors/);
 
     const restoreDir = path.join(root, 'restored');
-    const restored = runBundle(dist('restore'), inputs({ 'restic-password': PASSWORD, 'target-environment': 'staging', 'restore-dir': restoreDir }), { workDir: work, node: NODE24, env });
+    const restored = runBundle(
+      dist('restore'),
+      inputs({ 'restic-password': PASSWORD, 'target-environment': 'staging', 'restore-dir': restoreDir }),
+      { workDir: work, node: NODE24, env },
+    );
     expect(restored.status, restored.stdout + restored.stderr).toBe(0);
-    expect(readFileSync(path.join(restoreDir, 'assets/photo.bin')).equals(readFileSync(path.join(root, 'site/assets/photo.bin')))).toBe(true);
+    expect(readFileSync(path.join(restoreDir, 'assets/photo.bin')).equals(readFileSync(path.join(root, 'site/assets/photo.bin')))).toBe(
+      true,
+    );
     expect(readFileSync(path.join(restoreDir, 'data/dump.sql'), 'utf8')).toBe(readFileSync(path.join(root, 'site/dump.sql'), 'utf8'));
 
     // Plain restic reads the same repository, as FORMAT.md tells a person to.
-    const plain = spawnSync('restic', ['-r', `s3:${s3.endpoint}/${s3.bucket}/sites/shop/restic`, '-o', 's3.bucket-lookup=path', '--cacert', s3.ca, '--no-cache', 'snapshots', '--json', '--tag', 'site:shop,environment:production'], {
-      env: { PATH: process.env.PATH, ...S3RVER_CREDENTIALS, RESTIC_PASSWORD: PASSWORD },
-      encoding: 'utf8',
-    });
+    const plain = spawnSync(
+      'restic',
+      [
+        '-r',
+        `s3:${s3.endpoint}/${s3.bucket}/sites/shop/restic`,
+        '-o',
+        's3.bucket-lookup=path',
+        '--cacert',
+        s3.ca,
+        '--no-cache',
+        'snapshots',
+        '--json',
+        '--tag',
+        'site:shop,environment:production',
+      ],
+      {
+        env: { PATH: process.env.PATH, ...S3RVER_CREDENTIALS, RESTIC_PASSWORD: PASSWORD },
+        encoding: 'utf8',
+      },
+    );
     expect(plain.status, plain.stderr).toBe(0);
-    expect((JSON.parse(plain.stdout) as { tags: string[] }[]).map((s) => s.tags.find((t) => t.startsWith('backup:')))).toEqual([`backup:${b2.outputs['backup-id']}`]);
+    expect((JSON.parse(plain.stdout) as { tags: string[] }[]).map((s) => s.tags.find((t) => t.startsWith('backup:')))).toEqual([
+      `backup:${b2.outputs['backup-id']}`,
+    ]);
   }, 240_000);
 });

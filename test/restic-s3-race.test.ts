@@ -29,10 +29,40 @@ let ca: string;
 
 /** The CLI as a user runs it, credentials and password in the environment only. */
 function backup(prefix: string, environment: string): Promise<{ code: number | null; out: string }> {
-  const args = [CLI, 'backup', '--site', 'shop', '--environment', environment, '--platform', 'command', '--store', `s3://${s3.bucket}/${prefix}`];
-  args.push('--s3-endpoint', proxy.endpoint, '--s3-force-path-style', 'true', '--format', 'restic', '--trigger', 'manual', '--components', 'assets');
+  const args = [
+    CLI,
+    'backup',
+    '--site',
+    'shop',
+    '--environment',
+    environment,
+    '--platform',
+    'command',
+    '--store',
+    `s3://${s3.bucket}/${prefix}`,
+  ];
+  args.push(
+    '--s3-endpoint',
+    proxy.endpoint,
+    '--s3-force-path-style',
+    'true',
+    '--format',
+    'restic',
+    '--trigger',
+    'manual',
+    '--components',
+    'assets',
+  );
   args.push('--assets-command', `cp -a '${site}/assets/.' "$BACKUP_OUT/"`);
-  const env = { PATH: process.env.PATH, HOME: root, RUNNER_TEMP: root, ...S3RVER_CREDENTIALS, RESTIC_PASSWORD: PASSWORD, SSL_CERT_FILE: ca, NODE_EXTRA_CA_CERTS: ca };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: root,
+    RUNNER_TEMP: root,
+    ...S3RVER_CREDENTIALS,
+    RESTIC_PASSWORD: PASSWORD,
+    SSL_CERT_FILE: ca,
+    NODE_EXTRA_CA_CERTS: ca,
+  };
   return new Promise((resolve, reject) => {
     const child = spawn(NODE24, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -70,10 +100,23 @@ describeWithTools('format restic on S3: creating a repository', hasRestic ? [] :
    * lock uploaded over plain HTTP would be stored with its aws-chunked framing).
    */
   const snapshotHosts = (prefix: string) => {
-    const r = spawnSync('restic', ['-r', `s3:${s3.endpoint}/${s3.bucket}/${prefix}/shop/restic`, '-o', 's3.bucket-lookup=path', '--no-cache', '--no-lock', 'snapshots', '--json'], {
-      env: { PATH: process.env.PATH, ...S3RVER_CREDENTIALS, RESTIC_PASSWORD: PASSWORD },
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'restic',
+      [
+        '-r',
+        `s3:${s3.endpoint}/${s3.bucket}/${prefix}/shop/restic`,
+        '-o',
+        's3.bucket-lookup=path',
+        '--no-cache',
+        '--no-lock',
+        'snapshots',
+        '--json',
+      ],
+      {
+        env: { PATH: process.env.PATH, ...S3RVER_CREDENTIALS, RESTIC_PASSWORD: PASSWORD },
+        encoding: 'utf8',
+      },
+    );
     if (r.status !== 0) throw new Error(r.stderr);
     return (JSON.parse(r.stdout) as { hostname: string }[]).map((s) => s.hostname).sort();
   };

@@ -41,7 +41,10 @@ describeWithTools('restore through the ssh platform', missing, () => {
     await writeFile(path.join(liveRoot, 'index.php'), '<?php require "core/boot.php";\n');
     await writeFile(path.join(liveRoot, 'core', 'boot.php'), '<?php // boot\n'.repeat(200));
     await symlink('core/boot.php', path.join(liveRoot, 'boot-link.php'));
-    await writeFile(path.join(liveRoot, 'sites', 'default', 'files', 'styles', 'logo.png'), Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(70_000 - 8, 7)])); // PNG signature: exports are content-checked
+    await writeFile(
+      path.join(liveRoot, 'sites', 'default', 'files', 'styles', 'logo.png'),
+      Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(70_000 - 8, 7)]),
+    ); // PNG signature: exports are content-checked
     await writeFile(path.join(liveRoot, 'sites', 'default', 'files', 'notes with spaces.txt'), 'files\n');
     await db.exec(`CREATE DATABASE shop CHARACTER SET utf8mb4; USE shop;
       CREATE TABLE products (id INT PRIMARY KEY, name VARCHAR(50), price INT);
@@ -101,9 +104,9 @@ describeWithTools('restore through the ssh platform', missing, () => {
     await writeFile(obj, bad);
     const before = ssh.commands().length;
     const other = path.join(work, 'never', 'web');
-    await expect(restoreCommand(testIo(sshInputs({ 'target-environment': 'staging', 'site-root': other, 'db-name': 'shop_staging' }), env(), work))).rejects.toThrow(
-      `${backupId}/data.tar.zst: sha256 is`,
-    );
+    await expect(
+      restoreCommand(testIo(sshInputs({ 'target-environment': 'staging', 'site-root': other, 'db-name': 'shop_staging' }), env(), work)),
+    ).rejects.toThrow(`${backupId}/data.tar.zst: sha256 is`);
     expect(ssh.commands().length).toBe(before); // no platform operation ran
     expect(await exists(other)).toBe(false);
     // Production, unconfirmed: refused before the store is even read.
@@ -121,7 +124,14 @@ describeWithTools('restore through the ssh platform', missing, () => {
       await mkdir(tmp);
       await writeFile(path.join(data, 'database.sql.gz'), gzipSync(`${sql}\n-- Dump completed on 2026-12-07  1:00:00\n`));
       const b = await backupSite({ store: new LocalStore(store), site, dirs: { data }, now: new Date(Date.now() - 60_000), tmpRoot: tmp });
-      const inputs = sshInputs({ site, backup: b.id, components: 'data', 'target-environment': 'staging', 'site-root': stagingRoot, 'db-name': 'shop_staging' });
+      const inputs = sshInputs({
+        site,
+        backup: b.id,
+        components: 'data',
+        'target-environment': 'staging',
+        'site-root': stagingRoot,
+        'db-name': 'shop_staging',
+      });
       return restoreCommand(testIo(inputs, { ...env(), AWS_SECRET_ACCESS_KEY: 'awsSecretProbe42' }, work)).then(
         () => undefined,
         (e: unknown) => e as Error,
@@ -131,19 +141,29 @@ describeWithTools('restore through the ssh platform', missing, () => {
     const refused = await hostile('acme-bang', `CREATE TABLE t (id INT);\n\\! sh -c 'env > ${marker}'`);
     expect(refused?.message).toMatch(/refused the database dump, nothing was sent to the host: line 2 .*\(client-command\)/);
     // Only the connection probe reached the host: no import script ever ran.
-    const imports = () => ssh.commands().slice(before).filter((c) => c.includes('gunzip'));
+    const imports = () =>
+      ssh
+        .commands()
+        .slice(before)
+        .filter((c) => c.includes('gunzip'));
     expect(imports()).toEqual([]);
     const use = await hostile('acme-use', 'USE shop;\nDROP TABLE orders;');
     expect(use?.message).toMatch(/line 1 .*\(switches-database\)/);
     expect(imports()).toEqual([]);
     // Hidden from the scan (the client stops reading backslashes as escapes mid-dump): the host's
     // client is sandboxed, so it refuses the command instead of running it.
-    const hidden = await hostile('acme-hidden', `CREATE TABLE t (id INT);\nSET sql_mode = 'NO_BACKSLASH_ESCAPES';\nSELECT 'a\\'; \\! sh -c 'env > ${marker}' #';`);
+    const hidden = await hostile(
+      'acme-hidden',
+      `CREATE TABLE t (id INT);\nSET sql_mode = 'NO_BACKSLASH_ESCAPES';\nSELECT 'a\\'; \\! sh -c 'env > ${marker}' #';`,
+    );
     expect(hidden).toBeDefined();
     expect(imports().length).toBe(1);
     expect(existsSync(marker)).toBe(false);
     // A failing statement quotes rows: the error (which summaries repeat) carries code and line.
-    const rows = await hostile('acme-rows', "CREATE TABLE c (email VARCHAR(80) PRIMARY KEY);\nINSERT INTO c VALUES ('bob.private@example.com');\nINSERT INTO c VALUES ('bob.private@example.com');");
+    const rows = await hostile(
+      'acme-rows',
+      "CREATE TABLE c (email VARCHAR(80) PRIMARY KEY);\nINSERT INTO c VALUES ('bob.private@example.com');\nINSERT INTO c VALUES ('bob.private@example.com');",
+    );
     expect(rows?.message).toMatch(/(mariadb|mysql) on 127\.0\.0\.1 exited with 1: error 1062 \(SQLSTATE 23000\) at line 3/);
     expect(rows?.message).not.toContain('bob.private');
     expect((await db.exec('SELECT COUNT(*) FROM orders', 'shop')).trim()).toBe('777');
@@ -153,10 +173,11 @@ describeWithTools('restore through the ssh platform', missing, () => {
     // The drill runs only on a server that holds nothing but what it creates.
     await db.exec('DROP DATABASE shop; DROP DATABASE shop_staging');
     const url = `mysql://${db.user}:${encodeURIComponent(password)}@127.0.0.1:${db.port}/drill_acme`;
-    const r = await verifyCommand(testIo({ site: 'acme', store, drill: 'true', 'drill-database-url': url, 'drill-sql': 'SELECT COUNT(*) FROM orders' }, env(), work));
+    const r = await verifyCommand(
+      testIo({ site: 'acme', store, drill: 'true', 'drill-database-url': url, 'drill-sql': 'SELECT COUNT(*) FROM orders' }, env(), work),
+    );
     expect(Object.fromEntries(r.drill!.tables.map((t) => [t.table, t.rows]))).toEqual({ orders: 777, products: 250 });
     expect(r.drill!.dumps.map((d) => d.file)).toEqual(['database.sql.gz']);
     console.log(`drill of the ssh backup: ${r.drill!.tables.map((t) => `${t.table}=${t.rows}`).join(', ')} in ${r.drill!.durationMs} ms`);
   });
 });
-

@@ -45,10 +45,18 @@ function siteInputs(site: string, compression: Compression, encrypted: boolean):
   return inputs;
 }
 
-async function roundTrip(store: Record<string, string>, env: NodeJS.ProcessEnv, site: string, compression: Compression, encrypted: boolean): Promise<string> {
+async function roundTrip(
+  store: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  site: string,
+  compression: Compression,
+  encrypted: boolean,
+): Promise<string> {
   const runnerTemp = path.join(root, `rt-${site}`);
   await mkdir(runnerTemp);
-  const b = await backupCommand(testIo({ ...siteInputs(site, compression, encrypted), ...store }, { ...env, RUNNER_TEMP: runnerTemp }, root));
+  const b = await backupCommand(
+    testIo({ ...siteInputs(site, compression, encrypted), ...store }, { ...env, RUNNER_TEMP: runnerTemp }, root),
+  );
   const restoreDir = path.join(root, 'targets', site);
   const markers = path.join(root, 'markers', site);
   await mkdir(markers, { recursive: true });
@@ -72,7 +80,9 @@ async function roundTrip(store: Record<string, string>, env: NodeJS.ProcessEnv, 
   for (const c of COMPONENTS) expect(await tree(path.join(restoreDir, c))).toEqual(await tree(dirs[c]));
   expect(await readdir(markers)).toEqual(['data']);
   expect(await readdir(runnerTemp)).not.toContainEqual(expect.stringMatching(/^site-backup-(restore|work)-/));
-  console.log(`${store.store!.split(':')[0]} round trip ${compression}${encrypted ? '+age' : ''}: ${b.bytes} stored bytes restored in ${ms} ms`);
+  console.log(
+    `${store.store!.split(':')[0]} round trip ${compression}${encrypted ? '+age' : ''}: ${b.bytes} stored bytes restored in ${ms} ms`,
+  );
   return b.id;
 }
 
@@ -102,10 +112,18 @@ describe('restore round trips through the S3 server', () => {
     await mkdir(restoreDir, { recursive: true });
     await writeFile(path.join(restoreDir, 'keep.txt'), 'x');
     await expect(
-      restoreCommand(testIo({ platform: 'command', site, environment: 'staging', ...s3.inputs('sites'), 'restore-dir': restoreDir }, { ...s3.env }, root)),
+      restoreCommand(
+        testIo(
+          { platform: 'command', site, environment: 'staging', ...s3.inputs('sites'), 'restore-dir': restoreDir },
+          { ...s3.env },
+          root,
+        ),
+      ),
     ).rejects.toThrow(new RegExp(`refusing to restore ${b.id}, nothing was changed: ${b.id}/data\\.tar\\.zst: sha256 is`));
     expect(await readdir(restoreDir)).toEqual(['keep.txt']);
-    await expect(verifyCommand(testIo({ site, environment: 'staging', ...s3.inputs('sites') }, { ...s3.env }, root))).rejects.toThrow(`verify found 1 damaged object: ${b.id}/data.tar.zst`);
+    await expect(verifyCommand(testIo({ site, environment: 'staging', ...s3.inputs('sites') }, { ...s3.env }, root))).rejects.toThrow(
+      `verify found 1 damaged object: ${b.id}/data.tar.zst`,
+    );
   });
 });
 
@@ -142,6 +160,12 @@ describe('restore round trips through GitHub artifacts', () => {
   const env = () => ({ ...results.env(), GITHUB_REPOSITORY: REPOSITORY, GITHUB_API_URL: gh.url });
 
   it.each(CASES)('%s, encrypted=%s: byte-identical', async (compression, encrypted) => {
-    await roundTrip({ store: 'artifact', 'github-token': TOKEN }, env(), `art-${compression}${encrypted ? '-age' : ''}`, compression, encrypted);
+    await roundTrip(
+      { store: 'artifact', 'github-token': TOKEN },
+      env(),
+      `art-${compression}${encrypted ? '-age' : ''}`,
+      compression,
+      encrypted,
+    );
   });
 });

@@ -49,7 +49,8 @@ async function target(name: string) {
   await mkdir(markers, { recursive: true });
   await writeFile(path.join(restoreDir, 'keep.txt'), 'not ours');
   const hooks: Record<string, string> = {};
-  for (const c of ['code', 'assets', 'data']) hooks[`${c}-restore-command`] = `printf '%s %s' "$BACKUP_IN" "$SITE_BACKUP_TARGET_ENVIRONMENT" > "$MARKERS/${c}"`;
+  for (const c of ['code', 'assets', 'data'])
+    hooks[`${c}-restore-command`] = `printf '%s %s' "$BACKUP_IN" "$SITE_BACKUP_TARGET_ENVIRONMENT" > "$MARKERS/${c}"`;
   return {
     restoreDir,
     markers,
@@ -77,34 +78,51 @@ describe('restore round trips on the local store', () => {
     ['none', false],
     ['none', true],
   ];
-  it.each(cases)('%s, encrypted=%s: every component comes back byte-identical, into another environment', async (compression, encrypted) => {
-    const site = `rt-${compression}-${encrypted ? 'age' : 'plain'}`;
-    const b = await backupSite({ store, site, environment: 'staging', dirs, compression, recipients: encrypted ? [recipient] : [], now: nextTime(), tmpRoot: tmp });
-    const t = await target(site);
-    const io = restoreIo(t, { site, environment: 'staging', 'target-environment': 'qa', ...(encrypted ? { 'decrypt-identity': `# created: 2026-01-01\n# public key: ${recipient}\n${identity}\n` } : {}) });
-    const started = Date.now();
-    const r = await restoreCommand(io);
-    const ms = Date.now() - started;
+  it.each(cases)(
+    '%s, encrypted=%s: every component comes back byte-identical, into another environment',
+    async (compression, encrypted) => {
+      const site = `rt-${compression}-${encrypted ? 'age' : 'plain'}`;
+      const b = await backupSite({
+        store,
+        site,
+        environment: 'staging',
+        dirs,
+        compression,
+        recipients: encrypted ? [recipient] : [],
+        now: nextTime(),
+        tmpRoot: tmp,
+      });
+      const t = await target(site);
+      const io = restoreIo(t, {
+        site,
+        environment: 'staging',
+        'target-environment': 'qa',
+        ...(encrypted ? { 'decrypt-identity': `# created: 2026-01-01\n# public key: ${recipient}\n${identity}\n` } : {}),
+      });
+      const started = Date.now();
+      const r = await restoreCommand(io);
+      const ms = Date.now() - started;
 
-    expect(r.plan.backupId).toBe(b.id);
-    expect(io.outputs['backup-id']).toBe(b.id);
-    for (const c of ['code', 'assets', 'data'] as const) {
-      expect(await tree(path.join(t.restoreDir, c))).toEqual(await tree(dirs[c]));
-      // The hook ran after extraction, with $BACKUP_IN at the component and the target named.
-      expect(await readFile(path.join(t.markers, c), 'utf8')).toBe(`${path.join(t.restoreDir, c)} qa`);
-    }
-    expect((await readdir(t.restoreDir)).sort()).toEqual(['assets', 'code', 'data', 'keep.txt']); // no staging folders left
-    expect(await readdir(runnerTemp)).toEqual([]);
-    const summary = io.summaries.join('\n');
-    expect(summary).toContain(`## Restored ${site} from \`${b.id}\``);
-    expect(summary).toContain('environment `qa`');
-    expect(summary).toMatch(/\| assets \| assets\.tar[.a-z]* \|/);
-    if (encrypted) {
-      expect(io.secrets).toContain(`# created: 2026-01-01\n# public key: ${recipient}\n${identity}`);
-      expect(io.lines.join('\n') + summary).not.toContain(identity);
-    }
-    console.log(`round trip ${compression}${encrypted ? '+age' : ''}: restore of ${b.bytes} stored bytes took ${ms} ms`);
-  });
+      expect(r.plan.backupId).toBe(b.id);
+      expect(io.outputs['backup-id']).toBe(b.id);
+      for (const c of ['code', 'assets', 'data'] as const) {
+        expect(await tree(path.join(t.restoreDir, c))).toEqual(await tree(dirs[c]));
+        // The hook ran after extraction, with $BACKUP_IN at the component and the target named.
+        expect(await readFile(path.join(t.markers, c), 'utf8')).toBe(`${path.join(t.restoreDir, c)} qa`);
+      }
+      expect((await readdir(t.restoreDir)).sort()).toEqual(['assets', 'code', 'data', 'keep.txt']); // no staging folders left
+      expect(await readdir(runnerTemp)).toEqual([]);
+      const summary = io.summaries.join('\n');
+      expect(summary).toContain(`## Restored ${site} from \`${b.id}\``);
+      expect(summary).toContain('environment `qa`');
+      expect(summary).toMatch(/\| assets \| assets\.tar[.a-z]* \|/);
+      if (encrypted) {
+        expect(io.secrets).toContain(`# created: 2026-01-01\n# public key: ${recipient}\n${identity}`);
+        expect(io.lines.join('\n') + summary).not.toContain(identity);
+      }
+      console.log(`round trip ${compression}${encrypted ? '+age' : ''}: restore of ${b.bytes} stored bytes took ${ms} ms`);
+    },
+  );
 
   it('restores only the components asked for, and the newest complete backup for `latest`', async () => {
     const site = 'subset';
@@ -118,7 +136,9 @@ describe('restore round trips on the local store', () => {
     expect(r.plan.backupId).toBe(newer.id);
     expect((await readdir(t.restoreDir)).sort()).toEqual(['data', 'keep.txt']);
     expect(await tree(path.join(t.restoreDir, 'data'))).toEqual(await tree(dirs.data));
-    await expect(restoreCommand(restoreIo(await target(`${site}-2`), { site, environment: 'staging', components: 'code' }))).rejects.toThrow(/holds no "code" component/);
+    await expect(
+      restoreCommand(restoreIo(await target(`${site}-2`), { site, environment: 'staging', components: 'code' })),
+    ).rejects.toThrow(/holds no "code" component/);
   });
 
   it('dry-run shows objects, sizes, operations and the target, and changes nothing', async () => {
@@ -146,7 +166,9 @@ describe('restore round trips on the local store', () => {
     const r = await restoreCommand(io);
     expect(r.dryRun).toBe(true);
     await t.untouched();
-    expect(io.lines.join('\n')).toContain('code.tar.zst.age, assets.tar.zst.age, data.tar.zst.age age-encrypted: a real run needs `decrypt-identity`');
+    expect(io.lines.join('\n')).toContain(
+      'code.tar.zst.age, assets.tar.zst.age, data.tar.zst.age age-encrypted: a real run needs `decrypt-identity`',
+    );
     // The real run still refuses before downloading anything.
     const real = restoreIo(t, { site, confirm: 'production' });
     await expect(restoreCommand(real)).rejects.toThrow(/age-encrypted .* and no identity was given/);
@@ -167,7 +189,11 @@ describe('refusals that change nothing', () => {
     const err = await restoreCommand(restoreIo(t, { site, environment: 'staging' })).catch((e: Error) => e);
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toContain(`refusing to restore ${b.id}, nothing was changed`);
-    expect((err as Error).message).toMatch(new RegExp(`${b.id}/assets\\.tar\\.zst: sha256 is [0-9a-f]{64}, the manifest says ${b.components.find((c) => c.name === 'assets')!.sha256}`));
+    expect((err as Error).message).toMatch(
+      new RegExp(
+        `${b.id}/assets\\.tar\\.zst: sha256 is [0-9a-f]{64}, the manifest says ${b.components.find((c) => c.name === 'assets')!.sha256}`,
+      ),
+    );
     expect((err as Error).message).not.toContain('code.tar.zst'); // the intact ones are not blamed
     await t.untouched();
   });
@@ -178,7 +204,9 @@ describe('refusals that change nothing', () => {
     const obj = path.join(storeRoot, site, 'staging', b.id, 'code.tar.zst');
     await writeFile(obj, (await readFile(obj)).subarray(0, 100));
     const t = await target(site);
-    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging' }))).rejects.toThrow(/code\.tar\.zst: is 100 bytes in the store, the manifest says \d+/);
+    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging' }))).rejects.toThrow(
+      /code\.tar\.zst: is 100 bytes in the store, the manifest says \d+/,
+    );
     await t.untouched();
   });
 
@@ -187,8 +215,12 @@ describe('refusals that change nothing', () => {
     const b = await backupSite({ store, site, environment: 'staging', dirs, now: nextTime(), tmpRoot: tmp });
     await rm(path.join(storeRoot, site, 'staging', b.id, 'manifest.json'));
     const t = await target(site);
-    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging', backup: b.id }))).rejects.toThrow(`backup ${b.id} has no manifest.json: it is incomplete`);
-    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging' }))).rejects.toThrow(/no complete backup of nomanifest\/staging exists \(1 incomplete backup has no manifest/);
+    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging', backup: b.id }))).rejects.toThrow(
+      `backup ${b.id} has no manifest.json: it is incomplete`,
+    );
+    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging' }))).rejects.toThrow(
+      /no complete backup of nomanifest\/staging exists \(1 incomplete backup has no manifest/,
+    );
     await t.untouched();
   });
 
@@ -199,7 +231,9 @@ describe('refusals that change nothing', () => {
     const { cp } = await import('node:fs/promises');
     await cp(path.join(storeRoot, site, 'staging', b.id), path.join(storeRoot, site, 'staging', otherId), { recursive: true });
     const t = await target(site);
-    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging', backup: otherId }))).rejects.toThrow(/describes moved\/staging\/\S+, not the folder it is in/);
+    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging', backup: otherId }))).rejects.toThrow(
+      /describes moved\/staging\/\S+, not the folder it is in/,
+    );
     await t.untouched();
   });
 
@@ -207,13 +241,17 @@ describe('refusals that change nothing', () => {
     const site = 'wrongkey';
     await backupSite({ store, site, environment: 'staging', dirs, recipients: [recipient], now: nextTime(), tmpRoot: tmp });
     const t = await target(site);
-    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging', 'decrypt-identity': otherIdentity }))).rejects.toThrow(/code\.tar\.zst\.age: cannot be decrypted with the given identity/);
+    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging', 'decrypt-identity': otherIdentity }))).rejects.toThrow(
+      /code\.tar\.zst\.age: cannot be decrypted with the given identity/,
+    );
     await t.untouched();
     const none = await restoreCommand(restoreIo(t, { site, environment: 'staging' })).catch((e: unknown) => e);
     expect(none).toBeInstanceOf(ConfigError);
     expect((none as ConfigError).input).toBe('decrypt-identity');
     await t.untouched();
-    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging', 'decrypt-identity': recipient }))).rejects.toThrow(/that is a public recipient; restore needs the secret key/);
+    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging', 'decrypt-identity': recipient }))).rejects.toThrow(
+      /that is a public recipient; restore needs the secret key/,
+    );
     await t.untouched();
   });
 
@@ -246,9 +284,26 @@ describe('refusals that change nothing', () => {
         source: {},
         components: [
           // data first: a refusal in code must stop data from being extracted too.
-          { name: 'data', object: 'data.tar', compression: 'none', encryption: 'none', bytes: dataBody.length, sha256: sha(dataBody), contentBytes: 10, files: 1 },
+          {
+            name: 'data',
+            object: 'data.tar',
+            compression: 'none',
+            encryption: 'none',
+            bytes: dataBody.length,
+            sha256: sha(dataBody),
+            contentBytes: 10,
+            files: 1,
+          },
           // Counts that match the archive: only the hostile entry may be what refuses it.
-          { name: 'code', object: 'code.tar', compression: 'none', encryption: 'none', bytes: body.length, sha256: sha(body), ...declaredCounts(entries) },
+          {
+            name: 'code',
+            object: 'code.tar',
+            compression: 'none',
+            encryption: 'none',
+            bytes: body.length,
+            sha256: sha(body),
+            ...declaredCounts(entries),
+          },
         ],
       }),
     );
@@ -256,10 +311,41 @@ describe('refusals that change nothing', () => {
   }
 
   it.each<[string, RawEntry[], RegExp, string?]>([
-    ['../', [{ path: 'index.php', body: 'ok' }, { path: '../escaped.txt', body: 'pwned' }], /"\.\.\/escaped\.txt" has a "\.\." segment/, 'escaped.txt'],
-    ['an absolute path', [{ path: 'index.php', body: 'ok' }, { path: `/tmp/sba-restore-absolute-${process.pid}.txt`, body: 'pwned' }], /is an absolute path/],
-    ['an escaping symlink', [{ path: 'index.php', body: 'ok' }, { path: 'up', type: 'SymbolicLink', linkpath: '..' }, { path: 'up/escaped.txt', body: 'pwned' }], /"up" is a symlink to "\.\.", which points outside the target/, 'escaped.txt'],
-    ['a device entry', [{ path: 'index.php', body: 'ok' }, { path: 'null', type: 'CharacterDevice' }], /"null" is a CharacterDevice entry/],
+    [
+      '../',
+      [
+        { path: 'index.php', body: 'ok' },
+        { path: '../escaped.txt', body: 'pwned' },
+      ],
+      /"\.\.\/escaped\.txt" has a "\.\." segment/,
+      'escaped.txt',
+    ],
+    [
+      'an absolute path',
+      [
+        { path: 'index.php', body: 'ok' },
+        { path: `/tmp/sba-restore-absolute-${process.pid}.txt`, body: 'pwned' },
+      ],
+      /is an absolute path/,
+    ],
+    [
+      'an escaping symlink',
+      [
+        { path: 'index.php', body: 'ok' },
+        { path: 'up', type: 'SymbolicLink', linkpath: '..' },
+        { path: 'up/escaped.txt', body: 'pwned' },
+      ],
+      /"up" is a symlink to "\.\.", which points outside the target/,
+      'escaped.txt',
+    ],
+    [
+      'a device entry',
+      [
+        { path: 'index.php', body: 'ok' },
+        { path: 'null', type: 'CharacterDevice' },
+      ],
+      /"null" is a CharacterDevice entry/,
+    ],
   ])('an archive with %s is refused whole', async (name, entries, re, escapeName) => {
     const site = `hostile-${name.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}`;
     const id = await craftedBackup(site, entries);
@@ -286,14 +372,20 @@ describe('protected environments', () => {
     await t.untouched();
 
     // Close is not enough: the exact name.
-    await expect(restoreCommand(restoreIo(t, { site, confirm: 'Production' }))).rejects.toThrow(/is "Production", which is not the exact target name/);
+    await expect(restoreCommand(restoreIo(t, { site, confirm: 'Production' }))).rejects.toThrow(
+      /is "Production", which is not the exact target name/,
+    );
     await t.untouched();
 
     // Restoring from staging into `live` is guarded by the target, not the source.
     await backupSite({ store, site, environment: 'staging', dirs: { data: dirs.data }, now: nextTime(), tmpRoot: tmp });
-    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging', 'target-environment': 'live' }))).rejects.toThrow(/set `confirm: live`/);
+    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging', 'target-environment': 'live' }))).rejects.toThrow(
+      /set `confirm: live`/,
+    );
     // A custom list replaces the default one.
-    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging', 'protected-environments': 'staging, prod-eu' }))).rejects.toThrow(/set `confirm: staging`/);
+    await expect(
+      restoreCommand(restoreIo(t, { site, environment: 'staging', 'protected-environments': 'staging, prod-eu' })),
+    ).rejects.toThrow(/set `confirm: staging`/);
     await t.untouched();
 
     const r = await restoreCommand(restoreIo(t, { site, confirm: 'production' }));
@@ -307,7 +399,9 @@ describe('protected environments', () => {
     const t = await target(site);
     await mkdir(path.join(t.restoreDir, 'data'));
     await writeFile(path.join(t.restoreDir, 'data', 'old.sql'), 'old');
-    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging' }))).rejects.toThrow(/Input `restore-dir`: .*data already holds 1 entry/);
+    await expect(restoreCommand(restoreIo(t, { site, environment: 'staging' }))).rejects.toThrow(
+      /Input `restore-dir`: .*data already holds 1 entry/,
+    );
     expect(await readdir(path.join(t.restoreDir, 'data'))).toEqual(['old.sql']);
     expect(await readdir(t.markers)).toEqual([]);
   });

@@ -81,10 +81,21 @@ describe('lockForKept never ends before the planner could release the backup', (
   const START = at('2025-01-01T00:00:00Z');
   const count = fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.constant(ALL));
   const policyArb = fc
-    .record({ last: count, hourly: count, daily: count, weekly: count, monthly: count, yearly: count, within: fc.option(fc.integer({ min: 1, max: 60 * 24 }), { nil: undefined }) })
+    .record({
+      last: count,
+      hourly: count,
+      daily: count,
+      weekly: count,
+      monthly: count,
+      yearly: count,
+      within: fc.option(fc.integer({ min: 1, max: 60 * 24 }), { nil: undefined }),
+    })
     .filter((r) => r.within !== undefined || (['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'] as const).some((k) => r[k] !== 0))
     .map((r) => {
-      const p: RetentionPolicy = { counts: { last: r.last, hourly: r.hourly, daily: r.daily, weekly: r.weekly, monthly: r.monthly, yearly: r.yearly }, text: 'generated' };
+      const p: RetentionPolicy = {
+        counts: { last: r.last, hourly: r.hourly, daily: r.daily, weekly: r.weekly, monthly: r.monthly, yearly: r.yearly },
+        text: 'generated',
+      };
       if (r.within !== undefined) Object.assign(p, { withinMs: r.within * 3_600_000, withinText: `${r.within}h` });
       return p;
     });
@@ -92,24 +103,48 @@ describe('lockForKept never ends before the planner could release the backup', (
 
   it('holds over random histories, policies and zones', () => {
     fc.assert(
-      fc.property(policyArb, fc.constantFrom(...ZONES), minutes, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 40 }), (policy, zone, mins, future) => {
-        const clock = new ZoneClock(zone);
-        const history = [...new Set(mins)].map((m) => START + m * 60_000);
-        const latest = Math.max(...history);
-        const plan = planRetention(history, policy, (x) => x, (x) => String(x), { timeZone: zone, now: latest + 1 });
-        for (const e of plan.keep) {
-          for (const reason of e.reasons) {
-            const until = lockForKept(e.item, [reason], policy, zone, 0);
-            if (until === undefined || until <= latest) continue;
-            const rule = /^(?:oldest )?(\w+)/.exec(reason)![1] as CountRule | 'within';
-            const samePeriod = (x: number) => rule !== 'within' && rule !== 'last' && periodStartAfter(rule, x, 0, clock) === periodStartAfter(rule, e.item, 0, clock);
-            const later = future.map((f) => Math.floor(latest + 1 + f * (Math.min(until, latest + 400 * DAY) - latest - 2))).filter((x) => x > latest && x < until && !samePeriod(x));
-            const all = [...new Set([...history, ...later])];
-            const again = planRetention(all, policy, (x) => x, (x) => String(x), { timeZone: zone, now: Math.max(...all) + 1 });
-            expect(again.keep.some((k) => k.item === e.item), `${new Date(e.item).toISOString()} kept for "${reason}" until ${new Date(until).toISOString()}`).toBe(true);
+      fc.property(
+        policyArb,
+        fc.constantFrom(...ZONES),
+        minutes,
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 40 }),
+        (policy, zone, mins, future) => {
+          const clock = new ZoneClock(zone);
+          const history = [...new Set(mins)].map((m) => START + m * 60_000);
+          const latest = Math.max(...history);
+          const plan = planRetention(
+            history,
+            policy,
+            (x) => x,
+            (x) => String(x),
+            { timeZone: zone, now: latest + 1 },
+          );
+          for (const e of plan.keep) {
+            for (const reason of e.reasons) {
+              const until = lockForKept(e.item, [reason], policy, zone, 0);
+              if (until === undefined || until <= latest) continue;
+              const rule = /^(?:oldest )?(\w+)/.exec(reason)![1] as CountRule | 'within';
+              const samePeriod = (x: number) =>
+                rule !== 'within' && rule !== 'last' && periodStartAfter(rule, x, 0, clock) === periodStartAfter(rule, e.item, 0, clock);
+              const later = future
+                .map((f) => Math.floor(latest + 1 + f * (Math.min(until, latest + 400 * DAY) - latest - 2)))
+                .filter((x) => x > latest && x < until && !samePeriod(x));
+              const all = [...new Set([...history, ...later])];
+              const again = planRetention(
+                all,
+                policy,
+                (x) => x,
+                (x) => String(x),
+                { timeZone: zone, now: Math.max(...all) + 1 },
+              );
+              expect(
+                again.keep.some((k) => k.item === e.item),
+                `${new Date(e.item).toISOString()} kept for "${reason}" until ${new Date(until).toISOString()}`,
+              ).toBe(true);
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300, seed: 18 },
     );
   });
@@ -121,17 +156,30 @@ describe('lockForKept is not shorter than the hold', () => {
   it('a single-rule policy keeps the backup until the lock date and releases it then', () => {
     const rules = ['hourly', 'daily', 'weekly', 'monthly', 'yearly'] as const;
     fc.assert(
-      fc.property(fc.constantFrom(...rules), fc.integer({ min: 1, max: 5 }), fc.constantFrom('UTC', 'Europe/Zurich', 'America/New_York'), fc.integer({ min: 0, max: 3 * 365 * 24 * 60 }), (rule, n, zone, m) => {
-        const clock = new ZoneClock(zone);
-        const t = Date.parse('2025-01-01T00:00:00Z') + m * 60_000;
-        const policy = parsePolicy(`${rule}=${n}`);
-        const until = lockForKept(t, [`${rule} x`], policy, zone, 0)!;
-        const starts = Array.from({ length: n }, (_, k) => periodStartAfter(rule, t, k + 1, clock));
-        expect(starts[n - 1]).toBe(until);
-        const kept = (times: number[]) => planRetention([t, ...times], policy, (x) => x, (x) => String(x), { timeZone: zone, now: Math.max(t, ...times) + 1 }).keep.some((e) => e.item === t);
-        expect(kept(n === 1 ? [] : [...starts.slice(0, -1), until - 1])).toBe(true);
-        expect(kept(starts)).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom(...rules),
+        fc.integer({ min: 1, max: 5 }),
+        fc.constantFrom('UTC', 'Europe/Zurich', 'America/New_York'),
+        fc.integer({ min: 0, max: 3 * 365 * 24 * 60 }),
+        (rule, n, zone, m) => {
+          const clock = new ZoneClock(zone);
+          const t = Date.parse('2025-01-01T00:00:00Z') + m * 60_000;
+          const policy = parsePolicy(`${rule}=${n}`);
+          const until = lockForKept(t, [`${rule} x`], policy, zone, 0)!;
+          const starts = Array.from({ length: n }, (_, k) => periodStartAfter(rule, t, k + 1, clock));
+          expect(starts[n - 1]).toBe(until);
+          const kept = (times: number[]) =>
+            planRetention(
+              [t, ...times],
+              policy,
+              (x) => x,
+              (x) => String(x),
+              { timeZone: zone, now: Math.max(t, ...times) + 1 },
+            ).keep.some((e) => e.item === t);
+          expect(kept(n === 1 ? [] : [...starts.slice(0, -1), until - 1])).toBe(true);
+          expect(kept(starts)).toBe(false);
+        },
+      ),
       { numRuns: 300, seed: 7 },
     );
   });

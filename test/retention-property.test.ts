@@ -30,7 +30,10 @@ const policyArb: fc.Arbitrary<RetentionPolicy> = fc
   })
   .filter((r) => r.within !== undefined || COUNT_RULES.some((k) => r[k] !== 0))
   .map((r) => {
-    const p: RetentionPolicy = { counts: { last: r.last, hourly: r.hourly, daily: r.daily, weekly: r.weekly, monthly: r.monthly, yearly: r.yearly }, text: 'generated' };
+    const p: RetentionPolicy = {
+      counts: { last: r.last, hourly: r.hourly, daily: r.daily, weekly: r.weekly, monthly: r.monthly, yearly: r.yearly },
+      text: 'generated',
+    };
     if (r.within !== undefined) {
       p.withinMs = r.within * 3_600_000;
       p.withinText = `${r.within}h`;
@@ -39,23 +42,46 @@ const policyArb: fc.Arbitrary<RetentionPolicy> = fc
   });
 
 /** DST changes of the zones above (Berlin, New York, Sydney, Chatham), where keys get tricky. */
-const TRANSITIONS = ['2025-03-30T01:00:00Z', '2025-10-26T01:00:00Z', '2025-03-09T07:00:00Z', '2025-11-02T06:00:00Z', '2025-04-05T16:00:00Z', '2025-10-04T16:00:00Z', '2025-04-05T14:00:00Z', '2025-09-27T14:00:00Z'].map(
-  (t) => (Date.parse(t) - START) / 60_000,
-);
+const TRANSITIONS = [
+  '2025-03-30T01:00:00Z',
+  '2025-10-26T01:00:00Z',
+  '2025-03-09T07:00:00Z',
+  '2025-11-02T06:00:00Z',
+  '2025-04-05T16:00:00Z',
+  '2025-10-04T16:00:00Z',
+  '2025-04-05T14:00:00Z',
+  '2025-09-27T14:00:00Z',
+].map((t) => (Date.parse(t) - START) / 60_000);
 const nearTransition = fc.tuple(fc.constantFrom(...TRANSITIONS), fc.integer({ min: -36 * 60, max: 36 * 60 })).map(([t, d]) => t + d);
 
 /** Histories of up to 120 backups over two years and a bit: clusters, gaps, same-hour runs, DST nights. */
 const historyArb: fc.Arbitrary<B[]> = fc
-  .array(fc.oneof(fc.integer({ min: 0, max: 800 * 24 * 60 }), fc.integer({ min: 400 * 24 * 60, max: 402 * 24 * 60 }), nearTransition), { maxLength: 120 })
+  .array(fc.oneof(fc.integer({ min: 0, max: 800 * 24 * 60 }), fc.integer({ min: 400 * 24 * 60, max: 402 * 24 * 60 }), nearTransition), {
+    maxLength: 120,
+  })
   .map((mins) => [...new Set(mins)].map((m) => ({ id: `b${String(m).padStart(8, '0')}`, time: START + m * 60_000 })));
 
 const zoneArb = fc.constantFrom(...ZONES);
 
-const plan = (items: B[], p: RetentionPolicy, timeZone: string) => planRetention(items, p, (b) => b.time, (b) => b.id, { timeZone, now: NOW });
+const plan = (items: B[], p: RetentionPolicy, timeZone: string) =>
+  planRetention(
+    items,
+    p,
+    (b) => b.time,
+    (b) => b.id,
+    { timeZone, now: NOW },
+  );
 const keptIds = (items: B[], p: RetentionPolicy, tz: string) => new Set(plan(items, p, tz).keep.map((e) => e.item.id));
 
 function reference(items: B[], p: RetentionPolicy, tz: string): Set<string> {
-  const fmt = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric' });
+  const fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone: tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+  });
   const local = (t: number) => {
     const parts = Object.fromEntries(fmt.formatToParts(t).map((x) => [x.type, Number(x.value)]));
     return { y: parts.year!, m: parts.month!, d: parts.day!, h: parts.hour! };
@@ -71,10 +97,22 @@ function reference(items: B[], p: RetentionPolicy, tz: string): Set<string> {
   const sorted = [...items].sort((a, b) => b.time - a.time || (a.id < b.id ? 1 : -1));
   const bucket: Record<CountRule, (t: number, nr: number) => number> = {
     last: (_t, nr) => nr,
-    hourly: (t) => { const l = local(t); return ((l.y * 100 + l.m) * 100 + l.d) * 100 + l.h; },
-    daily: (t) => { const l = local(t); return (l.y * 100 + l.m) * 100 + l.d; },
-    weekly: (t) => { const l = local(t); return isoWeekKey(l.y, l.m, l.d); },
-    monthly: (t) => { const l = local(t); return l.y * 100 + l.m; },
+    hourly: (t) => {
+      const l = local(t);
+      return ((l.y * 100 + l.m) * 100 + l.d) * 100 + l.h;
+    },
+    daily: (t) => {
+      const l = local(t);
+      return (l.y * 100 + l.m) * 100 + l.d;
+    },
+    weekly: (t) => {
+      const l = local(t);
+      return isoWeekKey(l.y, l.m, l.d);
+    },
+    monthly: (t) => {
+      const l = local(t);
+      return l.y * 100 + l.m;
+    },
     yearly: (t) => local(t).y,
   };
   const count: Record<string, number> = { ...p.counts };
@@ -118,12 +156,17 @@ describe('retention planner properties', () => {
       ['Australia/Sydney', '2025-04-05T16:00:00Z'],
       ['Pacific/Chatham', '2025-04-05T14:00:00Z'],
     ];
-    const dense = fc.constantFrom(...own).chain(([tz, at]) =>
-      fc
-        .array(fc.integer({ min: -180, max: 180 }), { minLength: 5, maxLength: 80 })
-        .map((mins) => ({ tz, items: [...new Set(mins)].map((m) => ({ id: `b${m + 1000}`, time: Date.parse(at) + m * 60_000 })) })),
-    );
-    const p: RetentionPolicy = { counts: { last: 0, hourly: ALL, daily: ALL, weekly: 0, monthly: 0, yearly: 0 }, text: 'hourly=all,daily=all' };
+    const dense = fc
+      .constantFrom(...own)
+      .chain(([tz, at]) =>
+        fc
+          .array(fc.integer({ min: -180, max: 180 }), { minLength: 5, maxLength: 80 })
+          .map((mins) => ({ tz, items: [...new Set(mins)].map((m) => ({ id: `b${m + 1000}`, time: Date.parse(at) + m * 60_000 })) })),
+      );
+    const p: RetentionPolicy = {
+      counts: { last: 0, hourly: ALL, daily: ALL, weekly: 0, monthly: 0, yearly: 0 },
+      text: 'hourly=all,daily=all',
+    };
     fc.assert(
       fc.property(dense, ({ items, tz }) => {
         expect([...keptIds(items, p, tz)].sort()).toEqual([...reference(items, p, tz)].sort());
@@ -138,7 +181,16 @@ describe('retention planner properties', () => {
         const t = START + m * 60_000 + ms;
         const clock = new ZoneClock(tz);
         const parts = Object.fromEntries(
-          new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+          new Intl.DateTimeFormat('en-US', {
+            timeZone: tz,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+          })
             .formatToParts(t)
             .map((x) => [x.type, Number(x.value)]),
         );
@@ -151,10 +203,15 @@ describe('retention planner properties', () => {
 
   it('always keeps the newest backup', () => {
     fc.assert(
-      fc.property(historyArb.filter((h) => h.length > 0), policyArb, zoneArb, (items, p, tz) => {
-        const newest = items.reduce((a, b) => (b.time > a.time || (b.time === a.time && b.id > a.id) ? b : a));
-        expect(keptIds(items, p, tz).has(newest.id)).toBe(true);
-      }),
+      fc.property(
+        historyArb.filter((h) => h.length > 0),
+        policyArb,
+        zoneArb,
+        (items, p, tz) => {
+          const newest = items.reduce((a, b) => (b.time > a.time || (b.time === a.time && b.id > a.id) ? b : a));
+          expect(keptIds(items, p, tz).has(newest.id)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -173,11 +230,16 @@ describe('retention planner properties', () => {
 
   it('keeps everything within `within` of the newest backup', () => {
     fc.assert(
-      fc.property(historyArb.filter((h) => h.length > 0), policyArb.filter((p) => p.withinMs !== undefined), zoneArb, (items, p, tz) => {
-        const newest = Math.max(...items.map((b) => b.time));
-        const kept = keptIds(items, p, tz);
-        for (const b of items) if (b.time > newest - p.withinMs!) expect(kept.has(b.id)).toBe(true);
-      }),
+      fc.property(
+        historyArb.filter((h) => h.length > 0),
+        policyArb.filter((p) => p.withinMs !== undefined),
+        zoneArb,
+        (items, p, tz) => {
+          const newest = Math.max(...items.map((b) => b.time));
+          const kept = keptIds(items, p, tz);
+          for (const b of items) if (b.time > newest - p.withinMs!) expect(kept.has(b.id)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -185,12 +247,19 @@ describe('retention planner properties', () => {
   it('never keeps fewer backups when a count grows', () => {
     const ruleArb = fc.constantFrom(...COUNT_RULES);
     fc.assert(
-      fc.property(historyArb, policyArb, zoneArb, ruleArb, fc.oneof(fc.integer({ min: 1, max: 10 }), fc.constant(ALL)), (items, p, tz, rule, more) => {
-        const bigger: RetentionPolicy = { ...p, counts: { ...p.counts, [rule]: p.counts[rule] === ALL ? ALL : p.counts[rule] + more } };
-        const small = keptIds(items, p, tz);
-        const big = keptIds(items, bigger, tz);
-        for (const id of small) expect(big.has(id)).toBe(true);
-      }),
+      fc.property(
+        historyArb,
+        policyArb,
+        zoneArb,
+        ruleArb,
+        fc.oneof(fc.integer({ min: 1, max: 10 }), fc.constant(ALL)),
+        (items, p, tz, rule, more) => {
+          const bigger: RetentionPolicy = { ...p, counts: { ...p.counts, [rule]: p.counts[rule] === ALL ? ALL : p.counts[rule] + more } };
+          const small = keptIds(items, p, tz);
+          const big = keptIds(items, bigger, tz);
+          for (const id of small) expect(big.has(id)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

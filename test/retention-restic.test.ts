@@ -23,7 +23,8 @@ import { tempDir } from './helpers/tmp.js';
 // snapshot count is checked too.
 
 const hasRestic = spawnSync('restic', ['version'], { encoding: 'utf8' }).status === 0;
-if (!hasRestic && process.env.CI) throw new Error('restic is not installed, and under CI the restic oracle test must run: apt-get install restic');
+if (!hasRestic && process.env.CI)
+  throw new Error('restic is not installed, and under CI the restic oracle test must run: apt-get install restic');
 
 let repo: string;
 let env: NodeJS.ProcessEnv;
@@ -97,7 +98,7 @@ function writeSnapshots(host: string, times: number[], tz: string, template: Rec
 /** A deterministic generator, so a failure can be reproduced. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /**
@@ -131,13 +132,22 @@ function resticFlags(p: RetentionPolicy): string[] {
 }
 
 function resticKept(host: string, p: RetentionPolicy): Set<number> {
-  const out = JSON.parse(restic(['forget', '--dry-run', '--json', '--group-by', '', '--host', host, ...resticFlags(p)])) as { keep: { time: string }[] | null; remove: unknown[] | null }[];
+  const out = JSON.parse(restic(['forget', '--dry-run', '--json', '--group-by', '', '--host', host, ...resticFlags(p)])) as {
+    keep: { time: string }[] | null;
+    remove: unknown[] | null;
+  }[];
   expect(out).toHaveLength(1);
   return new Set((out[0]!.keep ?? []).map((s) => Date.parse(s.time)));
 }
 
 function plannerKept(times: number[], p: RetentionPolicy, tz: string, keepOldest: boolean) {
-  const plan = planRetention(times, p, (t) => t, (t) => String(t), { timeZone: tz, keepOldest });
+  const plan = planRetention(
+    times,
+    p,
+    (t) => t,
+    (t) => String(t),
+    { timeZone: tz, keepOldest },
+  );
   return new Map(plan.keep.map((e) => [e.item, e.reasons]));
 }
 
@@ -182,9 +192,21 @@ describe.skipIf(!hasRestic)('retention planner against restic forget', () => {
     writeSnapshots('utc', UTC_TIMES.slice(1), 'UTC', template, key);
     writeSnapshots('berlin', BERLIN_TIMES, 'Europe/Berlin', template, key);
     const all = JSON.parse(restic(['snapshots', '--json'])) as { time: string; hostname: string }[];
-    expect(all.filter((s) => s.hostname === 'utc').map((s) => Date.parse(s.time)).sort()).toEqual([...UTC_TIMES].sort());
-    expect(all.filter((s) => s.hostname === 'berlin').map((s) => Date.parse(s.time)).sort()).toEqual([...BERLIN_TIMES].sort());
-    lines.push(`restic repository with ${all.length} snapshots built in ${((Date.now() - started) / 1000).toFixed(1)} s (${readdirSync(path.join(repo, 'snapshots')).length} snapshot files)`);
+    expect(
+      all
+        .filter((s) => s.hostname === 'utc')
+        .map((s) => Date.parse(s.time))
+        .sort(),
+    ).toEqual([...UTC_TIMES].sort());
+    expect(
+      all
+        .filter((s) => s.hostname === 'berlin')
+        .map((s) => Date.parse(s.time))
+        .sort(),
+    ).toEqual([...BERLIN_TIMES].sort());
+    lines.push(
+      `restic repository with ${all.length} snapshots built in ${((Date.now() - started) / 1000).toFixed(1)} s (${readdirSync(path.join(repo, 'snapshots')).length} snapshot files)`,
+    );
   });
 
   const policies = [
@@ -229,21 +251,35 @@ describe.skipIf(!hasRestic)('retention planner against restic forget', () => {
       writeFileSync(path.join(dir, 'data.tar.zst'), 'x');
       writeFileSync(path.join(dir, 'manifest.json'), '{}');
     }
-    const cli = spawnSync(process.execPath, ['--import', 'tsx', path.resolve('src/bin/cli.ts'), 'prune', '--site', 'acme', '--store', store, '--retention', 'divio', '--dry-run'], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-    });
+    const cli = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.resolve('src/bin/cli.ts'), 'prune', '--site', 'acme', '--store', store, '--retention', 'divio', '--dry-run'],
+      {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      },
+    );
     expect(cli.status, cli.stderr).toBe(0);
     const keptIds = [...cli.stderr.matchAll(/^KEPT\s+(\S+)/gm)].map((m) => m[1]!);
     const removeIds = [...cli.stderr.matchAll(/^WOULD REMOVE\s+(\S+)/gm)].map((m) => m[1]!);
     const oracle = resticKept('utc', parsePolicy('divio'));
-    expect(keptIds.map((id) => Date.parse(id.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z.*/, '$1-$2-$3T$4:$5:$6Z'))).sort()).toEqual([...oracle].sort());
+    expect(keptIds.map((id) => Date.parse(id.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z.*/, '$1-$2-$3T$4:$5:$6Z'))).sort()).toEqual(
+      [...oracle].sort(),
+    );
     expect(keptIds.length + removeIds.length).toBe(UTC_TIMES.length);
     expect(cli.stdout).toBe(`kept=${oracle.size}\nremoved=${UTC_TIMES.length - oracle.size}\n`);
     // A dry run: every backup is still there.
     expect(readdirSync(path.join(store, 'acme', 'production'))).toHaveLength(UTC_TIMES.length);
-    lines.push(`site-backup prune --dry-run --retention divio: KEPT ${keptIds.length}, WOULD REMOVE ${removeIds.length}; restic forget keeps ${oracle.size}: same set`);
-    lines.push(...cli.stderr.split('\n').filter((l) => l.startsWith('KEPT')).slice(0, 25).map((l) => `  ${l}`));
+    lines.push(
+      `site-backup prune --dry-run --retention divio: KEPT ${keptIds.length}, WOULD REMOVE ${removeIds.length}; restic forget keeps ${oracle.size}: same set`,
+    );
+    lines.push(
+      ...cli.stderr
+        .split('\n')
+        .filter((l) => l.startsWith('KEPT'))
+        .slice(0, 25)
+        .map((l) => `  ${l}`),
+    );
     console.log(['', 'restic oracle comparison:', ...lines].join('\n'));
   });
 });

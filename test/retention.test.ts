@@ -13,14 +13,21 @@ const b = (iso: string): B => ({ id: iso, time: Date.parse(iso) });
 
 /** Kept backups as `time -> reasons`, newest first. */
 function kept(times: string[], policy: string, opts: PlanOptions = {}): Record<string, string> {
-  const plan = planRetention(times.map(b), parsePolicy(policy), (x) => x.time, (x) => x.id, { now: Date.parse('2030-01-01T00:00:00Z'), ...opts });
+  const plan = planRetention(
+    times.map(b),
+    parsePolicy(policy),
+    (x) => x.time,
+    (x) => x.id,
+    { now: Date.parse('2030-01-01T00:00:00Z'), ...opts },
+  );
   return Object.fromEntries(plan.keep.map((e) => [e.item.id, e.reasons.join(', ')]));
 }
 
 /** One backup a day at `hh:mm` UTC from `from` to `to` inclusive. */
 function daily(from: string, to: string, at = '03:00:00'): string[] {
   const out: string[] = [];
-  for (let t = Date.parse(`${from}T${at}Z`); t <= Date.parse(`${to}T${at}Z`); t += 86_400_000) out.push(new Date(t).toISOString().replace('.000Z', 'Z'));
+  for (let t = Date.parse(`${from}T${at}Z`); t <= Date.parse(`${to}T${at}Z`); t += 86_400_000)
+    out.push(new Date(t).toISOString().replace('.000Z', 'Z'));
   return out;
 }
 
@@ -110,7 +117,9 @@ describe('retention planner', () => {
       '2024-12-29T03:00:00Z': 'weekly 2024-W52',
     });
     // Years are calendar years, weeks are ISO weeks: 2024-12-31 is in 2025-W01 but in year 2024.
-    expect(kept(['2025-01-01T03:00:00Z', '2024-12-31T03:00:00Z', '2024-12-30T03:00:00Z', '2024-12-29T03:00:00Z'], 'weekly=all,yearly=all')).toEqual({
+    expect(
+      kept(['2025-01-01T03:00:00Z', '2024-12-31T03:00:00Z', '2024-12-30T03:00:00Z', '2024-12-29T03:00:00Z'], 'weekly=all,yearly=all'),
+    ).toEqual({
       '2025-01-01T03:00:00Z': 'weekly 2025-W01, yearly 2025',
       '2024-12-31T03:00:00Z': 'yearly 2024',
       // `all` always has count left, so the oldest backup stays (restic 0.16).
@@ -137,19 +146,30 @@ describe('retention planner', () => {
       '2025-10-25T12:00:00Z': 'daily 2025-10-25',
     });
     // 02:30 CEST and 02:30 CET are the same wall-clock hour, so one hourly period (as in restic).
-    expect(kept(['2025-10-26T01:30:00Z', '2025-10-26T00:30:00Z', '2025-10-25T23:30:00Z'], 'hourly=all', { timeZone: 'Europe/Berlin' })).toEqual({
+    expect(
+      kept(['2025-10-26T01:30:00Z', '2025-10-26T00:30:00Z', '2025-10-25T23:30:00Z'], 'hourly=all', { timeZone: 'Europe/Berlin' }),
+    ).toEqual({
       '2025-10-26T01:30:00Z': 'hourly 2025-10-26 02:00',
       '2025-10-25T23:30:00Z': 'hourly 2025-10-26 01:00',
     });
     // Southern hemisphere: Sydney leaves DST on 2025-04-06 (03:00 AEDT -> 02:00 AEST).
-    expect(kept(['2025-04-05T14:30:00Z', '2025-04-05T12:59:00Z', '2025-04-05T12:30:00Z'], 'daily=all', { timeZone: 'Australia/Sydney', keepOldest: false })).toEqual({
+    expect(
+      kept(['2025-04-05T14:30:00Z', '2025-04-05T12:59:00Z', '2025-04-05T12:30:00Z'], 'daily=all', {
+        timeZone: 'Australia/Sydney',
+        keepOldest: false,
+      }),
+    ).toEqual({
       '2025-04-05T14:30:00Z': 'daily 2025-04-06',
       '2025-04-05T12:59:00Z': 'daily 2025-04-05',
     });
   });
 
   it('skips periods without backups: gaps of weeks cost no count', () => {
-    const times = [...daily('2025-03-01', '2025-03-04'), ...daily('2025-02-01', '2025-02-03'), ...daily('2025-01-01', '2025-01-02')].reverse();
+    const times = [
+      ...daily('2025-03-01', '2025-03-04'),
+      ...daily('2025-02-01', '2025-02-03'),
+      ...daily('2025-01-01', '2025-01-02'),
+    ].reverse();
     expect(Object.keys(kept(times, 'daily=7'))).toEqual([
       '2025-03-04T03:00:00Z',
       '2025-03-03T03:00:00Z',
@@ -167,7 +187,14 @@ describe('retention planner', () => {
   });
 
   it('keeps the newest of several backups a day, and `last` counts backups, not days', () => {
-    const times = ['2025-05-03T18:00:00Z', '2025-05-03T12:00:00Z', '2025-05-03T06:00:00Z', '2025-05-02T18:00:00Z', '2025-05-02T06:00:00Z', '2025-05-01T06:00:00Z'];
+    const times = [
+      '2025-05-03T18:00:00Z',
+      '2025-05-03T12:00:00Z',
+      '2025-05-03T06:00:00Z',
+      '2025-05-02T18:00:00Z',
+      '2025-05-02T06:00:00Z',
+      '2025-05-01T06:00:00Z',
+    ];
     expect(kept(times, 'daily=2')).toEqual({ '2025-05-03T18:00:00Z': 'daily 2025-05-03', '2025-05-02T18:00:00Z': 'daily 2025-05-02' });
     expect(kept(times, 'last=2,daily=2')).toEqual({
       '2025-05-03T18:00:00Z': 'last, daily 2025-05-03',
@@ -176,7 +203,16 @@ describe('retention planner', () => {
     });
     expect(Object.keys(kept(times, 'last=all'))).toHaveLength(6);
     // Backups at the same second are ordered by id, so the plan never depends on input order.
-    const tie = planRetention([{ id: 'a', time: 1 }, { id: 'c', time: 1 }, { id: 'b', time: 1 }], parsePolicy('last=1'), (x) => x.time, (x) => x.id);
+    const tie = planRetention(
+      [
+        { id: 'a', time: 1 },
+        { id: 'c', time: 1 },
+        { id: 'b', time: 1 },
+      ],
+      parsePolicy('last=1'),
+      (x) => x.time,
+      (x) => x.id,
+    );
     expect(tie.keep.map((e) => e.item.id)).toEqual(['c']);
   });
 
@@ -229,7 +265,13 @@ describe('retention planner', () => {
   it('plans 100,000 backups well under a second (a loose guard here; `npm run bench` measures it)', () => {
     const items = Array.from({ length: 100_000 }, (_, i) => ({ id: `b${i}`, time: Date.parse('2026-11-21T05:00:00Z') - i * 3_000_000 }));
     const started = performance.now();
-    const p = planRetention(items, parsePolicy('hourly=48,daily=30,weekly=12,monthly=24,yearly=all,within=14d'), (x) => x.time, (x) => x.id, { timeZone: 'Europe/Zurich' });
+    const p = planRetention(
+      items,
+      parsePolicy('hourly=48,daily=30,weekly=12,monthly=24,yearly=all,within=14d'),
+      (x) => x.time,
+      (x) => x.id,
+      { timeZone: 'Europe/Zurich' },
+    );
     expect(performance.now() - started).toBeLessThan(2000);
     expect(p.entries).toHaveLength(100_000);
   });
@@ -241,7 +283,12 @@ describe('retention planner', () => {
 
   it('gives every kept backup a reason and lists each backup once', () => {
     const times = daily('2024-01-01', '2025-12-31');
-    const p = planRetention(times.map(b), parsePolicy('plantanapp'), (x) => x.time, (x) => x.id);
+    const p = planRetention(
+      times.map(b),
+      parsePolicy('plantanapp'),
+      (x) => x.time,
+      (x) => x.id,
+    );
     expect(p.entries).toHaveLength(times.length);
     expect(p.keep.length + p.remove.length).toBe(times.length);
     for (const e of p.keep) expect(e.reasons.length).toBeGreaterThan(0);

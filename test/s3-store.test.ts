@@ -42,11 +42,24 @@ beforeEach(() => {
 });
 
 const lines: string[] = [];
-const log: Reporter = { info: (m) => lines.push(m), warn: (m) => lines.push(`warning: ${m}`), error: (m) => lines.push(`error: ${m}`), setSecret: () => {} };
+const log: Reporter = {
+  info: (m) => lines.push(m),
+  warn: (m) => lines.push(`warning: ${m}`),
+  error: (m) => lines.push(`error: ${m}`),
+  setSecret: () => {},
+};
 
-function storeFor(prefix: string, o: { endpoint?: string; env?: Record<string, string>; inputs?: Record<string, string>; pageSize?: number } = {}): S3Store {
+function storeFor(
+  prefix: string,
+  o: { endpoint?: string; env?: Record<string, string>; inputs?: Record<string, string>; pageSize?: number } = {},
+): S3Store {
   const spec = parseStore(
-    mapSource({ store: `s3://${s3.bucket}${prefix ? `/${prefix}` : ''}`, 's3-endpoint': o.endpoint ?? proxy.endpoint, 's3-force-path-style': 'true', ...o.inputs }),
+    mapSource({
+      store: `s3://${s3.bucket}${prefix ? `/${prefix}` : ''}`,
+      's3-endpoint': o.endpoint ?? proxy.endpoint,
+      's3-force-path-style': 'true',
+      ...o.inputs,
+    }),
   ) as S3Spec;
   return new S3Store(spec, log, o.env ?? s3.env, o.pageSize ? { pageSize: o.pageSize } : {});
 }
@@ -81,10 +94,19 @@ async function seed(objects: [key: string, body: string][]): Promise<void> {
   await Promise.all(Array.from({ length: 32 }, worker));
 }
 
-const idAt = (i: number, trigger: 'scheduled' | 'manual' = 'scheduled') => makeBackupId(new Date(Date.UTC(2026, 0, 1) + i * 3_600_000), trigger, `t${i}`);
+const idAt = (i: number, trigger: 'scheduled' | 'manual' = 'scheduled') =>
+  makeBackupId(new Date(Date.UTC(2026, 0, 1) + i * 3_600_000), trigger, `t${i}`);
 
 function commandInputs(prefix: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { ...s3.inputs(prefix), 's3-endpoint': proxy.endpoint, platform: 'command', site: 'shop', environment: 'production', trigger: 'manual', ...extra };
+  return {
+    ...s3.inputs(prefix),
+    's3-endpoint': proxy.endpoint,
+    platform: 'command',
+    site: 'shop',
+    environment: 'production',
+    trigger: 'manual',
+    ...extra,
+  };
 }
 
 async function readManifest(key: string): Promise<Manifest> {
@@ -106,7 +128,13 @@ describe('S3 store: backups through the backup command', () => {
     const base = `nightly/sites/shop/production/${result.id}/`;
     expect(io.outputs.location).toBe(`s3://${s3.bucket}/${base}`);
     expect(io.outputs.manifest).toBe(`s3://${s3.bucket}/${base}manifest.json`);
-    expect((await allKeys(base)).sort()).toEqual([`${base}code.index.json.gz`, `${base}code.tar.zst`, `${base}data.index.json.gz`, `${base}data.tar.zst`, `${base}manifest.json`]);
+    expect((await allKeys(base)).sort()).toEqual([
+      `${base}code.index.json.gz`,
+      `${base}code.tar.zst`,
+      `${base}data.index.json.gz`,
+      `${base}data.tar.zst`,
+      `${base}manifest.json`,
+    ]);
 
     const manifest = await readManifest(`${base}manifest.json`);
     expect(manifest.components.map((c) => c.name)).toEqual(['code', 'data']);
@@ -118,7 +146,9 @@ describe('S3 store: backups through the backup command', () => {
     expect(Number(io.outputs.bytes)).toBe(manifest.components.reduce((n, c) => n + c.bytes, 0));
 
     // The commit point is the last write, and it is a conditional create.
-    const writes = proxy.requests.filter((r) => ['PutObject', 'CreateMultipartUpload', 'UploadPart', 'CompleteMultipartUpload'].includes(r.op));
+    const writes = proxy.requests.filter((r) =>
+      ['PutObject', 'CreateMultipartUpload', 'UploadPart', 'CompleteMultipartUpload'].includes(r.op),
+    );
     expect(writes.at(-1)!.path).toBe(`/${s3.bucket}/${base}manifest.json`);
     expect(writes.at(-1)!.headers['if-none-match']).toBe('*');
     // Storage class (the STANDARD_IA default) and SSE went out with every object.
@@ -134,7 +164,13 @@ describe('S3 store: backups through the backup command', () => {
     const store = storeFor('nightly/sites');
     const [listed] = await store.list('shop', 'production');
     expect(listed).toMatchObject({ id: result.id, complete: true });
-    expect(listed!.objects.map((o) => o.name).sort()).toEqual(['code.index.json.gz', 'code.tar.zst', 'data.index.json.gz', 'data.tar.zst', 'manifest.json']);
+    expect(listed!.objects.map((o) => o.name).sort()).toEqual([
+      'code.index.json.gz',
+      'code.tar.zst',
+      'data.index.json.gz',
+      'data.tar.zst',
+      'manifest.json',
+    ]);
     const back = await store.read(listed!, 'data.tar.zst');
     const chunks: Buffer[] = [];
     for await (const c of back) chunks.push(c as Buffer);
@@ -177,7 +213,10 @@ describe('S3 store: backups through the backup command', () => {
 
     // Read back through the store and unpacked: the very bytes that went in.
     const out = await tempDir();
-    await pipeline(await storeFor('multipart').read({ site: 'shop', environment: 'production', id: result.id }, 'assets.tar'), tar.x({ cwd: out }));
+    await pipeline(
+      await storeFor('multipart').read({ site: 'shop', environment: 'production', id: result.id }, 'assets.tar'),
+      tar.x({ cwd: out }),
+    );
     expect(sha256(await readFile(path.join(out, 'big.bin')))).toBe(sha256(await readFile(big)));
     expect((await stat(path.join(out, 'big.bin'))).size).toBe(50 * 1024 * 1024);
     console.log(`50 MiB multipart backup: ${parts.length} parts in ${elapsed} ms`);
@@ -207,25 +246,36 @@ describe('S3 store: listing', () => {
     expect(backups.map((b) => b.id)).toEqual([7, 5, 4, 3, 2, 1, 0].map((i) => idAt(i)));
     expect(backups.map((b) => b.complete)).toEqual([false, true, true, true, false, true, true]);
     expect(backups[0]!.objects).toEqual([]);
-    expect(backups.find((b) => b.id === idAt(2))!.objects.map((o) => o.name).sort()).toEqual(['code.tar.zst', 'data.tar.zst']);
+    expect(
+      backups
+        .find((b) => b.id === idAt(2))!
+        .objects.map((o) => o.name)
+        .sort(),
+    ).toEqual(['code.tar.zst', 'data.tar.zst']);
     expect(backups.find((b) => b.id === idAt(5))!).toMatchObject({ bytes: 15 + 1 + 2 });
   });
 
   it('throws rather than return a partial listing when a later page fails', async () => {
-    proxy.refuse((r) => (r.op === 'ListObjectsV2' && r.query.has('continuation-token') ? { status: 500, code: 'InternalError' } : undefined));
+    proxy.refuse((r) =>
+      r.op === 'ListObjectsV2' && r.query.has('continuation-token') ? { status: 500, code: 'InternalError' } : undefined,
+    );
     await expect(storeFor('paged', { pageSize: 2 }).list('shop', 'production')).rejects.toThrow(/InternalError/);
   });
 
   it('refused listing names s3:ListBucket and the default credential chain', async () => {
     proxy.refuse((r) => (r.op === 'ListObjectsV2' ? { status: 403, code: 'AccessDenied' } : undefined));
-    const err = await storeFor('paged').list('shop', 'production').catch((e: unknown) => e);
+    const err = await storeFor('paged')
+      .list('shop', 'production')
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).input).toBe('store');
     expect((err as Error).message).toMatch(/s3:ListBucket on arn:aws:s3:::backups\b.*default chain/);
   });
 
   it('reads a missing object with an error naming its key', async () => {
-    await expect(storeFor('paged').read(ref(idAt(2)), 'manifest.json')).rejects.toThrow(`s3://${s3.bucket}/paged/shop/production/${idAt(2)}/manifest.json does not exist`);
+    await expect(storeFor('paged').read(ref(idAt(2)), 'manifest.json')).rejects.toThrow(
+      `s3://${s3.bucket}/paged/shop/production/${idAt(2)}/manifest.json does not exist`,
+    );
   });
 
   it('location and object URIs carry no credentials, with or without a prefix', () => {
@@ -283,7 +333,13 @@ describe('S3 store: 2,500 backups (a real >1000-key listing, batched removal)', 
     ]);
 
     expect((await allKeys('fleet/')).sort()).toEqual(
-      [`${p}/${idAt(100)}/data.tar.zst`, `${p}/${idAt(100)}/manifest.json`, `${p}/${idAt(10)}/notes.txt`, `${p}/${idAt(200)}/data.tar.zst`, `${p}/README`].sort(),
+      [
+        `${p}/${idAt(100)}/data.tar.zst`,
+        `${p}/${idAt(100)}/manifest.json`,
+        `${p}/${idAt(10)}/notes.txt`,
+        `${p}/${idAt(200)}/data.tar.zst`,
+        `${p}/README`,
+      ].sort(),
     );
     const after = await store.list('shop', 'production');
     expect(after.map((b) => [b.id, b.complete])).toEqual([
@@ -297,7 +353,10 @@ describe('S3 store: 2,500 backups (a real >1000-key listing, batched removal)', 
 
 describe('S3 store: configuration errors', () => {
   it('a component that fails after another was stored: the stored object is deleted and no manifest is written', async () => {
-    const io = testIo({ ...commandInputs('halfway'), 'code-command': 'echo hi > "$BACKUP_OUT/f"', 'data-command': 'echo "dump failed" >&2; exit 3' }, s3.env);
+    const io = testIo(
+      { ...commandInputs('halfway'), 'code-command': 'echo hi > "$BACKUP_OUT/f"', 'data-command': 'echo "dump failed" >&2; exit 3' },
+      s3.env,
+    );
     await expect(backupCommand(io)).rejects.toThrow(/data-command exited with 3/);
     expect(proxy.requests.some((r) => r.op === 'PutObject' && r.path.endsWith('/code.tar.zst'))).toBe(true);
     expect(await allKeys('halfway/')).toEqual([]);
@@ -305,7 +364,10 @@ describe('S3 store: configuration errors', () => {
 
   it('a missing bucket fails before the export, names `store`, and leaves nothing behind', async () => {
     const marker = path.join(await tempDir(), 'exported');
-    const io = testIo({ ...commandInputs('x'), store: 's3://no-such-bucket/x', 'code-command': `touch "${marker}"; echo hi > "$BACKUP_OUT/f"` }, s3.env);
+    const io = testIo(
+      { ...commandInputs('x'), store: 's3://no-such-bucket/x', 'code-command': `touch "${marker}"; echo hi > "$BACKUP_OUT/f"` },
+      s3.env,
+    );
     const err = await backupCommand(io).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).input).toBe('store');
@@ -328,8 +390,13 @@ describe('S3 store: configuration errors', () => {
 
   it('refused writes name s3:PutObject; the failed backup leaves no objects and no manifest', async () => {
     proxy.refuse((r) => (r.method === 'PUT' || r.op === 'CreateMultipartUpload' ? { status: 403, code: 'AccessDenied' } : undefined));
-    const io = testIo({ ...commandInputs('readonly'), 'code-command': 'echo hi > "$BACKUP_OUT/f"', 'data-command': 'echo db > "$BACKUP_OUT/d"' }, s3.env);
-    await expect(backupCommand(io)).rejects.toThrow(/access was refused \(AccessDenied\) while writing .*s3:PutObject on arn:aws:s3:::backups\/readonly\/\*/);
+    const io = testIo(
+      { ...commandInputs('readonly'), 'code-command': 'echo hi > "$BACKUP_OUT/f"', 'data-command': 'echo db > "$BACKUP_OUT/d"' },
+      s3.env,
+    );
+    await expect(backupCommand(io)).rejects.toThrow(
+      /access was refused \(AccessDenied\) while writing .*s3:PutObject on arn:aws:s3:::backups\/readonly\/\*/,
+    );
     expect(await allKeys('readonly/')).toEqual([]);
     expect(proxy.requests.some((r) => r.path.endsWith('manifest.json'))).toBe(false);
   });
@@ -337,7 +404,11 @@ describe('S3 store: configuration errors', () => {
   it('a part refused mid-upload stops the upload at once and aborts it', async () => {
     proxy.refuse((r) => (r.op === 'UploadPart' && r.query.get('partNumber') === '2' ? { status: 403, code: 'AccessDenied' } : undefined));
     const io = testIo(
-      { ...commandInputs('midway'), compression: 'none', 'assets-command': `head -c ${64 * 1024 * 1024} /dev/urandom > "$BACKUP_OUT/big.bin"` },
+      {
+        ...commandInputs('midway'),
+        compression: 'none',
+        'assets-command': `head -c ${64 * 1024 * 1024} /dev/urandom > "$BACKUP_OUT/big.bin"`,
+      },
       s3.env,
     );
     await expect(backupCommand(io)).rejects.toThrow(/s3:PutObject/);
@@ -349,7 +420,10 @@ describe('S3 store: configuration errors', () => {
   });
 
   it('a storage class the store refuses names `s3-storage-class`', async () => {
-    const io = testIo({ ...commandInputs('glacier'), 's3-storage-class': 'GLACIER_IR', 'code-command': 'echo hi > "$BACKUP_OUT/f"' }, s3.env);
+    const io = testIo(
+      { ...commandInputs('glacier'), 's3-storage-class': 'GLACIER_IR', 'code-command': 'echo hi > "$BACKUP_OUT/f"' },
+      s3.env,
+    );
     const err = await backupCommand(io).catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/Input `s3-storage-class`: the store at .* refused storage class "GLACIER_IR"/);
     expect(await allKeys('glacier/')).toEqual([]);
@@ -358,7 +432,9 @@ describe('S3 store: configuration errors', () => {
   it('an unreachable endpoint names `s3-endpoint`', async () => {
     // Nothing listens there: a port from the ephemeral range could meanwhile be a listener's.
     const port = await quietPort();
-    const err = await storeFor('x', { endpoint: `http://127.0.0.1:${port}` }).list('shop', 'production').catch((e: unknown) => e);
+    const err = await storeFor('x', { endpoint: `http://127.0.0.1:${port}` })
+      .list('shop', 'production')
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).input).toBe('s3-endpoint');
     expect((err as Error).message).toMatch(new RegExp(`could not connect to http://127.0.0.1:${port} \\(ECONNREFUSED\\)`));
@@ -366,14 +442,25 @@ describe('S3 store: configuration errors', () => {
 
   it('no credentials anywhere names `store` and how to provide them', async () => {
     // The SDK's default chain reads the process environment; shut every source of it.
-    for (const k of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_ROLE_ARN', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'AWS_CONTAINER_CREDENTIALS_FULL_URI']) {
+    for (const k of [
+      'AWS_ACCESS_KEY_ID',
+      'AWS_SECRET_ACCESS_KEY',
+      'AWS_SESSION_TOKEN',
+      'AWS_PROFILE',
+      'AWS_WEB_IDENTITY_TOKEN_FILE',
+      'AWS_ROLE_ARN',
+      'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+    ]) {
       vi.stubEnv(k, undefined);
     }
     vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
     vi.stubEnv('AWS_SHARED_CREDENTIALS_FILE', path.join(await tempDir(), 'none'));
     vi.stubEnv('AWS_CONFIG_FILE', path.join(await tempDir(), 'none'));
     try {
-      const err = await storeFor('x', { env: {} }).list('shop', 'production').catch((e: unknown) => e);
+      const err = await storeFor('x', { env: {} })
+        .list('shop', 'production')
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ConfigError);
       expect((err as Error).message).toMatch(/no AWS credentials were found.*configure-aws-credentials/);
     } finally {
@@ -394,12 +481,16 @@ describe('S3 store: the commit point', () => {
     expect((await getObject(`commit/shop/production/${idAt(1)}/manifest.json`)).toString()).toBe('{"a":1}\n');
   });
 
-  it('never replaces another backup\'s manifest, but accepts its own earlier write of the same bytes', async () => {
+  it("never replaces another backup's manifest, but accepts its own earlier write of the same bytes", async () => {
     const w = await storeFor('commit').createWriter(ref(idAt(2)));
     await seed([[`commit/shop/production/${idAt(2)}/manifest.json`, 'someone else\n']]);
     // s3rver ignores If-None-Match, so the proxy answers as S3 does when the key exists.
-    proxy.refuse((r) => (r.op === 'PutObject' && r.path.endsWith('manifest.json') ? { status: 412, code: 'PreconditionFailed' } : undefined));
-    await expect(w.commit('{"mine":true}\n')).rejects.toThrow(/a backup already exists at s3:\/\/backups\/commit\/shop\/production\/.*refusing to replace it/);
+    proxy.refuse((r) =>
+      r.op === 'PutObject' && r.path.endsWith('manifest.json') ? { status: 412, code: 'PreconditionFailed' } : undefined,
+    );
+    await expect(w.commit('{"mine":true}\n')).rejects.toThrow(
+      /a backup already exists at s3:\/\/backups\/commit\/shop\/production\/.*refusing to replace it/,
+    );
     await expect(w.commit('someone else\n')).resolves.toBeUndefined();
   });
 

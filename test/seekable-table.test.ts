@@ -26,9 +26,19 @@ async function backupAndCut(root: string, name: string, dumpFile: string, dump: 
   const store = { store: path.join(root, 'store') };
   const rt = path.join(root, `rt-${name}`);
   await mkdir(rt, { recursive: true });
-  await backupCommand(testIo({ platform: 'command', site: name, environment: 'staging', 'data-command': `cp -a ${shq(data)}/. "$BACKUP_OUT"`, ...store }, { RUNNER_TEMP: rt }, root));
+  await backupCommand(
+    testIo(
+      { platform: 'command', site: name, environment: 'staging', 'data-command': `cp -a ${shq(data)}/. "$BACKUP_OUT"`, ...store },
+      { RUNNER_TEMP: rt },
+      root,
+    ),
+  );
   const out = path.join(root, `${name}-out`);
-  const io = testIo({ platform: 'command', site: name, environment: 'staging', ...store, 'restore-dir': out, table }, { RUNNER_TEMP: rt }, root);
+  const io = testIo(
+    { platform: 'command', site: name, environment: 'staging', ...store, 'restore-dir': out, table },
+    { RUNNER_TEMP: rt },
+    root,
+  );
   const r = await restoreCommand(io);
   expect(r.tables).toHaveLength(1);
   const file = r.tables![0]!.file;
@@ -63,9 +73,12 @@ describeWithTools('restore --table from a MariaDB dump', mariaDbMissing(), () =>
     expect(sql).not.toMatch(/CREATE TABLE `other`/);
     await db.exec(sql, 'fresh');
     expect(await db.exec('SHOW TABLES', 'fresh')).toBe('order items\n');
-    const rows = 'SELECT COUNT(*), MD5(GROUP_CONCAT(CONCAT_WS(0x1f, id, IFNULL(body, 0x00), n) ORDER BY id SEPARATOR 0x1e)) FROM `order items`';
+    const rows =
+      'SELECT COUNT(*), MD5(GROUP_CONCAT(CONCAT_WS(0x1f, id, IFNULL(body, 0x00), n) ORDER BY id SEPARATOR 0x1e)) FROM `order items`';
     expect(await db.exec(rows, 'fresh')).toBe(await db.exec(rows, 'shop'));
-    expect(await db.exec('CHECKSUM TABLE `order items`', 'fresh')).toBe((await db.exec('CHECKSUM TABLE `order items`', 'shop')).replace('shop.', 'fresh.'));
+    expect(await db.exec('CHECKSUM TABLE `order items`', 'fresh')).toBe(
+      (await db.exec('CHECKSUM TABLE `order items`', 'shop')).replace('shop.', 'fresh.'),
+    );
   });
 });
 

@@ -49,19 +49,47 @@ beforeAll(async () => {
 });
 
 function backupInputs(name: string, compression: Compression, encrypted: boolean, store: Record<string, string>): Record<string, string> {
-  return { platform: 'command', site: name, environment: 'staging', compression, 'assets-command': `cp -a ${shq(site)}/. "$BACKUP_OUT"`, ...(encrypted ? { 'encrypt-to': recipient } : {}), ...store };
+  return {
+    platform: 'command',
+    site: name,
+    environment: 'staging',
+    compression,
+    'assets-command': `cp -a ${shq(site)}/. "$BACKUP_OUT"`,
+    ...(encrypted ? { 'encrypt-to': recipient } : {}),
+    ...store,
+  };
 }
 
-async function backup(name: string, compression: Compression, encrypted: boolean, store: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
+async function backup(
+  name: string,
+  compression: Compression,
+  encrypted: boolean,
+  store: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+) {
   const rt = path.join(root, `rt-${name}`);
   await mkdir(rt, { recursive: true });
   return backupCommand(testIo(backupInputs(name, compression, encrypted, store), { ...env, RUNNER_TEMP: rt }, root));
 }
 
-async function restore(name: string, paths: string[], store: Record<string, string>, opts: { encrypted: boolean; dryRun?: boolean; env?: NodeJS.ProcessEnv; dir?: string }) {
+async function restore(
+  name: string,
+  paths: string[],
+  store: Record<string, string>,
+  opts: { encrypted: boolean; dryRun?: boolean; env?: NodeJS.ProcessEnv; dir?: string },
+) {
   const dir = opts.dir ?? path.join(root, 'out', `${name}-${randomBytes(3).toString('hex')}`);
   const io = testIo(
-    { platform: 'command', site: name, environment: 'staging', ...store, 'restore-dir': dir, path: paths.join('\n'), ...(opts.encrypted ? { 'decrypt-identity': identity } : {}), ...(opts.dryRun ? { 'dry-run': 'true' } : {}) },
+    {
+      platform: 'command',
+      site: name,
+      environment: 'staging',
+      ...store,
+      'restore-dir': dir,
+      path: paths.join('\n'),
+      ...(opts.encrypted ? { 'decrypt-identity': identity } : {}),
+      ...(opts.dryRun ? { 'dry-run': 'true' } : {}),
+    },
     { ...opts.env, RUNNER_TEMP: path.join(root, `rt-${name}`) },
     root,
   );
@@ -72,7 +100,9 @@ async function restore(name: string, paths: string[], store: Record<string, stri
 /** The tree of `site` limited to the given relative paths (and what is below them). */
 async function expected(paths: string[]): Promise<Record<string, string>> {
   const all = await tree(site);
-  return Object.fromEntries(Object.entries(all).filter(([k]) => paths.some((p) => k === p || k.startsWith(`${p}/`) || p.startsWith(`${k}/`))));
+  return Object.fromEntries(
+    Object.entries(all).filter(([k]) => paths.some((p) => k === p || k.startsWith(`${p}/`) || p.startsWith(`${k}/`))),
+  );
 }
 
 const PICK = ['a-first.txt', 'd/f1*.txt', 'big.bin', 'sl', 'hl', LONG, 'z-last.txt'];
@@ -90,38 +120,49 @@ const CASES: [Compression, boolean][] = [
 describe('restore --path from a folder store', () => {
   const store = () => ({ store: path.join(root, 'store') });
 
-  it.each(CASES)('%s, age=%s: the picked entries match the originals, and the whole object still reads with zstd/tar', async (compression, encrypted) => {
-    const name = `local-${compression}${encrypted ? '-age' : ''}`;
-    const b = await backup(name, compression, encrypted, store());
-    const m = b.manifest!.components[0]!;
-    expect(Boolean(m.index)).toBe(compression !== 'gzip');
+  it.each(CASES)(
+    '%s, age=%s: the picked entries match the originals, and the whole object still reads with zstd/tar',
+    async (compression, encrypted) => {
+      const name = `local-${compression}${encrypted ? '-age' : ''}`;
+      const b = await backup(name, compression, encrypted, store());
+      const m = b.manifest!.components[0]!;
+      expect(Boolean(m.index)).toBe(compression !== 'gzip');
 
-    const { r, dir } = await restore(name, PICK, store(), { encrypted });
-    const got = await tree(path.join(dir, 'assets'));
-    // Folders come along as parents; compare the entries picked.
-    const want = await expected(PICKED);
-    for (const [k, v] of Object.entries(want)) if (v !== 'dir') expect(got[k], k).toBe(v);
-    expect(Object.keys(got).filter((k) => got[k] !== 'dir').sort()).toEqual(Object.keys(want).filter((k) => want[k] !== 'dir').sort());
-    const part = r.partial![0]!;
-    expect(part.seekable).toBe(compression !== 'gzip');
-    if (part.seekable) expect(part.read).toBeLessThan(m.bytes);
+      const { r, dir } = await restore(name, PICK, store(), { encrypted });
+      const got = await tree(path.join(dir, 'assets'));
+      // Folders come along as parents; compare the entries picked.
+      const want = await expected(PICKED);
+      for (const [k, v] of Object.entries(want)) if (v !== 'dir') expect(got[k], k).toBe(v);
+      expect(
+        Object.keys(got)
+          .filter((k) => got[k] !== 'dir')
+          .sort(),
+      ).toEqual(
+        Object.keys(want)
+          .filter((k) => want[k] !== 'dir')
+          .sort(),
+      );
+      const part = r.partial![0]!;
+      expect(part.seekable).toBe(compression !== 'gzip');
+      if (part.seekable) expect(part.read).toBeLessThan(m.bytes);
 
-    // One file alone, and a hard link alone (its content comes from the file it links to).
-    for (const one of ['d/f05.txt', 'hl']) {
-      const single = await restore(name, [one], store(), { encrypted });
-      expect(await tree(path.join(single.dir, 'assets'))).toEqual(await expected([one]));
-    }
+      // One file alone, and a hard link alone (its content comes from the file it links to).
+      for (const one of ['d/f05.txt', 'hl']) {
+        const single = await restore(name, [one], store(), { encrypted });
+        expect(await tree(path.join(single.dir, 'assets'))).toEqual(await expected([one]));
+      }
 
-    // The same object, whole, with the standard tools.
-    if (compression !== 'gzip') {
-      const obj = path.join(root, 'store', name, 'staging', b.id, m.object);
-      const whole = path.join(root, 'whole', name);
-      await mkdir(whole, { recursive: true });
-      const dec = encrypted ? `age -d -i ${shq(keyFile)} ${shq(obj)}` : `cat ${shq(obj)}`;
-      execFileSync('bash', ['-c', `set -o pipefail; ${dec} | ${compression === 'zstd' ? 'zstd -dc |' : ''} tar -x -C ${shq(whole)}`]);
-      expect(await tree(whole)).toEqual(await tree(site));
-    }
-  });
+      // The same object, whole, with the standard tools.
+      if (compression !== 'gzip') {
+        const obj = path.join(root, 'store', name, 'staging', b.id, m.object);
+        const whole = path.join(root, 'whole', name);
+        await mkdir(whole, { recursive: true });
+        const dec = encrypted ? `age -d -i ${shq(keyFile)} ${shq(obj)}` : `cat ${shq(obj)}`;
+        execFileSync('bash', ['-c', `set -o pipefail; ${dec} | ${compression === 'zstd' ? 'zstd -dc |' : ''} tar -x -C ${shq(whole)}`]);
+        expect(await tree(whole)).toEqual(await tree(site));
+      }
+    },
+  );
 
   it('a dry run lists the matches and their sizes and writes nothing', async () => {
     const name = 'local-dry';
@@ -137,7 +178,9 @@ describe('restore --path from a folder store', () => {
     const name = 'local-none';
     await backup(name, 'zstd', false, store());
     const dir = path.join(root, 'out', 'none');
-    await expect(restore(name, ['nope/*.txt'], store(), { encrypted: false, dir })).rejects.toThrow(/Input `path`: no entry of backup .* matches "nope\/\*\.txt"/);
+    await expect(restore(name, ['nope/*.txt'], store(), { encrypted: false, dir })).rejects.toThrow(
+      /Input `path`: no entry of backup .* matches "nope\/\*\.txt"/,
+    );
     await expect(readdir(dir)).rejects.toThrow(/ENOENT/);
   });
 
@@ -157,7 +200,9 @@ describe('restore --path from a folder store', () => {
     };
     const undoIndex = await flip(m.index!.object, 20);
     const dir1 = path.join(root, 'out', `${name}-1`);
-    await expect(restore(name, ['z-last.txt'], store(), { encrypted, dir: dir1 })).rejects.toThrow(new RegExp(`${b.id}/${m.index!.object.replace(/\./g, '\\.')} does not match the manifest`));
+    await expect(restore(name, ['z-last.txt'], store(), { encrypted, dir: dir1 })).rejects.toThrow(
+      new RegExp(`${b.id}/${m.index!.object.replace(/\./g, '\\.')} does not match the manifest`),
+    );
     await expect(readdir(dir1)).rejects.toThrow(/ENOENT/);
     await undoIndex();
 
@@ -165,7 +210,9 @@ describe('restore --path from a folder store', () => {
     await flip(m.object, 1000 + MiB);
     const dir2 = path.join(root, 'out', `${name}-2`);
     const err = encrypted ? /age chunk \d+ .*failed authentication/ : /frame \d+ does not match the sha256 in its index/;
-    await expect(restore(name, ['big.bin'], store(), { encrypted, dir: dir2 })).rejects.toThrow(new RegExp(`${b.id}/${m.object.replace(/\./g, '\\.')}: ${err.source}`));
+    await expect(restore(name, ['big.bin'], store(), { encrypted, dir: dir2 })).rejects.toThrow(
+      new RegExp(`${b.id}/${m.object.replace(/\./g, '\\.')}: ${err.source}`),
+    );
     await expect(readdir(dir2)).rejects.toThrow(/ENOENT/);
   });
 });
@@ -200,18 +247,27 @@ describe('restore --path over S3 reads only the frames it needs', () => {
     expect(archiveBytes).toBeLessThanOrEqual(2 * MiB);
     expect(r.partial![0]!.read).toBe(archiveBytes + m.index!.bytes);
     expect(fetched).toBeLessThan(m.bytes / 2);
-    console.log(`s3 --path one file${encrypted ? ' (age)' : ''}: ${archiveBytes} archive bytes + ${m.index!.bytes} index of ${m.bytes} stored`);
+    console.log(
+      `s3 --path one file${encrypted ? ' (age)' : ''}: ${archiveBytes} archive bytes + ${m.index!.bytes} index of ${m.bytes} stored`,
+    );
   });
 });
 
 describe('the path and table inputs', () => {
   it('--path and --table repeat on the CLI and arrive one per line', () => {
-    expect(parseFlags(COMMANDS.restore!, ['--site', 'acme', '--path', 'a/*.txt', '--path=b c/d', '--table', 'x'])).toMatchObject({ site: 'acme', path: 'a/*.txt\nb c/d', table: 'x' });
+    expect(parseFlags(COMMANDS.restore!, ['--site', 'acme', '--path', 'a/*.txt', '--path=b c/d', '--table', 'x'])).toMatchObject({
+      site: 'acme',
+      path: 'a/*.txt\nb c/d',
+      table: 'x',
+    });
   });
 
   it('refuses paths outside a component, naming the input, before anything is read', () => {
     expect(parsePaths('media/*.png\n\n./docs/\n')).toEqual(['media/*.png', 'docs']);
-    for (const bad of ['../etc/passwd', '/etc/passwd', 'a/../../b']) expect(() => parsePaths(bad)).toThrow(/Input `path`: .* is not a relative path inside a component/);
-    expect(() => parseRestoreConfig(mapSource({ site: 'acme', path: 'a', table: 't' }))).toThrow(/Input `table`: cannot be combined with `path`/);
+    for (const bad of ['../etc/passwd', '/etc/passwd', 'a/../../b'])
+      expect(() => parsePaths(bad)).toThrow(/Input `path`: .* is not a relative path inside a component/);
+    expect(() => parseRestoreConfig(mapSource({ site: 'acme', path: 'a', table: 't' }))).toThrow(
+      /Input `table`: cannot be combined with `path`/,
+    );
   });
 });

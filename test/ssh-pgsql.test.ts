@@ -74,7 +74,14 @@ describeWithTools('ssh platform with PostgreSQL (pg_dump over ssh, psql restore)
       const rio = testIo({ ...inputs, 'db-name': target }, env);
       const wd = path.join(work, `wd-${target}`);
       mkdirSync(wd);
-      const s = await sshPlatform.open({ site: 'acme', environment: 'production', inputs: rio.inputs, env: rio.env, log: rio.log, workDir: wd });
+      const s = await sshPlatform.open({
+        site: 'acme',
+        environment: 'production',
+        inputs: rio.inputs,
+        env: rio.env,
+        log: rio.log,
+        workDir: wd,
+      });
       await s.restore('data', extracted, { targetEnvironment: 'production', signal: AbortSignal.timeout(60_000) });
       await s.close();
       expect(pg.dump(target), target).toBe(before);
@@ -89,12 +96,30 @@ describeWithTools('ssh platform with PostgreSQL (pg_dump over ssh, psql restore)
   it('refuses to load a PostgreSQL dump into a MySQL target', async () => {
     const extracted = path.join(work, 'x');
     const rio = testIo(
-      { platform: 'ssh', site: 'acme', 'ssh-host': '127.0.0.1', 'ssh-port': String(ssh.port), 'ssh-user': ssh.user, 'ssh-key': ssh.clientKey, 'ssh-known-hosts': ssh.knownHosts, 'site-root': path.join(work, 'site'), 'db-type': 'mysql', 'db-name': 'shop' },
+      {
+        platform: 'ssh',
+        site: 'acme',
+        'ssh-host': '127.0.0.1',
+        'ssh-port': String(ssh.port),
+        'ssh-user': ssh.user,
+        'ssh-key': ssh.clientKey,
+        'ssh-known-hosts': ssh.knownHosts,
+        'site-root': path.join(work, 'site'),
+        'db-type': 'mysql',
+        'db-name': 'shop',
+      },
       { PATH: ssh.clientPath() },
     );
     const wd = path.join(work, 'wd-mismatch');
     mkdirSync(wd);
-    const s = await sshPlatform.open({ site: 'acme', environment: 'production', inputs: rio.inputs, env: rio.env, log: rio.log, workDir: wd });
+    const s = await sshPlatform.open({
+      site: 'acme',
+      environment: 'production',
+      inputs: rio.inputs,
+      env: rio.env,
+      log: rio.log,
+      workDir: wd,
+    });
     await expect(s.restore('data', extracted, { targetEnvironment: 'production', signal: AbortSignal.timeout(60_000) })).rejects.toThrow(
       /holds a PostgreSQL dump, but the target `db-type` is mysql/,
     );
@@ -109,12 +134,33 @@ describeWithTools('ssh platform with PostgreSQL (pg_dump over ssh, psql restore)
       mkdirSync(dir);
       writeFileSync(path.join(dir, 'database.sql.gz'), gzipSync(`${sql}\n-- PostgreSQL database dump complete\n`));
       const rio = testIo(
-        { platform: 'ssh', site: 'acme', 'ssh-host': '127.0.0.1', 'ssh-port': String(ssh.port), 'ssh-user': ssh.user, 'ssh-key': ssh.clientKey, 'ssh-known-hosts': ssh.knownHosts, 'site-root': path.join(work, 'site'), 'db-type': 'pgsql', 'db-name': 'hostile_copy', 'db-user': 'app', 'db-host': '127.0.0.1', 'db-port': String(pg.port) },
+        {
+          platform: 'ssh',
+          site: 'acme',
+          'ssh-host': '127.0.0.1',
+          'ssh-port': String(ssh.port),
+          'ssh-user': ssh.user,
+          'ssh-key': ssh.clientKey,
+          'ssh-known-hosts': ssh.knownHosts,
+          'site-root': path.join(work, 'site'),
+          'db-type': 'pgsql',
+          'db-name': 'hostile_copy',
+          'db-user': 'app',
+          'db-host': '127.0.0.1',
+          'db-port': String(pg.port),
+        },
         { DB_PASSWORD: password, PATH: ssh.clientPath() },
       );
       const wd = path.join(work, `wd-${name}`);
       mkdirSync(wd);
-      const s = await sshPlatform.open({ site: 'acme', environment: 'production', inputs: rio.inputs, env: rio.env, log: rio.log, workDir: wd });
+      const s = await sshPlatform.open({
+        site: 'acme',
+        environment: 'production',
+        inputs: rio.inputs,
+        env: rio.env,
+        log: rio.log,
+        workDir: wd,
+      });
       try {
         return await s.restore('data', dir, { targetEnvironment: 'production', signal: AbortSignal.timeout(60_000) }).then(
           () => undefined,
@@ -129,7 +175,10 @@ describeWithTools('ssh platform with PostgreSQL (pg_dump over ssh, psql restore)
     const hidden = await restore('hidden', `SET standard_conforming_strings = off;\nSELECT 'a\\'' \\! sh -c 'touch ${marker}' --'\n;`);
     expect(hidden?.message).toMatch(/psql on 127\.0\.0\.1 exited with 3/);
     expect(existsSync(marker)).toBe(false);
-    const rows = await restore('rows', "CREATE TABLE c (email text PRIMARY KEY);\nINSERT INTO c VALUES ('bob.private@example.com');\nINSERT INTO c VALUES ('bob.private@example.com');");
+    const rows = await restore(
+      'rows',
+      "CREATE TABLE c (email text PRIMARY KEY);\nINSERT INTO c VALUES ('bob.private@example.com');\nINSERT INTO c VALUES ('bob.private@example.com');",
+    );
     expect(rows?.message).toMatch(/psql on 127\.0\.0\.1 exited with 3: SQLSTATE 23505 at line 3/);
     expect(rows?.message).not.toContain('bob.private');
   });

@@ -52,7 +52,7 @@ function writeTree(root: string): void {
   writeFileSync(path.join(root, 'index.php'), "<?php\nrequire 'core/lib/boot.php';\n");
   writeFileSync(path.join(root, 'core/lib/boot.php'), '<?php // boot\n'.repeat(500));
   writeFileSync(path.join(root, 'core/scripts/run.sh'), '#!/bin/sh\necho run\n', { mode: 0o755 });
-  writeFileSync(path.join(root, 'sites/default/settings.php'), "<?php $databases = [];\n", { mode: 0o444 });
+  writeFileSync(path.join(root, 'sites/default/settings.php'), '<?php $databases = [];\n', { mode: 0o444 });
   writeFileSync(path.join(root, 'debug.log'), 'excluded by code-exclude\n');
   writeFileSync(files('a/b/c/deep.txt'), 'deep\n');
   writeFileSync(files('binary.bin'), Buffer.concat([Buffer.from(Array.from({ length: 256 }, (_, i) => i)), randomBytes(300_000)]));
@@ -63,7 +63,11 @@ function writeTree(root: string): void {
 }
 
 async function seed(db: MariaDb, name: string): Promise<void> {
-  const rows = Array.from({ length: 3000 }, (_, i) => `(${i + 1}, 'product ${i} — ünïcödé ☃ 🚀 ''quoted'' \\\\ backslash', ${(i * 1.25).toFixed(2)}, '2026-01-0${(i % 9) + 1} 12:00:00')`);
+  const rows = Array.from(
+    { length: 3000 },
+    (_, i) =>
+      `(${i + 1}, 'product ${i} — ünïcödé ☃ 🚀 ''quoted'' \\\\ backslash', ${(i * 1.25).toFixed(2)}, '2026-01-0${(i % 9) + 1} 12:00:00')`,
+  );
   await db.exec(`
     CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4;
     USE \`${name}\`;
@@ -165,15 +169,33 @@ describe.skipIf(skip)('ssh platform against real sshd, rsync and MariaDB', () =>
 
   async function openSession(over: Record<string, string | undefined>, workDir: string): Promise<PlatformSession> {
     const io = testIo(inputs(over), env());
-    return sshPlatform.open({ site: 'acme', environment: 'production', inputs: mapSource(inputs(over)), env: io.env, log: io.log, workDir });
+    return sshPlatform.open({
+      site: 'acme',
+      environment: 'production',
+      inputs: mapSource(inputs(over)),
+      env: io.env,
+      log: io.log,
+      workDir,
+    });
   }
 
-  async function restoreAll(backupDir: string, over: Record<string, string | undefined>, components: Component[] = ['code', 'assets', 'data']): Promise<string[]> {
+  async function restoreAll(
+    backupDir: string,
+    over: Record<string, string | undefined>,
+    components: Component[] = ['code', 'assets', 'data'],
+  ): Promise<string[]> {
     const extracted = path.join(work, `extract-${randomBytes(3).toString('hex')}`);
     const io = testIo(inputs(over), env());
     const workDir = path.join(work, `restore-work-${randomBytes(3).toString('hex')}`);
     mkdirSync(workDir);
-    const session = await sshPlatform.open({ site: 'acme', environment: 'production', inputs: io.inputs, env: io.env, log: io.log, workDir });
+    const session = await sshPlatform.open({
+      site: 'acme',
+      environment: 'production',
+      inputs: io.inputs,
+      env: io.env,
+      log: io.log,
+      workDir,
+    });
     try {
       for (const c of components) {
         extract(path.join(backupDir, `${c}.tar.zst`), path.join(extracted, c));
@@ -240,7 +262,9 @@ describe.skipIf(skip)('ssh platform against real sshd, rsync and MariaDB', () =>
     const tree = snapshot(root).filter((l) => !l.startsWith('F debug.log'));
     expect(tree).toEqual(treeBefore.filter((l) => !l.startsWith('F debug.log')));
     expect(readFileSync(path.join(root, 'debug.log'), 'utf8')).toMatch(/must not delete/);
-    figures.push(`restore into the damaged site: ${ms} ms; database dump identical (${dumpAfter.length} bytes), file tree identical (${tree.length} entries)`);
+    figures.push(
+      `restore into the damaged site: ${ms} ms; database dump identical (${dumpAfter.length} bytes), file tree identical (${tree.length} entries)`,
+    );
   });
 
   it('restores into a different database and a folder that does not exist yet', async () => {
@@ -271,13 +295,17 @@ describe.skipIf(skip)('ssh platform against real sshd, rsync and MariaDB', () =>
   it('runs through the bundled action (node dist/backup/index.js) when dist is current', async (ctx) => {
     const bundle = path.resolve('dist/backup/index.js');
     if (!existsSync(bundle) || !readFileSync(bundle, 'utf8').includes('ssh-known-hosts')) {
-      console.warn('*** dist/backup/index.js predates the ssh platform (run `npm run build`); the bundled-action run is skipped. CI rebuilds dist first. ***');
+      console.warn(
+        '*** dist/backup/index.js predates the ssh platform (run `npm run build`); the bundled-action run is skipped. CI rebuilds dist first. ***',
+      );
       ctx.skip();
     }
     const started = Date.now();
     const r = runBundle(
       bundle,
-      Object.fromEntries(Object.entries(inputs({ store: path.join(work, 'bundle-store') })).filter((e): e is [string, string] => e[1] !== undefined)),
+      Object.fromEntries(
+        Object.entries(inputs({ store: path.join(work, 'bundle-store') })).filter((e): e is [string, string] => e[1] !== undefined),
+      ),
       { workDir: path.join(work, 'runner'), env: env() },
     );
     const ms = Date.now() - started;
@@ -325,7 +353,14 @@ esac
 `,
       { mode: 0o755 },
     );
-    const over = { 'site-root': drushRoot, 'db-name': undefined, 'db-user': undefined, 'db-host': undefined, 'db-port': undefined, components: 'data' };
+    const over = {
+      'site-root': drushRoot,
+      'db-name': undefined,
+      'db-user': undefined,
+      'db-host': undefined,
+      'db-port': undefined,
+      components: 'data',
+    };
     const io = testIo(inputs({ ...over, store: path.join(work, 'drush-store') }), env());
     const result = await backupCommand(io);
     expect(io.lines.join('\n')).toMatch(/dumping through .*vendor\/bin\/drush/);
@@ -356,10 +391,15 @@ esac
     expect(findFiles(noStore, 'manifest.json')).toEqual([]);
 
     // Opt-in: trusted on first use, with a warning that shows the fingerprint to pin.
-    const io = testIo(inputs({ store: noStore, 'ssh-known-hosts': undefined, 'ssh-accept-new-host-key': 'true', components: 'code' }), env());
+    const io = testIo(
+      inputs({ store: noStore, 'ssh-known-hosts': undefined, 'ssh-accept-new-host-key': 'true', components: 'code' }),
+      env(),
+    );
     await backupCommand(io);
     const hostPub = ssh.knownHosts.trim().split(/\s+/).slice(1).join(' ');
-    const fp = execFileSync('ssh-keygen', ['-l', '-f', '-'], { input: `${hostPub}\n` }).toString().split(/\s+/)[1];
+    const fp = execFileSync('ssh-keygen', ['-l', '-f', '-'], { input: `${hostPub}\n` })
+      .toString()
+      .split(/\s+/)[1];
     const warning = io.lines.find((l) => l.startsWith('warning: ssh-accept-new-host-key'));
     expect(warning).toContain(fp);
     expect(warning).toContain(ssh.knownHosts.trim());
@@ -370,7 +410,9 @@ esac
     await expect(backupCommand(testIo(inputs({ store: s, 'ssh-key': ssh.strangerKey }), env()))).rejects.toThrow(
       /ssh: authentication as \S+@127\.0\.0\.1:\d+ failed: the server did not accept `ssh-key`/,
     );
-    await expect(backupCommand(testIo(inputs({ store: s, 'ssh-key': 'not a key' }), env()))).rejects.toThrow(/`ssh-key` is not a usable private key/);
+    await expect(backupCommand(testIo(inputs({ store: s, 'ssh-key': 'not a key' }), env()))).rejects.toThrow(
+      /`ssh-key` is not a usable private key/,
+    );
     expect(findFiles(s, 'manifest.json')).toEqual([]);
   });
 
@@ -379,17 +421,17 @@ esac
     await expect(backupCommand(testIo(inputs({ store: s, 'site-root': '/nonexistent/site' }), env()))).rejects.toThrow(
       /code: site-root "\/nonexistent\/site" does not exist on 127\.0\.0\.1/,
     );
-    await expect(backupCommand(testIo(inputs({ store: s, 'files-path': 'sites/elsewhere/files', components: 'assets' }), env()))).rejects.toThrow(
-      /assets: the files folder ".*sites\/elsewhere\/files" does not exist/,
-    );
+    await expect(
+      backupCommand(testIo(inputs({ store: s, 'files-path': 'sites/elsewhere/files', components: 'assets' }), env())),
+    ).rejects.toThrow(/assets: the files folder ".*sites\/elsewhere\/files" does not exist/);
     const wrongPw = testIo(inputs({ store: s, components: 'data' }), { ...env(), DB_PASSWORD: 'wrong-password' });
     await expect(backupCommand(wrongPw)).rejects.toThrow(/data: mysqldump on 127\.0\.0\.1 exited with 2: .*Access denied for user 'app'/);
     await expect(backupCommand(testIo(inputs({ store: s, components: 'data', 'db-name': 'no_such_db' }), env()))).rejects.toThrow(
       /data: mysqldump on 127\.0\.0\.1 exited with 2: .*Unknown database 'no_such_db'/,
     );
-    await expect(backupCommand(testIo(inputs({ store: s, components: 'data', 'db-name': undefined, drush: 'false' }), env()))).rejects.toThrow(
-      /Input `db-name`: is not set, and drush is turned off/,
-    );
+    await expect(
+      backupCommand(testIo(inputs({ store: s, components: 'data', 'db-name': undefined, drush: 'false' }), env())),
+    ).rejects.toThrow(/Input `db-name`: is not set, and drush is turned off/);
     expect(findFiles(s, 'manifest.json')).toEqual([]);
   });
 

@@ -11,13 +11,26 @@ import { tempDir } from './helpers/tmp.js';
 
 // The ssh platform's pure parts. The real round trip is in ssh-roundtrip.test.ts.
 
-const base = { 'ssh-host': 'web1.example.com', 'ssh-known-hosts': 'web1.example.com ssh-ed25519 AAAA', 'site-root': '/var/aegir/platforms/d10' };
-const parse = (over: Record<string, string | undefined> = {}, env: NodeJS.ProcessEnv = {}) => parseSshConfig(mapSource({ ...base, ...over }), env);
+const base = {
+  'ssh-host': 'web1.example.com',
+  'ssh-known-hosts': 'web1.example.com ssh-ed25519 AAAA',
+  'site-root': '/var/aegir/platforms/d10',
+};
+const parse = (over: Record<string, string | undefined> = {}, env: NodeJS.ProcessEnv = {}) =>
+  parseSshConfig(mapSource({ ...base, ...over }), env);
 
 describe('ssh inputs', () => {
   it('applies the defaults', () => {
     const c = parse();
-    expect(c).toMatchObject({ host: 'web1.example.com', port: 22, acceptNewHostKey: false, filesPath: 'sites/default/files', dbType: 'mysql', drush: 'auto', codeExclude: [] });
+    expect(c).toMatchObject({
+      host: 'web1.example.com',
+      port: 22,
+      acceptNewHostKey: false,
+      filesPath: 'sites/default/files',
+      dbType: 'mysql',
+      drush: 'auto',
+      codeExclude: [],
+    });
   });
 
   it.each([
@@ -63,7 +76,10 @@ describe('files folder', () => {
   const cfg = (filesPath: string, siteRoot = '/srv/site'): SshConfig => ({ ...parse(), siteRoot, filesPath });
   it('is excluded from code when it lies inside site-root', () => {
     expect(filesLocation(cfg('sites/default/files'))).toEqual({ dir: '/srv/site/sites/default/files', exclude: '/sites/default/files/' });
-    expect(filesLocation(cfg('sites/example.com/files/'))).toEqual({ dir: '/srv/site/sites/example.com/files', exclude: '/sites/example.com/files/' });
+    expect(filesLocation(cfg('sites/example.com/files/'))).toEqual({
+      dir: '/srv/site/sites/example.com/files',
+      exclude: '/sites/example.com/files/',
+    });
     expect(filesLocation(cfg('/srv/site/web/files'))).toEqual({ dir: '/srv/site/web/files', exclude: '/web/files/' });
   });
   it('needs no exclude when it lies outside', () => {
@@ -90,7 +106,10 @@ describe('ssh error messages', () => {
   const cfg = { ...parse(), user: 'aegir', port: 2222 };
   it.each([
     ['root@h: Permission denied (publickey).', /authentication as aegir@web1\.example\.com:2222 failed/],
-    ['No ED25519 host key is known for [web1.example.com]:2222 and you have requested strict checking.\r\nHost key verification failed.', /not in `ssh-known-hosts`.*ssh-keyscan -p 2222 web1\.example\.com.*\[host\]:port/],
+    [
+      'No ED25519 host key is known for [web1.example.com]:2222 and you have requested strict checking.\r\nHost key verification failed.',
+      /not in `ssh-known-hosts`.*ssh-keyscan -p 2222 web1\.example\.com.*\[host\]:port/,
+    ],
     ['@@@ WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED! @@@', /does not match `ssh-known-hosts`/],
     ['Load key "/x/ssh-key": invalid format', /not a usable private key/],
     ['ssh: connect to host web1.example.com port 2222: Connection refused', /cannot connect to web1\.example\.com:2222/],
@@ -116,7 +135,9 @@ describe('dump verification', () => {
     expect(await verifyDump(await file('m.sql.gz', gzipSync(mysql)))).toMatchObject({ flavor: 'MySQL/MariaDB', sqlBytes: mysql.length });
     expect(await verifyDump(await file('p.sql.gz', gzipSync(pg)))).toMatchObject({ flavor: 'PostgreSQL' });
     // pg_dump 17.6+ ends with \unrestrict after the completion line.
-    expect(await verifyDump(await file('r.sql.gz', gzipSync(`\\restrict abc\n${pg}\\unrestrict abc\n\n`)))).toMatchObject({ flavor: 'PostgreSQL' });
+    expect(await verifyDump(await file('r.sql.gz', gzipSync(`\\restrict abc\n${pg}\\unrestrict abc\n\n`)))).toMatchObject({
+      flavor: 'PostgreSQL',
+    });
   });
   it('refuses an empty file', async () => {
     await expect(verifyDump(await file('e.sql.gz', Buffer.alloc(0)))).rejects.toThrow(/empty \(0 bytes\)/);

@@ -1,6 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, linkSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import * as tar from 'tar';
 import { describe, expect, it } from 'vitest';
@@ -70,7 +81,10 @@ describeWithTools('the tar writer', hasTools, () => {
     mkdirSync(out);
     execFileSync('tar', ['-xf', file, '-C', out]);
     // A folder's slash can go with the ustar prefix split of a long name; the type says folder.
-    const names = execFileSync('tar', ['-tf', file], { encoding: 'utf8' }).trim().split('\n').map((n) => n.replace(/\/$/, ''));
+    const names = execFileSync('tar', ['-tf', file], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((n) => n.replace(/\/$/, ''));
     // Name order, each folder before its content.
     expect(names).toEqual([
       'big.bin',
@@ -98,7 +112,10 @@ describeWithTools('the tar writer', hasTools, () => {
     expect(statSync(path.join(out, 'sub/deeper')).mode & 0o777).toBe(0o750);
     expect(statSync(path.join(out, 'big.bin')).mtime.getTime()).toBe(when.getTime());
     expect(statSync(path.join(out, longName)).mtime.getTime()).toBe(when.getTime());
-    expect(counts).toEqual({ files: 7, contentBytes: 2 * big.length + 512 + 'accents\n'.length + 'secret settings\n'.length + 'long\n'.length });
+    expect(counts).toEqual({
+      files: 7,
+      contentBytes: 2 * big.length + 512 + 'accents\n'.length + 'secret settings\n'.length + 'long\n'.length,
+    });
 
     // Owner ids are 0 and names empty: nothing of this machine's users is recorded.
     const verbose = execFileSync('tar', ['--numeric-owner', '-tvf', file], { encoding: 'utf8' });

@@ -2,7 +2,15 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ArchiveReadError, extractArchive, judgeEntries, safeUnpackFile, scanArchive, UnsafeArchiveError, type EntryInfo } from '../src/archive/unpack.js';
+import {
+  ArchiveReadError,
+  extractArchive,
+  judgeEntries,
+  safeUnpackFile,
+  scanArchive,
+  UnsafeArchiveError,
+  type EntryInfo,
+} from '../src/archive/unpack.js';
 import { exists, rawTar, tree, type RawEntry } from './helpers/restore-fixtures.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -44,19 +52,39 @@ describe('EntryGuard: judging entries as if extracted into an empty folder', () 
     ['a FIFO', [{ path: 'pipe', type: 'FIFO' }], /FIFO entry/],
     ['a file replacing the target folder', [file('./')], /would replace the target folder/],
     // Harmless alone, each: a/b -> .. is the root, but then x -> a/b/.. walks above it.
-    ['a symlink chain that escapes only when followed', [sym('a/b', '..'), sym('x', 'a/b/..')], /"x" is a symlink to "a\/b\/\.\.", which points outside/],
+    [
+      'a symlink chain that escapes only when followed',
+      [sym('a/b', '..'), sym('x', 'a/b/..')],
+      /"x" is a symlink to "a\/b\/\.\.", which points outside/,
+    ],
     // The same pair the other way round: x is fine when read, the later link makes it escape.
-    ['a later link that turns an earlier one outward', [sym('x', 'a/b/..'), sym('a/b', '..')], /"x" is a symlink to "a\/b\/\.\.", which points outside/],
+    [
+      'a later link that turns an earlier one outward',
+      [sym('x', 'a/b/..'), sym('a/b', '..')],
+      /"x" is a symlink to "a\/b\/\.\.", which points outside/,
+    ],
     ['a symlink loop', [sym('l1', 'l2'), sym('l2', 'l1'), file('l1/x')], /passes through a symlink that leads outside/],
     // tar never stores a path below a symlink, and nothing is written through one.
-    ['a file below a symlink that stays inside', [dir('src/'), sym('current', 'src'), file('current/c.php')], /"current\/c\.php" lies below "current", a symlink of the archive/],
-    ['a file below a symlink declared after it', [dir('a/'), file('a/x'), sym('a', '.')], /"a\/x" lies below "a", a symlink of the archive/],
+    [
+      'a file below a symlink that stays inside',
+      [dir('src/'), sym('current', 'src'), file('current/c.php')],
+      /"current\/c\.php" lies below "current", a symlink of the archive/,
+    ],
+    [
+      'a file below a symlink declared after it',
+      [dir('a/'), file('a/x'), sym('a', '.')],
+      /"a\/x" lies below "a", a symlink of the archive/,
+    ],
     ['a hard link to a later file', [hard('h', 'f'), file('f')], /"h" is a hard link to "f", which is not an earlier file of the archive/],
     ['a file below a file', [file('a'), file('a/b')], /"a\/b" lies below "a", a file of the archive/],
     ['a file below a file that comes later', [dir('a/'), file('a/b'), file('a')], /"a\/b" lies below "a", a file of the archive/],
     ['a hard link to a folder', [dir('d/'), hard('h', 'd')], /which is not an earlier file/],
     ['a hard link to itself', [hard('h', 'h')], /which is not an earlier file/],
-    ['a hard link below a symlink', [dir('src/'), file('src/a'), sym('cur', 'src'), hard('h', 'cur/a')], /lies below a symlink of the archive/],
+    [
+      'a hard link below a symlink',
+      [dir('src/'), file('src/a'), sym('cur', 'src'), hard('h', 'cur/a')],
+      /lies below a symlink of the archive/,
+    ],
   ])('refuses %s', (_name, entries, re) => {
     const problems = judgeEntries(entries);
     expect(problems.join('\n')).toMatch(re);
@@ -84,10 +112,39 @@ describe('scanArchive and extraction of hand-made archives', () => {
   });
 
   it.each<[string, RawEntry[], RegExp]>([
-    ['../', [{ path: 'ok.txt', body: 'fine' }, { path: '../escape.txt', body: 'pwned' }], /"\.\.\/escape\.txt" has a "\.\." segment/],
-    ['an absolute path', [{ path: 'ok.txt', body: 'fine' }, { path: '/tmp/sba-absolute-escape.txt', body: 'pwned' }], /is an absolute path/],
-    ['an escaping symlink', [{ path: 'ok.txt', body: 'fine' }, { path: 'out', type: 'SymbolicLink', linkpath: '../../..' }, { path: 'out/x', body: 'pwned' }], /"out" is a symlink to "\.\.\/\.\.\/\.\.", which points outside/],
-    ['a device entry', [{ path: 'ok.txt', body: 'fine' }, { path: 'dev/null', type: 'CharacterDevice' }], /"dev\/null" is a CharacterDevice entry/],
+    [
+      '../',
+      [
+        { path: 'ok.txt', body: 'fine' },
+        { path: '../escape.txt', body: 'pwned' },
+      ],
+      /"\.\.\/escape\.txt" has a "\.\." segment/,
+    ],
+    [
+      'an absolute path',
+      [
+        { path: 'ok.txt', body: 'fine' },
+        { path: '/tmp/sba-absolute-escape.txt', body: 'pwned' },
+      ],
+      /is an absolute path/,
+    ],
+    [
+      'an escaping symlink',
+      [
+        { path: 'ok.txt', body: 'fine' },
+        { path: 'out', type: 'SymbolicLink', linkpath: '../../..' },
+        { path: 'out/x', body: 'pwned' },
+      ],
+      /"out" is a symlink to "\.\.\/\.\.\/\.\.", which points outside/,
+    ],
+    [
+      'a device entry',
+      [
+        { path: 'ok.txt', body: 'fine' },
+        { path: 'dev/null', type: 'CharacterDevice' },
+      ],
+      /"dev\/null" is a CharacterDevice entry/,
+    ],
   ])('refuses the whole archive with %s, and safeUnpackFile writes nothing', async (_name, entries, re) => {
     await expect(scan(entries)).rejects.toThrow(UnsafeArchiveError);
     await expect(scan(entries)).rejects.toThrow(re);
@@ -97,7 +154,9 @@ describe('scanArchive and extraction of hand-made archives', () => {
     await writeFile(archive, rawTar(entries));
     const target = path.join(root, 'deep', 'er', 'target');
     await mkdir(target, { recursive: true });
-    await expect(safeUnpackFile(archive, 'code.tar', target, { compression: 'none', encryption: 'none', identities: [] })).rejects.toThrow(/refused the whole archive, nothing of it was kept/);
+    await expect(safeUnpackFile(archive, 'code.tar', target, { compression: 'none', encryption: 'none', identities: [] })).rejects.toThrow(
+      /refused the whole archive, nothing of it was kept/,
+    );
     expect(await readdir(target)).toEqual([]); // not even the harmless ok.txt
     expect(await readdir(path.join(root, 'deep', 'er'))).toEqual(['target']);
     expect(await exists('/tmp/sba-absolute-escape.txt')).toBe(false);

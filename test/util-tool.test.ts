@@ -53,7 +53,11 @@ describe('the tool ladder', () => {
 
   it('pins each tested npm CLI with its committed lock, and refuses a lock for another version', () => {
     const npm = (pkg: string, v: string): ToolSpec => ({ tool: 't', bin: 't', defaultVersion: v, method: { kind: 'npm', package: pkg } });
-    for (const [pkg, v] of [['@platformos/pos-cli', '6.4.0'], ['@siteglide/siteglide-cli', '1.10.3'], ['@upsun/cli-linux-x64', '5.11.1']] as const) {
+    for (const [pkg, v] of [
+      ['@platformos/pos-cli', '6.4.0'],
+      ['@siteglide/siteglide-cli', '1.10.3'],
+      ['@upsun/cli-linux-x64', '5.11.1'],
+    ] as const) {
       const pins = pinsFor(npm(pkg, v), v);
       expect(pins?.kind).toBe('npm-lock');
       // Every dependency carries its sha512 (the CLI's own entry may not: see scripts/cli-locks.ts).
@@ -61,7 +65,16 @@ describe('the tool ladder', () => {
       expect(entries.filter(([, e]) => !/^sha512-/.test(e.integrity ?? '')).map(([p]) => p)).toEqual([]);
     }
     expect(pinsFor(npm('@platformos/pos-cli', '6.3.0'), '6.3.0')).toBeUndefined();
-    const wrong: ToolSpec = { tool: 't', bin: 't', defaultVersion: '1.0.0', method: { kind: 'npm', package: 'x', locks: { '1.0.0': { name: 'w', lockfileVersion: 3, packages: { '': { dependencies: { x: '^1.0.0' } } } } } } };
+    const wrong: ToolSpec = {
+      tool: 't',
+      bin: 't',
+      defaultVersion: '1.0.0',
+      method: {
+        kind: 'npm',
+        package: 'x',
+        locks: { '1.0.0': { name: 'w', lockfileVersion: 3, packages: { '': { dependencies: { x: '^1.0.0' } } } } },
+      },
+    };
     expect(() => pinsFor(wrong, '1.0.0')).toThrow(/the lock for x@1\.0\.0 does not depend on exactly that version/);
   });
 
@@ -87,12 +100,20 @@ describe('the tool ladder', () => {
       cache,
       usePath: async () => 'path',
       place: async () => ({ dir, cacheKey: 'k1' }),
-      check: async (d) => (existsSync(path.join(d, 'copy')) ? { ok: false, why: 'is not the one we installed' } : { ok: false, missing: true, why: 'is empty' }),
+      check: async (d) =>
+        existsSync(path.join(d, 'copy'))
+          ? { ok: false, why: 'is not the one we installed' }
+          : { ok: false, missing: true, why: 'is empty' },
       install: async () => install(),
     });
     const found = await resolveTool(ladder(async () => 'fresh'));
     expect(found).toMatchObject({ value: 'fresh', source: 'installed', dir });
-    expect(steps).toEqual(['restore k1', 'warn demo: the cached copy (k1) is not the one we installed; installing it again', 'save k1', 'info demo: saved to the Actions cache (k1)']);
+    expect(steps).toEqual([
+      'restore k1',
+      'warn demo: the cached copy (k1) is not the one we installed; installing it again',
+      'save k1',
+      'info demo: saved to the Actions cache (k1)',
+    ]);
     expect(existsSync(path.join(dir, 'copy'))).toBe(false);
 
     await writeFile(path.join(dir, 'partial'), '');

@@ -55,7 +55,9 @@ describe('site-backup verify', () => {
     expect(msg).toContain(`${b1.id}/assets.tar.zst: sha256 is`);
     expect(msg).toContain(`${b3.id}/data.tar.zst: sha256 is`);
     expect(msg).not.toContain(old.id);
-    expect((err as IntegrityError).damage.map((d) => `${d.backup}/${d.object}`).sort()).toEqual([`${b1.id}/assets.tar.zst`, `${b3.id}/data.tar.zst`].sort());
+    expect((err as IntegrityError).damage.map((d) => `${d.backup}/${d.object}`).sort()).toEqual(
+      [`${b1.id}/assets.tar.zst`, `${b3.id}/data.tar.zst`].sort(),
+    );
 
     const summary = v.summaries.join('\n');
     expect(summary).toContain('## Verify fleet/production: 2 damaged');
@@ -89,7 +91,9 @@ describe('site-backup verify', () => {
     const staleFile = path.join(storeRoot, site, 'production', stale, 'data.tar.zst');
     await utimes(staleFile, hoursAgo(30), hoursAgo(30));
     const v = io({ site, 'newer-than': '2d' });
-    await expect(verifyCommand(v)).rejects.toThrow(`verify found 1 damaged object: ${stale}/manifest.json: is missing: the backup is incomplete`);
+    await expect(verifyCommand(v)).rejects.toThrow(
+      `verify found 1 damaged object: ${stale}/manifest.json: is missing: the backup is incomplete`,
+    );
     expect(v.summaries[0]).toContain(`| \`${running}\` | | | | incomplete, written less than an hour ago (still running?) | |`);
     expect(v.outputs['backup-id']).toBe(good.id);
   });
@@ -116,17 +120,41 @@ describe('site-backup verify', () => {
   it('names an archive whose checksum is right but whose entries would escape', async () => {
     const site = 'crafted';
     const id = makeBackupId(hoursAgo(1), 'manual', 'evil');
-    const body = rawTar([{ path: 'ok.sql', body: 'SELECT 1;' }, { path: '../../etc/cron.d/x', body: 'pwned' }]);
+    const body = rawTar([
+      { path: 'ok.sql', body: 'SELECT 1;' },
+      { path: '../../etc/cron.d/x', body: 'pwned' },
+    ]);
     const w = await store.createWriter({ site, environment: 'production', id });
     await w.put('data.tar', Readable.from([body]));
     await w.commit(
       serializeManifest({
-        format: 1, id, site, environment: 'production', platform: 'command', trigger: 'manual',
-        createdAt: '2026-03-01T00:00:00Z', finishedAt: '2026-03-01T00:00:01Z', tool: { name: 'site-backup-action', version: '0.1.0' }, source: {},
-        components: [{ name: 'data', object: 'data.tar', compression: 'none', encryption: 'none', bytes: body.length, sha256: createHash('sha256').update(body).digest('hex'), contentBytes: 14, files: 2 }],
+        format: 1,
+        id,
+        site,
+        environment: 'production',
+        platform: 'command',
+        trigger: 'manual',
+        createdAt: '2026-03-01T00:00:00Z',
+        finishedAt: '2026-03-01T00:00:01Z',
+        tool: { name: 'site-backup-action', version: '0.1.0' },
+        source: {},
+        components: [
+          {
+            name: 'data',
+            object: 'data.tar',
+            compression: 'none',
+            encryption: 'none',
+            bytes: body.length,
+            sha256: createHash('sha256').update(body).digest('hex'),
+            contentBytes: 14,
+            files: 2,
+          },
+        ],
       }),
     );
-    await expect(verifyCommand(io({ site }))).rejects.toThrow(/data\.tar: refused the whole archive, nothing of it was kept; 1 unsafe entry:\s+- "\.\.\/\.\.\/etc\/cron\.d\/x" has a "\.\." segment/);
+    await expect(verifyCommand(io({ site }))).rejects.toThrow(
+      /data\.tar: refused the whole archive, nothing of it was kept; 1 unsafe entry:\s+- "\.\.\/\.\.\/etc\/cron\.d\/x" has a "\.\." segment/,
+    );
   });
 });
 
@@ -141,8 +169,18 @@ describe('the command line and the action', () => {
     process.stderr.write = ((s: string) => out.push(String(s)) > 0) as typeof process.stderr.write;
     try {
       expect(await main(['verify', '--site', site, '--store', storeRoot], { PATH: process.env.PATH, RUNNER_TEMP: tmp })).toBe(0);
-      expect(await main(['restore', '--site', site, '--store', storeRoot, '--dry-run', '--restore-dir', path.join(root, 'cli-target')], { PATH: process.env.PATH, RUNNER_TEMP: tmp })).toBe(0);
-      expect(await main(['restore', '--site', site, '--store', storeRoot, '--restore-dir', path.join(root, 'cli-target')], { PATH: process.env.PATH, RUNNER_TEMP: tmp })).toBe(1);
+      expect(
+        await main(['restore', '--site', site, '--store', storeRoot, '--dry-run', '--restore-dir', path.join(root, 'cli-target')], {
+          PATH: process.env.PATH,
+          RUNNER_TEMP: tmp,
+        }),
+      ).toBe(0);
+      expect(
+        await main(['restore', '--site', site, '--store', storeRoot, '--restore-dir', path.join(root, 'cli-target')], {
+          PATH: process.env.PATH,
+          RUNNER_TEMP: tmp,
+        }),
+      ).toBe(1);
     } finally {
       process.stdout.write = write;
       process.stderr.write = err;
@@ -168,7 +206,9 @@ describe('the command line and the action', () => {
     await flip(site, b.id, 'data.tar.zst');
     const bad = runBundle(entry, { mode: 'verify', site, store: storeRoot }, { workDir: work, env: { NODE_OPTIONS: `--import ${tsx}` } });
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toMatch(new RegExp(`::error title=verify failed::verify found 1 damaged object: ${b.id}/data\\.tar\\.zst: sha256 is`));
+    expect(bad.stdout).toMatch(
+      new RegExp(`::error title=verify failed::verify found 1 damaged object: ${b.id}/data\\.tar\\.zst: sha256 is`),
+    );
     expect(bad.summary).toContain('**DAMAGED**');
     await rm(work, { recursive: true, force: true });
   });

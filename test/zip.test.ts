@@ -98,13 +98,22 @@ describe('zip: reading', () => {
     expect(await collect(await openZipEntry(src, 'code.tar.zst'))).toEqual(CODE);
     expect(await collect(await openZipEntry(src, 'manifest.json'))).toEqual(MANIFEST);
     expect(await collect(await openZipEntry(src, 'data.tar'))).toEqual(DATA);
-    expect(await verifyZip(src)).toEqual({ entries: 3, files: 3, bytes: 512 + 13 + DATA.length, names: ['code.tar.zst', 'manifest.json', 'data.tar'] });
+    expect(await verifyZip(src)).toEqual({
+      entries: 3,
+      files: 3,
+      bytes: 512 + 13 + DATA.length,
+      names: ['code.tar.zst', 'manifest.json', 'data.tar'],
+    });
     await expect(openZipEntry(src, 'assets.tar.zst')).rejects.toThrow(/holds no assets\.tar\.zst/);
   });
 
   it('reads stored, deflated and Zip64 zips written by Python, checking every CRC', async () => {
     const dir = await tempDir();
-    for (const [name, opts] of [['stored', { stored: true }], ['deflate', {}], ['zip64', { zip64: true }]] as const) {
+    for (const [name, opts] of [
+      ['stored', { stored: true }],
+      ['deflate', {}],
+      ['zip64', { zip64: true }],
+    ] as const) {
       const f = path.join(dir, `${name}.zip`);
       pyZip(f, { 'app/views/index.liquid': 'hello '.repeat(500), 'app/empty.txt': '' }, opts);
       expect((await listZip(f)).map((e) => e.method)).toEqual(name === 'stored' ? [0, 0] : [8, 8]);
@@ -196,7 +205,9 @@ describe('zip: damage', () => {
     await expect(extractZip(path.join(dir, 'flipped.zip'), path.join(dir, 'flipped'))).rejects.toThrow(/a\.txt: CRC-32 mismatch/);
     await writeFile(path.join(dir, 'short.zip'), buf.subarray(0, buf.length - 10));
     await expect(listZip(path.join(dir, 'short.zip'))).rejects.toThrow(ZipError);
-    await expect(requireZip(path.join(dir, 'short.zip'), 'the export')).rejects.toThrow(/the export \(short\.zip\) is not a valid zip: end of central directory record signature not found/i);
+    await expect(requireZip(path.join(dir, 'short.zip'), 'the export')).rejects.toThrow(
+      /the export \(short\.zip\) is not a valid zip: end of central directory record signature not found/i,
+    );
   });
 
   it('refuses a directory that lies about a stored size', async () => {
@@ -219,7 +230,9 @@ describe('zip: damage', () => {
     const encrypted = Buffer.from(buf);
     encrypted.writeUInt16LE(encrypted.readUInt16LE(cd + 8) | 1, cd + 8);
     await writeFile(path.join(dir, 'encrypted.zip'), encrypted);
-    await expect(verifyZip(path.join(dir, 'encrypted.zip'))).rejects.toThrow(/^a\.txt: encrypted, and only unencrypted stored or deflated entries can be read$/);
+    await expect(verifyZip(path.join(dir, 'encrypted.zip'))).rejects.toThrow(
+      /^a\.txt: encrypted, and only unencrypted stored or deflated entries can be read$/,
+    );
     const lzma = Buffer.from(buf);
     lzma.writeUInt16LE(14, cd + 10);
     await writeFile(path.join(dir, 'lzma.zip'), lzma);

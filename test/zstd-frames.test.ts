@@ -54,7 +54,14 @@ describe('the entropy test', () => {
 describeWithTools('zstd framing', hasZstd ? [] : ['zstd'], () => {
   // Media, then text, then a short incompressible stretch inside text (stays in the compressed
   // run), then media again, and an odd tail.
-  const input = Buffer.concat([randomBytes(3 << 20), text, randomBytes(200_000), text.subarray(0, 100_000), randomBytes(1_500_000), Buffer.from('tail')]);
+  const input = Buffer.concat([
+    randomBytes(3 << 20),
+    text,
+    randomBytes(200_000),
+    text.subarray(0, 100_000),
+    randomBytes(1_500_000),
+    Buffer.from('tail'),
+  ]);
 
   it('stores media as raw frames and compresses the rest, and `zstd -d` reads it back whole', async () => {
     const z = await encode(input);
@@ -95,12 +102,18 @@ describeWithTools('zstd framing', hasZstd ? [] : ['zstd'], () => {
     const dir = await tempDir();
     const bin = path.join(dir, 'bin');
     mkdirSync(bin);
-    writeFileSync(path.join(bin, 'zstd'), '#!/bin/sh\nhead -c 1000 >/dev/null\necho "zstd: error 70 : Write error : No space left on device" >&2\nexit 70\n', { mode: 0o755 });
+    writeFileSync(
+      path.join(bin, 'zstd'),
+      '#!/bin/sh\nhead -c 1000 >/dev/null\necho "zstd: error 70 : Write error : No space left on device" >&2\nexit 70\n',
+      { mode: 0o755 },
+    );
     const saved = { PATH: process.env.PATH, SITE_BACKUP_ZSTD: process.env.SITE_BACKUP_ZSTD };
     process.env.PATH = `${bin}:${process.env.PATH}`;
     process.env.SITE_BACKUP_ZSTD = 'binary';
     try {
-      await expect(encode(Buffer.concat([text, randomBytes(2 << 20), text]))).rejects.toThrow(/zstd exited with 70: zstd: error 70 : Write error/);
+      await expect(encode(Buffer.concat([text, randomBytes(2 << 20), text]))).rejects.toThrow(
+        /zstd exited with 70: zstd: error 70 : Write error/,
+      );
     } finally {
       process.env.PATH = saved.PATH;
       if (saved.SITE_BACKUP_ZSTD === undefined) delete process.env.SITE_BACKUP_ZSTD;
@@ -118,7 +131,10 @@ describeWithTools('zstd framing', hasZstd ? [] : ['zstd'], () => {
   it('round-trips through the engine of the Node 24 runner (zlib) as well', () => {
     const dir = path.dirname(new URL(import.meta.url).pathname);
     const script = path.join(dir, 'helpers/zstd-roundtrip.ts');
-    const out = execFileSync(NODE24, ['--import', 'tsx', script], { encoding: 'utf8', env: { ...process.env, SITE_BACKUP_ZSTD: 'builtin' } });
+    const out = execFileSync(NODE24, ['--import', 'tsx', script], {
+      encoding: 'utf8',
+      env: { ...process.env, SITE_BACKUP_ZSTD: 'builtin' },
+    });
     expect(out.trim()).toBe('builtin: zstd -d ok, decode ok');
   });
 });

@@ -59,7 +59,9 @@ function openChunk(f: AgeFile, n: number, sealed: Buffer, where: string): Buffer
   try {
     return Buffer.concat([d.update(sealed.subarray(0, sealed.length - TAG)), d.final()]);
   } catch {
-    throw new Error(`${where}: age chunk ${n} (bytes ${f.payloadStart + n * SEALED}-${f.payloadStart + n * SEALED + sealed.length - 1}) failed authentication: the object was changed`);
+    throw new Error(
+      `${where}: age chunk ${n} (bytes ${f.payloadStart + n * SEALED}-${f.payloadStart + n * SEALED + sealed.length - 1}) failed authentication: the object was changed`,
+    );
   }
 }
 
@@ -67,7 +69,13 @@ function openChunk(f: AgeFile, n: number, sealed: Buffer, where: string): Buffer
  * Plaintext [from, to) from the ciphertext of sealedRange(f, from, to): each chunk authenticated
  * before any of its bytes are passed on.
  */
-export async function* openSealed(f: AgeFile, sealed: AsyncIterable<Buffer>, from: number, to: number, where: string): AsyncGenerator<Buffer> {
+export async function* openSealed(
+  f: AgeFile,
+  sealed: AsyncIterable<Buffer>,
+  from: number,
+  to: number,
+  where: string,
+): AsyncGenerator<Buffer> {
   const { first } = sealedRange(f, from, to);
   let n = first;
   let pos = first * CHUNK;

@@ -21,7 +21,14 @@ const ZEROS = Buffer.alloc(64 << 10);
 
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 const LINK_TYPES = new Set(['Link', 'SymbolicLink']);
-const META_TYPES = new Set(['ExtendedHeader', 'OldExtendedHeader', 'GlobalExtendedHeader', 'NextFileHasLongPath', 'OldGnuLongPath', 'NextFileHasLongLinkpath']);
+const META_TYPES = new Set([
+  'ExtendedHeader',
+  'OldExtendedHeader',
+  'GlobalExtendedHeader',
+  'NextFileHasLongPath',
+  'OldGnuLongPath',
+  'NextFileHasLongLinkpath',
+]);
 
 /** One entry of a tar stream, with its pax and GNU extended headers applied. */
 export interface TarEntry {
@@ -87,7 +94,8 @@ export function parsePax(body: Buffer): PaxFields {
     if (!/^[1-9]\d{0,8}$/.test(lenText)) throw new TarFormatError('a pax extended header record has no valid length');
     const len = Number(lenText);
     const end = off + len;
-    if (end > body.length || body[end - 1] !== 0x0a) throw new TarFormatError('a pax extended header record overruns its header or lacks its newline');
+    if (end > body.length || body[end - 1] !== 0x0a)
+      throw new TarFormatError('a pax extended header record overruns its header or lacks its newline');
     const rec = body.toString('utf8', space + 1, end - 1);
     off = end;
     const eq = rec.indexOf('=');
@@ -104,12 +112,14 @@ export function parsePax(body: Buffer): PaxFields {
         out.size = Number(value);
         break;
       case 'mtime': {
-        if (!/^-?\d{1,15}(\.\d+)?$/.test(value)) throw new TarFormatError(`a pax mtime is not a number: ${JSON.stringify(value.slice(0, 40))}`);
+        if (!/^-?\d{1,15}(\.\d+)?$/.test(value))
+          throw new TarFormatError(`a pax mtime is not a number: ${JSON.stringify(value.slice(0, 40))}`);
         out.mtime = new Date(Number(value) * 1000);
         break;
       }
       case 'mode':
-        if (!/^[0-7]{1,7}$/.test(value)) throw new TarFormatError(`a pax mode is not an octal number: ${JSON.stringify(value.slice(0, 40))}`);
+        if (!/^[0-7]{1,7}$/.test(value))
+          throw new TarFormatError(`a pax mode is not an octal number: ${JSON.stringify(value.slice(0, 40))}`);
         out.mode = parseInt(value, 8);
         break;
       default:
@@ -213,9 +223,11 @@ export async function readTar(source: AsyncIterable<Buffer | readonly Buffer[]>,
     const linkpath = x?.linkpath ?? h.linkpath;
     let size = x?.size ?? g?.size ?? h.size;
     if (!p) throw new TarFormatError(`${where} has no path`);
-    if (size === undefined || !Number.isSafeInteger(size) || size < 0) throw new TarFormatError(`${where} (${JSON.stringify(p)}) has no readable size`);
+    if (size === undefined || !Number.isSafeInteger(size) || size < 0)
+      throw new TarFormatError(`${where} (${JSON.stringify(p)}) has no readable size`);
     if (LINK_TYPES.has(type) && !linkpath) throw new TarFormatError(`${where} (${JSON.stringify(p)}) is a link without a target`);
-    if (!LINK_TYPES.has(type) && !isMeta && linkpath) throw new TarFormatError(`${where} (${JSON.stringify(p)}) is a ${type} with a link target`);
+    if (!LINK_TYPES.has(type) && !isMeta && linkpath)
+      throw new TarFormatError(`${where} (${JSON.stringify(p)}) is a ${type} with a link target`);
     if (isMeta) {
       if (size > MAX_META) throw new TarFormatError(`${where} is an extended header of ${size} bytes, more than the ${MAX_META} allowed`);
       metaType = type;
@@ -231,7 +243,14 @@ export async function readTar(source: AsyncIterable<Buffer | readonly Buffer[]>,
     if (type === 'Directory') size = 0;
     const mode = x?.mode ?? g?.mode ?? h.mode;
     const mtime = x?.mtime ?? g?.mtime ?? h.mtime;
-    entry = { path: p, type, size, ...(linkpath && LINK_TYPES.has(type) ? { linkpath } : {}), ...(mode !== undefined ? { mode } : {}), ...(mtime && Number.isFinite(mtime.getTime()) ? { mtime } : {}) };
+    entry = {
+      path: p,
+      type,
+      size,
+      ...(linkpath && LINK_TYPES.has(type) ? { linkpath } : {}),
+      ...(mode !== undefined ? { mode } : {}),
+      ...(mtime && Number.isFinite(mtime.getTime()) ? { mtime } : {}),
+    };
     await v.entry(entry);
     remain = size;
     padding = pad(size);
@@ -302,7 +321,9 @@ export async function readTar(source: AsyncIterable<Buffer | readonly Buffer[]>,
   if (state === 'content' || state === 'meta' || state === 'pad' || headLen > 0) {
     throw new TarFormatError(`is truncated at byte ${at}${entry ? `, inside ${JSON.stringify(entry.path)}` : ''}`);
   }
-  throw new TarFormatError(sawData || nullBlocks > 0 ? `is truncated at byte ${at}: it ends without the end-of-archive marker` : 'is empty: not a tar archive');
+  throw new TarFormatError(
+    sawData || nullBlocks > 0 ? `is truncated at byte ${at}: it ends without the end-of-archive marker` : 'is empty: not a tar archive',
+  );
 }
 
 // --- extraction -----------------------------------------------------------------------------
@@ -326,8 +347,11 @@ const ASYNC_WRITE = 64 << 10;
 
 /** Writes every byte of `parts` at `pos`; a short write continues where it stopped. */
 async function writeFully(fd: number, parts: Buffer[], pos: number, length: number): Promise<void> {
-  for (let rest = parts; rest.length > 0; ) {
-    const n = length >= ASYNC_WRITE ? await new Promise<number>((resolve, reject) => fs.writev(fd, rest, pos, (e, k) => (e ? reject(e) : resolve(k)))) : fs.writevSync(fd, rest, pos);
+  for (let rest = parts; rest.length > 0;) {
+    const n =
+      length >= ASYNC_WRITE
+        ? await new Promise<number>((resolve, reject) => fs.writev(fd, rest, pos, (e, k) => (e ? reject(e) : resolve(k))))
+        : fs.writevSync(fd, rest, pos);
     pos += n;
     length -= n;
     rest = unwritten(rest, n);
@@ -416,7 +440,8 @@ export class TarExtractor implements TarVisitor {
   entry(e: TarEntry): void {
     const key = entryKey(e.path);
     // Defence in depth: unpack.ts refuses these before they get here.
-    if (e.path.startsWith('/') || key.split('/').includes('..')) throw new ExtractError(`${JSON.stringify(e.path)} leaves the target folder`);
+    if (e.path.startsWith('/') || key.split('/').includes('..'))
+      throw new ExtractError(`${JSON.stringify(e.path)} leaves the target folder`);
     if (key === '' && e.type !== 'Directory') throw new ExtractError(`${JSON.stringify(e.path)} would replace the target folder`);
     const abs = this.abs(key);
     if (key !== '') this.ensureDir(parentKey(key));
@@ -445,7 +470,10 @@ export class TarExtractor implements TarVisitor {
       this.written.add(key);
     } else if (e.type === 'Link') {
       const target = entryKey(e.linkpath ?? '');
-      if (!this.written.has(target) || target === key) throw new ExtractError(`${JSON.stringify(e.path)} is a hard link to ${JSON.stringify(e.linkpath)}, which is not an earlier file of this archive`);
+      if (!this.written.has(target) || target === key)
+        throw new ExtractError(
+          `${JSON.stringify(e.path)} is a hard link to ${JSON.stringify(e.linkpath)}, which is not an earlier file of this archive`,
+        );
       // link(2) does not follow a symlink it is given: the new name is the symlink itself.
       this.replacing(key, () => fs.linkSync(this.abs(target), abs));
       this.written.add(key);

@@ -72,7 +72,11 @@ async function* batches(source: AsyncIterable<Piece | Buffer>): AsyncGenerator<P
  * reads to the store, and so is `none`; gzip and age keep what they are given, so they get copies.
  * If either side fails, both are torn down and the first error is thrown.
  */
-export async function packDirectory(dir: string, opts: PackOptions, sink: (batches: AsyncIterable<Buffer[]>) => Promise<void>): Promise<PackResult> {
+export async function packDirectory(
+  dir: string,
+  opts: PackOptions,
+  sink: (batches: AsyncIterable<Buffer[]>) => Promise<void>,
+): Promise<PackResult> {
   const { signal } = opts;
   const pool = new BufferPool(BUFFER_SIZE, BUFFERS);
   const counts: TarCounts = { files: 0, contentBytes: 0 };
@@ -90,7 +94,8 @@ export async function packDirectory(dir: string, opts: PackOptions, sink: (batch
   // Frames are hashed before age: the index's offsets and digests are those of the plaintext.
   const hasher = log ? new FrameHasher(opts.compression === 'zstd' ? zstdFrameEnds(frames) : tarFrameEnds(log)) : undefined;
   if (hasher) stored = hasher.tap(stored);
-  if (opts.recipients.length > 0) stored = batches(await encryptStream(Readable.from(owned(flat(stored)), { objectMode: false }), opts.recipients));
+  if (opts.recipients.length > 0)
+    stored = batches(await encryptStream(Readable.from(owned(flat(stored)), { objectMode: false }), opts.recipients));
 
   // The digest is taken as the bytes leave, so it covers exactly what the store receives.
   const hash = createHash('sha256');

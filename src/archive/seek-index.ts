@@ -147,7 +147,16 @@ export function buildIndex(object: string, log: TarLog, frames: { stored: number
   let f = 0;
   const members: IndexMember[] = log.members.map((m) => {
     while (f + 1 < out.length && starts[f + 1]! <= m.header) f++;
-    const e: IndexMember = { path: m.path, type: m.type, mode: m.mode, size: m.size, mtime: m.mtime, frame: f, offset: m.header - starts[f]!, headers: m.data - m.header };
+    const e: IndexMember = {
+      path: m.path,
+      type: m.type,
+      mode: m.mode,
+      size: m.size,
+      mtime: m.mtime,
+      frame: f,
+      offset: m.header - starts[f]!,
+      headers: m.data - m.header,
+    };
     if (m.linkpath !== undefined) e.linkpath = m.linkpath;
     return e;
   });

@@ -123,7 +123,15 @@ function recorder(log: TarLog | undefined, offset: () => number): (fields: Heade
       log.cuts.push(at);
       lastCut = at;
     }
-    const m: TarMember = { path: fields.path!.replace(/\/$/, ''), type, mode: fields.mode ?? 0, size, mtime: Math.floor((fields.mtime?.getTime() ?? 0) / 1000), header: at, data: at + headerBytes };
+    const m: TarMember = {
+      path: fields.path!.replace(/\/$/, ''),
+      type,
+      mode: fields.mode ?? 0,
+      size,
+      mtime: Math.floor((fields.mtime?.getTime() ?? 0) / 1000),
+      header: at,
+      data: at + headerBytes,
+    };
     if (fields.linkpath !== undefined) m.linkpath = fields.linkpath;
     log.members.push(m);
   };
@@ -159,7 +167,17 @@ export async function* tarPieces(dir: string, pool: BufferPool, counts: TarCount
 
   async function* header(fields: HeaderData, type: MemberType): AsyncGenerator<Piece> {
     const h = new Header({ ...fields, uid: 0, gid: 0, uname: '', gname: '' });
-    const pax = h.encode() ? new Pax({ path: fields.path, linkpath: fields.linkpath, size: fields.size, mtime: fields.mtime, uid: 0, gid: 0, uname: '' }).encode() : undefined;
+    const pax = h.encode()
+      ? new Pax({
+          path: fields.path,
+          linkpath: fields.linkpath,
+          size: fields.size,
+          mtime: fields.mtime,
+          uid: 0,
+          gid: 0,
+          uname: '',
+        }).encode()
+      : undefined;
     record(fields, type, (pax?.length ?? 0) + BLOCK);
     // ustar cannot hold it (a long path or link, a size over 8 GiB): a pax header goes first.
     if (pax) yield* copyIn(pax);
@@ -196,7 +214,10 @@ export async function* tarPieces(dir: string, pool: BufferPool, counts: TarCount
       yield* header({ path: `${e.name}/`, mode: entryMode(st.mode, true), size: 0, mtime, type: 'Directory' }, 'dir');
       for (const name of (await readdir(e.abs)).sort()) yield* entry({ name: `${e.name}/${name}`, abs: path.join(e.abs, name) });
     } else if (st.isSymbolicLink()) {
-      yield* header({ path: e.name, linkpath: await readlink(e.abs), mode: entryMode(st.mode, false), size: 0, mtime, type: 'SymbolicLink' }, 'symlink');
+      yield* header(
+        { path: e.name, linkpath: await readlink(e.abs), mode: entryMode(st.mode, false), size: 0, mtime, type: 'SymbolicLink' },
+        'symlink',
+      );
     } else if (st.isFile()) {
       counts.files++;
       counts.contentBytes += st.size;

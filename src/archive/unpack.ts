@@ -33,7 +33,9 @@ export class UnsafeArchiveError extends Error {
   ) {
     const shown = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  - ${p}`);
     if (problems.length > MAX_LISTED_PROBLEMS) shown.push(`  - … and ${problems.length - MAX_LISTED_PROBLEMS} more`);
-    super(`${object}: refused the whole archive, nothing of it was kept; ${problems.length} unsafe ${problems.length === 1 ? 'entry' : 'entries'}:\n${shown.join('\n')}`);
+    super(
+      `${object}: refused the whole archive, nothing of it was kept; ${problems.length} unsafe ${problems.length === 1 ? 'entry' : 'entries'}:\n${shown.join('\n')}`,
+    );
   }
 }
 
@@ -170,9 +172,11 @@ export class EntryGuard {
       if (e.type === 'Link') {
         // Hard link targets are archive paths, relative to the root, never to the entry.
         if (hasDotDot(l)) return `${JSON.stringify(p)} is a hard link to ${JSON.stringify(l)}, which has a ".." segment`;
-        if (this.resolve(segments(l), true) === undefined) return `${JSON.stringify(p)} is a hard link to ${JSON.stringify(l)}, which resolves outside the target`;
+        if (this.resolve(segments(l), true) === undefined)
+          return `${JSON.stringify(p)} is a hard link to ${JSON.stringify(l)}, which resolves outside the target`;
         const target = segments(l);
-        if (this.symlinkAbove(target) !== undefined) return `${JSON.stringify(p)} is a hard link to ${JSON.stringify(l)}, which lies below a symlink of the archive`;
+        if (this.symlinkAbove(target) !== undefined)
+          return `${JSON.stringify(p)} is a hard link to ${JSON.stringify(l)}, which lies below a symlink of the archive`;
         if (earlier && (!this.nonDirs.has(target.join('/')) || target.join('/') === parts.join('/'))) {
           return `${JSON.stringify(p)} is a hard link to ${JSON.stringify(l)}, which is not an earlier file of the archive`;
         }
@@ -293,7 +297,10 @@ async function requireDeclaredCompression(file: string, object: string, declared
   }
   const actual = sniffCompression(head);
   if (actual !== declared) {
-    throw new ArchiveReadError(object, `is ${actual === 'none' ? 'not compressed' : `${actual}-compressed`}, but its manifest says compression \`${declared}\`: the manifest misstates the object's compression`);
+    throw new ArchiveReadError(
+      object,
+      `is ${actual === 'none' ? 'not compressed' : `${actual}-compressed`}, but its manifest says compression \`${declared}\`: the manifest misstates the object's compression`,
+    );
   }
 }
 
@@ -327,7 +334,8 @@ export class ArchiveLimitError extends Error {
 function countWithin(listing: ArchiveListing, entry: TarEntry, object: string, limits?: ArchiveLimits): void {
   count(listing, entry);
   if (!limits) return;
-  if (listing.contentBytes > limits.contentBytes) throw new ArchiveLimitError(object, `more than ${limits.contentBytes} bytes of file content`);
+  if (listing.contentBytes > limits.contentBytes)
+    throw new ArchiveLimitError(object, `more than ${limits.contentBytes} bytes of file content`);
   if (listing.files > limits.files) throw new ArchiveLimitError(object, `more than ${limits.files} files`);
 }
 
@@ -351,12 +359,24 @@ export function scanArchive(source: TarSource, object: string, limits?: ArchiveL
  * still read, so UnsafeArchiveError names every unsafe entry, as the listing pass does. On error
  * the caller removes `dir`: it may hold part of the archive.
  */
-export function extractArchive(source: TarSource, dir: string, object: string, limits?: ArchiveLimits, signal?: AbortSignal): Promise<ArchiveListing> {
+export function extractArchive(
+  source: TarSource,
+  dir: string,
+  object: string,
+  limits?: ArchiveLimits,
+  signal?: AbortSignal,
+): Promise<ArchiveListing> {
   return readArchive(source, object, new TarExtractor(dir), limits, signal);
 }
 
 /** Both of the above: every entry judged and counted, and written by `out` while all are safe. */
-async function readArchive(source: TarSource, object: string, out: TarExtractor | undefined, limits?: ArchiveLimits, signal?: AbortSignal): Promise<ArchiveListing> {
+async function readArchive(
+  source: TarSource,
+  object: string,
+  out: TarExtractor | undefined,
+  limits?: ArchiveLimits,
+  signal?: AbortSignal,
+): Promise<ArchiveListing> {
   const guard = new EntryGuard();
   const listing = emptyListing();
   let writing = out !== undefined;
@@ -376,15 +396,31 @@ async function readArchive(source: TarSource, object: string, out: TarExtractor 
           if (e.mode !== undefined) e.mode &= 0o777;
           return out!.entry(e);
         },
-        ...(out ? { content: (parts: Buffer[], length: number) => (writing ? out.content(parts, length) : undefined), done: (e: TarEntry) => (writing ? out.done(e) : undefined) } : {}),
+        ...(out
+          ? {
+              content: (parts: Buffer[], length: number) => (writing ? out.content(parts, length) : undefined),
+              done: (e: TarEntry) => (writing ? out.done(e) : undefined),
+            }
+          : {}),
       },
       signal,
     );
     if (writing) out!.finish();
   } catch (e) {
     out?.abort();
-    if (e instanceof ArchiveLimitError || e instanceof UnsafeArchiveError || e instanceof ArchiveReadError || (signal?.aborted && e === signal.reason)) throw e;
-    const what = e instanceof ExtractError ? 'refused an entry' : out && !(e instanceof TarFormatError) ? 'extraction failed' : 'cannot be read as a tar archive';
+    if (
+      e instanceof ArchiveLimitError ||
+      e instanceof UnsafeArchiveError ||
+      e instanceof ArchiveReadError ||
+      (signal?.aborted && e === signal.reason)
+    )
+      throw e;
+    const what =
+      e instanceof ExtractError
+        ? 'refused an entry'
+        : out && !(e instanceof TarFormatError)
+          ? 'extraction failed'
+          : 'cannot be read as a tar archive';
     throw new ArchiveReadError(object, `${what}: ${(e as Error).message}`, { cause: e });
   }
   const problems = guard.finish();
@@ -393,19 +429,37 @@ async function readArchive(source: TarSource, object: string, out: TarExtractor 
 }
 
 /** The listing pass over a local object file (see tarSource for `tap`). */
-export async function listArchiveFile(file: string, object: string, opts: DecodeOptions, limits?: ArchiveLimits, tap?: (chunk: Buffer) => void): Promise<ArchiveListing> {
+export async function listArchiveFile(
+  file: string,
+  object: string,
+  opts: DecodeOptions,
+  limits?: ArchiveLimits,
+  tap?: (chunk: Buffer) => void,
+): Promise<ArchiveListing> {
   return scanArchive(await tarSource(file, object, opts, tap), object, limits, opts.signal);
 }
 
 /** The extraction of a local object file (see tarSource for `tap`). */
-export async function extractArchiveFile(file: string, dir: string, object: string, opts: DecodeOptions, limits?: ArchiveLimits, tap?: (chunk: Buffer) => void): Promise<ArchiveListing> {
+export async function extractArchiveFile(
+  file: string,
+  dir: string,
+  object: string,
+  opts: DecodeOptions,
+  limits?: ArchiveLimits,
+  tap?: (chunk: Buffer) => void,
+): Promise<ArchiveListing> {
   return extractArchive(await tarSource(file, object, opts, tap), dir, object, limits, opts.signal);
 }
 
 /** Both passes over one local object file: refuse before writing, then extract into `dir`. */
-export async function safeUnpackFile(file: string, object: string, dir: string, opts: DecodeOptions, limits?: ArchiveLimits): Promise<ArchiveListing> {
+export async function safeUnpackFile(
+  file: string,
+  object: string,
+  dir: string,
+  opts: DecodeOptions,
+  limits?: ArchiveLimits,
+): Promise<ArchiveListing> {
   const listing = await listArchiveFile(file, object, opts, limits);
   await extractArchiveFile(file, dir, object, opts, limits);
   return listing;
 }
-

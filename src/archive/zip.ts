@@ -61,7 +61,10 @@ export async function openZipEntry(source: ZipSource, name: string): Promise<Rea
 }
 
 /** Reads every entry through, checking its size and CRC-32. */
-export async function verifyZip(source: ZipSource, signal?: AbortSignal): Promise<{ entries: number; files: number; bytes: number; names: string[] }> {
+export async function verifyZip(
+  source: ZipSource,
+  signal?: AbortSignal,
+): Promise<{ entries: number; files: number; bytes: number; names: string[] }> {
   return withZip(source, async (zip, listed) => {
     let files = 0;
     let bytes = 0;
@@ -180,7 +183,9 @@ function asZipError(e: unknown, name?: string): ZipError {
 
 async function entryStream(zip: yauzl.ZipFile, { entry, raw }: Listed): Promise<Readable> {
   if (!raw.canDecodeFileData()) {
-    throw new ZipError(`${entry.name}: ${entry.encrypted ? 'encrypted' : `compression method ${entry.method}`}, and only unencrypted stored or deflated entries can be read`);
+    throw new ZipError(
+      `${entry.name}: ${entry.encrypted ? 'encrypted' : `compression method ${entry.method}`}, and only unencrypted stored or deflated entries can be read`,
+    );
   }
   let body: Readable;
   try {
@@ -246,7 +251,8 @@ class RangeReader extends yauzl.RandomAccessReader {
       return;
     }
     super.read(buffer, offset, length, position, (err) => {
-      if (!err && position + length === this.total) this.tail = { start: position, bytes: Buffer.from(buffer.subarray(offset, offset + length)) };
+      if (!err && position + length === this.total)
+        this.tail = { start: position, bytes: Buffer.from(buffer.subarray(offset, offset + length)) };
       callback(err);
     });
   }
@@ -281,7 +287,8 @@ export function httpRangeSource(url: string, fetchImpl: typeof fetch = fetch): R
       if (known !== undefined) return known;
       const res = await fetchImpl(url, { method: 'HEAD', signal: AbortSignal.timeout(SMALL_REQUEST_TIMEOUT_MS) });
       const len = Number(res.headers.get('content-length'));
-      if (!res.ok || !Number.isSafeInteger(len) || len < 0) throw new Error(`blob storage answered ${res.status} ${res.statusText} to a size request`);
+      if (!res.ok || !Number.isSafeInteger(len) || len < 0)
+        throw new Error(`blob storage answered ${res.status} ${res.statusText} to a size request`);
       return (known = len);
     },
     async stream(start, end) {

@@ -155,7 +155,10 @@ class BlockCutter {
       const room = yield* this.dueCut();
       const take = Math.min(BLOCK - this.len, buf.length - off, room);
       this.pos += take;
-      this.parts.push({ buf: off === 0 && take === buf.length ? buf : buf.subarray(off, off + take), ...(lease ? { lease: lease.retain() } : {}) });
+      this.parts.push({
+        buf: off === 0 && take === buf.length ? buf : buf.subarray(off, off + take),
+        ...(lease ? { lease: lease.retain() } : {}),
+      });
       this.len += take;
       off += take;
       if (this.len === BLOCK) yield this.flush()!;
@@ -402,7 +405,11 @@ class CompressedRun {
 const TAKE_BYTES = 1 << 20;
 
 /** encodePieces over plain buffers, which nothing reuses: for callers without a buffer pool. */
-export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: () => Duplex, signal?: AbortSignal): AsyncGenerator<Buffer> {
+export async function* encodeZstd(
+  source: AsyncIterable<Buffer>,
+  newCompressor: () => Duplex,
+  signal?: AbortSignal,
+): AsyncGenerator<Buffer> {
   async function* pieces(): AsyncGenerator<Piece> {
     for await (const buf of source) yield { buf };
   }
@@ -414,7 +421,13 @@ export async function* encodeZstd(source: AsyncIterable<Buffer>, newCompressor: 
  * ends the frame being written (a compressed run's compressor is ended and a new one started for
  * what follows), and so does MAX_FRAME_CONTENT of content in one compressed frame.
  */
-async function produceFrames(source: AsyncIterable<Piece>, q: OrderedQueue, runs: CompressedRun[], newCompressor: () => Duplex, seek?: SeekOptions): Promise<void> {
+async function produceFrames(
+  source: AsyncIterable<Piece>,
+  q: OrderedQueue,
+  runs: CompressedRun[],
+  newCompressor: () => Duplex,
+  seek?: SeekOptions,
+): Promise<void> {
   let raw: RawRun | undefined;
   let run: CompressedRun | undefined;
   // Incompressible blocks met inside a compressed run, held until we know the stretch is long.
@@ -431,7 +444,12 @@ async function produceFrames(source: AsyncIterable<Piece>, q: OrderedQueue, runs
   };
   const route = async (parts: Piece[], len: number) => {
     await q.space();
-    if (looksIncompressible(parts.map((p) => p.buf), len)) {
+    if (
+      looksIncompressible(
+        parts.map((p) => p.buf),
+        len,
+      )
+    ) {
       if (!run) {
         raw ??= new RawRun(q);
         raw.add(parts, len);
@@ -499,7 +517,12 @@ async function produceFrames(source: AsyncIterable<Piece>, q: OrderedQueue, runs
  * `seek`, frames also start at its cuts, are listed in its `frames`, and a seek table ends the
  * stream (a seekable archive).
  */
-export async function* encodePieces(source: AsyncIterable<Piece>, newCompressor: () => Duplex, signal?: AbortSignal, seek?: SeekOptions): AsyncGenerator<Piece[]> {
+export async function* encodePieces(
+  source: AsyncIterable<Piece>,
+  newCompressor: () => Duplex,
+  signal?: AbortSignal,
+  seek?: SeekOptions,
+): AsyncGenerator<Piece[]> {
   const q = new OrderedQueue(seek?.frames);
   const runs: CompressedRun[] = [];
   // An abort must not wait for a compressor that is busy (or hung): fail now, and stop them all.

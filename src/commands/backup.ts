@@ -33,7 +33,9 @@ function lockNote(store: Store, ref: BackupRef): { lockNote?: string } {
   const s3 = store as Partial<Pick<S3Store, 'expectedLock'>>;
   const lock = typeof s3.expectedLock === 'function' ? s3.expectedLock(ref) : undefined;
   if (!lock) return {};
-  return { lockNote: `Object Lock: every object ${lock.mode.toLowerCase()} until at least ${lock.until.toISOString().replace(/\.\d{3}Z$/, 'Z')} (what the retention policy keeps it for, plus the margin).` };
+  return {
+    lockNote: `Object Lock: every object ${lock.mode.toLowerCase()} until at least ${lock.until.toISOString().replace(/\.\d{3}Z$/, 'Z')} (what the retention policy keeps it for, plus the margin).`,
+  };
 }
 
 /** The backup action and `site-backup backup`: config -> platform -> pipeline -> outputs. */
@@ -80,7 +82,15 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
       if (url) io.setOutput('artifact-url', url);
     }
     await io.summary(
-      backupSummaryMarkdown({ site: cfg.site, environment: cfg.environment, id: result.id, location: result.location, components: result.components, skipped: result.skipped, ...lockNote(store, ref) }),
+      backupSummaryMarkdown({
+        site: cfg.site,
+        environment: cfg.environment,
+        id: result.id,
+        location: result.location,
+        components: result.components,
+        skipped: result.skipped,
+        ...lockNote(store, ref),
+      }),
     );
     await writeStatus(io.env.RUNNER_TEMP, {
       outcome: result.skipped ? 'skipped' : 'success',
@@ -108,11 +118,12 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
     }
     const site = cfg?.site ?? io.inputs.get('site');
     const environment = cfg?.environment ?? io.inputs.get('environment') ?? 'production';
-    const kept = e instanceof ReadBackError && e.stored
-      ? 'A manifest for this backup is in the store, but reading it back to confirm it failed; the backup was kept, not deleted. Verify it before relying on it.'
-      : cfg
-      ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${await newestKept(store, cfg.site, cfg.environment)}`
-      : 'Nothing was read or written: the inputs were refused before the backup started.';
+    const kept =
+      e instanceof ReadBackError && e.stored
+        ? 'A manifest for this backup is in the store, but reading it back to confirm it failed; the backup was kept, not deleted. Verify it before relying on it.'
+        : cfg
+          ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${await newestKept(store, cfg.site, cfg.environment)}`
+          : 'Nothing was read or written: the inputs were refused before the backup started.';
     await io.summary(failureSummaryMarkdown({ action: 'backup', site, environment, error: e, env: io.env, kept })).catch(() => undefined);
     await notifier?.failure(e, io.env);
     throw e;

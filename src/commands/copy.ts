@@ -64,7 +64,9 @@ export function sideEnv(env: NodeJS.ProcessEnv, side: 'from' | 'to'): NodeJS.Pro
 async function report(io: Io, cfg: CopyConfig, r: CopyResult): Promise<void> {
   io.setOutput('copied', String(r.copied));
   io.setOutput('up-to-date', String(r.upToDate));
-  io.log.info(`${r.copied} copied, ${r.upToDate} already there, ${r.failed} failed; ${formatBytes(r.bytes)} in ${formatDuration(r.durationMs)} (${formatRate(r.bytes, r.durationMs)}).`);
+  io.log.info(
+    `${r.copied} copied, ${r.upToDate} already there, ${r.failed} failed; ${formatBytes(r.bytes)} in ${formatDuration(r.durationMs)} (${formatRate(r.bytes, r.durationMs)}).`,
+  );
   await io.summary(copySummaryMarkdown(cfg, r));
 }
 
@@ -73,6 +75,12 @@ const STATUS: Record<string, string> = { copied: 'copied', 'up-to-date': 'alread
 export function copySummaryMarkdown(cfg: CopyConfig, r: CopyResult): string {
   const head = `### Copy of ${cfg.site}/${cfg.environment}: ${r.failed ? `${r.failed} failed` : 'ok'}\n\nFrom ${code(cfg.fromText)} to ${code(cfg.toText)}: ${r.copied} copied, ${r.upToDate} already there, ${r.failed} failed, ${formatBytes(r.bytes)}.\n`;
   if (r.outcomes.length === 0) return `${head}\nNo complete backup to copy.\n`;
-  const rows = r.outcomes.map((o) => [code(o.id), STATUS[o.status]!, o.bytes ? formatBytes(o.bytes) : '-', o.status === 'copied' ? formatRate(o.bytes, o.durationMs) : '-', redact(o.problem ?? '')]);
+  const rows = r.outcomes.map((o) => [
+    code(o.id),
+    STATUS[o.status]!,
+    o.bytes ? formatBytes(o.bytes) : '-',
+    o.status === 'copied' ? formatRate(o.bytes, o.durationMs) : '-',
+    redact(o.problem ?? ''),
+  ]);
   return `${head}\n${table(['backup', 'status', 'size', 'rate', 'problem'], rows, ['left', 'left', 'right', 'right']).join('\n')}\n`;
 }

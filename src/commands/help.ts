@@ -133,7 +133,13 @@ export function usage(name?: string): string {
     lines.push('Secrets (tokens, passwords, keys) are read from the environment; SECURITY.md lists which.');
     return lines.join('\n') + '\n';
   }
-  const lines = [`site-backup ${TOOL.version}: off-site backups of hosted websites`, '', 'Usage: site-backup <command> [--flag value ...]', '', 'Commands:'];
+  const lines = [
+    `site-backup ${TOOL.version}: off-site backups of hosted websites`,
+    '',
+    'Usage: site-backup <command> [--flag value ...]',
+    '',
+    'Commands:',
+  ];
   for (const [n, c] of Object.entries(COMMANDS)) lines.push(`  ${n.padEnd(14)}${wrap(speak(c.summary, 'cli'), WIDTH, 16)}`);
   lines.push('', 'Run `site-backup <command> --help` for its flags.');
   return lines.join('\n') + '\n';

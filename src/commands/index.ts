@@ -25,12 +25,19 @@ export const COMMANDS: Record<string, CliCommand> = {
     run: async (io) => (await backup()).backupCommand(io),
   },
   list: {
-    summary: 'List the backups of a site and environment, newest first, incomplete ones marked; without --site, every site and environment in the store with its newest complete backup and its age.',
+    summary:
+      'List the backups of a site and environment, newest first, incomplete ones marked; without --site, every site and environment in the store with its newest complete backup and its age.',
     inputsOf: 'backup',
     extraFlags: {
       json: { description: 'Print JSON instead of a table.' },
-      'include-deleted': { description: 'Also list backups deleted from a versioned (Object Lock) S3 bucket whose versions remain (docs/immutable.md).' },
-      to: { description: 'A second store that copies go to (`site-backup copy`): with --site, each backup shows which of the two stores hold it.', value: true },
+      'include-deleted': {
+        description: 'Also list backups deleted from a versioned (Object Lock) S3 bucket whose versions remain (docs/immutable.md).',
+      },
+      to: {
+        description:
+          'A second store that copies go to (`site-backup copy`): with --site, each backup shows which of the two stores hold it.',
+        value: true,
+      },
       'to-s3-endpoint': { description: '`s3-endpoint` of the --to store.', value: true },
       'to-s3-region': { description: '`s3-region` of the --to store.', value: true },
       'to-s3-force-path-style': { description: '`s3-force-path-style` of the --to store.' },
@@ -48,7 +55,8 @@ export const COMMANDS: Record<string, CliCommand> = {
     run: async (io) => (await import('./prune.js')).pruneCommand(io),
   },
   copy: {
-    summary: 'Copy complete backups from --from to --to (another store), checking every sha256 on the way, manifest last; backups already there are skipped.',
+    summary:
+      'Copy complete backups from --from to --to (another store), checking every sha256 on the way, manifest last; backups already there are skipped.',
     inputsOf: 'copy',
     run: async (io) => (await import('./copy.js')).copyCommand(io),
   },
@@ -70,21 +78,33 @@ export const COMMANDS: Record<string, CliCommand> = {
   'fleet-backup': {
     summary: 'Back up (and prune) sites of the sites file one after the other: what a sharded fleet job runs.',
     inputsOf: 'matrix',
-    extraFlags: { only: { description: 'Comma-separated site/environment ids to back up (a shard\'s `sites`); default: every site.', value: true } },
+    extraFlags: {
+      only: { description: "Comma-separated site/environment ids to back up (a shard's `sites`); default: every site.", value: true },
+    },
     // Looked up when it runs, so the fleet prunes with whichever prune command this build has.
-    run: async (io, flags) => (await matrix()).fleetBackupCommand(io, { backup: (await backup()).backupCommand, prune: COMMANDS.prune ? (pio) => COMMANDS.prune!.run(pio, {}) : undefined, ...(flags.only ? { only: flags.only } : {}) }),
+    run: async (io, flags) =>
+      (await matrix()).fleetBackupCommand(io, {
+        backup: (await backup()).backupCommand,
+        prune: COMMANDS.prune ? (pio) => COMMANDS.prune!.run(pio, {}) : undefined,
+        ...(flags.only ? { only: flags.only } : {}),
+      }),
   },
   'fleet-summary': {
-    summary: 'Print a Markdown table of every site: this run\'s status, size and newest backup in the store.',
+    summary: "Print a Markdown table of every site: this run's status, size and newest backup in the store.",
     inputsOf: 'matrix',
     extraFlags: {
       'status-dir': { description: 'Folder holding the status files the backup steps left (site-backup-status--*.json).', value: true },
       'no-list': { description: 'Do not list the stores; show only the status files.' },
     },
-    run: async (io, flags) => (await matrix()).fleetSummaryCommand(io, { ...(flags['status-dir'] ? { statusDir: flags['status-dir'] } : {}), list: flags['no-list'] !== 'true' }),
+    run: async (io, flags) =>
+      (await matrix()).fleetSummaryCommand(io, {
+        ...(flags['status-dir'] ? { statusDir: flags['status-dir'] } : {}),
+        list: flags['no-list'] !== 'true',
+      }),
   },
   report: {
-    summary: 'Write the fleet status page (one self-contained HTML file) from --store (every site in it) or the sites file, and the same figures as Markdown. Reads manifests only (docs/report.md).',
+    summary:
+      'Write the fleet status page (one self-contained HTML file) from --store (every site in it) or the sites file, and the same figures as Markdown. Reads manifests only (docs/report.md).',
     inputsOf: 'matrix',
     extraFlags: REPORT_FLAGS,
     run: async (io, flags) => (await import('./report.js')).reportCommand(io, flags),

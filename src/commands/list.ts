@@ -39,7 +39,16 @@ export function toListed(b: StoredBackup): ListedBackup {
 function textTable(header: string[], rows: string[][]): string {
   const body = rows.map((r) => r.map(printable));
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  return [header, ...body].map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n') + '\n';
+  return (
+    [header, ...body]
+      .map((r) =>
+        r
+          .map((c, i) => c.padEnd(widths[i]!))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  );
 }
 
 const utc = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z');
@@ -65,7 +74,10 @@ export function listTable(rows: ListedBackup[]): string {
  */
 export function withCopies(mine: StoredBackup[], theirs: StoredBackup[], names: { store: string; to: string }): ListedBackup[] {
   const rows = new Map<string, ListedBackup>();
-  for (const [list, name] of [[mine, names.store], [theirs, names.to]] as const) {
+  for (const [list, name] of [
+    [mine, names.store],
+    [theirs, names.to],
+  ] as const) {
     for (const b of list) {
       const row = rows.get(b.id) ?? { ...toListed(b), complete: false, heldBy: [] };
       if (b.complete) {
@@ -101,9 +113,12 @@ export function listTargets(backups: StoredBackup[], now: Date): ListedTarget[] 
     t.backups++;
     t.bytes += toListed(b).bytes;
     if (!b.complete) t.incomplete++;
-    else if (!t.newest) t.newest = { id: b.id, time: b.parsed.time.toISOString(), ageMs: Math.max(0, now.getTime() - b.parsed.time.getTime()) };
+    else if (!t.newest)
+      t.newest = { id: b.id, time: b.parsed.time.toISOString(), ageMs: Math.max(0, now.getTime() - b.parsed.time.getTime()) };
   }
-  return [...byTarget.values()].sort((a, b) => (a.site === b.site ? a.environment.localeCompare(b.environment) : a.site.localeCompare(b.site)));
+  return [...byTarget.values()].sort((a, b) =>
+    a.site === b.site ? a.environment.localeCompare(b.environment) : a.site.localeCompare(b.site),
+  );
 }
 
 export function targetsTable(rows: ListedTarget[]): string {
@@ -125,7 +140,10 @@ export function targetsTable(rows: ListedTarget[]): string {
 async function noteDeleted(io: Io, store: Store, site: string, environment: string): Promise<void> {
   if (!store.countDeleted || io.inputs.get('include-deleted') === 'true') return;
   const n = await store.countDeleted(site, environment);
-  if (n) io.log.info(`${n} deleted backup${n === 1 ? '' : 's'} of ${site}/${environment} can still be recovered (delete markers hide them; their versions remain): see them with --include-deleted, restore with restore --include-deleted.`);
+  if (n)
+    io.log.info(
+      `${n} deleted backup${n === 1 ? '' : 's'} of ${site}/${environment} can still be recovered (delete markers hide them; their versions remain): see them with --include-deleted, restore with restore --include-deleted.`,
+    );
 }
 
 export interface ListOptions {
@@ -142,8 +160,14 @@ export async function listCommand(io: Io, opts: ListOptions = {}): Promise<Liste
   const write = opts.write ?? ((s: string) => process.stdout.write(s));
   const store = await openStore(parseStore(io.inputs, io.cwd), io.log, io.env);
   if (!io.inputs.get('site')) {
-    if (io.inputs.get('to')) throw new ConfigError('site', 'is required with `to`', 'Name the site whose backups to compare between the two stores.');
-    if (!store.listAll) throw new ConfigError('site', 'is required for this store: it cannot list its sites (a restic store keeps one repository per site)', 'Name the site whose backups to list.');
+    if (io.inputs.get('to'))
+      throw new ConfigError('site', 'is required with `to`', 'Name the site whose backups to compare between the two stores.');
+    if (!store.listAll)
+      throw new ConfigError(
+        'site',
+        'is required for this store: it cannot list its sites (a restic store keeps one repository per site)',
+        'Name the site whose backups to list.',
+      );
     const only = io.inputs.get('environment') ? parseEnvironment(io.inputs) : undefined;
     const targets = listTargets(await store.listAll(), (opts.now ?? (() => new Date()))()).filter((t) => !only || t.environment === only);
     if (opts.json) write(JSON.stringify(targets, null, 2) + '\n');

@@ -19,7 +19,11 @@ export async function loadFleet(io: Io): Promise<{ file: string; targets: FleetT
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new ConfigError('sites', `cannot read "${name}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'Give the path of the sites file, relative to the repository root; docs/fleet.md shows its format.');
+    throw new ConfigError(
+      'sites',
+      `cannot read "${name}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      'Give the path of the sites file, relative to the repository root; docs/fleet.md shows its format.',
+    );
   }
   // Messages name the file as the user wrote it, so they point at the right line in the editor.
   return { file: name, targets: parseSitesFile(text, name) };
@@ -31,7 +35,11 @@ function maxJobs(io: Io): number {
   try {
     return checkMaxJobs(n);
   } catch {
-    throw new ConfigError('max-jobs', `"${v}" is not a whole number from 1 to ${GITHUB_MATRIX_LIMIT}`, `GitHub runs at most ${GITHUB_MATRIX_LIMIT} jobs per matrix; leave room for the other jobs of the workflow if you like.`);
+    throw new ConfigError(
+      'max-jobs',
+      `"${v}" is not a whole number from 1 to ${GITHUB_MATRIX_LIMIT}`,
+      `GitHub runs at most ${GITHUB_MATRIX_LIMIT} jobs per matrix; leave room for the other jobs of the workflow if you like.`,
+    );
   }
 }
 
@@ -46,7 +54,9 @@ export async function matrixCommand(io: Io, opts: MatrixCommandOptions = {}): Pr
   const { file, targets } = await loadFleet(io);
   const m = buildMatrix(targets, maxJobs(io));
   const json = JSON.stringify(m.matrix);
-  const how = m.sharded ? `${m.jobs} jobs of ${Math.floor(m.targets / m.jobs)}–${Math.ceil(m.targets / m.jobs)} sites each (sharded)` : `${m.jobs} job${m.jobs === 1 ? '' : 's'}, one per site`;
+  const how = m.sharded
+    ? `${m.jobs} jobs of ${Math.floor(m.targets / m.jobs)}–${Math.ceil(m.targets / m.jobs)} sites each (sharded)`
+    : `${m.jobs} job${m.jobs === 1 ? '' : 's'}, one per site`;
   io.log.info(`${file}: ${m.targets} site${m.targets === 1 ? '' : 's'} → ${how}`);
   if (opts.outputs) {
     io.setOutput('matrix', json);
@@ -68,7 +78,10 @@ export async function fleetBackupCommand(io: Io, opts: { only?: string } & Fleet
   if (!deps.prune) io.log.warn('this build has no prune command: sites are backed up but not pruned');
   const results = await runFleet(io, chosen, deps);
   const failed = results.filter((r) => r.backup === 'failure' || r.prune === 'failure');
-  const rows = results.map((r) => `| ${r.id} | ${r.backup === 'success' ? (r.skipped ? 'skipped (fresh enough)' : 'backed up') : 'FAILED'} | ${r.backupId ?? ''} | ${r.prune} |`);
+  const rows = results.map(
+    (r) =>
+      `| ${r.id} | ${r.backup === 'success' ? (r.skipped ? 'skipped (fresh enough)' : 'backed up') : 'FAILED'} | ${r.backupId ?? ''} | ${r.prune} |`,
+  );
   await io.summary(['### Fleet shard', '', '| site | backup | backup id | prune |', '|---|---|---|---|', ...rows, ''].join('\n'));
   io.setOutput('failed', failed.map((r) => r.id).join(','));
   if (failed.length) {
@@ -79,7 +92,10 @@ export async function fleetBackupCommand(io: Io, opts: { only?: string } & Fleet
 }
 
 /** `site-backup fleet-summary --sites sites.yml --status-dir statuses`: markdown on stdout. */
-export async function fleetSummaryCommand(io: Io, opts: { statusDir?: string; list?: boolean; write?: (s: string) => void }): Promise<string> {
+export async function fleetSummaryCommand(
+  io: Io,
+  opts: { statusDir?: string; list?: boolean; write?: (s: string) => void },
+): Promise<string> {
   const { targets } = await loadFleet(io);
   const lookup = secretSource(io.env);
   // Stores whose settings come from secrets (an endpoint, say) are listed with them.

@@ -56,8 +56,16 @@ export async function pruneCommand(io: Io, deps: PruneCommandDeps = {}): Promise
   try {
     cfg = parsePruneConfig(io.inputs, io.cwd);
     store = deps.store ?? (await openStore(cfg.store, io.log, io.env));
-    io.log.info(`Pruning ${site}/${environment} in ${cfg.storeText}: scheduled ${cfg.scheduled.text}; on-demand ${cfg.onDemand.text}; periods in ${cfg.timeZone}${cfg.dryRun ? '; dry run' : ''}.`);
-    result = await runPrune(cfg, { store, log: io.log, dryRun: cfg.dryRun, now, ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}) });
+    io.log.info(
+      `Pruning ${site}/${environment} in ${cfg.storeText}: scheduled ${cfg.scheduled.text}; on-demand ${cfg.onDemand.text}; periods in ${cfg.timeZone}${cfg.dryRun ? '; dry run' : ''}.`,
+    );
+    result = await runPrune(cfg, {
+      store,
+      log: io.log,
+      dryRun: cfg.dryRun,
+      now,
+      ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
+    });
   } catch (e) {
     failure = e as Error;
     if (e instanceof PruneError && e.result) result = e.result;

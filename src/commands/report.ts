@@ -28,17 +28,26 @@ const STORE_INPUTS = ['store', 's3-endpoint', 's3-region', 's3-force-path-style'
 
 function maxAge(text: string, input: string): number {
   const ms = parseDuration(text);
-  if (ms === undefined || ms <= 0) throw new ConfigError(input, `"${text}" is not a duration`, 'Write a number and a unit, such as `26h` or `3d`.');
+  if (ms === undefined || ms <= 0)
+    throw new ConfigError(input, `"${text}" is not a duration`, 'Write a number and a unit, such as `26h` or `3d`.');
   return ms;
 }
 
 function settingsFrom(values: Record<string, string | undefined>, fallback?: SiteSettings, where = ''): SiteSettings {
   const at = (name: string) => (where ? `${name} (${where})` : name);
   return {
-    maxAgeMs: values['max-age'] ? maxAge(values['max-age'], at('max-age')) : (fallback?.maxAgeMs ?? maxAge(DEFAULT_REPORT_MAX_AGE, 'max-age')),
-    scheduled: values.retention ? parsePolicy(values.retention, at('retention')) : (fallback?.scheduled ?? parsePolicy(DEFAULT_SCHEDULED_POLICY)),
-    onDemand: values['retention-on-demand'] ? parsePolicy(values['retention-on-demand'], at('retention-on-demand')) : (fallback?.onDemand ?? parsePolicy(DEFAULT_ON_DEMAND_POLICY, 'retention-on-demand')),
-    timeZone: values['retention-timezone'] ? parseTimeZone(values['retention-timezone'], at('retention-timezone')) : (fallback?.timeZone ?? 'UTC'),
+    maxAgeMs: values['max-age']
+      ? maxAge(values['max-age'], at('max-age'))
+      : (fallback?.maxAgeMs ?? maxAge(DEFAULT_REPORT_MAX_AGE, 'max-age')),
+    scheduled: values.retention
+      ? parsePolicy(values.retention, at('retention'))
+      : (fallback?.scheduled ?? parsePolicy(DEFAULT_SCHEDULED_POLICY)),
+    onDemand: values['retention-on-demand']
+      ? parsePolicy(values['retention-on-demand'], at('retention-on-demand'))
+      : (fallback?.onDemand ?? parsePolicy(DEFAULT_ON_DEMAND_POLICY, 'retention-on-demand')),
+    timeZone: values['retention-timezone']
+      ? parseTimeZone(values['retention-timezone'], at('retention-timezone'))
+      : (fallback?.timeZone ?? 'UTC'),
   };
 }
 
@@ -58,8 +67,12 @@ export async function reportCommand(io: Io, flags: Record<string, string>, opts:
   const defaults = settingsFrom(flags);
   const sources: ReportSource[] = [];
   if (flags.store) {
-    const stores = flags.store.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-    if (stores.length === 0) throw new ConfigError('store', 'is empty', 'Name one or more stores, comma-separated: `--store s3://backups/sites,./site-backups`.');
+    const stores = flags.store
+      .split(/[,\n]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (stores.length === 0)
+      throw new ConfigError('store', 'is empty', 'Name one or more stores, comma-separated: `--store s3://backups/sites,./site-backups`.');
     for (const text of stores) {
       const spec = parseStore(mapSource({ ...flags, store: text }), io.cwd);
       sources.push({ label: redact(text), open: () => openStore(spec, io.log, io.env), defaults });
@@ -81,7 +94,11 @@ export async function reportCommand(io: Io, flags: Record<string, string>, opts:
         source = { label: redact(t.store), open: () => openStore(spec, io.log, io.env), defaults, targets: [] };
         byStore.set(key, source);
       }
-      source.targets.push({ site: t.site, environment: t.environment, settings: { ...settingsFrom(t.inputs, defaults, t.id), platform: t.platform } });
+      source.targets.push({
+        site: t.site,
+        environment: t.environment,
+        settings: { ...settingsFrom(t.inputs, defaults, t.id), platform: t.platform },
+      });
     }
     sources.push(...byStore.values());
   }
@@ -93,9 +110,17 @@ export async function reportCommand(io: Io, flags: Record<string, string>, opts:
   await writeFile(page, html);
   await writeFile(path.join(out, 'report.json'), JSON.stringify(report) + '\n');
   const durationMs = Date.now() - started;
-  io.log.info(`${page}: ${report.sites.length} sites, ${formatBytes(Buffer.byteLength(html))}, ${report.manifestsRead} manifests read, in ${formatDuration(durationMs)}`);
+  io.log.info(
+    `${page}: ${report.sites.length} sites, ${formatBytes(Buffer.byteLength(html))}, ${report.manifestsRead} manifests read, in ${formatDuration(durationMs)}`,
+  );
   io.setOutput('page', page);
-  io.setOutput('stale', report.sites.filter((s) => s.status !== 'fresh' && s.status !== 'due').map((s) => `${s.site}/${s.environment}`).join(','));
+  io.setOutput(
+    'stale',
+    report.sites
+      .filter((s) => s.status !== 'fresh' && s.status !== 'due')
+      .map((s) => `${s.site}/${s.environment}`)
+      .join(','),
+  );
   const md = fleetReportMarkdown(report, flags['page-url'] || undefined);
   // Also a file, so a workflow can append it to the job summary without the log lines.
   await writeFile(path.join(out, 'summary.md'), md);

@@ -36,7 +36,11 @@ export function parseIdentities(text: string | undefined): string[] {
         continue;
       }
       const hint = word.startsWith('age1') ? 'that is a public recipient; restore needs the secret key' : 'it is not an age identity';
-      throw new ConfigError('decrypt-identity', `line ${i + 1}: ${hint}`, 'Pass the whole key file from `age-keygen` (lines starting `AGE-SECRET-KEY-1`), from a secret.');
+      throw new ConfigError(
+        'decrypt-identity',
+        `line ${i + 1}: ${hint}`,
+        'Pass the whole key file from `age-keygen` (lines starting `AGE-SECRET-KEY-1`), from a secret.',
+      );
     }
   }
   return out;
@@ -45,7 +49,11 @@ export function parseIdentities(text: string | undefined): string[] {
 export function parseBackupChoice(src: InputSource): string {
   const v = inputOrDefault(src, 'backup')!;
   if (v !== 'latest' && !BACKUP_ID_RE.test(v)) {
-    throw new ConfigError('backup', `"${v}" is neither \`latest\` nor a backup id`, 'Use `latest`, or an id such as `20261121T050003Z-scheduled-r8812345` (`site-backup list` shows them).');
+    throw new ConfigError(
+      'backup',
+      `"${v}" is neither \`latest\` nor a backup id`,
+      'Use `latest`, or an id such as `20261121T050003Z-scheduled-r8812345` (`site-backup list` shows them).',
+    );
   }
   return v;
 }
@@ -53,9 +61,7 @@ export function parseBackupChoice(src: InputSource): string {
 export function parseRestoreConfig(src: InputSource, cwd = process.cwd()): RestoreConfig {
   const common = parseCommon(src, cwd);
   const target = src.get('target-environment') ? parseEnvironment(src, 'target-environment') : common.environment;
-  const prot = (inputOrDefault(src, 'protected-environments') ?? DEFAULT_PROTECTED.join(','))
-    .split(/[\s,]+/)
-    .filter(Boolean);
+  const prot = (inputOrDefault(src, 'protected-environments') ?? DEFAULT_PROTECTED.join(',')).split(/[\s,]+/).filter(Boolean);
   const cfg: RestoreConfig = {
     ...common,
     backup: parseBackupChoice(src),
@@ -69,9 +75,13 @@ export function parseRestoreConfig(src: InputSource, cwd = process.cwd()): Resto
   if (confirm !== undefined) cfg.confirm = confirm;
   const paths = parsePaths(src.get('path'));
   if (paths.length) cfg.paths = paths;
-  const tables = (src.get('table') ?? '').split(/\r?\n/).map((t) => t.trim()).filter(Boolean);
+  const tables = (src.get('table') ?? '')
+    .split(/\r?\n/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   if (tables.length) {
-    if (paths.length) throw new ConfigError('table', 'cannot be combined with `path`', 'Run one restore for the files and one for the tables.');
+    if (paths.length)
+      throw new ConfigError('table', 'cannot be combined with `path`', 'Run one restore for the files and one for the tables.');
     cfg.tables = tables;
   }
   return cfg;
@@ -97,7 +107,11 @@ export function parsePaths(text: string | undefined): string[] {
     const g = normalizeGlob(line);
     if (!line.trim()) continue;
     if (!g || g.startsWith('/') || g.split('/').some((s) => s === '..' || s === '.') || g.includes('\0')) {
-      throw new ConfigError('path', `${JSON.stringify(line.trim())} is not a relative path inside a component`, 'Give paths as the archive holds them, relative to the component and without `..`: `media/logo.png`, `**/*.pdf`, `sites/default/files`.');
+      throw new ConfigError(
+        'path',
+        `${JSON.stringify(line.trim())} is not a relative path inside a component`,
+        'Give paths as the archive holds them, relative to the component and without `..`: `media/logo.png`, `**/*.pdf`, `sites/default/files`.',
+      );
     }
     out.push(g);
   }
@@ -119,9 +133,22 @@ export async function restoreCommand(io: Io): Promise<RestoreResult> {
     // Steps 1-5 (download, checks, extraction) change nothing; their errors say "nothing was changed".
     const untouched = e instanceof ConfigError || e instanceof IntegrityError || /nothing was changed|refus/i.test((e as Error).message);
     const kept = `Restore never writes to the store: every backup in it is as it was. ${
-      untouched ? 'The target was not changed.' : 'The target may be partly restored: the log says which components finished. Run the restore again once the cause is fixed.'
+      untouched
+        ? 'The target was not changed.'
+        : 'The target may be partly restored: the log says which components finished. Run the restore again once the cause is fixed.'
     }`;
-    await io.summary(failureSummaryMarkdown({ action: 'restore', site: io.inputs.get('site'), environment: io.inputs.get('target-environment') ?? io.inputs.get('environment') ?? 'production', error: e, env: io.env, kept })).catch(() => undefined);
+    await io
+      .summary(
+        failureSummaryMarkdown({
+          action: 'restore',
+          site: io.inputs.get('site'),
+          environment: io.inputs.get('target-environment') ?? io.inputs.get('environment') ?? 'production',
+          error: e,
+          env: io.env,
+          kept,
+        }),
+      )
+      .catch(() => undefined);
     throw e;
   }
 }
@@ -151,6 +178,8 @@ async function restoreSteps(io: Io): Promise<RestoreResult> {
     hasRestoreCommand,
   );
   io.setOutput('backup-id', result.plan.backupId);
-  await io.summary(restoreSummaryMarkdown(result, store.location({ site: cfg.site, environment: cfg.environment, id: result.plan.backupId })));
+  await io.summary(
+    restoreSummaryMarkdown(result, store.location({ site: cfg.site, environment: cfg.environment, id: result.plan.backupId })),
+  );
   return result;
 }

@@ -6,7 +6,16 @@ import { parseBool, parseCommon, parseDurationInput, type CommonConfig } from '.
 import { ConfigError } from '../config/errors.js';
 import { drillRecord, verifyRecord, writeCheckRecord } from '../core/check-records.js';
 import { drillSummaryMarkdown, parseDrillUrl, runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
-import { backupsNewerThan, fetchObject, IntegrityError, loadManifest, pickBackup, verifyBackups, verifySummaryMarkdown, type VerifyReport } from '../core/verify.js';
+import {
+  backupsNewerThan,
+  fetchObject,
+  IntegrityError,
+  loadManifest,
+  pickBackup,
+  verifyBackups,
+  verifySummaryMarkdown,
+  type VerifyReport,
+} from '../core/verify.js';
 import type { ManifestComponent } from '../model/manifest.js';
 import { failureSummaryMarkdown } from '../report/failure-summary.js';
 import type { Store, StoredBackup } from '../stores/store.js';
@@ -27,18 +36,30 @@ export interface VerifyConfig extends CommonConfig {
 }
 
 export function parseVerifyConfig(src: Io['inputs'], cwd?: string): VerifyConfig {
-  const cfg: VerifyConfig = { ...parseCommon(src, cwd), backup: parseBackupChoice(src), identities: parseIdentities(src.get('decrypt-identity')) };
+  const cfg: VerifyConfig = {
+    ...parseCommon(src, cwd),
+    backup: parseBackupChoice(src),
+    identities: parseIdentities(src.get('decrypt-identity')),
+  };
   const newer = parseDurationInput(src, 'newer-than');
   if (newer !== undefined) {
     if (cfg.backup !== 'latest') {
-      throw new ConfigError('newer-than', `is set together with \`backup: ${cfg.backup}\``, 'Use one: `backup` for one backup, or `newer-than` for every backup of a period.');
+      throw new ConfigError(
+        'newer-than',
+        `is set together with \`backup: ${cfg.backup}\``,
+        'Use one: `backup` for one backup, or `newer-than` for every backup of a period.',
+      );
     }
     cfg.newerThanMs = newer;
   }
   if (parseBool(src, 'drill')) {
     const url = src.get('drill-database-url');
     if (!url) {
-      throw new ConfigError('drill-database-url', 'is required with `drill: true`', 'Point it at a throwaway server, such as a `mariadb` service container: `mysql://root:${{ env.DB_PASSWORD }}@127.0.0.1:3306/drill`.');
+      throw new ConfigError(
+        'drill-database-url',
+        'is required with `drill: true`',
+        'Point it at a throwaway server, such as a `mariadb` service container: `mysql://root:${{ env.DB_PASSWORD }}@127.0.0.1:3306/drill`.',
+      );
     }
     const sql = src.get('drill-sql');
     cfg.drill = { target: parseDrillUrl(url), ...(sql ? { sql } : {}) };
@@ -71,11 +92,27 @@ export async function verifyCommand(io: Io, opts: { notify?: NotifierOptions } =
     // A weekly verify with a ping of its own: a monitor hears when the checks stop running.
     notifier = await startNotifier(io, 'verify', opts.notify);
     const result = await verifySteps(inner);
-    await notifier?.verified({ ids: result.report.checks.map((c) => c.id), ...(result.drill ? { drillRows: result.drill.totalRows } : {}), elapsedMs: Date.now() - started });
+    await notifier?.verified({
+      ids: result.report.checks.map((c) => c.id),
+      ...(result.drill ? { drillRows: result.drill.totalRows } : {}),
+      elapsedMs: Date.now() - started,
+    });
     return result;
   } catch (e) {
     const kept = 'Verify only reads: every backup in the store is as it was, and nothing else was changed.';
-    if (!wrote) await io.summary(failureSummaryMarkdown({ action: 'verify', site: io.inputs.get('site'), environment: io.inputs.get('environment') ?? 'production', error: e, env: io.env, kept })).catch(() => undefined);
+    if (!wrote)
+      await io
+        .summary(
+          failureSummaryMarkdown({
+            action: 'verify',
+            site: io.inputs.get('site'),
+            environment: io.inputs.get('environment') ?? 'production',
+            error: e,
+            env: io.env,
+            kept,
+          }),
+        )
+        .catch(() => undefined);
     await notifier?.failure(e, io.env);
     throw e;
   }
@@ -90,7 +127,9 @@ async function verifySteps(io: Io): Promise<VerifyCommandResult> {
   let chosen: StoredBackup[];
   if (cfg.newerThanMs !== undefined) {
     chosen = backupsNewerThan(list, cfg.newerThanMs, new Date());
-    io.log.info(`Verifying ${chosen.length} ${chosen.length === 1 ? 'backup' : 'backups'} of ${cfg.site}/${cfg.environment} made in the last ${formatDuration(cfg.newerThanMs)}`);
+    io.log.info(
+      `Verifying ${chosen.length} ${chosen.length === 1 ? 'backup' : 'backups'} of ${cfg.site}/${cfg.environment} made in the last ${formatDuration(cfg.newerThanMs)}`,
+    );
   } else {
     chosen = [pickBackup(list, cfg.backup)];
     io.log.info(`Verifying ${cfg.site}/${cfg.environment} backup ${chosen[0]!.id}`);
@@ -119,7 +158,12 @@ async function verifySteps(io: Io): Promise<VerifyCommandResult> {
   }
   const newest = report.checks.find((c) => c.complete && c.manifest);
   const problems: string[] = [];
-  if (!newest) problems.push(cfg.newerThanMs !== undefined ? `no complete backup was made in the last ${formatDuration(cfg.newerThanMs)}` : 'no complete backup to verify');
+  if (!newest)
+    problems.push(
+      cfg.newerThanMs !== undefined
+        ? `no complete backup was made in the last ${formatDuration(cfg.newerThanMs)}`
+        : 'no complete backup to verify',
+    );
   if (newest) io.setOutput('backup-id', newest.id);
   io.setOutput('verified', report.checks.map((c) => c.id).join(','));
 
@@ -130,7 +174,14 @@ async function verifySteps(io: Io): Promise<VerifyCommandResult> {
       drillError = new Error(`drill skipped: the newest backup ${newest.id} is damaged`);
     } else {
       try {
-        drill = await drillBackup(io, cfg, store, list.find((b) => b.id === newest.id)!, tmpRoot, verifiedData);
+        drill = await drillBackup(
+          io,
+          cfg,
+          store,
+          list.find((b) => b.id === newest.id)!,
+          tmpRoot,
+          verifiedData,
+        );
         io.setOutput('drill-rows', String(drill.totalRows));
       } catch (e) {
         drillError = e as Error;
@@ -144,9 +195,23 @@ async function verifySteps(io: Io): Promise<VerifyCommandResult> {
   const ctx = { site: cfg.site, environment: cfg.environment, at: new Date(), env: io.env };
   for (const c of report.checks) {
     const rec = verifyRecord(ctx, c);
-    if (rec) await writeCheckRecord(store, list.find((b) => b.id === c.id)!, 'last-verify.json', rec, io.log);
+    if (rec)
+      await writeCheckRecord(
+        store,
+        list.find((b) => b.id === c.id)!,
+        'last-verify.json',
+        rec,
+        io.log,
+      );
   }
-  if (cfg.drill && newest && (drill || drillError)) await writeCheckRecord(store, list.find((b) => b.id === newest.id)!, 'last-drill.json', drillRecord(ctx, newest.id, drill, drillError), io.log);
+  if (cfg.drill && newest && (drill || drillError))
+    await writeCheckRecord(
+      store,
+      list.find((b) => b.id === newest.id)!,
+      'last-drill.json',
+      drillRecord(ctx, newest.id, drill, drillError),
+      io.log,
+    );
   let md = verifySummaryMarkdown(report);
   if (drill && newest) md += '\n' + drillSummaryMarkdown(drill, newest.id);
   if (drillError) md += `\n**Restore drill failed**: ${drillError.message}\n`;
@@ -174,14 +239,27 @@ interface VerifiedFile {
  * Safely extracts the data component and runs the drill on it: from the copy verify already
  * checked when there is one, otherwise fetched and checked here.
  */
-async function drillBackup(io: Io, cfg: VerifyConfig, store: Store, backup: StoredBackup, tmpRoot: string, verified?: VerifiedFile): Promise<DrillResult> {
+async function drillBackup(
+  io: Io,
+  cfg: VerifyConfig,
+  store: Store,
+  backup: StoredBackup,
+  tmpRoot: string,
+  verified?: VerifiedFile,
+): Promise<DrillResult> {
   // format: restic: the data folder comes out of the snapshot (src/restic/restore.ts).
-  if (isResticStore(store)) return (await import('../restic/restore.js')).resticDrill(store, backup, cfg.drill!, { tmpRoot, log: io.log, env: io.env });
+  if (isResticStore(store))
+    return (await import('../restic/restore.js')).resticDrill(store, backup, cfg.drill!, { tmpRoot, log: io.log, env: io.env });
   const manifest = await loadManifest(store, backup);
   const data = manifest.components.find((c) => c.name === 'data');
-  if (!data) throw new Error(`backup ${backup.id} has no data component to drill (it holds ${manifest.components.map((c) => c.name).join(', ')})`);
+  if (!data)
+    throw new Error(`backup ${backup.id} has no data component to drill (it holds ${manifest.components.map((c) => c.name).join(', ')})`);
   if (data.encryption === 'age' && cfg.identities.length === 0) {
-    throw new ConfigError('decrypt-identity', `the data of ${backup.id} is age-encrypted`, 'Set `decrypt-identity` so the drill can decrypt it.');
+    throw new ConfigError(
+      'decrypt-identity',
+      `the data of ${backup.id} is age-encrypted`,
+      'Set `decrypt-identity` so the drill can decrypt it.',
+    );
   }
   const work = await mkdtemp(path.join(tmpRoot, 'site-backup-drill-'));
   try {
@@ -196,9 +274,18 @@ async function drillBackup(io: Io, cfg: VerifyConfig, store: Store, backup: Stor
     }
     const dir = path.join(work, 'data');
     await mkdir(dir, { mode: 0o700 });
-    await safeUnpackFile(file, data.object, dir, { compression: data.compression, encryption: data.encryption, identities: cfg.identities });
+    await safeUnpackFile(file, data.object, dir, {
+      compression: data.compression,
+      encryption: data.encryption,
+      identities: cfg.identities,
+    });
     await rm(file, { force: true });
-    return await runDrill(dir, cfg.drill!.target, { ...(cfg.drill!.sql ? { sql: cfg.drill!.sql } : {}), tmpRoot: work, log: io.log, env: io.env });
+    return await runDrill(dir, cfg.drill!.target, {
+      ...(cfg.drill!.sql ? { sql: cfg.drill!.sql } : {}),
+      tmpRoot: work,
+      log: io.log,
+      env: io.env,
+    });
   } finally {
     await rm(work, { recursive: true, force: true });
   }

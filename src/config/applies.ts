@@ -33,7 +33,24 @@ export const INPUT_PLATFORMS: Partial<Record<InputName, readonly PlatformName[]>
   'divio-zone': ['divio'],
   'divio-prefix': ['divio'],
   ...Object.fromEntries(
-    ['ssh-host', 'ssh-user', 'ssh-port', 'ssh-key', 'ssh-known-hosts', 'ssh-accept-new-host-key', 'site-root', 'files-path', 'code-exclude', 'db-type', 'db-name', 'db-user', 'db-host', 'db-port', 'drush', 'drupal-uri'].map((n) => [n, ['ssh']]),
+    [
+      'ssh-host',
+      'ssh-user',
+      'ssh-port',
+      'ssh-key',
+      'ssh-known-hosts',
+      'ssh-accept-new-host-key',
+      'site-root',
+      'files-path',
+      'code-exclude',
+      'db-type',
+      'db-name',
+      'db-user',
+      'db-host',
+      'db-port',
+      'drush',
+      'drupal-uri',
+    ].map((n) => [n, ['ssh']]),
   ),
 };
 
@@ -60,12 +77,16 @@ export function inapplicableInputs(src: InputSource, platform: PlatformName, sto
   };
   for (const [name, platforms] of Object.entries(INPUT_PLATFORMS) as [InputName, readonly PlatformName[]][]) {
     if (!platforms.includes(platform) && given(name)) {
-      out.push(`Input \`${name}\` is set but \`platform: ${platform}\` does not use it (only ${platforms.map((p) => `\`${p}\``).join(', ')}), so it is ignored. Remove it, or check \`platform\`.`);
+      out.push(
+        `Input \`${name}\` is set but \`platform: ${platform}\` does not use it (only ${platforms.map((p) => `\`${p}\``).join(', ')}), so it is ignored. Remove it, or check \`platform\`.`,
+      );
     }
   }
   for (const [name, kinds] of Object.entries(INPUT_STORES) as [InputName, readonly StoreSpec['kind'][]][]) {
     if (!kinds.includes(store) && given(name)) {
-      out.push(`Input \`${name}\` is set but the store is ${store === 'local' ? 'a folder' : store === 's3' ? 'S3' : '`artifact`'}, which does not use it, so it is ignored. Remove it, or check \`store\`.`);
+      out.push(
+        `Input \`${name}\` is set but the store is ${store === 'local' ? 'a folder' : store === 's3' ? 'S3' : '`artifact`'}, which does not use it, so it is ignored. Remove it, or check \`store\`.`,
+      );
     }
   }
   return out;

@@ -26,7 +26,8 @@ export function parsePullCache(src: InputSource, store: BackupConfig['store'], c
   if (v === 'actions') return { kind: 'actions' };
   const hint = 'Use `off`, `actions`, or a folder on the runner such as `/var/cache/site-backup`.';
   if (/^(true|false|on|yes|no)$/i.test(v)) throw new ConfigError('pull-cache', `"${v}" is not a setting`, hint);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) && !v.startsWith('file:///')) throw new ConfigError('pull-cache', 'is a URL; the kept export is a folder on this machine', hint);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) && !v.startsWith('file:///'))
+    throw new ConfigError('pull-cache', 'is a URL; the kept export is a folder on this machine', hint);
   if (/[\n\r\0]/.test(v)) throw new ConfigError('pull-cache', 'holds a line break or NUL', hint);
   const dir = path.resolve(cwd, v.startsWith('file:///') ? decodeURIComponent(v.slice('file://'.length)) : v);
   // The store's listing and prune walk its folders: the kept export must not live among them.
@@ -35,7 +36,12 @@ export function parsePullCache(src: InputSource, store: BackupConfig['store'], c
       const rel = path.relative(outer, inner);
       return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
     };
-    if (within(store.root, dir) || within(dir, store.root)) throw new ConfigError('pull-cache', `"${dir}" overlaps the store folder "${store.root}"`, 'Give the kept export a folder of its own, outside the store.');
+    if (within(store.root, dir) || within(dir, store.root))
+      throw new ConfigError(
+        'pull-cache',
+        `"${dir}" overlaps the store folder "${store.root}"`,
+        'Give the kept export a folder of its own, outside the store.',
+      );
   }
   // A file in its place fails now, not when the kept export is written after the backup.
   return { kind: 'folder', dir: requireFolderOrAbsent(dir, 'pull-cache', hint) };
@@ -75,15 +81,27 @@ export function parseRecipients(text: string | undefined): string[] {
   for (const r of list) {
     // Bech32 is lower case only; the secret key (AGE-SECRET-KEY-1…) fails here too.
     if (!/^age1[02-9ac-hj-np-z]{20,}$/.test(r)) {
-      throw new ConfigError('encrypt-to', `"${r.slice(0, 12)}…" is not an age recipient`, 'Give public keys that start with `age1` (from `age-keygen -y key.txt`); never the secret key.');
+      throw new ConfigError(
+        'encrypt-to',
+        `"${r.slice(0, 12)}…" is not an age recipient`,
+        'Give public keys that start with `age1` (from `age-keygen -y key.txt`); never the secret key.',
+      );
     }
     const { ok, dataBits } = bech32Valid(r, 'age');
     if (!ok) {
-      throw new ConfigError('encrypt-to', `"${r.slice(0, 12)}…" has a bad checksum (a character is wrong or missing)`, 'Copy the recipient again from `age-keygen -y key.txt`.');
+      throw new ConfigError(
+        'encrypt-to',
+        `"${r.slice(0, 12)}…" has a bad checksum (a character is wrong or missing)`,
+        'Copy the recipient again from `age-keygen -y key.txt`.',
+      );
     }
     // 32 bytes of key: 52 five-bit groups (260 bits, the last 4 of them padding).
     if (Math.floor(dataBits / 8) !== 32) {
-      throw new ConfigError('encrypt-to', `"${r.slice(0, 12)}…" is not a 32-byte X25519 age public key`, 'Give recipients from `age-keygen -y key.txt`; plugin and SSH recipients are not supported.');
+      throw new ConfigError(
+        'encrypt-to',
+        `"${r.slice(0, 12)}…" is not a 32-byte X25519 age public key`,
+        'Give recipients from `age-keygen -y key.txt`; plugin and SSH recipients are not supported.',
+      );
     }
   }
   return list;
@@ -101,7 +119,11 @@ export function parseBackupConfig(src: InputSource, env: NodeJS.ProcessEnv = pro
   else if ((TRIGGERS as readonly string[]).includes(t)) trigger = t as Trigger;
   else throw new ConfigError('trigger', `unknown trigger "${t}"`, `Use auto, ${TRIGGERS.join(', ')}.`);
   if (common.store.kind !== 'artifact' && common.store.restic && src.get('encrypt-to')) {
-    throw new ConfigError('encrypt-to', 'does not combine with `format: restic`: restic encrypts the whole repository with `restic-password` (symmetric), and age recipients cannot be added to it', 'Remove `encrypt-to` and keep `restic-password` safe, or use `format: archive` for backups only the age identity can read.');
+    throw new ConfigError(
+      'encrypt-to',
+      'does not combine with `format: restic`: restic encrypts the whole repository with `restic-password` (symmetric), and age recipients cannot be added to it',
+      'Remove `encrypt-to` and keep `restic-password` safe, or use `format: archive` for backups only the age identity can read.',
+    );
   }
   const cfg: BackupConfig = {
     ...common,

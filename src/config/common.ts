@@ -31,7 +31,11 @@ export function requireFolderOrAbsent(p: string, input: InputName, fix: string):
       throw new ConfigError(input, `${p} cannot be checked (${code ?? 'error'})`, fix);
     }
     if (st.isDirectory()) return p;
-    throw new ConfigError(input, cur === p ? `${p} exists and is not a folder` : `${cur} is a file, so ${p} cannot be a folder below it`, fix);
+    throw new ConfigError(
+      input,
+      cur === p ? `${p} exists and is not a folder` : `${cur} is a file, so ${p} cannot be a folder below it`,
+      fix,
+    );
   }
 }
 
@@ -41,7 +45,8 @@ const STORE_FIX = 'Point `store` at a folder (it is created when missing), an `s
 export function refuseControlChars(input: InputName, v: string, fix: string): void {
   // eslint-disable-next-line no-control-regex
   const m = /[\x00-\x1f\x7f]/.exec(v);
-  if (m) throw new ConfigError(input, `holds a control character (code ${m[0].charCodeAt(0)}${m[0] === '\n' ? ', a line break' : ''})`, fix);
+  if (m)
+    throw new ConfigError(input, `holds a control character (code ${m[0].charCodeAt(0)}${m[0] === '\n' ? ', a line break' : ''})`, fix);
 }
 
 export type StoreSpec =
@@ -91,9 +96,14 @@ export function parsePlatform(src: InputSource): PlatformName {
 
 export function parseSite(src: InputSource): string {
   const v = src.get('site');
-  if (!v) throw new ConfigError('site', 'is required', 'Give the site a name such as `acme-shop` (lower case letters, digits, `.`, `_`, `-`).');
+  if (!v)
+    throw new ConfigError('site', 'is required', 'Give the site a name such as `acme-shop` (lower case letters, digits, `.`, `_`, `-`).');
   if (!SITE_RE.test(v) || v.length > 100) {
-    throw new ConfigError('site', `"${v}" is not a valid site name`, 'Use lower case letters, digits, `.`, `_` and `-`, starting with a letter or digit (no `/`, `..` or spaces).');
+    throw new ConfigError(
+      'site',
+      `"${v}" is not a valid site name`,
+      'Use lower case letters, digits, `.`, `_` and `-`, starting with a letter or digit (no `/`, `..` or spaces).',
+    );
   }
   return v;
 }
@@ -121,12 +131,20 @@ export function parseDurationInput(src: InputSource, name: InputName): number | 
   if (v === undefined) return undefined;
   const ms = parseDuration(v);
   if (ms === undefined) {
-    throw new ConfigError(name, `"${v}" is not a duration`, 'Write a number and a unit, such as `90s`, `30m`, `6h`, `7d` or `2w` (units combine: `1d12h`).');
+    throw new ConfigError(
+      name,
+      `"${v}" is not a duration`,
+      'Write a number and a unit, such as `90s`, `30m`, `6h`, `7d` or `2w` (units combine: `1d12h`).',
+    );
   }
   // `timeout` becomes a timer, and Node's timers overflow above 2^31-1 ms (24.8 days): a longer
   // one fired at once, and the run failed with "timed out … raise the timeout".
   if (name === 'timeout' && (ms <= 0 || ms > MAX_TIMER_MS)) {
-    throw new ConfigError(name, `"${v}" is ${ms <= 0 ? 'not a positive duration' : 'longer than the longest timeout this runtime can keep (24 days)'}`, 'Use a duration from `1s` to `24d`, such as `60m` or `6h`.');
+    throw new ConfigError(
+      name,
+      `"${v}" is ${ms <= 0 ? 'not a positive duration' : 'longer than the longest timeout this runtime can keep (24 days)'}`,
+      'Use a duration from `1s` to `24d`, such as `60m` or `6h`.',
+    );
   }
   return ms;
 }
@@ -175,7 +193,11 @@ function parseStoreLocation(src: InputSource, cwd: string): StoreSpec {
     if (days === undefined) return spec;
     const n = Number(days);
     if (!Number.isInteger(n) || n < 1 || n > 400) {
-      throw new ConfigError('artifact-retention-days', `"${days}" is not a whole number of days from 1 to 400`, 'Use for example `30`, or leave it empty for the repository setting.');
+      throw new ConfigError(
+        'artifact-retention-days',
+        `"${days}" is not a whole number of days from 1 to 400`,
+        'Use for example `30`, or leave it empty for the repository setting.',
+      );
     }
     spec.retentionDays = n;
     return spec;
@@ -185,7 +207,11 @@ function parseStoreLocation(src: InputSource, cwd: string): StoreSpec {
     const m = /^s3:\/\/([^/]+)\/?(.*)$/i.exec(v);
     const bucket = m?.[1] ?? '';
     if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
-      throw new ConfigError('store', `"${v}" does not name a valid S3 bucket`, 'Write `s3://bucket` or `s3://bucket/prefix`, with a bucket name of 3 to 63 lower case letters, digits, `.` and `-`.');
+      throw new ConfigError(
+        'store',
+        `"${v}" does not name a valid S3 bucket`,
+        'Write `s3://bucket` or `s3://bucket/prefix`, with a bucket name of 3 to 63 lower case letters, digits, `.` and `-`.',
+      );
     }
     const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
     if (prefix.split('/').some((p) => p === '..' || p === '.')) {
@@ -197,12 +223,20 @@ function parseStoreLocation(src: InputSource, cwd: string): StoreSpec {
         const u = new URL(endpoint);
         if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not http');
       } catch {
-        throw new ConfigError('s3-endpoint', 'is not an http(s) URL', 'Write the endpoint as `https://<account>.r2.cloudflarestorage.com` or `http://127.0.0.1:9000`.');
+        throw new ConfigError(
+          's3-endpoint',
+          'is not an http(s) URL',
+          'Write the endpoint as `https://<account>.r2.cloudflarestorage.com` or `http://127.0.0.1:9000`.',
+        );
       }
     }
     const sse = optional(src, 's3-sse');
     if (sse !== undefined && sse !== 'AES256' && sse !== 'aws:kms' && sse !== 'aws:kms:dsse') {
-      throw new ConfigError('s3-sse', `"${sse}" is not a server-side encryption mode`, 'Use `AES256` or `aws:kms` (with `s3-kms-key-id`), or leave it empty.');
+      throw new ConfigError(
+        's3-sse',
+        `"${sse}" is not a server-side encryption mode`,
+        'Use `AES256` or `aws:kms` (with `s3-kms-key-id`), or leave it empty.',
+      );
     }
     const kmsKeyId = optional(src, 's3-kms-key-id');
     if (kmsKeyId !== undefined && !sse?.startsWith('aws:kms')) {
@@ -210,7 +244,11 @@ function parseStoreLocation(src: InputSource, cwd: string): StoreSpec {
     }
     const storageClass = optional(src, 's3-storage-class');
     if (storageClass !== undefined && !/^[A-Z_]+$/.test(storageClass)) {
-      throw new ConfigError('s3-storage-class', `"${storageClass}" is not a storage class`, 'Use an S3 storage class such as `STANDARD`, `STANDARD_IA` or `GLACIER_IR`.');
+      throw new ConfigError(
+        's3-storage-class',
+        `"${storageClass}" is not a storage class`,
+        'Use an S3 storage class such as `STANDARD`, `STANDARD_IA` or `GLACIER_IR`.',
+      );
     }
     const spec: StoreSpec = { kind: 's3', bucket, prefix, forcePathStyle: parseBool(src, 's3-force-path-style') };
     if (endpoint) spec.endpoint = endpoint;
@@ -231,7 +269,11 @@ function parseStoreLocation(src: InputSource, cwd: string): StoreSpec {
     return { kind: 'local', root: requireFolderOrAbsent(p, 'store', STORE_FIX) };
   }
   if (scheme !== undefined) {
-    throw new ConfigError('store', `unsupported scheme "${scheme}://"`, 'Use `s3://bucket/prefix` (any S3-compatible store, with `s3-endpoint`), `artifact`, `file:///abs/path` or a plain folder path.');
+    throw new ConfigError(
+      'store',
+      `unsupported scheme "${scheme}://"`,
+      'Use `s3://bucket/prefix` (any S3-compatible store, with `s3-endpoint`), `artifact`, `file:///abs/path` or a plain folder path.',
+    );
   }
   return { kind: 'local', root: requireFolderOrAbsent(path.resolve(cwd, v), 'store', STORE_FIX) };
 }
@@ -246,8 +288,16 @@ export function parseCommon(src: InputSource, cwd?: string): CommonConfig {
   if (cfg.store.kind === 'artifact') {
     // Artifact names join site, environment and id with `--`; a name holding `--` itself could
     // then match another site's backups, and prune deletes by that match.
-    for (const [input, v] of [['site', cfg.site], ['environment', cfg.environment]] as const) {
-      if (v.includes('--')) throw new ConfigError(input, `"${v}" contains "--", which the artifact store uses to separate site, environment and backup id`, 'Use a single `-` or `.` instead, or an S3 or folder store.');
+    for (const [input, v] of [
+      ['site', cfg.site],
+      ['environment', cfg.environment],
+    ] as const) {
+      if (v.includes('--'))
+        throw new ConfigError(
+          input,
+          `"${v}" contains "--", which the artifact store uses to separate site, environment and backup id`,
+          'Use a single `-` or `.` instead, or an S3 or folder store.',
+        );
     }
   }
   const components = parseComponents(src);

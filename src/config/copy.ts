@@ -56,14 +56,20 @@ export function sideSource(src: InputSource, side: CopySide): InputSource {
 export function renamed(e: ConfigError, side: CopySide): ConfigError {
   const rename = (n: string) => sideName(side, n) ?? n;
   const out = new ConfigError(rename(e.input), '', '');
-  out.message = e.message.replace(/`([a-z0-9-]+)`/g, (m, n: string) => (n === 'store' || SIDE_OPTIONS[side].includes(n) ? `\`${rename(n)}\`` : m));
+  out.message = e.message.replace(/`([a-z0-9-]+)`/g, (m, n: string) =>
+    n === 'store' || SIDE_OPTIONS[side].includes(n) ? `\`${rename(n)}\`` : m,
+  );
   return out;
 }
 
 /** One side of a copy, with its prefixed options (also `site-backup list --to`). */
 export function parseSide(src: InputSource, side: CopySide, cwd: string): StoreSpec {
   if (!src.get(side)) {
-    throw new ConfigError(side, 'is required', `Name the store to copy ${side === 'from' ? 'from' : 'to'}: \`s3://bucket/prefix\` or a folder${side === 'from' ? ', or `artifact`' : ''}.`);
+    throw new ConfigError(
+      side,
+      'is required',
+      `Name the store to copy ${side === 'from' ? 'from' : 'to'}: \`s3://bucket/prefix\` or a folder${side === 'from' ? ', or `artifact`' : ''}.`,
+    );
   }
   try {
     return parseStore(sideSource(src, side), cwd);
@@ -79,7 +85,11 @@ export function parseRate(text: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b(?:\/s)?)?$/i.exec(text.trim());
   const n = m ? Number(m[1]) * RATE_UNITS[m[2]!.toLowerCase()]! : NaN;
   if (!Number.isFinite(n) || n < 1024) {
-    throw new ConfigError('limit-rate', `"${text}" is not a rate of at least 1k bytes per second`, 'Write bytes per second with an optional unit, such as `512k`, `10M` or `1G`, or leave it empty for no limit.');
+    throw new ConfigError(
+      'limit-rate',
+      `"${text}" is not a rate of at least 1k bytes per second`,
+      'Write bytes per second with an optional unit, such as `512k`, `10M` or `1G`, or leave it empty for no limit.',
+    );
   }
   return Math.floor(n);
 }
@@ -97,13 +107,22 @@ export function parseCopyConfig(src: InputSource, cwd = process.cwd()): CopyConf
   const backup = src.get('backup');
   if (backup !== undefined) {
     if (backup !== 'latest' && !BACKUP_ID_RE.test(backup)) {
-      throw new ConfigError('backup', `"${backup}" is not a backup id`, 'Give an id such as `20261121T050003Z-scheduled-r8812345`, `latest`, or leave it empty to copy every complete backup.');
+      throw new ConfigError(
+        'backup',
+        `"${backup}" is not a backup id`,
+        'Give an id such as `20261121T050003Z-scheduled-r8812345`, `latest`, or leave it empty to copy every complete backup.',
+      );
     }
     cfg.backup = backup;
   }
   const newerThan = parseDurationInput(src, 'newer-than');
   if (newerThan !== undefined) {
-    if (backup !== undefined) throw new ConfigError('newer-than', 'is set together with `backup`', 'Use one of them: `backup` copies one backup, `newer-than` every backup within that time.');
+    if (backup !== undefined)
+      throw new ConfigError(
+        'newer-than',
+        'is set together with `backup`',
+        'Use one of them: `backup` copies one backup, `newer-than` every backup within that time.',
+      );
     cfg.newerThanMs = newerThan;
   }
   const rate = src.get('limit-rate');
@@ -114,18 +133,31 @@ export function parseCopyConfig(src: InputSource, cwd = process.cwd()): CopyConf
 /** Pairs a copy cannot serve, refused before anything is listed. */
 function checkPair(cfg: CopyConfig): void {
   if (cfg.to.kind === 'artifact') {
-    throw new ConfigError('to', 'is `artifact`', 'An artifact is staged whole on the runner\'s disk before upload, which a copy never does; copy into `s3://bucket/prefix` or a folder.');
+    throw new ConfigError(
+      'to',
+      'is `artifact`',
+      "An artifact is staged whole on the runner's disk before upload, which a copy never does; copy into `s3://bucket/prefix` or a folder.",
+    );
   }
   if ((cfg.from.kind !== 'artifact' && cfg.from.restic) || cfg.to.restic) {
-    throw new ConfigError('format', 'is `restic`, which `copy` does not handle yet', 'Copy a restic repository with `restic copy --from-repo <from> --repo <to>` (see docs/copies-and-alerts.md), or use `format: archive`.');
+    throw new ConfigError(
+      'format',
+      'is `restic`, which `copy` does not handle yet',
+      'Copy a restic repository with `restic copy --from-repo <from> --repo <to>` (see docs/copies-and-alerts.md), or use `format: archive`.',
+    );
   }
   if (sameStore(cfg.from, cfg.to)) {
-    throw new ConfigError('to', 'is the same store as `from`', 'Copy into another bucket, prefix, endpoint or folder: a copy in the same place is no second copy.');
+    throw new ConfigError(
+      'to',
+      'is the same store as `from`',
+      'Copy into another bucket, prefix, endpoint or folder: a copy in the same place is no second copy.',
+    );
   }
 }
 
 function sameStore(a: StoreSpec, b: StoreSpec): boolean {
   if (a.kind === 'local' && b.kind === 'local') return a.root === b.root;
-  if (a.kind === 's3' && b.kind === 's3') return a.bucket === b.bucket && a.prefix === b.prefix && (a.endpoint ?? '') === (b.endpoint ?? '');
+  if (a.kind === 's3' && b.kind === 's3')
+    return a.bucket === b.bucket && a.prefix === b.prefix && (a.endpoint ?? '') === (b.endpoint ?? '');
   return false;
 }

@@ -30,8 +30,7 @@ const ALL: readonly ActionName[] = ['backup', 'prune', 'restore'];
 
 export const INPUTS = {
   platform: {
-    description:
-      'Where the site is hosted: `siteglide`, `platformos`, `platformsh`, `upsun`, `divio`, `ssh`, `plantanapp` or `command`.',
+    description: 'Where the site is hosted: `siteglide`, `platformos`, `platformsh`, `upsun`, `divio`, `ssh`, `plantanapp` or `command`.',
     default: 'command',
     actions: ['backup', 'restore'],
   },
@@ -65,7 +64,8 @@ export const INPUTS = {
     actions: ALL,
   },
   's3-storage-class': {
-    description: 'Storage class of uploaded objects (for example `STANDARD`, `STANDARD_IA`, `GLACIER_IR`). MinIO and some other S3-compatible stores accept only `STANDARD`: set it there.',
+    description:
+      'Storage class of uploaded objects (for example `STANDARD`, `STANDARD_IA`, `GLACIER_IR`). MinIO and some other S3-compatible stores accept only `STANDARD`: set it there.',
     default: 'STANDARD_IA',
     actions: ['backup'],
   },
@@ -110,7 +110,7 @@ export const INPUTS = {
   },
   'restic-read-data-subset': {
     description:
-      'For `format: restic`, verify mode: the share of the repository\'s data that `restic check --read-data-subset` downloads and checks, such as `10%`, `1/7` or `500M`; `all` reads everything, `none` checks only the structure.',
+      "For `format: restic`, verify mode: the share of the repository's data that `restic check --read-data-subset` downloads and checks, such as `10%`, `1/7` or `500M`; `all` reads everything, `none` checks only the structure.",
     default: '5%',
     actions: ['restore'],
   },
@@ -130,7 +130,8 @@ export const INPUTS = {
     actions: ['backup'],
   },
   'encrypt-to': {
-    description: 'age recipients (`age1…`), separated by commas, spaces or new lines. When set, every archive is age-encrypted to all of them.',
+    description:
+      'age recipients (`age1…`), separated by commas, spaces or new lines. When set, every archive is age-encrypted to all of them.',
     actions: ['backup'],
   },
   trigger: {
@@ -157,7 +158,8 @@ export const INPUTS = {
     actions: ['backup'],
   },
   'artifact-retention-days': {
-    description: 'Retention of the artifact when `store` is `artifact` (1 to 90 on public repositories, up to 400 on private ones). Empty uses the repository setting.',
+    description:
+      'Retention of the artifact when `store` is `artifact` (1 to 90 on public repositories, up to 400 on private ones). Empty uses the repository setting.',
     actions: ['backup'],
   },
   'code-command': {
@@ -186,7 +188,8 @@ export const INPUTS = {
     actions: ['backup', 'restore'],
   },
   retries: {
-    description: 'Hosted platforms: extra attempts after a transient failure (a CLI that gave up polling, a failed server-side export, a short download), 0 to 10.',
+    description:
+      'Hosted platforms: extra attempts after a transient failure (a CLI that gave up polling, a failed server-side export, a short download), 0 to 10.',
     default: '2',
     actions: ['backup', 'restore'],
   },
@@ -197,7 +200,7 @@ export const INPUTS = {
     actions: ['backup'],
   },
   project: {
-    description: 'Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI\'s `--remote-id`).',
+    description: "Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI's `--remote-id`).",
     actions: ['backup', 'restore'],
   },
   'platformsh-app': {
@@ -205,7 +208,8 @@ export const INPUTS = {
     actions: ['backup', 'restore'],
   },
   'platformsh-relationships': {
-    description: 'Platform.sh/Upsun: database relationships to dump, separated by commas. Empty dumps every MySQL, MariaDB and PostgreSQL relationship; each schema of a relationship is dumped to its own file (`db:dump --schema`).',
+    description:
+      'Platform.sh/Upsun: database relationships to dump, separated by commas. Empty dumps every MySQL, MariaDB and PostgreSQL relationship; each schema of a relationship is dumped to its own file (`db:dump --schema`).',
     actions: ['backup', 'restore'],
   },
   'platformsh-backup': {
@@ -278,7 +282,8 @@ export const INPUTS = {
     actions: ['backup', 'restore'],
   },
   'site-root': {
-    description: 'SSH: the folder of the site on the host (for Drupal, the one with index.php and sites/); absolute, or relative to the login folder.',
+    description:
+      'SSH: the folder of the site on the host (for Drupal, the one with index.php and sites/); absolute, or relative to the login folder.',
     actions: ['backup', 'restore'],
   },
   'files-path': {
@@ -288,7 +293,8 @@ export const INPUTS = {
     actions: ['backup', 'restore'],
   },
   'code-exclude': {
-    description: 'SSH: more rsync exclude patterns for `code`, separated by commas or new lines (for example `/sites/*/private/`, `*.log`). Excluded paths are also left alone by a restore.',
+    description:
+      'SSH: more rsync exclude patterns for `code`, separated by commas or new lines (for example `/sites/*/private/`, `*.log`). Excluded paths are also left alone by a restore.',
     actions: ['backup', 'restore'],
   },
   'db-type': {
@@ -303,7 +309,8 @@ export const INPUTS = {
     actions: ['backup', 'restore'],
   },
   'db-user': {
-    description: 'SSH: the database account. Empty uses the client default (for example `~/.my.cnf` on the host). The password comes from the `DB_PASSWORD` environment variable.',
+    description:
+      'SSH: the database account. Empty uses the client default (for example `~/.my.cnf` on the host). The password comes from the `DB_PASSWORD` environment variable.',
     actions: ['backup', 'restore'],
   },
   'db-host': {
@@ -341,7 +348,7 @@ export const INPUTS = {
   },
   'webhook-url': {
     description:
-      'A Slack or Microsoft Teams incoming webhook (or any endpoint that takes JSON), from a secret: posts what happened, with `text` and structured fields, on failure (or always: `webhook-on`). The text is the classified failure, redacted as the failure issue is; never a command\'s output.',
+      "A Slack or Microsoft Teams incoming webhook (or any endpoint that takes JSON), from a secret: posts what happened, with `text` and structured fields, on failure (or always: `webhook-on`). The text is the classified failure, redacted as the failure issue is; never a command's output.",
     actions: ['backup', 'restore'],
     secret: true,
   },
@@ -378,7 +385,8 @@ export const INPUTS = {
     actions: ['prune'],
   },
   'issue-labels': {
-    description: 'Labels of the failure issue, separated by commas. The issue `Backup failing: <site>/<environment>` is found again by its labels and title.',
+    description:
+      'Labels of the failure issue, separated by commas. The issue `Backup failing: <site>/<environment>` is found again by its labels and title.',
     default: 'backup-failure',
     actions: ['prune'],
   },
@@ -390,8 +398,11 @@ export const INPUTS = {
     actions: ['restore'],
   },
   backup: {
-    description: 'The backup to restore or verify: an id such as `20261121T050003Z-scheduled-r8812345`, or `latest` (the newest complete backup).',
-    descriptionFor: { copy: 'The backup to copy: an id, or `latest` (the newest complete backup). Empty copies every complete backup (or those within `newer-than`).' },
+    description:
+      'The backup to restore or verify: an id such as `20261121T050003Z-scheduled-r8812345`, or `latest` (the newest complete backup).',
+    descriptionFor: {
+      copy: 'The backup to copy: an id, or `latest` (the newest complete backup). Empty copies every complete backup (or those within `newer-than`).',
+    },
     default: 'latest',
     defaultFor: { copy: '' },
     actions: ['restore', 'copy'],
@@ -401,12 +412,14 @@ export const INPUTS = {
     actions: ['restore'],
   },
   'decrypt-identity': {
-    description: 'age identities (the key file from `age-keygen`, `AGE-SECRET-KEY-1…`) for encrypted backups. Pass it from a secret; it is masked.',
+    description:
+      'age identities (the key file from `age-keygen`, `AGE-SECRET-KEY-1…`) for encrypted backups. Pass it from a secret; it is masked.',
     actions: ['restore'],
     secret: true,
   },
   confirm: {
-    description: 'Must repeat the exact name of the target environment when that environment is protected; the error message shows what to type.',
+    description:
+      'Must repeat the exact name of the target environment when that environment is protected; the error message shows what to type.',
     actions: ['restore'],
   },
   'protected-environments': {
@@ -415,7 +428,8 @@ export const INPUTS = {
     actions: ['restore'],
   },
   'restore-dir': {
-    description: 'For `platform: command`: the folder that components are restored into, one subfolder each (`<restore-dir>/data/`); each must be absent or empty.',
+    description:
+      'For `platform: command`: the folder that components are restored into, one subfolder each (`<restore-dir>/data/`); each must be absent or empty.',
     default: 'site-restore',
     actions: ['restore'],
   },
@@ -440,16 +454,19 @@ export const INPUTS = {
     actions: ['restore'],
   },
   'data-restore-command': {
-    description: 'For `platform: command`: a bash command run after the data is extracted, with `$BACKUP_IN` set to its folder (for example `mysql acme < "$BACKUP_IN/acme.sql"`).',
+    description:
+      'For `platform: command`: a bash command run after the data is extracted, with `$BACKUP_IN` set to its folder (for example `mysql acme < "$BACKUP_IN/acme.sql"`).',
     actions: ['restore'],
   },
   'newer-than': {
-    description: 'Verify mode: check every backup made within this duration (such as `8d`) instead of only `backup`. Fails when none of them is complete.',
+    description:
+      'Verify mode: check every backup made within this duration (such as `8d`) instead of only `backup`. Fails when none of them is complete.',
     descriptionFor: { copy: 'Copy only the complete backups made within this duration (such as `8d`). Empty copies all of them.' },
     actions: ['restore', 'copy'],
   },
   drill: {
-    description: 'Verify mode: also restore the data component of the newest verified backup into the throwaway database at `drill-database-url`, run `drill-sql` and report row counts.',
+    description:
+      'Verify mode: also restore the data component of the newest verified backup into the throwaway database at `drill-database-url`, run `drill-sql` and report row counts.',
     default: 'false',
     actions: ['restore'],
   },
@@ -460,7 +477,8 @@ export const INPUTS = {
     secret: true,
   },
   'drill-sql': {
-    description: 'SQL run after the drill loaded the dumps, in the drill database. The drill fails when it errors or when its first value is `0`, `false`, `NULL` or empty, so `SELECT COUNT(*) > 0 FROM orders` is a check.',
+    description:
+      'SQL run after the drill loaded the dumps, in the drill database. The drill fails when it errors or when its first value is `0`, `false`, `NULL` or empty, so `SELECT COUNT(*) > 0 FROM orders` is a check.',
     actions: ['restore'],
   },
   // 3-2-1 copies (issue 21): `site-backup copy` and the copy sub-action. Each side takes its own
@@ -471,7 +489,8 @@ export const INPUTS = {
     actions: ['copy'],
   },
   to: {
-    description: 'The store to copy backups to: `s3://bucket/prefix` or a folder (not `artifact`: an artifact is staged whole on disk). Its own `to-s3-*` options apply to the copies.',
+    description:
+      'The store to copy backups to: `s3://bucket/prefix` or a folder (not `artifact`: an artifact is staged whole on disk). Its own `to-s3-*` options apply to the copies.',
     required: true,
     actions: ['copy'],
   },
@@ -482,24 +501,31 @@ export const INPUTS = {
   'to-s3-region': { description: '`s3-region` of the `to` store.', actions: ['copy'] },
   'to-s3-force-path-style': { description: '`s3-force-path-style` of the `to` store.', default: 'false', actions: ['copy'] },
   'to-s3-storage-class': {
-    description: 'Storage class of the copies in the `to` store, such as `STANDARD_IA`, `GLACIER_IR` or `DEEP_ARCHIVE` (manifests stay readable: they never go to an archive class).',
+    description:
+      'Storage class of the copies in the `to` store, such as `STANDARD_IA`, `GLACIER_IR` or `DEEP_ARCHIVE` (manifests stay readable: they never go to an archive class).',
     default: 'STANDARD_IA',
     actions: ['copy'],
   },
-  'to-s3-sse': { description: 'Server-side encryption of the copies in the `to` store: `AES256` or `aws:kms`. Empty leaves the bucket default.', actions: ['copy'] },
+  'to-s3-sse': {
+    description: 'Server-side encryption of the copies in the `to` store: `AES256` or `aws:kms`. Empty leaves the bucket default.',
+    actions: ['copy'],
+  },
   'to-s3-kms-key-id': { description: 'KMS key id or ARN when `to-s3-sse` is `aws:kms`.', actions: ['copy'] },
   'limit-rate': {
-    description: 'Most bytes per second the copy reads from the `from` store, such as `10M` (10 MB/s), `512k` or `2G`. Empty means no limit.',
+    description:
+      'Most bytes per second the copy reads from the `from` store, such as `10M` (10 MB/s), `512k` or `2G`. Empty means no limit.',
     actions: ['copy'],
   },
   // Fleet (issue 6): the matrix action.
   sites: {
-    description: 'Path of the sites file (YAML) that lists the fleet, relative to the workspace: each site with its platform, environment(s), store and secrets by NAME. See docs/fleet.md.',
+    description:
+      'Path of the sites file (YAML) that lists the fleet, relative to the workspace: each site with its platform, environment(s), store and secrets by NAME. See docs/fleet.md.',
     default: 'sites.yml',
     actions: ['matrix'],
   },
   'max-jobs': {
-    description: 'Most jobs the matrix may have, 1 to 256 (GitHub runs at most 256 per matrix). With more sites than this, sites are sharded: each job backs up several in turn.',
+    description:
+      'Most jobs the matrix may have, 1 to 256 (GitHub runs at most 256 per matrix). With more sites than this, sites are sharded: each job backs up several in turn.',
     default: '256',
     actions: ['matrix'],
   },
@@ -516,7 +542,8 @@ export const OUTPUTS = {
     actions: ['backup'],
   },
   bytes: {
-    description: 'Bytes stored: the sum of the stored objects, manifest excluded. With `format: restic`: the bytes this backup added to the repository.',
+    description:
+      'Bytes stored: the sum of the stored objects, manifest excluded. With `format: restic`: the bytes this backup added to the repository.',
     actions: ['backup'],
   },
   manifest: {
@@ -528,11 +555,13 @@ export const OUTPUTS = {
     actions: ['backup'],
   },
   'manifest-sha256': {
-    description: "sha256 of the backup's manifest.json exactly as stored (hex). The manifest holds every object's sha256, so this one digest pins the whole backup: record it elsewhere to prove later that nothing was changed. For `format: restic` it is empty after a new snapshot, and after a `max-age` skip it is the sha256 of the manifest the newest snapshot carries.",
+    description:
+      "sha256 of the backup's manifest.json exactly as stored (hex). The manifest holds every object's sha256, so this one digest pins the whole backup: record it elsewhere to prove later that nothing was changed. For `format: restic` it is empty after a new snapshot, and after a `max-age` skip it is the sha256 of the manifest the newest snapshot carries.",
     actions: ['backup'],
   },
   'artifact-id': {
-    description: 'For `store: artifact`: the id of the artifact this run uploaded (for `actions/download-artifact` with `artifact-ids`, or the REST API).',
+    description:
+      'For `store: artifact`: the id of the artifact this run uploaded (for `actions/download-artifact` with `artifact-ids`, or the REST API).',
     actions: ['backup'],
   },
   'artifact-url': {
@@ -549,7 +578,8 @@ export const OUTPUTS = {
   },
   // Fleet (issue 6): the matrix action.
   matrix: {
-    description: 'The `strategy.matrix` JSON, `{"include":[…]}`, for `fromJSON`. One entry per site and environment (`id`, `site`, `environment`, `platform`, `store`, `inputs`, `secrets` by name), or, when sharded, one per job (`id`, `shard`, `shards`, `count`, `sites`: comma-separated `site/environment` ids).',
+    description:
+      'The `strategy.matrix` JSON, `{"include":[…]}`, for `fromJSON`. One entry per site and environment (`id`, `site`, `environment`, `platform`, `store`, `inputs`, `secrets` by name), or, when sharded, one per job (`id`, `shard`, `shards`, `count`, `sites`: comma-separated `site/environment` ids).',
     actions: ['matrix'],
   },
   sharded: {

@@ -27,14 +27,20 @@ function parseHttpUrl(input: 'ping-url' | 'webhook-url', raw: string, example: s
   const hint = `Give the full URL from the monitor or chat service, such as \`${example}\`, from a repository secret.`;
   if (/[\s\0]/.test(raw)) throw new ConfigError(input, 'holds a space, line break or NUL', hint);
   const left = /\{[^}]*\}/.exec(raw);
-  if (left) throw new ConfigError(input, `holds the placeholder \`${left[0].slice(0, 20)}\`; only \`{site}\` and \`{environment}\` are replaced`, hint);
+  if (left)
+    throw new ConfigError(
+      input,
+      `holds the placeholder \`${left[0].slice(0, 20)}\`; only \`{site}\` and \`{environment}\` are replaced`,
+      hint,
+    );
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     throw new ConfigError(input, 'is not a URL', hint);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(input, `is a ${url.protocol.replace(/:$/, '')} URL, not http(s)`, hint);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ConfigError(input, `is a ${url.protocol.replace(/:$/, '')} URL, not http(s)`, hint);
   return url;
 }
 
@@ -47,7 +53,8 @@ export function parseNotifyConfig(src: InputSource, site: string, environment: s
     cfg.ping = { url, style: KUMA_PATH_RE.test(url.pathname) ? 'uptime-kuma' : 'healthchecks' };
   }
   const on = inputOrDefault(src, 'webhook-on')!;
-  if (!(WEBHOOK_ON as readonly string[]).includes(on)) throw new ConfigError('webhook-on', `"${on.slice(0, 40)}" is not a choice`, `Use ${WEBHOOK_ON.map((w) => `\`${w}\``).join(' or ')}.`);
+  if (!(WEBHOOK_ON as readonly string[]).includes(on))
+    throw new ConfigError('webhook-on', `"${on.slice(0, 40)}" is not a choice`, `Use ${WEBHOOK_ON.map((w) => `\`${w}\``).join(' or ')}.`);
   const hook = src.get('webhook-url');
   if (hook) cfg.webhook = { url: parseHttpUrl('webhook-url', hook, 'https://hooks.slack.com/services/…'), on: on as WebhookOn };
   return cfg;

@@ -36,7 +36,11 @@ export function parsePruneConfig(src: InputSource, cwd = process.cwd()): PruneCo
   const outcome = src.get('backup-outcome')?.toLowerCase();
   if (outcome !== undefined) {
     if (!(BACKUP_OUTCOMES as readonly string[]).includes(outcome)) {
-      throw new ConfigError('backup-outcome', `"${outcome}" is not a step outcome`, 'Pass `${{ steps.<backup step id>.outcome }}`: `success`, `failure`, `cancelled` or `skipped`.');
+      throw new ConfigError(
+        'backup-outcome',
+        `"${outcome}" is not a step outcome`,
+        'Pass `${{ steps.<backup step id>.outcome }}`: `success`, `failure`, `cancelled` or `skipped`.',
+      );
     }
     cfg.backupOutcome = outcome as BackupOutcome;
   }
@@ -44,7 +48,19 @@ export function parsePruneConfig(src: InputSource, cwd = process.cwd()): PruneCo
 }
 
 export function parseLabels(text: string): string[] {
-  const labels = [...new Set(text.split(/[\n,]+/).map((l) => l.trim()).filter(Boolean))];
-  if (labels.length === 0) throw new ConfigError('issue-labels', 'is empty', 'Give at least one label, such as `backup-failure`: the failure issue is found again by its label and title.');
+  const labels = [
+    ...new Set(
+      text
+        .split(/[\n,]+/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (labels.length === 0)
+    throw new ConfigError(
+      'issue-labels',
+      'is empty',
+      'Give at least one label, such as `backup-failure`: the failure issue is found again by its label and title.',
+    );
   return labels;
 }

@@ -7,14 +7,7 @@ import { storeIndex } from './index-object.js';
 import type { BackupConfig } from '../config/backup.js';
 import { ComponentError, ConfigError } from '../config/errors.js';
 import { backupIdSuffix, makeBackupId } from '../model/backup-id.js';
-import {
-  MANIFEST_NAME,
-  objectName,
-  serializeManifest,
-  sourceFromEnv,
-  type Component,
-  type Manifest,
-} from '../model/manifest.js';
+import { MANIFEST_NAME, objectName, serializeManifest, sourceFromEnv, type Component, type Manifest } from '../model/manifest.js';
 import type { CacheBackend } from '../platforms/install.js';
 import type { ExportResult, PlatformSession } from '../platforms/platform.js';
 import { startProgress, type Progress } from '../report/progress.js';
@@ -59,7 +52,11 @@ export function selectComponents(cfg: BackupConfig, platform: PlatformSession): 
   if (!cfg.components) return [...platform.components];
   for (const c of cfg.components) {
     if (!platform.components.includes(c)) {
-      throw new ConfigError('components', `platform \`${cfg.platform}\` cannot export "${c}": ${platform.explainUnsupported(c)}`, `Remove "${c}" from \`components\`, or leave \`components\` empty to take everything this platform covers (${platform.components.join(', ')}).`);
+      throw new ConfigError(
+        'components',
+        `platform \`${cfg.platform}\` cannot export "${c}": ${platform.explainUnsupported(c)}`,
+        `Remove "${c}" from \`components\`, or leave \`components\` empty to take everything this platform covers (${platform.components.join(', ')}).`,
+      );
     }
   }
   return cfg.components;
@@ -112,7 +109,9 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
   if (cfg.maxAgeMs !== undefined) {
     const young = (await store.list(cfg.site, cfg.environment)).find((b) => b.complete);
     if (young && now().getTime() - young.parsed.time.getTime() < cfg.maxAgeMs) {
-      log.info(`A complete backup ${formatDuration(now().getTime() - young.parsed.time.getTime())} old exists (${young.id}), younger than max-age ${formatDuration(cfg.maxAgeMs)}: skipping.`);
+      log.info(
+        `A complete backup ${formatDuration(now().getTime() - young.parsed.time.getTime())} old exists (${young.id}), younger than max-age ${formatDuration(cfg.maxAgeMs)}: skipping.`,
+      );
       return {
         skipped: true,
         id: young.id,
@@ -132,7 +131,11 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
   const ref: BackupRef = {
     site: cfg.site,
     environment: cfg.environment,
-    id: makeBackupId(createdAt, cfg.trigger, backupIdSuffix(env, () => randomBytes(4).toString('hex'))),
+    id: makeBackupId(
+      createdAt,
+      cfg.trigger,
+      backupIdSuffix(env, () => randomBytes(4).toString('hex')),
+    ),
   };
   // pull-cache: rsync-mirrored components start from the last successful backup's export.
   const tmpRoot = deps.tmpRoot ?? env.RUNNER_TEMP ?? os.tmpdir();
@@ -150,7 +153,10 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
       started: Date.now(),
       controller,
       timer: setTimeout(
-        () => controller.abort(new Error(`timed out after ${formatDuration(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer)`)),
+        () =>
+          controller.abort(
+            new Error(`timed out after ${formatDuration(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer)`),
+          ),
         cfg.timeoutMs,
       ),
       progress: startProgress(component, log, deps.progressIntervalMs, undefined, { phase: 'exporting' }),
@@ -163,7 +169,9 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
       const exported = await platform.export(component, stage.outDir, controller.signal);
       if (controller.signal.aborted) throw controller.signal.reason;
       if (!(await hasContent(stage.outDir))) {
-        throw new Error('the export produced no files (an empty export is treated as a failure, since several platform CLIs exit 0 when they fail)');
+        throw new Error(
+          'the export produced no files (an empty export is treated as a failure, since several platform CLIs exit 0 when they fail)',
+        );
       }
       return exported;
     })();
@@ -179,10 +187,18 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
       cur.progress.phase('packing and uploading', { noun: 'stored' });
       const packed = await packDirectory(
         cur.outDir!,
-        { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal, ...(cfg.seekable ? { indexAs: name } : {}) },
+        {
+          compression: cfg.compression,
+          recipients: cfg.recipients,
+          onBytes: (b) => cur.progress.update(b),
+          signal: cur.controller.signal,
+          ...(cfg.seekable ? { indexAs: name } : {}),
+        },
         (batches) => putBatches(writer, name, batches),
       );
-      log.info(`${cur.component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);
+      log.info(
+        `${cur.component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`,
+      );
       // Beside the archive, before the manifest: a backup whose index failed to store never commits.
       const index = packed.index ? await storeIndex(writer, cur.component, packed.index, cfg.recipients) : undefined;
       await pulls?.hold(cur.component, cur.outDir!);
@@ -282,7 +298,11 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
     };
   } catch (e) {
     await pulls?.discard();
-    await writer.abort().catch((abortErr: unknown) => log.warn(`could not clean up the incomplete backup: ${(abortErr as Error).message}; prune sweeps it after 24 h`));
+    await writer
+      .abort()
+      .catch((abortErr: unknown) =>
+        log.warn(`could not clean up the incomplete backup: ${(abortErr as Error).message}; prune sweeps it after 24 h`),
+      );
     throw e;
   }
 }

@@ -18,9 +18,22 @@ interface RecordContext {
   env: NodeJS.ProcessEnv;
 }
 
-function base(ctx: RecordContext, kind: CheckRecord['kind'], backup: string): Pick<CheckRecord, 'format' | 'kind' | 'site' | 'environment' | 'backup' | 'at' | 'tool' | 'runUrl'> {
+function base(
+  ctx: RecordContext,
+  kind: CheckRecord['kind'],
+  backup: string,
+): Pick<CheckRecord, 'format' | 'kind' | 'site' | 'environment' | 'backup' | 'at' | 'tool' | 'runUrl'> {
   const runUrl = sourceFromEnv(ctx.env).runUrl;
-  return { format: 1, kind, site: ctx.site, environment: ctx.environment, backup, at: ctx.at.toISOString(), tool: { name: TOOL.name, version: TOOL.version }, ...(runUrl ? { runUrl } : {}) };
+  return {
+    format: 1,
+    kind,
+    site: ctx.site,
+    environment: ctx.environment,
+    backup,
+    at: ctx.at.toISOString(),
+    tool: { name: TOOL.name, version: TOOL.version },
+    ...(runUrl ? { runUrl } : {}),
+  };
 }
 
 /** The record of one verified backup. Undefined for an incomplete one: it gets no record. */
@@ -56,9 +69,17 @@ export function drillRecord(ctx: RecordContext, backupId: string, result: DrillR
 }
 
 /** Writes one record if the store keeps records; says why not in the log otherwise. */
-export async function writeCheckRecord(store: Store, ref: BackupRef, name: RecordName, record: CheckRecord, log: Reporter): Promise<boolean> {
+export async function writeCheckRecord(
+  store: Store,
+  ref: BackupRef,
+  name: RecordName,
+  record: CheckRecord,
+  log: Reporter,
+): Promise<boolean> {
   if (!store.writeRecord) {
-    log.info(`${ref.id}: this store keeps no check records (artifacts cannot change once uploaded; restic keeps no backup folders), so the fleet report will not show this ${record.kind}`);
+    log.info(
+      `${ref.id}: this store keeps no check records (artifacts cannot change once uploaded; restic keeps no backup folders), so the fleet report will not show this ${record.kind}`,
+    );
     return false;
   }
   try {

@@ -57,7 +57,9 @@ export class CopyError extends Error {
   override name = 'CopyError';
   constructor(readonly result: CopyResult) {
     const bad = result.outcomes.filter((o) => o.status === 'failed');
-    super(`${bad.length} of ${result.outcomes.length} ${result.outcomes.length === 1 ? 'backup' : 'backups'} could not be copied: ${bad.map((o) => `${o.id}: ${o.problem}`).join('; ')}`);
+    super(
+      `${bad.length} of ${result.outcomes.length} ${result.outcomes.length === 1 ? 'backup' : 'backups'} could not be copied: ${bad.map((o) => `${o.id}: ${o.problem}`).join('; ')}`,
+    );
   }
 }
 
@@ -78,7 +80,9 @@ export async function runCopy(cfg: CopyConfig, deps: CopyDeps): Promise<CopyResu
   const now = (deps.now ?? (() => new Date()))();
   const todo = backupsToCopy(await deps.from.list(cfg.site, cfg.environment), cfg, now);
   const there = new Map((await deps.to.list(cfg.site, cfg.environment)).map((b) => [b.id, b]));
-  deps.log.info(`${todo.length} complete ${todo.length === 1 ? 'backup' : 'backups'} of ${cfg.site}/${cfg.environment} to copy from ${cfg.fromText} to ${cfg.toText}.`);
+  deps.log.info(
+    `${todo.length} complete ${todo.length === 1 ? 'backup' : 'backups'} of ${cfg.site}/${cfg.environment} to copy from ${cfg.fromText} to ${cfg.toText}.`,
+  );
   const outcomes: CopyOutcome[] = [];
   for (const b of todo) {
     const t0 = Date.now();
@@ -124,12 +128,20 @@ async function copyBackup(b: StoredBackup, there: StoredBackup | undefined, deps
     for (const c of manifest.components) await copyObject(b, c, writer, deps);
     await writer.commit(text);
   } catch (e) {
-    await writer.abort().catch((err: unknown) => deps.log.warn(`${b.id}: could not remove the unfinished copy (${redact((err as Error).message)}); without a manifest it is incomplete, and the next copy or prune removes it.`));
+    await writer
+      .abort()
+      .catch((err: unknown) =>
+        deps.log.warn(
+          `${b.id}: could not remove the unfinished copy (${redact((err as Error).message)}); without a manifest it is incomplete, and the next copy or prune removes it.`,
+        ),
+      );
     throw e;
   }
   const bytes = manifest.components.reduce((n, c) => n + c.bytes, 0);
   const ms = Date.now() - started;
-  deps.log.info(`${b.id}: copied ${manifest.components.length} objects, ${formatBytes(bytes)} in ${formatDuration(ms)} (${formatRate(bytes, ms)}), manifest last.`);
+  deps.log.info(
+    `${b.id}: copied ${manifest.components.length} objects, ${formatBytes(bytes)} in ${formatDuration(ms)} (${formatRate(bytes, ms)}), manifest last.`,
+  );
   return { id: b.id, status: 'copied', bytes, objects: manifest.components.length, durationMs: ms };
 }
 
@@ -141,18 +153,25 @@ function checkSource(b: StoredBackup, m: Manifest): void {
     objects.add(c.object);
   }
   const damage = listingDamage(b, m.components);
-  if (damage.length) throw new CopyIntegrityError(`in the source, ${damage.map((d) => `${d.object} ${d.problem}`).join('; ')}; nothing was copied (run verify on the source)`);
+  if (damage.length)
+    throw new CopyIntegrityError(
+      `in the source, ${damage.map((d) => `${d.object} ${d.problem}`).join('; ')}; nothing was copied (run verify on the source)`,
+    );
 }
 
 /** A complete backup at the destination must be this one: same manifest bytes, objects of the listed sizes. */
 async function sameAsSource(there: StoredBackup, text: string, m: Manifest, to: Store): Promise<void> {
   const theirs = await readSmallText(to, there, MANIFEST_NAME, MAX_MANIFEST_BYTES);
   if (theirs !== text) {
-    throw new Error(`the destination already holds a backup with this id whose ${MANIFEST_NAME} differs from the source's; it was left as it is (a copy never replaces a backup): check both with verify`);
+    throw new Error(
+      `the destination already holds a backup with this id whose ${MANIFEST_NAME} differs from the source's; it was left as it is (a copy never replaces a backup): check both with verify`,
+    );
   }
   const damage = listingDamage(there, m.components);
   if (damage.length) {
-    throw new Error(`the destination holds this backup, but ${damage.map((d) => `${d.object} ${d.problem}`).join('; ')}; it was left as it is: remove it there (or run verify) and copy again`);
+    throw new Error(
+      `the destination holds this backup, but ${damage.map((d) => `${d.object} ${d.problem}`).join('; ')}; it was left as it is: remove it there (or run verify) and copy again`,
+    );
   }
 }
 
@@ -160,7 +179,8 @@ async function sameAsSource(there: StoredBackup, text: string, m: Manifest, to: 
 async function clearIncomplete(there: StoredBackup, deps: CopyDeps): Promise<void> {
   deps.log.info(`${there.id}: an unfinished copy is in the destination (no manifest); copying it again.`);
   const r = await deps.to.remove([there]);
-  if (r.errors.length) throw new Error(`could not remove the unfinished copy at the destination (${r.errors[0]!.key}: ${r.errors[0]!.message})`);
+  if (r.errors.length)
+    throw new Error(`could not remove the unfinished copy at the destination (${r.errors[0]!.key}: ${r.errors[0]!.message})`);
 }
 
 /** Streams one object from source to destination through the limiter and the digest check. */
@@ -196,14 +216,29 @@ export function checkedAgainst(c: ManifestComponent): Transform {
   return new Transform({
     transform(chunk: Buffer, _enc, cb: TransformCallback) {
       bytes += chunk.length;
-      if (bytes > c.bytes) return cb(new CopyIntegrityError(`${c.object}: the source object is larger than the ${c.bytes} bytes its manifest says; the copy of this backup stopped`));
+      if (bytes > c.bytes)
+        return cb(
+          new CopyIntegrityError(
+            `${c.object}: the source object is larger than the ${c.bytes} bytes its manifest says; the copy of this backup stopped`,
+          ),
+        );
       hash.update(chunk);
       cb(null, chunk);
     },
     flush(cb: TransformCallback) {
-      if (bytes !== c.bytes) return cb(new CopyIntegrityError(`${c.object}: read ${bytes} bytes from the source, its manifest says ${c.bytes}; the copy of this backup stopped`));
+      if (bytes !== c.bytes)
+        return cb(
+          new CopyIntegrityError(
+            `${c.object}: read ${bytes} bytes from the source, its manifest says ${c.bytes}; the copy of this backup stopped`,
+          ),
+        );
       const sha = hash.digest('hex');
-      if (sha !== c.sha256) return cb(new CopyIntegrityError(`${c.object}: sha256 of the source object is ${sha}, its manifest says ${c.sha256}; the copy of this backup stopped`));
+      if (sha !== c.sha256)
+        return cb(
+          new CopyIntegrityError(
+            `${c.object}: sha256 of the source object is ${sha}, its manifest says ${c.sha256}; the copy of this backup stopped`,
+          ),
+        );
       cb();
     },
   });

@@ -42,16 +42,32 @@ export function parseDrillUrl(text: string): DrillTarget {
   try {
     u = new URL(text);
   } catch {
-    throw new ConfigError('drill-database-url', 'is not a URL', 'Write it as `mysql://user:password@127.0.0.1:3306/drill` or `postgres://user:password@127.0.0.1:5432/drill`.');
+    throw new ConfigError(
+      'drill-database-url',
+      'is not a URL',
+      'Write it as `mysql://user:password@127.0.0.1:3306/drill` or `postgres://user:password@127.0.0.1:5432/drill`.',
+    );
   }
   const scheme = u.protocol.replace(/:$/, '').toLowerCase();
-  const engine: DrillEngine | undefined = ['mysql', 'mariadb'].includes(scheme) ? 'mariadb' : ['postgres', 'postgresql'].includes(scheme) ? 'postgres' : undefined;
+  const engine: DrillEngine | undefined = ['mysql', 'mariadb'].includes(scheme)
+    ? 'mariadb'
+    : ['postgres', 'postgresql'].includes(scheme)
+      ? 'postgres'
+      : undefined;
   if (!engine) {
-    throw new ConfigError('drill-database-url', `scheme "${scheme}" is not supported`, 'Use `mysql://` (or `mariadb://`) for MariaDB and MySQL, `postgres://` for PostgreSQL.');
+    throw new ConfigError(
+      'drill-database-url',
+      `scheme "${scheme}" is not supported`,
+      'Use `mysql://` (or `mariadb://`) for MariaDB and MySQL, `postgres://` for PostgreSQL.',
+    );
   }
   const database = decodeURIComponent(u.pathname.replace(/^\//, '')) || DEFAULT_DRILL_DATABASE;
   if (!DB_NAME_RE.test(database)) {
-    throw new ConfigError('drill-database-url', `database name "${database}" is not plain`, 'Use letters, digits and `_` only, such as `/site_backup_drill`.');
+    throw new ConfigError(
+      'drill-database-url',
+      `database name "${database}" is not plain`,
+      'Use letters, digits and `_` only, such as `/site_backup_drill`.',
+    );
   }
   const t: DrillTarget = { engine, database };
   if (u.hostname) t.host = u.hostname.replace(/^\[|\]$/g, '');
@@ -118,8 +134,24 @@ async function onPath(names: string[], env: NodeJS.ProcessEnv): Promise<string |
 }
 
 /** Runs a client; on failure logs its redacted output and throws with the facts only. */
-async function runClient(cmd: string, args: string[], o: { env: NodeJS.ProcessEnv; log: Reporter; input?: Readable; lineOffset?: number; signal?: AbortSignal; onLine?: (line: string, stream: 'stdout' | 'stderr') => void }): Promise<void> {
-  const r = await runProcess(cmd, args, { env: o.env, ...(o.input ? { input: o.input } : {}), ...(o.signal ? { signal: o.signal } : {}), ...(o.onLine ? { onLine: o.onLine } : {}) }).catch((e: Error) => {
+async function runClient(
+  cmd: string,
+  args: string[],
+  o: {
+    env: NodeJS.ProcessEnv;
+    log: Reporter;
+    input?: Readable;
+    lineOffset?: number;
+    signal?: AbortSignal;
+    onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  },
+): Promise<void> {
+  const r = await runProcess(cmd, args, {
+    env: o.env,
+    ...(o.input ? { input: o.input } : {}),
+    ...(o.signal ? { signal: o.signal } : {}),
+    ...(o.onLine ? { onLine: o.onLine } : {}),
+  }).catch((e: Error) => {
     // A refused dump fails the stream that feeds the client; say that, not the broken pipe.
     const refused = o.input && (o.input as Readable & { errored?: unknown }).errored;
     throw refused instanceof DumpRefused ? new DrillError(refused.message) : new DrillError(redact(e.message));
@@ -175,12 +207,20 @@ async function sandboxFlag(bin: string, env: NodeJS.ProcessEnv): Promise<string 
   return undefined;
 }
 
-async function mariadbClient(t: DrillTarget, env: NodeJS.ProcessEnv, tmpRoot: string, log: Reporter, signal?: AbortSignal): Promise<SqlClient> {
+async function mariadbClient(
+  t: DrillTarget,
+  env: NodeJS.ProcessEnv,
+  tmpRoot: string,
+  log: Reporter,
+  signal?: AbortSignal,
+): Promise<SqlClient> {
   const bin = await onPath(['mariadb', 'mysql'], env);
   if (!bin) throw new DrillError('neither `mariadb` nor `mysql` (the client) is installed; on Ubuntu: sudo apt-get install mariadb-client');
   const sandbox = await sandboxFlag(bin, env);
   if (!sandbox) {
-    throw new DrillError(`the \`${bin}\` client cannot be told to ignore client commands in a dump (no \`--sandbox\` or \`--commands\`); install MariaDB's client 10.6.18/10.11.8 or later (sudo apt-get install mariadb-client) or MySQL's 8.0.40 or later`);
+    throw new DrillError(
+      `the \`${bin}\` client cannot be told to ignore client commands in a dump (no \`--sandbox\` or \`--commands\`); install MariaDB's client 10.6.18/10.11.8 or later (sudo apt-get install mariadb-client) or MySQL's 8.0.40 or later`,
+    );
   }
   // The password goes into an option file only we can read, never onto a command line.
   const dir = await mkdtemp(path.join(tmpRoot, 'site-backup-drill-'));
@@ -197,12 +237,20 @@ async function mariadbClient(t: DrillTarget, env: NodeJS.ProcessEnv, tmpRoot: st
   }
   await writeFile(cnf, lines.join('\n') + '\n', { mode: 0o600 });
   // --local-infile=0: a dump's LOAD DATA LOCAL must not read the runner's files.
-  const base = [`--defaults-extra-file=${cnf}`, sandbox, '--local-infile=0', '--batch', '--skip-column-names', '--default-character-set=utf8mb4'];
+  const base = [
+    `--defaults-extra-file=${cnf}`,
+    sandbox,
+    '--local-infile=0',
+    '--batch',
+    '--skip-column-names',
+    '--default-character-set=utf8mb4',
+  ];
   return {
     name: bin,
     dialect: 'mysql',
     query: (sql, db) => runQuery(bin, [...base, '-e', sql, ...(db ? [db] : [])], env, log, signal),
-    load: (file, db) => runClient(bin, [...base, db], { env, log, input: guardedDump(dumpStream(file), 'mysql'), ...(signal ? { signal } : {}) }),
+    load: (file, db) =>
+      runClient(bin, [...base, db], { env, log, input: guardedDump(dumpStream(file), 'mysql'), ...(signal ? { signal } : {}) }),
     scan: async (file) => void (await scanDump(dumpStream(file), 'mysql')),
     listDatabases: async () => (await runQuery(bin, [...base, '-e', 'SHOW DATABASES'], env, log, signal)).map((r) => r[0]!),
     quote: (id) => `\`${id.replace(/`/g, '``')}\``,
@@ -225,7 +273,9 @@ async function postgresClient(t: DrillTarget, env: NodeJS.ProcessEnv, log: Repor
   const bin = await onPath(['psql'], env);
   if (!bin) throw new DrillError('`psql` is not installed; on Ubuntu: sudo apt-get install postgresql-client');
   if (!(await psqlRestricts(bin, env))) {
-    throw new DrillError('this `psql` cannot be locked against meta-commands in a dump (`\\restrict`); install postgresql-client 17.6, 16.10, 15.14, 14.19, 13.22 or later');
+    throw new DrillError(
+      'this `psql` cannot be locked against meta-commands in a dump (`\\restrict`); install postgresql-client 17.6, 16.10, 15.14, 14.19, 13.22 or later',
+    );
   }
   const pgEnv: NodeJS.ProcessEnv = { ...env, PGCONNECT_TIMEOUT: '20' };
   if (t.password !== undefined) pgEnv.PGPASSWORD = t.password;
@@ -244,12 +294,25 @@ async function postgresClient(t: DrillTarget, env: NodeJS.ProcessEnv, log: Repor
     query: (sql, db) => runQuery(bin, [...base, ...conn(db ?? 'postgres'), '-c', sql], pgEnv, log, signal),
     load: (file, db) =>
       /\.dump$/i.test(file)
-        ? runClient('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', ...conn(db)], { env: pgEnv, log, input: createReadStream(file), ...(signal ? { signal } : {}) })
+        ? runClient('pg_restore', ['--no-owner', '--no-privileges', '--exit-on-error', ...conn(db)], {
+            env: pgEnv,
+            log,
+            input: createReadStream(file),
+            ...(signal ? { signal } : {}),
+          })
         : // Our own \restrict, with a key the dump cannot know, locks psql against every
           // meta-command that follows; the dump's own \restrict lines are left out.
-          runClient(bin, [...base, ...conn(db), '-f', '-'], { env: pgEnv, log, input: guardedDump(dumpStream(file), 'psql', undefined, `\\restrict ${randomBytes(16).toString('hex')}\n`), lineOffset: 1, ...(signal ? { signal } : {}) }),
-    scan: (file) => (/\.dump$/i.test(file) ? scanCustomDump(file, pgEnv, signal) : scanDump(dumpStream(file), 'psql').then(() => undefined)),
-    listDatabases: async () => (await runQuery(bin, [...base, ...conn('postgres'), '-c', 'SELECT datname FROM pg_database'], pgEnv, log, signal)).map((r) => r[0]!),
+          runClient(bin, [...base, ...conn(db), '-f', '-'], {
+            env: pgEnv,
+            log,
+            input: guardedDump(dumpStream(file), 'psql', undefined, `\\restrict ${randomBytes(16).toString('hex')}\n`),
+            lineOffset: 1,
+            ...(signal ? { signal } : {}),
+          }),
+    scan: (file) =>
+      /\.dump$/i.test(file) ? scanCustomDump(file, pgEnv, signal) : scanDump(dumpStream(file), 'psql').then(() => undefined),
+    listDatabases: async () =>
+      (await runQuery(bin, [...base, ...conn('postgres'), '-c', 'SELECT datname FROM pg_database'], pgEnv, log, signal)).map((r) => r[0]!),
     quote: (id) => `"${id.replace(/"/g, '""')}"`,
     close: async () => {},
   };
@@ -262,7 +325,8 @@ async function scanCustomDump(file: string, env: NodeJS.ProcessEnv, signal?: Abo
   scanned.catch(() => sql.resume());
   const r = await runProcess('pg_restore', ['-f', '-', file], { env, stdout: sql, ...(signal ? { signal } : {}) });
   await scanned;
-  if (r.code !== 0) throw new DrillError(`pg_restore could not read ${path.basename(file)} (${r.signal ? `killed by ${r.signal}` : `exit ${r.code}`})`);
+  if (r.code !== 0)
+    throw new DrillError(`pg_restore could not read ${path.basename(file)} (${r.signal ? `killed by ${r.signal}` : `exit ${r.code}`})`);
 }
 
 /** The check passes unless the SQL failed or its first value reads as false. */
@@ -323,16 +387,26 @@ async function guardServer(client: SqlClient, target: DrillTarget): Promise<bool
   const others = before.filter((d) => d !== db && !SYSTEM_DATABASES[target.engine].includes(d));
   if (others.length > 0) {
     throw new DrillError(
-      `the drill server holds ${others.length} ${others.length === 1 ? 'database' : 'databases'} the drill did not create (${others.slice(0, 3).map((d) => `\`${d}\``).join(', ')}${others.length > 3 ? ', …' : ''}); the drill loads untrusted dumps, so point \`drill-database-url\` at a throwaway server that holds nothing else, such as a service container`,
+      `the drill server holds ${others.length} ${others.length === 1 ? 'database' : 'databases'} the drill did not create (${others
+        .slice(0, 3)
+        .map((d) => `\`${d}\``)
+        .join(
+          ', ',
+        )}${others.length > 3 ? ', …' : ''}); the drill loads untrusted dumps, so point \`drill-database-url\` at a throwaway server that holds nothing else, such as a service container`,
     );
   }
   if (!before.includes(db)) return true;
   const n =
     target.engine === 'mariadb'
       ? await client.query(`SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '${db}'`)
-      : await client.query(`SELECT COUNT(*) FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')`, db);
+      : await client.query(
+          `SELECT COUNT(*) FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')`,
+          db,
+        );
   if (Number(n[0]?.[0] ?? 0) > 0) {
-    throw new DrillError(`the drill database \`${db}\` already holds ${n[0]![0]} tables; the drill only loads into an empty database (drop it, or name another one in \`drill-database-url\`)`);
+    throw new DrillError(
+      `the drill database \`${db}\` already holds ${n[0]![0]} tables; the drill only loads into an empty database (drop it, or name another one in \`drill-database-url\`)`,
+    );
   }
   return false;
 }
@@ -356,7 +430,9 @@ async function loadDumps(client: SqlClient, dataDir: string, dumps: string[], db
     const t = Date.now();
     const rel = path.relative(dataDir, file);
     const bytes = (await stat(file)).size;
-    log.info(`drill: loading ${rel} (${formatBytes(bytes)}) into ${client.dialect === 'mysql' ? 'mariadb' : 'postgres'} database \`${db}\`…`);
+    log.info(
+      `drill: loading ${rel} (${formatBytes(bytes)}) into ${client.dialect === 'mysql' ? 'mariadb' : 'postgres'} database \`${db}\`…`,
+    );
     try {
       await client.load(file, db);
     } catch (e) {
@@ -377,8 +453,18 @@ async function runCheck(client: SqlClient, sql: string, db: string, result: Dril
   }
   const ok = checkPassed(output);
   result.check = { sql, output: output.slice(0, 20), ok };
-  log.info(`drill: check ${ok ? 'passed' : 'FAILED'}: ${output.slice(0, 5).map((r) => r.join(' ')).join(' | ') || '(no rows)'}`);
-  if (!ok) throw Object.assign(new DrillError(`the check \`drill-sql\` returned ${JSON.stringify(output[0]?.[0])}, which counts as failed`), { result });
+  log.info(
+    `drill: check ${ok ? 'passed' : 'FAILED'}: ${
+      output
+        .slice(0, 5)
+        .map((r) => r.join(' '))
+        .join(' | ') || '(no rows)'
+    }`,
+  );
+  if (!ok)
+    throw Object.assign(new DrillError(`the check \`drill-sql\` returned ${JSON.stringify(output[0]?.[0])}, which counts as failed`), {
+      result,
+    });
 }
 
 /**
@@ -393,11 +479,16 @@ export async function runDrill(dataDir: string, target: DrillTarget, opts: Drill
   const { log } = opts;
   const dumps = await findDumps(dataDir, target.engine);
   if (dumps.length === 0) {
-    throw new DrillError(`the data component holds no SQL dump (${target.engine === 'postgres' ? '*.sql, *.sql.gz, *.sql.zst or *.dump' : '*.sql, *.sql.gz or *.sql.zst'}), so there is nothing to load`);
+    throw new DrillError(
+      `the data component holds no SQL dump (${target.engine === 'postgres' ? '*.sql, *.sql.gz, *.sql.zst or *.dump' : '*.sql, *.sql.gz or *.sql.zst'}), so there is nothing to load`,
+    );
   }
   // The clients get no credentials but the drill server's own (SECURITY.md, allow-listed env).
   const env = childEnv(opts.env, target.engine === 'postgres' ? ['PGSSLMODE', 'PGSSLROOTCERT', 'PGSSLCERT', 'PGSSLKEY'] : []);
-  const client = target.engine === 'mariadb' ? await mariadbClient(target, env, opts.tmpRoot, log, opts.signal) : await postgresClient(target, env, log, opts.signal);
+  const client =
+    target.engine === 'mariadb'
+      ? await mariadbClient(target, env, opts.tmpRoot, log, opts.signal)
+      : await postgresClient(target, env, log, opts.signal);
   const created: string[] = [];
   const db = target.database;
   try {
@@ -411,14 +502,24 @@ export async function runDrill(dataDir: string, target: DrillTarget, opts: Drill
     const tables = await countRows(client, target.engine, [db]);
     const totalRows = tables.reduce((n, t) => n + t.rows, 0);
     log.info(`drill: ${tables.length} tables, ${totalRows} rows`);
-    const result: DrillResult = { engine: target.engine, client: client.name, database: db, dumps: loads, tables, totalRows, durationMs: 0 };
+    const result: DrillResult = {
+      engine: target.engine,
+      client: client.name,
+      database: db,
+      dumps: loads,
+      tables,
+      totalRows,
+      durationMs: 0,
+    };
     if (opts.sql) await runCheck(client, opts.sql, db, result, log);
     if (tables.length === 0) throw Object.assign(new DrillError('the dumps loaded but created no tables'), { result });
     result.durationMs = Date.now() - started;
     return result;
   } finally {
     for (const d of created.reverse()) {
-      await client.query(`DROP DATABASE IF EXISTS ${client.quote(d)}`).catch((e: unknown) => log.warn(`drill: could not drop \`${d}\`: ${(e as Error).message}`));
+      await client
+        .query(`DROP DATABASE IF EXISTS ${client.quote(d)}`)
+        .catch((e: unknown) => log.warn(`drill: could not drop \`${d}\`: ${(e as Error).message}`));
     }
     await client.close();
   }
@@ -437,7 +538,15 @@ export function drillSummaryMarkdown(r: DrillResult, backupId: string): string {
   ];
   if (r.tables.length > 100) lines.push(`| … ${r.tables.length - 100} more | |`);
   if (r.check) {
-    lines.push('', `Check ${code(r.check.sql)}: **${r.check.ok ? 'passed' : 'failed'}** (${cell(r.check.output.slice(0, 3).map((x) => x.join(' ')).join('; ') || 'no rows')})`);
+    lines.push(
+      '',
+      `Check ${code(r.check.sql)}: **${r.check.ok ? 'passed' : 'failed'}** (${cell(
+        r.check.output
+          .slice(0, 3)
+          .map((x) => x.join(' '))
+          .join('; ') || 'no rows',
+      )})`,
+    );
   }
   lines.push('');
   return lines.join('\n');

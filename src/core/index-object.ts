@@ -10,7 +10,12 @@ import { MAX_INDEX_BYTES, parseIndex, serializeIndex, type SeekIndex } from '../
 // the manifest's sha256 before a byte of it is parsed.
 
 /** Writes a component's index beside its archive; returns the manifest's `index` field. */
-export async function storeIndex(writer: BackupWriter, component: Component, index: SeekIndex, recipients: string[]): Promise<NonNullable<ManifestComponent['index']>> {
+export async function storeIndex(
+  writer: BackupWriter,
+  component: Component,
+  index: SeekIndex,
+  recipients: string[],
+): Promise<NonNullable<ManifestComponent['index']>> {
   let body: Buffer = serializeIndex(index);
   if (recipients.length > 0) {
     const e = new Encrypter();
@@ -31,7 +36,12 @@ export class IndexError extends Error {
  * Reads, checks (size and sha256 against the manifest, then its structure) and decrypts a
  * component's index. Every failure names the object.
  */
-export async function loadIndex(store: Store, ref: BackupRef, c: ManifestComponent, identities: string[]): Promise<{ index: SeekIndex; bytes: number }> {
+export async function loadIndex(
+  store: Store,
+  ref: BackupRef,
+  c: ManifestComponent,
+  identities: string[],
+): Promise<{ index: SeekIndex; bytes: number }> {
   const entry = c.index!;
   const where = `${ref.id}/${entry.object}`;
   if (entry.bytes > MAX_INDEX_BYTES) throw new IndexError(`${where} is ${entry.bytes} bytes, larger than an index may be`);
@@ -39,13 +49,16 @@ export async function loadIndex(store: Store, ref: BackupRef, c: ManifestCompone
   let n = 0;
   for await (const chunk of await store.read(ref, entry.object)) {
     n += (chunk as Buffer).length;
-    if (n > entry.bytes) throw new IndexError(`${where} is larger than the manifest's ${entry.bytes} bytes: refusing it, nothing was written`);
+    if (n > entry.bytes)
+      throw new IndexError(`${where} is larger than the manifest's ${entry.bytes} bytes: refusing it, nothing was written`);
     chunks.push(chunk as Buffer);
   }
   const body = Buffer.concat(chunks);
   const sha = createHash('sha256').update(body).digest('hex');
   if (body.length !== entry.bytes || sha !== entry.sha256) {
-    throw new IndexError(`${where} does not match the manifest (${body.length} bytes, sha256 ${sha.slice(0, 12)}…; the manifest says ${entry.bytes} bytes, ${entry.sha256.slice(0, 12)}…): refusing it, nothing was written`);
+    throw new IndexError(
+      `${where} does not match the manifest (${body.length} bytes, sha256 ${sha.slice(0, 12)}…; the manifest says ${entry.bytes} bytes, ${entry.sha256.slice(0, 12)}…): refusing it, nothing was written`,
+    );
   }
   let plain = body;
   if (c.encryption === 'age') {

@@ -54,7 +54,9 @@ const MAX_LISTED = 200;
 /** Each component's matching entries as lines, for the log and a dry run. */
 function listLines(c: PartialComponent): string[] {
   const head = `${c.component}: ${c.seekable ? `${plural(c.entries.length, 'entry matches', 'entries match')}` : `no member index (${c.object}): the whole object (${formatBytes(c.bytes)}) is read`}`;
-  const rows = c.entries.slice(0, MAX_LISTED).map((e) => `  ${e.type === 'file' || e.type === 'link' ? formatBytes(e.size).padStart(10) : e.type.padStart(10)}  ${e.path}`);
+  const rows = c.entries
+    .slice(0, MAX_LISTED)
+    .map((e) => `  ${e.type === 'file' || e.type === 'link' ? formatBytes(e.size).padStart(10) : e.type.padStart(10)}  ${e.path}`);
   if (c.entries.length > MAX_LISTED) rows.push(`  … and ${c.entries.length - MAX_LISTED} more`);
   return [head, ...rows];
 }
@@ -62,18 +64,33 @@ function listLines(c: PartialComponent): string[] {
 async function assertEmpty(dir: string): Promise<void> {
   const names = (await readdirIfExists(dir)) ?? [];
   if (names.length > 0) {
-    throw new ConfigError('restore-dir', `${dir} already holds ${plural(names.length, 'entry', 'entries')}, and restoring into it would mix two versions`, 'Remove or move that folder, or point `restore-dir` at an empty or new folder.');
+    throw new ConfigError(
+      'restore-dir',
+      `${dir} already holds ${plural(names.length, 'entry', 'entries')}, and restoring into it would mix two versions`,
+      'Remove or move that folder, or point `restore-dir` at an empty or new folder.',
+    );
   }
 }
 
 /** The slow way: the whole object checked and extracted privately, then the matching entries kept. */
-async function wholeObject(deps: PartialDeps, backup: StoredBackup, c: ManifestComponent, match: (p: string) => boolean, dest: string, identities: string[]): Promise<PartialComponent['entries']> {
+async function wholeObject(
+  deps: PartialDeps,
+  backup: StoredBackup,
+  c: ManifestComponent,
+  match: (p: string) => boolean,
+  dest: string,
+  identities: string[],
+): Promise<PartialComponent['entries']> {
   const work = await makeStaging(deps.tmpRoot, `restore-${c.name}`);
   try {
     const tree = path.join(work, 'tree');
     await mkdir(tree, { mode: 0o700 });
     const f = await fetchObject(deps.store, backup, c, path.join(work, c.object), deps.signal, deps.log, { identities, extractTo: tree });
-    if (f.problem) throw new IntegrityError([{ backup: backup.id, object: c.object, problem: f.problem }], `refusing to restore ${backup.id}, nothing was changed`);
+    if (f.problem)
+      throw new IntegrityError(
+        [{ backup: backup.id, object: c.object, problem: f.problem }],
+        `refusing to restore ${backup.id}, nothing was changed`,
+      );
     if (f.listError) throw f.listError;
     const entries: PartialComponent['entries'] = [];
     const walk = async (rel: string): Promise<void> => {
@@ -81,7 +98,11 @@ async function wholeObject(deps: PartialDeps, backup: StoredBackup, c: ManifestC
         const p = rel ? `${rel}/${name}` : name;
         const st = await lstat(path.join(tree, p));
         if (match(p)) {
-          entries.push({ path: p, type: st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : 'file', size: st.isFile() ? st.size : 0 });
+          entries.push({
+            path: p,
+            type: st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : 'file',
+            size: st.isFile() ? st.size : 0,
+          });
           await mkdir(path.dirname(path.join(dest, p)), { recursive: true });
           await rename(path.join(tree, p), path.join(dest, p));
         } else if (st.isDirectory()) await walk(p);
@@ -99,9 +120,24 @@ function entriesOf(sel: Selection): PartialComponent['entries'] {
 }
 
 /** One component: its index read and checked, its matches listed, and unless a dry run, restored into `dest`. */
-export async function oneComponent(cfg: PartialConfig, deps: PartialDeps, backup: StoredBackup, c: ManifestComponent, match: (p: string) => boolean, dest: string | undefined): Promise<PartialComponent> {
+export async function oneComponent(
+  cfg: PartialConfig,
+  deps: PartialDeps,
+  backup: StoredBackup,
+  c: ManifestComponent,
+  match: (p: string) => boolean,
+  dest: string | undefined,
+): Promise<PartialComponent> {
   const started = Date.now();
-  const out: PartialComponent = { component: c.name, object: c.object, bytes: c.bytes, read: 0, seekable: Boolean(c.index), entries: [], durationMs: 0 };
+  const out: PartialComponent = {
+    component: c.name,
+    object: c.object,
+    bytes: c.bytes,
+    read: 0,
+    seekable: Boolean(c.index),
+    entries: [],
+    durationMs: 0,
+  };
   if (!c.index) {
     if (dest) {
       out.entries = await wholeObject(deps, backup, c, match, dest, cfg.identities);
@@ -113,7 +149,11 @@ export async function oneComponent(cfg: PartialConfig, deps: PartialDeps, backup
     const sel = selectMembers(index, match, `${backup.id}/${c.object}`);
     out.entries = entriesOf(sel);
     if (dest && sel.matched.length > 0) {
-      await readSelection(deps.store, backup, c, index, sel, dest, { identities: cfg.identities, ...(deps.signal ? { signal: deps.signal } : {}), onRead: (n) => (out.read += n) });
+      await readSelection(deps.store, backup, c, index, sel, dest, {
+        identities: cfg.identities,
+        ...(deps.signal ? { signal: deps.signal } : {}),
+        onRead: (n) => (out.read += n),
+      });
     }
   }
   out.durationMs = Date.now() - started;
@@ -124,7 +164,12 @@ export async function oneComponent(cfg: PartialConfig, deps: PartialDeps, backup
  * Restores the entries matching `cfg.paths` from the chosen components into
  * `restore-dir/<component>/` (each absent or empty), or with `dryRun` lists them.
  */
-export async function restorePaths(cfg: PartialConfig, deps: PartialDeps, backup: StoredBackup, chosen: ManifestComponent[]): Promise<PartialComponent[]> {
+export async function restorePaths(
+  cfg: PartialConfig,
+  deps: PartialDeps,
+  backup: StoredBackup,
+  chosen: ManifestComponent[],
+): Promise<PartialComponent[]> {
   const match = globMatcher(cfg.paths);
   const { log } = deps;
   if (cfg.dryRun) {
@@ -146,11 +191,17 @@ export async function restorePaths(cfg: PartialConfig, deps: PartialDeps, backup
       await mkdir(dir, { mode: 0o700 });
       staged.set(c.name, dir);
       const r = await oneComponent(cfg, deps, backup, c, match, dir);
-      log.info(`${listLines(r).join('\n')}\n${c.name}: read ${formatBytes(r.read)} of ${formatBytes(r.bytes)} stored in ${formatDuration(r.durationMs)}`);
+      log.info(
+        `${listLines(r).join('\n')}\n${c.name}: read ${formatBytes(r.read)} of ${formatBytes(r.bytes)} stored in ${formatDuration(r.durationMs)}`,
+      );
       out.push(r);
     }
     if (out.every((r) => r.entries.length === 0)) {
-      throw new ConfigError('path', `no entry of backup ${backup.id} matches ${cfg.paths.map((p) => JSON.stringify(p)).join(', ')}; nothing was written`, 'Paths are relative to the component (`media/logo.png`, not `assets/media/logo.png`); `*` matches within a folder, `**` across folders. `--dry-run` lists what matches.');
+      throw new ConfigError(
+        'path',
+        `no entry of backup ${backup.id} matches ${cfg.paths.map((p) => JSON.stringify(p)).join(', ')}; nothing was written`,
+        'Paths are relative to the component (`media/logo.png`, not `assets/media/logo.png`); `*` matches within a folder, `**` across folders. `--dry-run` lists what matches.',
+      );
     }
     // Everything read was checked: only now does anything appear in the target.
     for (const r of out) {
@@ -174,7 +225,9 @@ export async function restorePaths(cfg: PartialConfig, deps: PartialDeps, backup
 export function partialSummaryLines(parts: PartialComponent[], dryRun: boolean): string[] {
   const lines = ['| component | object | matched | read | stored | took |', '|---|---|---:|---:|---:|---:|'];
   for (const p of parts) {
-    lines.push(`| ${p.component} | ${p.object} | ${p.seekable || !dryRun ? p.entries.length : '?'} | ${formatBytes(p.read)} | ${formatBytes(p.bytes)} | ${formatDuration(p.durationMs)} |`);
+    lines.push(
+      `| ${p.component} | ${p.object} | ${p.seekable || !dryRun ? p.entries.length : '?'} | ${formatBytes(p.read)} | ${formatBytes(p.bytes)} | ${formatDuration(p.durationMs)} |`,
+    );
   }
   return lines;
 }

@@ -71,7 +71,12 @@ async function stepKept(store: LockStore, row: LockRow, lock: LockSettings, dryR
  * deletions, so a removed backup's row says until when its versions stay. A backup whose lock
  * could not be read or extended is an error of the prune, named by its key.
  */
-export async function stepLocks(rows: readonly LockRow[], store: Store, lock: LockSettings | undefined, dryRun: boolean): Promise<LockStepResult> {
+export async function stepLocks(
+  rows: readonly LockRow[],
+  store: Store,
+  lock: LockSettings | undefined,
+  dryRun: boolean,
+): Promise<LockStepResult> {
   const out: LockStepResult = { extended: 0, errors: [] };
   if (!locksApply(store, lock)) return out;
   for (const row of rows) {
@@ -83,7 +88,10 @@ export async function stepLocks(rows: readonly LockRow[], store: Store, lock: Lo
         row.lock = await currentLock(store, row.backup);
       }
     } catch (e) {
-      out.errors.push({ key: store.location(row.backup), message: `the Object Lock could not be ${row.action === 'keep' ? 'extended' : 'read'}: ${(e as Error).message}` });
+      out.errors.push({
+        key: store.location(row.backup),
+        message: `the Object Lock could not be ${row.action === 'keep' ? 'extended' : 'read'}: ${(e as Error).message}`,
+      });
     }
   }
   return out;

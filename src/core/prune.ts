@@ -139,7 +139,9 @@ export function planPrune(all: readonly StoredBackup[], s: PruneSettings, now: D
       row.outcome = 'unchanged';
       row.reasons.push(`incomplete (no manifest), last written ${formatDuration(age)} ago`);
     } else {
-      row.reasons.push(`incomplete (no manifest), last written ${formatDuration(Math.max(0, age))} ago: may still be uploading, swept after 24h`);
+      row.reasons.push(
+        `incomplete (no manifest), last written ${formatDuration(Math.max(0, age))} ago: may still be uploading, swept after 24h`,
+      );
     }
     rows.set(b.id, row);
   }
@@ -159,13 +161,23 @@ export function planPrune(all: readonly StoredBackup[], s: PruneSettings, now: D
  * invalidating the plan; a backup finishing, vanishing or changing under a planned deletion does.
  */
 export function planStillHolds(plan: PrunePlan, previous: readonly StoredBackup[], fresh: readonly StoredBackup[]): boolean {
-  const completeIds = (l: readonly StoredBackup[]) => l.filter((b) => b.complete).map((b) => b.id).sort().join('\n');
+  const completeIds = (l: readonly StoredBackup[]) =>
+    l
+      .filter((b) => b.complete)
+      .map((b) => b.id)
+      .sort()
+      .join('\n');
   if (completeIds(previous) !== completeIds(fresh)) return false;
   const byId = new Map(fresh.map((b) => [b.id, b]));
-  const objects = (b: StoredBackup) => b.objects.map((o) => `${o.name}:${o.size}`).sort().join('\n');
+  const objects = (b: StoredBackup) =>
+    b.objects
+      .map((o) => `${o.name}:${o.size}`)
+      .sort()
+      .join('\n');
   for (const b of plan.remove) {
     const now = byId.get(b.id);
-    if (!now || now.complete !== b.complete || objects(now) !== objects(b) || now.lastModified.getTime() !== b.lastModified.getTime()) return false;
+    if (!now || now.complete !== b.complete || objects(now) !== objects(b) || now.lastModified.getTime() !== b.lastModified.getTime())
+      return false;
   }
   return true;
 }
@@ -228,10 +240,15 @@ export async function runPrune(s: PruneSettings, deps: PruneDeps): Promise<Prune
   };
 
   if (store.kind === 'artifact') {
-    for (const [name, p] of [['retention', s.scheduled], ['retention-on-demand', s.onDemand]] as const) {
+    for (const [name, p] of [
+      ['retention', s.scheduled],
+      ['retention-on-demand', s.onDemand],
+    ] as const) {
       const days = policyReachDays(p);
       if (days > 90) {
-        log.warn(`\`${name}\` (${p.text}) keeps backups ${Number.isFinite(days) ? `for up to ${Math.round(days)} days` : 'forever'}, but GitHub deletes artifacts after their retention (at most 90 days on public repositories, 400 on private ones): backups will expire before the policy lets them go. Use an S3 store for long retention.`);
+        log.warn(
+          `\`${name}\` (${p.text}) keeps backups ${Number.isFinite(days) ? `for up to ${Math.round(days)} days` : 'forever'}, but GitHub deletes artifacts after their retention (at most 90 days on public repositories, 400 on private ones): backups will expire before the policy lets them go. Use an S3 store for long retention.`,
+        );
       }
     }
   }
@@ -244,12 +261,17 @@ export async function runPrune(s: PruneSettings, deps: PruneDeps): Promise<Prune
       log.warn(`Could not abort unfinished uploads of ${s.site}/${s.environment}: ${(e as Error).message}`);
       return 0;
     });
-    if (n > 0) log.info(`Aborted ${n} unfinished multipart upload(s) of ${s.site}/${s.environment} older than a day (left by killed runs).`);
+    if (n > 0)
+      log.info(`Aborted ${n} unfinished multipart upload(s) of ${s.site}/${s.environment} older than a day (left by killed runs).`);
   }
   for (let attempt = 1; ; attempt++) {
     const plan = planPrune(listing, s, now());
     if (plan.refusal) {
-      throw new PruneError(`Prune refused to delete anything: ${plan.refusal}. Backups may be failing; see the failure issue.`, resultOf(plan, deps.dryRun), true);
+      throw new PruneError(
+        `Prune refused to delete anything: ${plan.refusal}. Backups may be failing; see the failure issue.`,
+        resultOf(plan, deps.dryRun),
+        true,
+      );
     }
     if (deps.dryRun) {
       for (const r of plan.rows) if (r.action === 'remove') r.outcome = 'would remove';
@@ -288,7 +310,15 @@ function withLocks(result: PruneResult, locks: { extended: number; errors: { key
   }
   if (locks.errors.length > 0) {
     result.errors.push(...locks.errors);
-    throw new PruneError(`the Object Lock of ${locks.errors.length} backup(s) could not be kept in step with the policy (${locks.errors.slice(0, 3).map((e) => `${e.key}: ${e.message}`).join('; ')}). Their data is untouched; grant the prune role s3:GetObjectRetention and s3:PutObjectRetention (docs/immutable.md) and run prune again.`, result);
+    throw new PruneError(
+      `the Object Lock of ${locks.errors.length} backup(s) could not be kept in step with the policy (${locks.errors
+        .slice(0, 3)
+        .map((e) => `${e.key}: ${e.message}`)
+        .join(
+          '; ',
+        )}). Their data is untouched; grant the prune role s3:GetObjectRetention and s3:PutObjectRetention (docs/immutable.md) and run prune again.`,
+      result,
+    );
   }
   return result;
 }
@@ -296,7 +326,8 @@ function withLocks(result: PruneResult, locks: { extended: number; errors: { key
 /** Deletes what the plan removes (delete markers only on a versioned bucket) and records each outcome. */
 async function removePlanned(plan: PrunePlan, s: PruneSettings, deps: PruneDeps): Promise<PruneResult> {
   const { store, log } = deps;
-  for (const b of plan.debris) log.info(`Clearing ${store.location(b)}: named like a backup but holds none of its objects (anything else in it is left alone).`);
+  for (const b of plan.debris)
+    log.info(`Clearing ${store.location(b)}: named like a backup but holds none of its objects (anything else in it is left alone).`);
   log.info(`Deleting ${plan.remove.length - plan.debris.length} backup(s) of ${s.site}/${s.environment}.`);
   const res = await store.remove(plan.remove);
   const removed = new Set(res.removed);
@@ -320,8 +351,14 @@ async function removePlanned(plan: PrunePlan, s: PruneSettings, deps: PruneDeps)
   result.errors = res.errors;
   const failed = plan.rows.filter((r) => r.outcome === 'failed');
   if (failed.length > 0) {
-    const sample = res.errors.slice(0, 5).map((e) => `${e.key}: ${e.message}`).join('; ');
-    throw new PruneError(`${failed.length} of ${plan.remove.length - plan.debris.length} backup(s) could not be deleted completely${sample ? ` (${sample}${res.errors.length > 5 ? '; …' : ''})` : ''}. Deleting again is safe: run prune again.`, result);
+    const sample = res.errors
+      .slice(0, 5)
+      .map((e) => `${e.key}: ${e.message}`)
+      .join('; ');
+    throw new PruneError(
+      `${failed.length} of ${plan.remove.length - plan.debris.length} backup(s) could not be deleted completely${sample ? ` (${sample}${res.errors.length > 5 ? '; …' : ''})` : ''}. Deleting again is safe: run prune again.`,
+      result,
+    );
   }
   return result;
 }

@@ -180,21 +180,27 @@ export class PullCache {
         const prefix = this.keyPrefix(component);
         const key = (restoredKey = await this.cache.restore([kept], prefix, [prefix]));
         if (!key) {
-          log.info(`pull-cache: ${component}: no kept export in the Actions cache yet (${prefix}*): a full pull; it is kept for the next backup once this one succeeds`);
+          log.info(
+            `pull-cache: ${component}: no kept export in the Actions cache yet (${prefix}*): a full pull; it is kept for the next backup once this one succeeds`,
+          );
           return;
         }
         from = ` restored from the Actions cache (${key}) in ${((Date.now() - started) / 1000).toFixed(1)} s,`;
       }
       const st = await lstat(kept).catch(() => undefined);
       if (!st?.isDirectory()) {
-        log.info(`pull-cache: ${component}: no kept export in ${kept} yet: a full pull; it is kept for the next backup once this one succeeds`);
+        log.info(
+          `pull-cache: ${component}: no kept export in ${kept} yet: a full pull; it is kept for the next backup once this one succeeds`,
+        );
         return;
       }
       // The seed is the kept tree linked file by file: one summary serves both.
       const s = await summarizeTree(kept);
       if (restoredKey) this.restored.set(component, { key: restoredKey, fingerprint: s.fingerprint });
       await linkTree(kept, outDir);
-      log.info(`pull-cache: ${component}: seeded with the export of the last successful backup (${s.files} files, ${formatBytes(s.bytes)}),${from} so rsync transfers only what changed`);
+      log.info(
+        `pull-cache: ${component}: seeded with the export of the last successful backup (${s.files} files, ${formatBytes(s.bytes)}),${from} so rsync transfers only what changed`,
+      );
     } catch (e) {
       log.warn(`pull-cache: ${component}: could not seed from the kept export (${(e as Error).message}); pulling everything`);
       // Whatever part of the seed arrived goes: the pull starts from an empty folder, as without a cache.
@@ -248,7 +254,9 @@ export class PullCache {
         const key = `${this.keyPrefix(component)}${safe(env.GITHUB_RUN_ID ?? 'run')}-${safe(env.GITHUB_RUN_ATTEMPT ?? '1')}-${(this.deps.now ?? Date.now)()}`;
         const started = Date.now();
         await this.cache.save([kept], key);
-        log.info(`pull-cache: ${component}: saved this export (${s.files} files, ${formatBytes(s.bytes)}) to the Actions cache as ${key} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        log.info(
+          `pull-cache: ${component}: saved this export (${s.files} files, ${formatBytes(s.bytes)}) to the Actions cache as ${key} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        );
       } catch (e) {
         log.warn(`pull-cache: ${component}: could not keep this export (${(e as Error).message}); the next backup pulls it in full`);
       } finally {
@@ -270,13 +278,20 @@ export class PullCache {
  * rsync mirror on this platform, or the Actions cache is out of reach (a warning says so).
  * Throws ConfigError for `actions` on a public repository.
  */
-export async function openPullCache(cfg: BackupConfig, platform: PlatformSession, components: readonly Component[], deps: PullCacheDeps): Promise<PullCache | undefined> {
+export async function openPullCache(
+  cfg: BackupConfig,
+  platform: PlatformSession,
+  components: readonly Component[],
+  deps: PullCacheDeps,
+): Promise<PullCache | undefined> {
   const setting = cfg.pullCache;
   if (!setting) return undefined;
   const { env, log } = deps;
   const mirrored = new Set(components.filter((c) => platform.mirrors?.(c) ?? false));
   if (mirrored.size === 0) {
-    log.info(`pull-cache: platform \`${cfg.platform}\` pulls none of ${components.join(', ')} with rsync, so there is nothing to keep; every backup exports in full`);
+    log.info(
+      `pull-cache: platform \`${cfg.platform}\` pulls none of ${components.join(', ')} with rsync, so there is nothing to keep; every backup exports in full`,
+    );
     return undefined;
   }
   const cache = deps.cache ?? actionsCache;
@@ -284,16 +299,20 @@ export async function openPullCache(cfg: BackupConfig, platform: PlatformSession
     if (repositoryIsPublic(env)) {
       throw new ConfigError(
         'pull-cache',
-        'is `actions` on a public repository: every workflow of the repository, pull requests from forks included, can restore its cache entries, and the kept export holds the site\'s files unencrypted (code with its settings files, uploads)',
+        "is `actions` on a public repository: every workflow of the repository, pull requests from forks included, can restore its cache entries, and the kept export holds the site's files unencrypted (code with its settings files, uploads)",
         'Use `off`, or a folder on a self-hosted runner.',
       );
     }
     if (!cache.available(env)) {
-      log.warn('pull-cache: `actions` needs the Actions cache, which only an action step under GitHub Actions can reach; pulling everything. Outside Actions, give a folder instead.');
+      log.warn(
+        'pull-cache: `actions` needs the Actions cache, which only an action step under GitHub Actions can reach; pulling everything. Outside Actions, give a folder instead.',
+      );
       return undefined;
     }
   }
   const root = setting.kind === 'folder' ? setting.dir : path.join(env.RUNNER_TEMP ?? deps.tmpRoot, 'sba-pull-cache');
-  log.info(`pull-cache: ${[...mirrored].join(' and ')} start from the export kept by the last successful backup (${setting.kind === 'folder' ? root : 'Actions cache'})`);
+  log.info(
+    `pull-cache: ${[...mirrored].join(' and ')} start from the export kept by the last successful backup (${setting.kind === 'folder' ? root : 'Actions cache'})`,
+  );
   return new PullCache(cfg, mirrored, root, setting.kind, deps, cache);
 }

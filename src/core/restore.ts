@@ -120,7 +120,11 @@ export function checkConfirm(cfg: Pick<RestoreConfig, 'targetEnvironment' | 'con
 }
 
 /** Each chosen component as the plan shows it: its object, sizes, checksum and what restoring it does. */
-export function planComponents(cfg: RestoreConfig, chosen: readonly ManifestComponent[], restoreCommandSet: (c: Component) => boolean): RestorePlan['components'] {
+export function planComponents(
+  cfg: RestoreConfig,
+  chosen: readonly ManifestComponent[],
+  restoreCommandSet: (c: Component) => boolean,
+): RestorePlan['components'] {
   return chosen.map((c) => ({
     component: c.name,
     object: c.object,
@@ -151,7 +155,11 @@ export function chooseComponents(manifest: Manifest, requested: Component[] | un
   for (const r of requested) {
     const c = manifest.components.find((x) => x.name === r);
     if (!c) {
-      throw new ConfigError('components', `backup ${manifest.id} holds no "${r}" component`, `It holds ${manifest.components.map((x) => x.name).join(', ')}; pick from those or leave \`components\` empty.`);
+      throw new ConfigError(
+        'components',
+        `backup ${manifest.id} holds no "${r}" component`,
+        `It holds ${manifest.components.map((x) => x.name).join(', ')}; pick from those or leave \`components\` empty.`,
+      );
     }
     out.push(c);
   }
@@ -174,7 +182,11 @@ async function assertEmptyTarget(dir: string, component: Component): Promise<voi
  * Lists the store, reads the manifest and builds the plan. Changes nothing, downloads nothing but
  * the manifest: it is the whole of a dry run.
  */
-export async function planRestore(cfg: RestoreConfig, store: Store, restoreCommandSet: (c: Component) => boolean = () => false): Promise<{ plan: RestorePlan; backup: StoredBackup; chosen: ManifestComponent[] }> {
+export async function planRestore(
+  cfg: RestoreConfig,
+  store: Store,
+  restoreCommandSet: (c: Component) => boolean = () => false,
+): Promise<{ plan: RestorePlan; backup: StoredBackup; chosen: ManifestComponent[] }> {
   const list = await store.list(cfg.site, cfg.environment);
   const backup = pickBackup(list, cfg.backup);
   const manifest = await loadManifest(store, backup);
@@ -200,7 +212,9 @@ export function planText(plan: RestorePlan, storeLocation: string): string {
     `  into   environment \`${plan.targetEnvironment}\` with platform \`${plan.platform}\`${plan.targetEnvironment !== plan.sourceEnvironment ? ` (a different environment than the backup's \`${plan.sourceEnvironment}\`)` : ''}`,
   ];
   for (const c of plan.components) {
-    lines.push(`  ${c.component.padEnd(6)} ${c.object} ${formatBytes(c.bytes)} stored, ${plural(c.files, 'file', 'files')}, ${formatBytes(c.contentBytes)}, sha256 ${c.sha256.slice(0, 12)}${c.encryption === 'age' ? ', age-encrypted' : ''}: ${c.operation}`);
+    lines.push(
+      `  ${c.component.padEnd(6)} ${c.object} ${formatBytes(c.bytes)} stored, ${plural(c.files, 'file', 'files')}, ${formatBytes(c.contentBytes)}, sha256 ${c.sha256.slice(0, 12)}${c.encryption === 'age' ? ', age-encrypted' : ''}: ${c.operation}`,
+    );
   }
   lines.push(`  total  ${formatBytes(plan.bytes)} to download and verify (sha256) before anything changes`);
   if (plan.needsConfirm) lines.push(`  \`${plan.targetEnvironment}\` is protected: a real run needs \`confirm: ${plan.needsConfirm}\``);
@@ -216,12 +230,21 @@ function noIdentityError(id: string, encrypted: string[]): ConfigError {
 }
 
 /** Runs a restore. Throws before any change when the backup is damaged, unsafe or unreadable. */
-export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreCommandSet: (c: Component) => boolean = () => false): Promise<RestoreResult> {
+export async function runRestore(
+  cfg: RestoreConfig,
+  deps: RestoreDeps,
+  restoreCommandSet: (c: Component) => boolean = () => false,
+): Promise<RestoreResult> {
   // format: restic restores snapshots, not archives (src/restic/restore.ts).
   if (isResticStore(deps.store) && (cfg.paths?.length || cfg.tables?.length)) {
-    throw new ConfigError(cfg.paths?.length ? 'path' : 'table', 'is not supported with `format: restic` yet', 'Restore the component and pick the files from it, or use `restic restore <snapshot> --include /<component>/<path>` by hand (FORMAT.md, "Restoring by hand with restic").');
+    throw new ConfigError(
+      cfg.paths?.length ? 'path' : 'table',
+      'is not supported with `format: restic` yet',
+      'Restore the component and pick the files from it, or use `restic restore <snapshot> --include /<component>/<path>` by hand (FORMAT.md, "Restoring by hand with restic").',
+    );
   }
-  if (isResticStore(deps.store)) return (await import('../restic/restore.js')).resticRestore(cfg, { ...deps, store: deps.store }, restoreCommandSet);
+  if (isResticStore(deps.store))
+    return (await import('../restic/restore.js')).resticRestore(cfg, { ...deps, store: deps.store }, restoreCommandSet);
   const started = Date.now();
   const { store, log } = deps;
   // Cheap refusals first: nothing is downloaded for a run that could never go ahead. A `--path`
@@ -234,7 +257,13 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
   if (cfg.paths?.length || cfg.tables?.length) {
     // Even a dry run of `path` or `table` reads the member index, which is encrypted with its archive.
     if (missingIdentity) throw noIdentityError(backup.id, encrypted);
-    return { ...(await restoreSome(cfg, deps, backup, chosen)), plan, dryRun: cfg.dryRun, components: [], durationMs: Date.now() - started };
+    return {
+      ...(await restoreSome(cfg, deps, backup, chosen)),
+      plan,
+      dryRun: cfg.dryRun,
+      components: [],
+      durationMs: Date.now() - started,
+    };
   }
   if (cfg.dryRun) {
     // A dry run only shows the plan, so it needs no key; it says what the real run will need.
@@ -253,7 +282,10 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
   const staged: string[] = [];
   try {
     // Free space for what the manifests declare (the extraction holds each archive to it).
-    await requireFreeSpace(cfg.platform === 'command' ? cfg.restoreDir : work, chosen.reduce((n, c) => n + c.contentBytes, 0));
+    await requireFreeSpace(
+      cfg.platform === 'command' ? cfg.restoreDir : work,
+      chosen.reduce((n, c) => n + c.contentBytes, 0),
+    );
 
     // Private folders to extract into: for `command` hidden beside the target (renamed into
     // place once every component passed, so the target never shows a partly extracted or
@@ -280,11 +312,15 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
     const files = new Map<Component, { file: string; downloadMs: number }>();
     const fetched = new Map<Component, FetchResult>();
     const damage: Damage[] = [];
-    const results = await atOnce(chosen, deps.signal, (c, signal) => fetchObject(store, backup, c, path.join(work, c.object), signal, log, { identities: cfg.identities, extractTo: dirs.get(c.name)! }));
+    const results = await atOnce(chosen, deps.signal, (c, signal) =>
+      fetchObject(store, backup, c, path.join(work, c.object), signal, log, { identities: cfg.identities, extractTo: dirs.get(c.name)! }),
+    );
     for (const [i, c] of chosen.entries()) {
       const file = path.join(work, c.object);
       const f = results[i]!;
-      log.info(`${c.name}: downloaded ${formatBytes(f.bytes)} in ${formatDuration(f.durationMs)} (${formatRate(f.bytes, f.durationMs)}), sha256 ${f.problem ? `MISMATCH: ${f.problem}` : 'ok'}`);
+      log.info(
+        `${c.name}: downloaded ${formatBytes(f.bytes)} in ${formatDuration(f.durationMs)} (${formatRate(f.bytes, f.durationMs)}), sha256 ${f.problem ? `MISMATCH: ${f.problem}` : 'ok'}`,
+      );
       if (f.problem) damage.push({ backup: backup.id, object: c.object, problem: f.problem });
       files.set(c.name, { file, downloadMs: f.durationMs });
       fetched.set(c.name, f);
@@ -299,7 +335,9 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
       }
       const l = f.listing!;
       listings.set(c.name, l);
-      log.info(`${c.name}: ${plural(l.entries, 'entry', 'entries')} checked and extracted (${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)}), all inside the target`);
+      log.info(
+        `${c.name}: ${plural(l.entries, 'entry', 'entries')} checked and extracted (${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)}), all inside the target`,
+      );
       // Archives hold the component's contents, not its root folder's mode, and the 0700 used
       // while extracting would travel on: rsync-based restores (ssh, mount:upload) copy the
       // source folder's mode onto the target. The private `work` folder above still guards it.
@@ -325,12 +363,19 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
         const t = Date.now();
         log.info(`${c.name}: restoring into \`${cfg.targetEnvironment}\`…`);
         try {
-          await platform.restore(c.name, dirs.get(c.name)!, { targetEnvironment: cfg.targetEnvironment, signal: deps.signal ?? new AbortController().signal });
+          await platform.restore(c.name, dirs.get(c.name)!, {
+            targetEnvironment: cfg.targetEnvironment,
+            signal: deps.signal ?? new AbortController().signal,
+          });
         } catch (e) {
           // Past this point the target has changed: say exactly how far the restore got.
           const done = restored.map((r) => r.component);
-          const state = done.length ? `${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} restored already; ${c.name} may be partly restored` : `nothing was restored before it; ${c.name} may be partly restored`;
-          throw new ComponentError(c.name, `restore into \`${cfg.targetEnvironment}\` failed (${state}): ${(e as Error).message}`, { cause: e });
+          const state = done.length
+            ? `${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} restored already; ${c.name} may be partly restored`
+            : `nothing was restored before it; ${c.name} may be partly restored`;
+          throw new ComponentError(c.name, `restore into \`${cfg.targetEnvironment}\` failed (${state}): ${(e as Error).message}`, {
+            cause: e,
+          });
         }
         const planned = plan.components.find((p) => p.component === c.name)!;
         restored.push({
@@ -358,7 +403,12 @@ export async function runRestore(cfg: RestoreConfig, deps: RestoreDeps, restoreC
 }
 
 /** `--path` and `--table`: a few entries or tables into `restore-dir`, read by range where the archives allow. */
-async function restoreSome(cfg: RestoreConfig, deps: RestoreDeps, backup: StoredBackup, chosen: ManifestComponent[]): Promise<Pick<RestoreResult, 'partial' | 'tables'>> {
+async function restoreSome(
+  cfg: RestoreConfig,
+  deps: RestoreDeps,
+  backup: StoredBackup,
+  chosen: ManifestComponent[],
+): Promise<Pick<RestoreResult, 'partial' | 'tables'>> {
   const early = cfg.dryRun ? [] : listingDamage(backup, chosen);
   if (early.length) throw new IntegrityError(early, `refusing to restore ${backup.id}, nothing was changed`);
   const base = { identities: cfg.identities, dryRun: cfg.dryRun, restoreDir: cfg.restoreDir };
@@ -368,7 +418,9 @@ async function restoreSome(cfg: RestoreConfig, deps: RestoreDeps, backup: Stored
   }
   // A dry run of --table lists the dump files it would read.
   const paths = cfg.paths?.length ? cfg.paths : DUMP_GLOBS;
-  return { partial: await restorePaths({ ...base, paths }, deps, backup, cfg.tables?.length ? chosen.filter((c) => c.name === 'data') : chosen) };
+  return {
+    partial: await restorePaths({ ...base, paths }, deps, backup, cfg.tables?.length ? chosen.filter((c) => c.name === 'data') : chosen),
+  };
 }
 
 /** Components handled at once: two, as the backup packs them, so memory stays bounded. */
@@ -380,7 +432,11 @@ const AT_ONCE = 2;
  * decompression, instead of taking turns. The first failure aborts the others (through the signal
  * each gets), and is thrown once they have all ended.
  */
-async function atOnce<T, R>(items: readonly T[], outer: AbortSignal | undefined, fn: (item: T, signal: AbortSignal) => Promise<R>): Promise<R[]> {
+async function atOnce<T, R>(
+  items: readonly T[],
+  outer: AbortSignal | undefined,
+  fn: (item: T, signal: AbortSignal) => Promise<R>,
+): Promise<R[]> {
   const stop = new AbortController();
   const signal = outer ? AbortSignal.any([outer, stop.signal]) : stop.signal;
   let failure: { error: unknown } | undefined;
@@ -411,7 +467,10 @@ async function requireFreeSpace(dir: string, bytes: number): Promise<void> {
     if (st) {
       const free = st.bavail * st.bsize;
       const need = Math.ceil(bytes * 1.01);
-      if (free < need) throw new Error(`not enough free space in ${dir}: the backup holds ${formatBytes(bytes)} and ${formatBytes(free)} is free; nothing was changed`);
+      if (free < need)
+        throw new Error(
+          `not enough free space in ${dir}: the backup holds ${formatBytes(bytes)} and ${formatBytes(free)} is free; nothing was changed`,
+        );
       return;
     }
     const up = path.dirname(probe);
@@ -435,12 +494,20 @@ export function restoreSummaryMarkdown(r: RestoreResult, storeLocation: string):
   ];
   if (r.dryRun) {
     lines.push('| component | object | stored | sha256 | files | content | operation |', '|---|---|---:|---|---:|---:|---|');
-    for (const c of p.components) lines.push(`| ${c.component} | ${c.object} | ${formatBytes(c.bytes)} | \`${c.sha256.slice(0, 12)}\` | ${c.files} | ${formatBytes(c.contentBytes)} | ${cell(c.operation)} |`);
-    lines.push('', `Nothing was downloaded or changed.${p.needsConfirm ? ` \`${p.targetEnvironment}\` is protected: a real run needs \`confirm: ${p.needsConfirm}\`.` : ''}`);
+    for (const c of p.components)
+      lines.push(
+        `| ${c.component} | ${c.object} | ${formatBytes(c.bytes)} | \`${c.sha256.slice(0, 12)}\` | ${c.files} | ${formatBytes(c.contentBytes)} | ${cell(c.operation)} |`,
+      );
+    lines.push(
+      '',
+      `Nothing was downloaded or changed.${p.needsConfirm ? ` \`${p.targetEnvironment}\` is protected: a real run needs \`confirm: ${p.needsConfirm}\`.` : ''}`,
+    );
   } else {
     lines.push('| component | object | stored | files | content | download + verify | restore |', '|---|---|---:|---:|---:|---:|---:|');
     for (const c of r.components) {
-      lines.push(`| ${c.component} | ${c.object} | ${formatBytes(c.bytes)} | ${c.listing.files} | ${formatBytes(c.listing.contentBytes)} | ${formatDuration(c.downloadMs)} | ${formatDuration(c.restoreMs)} |`);
+      lines.push(
+        `| ${c.component} | ${c.object} | ${formatBytes(c.bytes)} | ${c.listing.files} | ${formatBytes(c.listing.contentBytes)} | ${formatDuration(c.downloadMs)} | ${formatDuration(c.restoreMs)} |`,
+      );
     }
     lines.push('', `Every object's sha256 matched the manifest before anything changed. Took ${formatDuration(r.durationMs)} in all.`);
   }
@@ -462,9 +529,14 @@ function partialSummaryMarkdown(r: RestoreResult, parts: PartialComponent[], sto
     '',
     ...partialSummaryLines(parts, r.dryRun),
     '',
-    ...(r.tables ?? []).map((t) => `- Table \`${t.table}\` from \`${t.dump}\`: \`${path.basename(t.file)}\` (${formatBytes(t.bytes)}), not loaded; load it with \`${t.load}\``),
+    ...(r.tables ?? []).map(
+      (t) =>
+        `- Table \`${t.table}\` from \`${t.dump}\`: \`${path.basename(t.file)}\` (${formatBytes(t.bytes)}), not loaded; load it with \`${t.load}\``,
+    ),
     ...(r.tables?.length ? [''] : []),
-    r.dryRun ? 'Only the manifest and the member indexes were read; nothing was written.' : `Every byte read was checked before anything was written into the restore folder. Took ${formatDuration(r.durationMs)} in all.`,
+    r.dryRun
+      ? 'Only the manifest and the member indexes were read; nothing was written.'
+      : `Every byte read was checked before anything was written into the restore folder. Took ${formatDuration(r.durationMs)} in all.`,
     '',
   ];
   return lines.join('\n');

@@ -38,14 +38,20 @@ export function selectMembers(ix: SeekIndex, match: (p: string) => boolean, wher
     if (!match(m.path)) continue;
     for (let i = m.path.lastIndexOf('/'); i > 0; i = m.path.lastIndexOf('/', i - 1)) {
       const up = byPath.get(m.path.slice(0, i));
-      if (up && up.type !== 'dir') throw new TamperError(`${where}: entry ${JSON.stringify(m.path)} lies below the ${up.type} ${JSON.stringify(up.path)}: refusing it, nothing was written`);
+      if (up && up.type !== 'dir')
+        throw new TamperError(
+          `${where}: entry ${JSON.stringify(m.path)} lies below the ${up.type} ${JSON.stringify(up.path)}: refusing it, nothing was written`,
+        );
     }
     sel.matched.push(m);
     if (m.type === 'dir') sel.dirs.push(m);
     else if (m.type === 'symlink') sel.symlinks.push(m);
     else {
       const target = m.type === 'file' ? m : byPath.get(m.linkpath ?? '');
-      if (!target || target.type !== 'file') throw new TamperError(`${where}: hard link ${JSON.stringify(m.path)} points to no file of the archive: refusing it, nothing was written`);
+      if (!target || target.type !== 'file')
+        throw new TamperError(
+          `${where}: hard link ${JSON.stringify(m.path)} points to no file of the archive: refusing it, nothing was written`,
+        );
       const names = sel.files.get(target) ?? [];
       names.push(m.path);
       sel.files.set(target, names);
@@ -75,13 +81,22 @@ export function frameSpans(ix: SeekIndex, members: Iterable<IndexMember>): { fir
 }
 
 /** The stored bytes of frames first..last, each checked against its sha256 as it ends. */
-async function* checkedFrames(source: AsyncIterable<Buffer>, ix: SeekIndex, first: number, last: number, where: string): AsyncGenerator<Buffer> {
+async function* checkedFrames(
+  source: AsyncIterable<Buffer>,
+  ix: SeekIndex,
+  first: number,
+  last: number,
+  where: string,
+): AsyncGenerator<Buffer> {
   let f = first;
   let left = ix.frames[f]!.stored;
   let hash = createHash('sha256');
   const close = () => {
     const got = hash.digest('hex');
-    if (got !== ix.frames[f]!.sha256) throw new TamperError(`${where}: frame ${f} does not match the sha256 in its index (the object was changed): refusing it, nothing was written`);
+    if (got !== ix.frames[f]!.sha256)
+      throw new TamperError(
+        `${where}: frame ${f} does not match the sha256 in its index (the object was changed): refusing it, nothing was written`,
+      );
     f++;
     if (f <= last) {
       left = ix.frames[f]!.stored;
@@ -89,7 +104,7 @@ async function* checkedFrames(source: AsyncIterable<Buffer>, ix: SeekIndex, firs
     }
   };
   for await (const c of source) {
-    for (let off = 0; off < c.length; ) {
+    for (let off = 0; off < c.length;) {
       if (f > last) throw new TamperError(`${where}: more bytes than frames ${first}-${last} hold`);
       const n = Math.min(left, c.length - off);
       const part = c.subarray(off, off + n);
@@ -142,7 +157,7 @@ class Cursor {
 
   async take(n: number, what: string): Promise<Buffer> {
     const parts: Buffer[] = [];
-    for (let got = 0; got < n; ) {
+    for (let got = 0; got < n;) {
       const c = await this.chunk(n - got, what);
       parts.push(c);
       got += c.length;
@@ -157,7 +172,10 @@ function checkHeaders(raw: Buffer, m: IndexMember, where: string): void {
   const pax = raw.length > 512 ? /\d+ path=([^\n]*)\n/.exec(raw.subarray(512, raw.length - 512).toString('utf8'))?.[1] : undefined;
   const name = (pax ?? h.path ?? '').replace(/\/$/, '');
   const ok = h.cksumValid && name === m.path && (m.type !== 'file' || h.size === m.size || raw.length > 512);
-  if (!ok) throw new TamperError(`${where}: the archive's entry at ${JSON.stringify(m.path)} is not the one its index describes: refusing it, nothing was written`);
+  if (!ok)
+    throw new TamperError(
+      `${where}: the archive's entry at ${JSON.stringify(m.path)} is not the one its index describes: refusing it, nothing was written`,
+    );
 }
 
 async function writeMember(cur: Cursor, m: IndexMember, names: string[], dest: string, where: string): Promise<void> {
@@ -165,7 +183,7 @@ async function writeMember(cur: Cursor, m: IndexMember, names: string[], dest: s
   await mkdir(path.dirname(first), { recursive: true });
   const fh = await open(first, 'wx', 0o600);
   try {
-    for (let left = m.size; left > 0; ) {
+    for (let left = m.size; left > 0;) {
       const c = await cur.chunk(Math.min(left, 1 << 20), where);
       await fh.write(c);
       left -= c.length;
@@ -213,7 +231,15 @@ async function openAge(store: Store, ref: BackupRef, c: ManifestComponent, opts:
 }
 
 /** Writes the selection into `dest` (a private, empty folder) from ranged reads of the archive. */
-export async function readSelection(store: Store, ref: BackupRef, c: ManifestComponent, ix: SeekIndex, sel: Selection, dest: string, opts: SeekReadOptions): Promise<void> {
+export async function readSelection(
+  store: Store,
+  ref: BackupRef,
+  c: ManifestComponent,
+  ix: SeekIndex,
+  sel: Selection,
+  dest: string,
+  opts: SeekReadOptions,
+): Promise<void> {
   const where = `${ref.id}/${c.object}`;
   const age = c.encryption === 'age' ? await openAge(store, ref, c, opts, where) : undefined;
   const read = rangeReader(store, ref, c, age, opts, where);

@@ -15,12 +15,16 @@ interface Stmt {
 /** The dump's dialect from its first lines, or why it cannot be split. */
 export function detectDialect(head: Buffer, name: string): Dialect {
   if (head.subarray(0, 5).toString('latin1') === 'PGDMP') {
-    throw new Error(`${name} is a PostgreSQL custom-format dump, which this cannot split: use \`pg_restore -t <table> -f <table>.sql ${name}\``);
+    throw new Error(
+      `${name} is a PostgreSQL custom-format dump, which this cannot split: use \`pg_restore -t <table> -f <table>.sql ${name}\``,
+    );
   }
   const text = head.subarray(0, 4096).toString('utf8');
   if (/^-- PostgreSQL database dump/m.test(text)) return 'postgres';
   if (/^-- (MySQL|MariaDB) dump/m.test(text)) return 'mysql';
-  throw new Error(`${name} is not a plain mysqldump/mariadb-dump or pg_dump file (its first lines do not say which), so it cannot be split safely: restore the file with --path and load it into a scratch database`);
+  throw new Error(
+    `${name} is not a plain mysqldump/mariadb-dump or pg_dump file (its first lines do not say which), so it cannot be split safely: restore the file with --path and load it into a scratch database`,
+  );
 }
 
 /** End of a quoted run starting at `i` (the opening quote), past the closing one. */
@@ -121,7 +125,12 @@ function nameAt(s: string, d: Dialect): string[] | undefined {
     const q = s[i];
     if (q === '"' || (q === '`' && d === 'mysql')) {
       const end = skipQuoted(s, i, q, false);
-      parts.push(s.slice(i + 1, end - 1).split(q + q).join(q));
+      parts.push(
+        s
+          .slice(i + 1, end - 1)
+          .split(q + q)
+          .join(q),
+      );
       i = end;
     } else {
       const m = /^[A-Za-z0-9_$]+/.exec(s.slice(i));
@@ -212,7 +221,11 @@ export function extractTable(sql: string, d: Dialect, wanted: string): string | 
     if (DROPPED.test(st.head)) continue;
     // MySQL keeps a table's statements together, so settings and UNLOCK TABLES between them
     // belong to the table before; PostgreSQL orders by kind, so only named statements count.
-    const mine = t ? sameTable(t, wanted) : d === 'mysql' ? sameTable(current, wanted) && !/^(?:CREATE|DROP)\b/i.test(st.head) : isOwnedSequence(st.head, owned);
+    const mine = t
+      ? sameTable(t, wanted)
+      : d === 'mysql'
+        ? sameTable(current, wanted) && !/^(?:CREATE|DROP)\b/i.test(st.head)
+        : isOwnedSequence(st.head, owned);
     if (mine) {
       out.push(st.text.trim());
       if (t && /^CREATE\s+(?:UNLOGGED\s+)?TABLE/i.test(st.head)) found = true;

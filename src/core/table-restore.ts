@@ -53,7 +53,8 @@ async function dumpFiles(dir: string, rel = ''): Promise<string[]> {
 async function readDump(file: string, name: string): Promise<Buffer> {
   let b = await readFile(file);
   if (b[0] === 0x1f && b[1] === 0x8b) b = gunzipSync(b, { maxOutputLength: MAX_DUMP_BYTES });
-  if (b.length > MAX_DUMP_BYTES) throw new Error(`${name} is larger than ${formatBytes(MAX_DUMP_BYTES)}: restore it with --path and load it into a scratch database`);
+  if (b.length > MAX_DUMP_BYTES)
+    throw new Error(`${name} is larger than ${formatBytes(MAX_DUMP_BYTES)}: restore it with --path and load it into a scratch database`);
   return b;
 }
 
@@ -79,13 +80,27 @@ async function splitDumps(work: string, tables: string[], outDir: string): Promi
       if (text === undefined) continue;
       const name = fileFor(dump, t);
       const header = `-- Table ${t} from ${dump}, cut out of the dump by site-backup-action. Not loaded: load it with\n--   ${loadHint(d, name)}\n\n`;
-      found.push({ table: t, dump, file: path.join(outDir, name), bytes: Buffer.byteLength(header + text), dialect: d, load: loadHint(d, path.join(outDir, name)), text: header + text });
+      found.push({
+        table: t,
+        dump,
+        file: path.join(outDir, name),
+        bytes: Buffer.byteLength(header + text),
+        dialect: d,
+        load: loadHint(d, path.join(outDir, name)),
+        text: header + text,
+      });
     }
   }
   const missing = tables.filter((t) => !found.some((f) => f.table === t));
   if (missing.length) {
-    const why = [...problems, seen.length ? `the dumps hold ${seen.slice(0, 30).join(', ')}` : 'no plain dump with tables was found'].join('; ');
-    throw new ConfigError('table', `no table ${missing.map((t) => JSON.stringify(t)).join(', ')} in the data component (${why}); nothing was written`, 'Give the table name as the dump writes it (without quotes; `schema.table` or just `table`).');
+    const why = [...problems, seen.length ? `the dumps hold ${seen.slice(0, 30).join(', ')}` : 'no plain dump with tables was found'].join(
+      '; ',
+    );
+    throw new ConfigError(
+      'table',
+      `no table ${missing.map((t) => JSON.stringify(t)).join(', ')} in the data component (${why}); nothing was written`,
+      'Give the table name as the dump writes it (without quotes; `schema.table` or just `table`).',
+    );
   }
   // Written only once every table was found; an existing file is never replaced.
   await mkdir(outDir, { recursive: true });
@@ -94,16 +109,29 @@ async function splitDumps(work: string, tables: string[], outDir: string): Promi
 }
 
 /** `restore --table`: reads the data component's dumps and writes each table's SQL file into `restore-dir`. */
-export async function restoreTables(cfg: PartialConfig & { tables: string[] }, deps: PartialDeps, backup: StoredBackup, chosen: ManifestComponent[]): Promise<{ part: PartialComponent; files: TableFile[] }> {
+export async function restoreTables(
+  cfg: PartialConfig & { tables: string[] },
+  deps: PartialDeps,
+  backup: StoredBackup,
+  chosen: ManifestComponent[],
+): Promise<{ part: PartialComponent; files: TableFile[] }> {
   const data = chosen.find((c) => c.name === 'data');
-  if (!data) throw new ConfigError('table', `backup ${backup.id} restores no data component here`, 'Tables come from the data component: leave `components` empty or include `data`.');
+  if (!data)
+    throw new ConfigError(
+      'table',
+      `backup ${backup.id} restores no data component here`,
+      'Tables come from the data component: leave `components` empty or include `data`.',
+    );
   const work = await makeStaging(deps.tmpRoot, 'tables');
   try {
     const tree = path.join(work, 'dumps');
     await mkdir(tree, { mode: 0o700 });
     const part = await oneComponent({ ...cfg, dryRun: false }, deps, backup, data, (p) => DUMP_RE.test(p), tree);
     const files = await splitDumps(tree, cfg.tables, cfg.restoreDir);
-    for (const f of files) deps.log.info(`data: table ${f.table} from ${f.dump} written to ${f.file} (${formatBytes(f.bytes)}); it was not loaded. Load it with: ${f.load}`);
+    for (const f of files)
+      deps.log.info(
+        `data: table ${f.table} from ${f.dump} written to ${f.file} (${formatBytes(f.bytes)}); it was not loaded. Load it with: ${f.load}`,
+      );
     deps.log.info(`data: read ${formatBytes(part.read)} of ${formatBytes(part.bytes)} stored`);
     return { part, files };
   } finally {

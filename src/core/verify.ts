@@ -5,7 +5,14 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DigestStream, FileHasher, linkLocalSource } from '../archive/digest.js';
-import { ArchiveLimitError, ArchiveReadError, extractArchiveFile, listArchiveFile, UnsafeArchiveError, type ArchiveListing } from '../archive/unpack.js';
+import {
+  ArchiveLimitError,
+  ArchiveReadError,
+  extractArchiveFile,
+  listArchiveFile,
+  UnsafeArchiveError,
+  type ArchiveListing,
+} from '../archive/unpack.js';
 import { MANIFEST_NAME, ManifestError, parseManifest, type Component, type Manifest, type ManifestComponent } from '../model/manifest.js';
 import { cell } from '../report/markdown.js';
 import { withProgress } from '../report/progress.js';
@@ -47,18 +54,27 @@ export function pickBackup(list: StoredBackup[], wanted: string): StoredBackup {
   if (wanted === 'latest') {
     const b = list.find((x) => x.complete);
     if (!b) {
-      const incomplete = list.length ? ` (${list.length} incomplete ${list.length === 1 ? 'backup has' : 'backups have'} no manifest and are never restored)` : '';
+      const incomplete = list.length
+        ? ` (${list.length} incomplete ${list.length === 1 ? 'backup has' : 'backups have'} no manifest and are never restored)`
+        : '';
       throw new Error(`no complete backup of ${where} exists${incomplete}`);
     }
     return b;
   }
   const b = list.find((x) => x.id === wanted);
   if (!b) {
-    const recent = list.filter((x) => x.complete).slice(0, 5).map((x) => x.id);
-    throw new Error(`backup ${wanted} does not exist in ${where}${recent.length ? `; the newest complete ones are ${recent.join(', ')}` : ''}`);
+    const recent = list
+      .filter((x) => x.complete)
+      .slice(0, 5)
+      .map((x) => x.id);
+    throw new Error(
+      `backup ${wanted} does not exist in ${where}${recent.length ? `; the newest complete ones are ${recent.join(', ')}` : ''}`,
+    );
   }
   if (!b.complete) {
-    throw new Error(`backup ${wanted} has no ${MANIFEST_NAME}: it is incomplete (it failed or is still being written) and is never restored`);
+    throw new Error(
+      `backup ${wanted} has no ${MANIFEST_NAME}: it is incomplete (it failed or is still being written) and is never restored`,
+    );
   }
   return b;
 }
@@ -85,13 +101,17 @@ export async function loadManifestText(store: Store, ref: BackupRef): Promise<{ 
   } catch (e) {
     // A read that failed after every retry says nothing about the backup: never call it incomplete.
     if (e instanceof ManifestError || e instanceof ObjectReadError) throw e;
-    throw new ManifestError(`${where} cannot be read: ${(e as Error).message}; a backup without a manifest is incomplete and is never restored`);
+    throw new ManifestError(
+      `${where} cannot be read: ${(e as Error).message}; a backup without a manifest is incomplete and is never restored`,
+    );
   }
   const m = parseManifest(text, where);
   // A manifest copied into the wrong folder would point at objects that are not its own.
   const mismatch = (['id', 'site', 'environment'] as const).filter((k) => m[k] !== ref[k]);
   if (mismatch.length) {
-    throw new ManifestError(`${where} describes ${m.site}/${m.environment}/${m.id}, not the folder it is in (${ref.site}/${ref.environment}/${ref.id})`);
+    throw new ManifestError(
+      `${where} describes ${m.site}/${m.environment}/${m.id}, not the folder it is in (${ref.site}/${ref.environment}/${ref.id})`,
+    );
   }
   const names = new Set<string>();
   for (const c of m.components) {
@@ -110,7 +130,8 @@ export function listingDamage(backup: StoredBackup, components: ManifestComponen
   for (const c of components) {
     const o = backup.objects.find((x) => x.name === c.object);
     if (!o) out.push({ backup: backup.id, object: c.object, problem: 'is missing from the store' });
-    else if (o.size !== c.bytes) out.push({ backup: backup.id, object: c.object, problem: `is ${o.size} bytes in the store, the manifest says ${c.bytes}` });
+    else if (o.size !== c.bytes)
+      out.push({ backup: backup.id, object: c.object, problem: `is ${o.size} bytes in the store, the manifest says ${c.bytes}` });
   }
   return out;
 }
@@ -155,15 +176,35 @@ export interface ListRequest {
  * listing counts only when the checksum matched: a damaged object is damage, whatever its listing
  * said. Nothing is written but `dest` either way.
  */
-export async function fetchObject(store: Store, ref: BackupRef, c: ManifestComponent, dest?: string, signal?: AbortSignal, log?: Reporter, list?: ListRequest): Promise<FetchResult> {
+export async function fetchObject(
+  store: Store,
+  ref: BackupRef,
+  c: ManifestComponent,
+  dest?: string,
+  signal?: AbortSignal,
+  log?: Reporter,
+  list?: ListRequest,
+): Promise<FetchResult> {
   const meter = { digest: new DigestStream(), hasher: undefined as FileHasher | undefined };
   // Progress lines for a long download (restore and verify): bytes of the manifest's size, and the rate.
-  if (log) return withProgress(c.name, log, { phase: 'downloading', total: c.bytes, bytes: () => meter.hasher?.bytes ?? meter.digest.bytes, noun: 'downloaded' }, () => fetchInto(store, ref, c, meter, dest, signal, list));
+  if (log)
+    return withProgress(
+      c.name,
+      log,
+      { phase: 'downloading', total: c.bytes, bytes: () => meter.hasher?.bytes ?? meter.digest.bytes, noun: 'downloaded' },
+      () => fetchInto(store, ref, c, meter, dest, signal, list),
+    );
   return fetchInto(store, ref, c, meter, dest, signal, list);
 }
 
 /** The listing pass over a local object file, its outcome as a value. */
-async function listQuietly(file: string, c: ManifestComponent, list: ListRequest, signal?: AbortSignal, tap?: (chunk: Buffer) => void): Promise<Pick<FetchResult, 'listing' | 'listError'>> {
+async function listQuietly(
+  file: string,
+  c: ManifestComponent,
+  list: ListRequest,
+  signal?: AbortSignal,
+  tap?: (chunk: Buffer) => void,
+): Promise<Pick<FetchResult, 'listing' | 'listError'>> {
   try {
     const opts = { compression: c.compression, encryption: c.encryption, identities: list.identities, ...(signal ? { signal } : {}) };
     const limits = { contentBytes: c.contentBytes, files: c.files };
@@ -174,7 +215,15 @@ async function listQuietly(file: string, c: ManifestComponent, list: ListRequest
   }
 }
 
-async function fetchInto(store: Store, ref: BackupRef, c: ManifestComponent, meter: { digest: DigestStream; hasher: FileHasher | undefined }, dest?: string, signal?: AbortSignal, list?: ListRequest): Promise<FetchResult> {
+async function fetchInto(
+  store: Store,
+  ref: BackupRef,
+  c: ManifestComponent,
+  meter: { digest: DigestStream; hasher: FileHasher | undefined },
+  dest?: string,
+  signal?: AbortSignal,
+  list?: ListRequest,
+): Promise<FetchResult> {
   const started = Date.now();
   const { digest } = meter;
   try {
@@ -198,7 +247,12 @@ async function fetchInto(store: Store, ref: BackupRef, c: ManifestComponent, met
   } catch (e) {
     // A read that failed after every retry says nothing about the backup: never call it damage.
     if (e instanceof ObjectReadError) throw e;
-    return { bytes: meter.hasher?.bytes ?? digest.bytes, sha256: '', durationMs: Date.now() - started, problem: `cannot be read: ${redact((e as Error).message)}` };
+    return {
+      bytes: meter.hasher?.bytes ?? digest.bytes,
+      sha256: '',
+      durationMs: Date.now() - started,
+      problem: `cannot be read: ${redact((e as Error).message)}`,
+    };
   }
   const got = { bytes: digest.bytes, sha256: digest.digest() };
   const problem = compareDigest(c, got);
@@ -316,7 +370,10 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
         result.damage.push({ backup: b.id, object: c.object, problem: f.problem });
       } else if (f.listError) {
         const e = f.listError;
-        const problem = e instanceof UnsafeArchiveError || e instanceof ArchiveReadError || e instanceof ArchiveLimitError ? e.message.replace(`${c.object}: `, '') : e.message;
+        const problem =
+          e instanceof UnsafeArchiveError || e instanceof ArchiveReadError || e instanceof ArchiveLimitError
+            ? e.message.replace(`${c.object}: `, '')
+            : e.message;
         check.ok = false;
         check.problem = problem;
         result.damage.push({ backup: b.id, object: c.object, problem });
@@ -349,7 +406,11 @@ export interface VerifyReport {
 /** Checks each backup in turn and gathers all the damage; throws nothing for damage itself. */
 export async function verifyBackups(site: string, environment: string, backups: StoredBackup[], deps: VerifyDeps): Promise<VerifyReport> {
   // format: restic is verified by `restic check` (src/restic/restore.ts).
-  if (isResticStore(deps.store)) return (await import('../restic/restore.js')).resticVerify(site, environment, backups as ResticBackup[], { ...deps, store: deps.store });
+  if (isResticStore(deps.store))
+    return (await import('../restic/restore.js')).resticVerify(site, environment, backups as ResticBackup[], {
+      ...deps,
+      store: deps.store,
+    });
   const started = Date.now();
   const checks: BackupCheck[] = [];
   for (const b of backups) checks.push(await checkBackup(b, deps));
@@ -363,10 +424,17 @@ export function verifySummaryMarkdown(r: VerifyReport): string {
   lines.push('| backup | object | bytes | files | result | time |', '|---|---|---:|---:|---|---:|');
   for (const c of r.checks) {
     if (c.inProgress) lines.push(`| \`${c.id}\` | | | | incomplete, written less than an hour ago (still running?) | |`);
-    for (const d of c.damage.filter((x) => !c.objects.some((o) => o.object === x.object))) lines.push(`| \`${c.id}\` | ${cell(d.object)} | | | **DAMAGED**: ${cell(d.problem)} | |`);
+    for (const d of c.damage.filter((x) => !c.objects.some((o) => o.object === x.object)))
+      lines.push(`| \`${c.id}\` | ${cell(d.object)} | | | **DAMAGED**: ${cell(d.problem)} | |`);
     for (const o of c.objects) {
-      const result = o.ok ? (o.notDecoded ? `sha256 ok (${o.notDecoded})` : 'sha256 ok, archive safe') : `**DAMAGED**: ${cell(o.problem ?? '')}`;
-      lines.push(`| \`${c.id}\` | ${o.object} | ${formatBytes(o.bytes)} | ${o.listing?.files ?? ''} | ${result} | ${formatDuration(o.durationMs)} |`);
+      const result = o.ok
+        ? o.notDecoded
+          ? `sha256 ok (${o.notDecoded})`
+          : 'sha256 ok, archive safe'
+        : `**DAMAGED**: ${cell(o.problem ?? '')}`;
+      lines.push(
+        `| \`${c.id}\` | ${o.object} | ${formatBytes(o.bytes)} | ${o.listing?.files ?? ''} | ${result} | ${formatDuration(o.durationMs)} |`,
+      );
     }
   }
   lines.push('', `Checked ${r.checks.length} ${r.checks.length === 1 ? 'backup' : 'backups'} in ${formatDuration(r.durationMs)}.`, '');

@@ -39,7 +39,9 @@ export interface FleetMatrix {
 
 export function checkMaxJobs(n: number): number {
   if (!Number.isInteger(n) || n < 1 || n > GITHUB_MATRIX_LIMIT) {
-    throw new RangeError(`max-jobs must be a whole number from 1 to ${GITHUB_MATRIX_LIMIT} (GitHub runs at most ${GITHUB_MATRIX_LIMIT} jobs per matrix), got ${n}`);
+    throw new RangeError(
+      `max-jobs must be a whole number from 1 to ${GITHUB_MATRIX_LIMIT} (GitHub runs at most ${GITHUB_MATRIX_LIMIT} jobs per matrix), got ${n}`,
+    );
   }
   return n;
 }
@@ -59,7 +61,10 @@ export function buildMatrix(targets: readonly FleetTarget[], maxJobs = GITHUB_MA
     }));
     return { matrix: { include }, sharded: false, jobs: include.length, targets: targets.length };
   }
-  const shards = shardTargets(targets.map((t) => t.id), maxJobs);
+  const shards = shardTargets(
+    targets.map((t) => t.id),
+    maxJobs,
+  );
   const width = String(shards.length).length;
   const include: ShardEntry[] = shards.map((ids, i) => ({
     id: `shard-${String(i + 1).padStart(width, '0')}-of-${shards.length}`,
@@ -91,7 +96,9 @@ export function selectTargets(targets: readonly FleetTarget[], only: string): Fl
   if (ids.length === 0) throw new RangeError('--only names no sites; give site/environment ids separated by commas');
   const unknown = ids.filter((id) => !byId.has(id));
   if (unknown.length) {
-    throw new RangeError(`not in the sites file: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ` and ${unknown.length - 10} more` : ''}; ids are site/environment, as the matrix lists them`);
+    throw new RangeError(
+      `not in the sites file: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ` and ${unknown.length - 10} more` : ''}; ids are site/environment, as the matrix lists them`,
+    );
   }
   return [...new Set(ids)].map((id) => byId.get(id)!);
 }

@@ -121,7 +121,12 @@ export function recordAgeMs(r: CheckRecord, now: number): number {
 const storedBytes = (b: StoredBackup) => b.objects.filter((o) => o.name !== MANIFEST_NAME).reduce((n, o) => n + o.size, 0);
 
 /** The newest record of this kind in the listing, read and checked against where it lies. */
-async function newestRecord(store: Store, listing: StoredBackup[], name: RecordName, attention: string[]): Promise<CheckRecord | undefined> {
+async function newestRecord(
+  store: Store,
+  listing: StoredBackup[],
+  name: RecordName,
+  attention: string[],
+): Promise<CheckRecord | undefined> {
   const b = listing.find((x) => x.records?.some((r) => r.name === name));
   if (!b) return undefined;
   try {
@@ -149,7 +154,12 @@ interface SiteJob {
 }
 
 /** Each backup as the page shows it: sizes from the listing, or from its manifest where the listing had none. */
-function backupViews(listing: StoredBackup[], rowOf: Map<string, PrunePlan['rows'][number]>, manifests: Map<string, Manifest>, sized: Map<string, StoredBackup> | undefined): BackupView[] {
+function backupViews(
+  listing: StoredBackup[],
+  rowOf: Map<string, PrunePlan['rows'][number]>,
+  manifests: Map<string, Manifest>,
+  sized: Map<string, StoredBackup> | undefined,
+): BackupView[] {
   return listing.map((b) => {
     const row = rowOf.get(b.id);
     const m = manifests.get(b.id);
@@ -184,7 +194,11 @@ async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }
   // Newest first, as the stores list; the folders holding no object at all are no backups.
   const listing = job.listing.filter((b) => b.objects.length > 0);
   const attention: string[] = [];
-  const plan = planPrune(listing, { site, environment, scheduled: settings.scheduled, onDemand: settings.onDemand, timeZone: settings.timeZone }, now);
+  const plan = planPrune(
+    listing,
+    { site, environment, scheduled: settings.scheduled, onDemand: settings.onDemand, timeZone: settings.timeZone },
+    now,
+  );
   const rowOf = new Map(plan.rows.map((r) => [r.backup.id, r]));
   const manifests = new Map<string, Manifest>();
   // The newest MAX_MANIFESTS, and every backup listed without sizes (a local store), whose
@@ -261,7 +275,15 @@ export async function gatherFleetReport(sources: readonly ReportSource[], now: D
       store = await source.open();
     } catch (e) {
       // Every target of a store that does not open is an error row, not a missing one.
-      for (const t of source.targets ?? []) jobs.push({ source, store: undefined as never, site: t.site, environment: t.environment, settings: t.settings, error: redact((e as Error).message) });
+      for (const t of source.targets ?? [])
+        jobs.push({
+          source,
+          store: undefined as never,
+          site: t.site,
+          environment: t.environment,
+          settings: t.settings,
+          error: redact((e as Error).message),
+        });
       if (!source.targets) throw e;
       continue;
     }
@@ -275,7 +297,10 @@ export async function gatherFleetReport(sources: readonly ReportSource[], now: D
       });
       jobs.push(...listed);
     } else {
-      if (!store.listAll) throw new Error(`${source.label} cannot list its sites (a restic store keeps one repository per site); name the sites in a sites file`);
+      if (!store.listAll)
+        throw new Error(
+          `${source.label} cannot list its sites (a restic store keeps one repository per site); name the sites in a sites file`,
+        );
       const bySite = new Map<string, StoredBackup[]>();
       // No stat per object: a complete backup's sizes are in the manifest read below.
       for (const b of await store.listAll({ sizes: 'incomplete' })) {
@@ -296,7 +321,14 @@ export async function gatherFleetReport(sources: readonly ReportSource[], now: D
   sites.sort((a, b) => (a.site === b.site ? a.environment.localeCompare(b.environment) : a.site.localeCompare(b.site)));
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Freshness, number>;
   for (const s of sites) counts[s.status]++;
-  return { generatedAt: now.getTime(), sites, counts, attention: sites.filter(needsAttention).length, manifestsRead: counter.manifests, durationMs: Date.now() - started };
+  return {
+    generatedAt: now.getTime(),
+    sites,
+    counts,
+    attention: sites.filter(needsAttention).length,
+    manifestsRead: counter.manifests,
+    durationMs: Date.now() - started,
+  };
 }
 
 /**
@@ -323,7 +355,11 @@ export function markCopies(sites: SiteView[]): void {
       const lagMs = s.newest ? lead.newest.time - s.newest.time : undefined;
       if (lagMs !== undefined && lagMs <= s.maxAgeMs) continue;
       s.copyStale = { lead: lead.store, ...(lagMs !== undefined ? { lagMs } : {}) };
-      s.attention.push(lagMs === undefined ? `copy stale: no complete backup here, while ${lead.store} holds ${lead.newest.id}` : `copy stale: the newest complete backup here is ${formatDuration(lagMs)} older than the newest in ${lead.store} (max-age ${formatDuration(s.maxAgeMs)})`);
+      s.attention.push(
+        lagMs === undefined
+          ? `copy stale: no complete backup here, while ${lead.store} holds ${lead.newest.id}`
+          : `copy stale: the newest complete backup here is ${formatDuration(lagMs)} older than the newest in ${lead.store} (max-age ${formatDuration(s.maxAgeMs)})`,
+      );
     }
   }
 }

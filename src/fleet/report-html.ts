@@ -12,7 +12,11 @@ import { needsAttention, recordAgeMs, STATUSES, type BackupView, type FleetRepor
 import type { CheckRecord } from '../model/check-record.js';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const utc = (t: number | string) => new Date(typeof t === 'string' ? Date.parse(t) : t).toISOString().replace('T', ' ').replace(/:\d\d\.\d{3}Z$/, 'Z');
+const utc = (t: number | string) =>
+  new Date(typeof t === 'string' ? Date.parse(t) : t)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/:\d\d\.\d{3}Z$/, 'Z');
 
 export const STATUS_LABEL: Record<Freshness, string> = {
   fresh: 'fresh',
@@ -123,7 +127,10 @@ const PAD = { l: 56, r: 8, t: 8, b: 22 };
 
 /** Stored and content bytes of the complete backups over time, as two lines. */
 export function sizeChart(backups: readonly BackupView[]): string {
-  const pts = backups.filter((b) => b.complete).slice().reverse();
+  const pts = backups
+    .filter((b) => b.complete)
+    .slice()
+    .reverse();
   if (pts.length === 0) return '<p class="muted">No complete backup to chart.</p>';
   const t0 = pts[0]!.time;
   const t1 = Math.max(pts[pts.length - 1]!.time, t0 + 1);
@@ -135,7 +142,12 @@ export function sizeChart(backups: readonly BackupView[]): string {
       .filter((b) => get(b) !== undefined)
       .map((b) => `${x(b.time)},${y(get(b)!)}`)
       .join(' ');
-  const dots = pts.map((b) => `<circle cx="${x(b.time)}" cy="${y(b.stored)}" r="2.5" fill="#0969da"><title>${esc(`${b.id}: ${formatBytes(b.stored)} stored${b.content !== undefined ? `, ${formatBytes(b.content)} content` : ''}`)}</title></circle>`).join('');
+  const dots = pts
+    .map(
+      (b) =>
+        `<circle cx="${x(b.time)}" cy="${y(b.stored)}" r="2.5" fill="#0969da"><title>${esc(`${b.id}: ${formatBytes(b.stored)} stored${b.content !== undefined ? `, ${formatBytes(b.content)} content` : ''}`)}</title></circle>`,
+    )
+    .join('');
   return `<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="Size over time">
 <line x1="${PAD.l}" y1="${H - PAD.b}" x2="${W - PAD.r}" y2="${H - PAD.b}" stroke="#d0d7de"/><line x1="${PAD.l}" y1="${PAD.t}" x2="${PAD.l}" y2="${H - PAD.b}" stroke="#d0d7de"/>
 <text x="${PAD.l - 4}" y="${PAD.t + 8}" text-anchor="end">${esc(formatBytes(top))}</text><text x="${PAD.l - 4}" y="${H - PAD.b}" text-anchor="end">0</text>
@@ -177,14 +189,18 @@ function heldBy(b: BackupView): string {
 }
 
 function siteBody(s: SiteView): string {
-  if (s.status === 'error') return `<div class="body"><div><h3>Listing failed</h3><ul class="problems"><li>${esc(s.error ?? '')}</li></ul><p class="muted">Store: ${esc(s.store)}</p></div></div>`;
+  if (s.status === 'error')
+    return `<div class="body"><div><h3>Listing failed</h3><ul class="problems"><li>${esc(s.error ?? '')}</li></ul><p class="muted">Store: ${esc(s.store)}</p></div></div>`;
   const parts: string[] = [];
   const newest = s.newest
     ? `<p>Newest complete backup <code>${esc(s.newest.id)}</code>, ${esc(utc(s.newest.time))}, ${esc(formatDuration(s.ageMs ?? 0))} old; max-age ${esc(formatDuration(s.maxAgeMs))}.${heldBy(s.newest)}</p>`
     : `<p class="problems">No complete backup.</p>`;
   const comps = s.components.length
     ? `<table><tr><th>component</th><th>object</th><th class="n">stored</th><th class="n">content</th><th class="n">files</th><th>encryption</th></tr>${s.components
-        .map((c) => `<tr><td>${esc(c.name)}</td><td><code>${esc(c.object)}</code></td><td class="n">${formatBytes(c.stored)}</td><td class="n">${formatBytes(c.content)}</td><td class="n">${c.files}</td><td>${c.encryption === 'none' ? 'none' : `<span class="badge b-lock">${esc(c.encryption)}</span>`}</td></tr>`)
+        .map(
+          (c) =>
+            `<tr><td>${esc(c.name)}</td><td><code>${esc(c.object)}</code></td><td class="n">${formatBytes(c.stored)}</td><td class="n">${formatBytes(c.content)}</td><td class="n">${c.files}</td><td>${c.encryption === 'none' ? 'none' : `<span class="badge b-lock">${esc(c.encryption)}</span>`}</td></tr>`,
+        )
         .join('')}</table>`
     : '';
   const attention = s.attention.length ? `<ul class="problems">${s.attention.map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` : '';
@@ -193,13 +209,18 @@ function siteBody(s: SiteView): string {
     ? `<table><tr><th>backup</th><th class="n">stored</th><th>prune</th></tr>${inc.map((b) => `<tr><td><code>${esc(b.id)}</code></td><td class="n">${formatBytes(b.stored)}</td><td>${esc(b.reasons.join(', '))}</td></tr>`).join('')}</table>`
     : '<p class="muted">None.</p>';
   // Left: the state of the site; middle: sizes; right: retention (the longest, so last).
-  parts.push(`<div><h3>Newest backup</h3>${newest}${comps}${attention}<h3>Incomplete backups</h3>${incomplete}${checkBlock('Last verify', s.verify)}${checkBlock('Last restore drill', s.drill)}<p class="muted">Store: ${esc(s.store)}</p></div>`);
+  parts.push(
+    `<div><h3>Newest backup</h3>${newest}${comps}${attention}<h3>Incomplete backups</h3>${incomplete}${checkBlock('Last verify', s.verify)}${checkBlock('Last restore drill', s.drill)}<p class="muted">Store: ${esc(s.store)}</p></div>`,
+  );
   parts.push(`<div><h3>Size over time</h3>${sizeChart(s.backups)}</div>`);
   const kept = s.backups.filter((b) => b.complete && b.keep);
   const dropped = s.backups.filter((b) => b.complete && !b.keep).length;
   parts.push(
     `<div><h3>Retention</h3><p class="muted">Scheduled <code>${esc(s.policy.scheduled)}</code> · on demand <code>${esc(s.policy.onDemand)}</code> · ${esc(s.policy.timeZone)}. ${kept.length} kept${dropped ? `, ${dropped} removed at the next prune` : ''}.</p>${retentionStrip(s.backups)}<table><tr><th>kept backup</th><th class="n">stored</th><th>kept by</th></tr>${kept
-      .map((b) => `<tr><td><code>${esc(b.id)}</code></td><td class="n">${formatBytes(b.stored)}</td><td>${esc(b.reasons.join(', '))}${heldBy(b)}</td></tr>`)
+      .map(
+        (b) =>
+          `<tr><td><code>${esc(b.id)}</code></td><td class="n">${formatBytes(b.stored)}</td><td>${esc(b.reasons.join(', '))}${heldBy(b)}</td></tr>`,
+      )
       .join('')}</table></div>`,
   );
   return `<div class="body">${parts.join('')}</div>`;
@@ -220,7 +241,8 @@ function guarded(render: () => string, fallback: (message: string) => string): s
 const rowFallback = (s: SiteView, i: number) => (message: string) =>
   `<details class="site s-error" data-status="${esc(s.status)}" data-name="${esc(`${s.site}/${s.environment}`.toLowerCase())}" data-attention="1" data-i="${i}"><summary class="row"><span class="dot" title="cannot show"></span><span><b>${esc(s.site)}</b></span><span>${esc(s.environment)}</span><span></span><span class="age">cannot show</span><span></span><span></span><span></span><span class="st">cannot show this site: ${esc(message)}</span></summary></details>`;
 
-const bodyFallback = (message: string) => `<div class="body"><div><h3>Cannot show this site</h3><ul class="problems"><li>${esc(message)}</li></ul></div></div>`;
+const bodyFallback = (message: string) =>
+  `<div class="body"><div><h3>Cannot show this site</h3><ul class="problems"><li>${esc(message)}</li></ul></div></div>`;
 
 function siteRow(s: SiteView, now: number, i: number): string {
   const flags: string[] = [];
@@ -228,7 +250,9 @@ function siteRow(s: SiteView, now: number, i: number): string {
   const inc = s.backups.filter((b) => !b.complete).length;
   if (inc) flags.push(`<span class="badge b-bad">${inc} incomplete</span>`);
   if (s.copyStale) flags.push(`<span class="badge b-bad" title="${esc(`behind ${s.copyStale.lead}`)}">copy stale</span>`);
-  const size = s.newest ? `${formatBytes(s.newest.stored)}${s.newest.content !== undefined ? ` <span class="muted">(${formatBytes(s.newest.content)})</span>` : ''}` : '';
+  const size = s.newest
+    ? `${formatBytes(s.newest.stored)}${s.newest.content !== undefined ? ` <span class="muted">(${formatBytes(s.newest.content)})</span>` : ''}`
+    : '';
   const name = `${s.site}/${s.environment}`.toLowerCase();
   return `<details class="site s-${s.status}" data-status="${s.status}" data-name="${esc(name)}" data-attention="${needsAttention(s) ? 1 : 0}" data-i="${i}"><summary class="row"><span class="dot" title="${STATUS_LABEL[s.status]}"></span><span><b>${esc(s.site)}</b></span><span>${esc(s.environment)}</span><span class="muted">${esc(s.platform ?? '')}</span><span class="age">${esc(ageText(s))}</span><span>${size}</span><span>${checkBadge('verify', s.verify, now)}</span><span>${checkBadge('drill', s.drill, now)}</span><span>${flags.join('')}<span class="st">${STATUS_LABEL[s.status]}</span></span></summary></details>`;
 }
@@ -242,8 +266,15 @@ const scriptJson = (v: unknown) => JSON.stringify(v).replace(/<\//g, '<\\/').rep
 /** The whole page. Pure: the same report gives the same bytes. */
 export function renderFleetPage(r: FleetReport, title = 'Site backups'): string {
   const n = r.sites.length;
-  const tiles = STATUSES.map((s) => `<button type="button" class="tile s-${s}" data-status="${s}" aria-pressed="false"><span class="dot"></span> <b>${r.counts[s]}</b>${STATUS_LABEL[s]}</button>`).join('');
-  const options = ['<option value="">all</option>', ...STATUSES.map((s) => `<option value="${s}">${STATUS_LABEL[s]}</option>`), '<option value="attention">needs attention</option>'].join('');
+  const tiles = STATUSES.map(
+    (s) =>
+      `<button type="button" class="tile s-${s}" data-status="${s}" aria-pressed="false"><span class="dot"></span> <b>${r.counts[s]}</b>${STATUS_LABEL[s]}</button>`,
+  ).join('');
+  const options = [
+    '<option value="">all</option>',
+    ...STATUSES.map((s) => `<option value="${s}">${STATUS_LABEL[s]}</option>`),
+    '<option value="attention">needs attention</option>',
+  ].join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">

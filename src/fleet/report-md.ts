@@ -18,8 +18,15 @@ function check(r: CheckRecord | undefined, now: number): string {
 }
 
 function siteLine(s: SiteView, now: number): string {
-  const age = s.status === 'error' ? `cannot list: ${cell((s.error ?? '').slice(0, 120))}` : s.ageMs === undefined ? 'no backup' : `${formatDuration(s.ageMs)} / ${formatDuration(s.maxAgeMs)}`;
-  const size = s.newest ? `${formatBytes(s.newest.stored)}${s.newest.content !== undefined ? ` (${formatBytes(s.newest.content)})` : ''}` : '';
+  const age =
+    s.status === 'error'
+      ? `cannot list: ${cell((s.error ?? '').slice(0, 120))}`
+      : s.ageMs === undefined
+        ? 'no backup'
+        : `${formatDuration(s.ageMs)} / ${formatDuration(s.maxAgeMs)}`;
+  const size = s.newest
+    ? `${formatBytes(s.newest.stored)}${s.newest.content !== undefined ? ` (${formatBytes(s.newest.content)})` : ''}`
+    : '';
   const complete = s.backups.filter((b) => b.complete);
   const kept = `${complete.filter((b) => b.keep).length} of ${complete.length}`;
   const inc = s.backups.length - complete.length;
@@ -35,7 +42,10 @@ export function fleetReportMarkdown(r: FleetReport, pageUrl?: string): string {
     '',
   ];
   if (pageUrl) lines.push(`The full page, with charts and retention: ${pageUrl}`, '');
-  lines.push('| | site | environment | age / max-age | newest size (content) | backups kept | incomplete | last verify | last drill | attention |', '|---|---|---|---:|---:|---:|---:|---|---|---|');
+  lines.push(
+    '| | site | environment | age / max-age | newest size (content) | backups kept | incomplete | last verify | last drill | attention |',
+    '|---|---|---|---:|---:|---:|---:|---|---|---|',
+  );
   const order = [...r.sites].sort((a, b) => Number(needsAttention(b)) - Number(needsAttention(a)));
   for (const s of order.slice(0, MAX_ROWS)) {
     // Each row inside its own boundary: one site's bad record shows on its row, the rest are listed.
@@ -48,7 +58,10 @@ export function fleetReportMarkdown(r: FleetReport, pageUrl?: string): string {
   const rest = order.slice(MAX_ROWS);
   if (rest.length) {
     const bad = rest.filter(needsAttention).length;
-    lines.push('', `… and ${rest.length} more sites${bad ? `, ${bad} of them needing attention: the page lists them all` : ', all fresh with nothing to look at'}.`);
+    lines.push(
+      '',
+      `… and ${rest.length} more sites${bad ? `, ${bad} of them needing attention: the page lists them all` : ', all fresh with nothing to look at'}.`,
+    );
   }
   lines.push('', `Read ${r.manifestsRead} manifests (no archives) in ${formatDuration(r.durationMs)}.`, '');
   return lines.join('\n');

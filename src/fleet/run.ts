@@ -28,7 +28,9 @@ export function secretSource(env: NodeJS.ProcessEnv): (name: string) => string |
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) map = parsed as Record<string, unknown>;
     } catch {
       // Never quote the text: it is every secret of the repository.
-      throw new Error(`${SECRETS_ENV} is not a JSON object; set it to a JSON object of the secrets the sites file names, such as {"ACME_TOKEN": "\${{ secrets.ACME_TOKEN }}"} (docs/fleet.md)`);
+      throw new Error(
+        `${SECRETS_ENV} is not a JSON object; set it to a JSON object of the secrets the sites file names, such as {"ACME_TOKEN": "\${{ secrets.ACME_TOKEN }}"} (docs/fleet.md)`,
+      );
     }
   }
   const upper = new Map(Object.entries(map).map(([k, v]) => [k.toUpperCase(), v]));
@@ -93,7 +95,14 @@ export async function runFleet(io: Io, targets: readonly FleetTarget[], deps: Fl
     io.log.info(`── ${t.id} (${i + 1}/${targets.length}, ${t.platform}) ──`);
     const secrets = resolveSecrets(t, lookup);
     for (const v of [...Object.values(secrets.inputs), ...Object.values(secrets.env)]) log.setSecret(v);
-    const values: Record<string, string> = { site: t.site, environment: t.environment, platform: t.platform, store: t.store, ...t.inputs, ...secrets.inputs };
+    const values: Record<string, string> = {
+      site: t.site,
+      environment: t.environment,
+      platform: t.platform,
+      store: t.store,
+      ...t.inputs,
+      ...secrets.inputs,
+    };
     const env: NodeJS.ProcessEnv = { ...baseEnv, ...secrets.env };
     // Prune needs a token for artifacts and the failure issue; the job's token is the usual one.
     if (!values['github-token'] && env.GITHUB_TOKEN) values['github-token'] = env.GITHUB_TOKEN;
@@ -110,7 +119,13 @@ export async function runFleet(io: Io, targets: readonly FleetTarget[], deps: Fl
       r.error = `secret${secrets.missing.length > 1 ? 's' : ''} not set: ${secrets.missing.join(', ')}. Add ${secrets.missing.length > 1 ? 'them' : 'it'} under Settings → Secrets and variables → Actions, and pass secrets to this step (docs/fleet.md).`;
       log.error(r.error, 'secrets');
       // The backup never started, so it left no status; the fleet summary should still say why.
-      await writeStatus(io.env.RUNNER_TEMP, { outcome: 'failure', site: t.site, environment: t.environment, error: r.error, finishedAt: new Date().toISOString() }).catch(() => undefined);
+      await writeStatus(io.env.RUNNER_TEMP, {
+        outcome: 'failure',
+        site: t.site,
+        environment: t.environment,
+        error: r.error,
+        finishedAt: new Date().toISOString(),
+      }).catch(() => undefined);
     } else {
       try {
         // `max-age` in a sites file guards prune (refuse when the newest backup is too old); a

@@ -54,7 +54,6 @@ export class SitesFileError extends Error {
   }
 }
 
-
 /** GitHub's own rule for secret names, upper-cased as GitHub stores them. */
 export const SECRET_NAME_RE = /^[A-Z_][A-Z0-9_]*$/;
 const ENV_NAME_RE = /^[A-Z_][A-Z0-9_]*$/;
@@ -107,7 +106,14 @@ export function secretValueKind(v: string): string | undefined {
   if (known) return known;
   if (v.includes('\n')) return 'a multi-line value';
   // Secret names are words joined by underscores: low entropy per character, few digits.
-  if (v.length >= 16 && !/\s/.test(v) && shannonBits(v) >= 3.5 && /[0-9]/.test(v) && /[A-Za-z]/.test(v) && !/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(v)) {
+  if (
+    v.length >= 16 &&
+    !/\s/.test(v) &&
+    shannonBits(v) >= 3.5 &&
+    /[0-9]/.test(v) &&
+    /[A-Za-z]/.test(v) &&
+    !/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(v)
+  ) {
     return 'a token or password';
   }
   return undefined;
@@ -126,11 +132,14 @@ function shannonBits(s: string): number {
 
 /** A secret name derived from the site and the input, to show in messages: acme-shop + ssh-key -> ACME_SHOP_SSH_KEY. */
 export function suggestSecretName(site: string | undefined, key: string): string {
-  const up = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  const up = (s: string) =>
+    s
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '');
   const name = [site ? up(site) : '', up(key)].filter(Boolean).join('_');
   return /^[0-9]/.test(name) ? `S_${name}` : name || 'SITE_SECRET';
 }
-
 
 function didYouMean(word: string, options: Iterable<string>): string {
   const best = closest(word, options, 2);
@@ -156,19 +165,30 @@ const anyScalar = scalar(() => 'not a single value');
 const platformName = z.enum(PLATFORMS);
 
 const siteName = z
-  .union([z.string(), z.number(), z.boolean()], { error: (iss) => (iss.input === undefined ? 'a site needs `site: <name>`' : '`site` must be a name such as `acme-shop`') })
+  .union([z.string(), z.number(), z.boolean()], {
+    error: (iss) => (iss.input === undefined ? 'a site needs `site: <name>`' : '`site` must be a name such as `acme-shop`'),
+  })
   .transform((v) => String(v).trim())
   .pipe(z.string().min(1, { error: '`site` must be a name such as `acme-shop`' }))
   .superRefine((v, ctx) => {
     // (Empty is the min(1) above: one problem, not two.)
     if (v !== '' && (!SITE_RE.test(v) || v.length > 100)) {
-      ctx.addIssue({ code: 'custom', message: `bad site name "${v.slice(0, 100)}": use lower case letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit (no \`/\`, \`..\`, spaces or capitals)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `bad site name "${v.slice(0, 100)}": use lower case letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit (no \`/\`, \`..\`, spaces or capitals)`,
+      });
     }
   });
 
 const topLevel = z.object({
-  sites: z.array(z.unknown(), { error: (iss) => (iss.input === undefined ? 'no `sites:` list' : '`sites` must be a list (each item starts with `- site: name`)') }).min(1, { error: '`sites` is empty' }),
-  defaults: z.record(z.string(), z.unknown(), { error: '`defaults` must be a mapping of platform, environment(s), store, inputs and secrets' }).optional(),
+  sites: z
+    .array(z.unknown(), {
+      error: (iss) => (iss.input === undefined ? 'no `sites:` list' : '`sites` must be a list (each item starts with `- site: name`)'),
+    })
+    .min(1, { error: '`sites` is empty' }),
+  defaults: z
+    .record(z.string(), z.unknown(), { error: '`defaults` must be a mapping of platform, environment(s), store, inputs and secrets' })
+    .optional(),
 });
 
 /** Which layer a layerSchema is checking now: its messages say where, and suggest names from the site. */
@@ -183,55 +203,98 @@ interface LayerPlace {
  * a zod schema per site made 1,000 sites cost seconds of construction and garbage collection.
  */
 function layerSchema(here: LayerPlace, inputNames: Map<string, InputSpec>) {
-  const inputs = z.record(z.string(), z.unknown(), { error: () => `\`inputs\`${here.where} must be a mapping of input names to values` }).superRefine((map, ctx) => {
-    for (const [k, raw] of Object.entries(map)) {
-      const spec = inputNames.get(k);
-      if (!spec) {
-        const own = RESERVED_INPUTS.has(k) ? ` (\`${k}\` has its own key on the site, or comes from the workflow)` : didYouMean(k, inputNames.keys());
-        ctx.addIssue({ code: 'custom', path: [k, KEY], message: `unknown input \`${k}\`${here.where}${own}; inputs are those of the backup and prune actions` });
-        continue;
+  const inputs = z
+    .record(z.string(), z.unknown(), { error: () => `\`inputs\`${here.where} must be a mapping of input names to values` })
+    .superRefine((map, ctx) => {
+      for (const [k, raw] of Object.entries(map)) {
+        const spec = inputNames.get(k);
+        if (!spec) {
+          const own = RESERVED_INPUTS.has(k)
+            ? ` (\`${k}\` has its own key on the site, or comes from the workflow)`
+            : didYouMean(k, inputNames.keys());
+          ctx.addIssue({
+            code: 'custom',
+            path: [k, KEY],
+            message: `unknown input \`${k}\`${here.where}${own}; inputs are those of the backup and prune actions`,
+          });
+          continue;
+        }
+        const v = anyScalar.safeParse(raw);
+        if (!v.success) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${here.where} must be a single value` });
+        else if (spec.secret) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [k],
+            message: `input \`${k}\`${here.where} is a secret: never write its value here; put the NAME of a repository secret under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
+          });
+        } else {
+          const kind = knownSecretKind(v.data);
+          if (kind)
+            ctx.addIssue({
+              code: 'custom',
+              path: [k],
+              message: `input \`${k}\`${here.where} looks like ${kind}, a secret given by value: store it as a repository secret and name it under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
+            });
+        }
       }
-      const v = anyScalar.safeParse(raw);
-      if (!v.success) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${here.where} must be a single value` });
-      else if (spec.secret) {
-        ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${here.where} is a secret: never write its value here; put the NAME of a repository secret under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(here.site, k)}\`` });
-      } else {
-        const kind = knownSecretKind(v.data);
-        if (kind) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${here.where} looks like ${kind}, a secret given by value: store it as a repository secret and name it under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(here.site, k)}\`` });
+    });
+  const secrets = z
+    .record(z.string(), z.unknown(), { error: () => `\`secrets\`${here.where} must be a mapping of input names to secret NAMES` })
+    .superRefine((map, ctx) => {
+      for (const [k, raw] of Object.entries(map)) {
+        // A value pasted in is the worst mistake here, so it is reported first, whatever the key.
+        const kind = typeof raw === 'string' ? secretValueKind(raw) : undefined;
+        if (kind) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [k],
+            message: `secret \`${k}\`${here.where} is given by value (it looks like ${kind}): never write secret values in the sites file. Store it as a repository secret and write its NAME here, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
+          });
+          continue;
+        }
+        // A secret feeds an input of the actions (ssh-key) or an environment variable that a
+        // platform CLI reads (PLATFORMSH_CLI_TOKEN); anything else is a typo.
+        if (!inputNames.has(k) && !ENV_NAME_RE.test(k)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [k, KEY],
+            message: `\`secrets\` key \`${k}\`${here.where} is neither an input of the backup and prune actions nor an environment variable name (A-Z, 0-9, _)${didYouMean(k, inputNames.keys())}`,
+          });
+          continue;
+        }
+        if (typeof raw !== 'string') {
+          const what = raw === undefined || raw === null || typeof raw === 'object' ? 'empty or not a single value' : `a ${typeof raw}`;
+          ctx.addIssue({
+            code: 'custom',
+            path: [k],
+            message: `secret \`${k}\`${here.where} is ${what}; write the NAME of a repository secret, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
+          });
+        } else if (!SECRET_NAME_RE.test(raw)) {
+          const hint = /^[A-Za-z_][A-Za-z0-9_]*$/.test(raw)
+            ? `; secret names are upper case, e.g. \`${raw.toUpperCase()}\``
+            : `, e.g. \`${suggestSecretName(here.site, k)}\``;
+          ctx.addIssue({
+            code: 'custom',
+            path: [k],
+            message: `secret \`${k}\`${here.where} must be the NAME of a repository secret (A-Z, 0-9 and _, not starting with a digit), not a value${hint}`,
+          });
+        } else if (raw.startsWith('GITHUB_')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [k],
+            message: `secret \`${k}\`${here.where}: names starting with GITHUB_ are reserved by GitHub and cannot be repository secrets`,
+          });
+        }
       }
-    }
-  });
-  const secrets = z.record(z.string(), z.unknown(), { error: () => `\`secrets\`${here.where} must be a mapping of input names to secret NAMES` }).superRefine((map, ctx) => {
-    for (const [k, raw] of Object.entries(map)) {
-      // A value pasted in is the worst mistake here, so it is reported first, whatever the key.
-      const kind = typeof raw === 'string' ? secretValueKind(raw) : undefined;
-      if (kind) {
-        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${here.where} is given by value (it looks like ${kind}): never write secret values in the sites file. Store it as a repository secret and write its NAME here, e.g. \`${k}: ${suggestSecretName(here.site, k)}\`` });
-        continue;
-      }
-      // A secret feeds an input of the actions (ssh-key) or an environment variable that a
-      // platform CLI reads (PLATFORMSH_CLI_TOKEN); anything else is a typo.
-      if (!inputNames.has(k) && !ENV_NAME_RE.test(k)) {
-        ctx.addIssue({ code: 'custom', path: [k, KEY], message: `\`secrets\` key \`${k}\`${here.where} is neither an input of the backup and prune actions nor an environment variable name (A-Z, 0-9, _)${didYouMean(k, inputNames.keys())}` });
-        continue;
-      }
-      if (typeof raw !== 'string') {
-        const what = raw === undefined || raw === null || typeof raw === 'object' ? 'empty or not a single value' : `a ${typeof raw}`;
-        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${here.where} is ${what}; write the NAME of a repository secret, e.g. \`${k}: ${suggestSecretName(here.site, k)}\`` });
-      } else if (!SECRET_NAME_RE.test(raw)) {
-        const hint = /^[A-Za-z_][A-Za-z0-9_]*$/.test(raw) ? `; secret names are upper case, e.g. \`${raw.toUpperCase()}\`` : `, e.g. \`${suggestSecretName(here.site, k)}\``;
-        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${here.where} must be the NAME of a repository secret (A-Z, 0-9 and _, not starting with a digit), not a value${hint}` });
-      } else if (raw.startsWith('GITHUB_')) {
-        ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${here.where}: names starting with GITHUB_ are reserved by GitHub and cannot be repository secrets` });
-      }
-    }
-  });
+    });
   const envName = scalar(() => `\`environments\`${here.where} must be a list of names`);
   return z.object({
     platform: scalar(() => `\`platform\`${here.where} must be a single value`).optional(),
     store: scalar(() => `\`store\`${here.where} must be a single value`).optional(),
     environment: scalar(() => `\`environment\`${here.where} must be one name; use \`environments: [a, b]\` for several`).optional(),
-    environments: z.preprocess((v) => (Array.isArray(v) ? v : [v]), z.array(envName).min(1, { error: () => `\`environments\`${here.where} is empty` })).optional(),
+    environments: z
+      .preprocess((v) => (Array.isArray(v) ? v : [v]), z.array(envName).min(1, { error: () => `\`environments\`${here.where} is empty` }))
+      .optional(),
     inputs: inputs.optional(),
     secrets: secrets.optional(),
   });
@@ -260,7 +323,11 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
     // Only the first line of the parser's message: later lines quote the source, which could be
     // the very secret that should not have been written here.
     const pos = lineCounter.linePos(e.pos[0]);
-    problems.push({ line: pos.line, column: pos.col, message: `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` });
+    problems.push({
+      line: pos.line,
+      column: pos.col,
+      message: `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+    });
   }
   if (problems.length) throw new SitesFileError(file, problems);
 
@@ -282,7 +349,9 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
       if (allowed.includes(key)) out[key] = v;
       else {
         const spec = inputNames.get(key);
-        const hint = spec ? ` (\`${key}\` is an input: put it under \`inputs:\`${spec.secret ? ', or by name under `secrets:`' : ''})` : didYouMean(key, allowed);
+        const hint = spec
+          ? ` (\`${key}\` is an input: put it under \`inputs:\`${spec.secret ? ', or by name under `secrets:`' : ''})`
+          : didYouMean(key, allowed);
         at([...base, key, KEY], `unknown key \`${key}\`${where}${hint}; allowed: ${allowed.join(', ')}`);
       }
     }
@@ -302,13 +371,18 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
     if (sites.length === 0) at([], '`sites` is empty');
   } else if (isPlain(data)) {
     for (const key of Object.keys(data)) {
-      if (!(TOP_KEYS as readonly string[]).includes(key)) at([key, KEY], `unknown top-level key \`${key}\`${didYouMean(key, TOP_KEYS)}; the file has \`sites:\` and optionally \`defaults:\``);
+      if (!(TOP_KEYS as readonly string[]).includes(key))
+        at(
+          [key, KEY],
+          `unknown top-level key \`${key}\`${didYouMean(key, TOP_KEYS)}; the file has \`sites:\` and optionally \`defaults:\``,
+        );
     }
     const top = check(topLevel, data, []).data;
     if (top) {
       sites = top.sites;
       sitesPath = ['sites'];
-      if (top.defaults) defaults = readLayer(known(top.defaults, DEFAULT_KEYS, ['defaults'], ' in `defaults`'), ['defaults'], ' in `defaults`', undefined);
+      if (top.defaults)
+        defaults = readLayer(known(top.defaults, DEFAULT_KEYS, ['defaults'], ' in `defaults`'), ['defaults'], ' in `defaults`', undefined);
     } else if (isPlain(data.defaults)) {
       // The sites are unusable, but the defaults' own problems are worth reporting too.
       readLayer(known(data.defaults, DEFAULT_KEYS, ['defaults'], ' in `defaults`'), ['defaults'], ' in `defaults`', undefined);
@@ -340,8 +414,13 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
     if (parsed.platform) layer.platform = { value: parsed.platform, path: [...base, 'platform'] };
     if (parsed.store) layer.store = { value: parsed.store, path: [...base, 'store'] };
     if (parsed.environment) layer.environments = [{ value: parsed.environment, path: [...base, 'environment'] }];
-    if (parsed.environments) layer.environments = parsed.environments.map((value, i) => ({ value, path: Array.isArray(values.environments) ? [...base, 'environments', i] : [...base, 'environments'] }));
-    for (const [k, v] of Object.entries(parsed.inputs ?? {})) layer.inputs.set(k, { value: String(v).trim(), path: [...base, 'inputs', k] });
+    if (parsed.environments)
+      layer.environments = parsed.environments.map((value, i) => ({
+        value,
+        path: Array.isArray(values.environments) ? [...base, 'environments', i] : [...base, 'environments'],
+      }));
+    for (const [k, v] of Object.entries(parsed.inputs ?? {}))
+      layer.inputs.set(k, { value: String(v).trim(), path: [...base, 'inputs', k] });
     for (const [k, v] of Object.entries(parsed.secrets ?? {})) layer.secrets.set(k, { value: v as string, path: [...base, 'secrets', k] });
     for (const k of layer.inputs.keys()) {
       if (layer.secrets.has(k)) at(layer.secrets.get(k)!.path, `\`${k}\`${where} is under both \`inputs\` and \`secrets\`; keep one`);
@@ -359,14 +438,21 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
     }
     const before = problems.length;
     const name = check(siteName, item.site, [...base, 'site']).data;
-    const where = name ? ` of site "${name}"` : item.site !== undefined && typeof item.site !== 'object' ? ` of site "${String(item.site)}"` : ' of this site';
+    const where = name
+      ? ` of site "${name}"`
+      : item.site !== undefined && typeof item.site !== 'object'
+        ? ` of site "${String(item.site)}"`
+        : ' of this site';
     const layer = readLayer(known(item, SITE_KEYS, base, where), base, where, name);
     // A site with a problem of its own gets no target: what it means is not clear yet.
     if (!name || problems.length > before) return;
     const merged = mergeLayers(defaults, layer);
     const platform = merged.platform?.value ?? (INPUTS.platform.default as string);
     if (!platformName.safeParse(platform).success) {
-      at(merged.platform?.path ?? base, `unknown platform "${platform}" for site "${name}"${didYouMean(platform, PLATFORMS)}; use one of: ${PLATFORMS.join(', ')}`);
+      at(
+        merged.platform?.path ?? base,
+        `unknown platform "${platform}" for site "${name}"${didYouMean(platform, PLATFORMS)}; use one of: ${PLATFORMS.join(', ')}`,
+      );
       return;
     }
     const store = merged.store?.value ?? (INPUTS.store.default as string);
@@ -375,7 +461,10 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
     const line = lineCounter.linePos(offsetAt(doc, siteKey)).line;
     for (const env of merged.environments ?? [{ value: INPUTS.environment.default as string, path: siteKey }]) {
       if (!ENV_RE.test(env.value) || env.value.length > 100 || env.value.includes('..')) {
-        at(env.path, `bad environment name "${env.value.slice(0, 100)}" for site "${name}": use letters, digits, \`.\`, \`_\` and \`-\`, without \`/\` or \`..\``);
+        at(
+          env.path,
+          `bad environment name "${env.value.slice(0, 100)}" for site "${name}": use letters, digits, \`.\`, \`_\` and \`-\`, without \`/\` or \`..\``,
+        );
         continue;
       }
       const id = `${name}/${env.value}`;
@@ -385,7 +474,10 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
       const where = own ? env.path : siteKey;
       const first = seen.get(id);
       if (first !== undefined) {
-        at(where, `duplicate site "${name}" in environment "${env.value}" (first at line ${first}); each site and environment may appear once`);
+        at(
+          where,
+          `duplicate site "${name}" in environment "${env.value}" (first at line ${first}); each site and environment may appear once`,
+        );
         continue;
       }
       seen.set(id, lineCounter.linePos(offsetAt(doc, where)).line);
@@ -455,7 +547,8 @@ function checkInputs(site: string, store: string, merged: Layer, at: At, storePa
  * data followed them), or the deepest node of it that exists (a missing key points at its map).
  */
 function offsetAt(doc: Document, path: Path): number {
-  const resolve = (n: unknown): YamlNode | undefined => (isAlias(n) ? (n.resolve(doc) as YamlNode | undefined) : ((n ?? undefined) as YamlNode | undefined));
+  const resolve = (n: unknown): YamlNode | undefined =>
+    isAlias(n) ? (n.resolve(doc) as YamlNode | undefined) : ((n ?? undefined) as YamlNode | undefined);
   const start = (n: YamlNode | undefined) => n?.range?.[0] ?? 0;
   let node = resolve(doc.contents);
   let key: YamlNode | undefined;

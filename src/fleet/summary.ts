@@ -48,7 +48,6 @@ const LABEL: Record<BackupStatus['outcome'] | 'none', string> = {
   none: '⚠️ no report',
 };
 
-
 /** Markdown for the job summary: failures first, then every other site in file order. */
 export function fleetSummaryMarkdown(reports: readonly SiteReport[], now: Date = new Date()): string {
   const outcome = (r: SiteReport) => r.status?.outcome ?? 'none';

@@ -20,7 +20,10 @@ export function triggerClass(t: Trigger): TriggerClass {
 }
 
 function stamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 export function makeBackupId(time: Date, trigger: Trigger, suffix: string): string {
@@ -46,7 +49,9 @@ export function parseBackupId(id: string): ParsedBackupId | undefined {
  * random. The stores' create-only writes catch the one-in-16-million clash that remains.
  */
 export function backupIdSuffix(env: NodeJS.ProcessEnv, random: () => string): string {
-  const step = random().toLowerCase().replace(/[^a-z0-9]/g, '');
+  const step = random()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   if (step.length < 6) throw new Error('backup id suffix: the random part must give at least 6 letters or digits');
   const run = env.GITHUB_RUN_ID;
   if (run && /^\d+$/.test(run)) {

@@ -31,15 +31,15 @@ export interface Fact {
 
 /** One thing to tell the monitor and the channel. `text` is already redacted and capped. */
 export type NotifyEvent =
-  | { kind: 'start' }
-  | { kind: 'success'; text: string; facts: Fact[] }
-  | { kind: 'failure'; text: string; facts: Fact[] };
+  { kind: 'start' } | { kind: 'success'; text: string; facts: Fact[] } | { kind: 'failure'; text: string; facts: Fact[] };
 
 /** The longest prefix of `text` that fits in `max` UTF-8 bytes with its marker, never a split character. */
 export function capBytes(text: string, max = MAX_BODY_BYTES): string {
   if (Buffer.byteLength(text) <= max) return text;
   const marker = `\n… (cut to ${Math.floor(max / 1024)} kB)`;
-  let out = Buffer.from(text).subarray(0, max - Buffer.byteLength(marker)).toString('utf8');
+  let out = Buffer.from(text)
+    .subarray(0, max - Buffer.byteLength(marker))
+    .toString('utf8');
   // A multi-byte character cut in two decodes as U+FFFD: drop it.
   out = out.replace(/\uFFFD$/, '');
   return out + marker;
@@ -99,7 +99,12 @@ export function verifiedEvent(t: NotifyTarget, r: VerifyInfo): NotifyEvent {
  */
 export function failureEvent(t: NotifyTarget, error: unknown, env: NodeJS.ProcessEnv): NotifyEvent {
   const f = failureStatusFields(error, env);
-  const lines = [`${t.site}/${t.environment}: ${t.action} failed.`, f.error, `Next step: ${NEXT_STEP[f.kind as FailureClass['kind']]}`, ...(t.runUrl ? [`Run: ${t.runUrl}`] : [])];
+  const lines = [
+    `${t.site}/${t.environment}: ${t.action} failed.`,
+    f.error,
+    `Next step: ${NEXT_STEP[f.kind as FailureClass['kind']]}`,
+    ...(t.runUrl ? [`Run: ${t.runUrl}`] : []),
+  ];
   const facts: Fact[] = [
     { name: 'Site', value: `${t.site}/${t.environment}` },
     { name: 'Outcome', value: 'failure' },
@@ -162,7 +167,13 @@ export function webhookBody(t: NotifyTarget, event: Exclude<NotifyEvent, { kind:
   const color = event.kind === 'failure' ? { slack: 'danger', teams: 'D13438' } : { slack: 'good', teams: '2EB67D' };
   return JSON.stringify({
     text,
-    attachments: [{ color: color.slack, fallback: title, fields: event.facts.map((f) => ({ title: f.name, value: f.value, short: f.value.length <= 40 })) }],
+    attachments: [
+      {
+        color: color.slack,
+        fallback: title,
+        fields: event.facts.map((f) => ({ title: f.name, value: f.value, short: f.value.length <= 40 })),
+      },
+    ],
     '@type': 'MessageCard',
     '@context': 'https://schema.org/extensions',
     summary: title,

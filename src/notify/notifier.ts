@@ -8,7 +8,18 @@
 import { randomUUID } from 'node:crypto';
 import type { NotifyConfig } from '../config/notify.js';
 import type { Reporter } from '../report/reporter.js';
-import { failureEvent, pingRequest, successEvent, verifiedEvent, webhookBody, type NotifyEvent, type NotifyTarget, type OutgoingRequest, type SuccessInfo, type VerifyInfo } from './messages.js';
+import {
+  failureEvent,
+  pingRequest,
+  successEvent,
+  verifiedEvent,
+  webhookBody,
+  type NotifyEvent,
+  type NotifyTarget,
+  type OutgoingRequest,
+  type SuccessInfo,
+  type VerifyInfo,
+} from './messages.js';
 
 export const NOTIFY_BUDGET_MS = 10_000;
 
@@ -106,7 +117,10 @@ export class Notifier {
     if (ping) out.push({ what: `\`ping-url\` ${event.kind === 'failure' ? 'fail' : event.kind} ping`, req: ping });
     const hook = this.cfg.webhook;
     if (hook && event.kind !== 'start' && (event.kind === 'failure' || hook.on === 'always')) {
-      out.push({ what: '`webhook-url` post', req: { method: 'POST', url: hook.url.href, body: webhookBody(this.target, event), contentType: 'application/json' } });
+      out.push({
+        what: '`webhook-url` post',
+        req: { method: 'POST', url: hook.url.href, body: webhookBody(this.target, event), contentType: 'application/json' },
+      });
     }
     return out;
   }
@@ -118,13 +132,21 @@ export class Notifier {
     const started = this.now();
     try {
       if (timeoutMs <= 0) {
-        for (const o of list) this.log.warn(`The ${o.what} was not sent: pings have used their ${this.budgetMs / 1000} s for this run. The ${this.target.action}'s outcome stands.`);
+        for (const o of list)
+          this.log.warn(
+            `The ${o.what} was not sent: pings have used their ${this.budgetMs / 1000} s for this run. The ${this.target.action}'s outcome stands.`,
+          );
         return;
       }
-      const results = await Promise.all(list.map((o) => this.send(o.req, timeoutMs).catch(() => ({ ok: false as const, reason: 'failed' }))));
+      const results = await Promise.all(
+        list.map((o) => this.send(o.req, timeoutMs).catch(() => ({ ok: false as const, reason: 'failed' }))),
+      );
       results.forEach((r, i) => {
         // The host only: the rest of the URL is the secret that lets anyone ping or post.
-        if (!r.ok) this.log.warn(`The ${list[i]!.what} to ${new URL(list[i]!.req.url).host} ${r.reason}; the monitor may alert. The ${this.target.action}'s outcome stands.`);
+        if (!r.ok)
+          this.log.warn(
+            `The ${list[i]!.what} to ${new URL(list[i]!.req.url).host} ${r.reason}; the monitor may alert. The ${this.target.action}'s outcome stands.`,
+          );
       });
     } finally {
       this.spentMs += Math.max(0, this.now() - started);

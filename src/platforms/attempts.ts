@@ -29,6 +29,13 @@ export function exportAttempts<T>(ctx: PlatformContext, o: AttemptOptions, body:
         throw e;
       }
     },
-    { what: o.what, retries: retriesFrom(ctx), delayMs: retryDelayMs(ctx), signal: o.signal, log: ctx.log, ...(o.hint ? { hint: o.hint } : {}) },
+    {
+      what: o.what,
+      retries: retriesFrom(ctx),
+      delayMs: retryDelayMs(ctx),
+      signal: o.signal,
+      log: ctx.log,
+      ...(o.hint ? { hint: o.hint } : {}),
+    },
   );
 }

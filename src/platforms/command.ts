@@ -19,7 +19,11 @@ export const commandPlatform: PlatformDefinition = {
       if (cmd) commands.set(c, cmd);
     }
     if (commands.size === 0 && ctx.purpose !== 'restore') {
-      throw new ConfigError('code-command', 'no component command is set for `platform: command`', 'Set at least one of `code-command`, `assets-command` or `data-command` to a bash command that writes into "$BACKUP_OUT".');
+      throw new ConfigError(
+        'code-command',
+        'no component command is set for `platform: command`',
+        'Set at least one of `code-command`, `assets-command` or `data-command` to a bash command that writes into "$BACKUP_OUT".',
+      );
     }
     const restoreCommands = new Map<Component, string>();
     for (const c of COMPONENTS) {
@@ -33,7 +37,13 @@ export const commandPlatform: PlatformDefinition = {
       // restic's password). SECURITY.md, "Child processes get an allow-listed environment".
       const base = ctx.purpose === 'restore' ? childEnv(ctx.env, ['*']) : ctx.env;
       const r = await runProcess('bash', ['-eo', 'pipefail', '-c', script], {
-        env: { ...base, ...extraEnv, SITE_BACKUP_SITE: ctx.site, SITE_BACKUP_ENVIRONMENT: ctx.environment, SITE_BACKUP_COMPONENT: component },
+        env: {
+          ...base,
+          ...extraEnv,
+          SITE_BACKUP_SITE: ctx.site,
+          SITE_BACKUP_ENVIRONMENT: ctx.environment,
+          SITE_BACKUP_COMPONENT: component,
+        },
         signal,
         onLine: (line) => ctx.log.info(`[${component}] ${redact(line)}`),
       });

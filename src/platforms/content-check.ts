@@ -41,7 +41,10 @@ interface Magic {
   bytes: Buffer;
 }
 
-const m = (offset: number, bytes: string | number[]): Magic => ({ offset, bytes: typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : Buffer.from(bytes) });
+const m = (offset: number, bytes: string | number[]): Magic => ({
+  offset,
+  bytes: typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : Buffer.from(bytes),
+});
 
 interface FileType {
   /** "a JPEG image", for messages that say what a file really is. */
@@ -55,7 +58,11 @@ interface FileType {
 const JPEG: FileType = { name: 'a JPEG image', magic: [m(0, [0xff, 0xd8, 0xff])] };
 const PNG: FileType = { name: 'a PNG image', magic: [m(0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])] };
 const GIF: FileType = { name: 'a GIF image', magic: [m(0, 'GIF87a'), m(0, 'GIF89a')] };
-const WEBP: FileType = { name: 'a WebP image', magic: [] , test: (h) => h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WEBP' };
+const WEBP: FileType = {
+  name: 'a WebP image',
+  magic: [],
+  test: (h) => h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WEBP',
+};
 const BMP: FileType = { name: 'a BMP image', magic: [m(0, 'BM')] };
 const ICO: FileType = { name: 'an icon', magic: [m(0, [0, 0, 1, 0]), m(0, [0, 0, 2, 0])] };
 const TIFF: FileType = { name: 'a TIFF image', magic: [m(0, [0x49, 0x49, 0x2a, 0x00]), m(0, [0x4d, 0x4d, 0x00, 0x2a])] };
@@ -63,12 +70,27 @@ const PDF: FileType = { name: 'a PDF', magic: [], test: (h) => h.subarray(0, 102
 // ISO base media (mp4, mov, m4a, heic, avif): a box size, then a box type; QuickTime files may
 // open with a box other than ftyp.
 const ISO_BOXES = ['ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'pnot'];
-const ISO_MEDIA: FileType = { name: 'an MP4/QuickTime file', magic: [], test: (h) => ISO_BOXES.includes(h.subarray(4, 8).toString('latin1')) };
+const ISO_MEDIA: FileType = {
+  name: 'an MP4/QuickTime file',
+  magic: [],
+  test: (h) => ISO_BOXES.includes(h.subarray(4, 8).toString('latin1')),
+};
 const WEBM: FileType = { name: 'a WebM/Matroska file', magic: [m(0, [0x1a, 0x45, 0xdf, 0xa3])] };
-const MP3: FileType = { name: 'an MP3', magic: [m(0, 'ID3')], test: (h) => h.subarray(0, 3).toString('latin1') === 'ID3' || (h[0] === 0xff && ((h[1] ?? 0) & 0xe0) === 0xe0) };
-const WAV: FileType = { name: 'a WAV file', magic: [], test: (h) => h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WAVE' };
+const MP3: FileType = {
+  name: 'an MP3',
+  magic: [m(0, 'ID3')],
+  test: (h) => h.subarray(0, 3).toString('latin1') === 'ID3' || (h[0] === 0xff && ((h[1] ?? 0) & 0xe0) === 0xe0),
+};
+const WAV: FileType = {
+  name: 'a WAV file',
+  magic: [],
+  test: (h) => h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WAVE',
+};
 const OGG: FileType = { name: 'an Ogg file', magic: [m(0, 'OggS')] };
-const ZIP: FileType = { name: 'a zip', magic: [m(0, [0x50, 0x4b, 0x03, 0x04]), m(0, [0x50, 0x4b, 0x05, 0x06]), m(0, [0x50, 0x4b, 0x07, 0x08])] };
+const ZIP: FileType = {
+  name: 'a zip',
+  magic: [m(0, [0x50, 0x4b, 0x03, 0x04]), m(0, [0x50, 0x4b, 0x05, 0x06]), m(0, [0x50, 0x4b, 0x07, 0x08])],
+};
 const GZIP: FileType = { name: 'a gzip file', magic: [m(0, [0x1f, 0x8b])] };
 const BZIP2: FileType = { name: 'a bzip2 file', magic: [m(0, 'BZh')] };
 const XZ: FileType = { name: 'an xz file', magic: [m(0, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])] };
@@ -95,17 +117,65 @@ function looksLikeErrorBody(head: Buffer): boolean {
  */
 const SVG: FileType = { name: 'an SVG image', magic: [], test: (h) => /<svg[\s>]/i.test(h.toString('utf8')) || !looksLikeErrorBody(h) };
 /** JavaScript and CSS never start with markup; an HTML or XML error body does. */
-const NOT_MARKUP: FileType = { name: 'text', magic: [], test: (h) => !/^[\s\uFEFF]*<(\?xml|!doctype|html|head|body|error)\b/i.test(h.toString('utf8')) };
+const NOT_MARKUP: FileType = {
+  name: 'text',
+  magic: [],
+  test: (h) => !/^[\s\uFEFF]*<(\?xml|!doctype|html|head|body|error)\b/i.test(h.toString('utf8')),
+};
 
 const BY_EXTENSION: Record<string, FileType> = {
-  jpg: JPEG, jpeg: JPEG, jpe: JPEG, jfif: JPEG, png: PNG, gif: GIF, webp: WEBP, bmp: BMP, ico: ICO, tif: TIFF, tiff: TIFF,
-  avif: ISO_MEDIA, heic: ISO_MEDIA, heif: ISO_MEDIA, svg: SVG,
+  jpg: JPEG,
+  jpeg: JPEG,
+  jpe: JPEG,
+  jfif: JPEG,
+  png: PNG,
+  gif: GIF,
+  webp: WEBP,
+  bmp: BMP,
+  ico: ICO,
+  tif: TIFF,
+  tiff: TIFF,
+  avif: ISO_MEDIA,
+  heic: ISO_MEDIA,
+  heif: ISO_MEDIA,
+  svg: SVG,
   pdf: PDF,
-  mp4: ISO_MEDIA, m4v: ISO_MEDIA, mov: ISO_MEDIA, m4a: ISO_MEDIA, '3gp': ISO_MEDIA, webm: WEBM, mkv: WEBM, mp3: MP3, wav: WAV, ogg: OGG, oga: OGG, ogv: OGG,
-  zip: ZIP, docx: ZIP, xlsx: ZIP, pptx: ZIP, odt: ZIP, ods: ZIP, jar: ZIP, epub: ZIP,
-  gz: GZIP, tgz: GZIP, bz2: BZIP2, xz: XZ, zst: ZSTD, '7z': SEVENZ, rar: RAR, tar: TAR,
-  woff: WOFF, woff2: WOFF2, ttf: SFNT, otf: SFNT,
-  json: JSON_TYPE, js: NOT_MARKUP, mjs: NOT_MARKUP, css: NOT_MARKUP,
+  mp4: ISO_MEDIA,
+  m4v: ISO_MEDIA,
+  mov: ISO_MEDIA,
+  m4a: ISO_MEDIA,
+  '3gp': ISO_MEDIA,
+  webm: WEBM,
+  mkv: WEBM,
+  mp3: MP3,
+  wav: WAV,
+  ogg: OGG,
+  oga: OGG,
+  ogv: OGG,
+  zip: ZIP,
+  docx: ZIP,
+  xlsx: ZIP,
+  pptx: ZIP,
+  odt: ZIP,
+  ods: ZIP,
+  jar: ZIP,
+  epub: ZIP,
+  gz: GZIP,
+  tgz: GZIP,
+  bz2: BZIP2,
+  xz: XZ,
+  zst: ZSTD,
+  '7z': SEVENZ,
+  rar: RAR,
+  tar: TAR,
+  woff: WOFF,
+  woff2: WOFF2,
+  ttf: SFNT,
+  otf: SFNT,
+  json: JSON_TYPE,
+  js: NOT_MARKUP,
+  mjs: NOT_MARKUP,
+  css: NOT_MARKUP,
 };
 
 /** Types whose files are never legitimately empty (the rest, say `.gitkeep` or an empty partial in code, may be). */
@@ -117,12 +187,17 @@ const PARALLEL = 16;
 
 function matches(type: FileType, head: Buffer): boolean {
   if (type.test) return type.test(head);
-  return type.magic.some((g) => head.length >= g.offset + g.bytes.length && head.subarray(g.offset, g.offset + g.bytes.length).equals(g.bytes));
+  return type.magic.some(
+    (g) => head.length >= g.offset + g.bytes.length && head.subarray(g.offset, g.offset + g.bytes.length).equals(g.bytes),
+  );
 }
 
 /** What the bytes look like, for the message: an error body is named as such. */
 export function describeContent(head: Buffer): string {
-  const text = head.subarray(0, 512).toString('utf8').replace(/^[\s\uFEFF]+/, '');
+  const text = head
+    .subarray(0, 512)
+    .toString('utf8')
+    .replace(/^[\s\uFEFF]+/, '');
   if (/^<\?xml[^>]*>\s*<Error\b/i.test(text) || /^<Error\b/.test(text)) return 'an XML error body';
   if (/^<\?xml/i.test(text)) return 'an XML document';
   if (/^<(!doctype html|html|head|body)\b/i.test(text)) return 'an HTML page';
@@ -216,7 +291,7 @@ export async function checkExportedContent(dir: string, opts: ContentCheckOption
   throw new VerificationError(
     // No component prefix: the pipeline's ComponentError adds it.
     `${suspects.length} file(s) whose content contradicts their name, or that are empty: ${listing(suspects)}. ` +
-      'The platform probably answered the download with an error page, and the CLI saved it under the file\'s name. ' +
+      "The platform probably answered the download with an error page, and the CLI saved it under the file's name. " +
       (opts.acceptSuspect > 0
         ? `\`accept-suspect-files\` accepts only ${opts.acceptSuspect}.`
         : 'Fix or remove the files on the platform, or set `accept-suspect-files` to the number of such files you accept.'),
@@ -228,7 +303,11 @@ export function acceptSuspectFrom(inputs: InputSource): number {
   const v = inputs.get('accept-suspect-files')?.trim();
   if (v === undefined || v === '') return 0;
   if (!/^\d{1,9}$/.test(v)) {
-    throw new ConfigError('accept-suspect-files', `"${v}" is not a whole number`, 'Give the number of files with wrong or empty content you accept (for example `2`), or `0` to accept none.');
+    throw new ConfigError(
+      'accept-suspect-files',
+      `"${v}" is not a whole number`,
+      'Give the number of files with wrong or empty content you accept (for example `2`), or `0` to accept none.',
+    );
   }
   return Number(v);
 }

@@ -75,20 +75,31 @@ export class DivioApi {
     try {
       res = await fetch(url, {
         method,
-        headers: { Authorization: `Token ${this.o.token}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+        headers: {
+          Authorization: `Token ${this.o.token}`,
+          Accept: 'application/json',
+          ...(body ? { 'Content-Type': 'application/json' } : {}),
+        },
         ...(body ? { body: JSON.stringify(body) } : {}),
         signal,
       });
     } catch (e) {
       if (signal.aborted) throw signal.reason;
-      throw new TransientError(`the Divio API (${url.host}) could not be reached: ${(e as Error).message}${(e as { cause?: Error }).cause ? ` (${(e as { cause: Error }).cause.message})` : ''}`);
+      throw new TransientError(
+        `the Divio API (${url.host}) could not be reached: ${(e as Error).message}${(e as { cause?: Error }).cause ? ` (${(e as { cause: Error }).cause.message})` : ''}`,
+      );
     }
     const text = await res.text();
     const where = `${method} ${url.pathname}`;
-    if (res.status === 401 || res.status === 403) throw new DivioApiError(`the Divio API refused the token (HTTP ${res.status} on ${where}): check DIVIO_TOKEN and that its user can access the application`, res.status);
+    if (res.status === 401 || res.status === 403)
+      throw new DivioApiError(
+        `the Divio API refused the token (HTTP ${res.status} on ${where}): check DIVIO_TOKEN and that its user can access the application`,
+        res.status,
+      );
     if (res.status === 404) throw new DivioApiError(`the Divio API has no ${url.pathname} (HTTP 404)`, 404);
     if (res.status >= 500 || res.status === 429) throw new TransientError(`the Divio API answered HTTP ${res.status} on ${where}`);
-    if (!res.ok) throw new DivioApiError(`the Divio API answered HTTP ${res.status} on ${where}: ${redact(text).slice(0, 300)}`, res.status);
+    if (!res.ok)
+      throw new DivioApiError(`the Divio API answered HTTP ${res.status} on ${where}: ${redact(text).slice(0, 300)}`, res.status);
     try {
       return JSON.parse(text) as T;
     } catch {
@@ -123,29 +134,42 @@ export class DivioApi {
       try {
         await this.call('GET', `/apps/v3/applications/${uuid}/`, undefined, signal);
       } catch (e) {
-        if (e instanceof DivioApiError && e.status === 404) throw new DivioApiError(`no Divio application ${uuid} is visible to this token`, 404);
+        if (e instanceof DivioApiError && e.status === 404)
+          throw new DivioApiError(`no Divio application ${uuid} is visible to this token`, 404);
         throw e;
       }
       return uuid;
     }
     const legacy = /^\d+$/.test(project);
-    const apps = await this.all<{ uuid?: string }>(legacy ? `/legacy/v3/applications/?id=${project}` : `/apps/v3/applications/?slug=${encodeURIComponent(project)}`, signal);
+    const apps = await this.all<{ uuid?: string }>(
+      legacy ? `/legacy/v3/applications/?id=${project}` : `/apps/v3/applications/?slug=${encodeURIComponent(project)}`,
+      signal,
+    );
     if (apps.length !== 1 || !apps[0]!.uuid) {
-      throw new DivioApiError(`${apps.length === 0 ? 'no' : `${apps.length}`} Divio application${apps.length > 1 ? 's' : ''} with the ${legacy ? 'numeric id' : 'slug'} "${project}" ${apps.length > 1 ? 'are' : 'is'} visible to this token`);
+      throw new DivioApiError(
+        `${apps.length === 0 ? 'no' : `${apps.length}`} Divio application${apps.length > 1 ? 's' : ''} with the ${legacy ? 'numeric id' : 'slug'} "${project}" ${apps.length > 1 ? 'are' : 'is'} visible to this token`,
+      );
     }
     return apps[0]!.uuid;
   }
 
   async environmentUuid(app: string, slug: string, signal: AbortSignal): Promise<string> {
-    const envs = await this.all<{ uuid?: string }>(`/apps/v3/environments/?application=${encodeURIComponent(app)}&slug=${encodeURIComponent(slug)}`, signal);
+    const envs = await this.all<{ uuid?: string }>(
+      `/apps/v3/environments/?application=${encodeURIComponent(app)}&slug=${encodeURIComponent(slug)}`,
+      signal,
+    );
     if (!envs[0]?.uuid) throw new DivioApiError(`the application has no environment "${slug}"`);
     return envs[0].uuid;
   }
 
   async serviceInstance(env: string, type: DivioServiceType, prefix: string, signal: AbortSignal): Promise<string> {
-    const all = await this.all<{ uuid: string; type: string; prefix: string }>(`/apps/v3/service-instances/?environment=${encodeURIComponent(env)}`, signal);
+    const all = await this.all<{ uuid: string; type: string; prefix: string }>(
+      `/apps/v3/service-instances/?environment=${encodeURIComponent(env)}`,
+      signal,
+    );
     const matches = all.filter((s) => s.type === type && s.prefix === prefix);
-    if (matches.length === 0) throw new DivioApiError(`the environment has no ${type} service with the prefix ${prefix} (set \`divio-prefix\`)`);
+    if (matches.length === 0)
+      throw new DivioApiError(`the environment has no ${type} service with the prefix ${prefix} (set \`divio-prefix\`)`);
     if (matches.length > 1) throw new DivioApiError(`the environment has several ${type} services with the prefix ${prefix}`);
     return matches[0]!.uuid;
   }
@@ -153,13 +177,20 @@ export class DivioApi {
   private async waitForBackup(uuid: string, what: string, signal: AbortSignal): Promise<string> {
     for (;;) {
       await sleep(this.o.pollMs, signal);
-      const b = await this.call<{ state?: string; success?: string | null; service_instance_backups?: string[] }>('GET', `/apps/v3/backups/${uuid}/`, undefined, signal);
+      const b = await this.call<{ state?: string; success?: string | null; service_instance_backups?: string[] }>(
+        'GET',
+        `/apps/v3/backups/${uuid}/`,
+        undefined,
+        signal,
+      );
       if (b.state !== 'COMPLETED') continue;
       if (b.success !== 'SUCCESS') {
         let detail = '';
         const si = b.service_instance_backups?.[0];
         if (si) {
-          const s = await this.call<{ errors?: unknown }>('GET', `/apps/v3/service-instance-backups/${si}/`, undefined, signal).catch(() => ({ errors: undefined }));
+          const s = await this.call<{ errors?: unknown }>('GET', `/apps/v3/service-instance-backups/${si}/`, undefined, signal).catch(
+            () => ({ errors: undefined }),
+          );
           if (s.errors) detail = `, ${redact(JSON.stringify(s.errors)).slice(0, 300)}`;
         }
         throw new TransientError(`${what} ${uuid} completed with success=${b.success ?? 'none'}${detail}`);
@@ -180,16 +211,30 @@ export class DivioApi {
     );
     if (!created.uuid) throw new TransientError('the Divio API created a backup without an id');
     const siBackup = await this.waitForBackup(created.uuid, 'Divio backup', signal);
-    const dl = await this.call<{ uuid?: string }>('POST', '/apps/v3/backup-downloads/', { backup: created.uuid, service_instance_backups: [siBackup], trigger: 'PULL' }, signal);
+    const dl = await this.call<{ uuid?: string }>(
+      'POST',
+      '/apps/v3/backup-downloads/',
+      { backup: created.uuid, service_instance_backups: [siBackup], trigger: 'PULL' },
+      signal,
+    );
     if (!dl.uuid) throw new TransientError('the Divio API created a backup download without an id');
-    const sis = await this.all<{ uuid: string }>(`/apps/v3/backup-download-service-instances/?backup=${encodeURIComponent(dl.uuid)}`, signal);
+    const sis = await this.all<{ uuid: string }>(
+      `/apps/v3/backup-download-service-instances/?backup=${encodeURIComponent(dl.uuid)}`,
+      signal,
+    );
     const dlSi = sis[0]?.uuid;
     if (!dlSi) throw new TransientError(`backup download ${dl.uuid} has no service instance download`);
     for (;;) {
       await sleep(this.o.pollMs, signal);
-      const s = await this.call<{ ended_at?: string | null; errors?: unknown; download_url?: string | null }>('GET', `/apps/v3/backup-download-service-instances/${dlSi}`, undefined, signal);
+      const s = await this.call<{ ended_at?: string | null; errors?: unknown; download_url?: string | null }>(
+        'GET',
+        `/apps/v3/backup-download-service-instances/${dlSi}`,
+        undefined,
+        signal,
+      );
       if (!s.ended_at) continue;
-      if (s.errors && (!Array.isArray(s.errors) || s.errors.length > 0)) throw new TransientError(`the Divio backup download failed: ${redact(JSON.stringify(s.errors)).slice(0, 300)}`);
+      if (s.errors && (!Array.isArray(s.errors) || s.errors.length > 0))
+        throw new TransientError(`the Divio backup download failed: ${redact(JSON.stringify(s.errors)).slice(0, 300)}`);
       if (!s.download_url) throw new TransientError('the Divio backup download ended without a URL');
       return fetchTo(s.download_url, file, signal);
     }
@@ -204,21 +249,33 @@ export class DivioApi {
       signal,
     );
     const target = up.results?.[si];
-    if (!up.uuid || !target?.upload_parameters || !target.finish_url) throw new TransientError('the Divio API answered backups/upload/ without upload parameters');
+    if (!up.uuid || !target?.upload_parameters || !target.finish_url)
+      throw new TransientError('the Divio API answered backups/upload/ without upload parameters');
     await upload(target.handler ?? '', target.upload_parameters, file, signal);
     // The CLI posts finish_url without the token (it is signed), with plain requests.post.
     const fin = await fetch(target.finish_url, { method: 'POST', signal });
     await fin.arrayBuffer();
     if (!fin.ok) throw new TransientError(`finishing the Divio upload answered HTTP ${fin.status}`);
     const siBackup = await this.waitForBackup(up.uuid, 'the Divio backup upload', signal);
-    const restore = await this.call<{ uuid?: string }>('POST', '/apps/v3/backup-restores/', { backup: up.uuid, service_instance_restores: [{ service_instance_backup: siBackup }], notes: NOTE }, signal);
+    const restore = await this.call<{ uuid?: string }>(
+      'POST',
+      '/apps/v3/backup-restores/',
+      { backup: up.uuid, service_instance_restores: [{ service_instance_backup: siBackup }], notes: NOTE },
+      signal,
+    );
     if (!restore.uuid) throw new TransientError('the Divio API created a restore without an id');
     for (;;) {
       await sleep(this.o.pollMs, signal);
-      const r = await this.call<{ finished?: boolean; success?: string | null }>('GET', `/apps/v3/backup-restores/${restore.uuid}/`, undefined, signal);
+      const r = await this.call<{ finished?: boolean; success?: string | null }>(
+        'GET',
+        `/apps/v3/backup-restores/${restore.uuid}/`,
+        undefined,
+        signal,
+      );
       if (!r.finished) continue;
       // Not transient: the environment may be half restored, a person should look before a retry.
-      if (r.success !== 'SUCCESS') throw new DivioApiError(`the Divio restore ${restore.uuid} finished with success=${r.success ?? 'none'}`);
+      if (r.success !== 'SUCCESS')
+        throw new DivioApiError(`the Divio restore ${restore.uuid} finished with success=${r.success ?? 'none'}`);
       return;
     }
   }
@@ -275,7 +332,8 @@ async function upload(handler: string, p: Record<string, unknown>, file: string,
   const size = (await stat(file)).size;
   if (handler === 'exo-presigned-v1') {
     const max = Number(p.max_file_size);
-    if (Number.isFinite(max) && size > max) throw new DivioApiError(`the file is ${size} bytes, above Divio's upload limit of ${max} bytes for this region`);
+    if (Number.isFinite(max) && size > max)
+      throw new DivioApiError(`the file is ${size} bytes, above Divio's upload limit of ${max} bytes for this region`);
     return put(String(p.url), file, size, {}, signal);
   }
   if (handler === 'az-sas-v1') {
@@ -291,10 +349,18 @@ async function upload(handler: string, p: Record<string, unknown>, file: string,
       // Node's global agent: the one that honours HTTPS_PROXY under NODE_USE_ENV_PROXY=1, as
       // fetch does for every other call here (the SDK otherwise makes an agent of its own).
       requestHandler: { httpsAgent: https.globalAgent },
-      credentials: { accessKeyId: String(p.aws_access_key_id), secretAccessKey: String(p.aws_secret_access_key), sessionToken: String(p.aws_session_token) },
+      credentials: {
+        accessKeyId: String(p.aws_access_key_id),
+        secretAccessKey: String(p.aws_secret_access_key),
+        sessionToken: String(p.aws_session_token),
+      },
     });
     try {
-      await new Upload({ client, params: { Bucket: String(p.bucket), Key: String(p.key), Body: createReadStream(file) }, abortController: abortControllerFor(signal) }).done();
+      await new Upload({
+        client,
+        params: { Bucket: String(p.bucket), Key: String(p.key), Body: createReadStream(file) },
+        abortController: abortControllerFor(signal),
+      }).done();
     } finally {
       client.destroy();
     }

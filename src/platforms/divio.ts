@@ -59,7 +59,11 @@ export function divioZone(raw: string): string {
   const url = /^https?:\/\//i.test(raw) ? new URL(raw) : undefined;
   const zone = url ? url.hostname.replace(/^control\./, '') : raw.trim().toLowerCase();
   if (!ZONE_RE.test(zone) || (url && (url.port || !url.hostname.startsWith('control.') || url.pathname.replace(/\/+$/, '')))) {
-    throw new ConfigError('divio-zone', `"${raw}" is not a Divio zone`, 'Use `divio.com`, a private zone name (the part after `control.` in its control panel URL), or that URL, without a port or path.');
+    throw new ConfigError(
+      'divio-zone',
+      `"${raw}" is not a Divio zone`,
+      'Use `divio.com`, a private zone name (the part after `control.` in its control panel URL), or that URL, without a port or path.',
+    );
   }
   return zone;
 }
@@ -85,7 +89,8 @@ async function dumpKind(file: string): Promise<'pg-custom' | 'gzip' | 'sql' | 'm
 async function verifyDump(file: string): Promise<'pg-custom' | 'gzip' | 'sql'> {
   await requireFile(file, 'the database dump');
   const kind = await dumpKind(file);
-  if (kind === 'markup') throw new VerificationError('the database download is an XML or HTML page (an error from the storage), not a dump');
+  if (kind === 'markup')
+    throw new VerificationError('the database download is an XML or HTML page (an error from the storage), not a dump');
   if (kind === 'unknown') throw new VerificationError('the database download is neither a pg_dump archive, gzip, nor SQL text');
   if (kind === 'gzip') await requireGzip(file, 'the database dump');
   return kind;
@@ -158,10 +163,25 @@ interface Divio {
 async function connect(ctx: PlatformContext): Promise<Divio> {
   const token = requireSecret(ctx, 'DIVIO_TOKEN', 'divio needs an access token from https://control.divio.com/account/access-tokens/');
   const project = ctx.inputs.get('project');
-  if (!project) throw new ConfigError('project', 'is required for `platform: divio`', 'Set it to the application UUID or slug (the `--remote-id` of divio-cli).');
-  if (!PROJECT_RE.test(project)) throw new ConfigError('project', `"${project}" is not an application UUID, numeric id or slug`, 'Use the UUID or slug from the Control Panel.');
+  if (!project)
+    throw new ConfigError(
+      'project',
+      'is required for `platform: divio`',
+      'Set it to the application UUID or slug (the `--remote-id` of divio-cli).',
+    );
+  if (!PROJECT_RE.test(project))
+    throw new ConfigError(
+      'project',
+      `"${project}" is not an application UUID, numeric id or slug`,
+      'Use the UUID or slug from the Control Panel.',
+    );
   const prefix = inputOrDefault(ctx.inputs, 'divio-prefix')!.toUpperCase();
-  if (!PREFIX_RE.test(prefix)) throw new ConfigError('divio-prefix', `"${prefix}" is not a service prefix`, 'Use `DEFAULT`, or the prefix shown for the service in the Control Panel.');
+  if (!PREFIX_RE.test(prefix))
+    throw new ConfigError(
+      'divio-prefix',
+      `"${prefix}" is not a service prefix`,
+      'Use `DEFAULT`, or the prefix shown for the service in the Control Panel.',
+    );
   const zone = divioZone(ctx.inputs.get('divio-zone') ?? ctx.env.DIVIO_ZONE ?? 'divio.com');
   retriesFrom(ctx); // a bad `retries` fails here, before Divio is asked anything
   const api = new DivioApi({ zone, token, pollMs: msFromEnv(ctx, 'SITE_BACKUP_POLL_MS', 2000) });
@@ -170,7 +190,11 @@ async function connect(ctx: PlatformContext): Promise<Divio> {
     await api.me(signal);
   } catch (e) {
     if (e instanceof DivioApiError && (e.status === 401 || e.status === 403)) {
-      throw new MissingSecretError('DIVIO_TOKEN', `was not accepted by Divio (GET ${api.base}/iam/v3/me/ answered ${e.status})`, `Create a new token at https://control.${zone}/account/access-tokens/. ${secretHowTo('DIVIO_TOKEN')}`);
+      throw new MissingSecretError(
+        'DIVIO_TOKEN',
+        `was not accepted by Divio (GET ${api.base}/iam/v3/me/ answered ${e.status})`,
+        `Create a new token at https://control.${zone}/account/access-tokens/. ${secretHowTo('DIVIO_TOKEN')}`,
+      );
     }
     throw e;
   }
@@ -178,7 +202,12 @@ async function connect(ctx: PlatformContext): Promise<Divio> {
   try {
     appUuid = await api.applicationUuid(project, signal);
   } catch (e) {
-    if (e instanceof DivioApiError) throw new ConfigError('project', e.message, 'Use the application UUID from the Control Panel (Settings), or a slug this token can see.');
+    if (e instanceof DivioApiError)
+      throw new ConfigError(
+        'project',
+        e.message,
+        'Use the application UUID from the Control Panel (Settings), or a slug this token can see.',
+      );
     throw e;
   }
   if (appUuid !== project.toLowerCase()) ctx.log.info(`Divio application "${project}" is ${appUuid}`);
@@ -206,8 +235,17 @@ async function divioCli(d: Divio): Promise<Cli> {
   await chmod(d.netrc, 0o600);
   const config = path.join(d.ctx.workDir, 'divio-config');
   await mkdir(path.join(config, 'divio'), { recursive: true });
-  await writeFile(path.join(config, 'divio', 'config.json'), JSON.stringify({ update_check_timestamp: Math.floor(Date.now() / 1000), 'sentry-dsn': '' }) + '\n');
-  const env: NodeJS.ProcessEnv = { ...d.ctx.env, NETRC_PATH: d.netrc, XDG_CONFIG_HOME: config, DIVIO_ZONE: d.zone, PATH: pathWith(installed.binDir, d.ctx.env.PATH) };
+  await writeFile(
+    path.join(config, 'divio', 'config.json'),
+    JSON.stringify({ update_check_timestamp: Math.floor(Date.now() / 1000), 'sentry-dsn': '' }) + '\n',
+  );
+  const env: NodeJS.ProcessEnv = {
+    ...d.ctx.env,
+    NETRC_PATH: d.netrc,
+    XDG_CONFIG_HOME: config,
+    DIVIO_ZONE: d.zone,
+    PATH: pathWith(installed.binDir, d.ctx.env.PATH),
+  };
   d.cli = new Cli(d.ctx, installed.bin, 'divio', env, [d.token]);
   return d.cli;
 }
@@ -238,13 +276,20 @@ const COMPONENTS: Partial<Record<Component, DivioComponent>> = {
       await service(d, target, 'STORAGE', signal);
       const home = await freshDir(d.ctx, 'divio-push-media');
       await mkdir(path.join(home, '.divio'));
-      await writeFile(path.join(home, '.divio', 'config.json'), JSON.stringify({ application_uuid: d.appUuid, zone: d.zone }, null, 2) + '\n');
+      await writeFile(
+        path.join(home, '.divio', 'config.json'),
+        JSON.stringify({ application_uuid: d.appUuid, zone: d.zone }, null, 2) + '\n',
+      );
       await cp(inDir, path.join(home, 'data', 'media'), { recursive: true, verbatimSymlinks: true });
       await requireTree(path.join(home, 'data', 'media'), 'the media to push');
       if (existsSync(path.join(home, 'data', 'media', 'MANIFEST'))) {
-        d.ctx.log.warn('[assets] divio-cli leaves out a top-level MANIFEST of data/media ("partial uploads are currently not supported"): it is not restored');
+        d.ctx.log.warn(
+          '[assets] divio-cli leaves out a top-level MANIFEST of data/media ("partial uploads are currently not supported"): it is not restored',
+        );
       }
-      const r = await (await divioCli(d)).run(DIVIO_COMMANDS.pushMedia(target, d.prefix, d.appUuid), { cwd: home, signal, label: 'assets' });
+      const r = await (
+        await divioCli(d)
+      ).run(DIVIO_COMMANDS.pushMedia(target, d.prefix, d.appUuid), { cwd: home, signal, label: 'assets' });
       if (r.code === 0) return;
       const refused = r.lines.find((l) => /Login failed|Invalid token/i.test(l));
       if (refused) throw new DivioApiError(`divio app push media was refused (${redact(refused.trim())}): check DIVIO_TOKEN`);
@@ -259,12 +304,15 @@ const COMPONENTS: Partial<Record<Component, DivioComponent>> = {
       const kind = await verifyDump(download);
       const name = await dumpName(d.ctx.environment, download, kind);
       await rename(download, path.join(stage, name));
-      d.ctx.log.info(`[data] ${name}: ${bytes} bytes, ${kind === 'pg-custom' ? 'pg_dump custom format (restore with pg_restore)' : kind === 'gzip' ? 'gzip, complete' : 'SQL text'}`);
+      d.ctx.log.info(
+        `[data] ${name}: ${bytes} bytes, ${kind === 'pg-custom' ? 'pg_dump custom format (restore with pg_restore)' : kind === 'gzip' ? 'gzip, complete' : 'SQL text'}`,
+      );
       await moveChildren(stage, out, [name]);
     },
     async restore(d, inDir, target, signal) {
       const dumps = (await readdir(inDir)).filter((n) => DUMP_NAME_RE.test(n));
-      if (dumps.length !== 1) throw new Error(`the data archive should hold one database dump, and holds ${dumps.length}: ${dumps.join(', ') || 'none'}`);
+      if (dumps.length !== 1)
+        throw new Error(`the data archive should hold one database dump, and holds ${dumps.length}: ${dumps.join(', ') || 'none'}`);
       const file = path.join(inDir, dumps[0]!);
       await verifyDump(file).catch((e: Error) => {
         throw new Error(`refusing to upload ${dumps[0]}: ${e.message}`);

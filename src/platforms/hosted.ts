@@ -41,7 +41,12 @@ export function protectedEnvironments(ctx: PlatformContext): string[] {
   // The restore action owns the configurable list (read loosely so a rename there cannot break
   // this); fall back to the contract's default.
   const v = looseInput(ctx, 'protected-environments');
-  return v ? v.split(/[\s,]+/).filter(Boolean).map((e) => e.toLowerCase()) : DEFAULT_PROTECTED_ENVIRONMENTS;
+  return v
+    ? v
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((e) => e.toLowerCase())
+    : DEFAULT_PROTECTED_ENVIRONMENTS;
 }
 
 /** Compared without case, as the restore action compares them. */
@@ -54,7 +59,11 @@ export function retriesFrom(ctx: PlatformContext): number {
   const v = ctx.inputs.get('retries') ?? '2';
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0 || n > 10) {
-    throw new ConfigError('retries', `"${v}" is not a whole number from 0 to 10`, 'Use for example `2` (three attempts in all), or `0` to fail on the first error.');
+    throw new ConfigError(
+      'retries',
+      `"${v}" is not a whole number from 0 to 10`,
+      'Use for example `2` (three attempts in all), or `0` to fail on the first error.',
+    );
   }
   return n;
 }

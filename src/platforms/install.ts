@@ -79,14 +79,23 @@ const LAYOUT = 'v2';
 /** Where the executable of an install in `dir` is. */
 function installedBin(spec: ToolSpec, dir: string): string[] {
   if (spec.method.kind === 'npm') {
-    return spec.binPath ? [path.join(dir, 'node_modules', spec.method.package, spec.binPath)] : [path.join(dir, 'node_modules', '.bin', spec.bin)];
+    return spec.binPath
+      ? [path.join(dir, 'node_modules', spec.method.package, spec.binPath)]
+      : [path.join(dir, 'node_modules', '.bin', spec.bin)];
   }
   return [path.join(dir, 'bin', spec.bin)];
 }
 
 async function findInstalled(spec: ToolSpec, dir: string, custom: boolean): Promise<string | undefined> {
   // A custom install command may put the binary in any of the usual places.
-  const candidates = custom ? [path.join(dir, 'bin', spec.bin), path.join(dir, 'node_modules', '.bin', spec.bin), path.join(dir, spec.bin), ...installedBin(spec, dir)] : installedBin(spec, dir);
+  const candidates = custom
+    ? [
+        path.join(dir, 'bin', spec.bin),
+        path.join(dir, 'node_modules', '.bin', spec.bin),
+        path.join(dir, spec.bin),
+        ...installedBin(spec, dir),
+      ]
+    : installedBin(spec, dir);
   for (const p of candidates) if (await isExecutable(p)) return p;
   return undefined;
 }
@@ -111,7 +120,8 @@ export function pinsFor(spec: ToolSpec, version: string): Pins {
     const lock = m.locks?.[version] ?? NPM_LOCKS[`${m.package}@${version}`];
     if (!lock) return undefined;
     // A lock that installs something else would pass `npm ci` and check nothing.
-    if (lock.packages['']?.dependencies?.[m.package] !== version) throw new Error(`internal: the lock for ${m.package}@${version} does not depend on exactly that version`);
+    if (lock.packages['']?.dependencies?.[m.package] !== version)
+      throw new Error(`internal: the lock for ${m.package}@${version} does not depend on exactly that version`);
     return { kind: 'npm-lock', lock };
   }
   const requirements = m.requirements?.[version] ?? PIP_REQUIREMENTS[`${m.package}==${version}`];
@@ -137,7 +147,11 @@ export function cacheKey(spec: ToolSpec, version: string, runtime: Pick<Runtime,
 export function cliVersion(ctx: PlatformContext, spec: ToolSpec): string {
   const v = ctx.inputs.get('cli-version') ?? spec.defaultVersion;
   if (!VERSION_RE.test(v)) {
-    throw new ConfigError('cli-version', `"${v}" is not a version`, `Give a plain version such as \`${spec.defaultVersion}\`, or leave it empty for the tested one.`);
+    throw new ConfigError(
+      'cli-version',
+      `"${v}" is not a version`,
+      `Give a plain version such as \`${spec.defaultVersion}\`, or leave it empty for the tested one.`,
+    );
   }
   return v;
 }
@@ -179,9 +193,13 @@ async function nodeDir(workDir: string, node: string): Promise<string> {
 }
 
 async function pythonVersion(python: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const r = await runProcess(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { env, signal: AbortSignal.timeout(30_000) });
+  const r = await runProcess(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+    env,
+    signal: AbortSignal.timeout(30_000),
+  });
   const v = r.stdoutTail.trim();
-  if (r.code !== 0 || !/^\d+\.\d+$/.test(v)) throw new Error(`${python} did not report its version (exit ${r.code}): ${redact(lastLines(r.stderrTail))}`);
+  if (r.code !== 0 || !/^\d+\.\d+$/.test(v))
+    throw new Error(`${python} did not report its version (exit ${r.code}): ${redact(lastLines(r.stderrTail))}`);
   return v;
 }
 
@@ -264,7 +282,17 @@ export async function ensureCli(ctx: PlatformContext, spec: ToolSpec, o: EnsureO
   const custom = ctx.inputs.get('cli-install-command');
   const node = o.node ?? process.execPath;
   const nodeV = spec.method.kind === 'npm' ? await nodeVersion(node, ctx.env) : undefined;
-  const job: Job = { ctx, spec, o, version, custom, pins: custom ? undefined : pinsFor(spec, version), node, nodeV, nodeNote: nodeV ? ` with Node ${nodeV} (${node})` : '' };
+  const job: Job = {
+    ctx,
+    spec,
+    o,
+    version,
+    custom,
+    pins: custom ? undefined : pinsFor(spec, version),
+    node,
+    nodeV,
+    nodeNote: nodeV ? ` with Node ${nodeV} (${node})` : '',
+  };
   const found = await resolveTool<InstalledCli>({
     name: spec.bin,
     bin: spec.bin,
@@ -276,7 +304,8 @@ export async function ensureCli(ctx: PlatformContext, spec: ToolSpec, o: EnsureO
     check: (dir) => checkInstalled(job, dir),
     install: (dir) => install(job, dir),
   });
-  if (found.source !== 'path') ctx.log.info(`${spec.bin}: running ${what(job)} ${found.from}${job.nodeNote} (${found.value.bin} reports "${found.value.version}")`);
+  if (found.source !== 'path')
+    ctx.log.info(`${spec.bin}: running ${what(job)} ${found.from}${job.nodeNote} (${found.value.bin} reports "${found.value.version}")`);
   return found.source === 'path' ? found.value : { ...found.value, version, source: found.source };
 }
 
@@ -292,7 +321,9 @@ async function usePath(job: Job, onPath: string): Promise<InstalledCli> {
   // The runner's own CLI, run as it will be run (a wrapper may need PYTHONPATH and the like).
   const v = await runVersion(spec, onPath, { ...ctx.env, PATH: pathWith(dirs, ctx.env.PATH) }, job.o.signal);
   if (v.ok) {
-    ctx.log.info(`${spec.bin}: running ${onPath}${job.nodeNote}, found on PATH (reports "${v.text}"; \`cli-version\` applies only when it has to be installed)`);
+    ctx.log.info(
+      `${spec.bin}: running ${onPath}${job.nodeNote}, found on PATH (reports "${v.text}"; \`cli-version\` applies only when it has to be installed)`,
+    );
     if (!reportsVersion(v.text, job.version)) {
       ctx.log.warn(
         `${spec.bin}: the one found on PATH (${onPath}) reports "${v.text}", not ${job.version}, the version this backup was ${job.version === spec.defaultVersion ? 'tested with' : 'asked to use (`cli-version`)'}; it is used as it is. Remove it from PATH to have ${job.version} installed.`,
@@ -321,7 +352,10 @@ async function place(job: Job): Promise<{ dir: string; cacheKey: string }> {
     rt.id = `py${await pythonVersion(python, ctx.env)}`;
   }
   job.rt = rt;
-  return { dir: path.join(toolRoot(ctx), 'site-backup', spec.tool, version, `${process.platform}-${process.arch}-${rt.id}`), cacheKey: cacheKey(spec, version, rt, job.custom, job.pins) };
+  return {
+    dir: path.join(toolRoot(ctx), 'site-backup', spec.tool, version, `${process.platform}-${process.arch}-${rt.id}`),
+    cacheKey: cacheKey(spec, version, rt, job.custom, job.pins),
+  };
 }
 
 /** Our copy in `dir` (tool folder, or just restored from the cache): what npm installed must be the lock's, then it must report the version. */
@@ -335,7 +369,8 @@ async function checkInstalled(job: Job, dir: string): Promise<Checked<InstalledC
   const dirs = await pathDirsFor(job, path.dirname(bin));
   const check = await runVersion(job.spec, bin, checkEnv(job, dirs), job.o.signal);
   if (!check.ok) return { ok: false, why: `does not answer its version command (${check.text})`, detail: check.text };
-  if (!reportsVersion(check.text, job.version)) return { ok: false, why: `reports "${check.text}", not ${job.version}`, detail: check.text };
+  if (!reportsVersion(check.text, job.version))
+    return { ok: false, why: `reports "${check.text}", not ${job.version}`, detail: check.text };
   return { ok: true, value: { bin, binDir: path.dirname(bin), version: check.text, source: 'tool-dir', pathDirs: dirs } };
 }
 
@@ -359,7 +394,8 @@ async function lockDrift(lock: NpmLock, dir: string): Promise<string | undefined
       if (have.inBundle) continue;
       return `${p} is not in the lock`;
     }
-    if (have.version !== want.version || (want.integrity && have.integrity !== want.integrity)) return `${p} is ${have.version ?? '?'}, the lock has ${want.version ?? '?'}`;
+    if (have.version !== want.version || (want.integrity && have.integrity !== want.integrity))
+      return `${p} is ${have.version ?? '?'}, the lock has ${want.version ?? '?'}`;
   }
   return undefined;
 }
@@ -373,16 +409,31 @@ interface InstallStep {
 async function npmSteps(job: Job, dir: string, pkg: string, ignoreScripts: boolean | undefined): Promise<InstallStep[]> {
   const npmCli = await findNpmCli(job.node, job.ctx.env.PATH);
   if (!npmCli) {
-    throw new Error(`installing ${job.spec.tool} needs npm, and none was found beside ${job.node} or on PATH. Install npm, or preinstall ${job.spec.bin} on the runner (it is used from PATH when present).`);
+    throw new Error(
+      `installing ${job.spec.tool} needs npm, and none was found beside ${job.node} or on PATH. Install npm, or preinstall ${job.spec.bin} on the runner (it is used from PATH when present).`,
+    );
   }
-  const flags = ['--prefix', dir, '--no-audit', '--no-fund', '--no-update-notifier', '--loglevel=error', ...(ignoreScripts ? ['--ignore-scripts'] : [])];
+  const flags = [
+    '--prefix',
+    dir,
+    '--no-audit',
+    '--no-fund',
+    '--no-update-notifier',
+    '--loglevel=error',
+    ...(ignoreScripts ? ['--ignore-scripts'] : []),
+  ];
   if (job.pins?.kind !== 'npm-lock') {
-    job.ctx.log.warn(`${job.spec.bin}: no lockfile is committed for ${pkg}@${job.version}, so its dependencies resolve afresh (${job.version === job.spec.defaultVersion ? 'report this' : `the tested ${job.spec.defaultVersion} has one; \`cli-version\` asked for ${job.version}`})`);
+    job.ctx.log.warn(
+      `${job.spec.bin}: no lockfile is committed for ${pkg}@${job.version}, so its dependencies resolve afresh (${job.version === job.spec.defaultVersion ? 'report this' : `the tested ${job.spec.defaultVersion} has one; \`cli-version\` asked for ${job.version}`})`,
+    );
     return [{ cmd: job.node, args: [npmCli, 'install', ...flags, `${pkg}@${job.version}`] }];
   }
   // `npm ci` installs exactly the lock, checking every package's sha512, or fails.
   const root = job.pins.lock.packages['']!;
-  await writeFile(path.join(dir, 'package.json'), `${JSON.stringify({ name: job.pins.lock.name, private: true, dependencies: root.dependencies }, null, 2)}\n`);
+  await writeFile(
+    path.join(dir, 'package.json'),
+    `${JSON.stringify({ name: job.pins.lock.name, private: true, dependencies: root.dependencies }, null, 2)}\n`,
+  );
   await writeFile(path.join(dir, 'package-lock.json'), `${JSON.stringify(job.pins.lock, null, 2)}\n`);
   return [{ cmd: job.node, args: [npmCli, 'ci', ...flags, '--omit=dev'] }];
 }
@@ -392,7 +443,9 @@ async function pipSteps(job: Job, dir: string, pkg: string): Promise<InstallStep
   const pip = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--quiet'];
   const venv = { cmd: job.rt!.python!, args: ['-m', 'venv', dir] };
   if (job.pins?.kind !== 'pip-hashes') {
-    job.ctx.log.warn(`${job.spec.bin}: no hashed requirements are committed for ${pkg}==${job.version}, so pip resolves its dependencies afresh, unchecked`);
+    job.ctx.log.warn(
+      `${job.spec.bin}: no hashed requirements are committed for ${pkg}==${job.version}, so pip resolves its dependencies afresh, unchecked`,
+    );
     return [venv, { cmd: python, args: [...pip.slice(1), `${pkg}==${job.version}`] }];
   }
   // Every distribution, dependencies included, must be listed with its hash; nothing else is fetched.
@@ -403,7 +456,13 @@ async function pipSteps(job: Job, dir: string, pkg: string): Promise<InstallStep
 
 async function installSteps(job: Job, dir: string): Promise<InstallStep[]> {
   if (job.custom) {
-    return [{ cmd: 'bash', args: ['-eo', 'pipefail', '-c', job.custom], env: { INSTALL_DIR: dir, CLI_VERSION: job.version, CLI_TOOL: job.spec.tool } }];
+    return [
+      {
+        cmd: 'bash',
+        args: ['-eo', 'pipefail', '-c', job.custom],
+        env: { INSTALL_DIR: dir, CLI_VERSION: job.version, CLI_TOOL: job.spec.tool },
+      },
+    ];
   }
   const m = job.spec.method;
   return m.kind === 'npm' ? npmSteps(job, dir, m.package, m.ignoreScripts) : pipSteps(job, dir, m.package);
@@ -412,26 +471,44 @@ async function installSteps(job: Job, dir: string): Promise<InstallStep[]> {
 /** Installs into the empty `dir`, with none of the run's secrets in reach of the installer or any install script. */
 async function install(job: Job, dir: string): Promise<InstalledCli> {
   const { ctx, spec, version } = job;
-  ctx.log.info(`${spec.bin} is not on PATH: installing ${what(job)} into ${dir}${job.pins ? ` (${job.pins.kind === 'npm-lock' ? 'npm ci from its committed lockfile' : 'pip --require-hashes'})` : ''}`);
+  ctx.log.info(
+    `${spec.bin} is not on PATH: installing ${what(job)} into ${dir}${job.pins ? ` (${job.pins.kind === 'npm-lock' ? 'npm ci from its committed lockfile' : 'pip --require-hashes'})` : ''}`,
+  );
   const limit = AbortSignal.timeout(job.o.timeoutMs ?? 10 * 60_000);
   const signal = job.o.signal ? AbortSignal.any([job.o.signal, limit]) : limit;
-  const env = { ...installEnv(ctx.env), PATH: pathWith(spec.method.kind === 'npm' ? [await nodeDir(ctx.workDir, job.node)] : [], ctx.env.PATH), npm_config_update_notifier: 'false' };
+  const env = {
+    ...installEnv(ctx.env),
+    PATH: pathWith(spec.method.kind === 'npm' ? [await nodeDir(ctx.workDir, job.node)] : [], ctx.env.PATH),
+    npm_config_update_notifier: 'false',
+  };
   for (const step of await installSteps(job, dir)) {
     let r;
     try {
-      r = await runProcess(step.cmd, step.args, { cwd: dir, env: { ...env, ...step.env }, signal, onLine: (l) => ctx.log.info(`[install ${spec.tool}] ${redact(l)}`) });
+      r = await runProcess(step.cmd, step.args, {
+        cwd: dir,
+        env: { ...env, ...step.env },
+        signal,
+        onLine: (l) => ctx.log.info(`[install ${spec.tool}] ${redact(l)}`),
+      });
     } catch (e) {
       throw new Error(`installing ${spec.tool} ${version} failed: ${(e as Error).message}`, { cause: e });
     }
     if (r.code !== 0) {
       const tail = lastLines(r.stderrTail) || lastLines(r.stdoutTail);
       const shown = step.cmd === job.node ? 'npm' : path.basename(step.cmd);
-      throw new Error(`installing ${spec.tool} ${version} failed (${shown} exited with ${r.code})${tail ? `: ${redact(tail)}` : ''}. Check \`cli-version\`, or preinstall ${spec.bin} on the runner (it is used from PATH when present).`);
+      throw new Error(
+        `installing ${spec.tool} ${version} failed (${shown} exited with ${r.code})${tail ? `: ${redact(tail)}` : ''}. Check \`cli-version\`, or preinstall ${spec.bin} on the runner (it is used from PATH when present).`,
+      );
     }
   }
   const checked = await checkInstalled(job, dir);
   if (checked.ok) return { ...checked.value, source: 'installed' };
-  if (checked.missing) throw new Error(`the ${spec.tool} installer finished, but ${spec.bin} is not in ${dir} (expected ${installedBin(spec, dir).map((p) => path.relative(dir, p)).join(' or ')})`);
+  if (checked.missing)
+    throw new Error(
+      `the ${spec.tool} installer finished, but ${spec.bin} is not in ${dir} (expected ${installedBin(spec, dir)
+        .map((p) => path.relative(dir, p))
+        .join(' or ')})`,
+    );
   if (!checked.detail) throw new Error(`${spec.tool} ${version} was installed, but the copy ${checked.why}`);
   throw new Error(`${spec.tool} ${version} was installed, but ${versionCommand(spec)} does not report ${version} (${checked.detail})`);
 }

@@ -26,7 +26,11 @@ export function mpkitCredentials(ctx: PlatformContext, platform: 'siteglide' | '
       platform === 'siteglide'
         ? 'the instance URL, token and e-mail from `siteglide-cli add` (its .siteglide-config holds all three) or the Siteglide portal'
         : 'the instance URL, token and e-mail from `pos-cli env add` (its .pos file holds all three) or the Partner Portal';
-    throw new MissingSecretError(missing[0]!, `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set; ${platform} needs MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL together (${where})`, secretHowTo(missing[0]!));
+    throw new MissingSecretError(
+      missing[0]!,
+      `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set; ${platform} needs MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL together (${where})`,
+      secretHowTo(missing[0]!),
+    );
   }
   const url = instanceUrl(ctx.env.MPKIT_URL!.trim(), platform);
   return { url, token: ctx.env.MPKIT_TOKEN!.trim(), email: ctx.env.MPKIT_EMAIL!.trim() };
@@ -45,7 +49,12 @@ export function instanceUrl(raw: string, platform: 'siteglide' | 'platformos'): 
   } catch {
     u = undefined;
   }
-  if (!u) throw new MissingSecretError('MPKIT_URL', 'is not an http(s) URL', 'Set it to the instance URL, such as `https://example.platform-os.com`.');
+  if (!u)
+    throw new MissingSecretError(
+      'MPKIT_URL',
+      'is not an http(s) URL',
+      'Set it to the instance URL, such as `https://example.platform-os.com`.',
+    );
   return platform === 'siteglide' ? `${u.origin}/` : u.origin;
 }
 
@@ -60,7 +69,13 @@ export function mpkitEnv(c: MpkitCredentials): Record<string, string> {
 // storage URL, not the token. The CLIs' API errors look like "[401] Unauthorized"; pos-cli 6.x
 // calls the API with native fetch and prints "Request failed with status 401" (lib/apiRequest.js,
 // capital R: its own wording, never the storage download's).
-export const AUTH_FAILURE = [/\[40[13]\]/, /unauthori[sz]ed/i, /No settings for/i, /invalid token/i, /(^|[^\w])Request failed with status 40[13]\b/];
+export const AUTH_FAILURE = [
+  /\[40[13]\]/,
+  /unauthori[sz]ed/i,
+  /No settings for/i,
+  /invalid token/i,
+  /(^|[^\w])Request failed with status 40[13]\b/,
+];
 
 /** The error for refused credentials: not transient, so it is never retried, and it names the secrets. */
 export function mpkitAuthError(what: string, line: string, renew = 'Renew the token'): Error {

@@ -74,10 +74,26 @@ export const COMMANDS = {
   pull: (env: string): Command => ({ name: 'pull', args: ['pull', env, '-p', 'app.zip'], failed: [/export failed/i, /\[404\]/] }),
   modulesList: (env: string): Command => ({ name: 'modules list', args: ['modules', 'list', env], failed: [] }),
   /** Takes no path: the zip always lands as ./modules.zip, so each module gets its own folder. */
-  modulesPull: (env: string, module: string): Command => ({ name: `modules pull ${module}`, args: ['modules', 'pull', env, module], failed: [/pulling .* failed/i, /\[404\]/] }),
-  dataExport: (env: string, k: DataKind): Command => ({ name: 'data export', args: ['data', 'export', env, '-p', DATA_FILE[k], ...zipFlag(k)], failed: [/export failed/i, /\[404\]/] }),
-  dataClean: (env: string): Command => ({ name: 'data clean', args: ['data', 'clean', env, '--auto-confirm'], failed: [/clean(ing|up)? (has )?failed/i] }),
-  dataImport: (env: string, k: DataKind): Command => ({ name: 'data import', args: ['data', 'import', env, '-p', DATA_FILE[k], ...zipFlag(k)], failed: [/import failed/i] }),
+  modulesPull: (env: string, module: string): Command => ({
+    name: `modules pull ${module}`,
+    args: ['modules', 'pull', env, module],
+    failed: [/pulling .* failed/i, /\[404\]/],
+  }),
+  dataExport: (env: string, k: DataKind): Command => ({
+    name: 'data export',
+    args: ['data', 'export', env, '-p', DATA_FILE[k], ...zipFlag(k)],
+    failed: [/export failed/i, /\[404\]/],
+  }),
+  dataClean: (env: string): Command => ({
+    name: 'data clean',
+    args: ['data', 'clean', env, '--auto-confirm'],
+    failed: [/clean(ing|up)? (has )?failed/i],
+  }),
+  dataImport: (env: string, k: DataKind): Command => ({
+    name: 'data import',
+    args: ['data', 'import', env, '-p', DATA_FILE[k], ...zipFlag(k)],
+    failed: [/import failed/i],
+  }),
   deploy: (env: string): Command => ({ name: 'deploy', args: ['deploy', env], failed: [/deploy failed/i] }),
 };
 
@@ -115,11 +131,16 @@ interface Settings {
 function settings(ctx: PlatformContext): Settings {
   const format = inputOrDefault(ctx.inputs, 'platformos-data-format') as DataFormat;
   if (!DATA_FORMATS.includes(format)) {
-    throw new ConfigError('platformos-data-format', `unknown format "${format}"`, 'Use `zip` (importable CSV), `json` (records and their files) or `both`.');
+    throw new ConfigError(
+      'platformos-data-format',
+      `unknown format "${format}"`,
+      'Use `zip` (importable CSV), `json` (records and their files) or `both`.',
+    );
   }
   const modules = listInput(ctx, 'platformos-modules');
   for (const m of modules ?? []) {
-    if (m !== 'none' && !MODULE_RE.test(m)) throw new ConfigError('platformos-modules', `"${m}" is not a module name`, 'List module names separated by commas, or `none`.');
+    if (m !== 'none' && !MODULE_RE.test(m))
+      throw new ConfigError('platformos-modules', `"${m}" is not a module name`, 'List module names separated by commas, or `none`.');
   }
   return { format, modules: modules?.filter((m) => m !== 'none'), clean: parseBool(ctx.inputs, 'platformos-data-clean') };
 }
@@ -207,7 +228,10 @@ class Exporter {
       let src: string | undefined;
       for (const c of [path.join(x, 'modules', name), path.join(x, 'app', 'modules', name)]) if (await isDir(c)) src = c;
       if (!src && ((await isDir(path.join(x, 'public'))) || (await isDir(path.join(x, 'private'))))) src = x;
-      if (!src) throw new VerificationError(`module ${name}: modules.zip has no modules/${name}/ folder (it holds: ${(await readdir(x)).slice(0, 5).join(', ')})`);
+      if (!src)
+        throw new VerificationError(
+          `module ${name}: modules.zip has no modules/${name}/ folder (it holds: ${(await readdir(x)).slice(0, 5).join(', ')})`,
+        );
       await requireTree(src, `module ${name}`);
       // The module's own pull is authoritative over any copy that came inside app.zip.
       await rm(path.join(outDir, 'modules', name), { recursive: true, force: true });
@@ -265,12 +289,17 @@ class Restorer {
   }
 
   async data(inDir: string, target: string, signal: AbortSignal): Promise<void> {
-    const has = async (f: string) => requireFile(path.join(inDir, f), f).then(() => true, () => false);
+    const has = async (f: string) =>
+      requireFile(path.join(inDir, f), f).then(
+        () => true,
+        () => false,
+      );
     // The CSV zip is what import takes back whole; the JSON form re-uploads its files one by one.
     const kind: DataKind | undefined = (await has('data.zip')) ? 'zip' : (await has('data.json')) ? 'json' : undefined;
     if (!kind) throw new Error('the data archive holds neither data.zip nor data.json');
     // Every file the JSON references must be there before anything changes on the instance.
-    const refs = kind === 'json' ? await requireRecordExport(path.join(inDir, 'data.json'), inDir, 'tmp', 'the backup\'s data.json') : undefined;
+    const refs =
+      kind === 'json' ? await requireRecordExport(path.join(inDir, 'data.json'), inDir, 'tmp', "the backup's data.json") : undefined;
     if (this.s.clean) await this.clean(inDir, target, signal);
     const r = await this.pos.run(COMMANDS.dataImport(target, kind), { cwd: inDir, signal, label: 'data' });
     const dropped = kind === 'json' ? r.lines.filter((l) => UPLOAD_WARNING.some((re) => re.test(l))) : [];
@@ -293,7 +322,10 @@ class Restorer {
       await this.pos.run(COMMANDS.dataClean(target), { cwd: inDir, signal, label: 'data' });
     } catch (e) {
       if (/\b422\b/.test((e as Error).message)) {
-        throw new Error(`pos-cli data clean was refused by the instance (422): platformOS allows it only where it is enabled (staging); ${(e as Error).message}`, { cause: e });
+        throw new Error(
+          `pos-cli data clean was refused by the instance (422): platformOS allows it only where it is enabled (staging); ${(e as Error).message}`,
+          { cause: e },
+        );
       }
       throw e;
     }
@@ -311,9 +343,14 @@ export const platformosPlatform: PlatformDefinition = {
     const installed = await ensureCli(ctx, POS_CLI);
     // npm tools run with our Node (cliPath puts it first), whatever `node` the runner has.
     if (Number(process.versions.node.split('.')[0]) < MIN_NODE) {
-      ctx.log.warn(`pos-cli ${installed.version} needs Node >= ${MIN_NODE}; it runs with this Node, ${process.version}. Run site-backup with Node ${MIN_NODE} or later.`);
+      ctx.log.warn(
+        `pos-cli ${installed.version} needs Node >= ${MIN_NODE}; it runs with this Node, ${process.version}. Run site-backup with Node ${MIN_NODE} or later.`,
+      );
     }
-    const pos = new PosCli(ctx, new Cli(ctx, installed.bin, 'pos-cli', cliEnv(ctx, creds, cliPath(installed, ctx.env.PATH)), [creds.token, creds.email]));
+    const pos = new PosCli(
+      ctx,
+      new Cli(ctx, installed.bin, 'pos-cli', cliEnv(ctx, creds, cliPath(installed, ctx.env.PATH)), [creds.token, creds.email]),
+    );
     const exporter = new Exporter(ctx, pos, s);
     const restorer = new Restorer(ctx, pos, s);
     const exporters: Partial<Record<Component, (outDir: string, signal: AbortSignal) => Promise<ExportResult | void>>> = {

@@ -33,19 +33,36 @@ interface Settings {
 function settings(ctx: PlatformContext, kind: Flavour): Settings {
   const f = FLAVOURS[kind];
   const project = ctx.inputs.get('project');
-  if (!project) throw new ConfigError('project', `is required for \`platform: ${kind}\``, `Set it to the project ID (as in \`${f.bin} project:list\` or the console URL).`);
-  if (!NAME_RE.test(project)) throw new ConfigError('project', `"${project}" is not a project ID`, 'Use the ID, such as `abcdefgh1234567`.');
+  if (!project)
+    throw new ConfigError(
+      'project',
+      `is required for \`platform: ${kind}\``,
+      `Set it to the project ID (as in \`${f.bin} project:list\` or the console URL).`,
+    );
+  if (!NAME_RE.test(project))
+    throw new ConfigError('project', `"${project}" is not a project ID`, 'Use the ID, such as `abcdefgh1234567`.');
   const app = ctx.inputs.get('platformsh-app');
-  if (app && !NAME_RE.test(app)) throw new ConfigError('platformsh-app', `"${app}" is not an app name`, "Use the `name` from the app's configuration.");
+  if (app && !NAME_RE.test(app))
+    throw new ConfigError('platformsh-app', `"${app}" is not an app name`, "Use the `name` from the app's configuration.");
   const rels = listInput(ctx, 'platformsh-relationships');
-  for (const r of rels ?? []) if (!NAME_RE.test(r)) throw new ConfigError('platformsh-relationships', `"${r}" is not a relationship name`, 'List names such as `database,reports`.');
+  for (const r of rels ?? [])
+    if (!NAME_RE.test(r))
+      throw new ConfigError('platformsh-relationships', `"${r}" is not a relationship name`, 'List names such as `database,reports`.');
   const snapshotMode = inputOrDefault(ctx.inputs, 'platformsh-backup')!.toLowerCase() as SnapshotMode;
   if (!SNAPSHOT_MODES.includes(snapshotMode)) {
-    throw new ConfigError('platformsh-backup', `"${snapshotMode}" is not one of false, true, live`, 'Use `true` for a platform-side backup with each run, `live` for one without downtime, or `false`.');
+    throw new ConfigError(
+      'platformsh-backup',
+      `"${snapshotMode}" is not one of false, true, live`,
+      'Use `true` for a platform-side backup with each run, `live` for one without downtime, or `false`.',
+    );
   }
   const restoreFrom = inputOrDefault(ctx.inputs, 'platformsh-restore-from')!;
   if (restoreFrom !== 'archive' && restoreFrom !== 'snapshot') {
-    throw new ConfigError('platformsh-restore-from', `"${restoreFrom}" is not archive or snapshot`, 'Use `archive` (our dumps and files) or `snapshot` (the platform backup recorded in the manifest).');
+    throw new ConfigError(
+      'platformsh-restore-from',
+      `"${restoreFrom}" is not archive or snapshot`,
+      'Use `archive` (our dumps and files) or `snapshot` (the platform backup recorded in the manifest).',
+    );
   }
   return { project, ...(app ? { app } : {}), ...(rels ? { rels } : {}), snapshotMode, restoreFrom };
 }
@@ -55,11 +72,21 @@ function platformDefinition(kind: Flavour): PlatformDefinition {
   return {
     name: kind,
     async open(ctx: PlatformContext): Promise<PlatformSession> {
-      const token = requireSecret(ctx, f.tokenVar, `the ${f.label} CLI needs an API token (a machine user's token from the console, Account > API tokens)`);
+      const token = requireSecret(
+        ctx,
+        f.tokenVar,
+        `the ${f.label} CLI needs an API token (a machine user's token from the console, Account > API tokens)`,
+      );
       const s = settings(ctx, kind);
       retriesFrom(ctx); // a bad `retries` fails here, before anything is installed
       const cli = await openCli(ctx, f, token);
-      const p: Parts = { ctx, f, cli, scope: { project: s.project, ...(s.app ? { app: s.app } : {}) }, ...(s.rels ? { rels: s.rels } : {}) };
+      const p: Parts = {
+        ctx,
+        f,
+        cli,
+        scope: { project: s.project, ...(s.app ? { app: s.app } : {}) },
+        ...(s.rels ? { rels: s.rels } : {}),
+      };
       const exportOne = exporters(p);
       let snapshot: Record<string, unknown> | undefined;
       let snapshotTaken = false;

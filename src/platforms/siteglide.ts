@@ -63,7 +63,11 @@ export const COMMANDS = {
   assets: (env: string): Command => ({ name: 'export -a -w', args: ['export', env, '-a', '-w'], failed: [/asset download failed/i] }),
   /** Also re-pulls the code and the text assets alongside; only the data phase matters for data. */
   data: (env: string): Command => ({ name: 'export', args: ['export', env, '-p', DATA_FILE], failed: [/data export (failed|error)/i] }),
-  deploy: (env: string, withAssets: boolean): Command => ({ name: withAssets ? 'deploy -w' : 'deploy', args: ['deploy', env, ...(withAssets ? ['-w'] : [])], failed: [] }),
+  deploy: (env: string, withAssets: boolean): Command => ({
+    name: withAssets ? 'deploy -w' : 'deploy',
+    args: ['deploy', env, ...(withAssets ? ['-w'] : [])],
+    failed: [],
+  }),
 };
 
 const DATA_FILE = 'data.json';
@@ -78,17 +82,20 @@ const SITE_ROOTS = ['marketplace_builder', 'app'];
 const DEPLOY_FAILURES: { line: RegExp; explain: (r: CliResult) => string }[] = [
   {
     line: /codebase is more than 50mb/i,
-    explain: () => "the code is over Siteglide's 50 MB limit for marketplace_builder/ and modules/ (assets are not counted); move large files out of the code, for example into assets",
+    explain: () =>
+      "the code is over Siteglide's 50 MB limit for marketplace_builder/ and modules/ (assets are not counted); move large files out of the code, for example into assets",
   },
   {
     line: /contains invalid syntax/i,
-    explain: (r) => `Siteglide found a syntax error in the code${detail(r, /\[Error Details\]/)}; fix it in the backup's code or in the site, then restore again`,
+    explain: (r) =>
+      `Siteglide found a syntax error in the code${detail(r, /\[Error Details\]/)}; fix it in the backup's code or in the site, then restore again`,
   },
   { line: /total assets size must be smaller than 5GB/i, explain: () => 'the assets are over the 5 GB limit of one assets upload' },
   { line: /deploying assets failed/i, explain: () => 'the assets upload failed (presign, upload or manifest); the code was not deployed' },
   {
     line: /correct permissions and your site is not locked/i,
-    explain: (r) => `the deploy was refused${detail(r, /^\[\d{3}\]/)}: check that the token may deploy to this site and that the site is not locked or still being created`,
+    explain: (r) =>
+      `the deploy was refused${detail(r, /^\[\d{3}\]/)}: check that the token may deploy to this site and that the site is not locked or still being created`,
   },
 ];
 
@@ -121,7 +128,8 @@ class SiteglideCli {
   async run(cmd: Command, o: { cwd: string; signal: AbortSignal; label: string }): Promise<CliResult> {
     const r = await this.cli.run(cmd.args, { ...o, input: 'Y\n' });
     const what = `siteglide-cli ${cmd.name}`;
-    if (findLine(r, [/\[Cancelled\]/])) throw new Error(`${what} was cancelled at its (Y/n) prompt; it proceeds only on exactly "Y": ${lastOutput(r)}`);
+    if (findLine(r, [/\[Cancelled\]/]))
+      throw new Error(`${what} was cancelled at its (Y/n) prompt; it proceeds only on exactly "Y": ${lastOutput(r)}`);
     throwIfRefused(what, r, 'Renew the token (`siteglide-cli add <env>` writes a new one into .siteglide-config)');
     return r;
   }
@@ -135,7 +143,9 @@ class SiteglideCli {
 
   /** Runs `body` in a fresh folder, again on transient failures and on output that does not check out. */
   retrying(component: Component, what: string, signal: AbortSignal, body: (stage: string) => Promise<void>): Promise<void> {
-    return exportAttempts(this.ctx, { what, signal, hint: GIVE_UP_HINT }, async (n) => body(await freshDir(this.ctx, `siteglide-${component}-${n}`)));
+    return exportAttempts(this.ctx, { what, signal, hint: GIVE_UP_HINT }, async (n) =>
+      body(await freshDir(this.ctx, `siteglide-${component}-${n}`)),
+    );
   }
 }
 
@@ -153,7 +163,9 @@ class Exporter {
       // A text asset whose download fails never settles its promise (siteglide-cli-pull.js), so
       // no text asset is written and the process simply runs out of work: exit 0, no success line.
       if (!findLine(r, [/Pulled files/])) {
-        throw new TransientError(`siteglide-cli pull exited 0 without "Pulled files": a text asset download (CSS, JS, JSON ...) failed, and then it writes none of them (${lastOutput(r)})`);
+        throw new TransientError(
+          `siteglide-cli pull exited 0 without "Pulled files": a text asset download (CSS, JS, JSON ...) failed, and then it writes none of them (${lastOutput(r)})`,
+        );
       }
       const root = await siteRoot(stage);
       if (!root) throw new VerificationError('siteglide-cli pull wrote no marketplace_builder/ folder');
@@ -173,9 +185,13 @@ class Exporter {
       await requireTree(path.join(stage, root), 'the assets');
       const skipped = skippedAssets(r);
       // A download that failed outright is skipped without a word; only its count tells.
-      const tally = /Downloaded (\d+) assets out of (\d+)/.exec([...r.lines].reverse().find((l) => /Downloaded \d+ assets out of \d+/.test(l)) ?? '');
+      const tally = /Downloaded (\d+) assets out of (\d+)/.exec(
+        [...r.lines].reverse().find((l) => /Downloaded \d+ assets out of \d+/.test(l)) ?? '',
+      );
       if (tally && Number(tally[1]) + skipped.length < Number(tally[2])) {
-        throw new VerificationError(`siteglide-cli downloaded ${tally[1]} of ${tally[2]} assets, and skipped ${skipped.length} it cannot download: the rest failed without a message`);
+        throw new VerificationError(
+          `siteglide-cli downloaded ${tally[1]} of ${tally[2]} assets, and skipped ${skipped.length} it cannot download: the rest failed without a message`,
+        );
       }
       if (skipped.length > 0) {
         this.ctx.log.warn(
@@ -183,7 +199,10 @@ class Exporter {
         );
       }
       const decoded = await decodeJsonAssets(path.join(stage, root));
-      if (decoded > 0) this.ctx.log.info(`[assets] ${decoded} .json/.map asset(s) restored to their original text (siteglide-cli export saves them JSON-encoded a second time)`);
+      if (decoded > 0)
+        this.ctx.log.info(
+          `[assets] ${decoded} .json/.map asset(s) restored to their original text (siteglide-cli export saves them JSON-encoded a second time)`,
+        );
       // The data export ran too (see COMMANDS.assets); only the assets belong here.
       await moveChildren(stage, outDir, [root]);
     });
@@ -295,7 +314,10 @@ export const siteglidePlatform: PlatformDefinition = {
     const creds = mpkitCredentials(ctx, 'siteglide');
     retriesFrom(ctx); // a bad `retries` fails here, before anything is installed
     const installed = await ensureCli(ctx, SITEGLIDE_CLI);
-    const cli = new Cli(ctx, installed.bin, 'siteglide-cli', cliEnv(ctx, creds, cliPath(installed, ctx.env.PATH)), [creds.token, creds.email]);
+    const cli = new Cli(ctx, installed.bin, 'siteglide-cli', cliEnv(ctx, creds, cliPath(installed, ctx.env.PATH)), [
+      creds.token,
+      creds.email,
+    ]);
     const sg = new SiteglideCli(ctx, cli);
     const exporter = new Exporter(ctx, sg);
     const restorer = new Restorer(ctx, sg);

@@ -72,7 +72,11 @@ export async function requireGzip(file: string, what: string, tailBytes = 4096):
 }
 
 /** A zip whose every entry reads back with the right CRC; returns the entry names. */
-export async function requireZip(file: string, what: string, signal?: AbortSignal): Promise<{ files: number; bytes: number; names: string[] }> {
+export async function requireZip(
+  file: string,
+  what: string,
+  signal?: AbortSignal,
+): Promise<{ files: number; bytes: number; names: string[] }> {
   await requireFile(file, what);
   try {
     const r = await verifyZip(file, signal);
@@ -156,7 +160,8 @@ export interface RecordFiles {
  */
 export async function requireRecordExport(jsonFile: string, baseDir: string, tmpDir: string, what: string): Promise<RecordFiles> {
   const data = await requireJson(jsonFile, what);
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new VerificationError(`${what} is not a data export (expected an object with users, transactables and models)`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new VerificationError(`${what} is not a data export (expected an object with users, transactables and models)`);
   const top = data as Record<string, unknown>;
   const lists = ['users', 'transactables', 'models'].filter((k) => k in top);
   if (lists.length === 0 || lists.some((k) => !Array.isArray(top[k]))) {

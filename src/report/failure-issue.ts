@@ -67,9 +67,7 @@ export interface OpenIssue {
 }
 
 export type IssueAction =
-  | { action: 'created' | 'commented'; number: number; url: string }
-  | { action: 'closed'; number: number; url: string }
-  | { action: 'none' };
+  { action: 'created' | 'commented'; number: number; url: string } | { action: 'closed'; number: number; url: string } | { action: 'none' };
 
 /** A request the token was not allowed to make, or an API that refused: says how to fix it. */
 export class IssueAccessError extends Error {
@@ -88,7 +86,9 @@ export function explainIssueError(e: unknown, doing: string): Error {
   const status = requestStatus(e);
   const said = redact(requestMessage(e));
   if (status === 401) {
-    return new IssueAccessError(`Could not ${doing}: the github-token was rejected (HTTP 401: ${said}). Pass a valid token in \`github-token\` (the default \`\${{ github.token }}\` works).`);
+    return new IssueAccessError(
+      `Could not ${doing}: the github-token was rejected (HTTP 401: ${said}). Pass a valid token in \`github-token\` (the default \`\${{ github.token }}\` works).`,
+    );
   }
   if (status === 403 || status === 404) {
     return new IssueAccessError(
@@ -96,7 +96,9 @@ export function explainIssueError(e: unknown, doing: string): Error {
     );
   }
   if (status === 410) {
-    return new IssueAccessError(`Could not ${doing}: issues are disabled in this repository (HTTP 410). Enable them in the repository settings, or the failure issue cannot be kept.`);
+    return new IssueAccessError(
+      `Could not ${doing}: issues are disabled in this repository (HTTP 410). Enable them in the repository settings, or the failure issue cannot be kept.`,
+    );
   }
   return new Error(`Could not ${doing}: ${status ? `HTTP ${status}: ` : ''}${said}`);
 }
@@ -138,14 +140,27 @@ export async function findOpenIssues(t: IssueTarget): Promise<OpenIssue[]> {
   const title = issueTitle(t.site, t.environment);
   const match = (i: RawIssue) => !i.pull_request && i.title === title;
   const labelled = await call('list the open failure issues', () =>
-    t.client.paginate(t.client.rest.issues.listForRepo, { owner: t.owner, repo: t.repo, state: 'open', labels: t.labels.join(','), per_page: 100 }),
+    t.client.paginate(t.client.rest.issues.listForRepo, {
+      owner: t.owner,
+      repo: t.repo,
+      state: 'open',
+      labels: t.labels.join(','),
+      per_page: 100,
+    }),
   );
   let found = (labelled as RawIssue[]).filter(match);
   if (found.length === 0) {
     const recent: RawIssue[] = [];
     let pages = 0;
     await call('list the open issues', async () => {
-      for await (const page of t.client.paginate.iterator(t.client.rest.issues.listForRepo, { owner: t.owner, repo: t.repo, state: 'open', sort: 'created', direction: 'desc', per_page: 100 })) {
+      for await (const page of t.client.paginate.iterator(t.client.rest.issues.listForRepo, {
+        owner: t.owner,
+        repo: t.repo,
+        state: 'open',
+        sort: 'created',
+        direction: 'desc',
+        per_page: 100,
+      })) {
         recent.push(...(page.data as RawIssue[]));
         if (++pages >= 3) break;
       }
@@ -157,7 +172,11 @@ export async function findOpenIssues(t: IssueTarget): Promise<OpenIssue[]> {
   return found.map(toOpen).sort((a, b) => a.number - b.number);
 }
 
-const utc = (d: Date) => d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
+const utc = (d: Date) =>
+  d
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, ' UTC');
 
 function failureLines(r: FailureReport): string[] {
   const out: string[] = [];
@@ -165,7 +184,15 @@ function failureLines(r: FailureReport): string[] {
     out.push(`- ${f.what}`);
     if (f.detail) {
       const excerpt = f.detail.length > 1500 ? `${f.detail.slice(0, 1500)}…` : f.detail;
-      out.push('', '  ```', ...excerpt.replace(/```/g, "'''").split('\n').map((l) => `  ${l}`), '  ```');
+      out.push(
+        '',
+        '  ```',
+        ...excerpt
+          .replace(/```/g, "'''")
+          .split('\n')
+          .map((l) => `  ${l}`),
+        '  ```',
+      );
     }
   }
   return out;
@@ -232,15 +259,25 @@ export async function reportFailure(t: IssueTarget, r: FailureReport): Promise<I
   const open = await findOpenIssues(t);
   if (open.length === 0) {
     const created = await call('create the failure issue', () =>
-      t.client.rest.issues.create({ owner: t.owner, repo: t.repo, title: issueTitle(t.site, t.environment), body: failureIssueBody(t.site, t.environment, r), labels: t.labels }),
+      t.client.rest.issues.create({
+        owner: t.owner,
+        repo: t.repo,
+        title: issueTitle(t.site, t.environment),
+        body: failureIssueBody(t.site, t.environment, r),
+        labels: t.labels,
+      }),
     );
     return { action: 'created', number: created.data.number, url: created.data.html_url };
   }
   const [issue, ...duplicates] = open;
-  await call(`comment on failure issue #${issue!.number}`, () => t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: issue!.number, body: failureCommentBody(r) }));
+  await call(`comment on failure issue #${issue!.number}`, () =>
+    t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: issue!.number, body: failureCommentBody(r) }),
+  );
   const missing = t.labels.filter((l) => !issue!.labels.includes(l));
   if (missing.length > 0) {
-    await call(`label failure issue #${issue!.number}`, () => t.client.rest.issues.addLabels({ owner: t.owner, repo: t.repo, issue_number: issue!.number, labels: missing }));
+    await call(`label failure issue #${issue!.number}`, () =>
+      t.client.rest.issues.addLabels({ owner: t.owner, repo: t.repo, issue_number: issue!.number, labels: missing }),
+    );
   }
   await closeDuplicates(t, issue!, duplicates);
   return { action: 'commented', number: issue!.number, url: issue!.html_url };
@@ -250,8 +287,19 @@ export async function reportFailure(t: IssueTarget, r: FailureReport): Promise<I
 async function closeDuplicates(t: IssueTarget, keep: OpenIssue, duplicates: OpenIssue[]): Promise<void> {
   for (const d of duplicates) {
     await call(`close duplicate issue #${d.number}`, async () => {
-      await t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: d.number, body: `Duplicate of #${keep.number}.` });
-      await t.client.rest.issues.update({ owner: t.owner, repo: t.repo, issue_number: d.number, state: 'closed', state_reason: 'not_planned' });
+      await t.client.rest.issues.createComment({
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: d.number,
+        body: `Duplicate of #${keep.number}.`,
+      });
+      await t.client.rest.issues.update({
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: d.number,
+        state: 'closed',
+        state_reason: 'not_planned',
+      });
     });
   }
 }
@@ -263,7 +311,13 @@ export async function reportRecovery(t: IssueTarget, r: Recovery): Promise<Issue
   for (const issue of open) {
     await call(`close failure issue #${issue.number}`, async () => {
       await t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: issue.number, body: recoveredCommentBody(r) });
-      await t.client.rest.issues.update({ owner: t.owner, repo: t.repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+      await t.client.rest.issues.update({
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: issue.number,
+        state: 'closed',
+        state_reason: 'completed',
+      });
     });
   }
   return { action: 'closed', number: open[0]!.number, url: open[0]!.html_url };
@@ -336,11 +390,16 @@ export async function updateFailureIssue(c: PruneIssueContext): Promise<IssueAct
 
   const repo = repoFromEnv(io.env);
   if (!c.token || !repo) {
-    if (failures.length > 0) io.log.warn(`The failure issue was not updated: ${!repo ? 'GITHUB_REPOSITORY is not set' : 'there is no github-token'}.`);
+    if (failures.length > 0)
+      io.log.warn(`The failure issue was not updated: ${!repo ? 'GITHUB_REPOSITORY is not set' : 'there is no github-token'}.`);
     return undefined;
   }
   if (c.cfg?.dryRun) {
-    io.log.info(failures.length > 0 ? `Dry run: the failure issue is left alone (it would report: ${failures.map((f) => f.what).join(' ')})` : `Dry run: an open failure issue would be closed as recovered by ${recovery!.backupId}.`);
+    io.log.info(
+      failures.length > 0
+        ? `Dry run: the failure issue is left alone (it would report: ${failures.map((f) => f.what).join(' ')})`
+        : `Dry run: an open failure issue would be closed as recovered by ${recovery!.backupId}.`,
+    );
     return undefined;
   }
 
@@ -354,7 +413,10 @@ export async function updateFailureIssue(c: PruneIssueContext): Promise<IssueAct
   };
   const runUrl = status?.runUrl ?? sourceFromEnv(io.env).runUrl;
   if (failures.length > 0) {
-    const when = status?.outcome === 'failure' && status.finishedAt && !Number.isNaN(Date.parse(status.finishedAt)) ? new Date(status.finishedAt) : c.now;
+    const when =
+      status?.outcome === 'failure' && status.finishedAt && !Number.isNaN(Date.parse(status.finishedAt))
+        ? new Date(status.finishedAt)
+        : c.now;
     const report = {
       failures,
       when,

@@ -13,12 +13,13 @@ export type FailedAction = 'backup' | 'restore' | 'verify' | 'prune';
 /** What to do about each kind of failure (classifyFailure). Written for Actions; the CLI speaks it as flags. */
 export const NEXT_STEP: Record<FailureClass['kind'], string> = {
   input: 'Fix the input named above (the error says what it accepts) and run the workflow again.',
-  collision: 'Run the step again: it gets a new backup id. Give the backup and prune steps of a site one `concurrency` group so two runs never write at once.',
+  collision:
+    'Run the step again: it gets a new backup id. Give the backup and prune steps of a site one `concurrency` group so two runs never write at once.',
   timeout: 'Raise `timeout` if the site needs longer, or check that the platform answers; the log shows how far the component got.',
-  command: 'Open the log at the error: it has the command\'s own output. Run the command by hand with the same environment to reproduce it.',
+  command: "Open the log at the error: it has the command's own output. Run the command by hand with the same environment to reproduce it.",
   content: 'The log lists the suspect files: fix the export, or raise `accept-suspect-files` when they are expected.',
   integrity: 'Restore or verify another backup (`backup: <id>`; `site-backup list` shows them), and check the store for damage.',
-  store: 'Check the store\'s credentials and permissions (for `artifact`, the job needs `permissions: actions: write`), then run again.',
+  store: "Check the store's credentials and permissions (for `artifact`, the job needs `permissions: actions: write`), then run again.",
   other: 'Open the log at the error annotation. If the cause was passing (a network error, a platform outage), run the job again.',
 };
 
@@ -32,11 +33,21 @@ export interface FailureSummary {
   kept: string;
 }
 
-const TITLE: Record<FailedAction, string> = { backup: 'Backup failed', restore: 'Restore failed', verify: 'Verify failed', prune: 'Prune failed' };
+const TITLE: Record<FailedAction, string> = {
+  backup: 'Backup failed',
+  restore: 'Restore failed',
+  verify: 'Verify failed',
+  prune: 'Prune failed',
+};
 
 export function failureSummaryMarkdown(s: FailureSummary): string {
   const c = classifyFailure(s.error);
-  const what = s.error instanceof ConfigError ? `input \`${s.error.input}\`` : s.error instanceof ComponentError ? `the \`${s.error.component}\` component` : `the ${s.action}`;
+  const what =
+    s.error instanceof ConfigError
+      ? `input \`${s.error.input}\``
+      : s.error instanceof ComponentError
+        ? `the \`${s.error.component}\` component`
+        : `the ${s.action}`;
   const step = stepName(s.env);
   const target = s.site ? ` ${s.site}/${s.environment ?? ''}` : '';
   // An input's error is ours and says how to fix it; any other error can quote a command's or a

@@ -16,15 +16,17 @@ const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
  * folded to a space, so a name cannot start a line of its own.
  */
 export function cell(s: string): string {
-  return s
-    .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
-    .replace(CONTROL_RE, ' ')
-    .replace(/[&<>|]/g, (c) => HTML_ENTITY[c]!)
-    .replace(/[\\`*~[\]]/g, '\\$&')
-    // `_` inside a word (table_name) never emphasises: only one at a word's edge is escaped.
-    .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
-    .replace(/:\/\//g, '\\://')
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`);
+  return (
+    s
+      .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
+      .replace(CONTROL_RE, ' ')
+      .replace(/[&<>|]/g, (c) => HTML_ENTITY[c]!)
+      .replace(/[\\`*~[\]]/g, '\\$&')
+      // `_` inside a word (table_name) never emphasises: only one at a word's edge is escaped.
+      .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
+      .replace(/:\/\//g, '\\://')
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
+  );
 }
 
 /** Markdown we made, kept in one table cell: `|` escaped, new lines (and the spaces around them) folded to one space. */

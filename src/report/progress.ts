@@ -52,7 +52,13 @@ async function measure(dir: string): Promise<{ files: number; bytes: number }> {
  * extracted, saying which of these it is and, where they are known, the bytes and the rate, so a
  * long run never looks hung (an export used to read "0 B stored, 0.0 MB/s" for minutes).
  */
-export function startProgress(label: string, log: Reporter, intervalMs = 5000, now = () => Date.now(), first?: { phase: string } & PhaseOptions): Progress {
+export function startProgress(
+  label: string,
+  log: Reporter,
+  intervalMs = 5000,
+  now = () => Date.now(),
+  first?: { phase: string } & PhaseOptions,
+): Progress {
   let name = first?.phase ?? 'working';
   let opts: PhaseOptions = first ?? {};
   let started = now();
@@ -81,7 +87,9 @@ export function startProgress(label: string, log: Reporter, intervalMs = 5000, n
       lastBytes = bytes;
       lastAt = t;
       if (!opts.dir && !opts.bytes && bytes === 0) return `${label}: ${name}, ${elapsed} so far`;
-      const of = opts.total ? ` of ${formatBytes(opts.total)} (${Math.min(100, Math.floor((bytes / Math.max(1, opts.total)) * 100))}%)` : '';
+      const of = opts.total
+        ? ` of ${formatBytes(opts.total)} (${Math.min(100, Math.floor((bytes / Math.max(1, opts.total)) * 100))}%)`
+        : '';
       const count = files !== undefined ? `${files} ${files === 1 ? 'file' : 'files'}, ` : '';
       return `${label}: ${name}, ${count}${formatBytes(bytes)}${of} ${opts.noun ?? 'so far'}, ${rate} (avg ${formatRate(bytes, t - started)}), ${elapsed}`;
     },
@@ -103,7 +111,13 @@ export function startProgress(label: string, log: Reporter, intervalMs = 5000, n
 }
 
 /** Runs `fn` with progress lines for one phase, and stops them however it ends. */
-export async function withProgress<T>(label: string, log: Reporter, first: { phase: string } & PhaseOptions, fn: () => Promise<T>, intervalMs?: number): Promise<T> {
+export async function withProgress<T>(
+  label: string,
+  log: Reporter,
+  first: { phase: string } & PhaseOptions,
+  fn: () => Promise<T>,
+  intervalMs?: number,
+): Promise<T> {
   const p = startProgress(label, log, intervalMs, undefined, first);
   try {
     return await fn();

@@ -7,7 +7,11 @@ import { cell, code, table } from './markdown.js';
 // What prune shows a person: one log line per backup, and the job summary (the kept backups on a
 // timeline by rule, then the whole plan as a table).
 
-const utc = (d: Date) => d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, 'Z');
+const utc = (d: Date) =>
+  d
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, 'Z');
 
 export function outcomeText(r: PruneRow): string {
   switch (r.outcome) {
@@ -31,7 +35,9 @@ export function planLines(result: PruneResult): string[] {
   const rows = result.plan.rows;
   const w = Math.max(0, ...rows.map((r) => r.backup.id.length));
   const ow = Math.max(0, ...rows.map((r) => outcomeText(r).length));
-  return rows.map((r) => `${outcomeText(r).toUpperCase().padEnd(ow)}  ${r.backup.id.padEnd(w)}  ${utc(r.backup.parsed.time)}  ${r.reasons.join(', ')}`);
+  return rows.map(
+    (r) => `${outcomeText(r).toUpperCase().padEnd(ow)}  ${r.backup.id.padEnd(w)}  ${utc(r.backup.parsed.time)}  ${r.reasons.join(', ')}`,
+  );
 }
 
 const isKept = (r: PruneRow) => r.outcome !== 'removed' && r.outcome !== 'would remove';
@@ -65,7 +71,13 @@ export function keptTimelineMermaid(site: string, environment: string, rows: Pru
     }
   }
   const at = (d: Date) => d.toISOString().slice(0, 16).replace('T', ' ');
-  const lines = ['```mermaid', 'gantt', `    title Kept backups of ${site}/${environment} by rule (UTC)`, '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %Y-%m-%d'];
+  const lines = [
+    '```mermaid',
+    'gantt',
+    `    title Kept backups of ${site}/${environment} by rule (UTC)`,
+    '    dateFormat YYYY-MM-DD HH:mm',
+    '    axisFormat %Y-%m-%d',
+  ];
   for (const [rule, list] of byRule) {
     lines.push(`    section ${rule}`);
     // Oldest first along the axis; the id's time stamp is short and unique enough as a label.
@@ -77,7 +89,12 @@ export function keptTimelineMermaid(site: string, environment: string, rows: Pru
 
 const SUMMARY_ROWS = 1000;
 
-export function pruneSummaryMarkdown(cfg: PruneConfig, result: PruneResult | undefined, error?: Error, env: NodeJS.ProcessEnv = {}): string {
+export function pruneSummaryMarkdown(
+  cfg: PruneConfig,
+  result: PruneResult | undefined,
+  error?: Error,
+  env: NodeJS.ProcessEnv = {},
+): string {
   const title = `## Prune ${cfg.site}/${cfg.environment}${result?.dryRun ? ' (dry run: nothing deleted)' : ''}`;
   const lines: string[] = [];
   if (error) {
@@ -113,7 +130,8 @@ export function pruneSummaryMarkdown(cfg: PruneConfig, result: PruneResult | und
     ...(locked ? [lockCell(r)] : []),
   ]);
   lines.push(...table(['id', 'time (UTC)', 'trigger', 'kept/removed', 'reason', ...(locked ? ['Object Lock'] : [])], rows));
-  if (result.plan.rows.length > SUMMARY_ROWS) lines.push('', `… and ${result.plan.rows.length - SUMMARY_ROWS} more (the log has the whole plan).`);
+  if (result.plan.rows.length > SUMMARY_ROWS)
+    lines.push('', `… and ${result.plan.rows.length - SUMMARY_ROWS} more (the log has the whole plan).`);
   lines.push('');
   return lines.join('\n');
 }
@@ -121,7 +139,7 @@ export function pruneSummaryMarkdown(cfg: PruneConfig, result: PruneResult | und
 /** `s3-object-lock`: the locks prune extended, and the storage the locks hold past the policy. */
 function lockLine(result: PruneResult): string {
   const n = result.locksExtended ?? 0;
-  const extended = `${n} ${n === 1 ? 'backup\'s lock' : 'backups\' locks'} ${result.dryRun ? 'would be ' : ''}extended to match the policy`;
+  const extended = `${n} ${n === 1 ? "backup's lock" : "backups' locks"} ${result.dryRun ? 'would be ' : ''}extended to match the policy`;
   return `Object Lock: ${extended}; ${formatBytes(result.bytesHeldByLock ?? 0)} held under lock past the policy (removed backups whose locked versions stay until their dates; a lifecycle rule frees them after, see docs/immutable.md).`;
 }
 

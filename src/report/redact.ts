@@ -107,7 +107,15 @@ export function secretsInEnv(env: NodeJS.ProcessEnv): string[] {
 // Anything else stays in the value and is masked: `password: hunter2.` keeps its "." masked,
 // since a password may end in one. The one guess left: a line that opens a bracket and never
 // closes it, followed by a secret ending in that closer, would show the closer.
-const CLOSER_OF: Record<string, string> = { ')': '(', ']': '[', '}': '{', '>': '<', '\u201d': '\u201c', '\u2019': '\u2018', '\u00bb': '\u00ab' };
+const CLOSER_OF: Record<string, string> = {
+  ')': '(',
+  ']': '[',
+  '}': '{',
+  '>': '<',
+  '\u201d': '\u201c',
+  '\u2019': '\u2018',
+  '\u00bb': '\u00ab',
+};
 const OPENERS = new Set(Object.values(CLOSER_OF));
 /** The text's punctuation a value may end in: closers, a backtick, a sentence's end. */
 const TAIL_CHARS = new Set([...Object.keys(CLOSER_OF), '`', '.', ',', ';', ':', '!', '?']);
@@ -194,7 +202,10 @@ const PATTERNS: [RegExp, string | typeof VALUE][] = [
   [/\b(authorization:?\s*["']?\s*(?:bearer|basic|token)\s+)([^\s"']+)/gi, VALUE],
   [/\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi, '$1***'],
   // NAME=value, NAME: value, "name": "value", --password value, for names like secrets
-  [/(\b[A-Za-z0-9_.-]*(?:token|secret|password|passwd|passphrase|pass|[_-]pwd|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?["']?\s*(?:=|:)\s*["']?)([^\s"',;&]+)/gi, VALUE],
+  [
+    /(\b[A-Za-z0-9_.-]*(?:token|secret|password|passwd|passphrase|pass|[_-]pwd|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?["']?\s*(?:=|:)\s*["']?)([^\s"',;&]+)/gi,
+    VALUE,
+  ],
   [/((?:^|\s)--?(?:password|passwd|pass|token|secret|api-key|access-key)(?:=|\s+)["']?)([^\s"']+)/gi, VALUE],
   // mysql/mariadb `-psecret`, as `set -x` prints it ('-phunter2' or -p"hunter2")
   [/((?:^|[\s'"])-p)(?=[^\s-])("[^"]*"|'[^']*'|[^\s'"]+)/g, VALUE],
@@ -205,7 +216,10 @@ export function redact(text: string): string {
   let out = text;
   for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
   for (const [re, to] of PATTERNS) {
-    out = to === VALUE ? out.replace(re, (_m, label: string, value: string, offset: number, all: string) => maskValue(label, value, offset, all)) : out.replace(re, to);
+    out =
+      to === VALUE
+        ? out.replace(re, (_m, label: string, value: string, offset: number, all: string) => maskValue(label, value, offset, all))
+        : out.replace(re, to);
   }
   return out;
 }

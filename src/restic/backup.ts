@@ -90,9 +90,15 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
   })();
   opening.catch((e: unknown) => opened.abort(e));
   const createdAt = now();
-  const id = makeBackupId(createdAt, cfg.trigger, backupIdSuffix(env, () => randomBytes(4).toString('hex')));
+  const id = makeBackupId(
+    createdAt,
+    cfg.trigger,
+    backupIdSuffix(env, () => randomBytes(4).toString('hex')),
+  );
   const ref = { site: cfg.site, environment: cfg.environment, id };
-  log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${id} to the restic repository ${store.repo(cfg.site).display}`);
+  log.info(
+    `Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${id} to the restic repository ${store.repo(cfg.site).display}`,
+  );
 
   // A folder of this run's own (two backups on one machine must not share one). The snapshot
   // holds paths relative to it (/code, /assets, /data), so the parent snapshot passed below
@@ -109,7 +115,13 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
       const controller = new AbortController();
       const stopOnOpenFailure = () => controller.abort(opened.signal.reason);
       opened.signal.addEventListener('abort', stopOnOpenFailure, { once: true });
-      const timer = setTimeout(() => controller.abort(new Error(`timed out after ${formatDuration(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer)`)), cfg.timeoutMs);
+      const timer = setTimeout(
+        () =>
+          controller.abort(
+            new Error(`timed out after ${formatDuration(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer)`),
+          ),
+        cfg.timeoutMs,
+      );
       const dir = path.join(stage, component);
       await mkdir(dir, { mode: 0o700 });
       await pulls?.seed(component, dir);
@@ -118,7 +130,10 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
         if (controller.signal.aborted) throw controller.signal.reason;
         if (exported?.platformSnapshot) platformSnapshot = exported.platformSnapshot;
         const counts = exported?.counts ?? (await countContent(dir));
-        if (counts.bytes === 0) throw new Error('the export produced no files (an empty export is treated as a failure, since several platform CLIs exit 0 when they fail)');
+        if (counts.bytes === 0)
+          throw new Error(
+            'the export produced no files (an empty export is treated as a failure, since several platform CLIs exit 0 when they fail)',
+          );
         content.push({ name: component, bytes: counts.bytes });
         reports.push({
           name: component,
@@ -177,7 +192,10 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
       '--host',
       cfg.environment,
       '--time',
-      createdAt.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ''),
+      createdAt
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d+Z$/, ''),
       ...backupTags({ ...ref, trigger: cfg.trigger }, content).flatMap((t) => ['--tag', t]),
       ...(parent ? ['--parent', parent.snapshots[0]!] : []),
       ...components,
@@ -189,41 +207,49 @@ export async function resticBackup(cfg: BackupConfig, deps: Omit<BackupDeps, 'st
     const started = Date.now();
     // The upload gets the same limit as one component's export: a hung store cannot hold the job.
     const limit = AbortSignal.timeout(cfg.timeoutMs);
-    const r = await repo.run(args, {
-      cwd: stage,
-      lock: true,
-      signal: limit,
-      onLine: (line, stream) => {
-        if (stream === 'stderr') {
-          if (line.trim()) log.info(`restic: ${redact(line)}`);
-          return;
-        }
-        let msg: ResticStatus | ResticSummary | ResticVerbose | undefined;
-        try {
-          msg = JSON.parse(line) as ResticStatus | ResticSummary | ResticVerbose;
-        } catch {
-          return;
-        }
-        if (msg.message_type === 'summary') summary = msg;
-        else if (msg.message_type === 'verbose_status') {
-          const report = reports.find((c) => msg.item?.startsWith(`/${c.name}/`));
-          if (report) report.bytes += (msg.data_size_in_repo ?? 0) + (msg.metadata_size_in_repo ?? 0);
-        }
-        else if (msg.message_type === 'status' && Date.now() - lastStatusAt >= interval) {
-          lastStatusAt = Date.now();
-          const pct = ((msg.percent_done ?? 0) * 100).toFixed(0);
-          log.info(`restic: ${pct}%, ${formatBytes(msg.bytes_done ?? 0)} of ${formatBytes(msg.total_bytes ?? 0)}, ${msg.files_done ?? 0} of ${msg.total_files ?? 0} files`);
-        }
-      },
-    }).catch((e: unknown) => {
-      if (!limit.aborted) throw e;
-      throw new Error(`restic backup timed out after ${formatDuration(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer); no snapshot was written`, { cause: e });
-    });
+    const r = await repo
+      .run(args, {
+        cwd: stage,
+        lock: true,
+        signal: limit,
+        onLine: (line, stream) => {
+          if (stream === 'stderr') {
+            if (line.trim()) log.info(`restic: ${redact(line)}`);
+            return;
+          }
+          let msg: ResticStatus | ResticSummary | ResticVerbose | undefined;
+          try {
+            msg = JSON.parse(line) as ResticStatus | ResticSummary | ResticVerbose;
+          } catch {
+            return;
+          }
+          if (msg.message_type === 'summary') summary = msg;
+          else if (msg.message_type === 'verbose_status') {
+            const report = reports.find((c) => msg.item?.startsWith(`/${c.name}/`));
+            if (report) report.bytes += (msg.data_size_in_repo ?? 0) + (msg.metadata_size_in_repo ?? 0);
+          } else if (msg.message_type === 'status' && Date.now() - lastStatusAt >= interval) {
+            lastStatusAt = Date.now();
+            const pct = ((msg.percent_done ?? 0) * 100).toFixed(0);
+            log.info(
+              `restic: ${pct}%, ${formatBytes(msg.bytes_done ?? 0)} of ${formatBytes(msg.total_bytes ?? 0)}, ${msg.files_done ?? 0} of ${msg.total_files ?? 0} files`,
+            );
+          }
+        },
+      })
+      .catch((e: unknown) => {
+        if (!limit.aborted) throw e;
+        throw new Error(
+          `restic backup timed out after ${formatDuration(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer); no snapshot was written`,
+          { cause: e },
+        );
+      });
     if (r.code === 3 && summary?.snapshot_id) {
       // Exit 3: the snapshot was written, but some files could not be read. It is not a backup of
       // what was exported, so it must not count as one.
       await repo.run(['forget', summary.snapshot_id], { lock: true });
-      throw new Error(`restic could not read every exported file, so the snapshot was removed: ${redact(r.stderr.trim().split('\n').slice(-3).join(' | '))}`);
+      throw new Error(
+        `restic could not read every exported file, so the snapshot was removed: ${redact(r.stderr.trim().split('\n').slice(-3).join(' | '))}`,
+      );
     }
     if (r.code !== 0 || !summary?.snapshot_id) throw repo.error('restic backup', r);
     const added = summary.data_added_packed ?? summary.data_added ?? 0;

@@ -87,7 +87,9 @@ function assetName(release: ResticRelease): string {
   const arch = process.arch === 'x64' ? 'amd64' : process.arch === 'arm64' ? 'arm64' : undefined;
   const key = os && arch ? `${os}_${arch}` : undefined;
   if (!key || !release.sha256[key]) {
-    throw new Error(`restic is not on PATH, and no pinned restic build exists for ${process.platform}/${process.arch}: install restic ${MIN_VERSION.join('.')} or later on the runner`);
+    throw new Error(
+      `restic is not on PATH, and no pinned restic build exists for ${process.platform}/${process.arch}: install restic ${MIN_VERSION.join('.')} or later on the runner`,
+    );
   }
   return key;
 }
@@ -117,7 +119,10 @@ export async function findRestic(o: FindOptions): Promise<ResticBinary> {
     usePath: async (bin) => ({ bin, version: await versionOf(bin, o.env), source: 'path' }),
     place: async () => {
       const key = assetName(release);
-      return { dir: path.join(o.toolRoot, 'site-backup', 'restic', release.version, key), cacheKey: `site-backup-restic-${LAYOUT}-${release.version}-${key}` };
+      return {
+        dir: path.join(o.toolRoot, 'site-backup', 'restic', release.version, key),
+        cacheKey: `site-backup-restic-${LAYOUT}-${release.version}-${key}`,
+      };
     },
     check: (dir) => checkCopy(dir, release, o.env),
     install: (dir) => download(dir, release, o),
@@ -134,10 +139,16 @@ async function checkCopy(dir: string, release: ResticRelease, env: NodeJS.Proces
   if (!binSha) return { ok: false, missing: true, why: 'has no restic' };
   const packedSha = await sha256File(path.join(dir, PACKED)).catch(() => undefined);
   if (packedSha !== published) {
-    return { ok: false, why: packedSha ? `keeps a download with sha256 ${packedSha}, not the published ${published}: not running it` : `has no verified download (${PACKED}) to check restic against: not running it` };
+    return {
+      ok: false,
+      why: packedSha
+        ? `keeps a download with sha256 ${packedSha}, not the published ${published}: not running it`
+        : `has no verified download (${PACKED}) to check restic against: not running it`,
+    };
   }
   const expected = await unpackedSha(path.join(dir, PACKED), packedSha, env);
-  if (binSha !== expected) return { ok: false, why: `holds a restic with sha256 ${binSha}, not the ${expected} its verified download unpacks to: not running it` };
+  if (binSha !== expected)
+    return { ok: false, why: `holds a restic with sha256 ${binSha}, not the ${expected} its verified download unpacks to: not running it` };
   try {
     return { ok: true, value: { bin, version: await versionOf(bin, installEnv(env)), source: 'tool-dir' } };
   } catch (e) {
@@ -156,7 +167,9 @@ function unpackedSha(packed: string, packedSha: string, env: NodeJS.ProcessEnv):
       const child = spawn('bunzip2', ['-c', packed], { stdio: ['ignore', 'pipe', 'ignore'], env: installEnv(env) });
       child.stdout.on('data', (b: Buffer) => hash.update(b));
       child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve(hash.digest('hex')) : reject(new Error(`bunzip2 -c ${packed} exited with ${code}`))));
+      child.on('close', (code) =>
+        code === 0 ? resolve(hash.digest('hex')) : reject(new Error(`bunzip2 -c ${packed} exited with ${code}`)),
+      );
     });
     unpacked.set(packedSha, sha);
     sha.catch(() => unpacked.delete(packedSha));
@@ -174,7 +187,9 @@ async function download(dir: string, release: ResticRelease, o: FindOptions): Pr
   const body = Buffer.from(await res.arrayBuffer());
   const sha = createHash('sha256').update(body).digest('hex');
   if (sha !== release.sha256[key]) {
-    throw new Error(`the download of restic ${release.version} (${url}) has sha256 ${sha}, but its release publishes ${release.sha256[key]}: refusing to run it`);
+    throw new Error(
+      `the download of restic ${release.version} (${url}) has sha256 ${sha}, but its release publishes ${release.sha256[key]}: refusing to run it`,
+    );
   }
   const packed = path.join(dir, PACKED);
   await writeFile(packed, body);

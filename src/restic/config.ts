@@ -34,11 +34,19 @@ const SUBSET_RE = /^(?:\d{1,3}(?:\.\d{1,2})?%|\d+\/\d+|\d+[KMGT])$/i;
 export function parseResticOptions(src: InputSource, storeKind: 'local' | 's3' | 'artifact'): ResticOptions | undefined {
   if (parseFormat(src) !== 'restic') return undefined;
   if (storeKind === 'artifact') {
-    throw new ConfigError('format', '`restic` cannot use the `artifact` store (a restic repository needs a store it can list, lock and delete single files in)', 'Set `store` to `s3://bucket/prefix` or a folder, or use `format: archive` with artifacts.');
+    throw new ConfigError(
+      'format',
+      '`restic` cannot use the `artifact` store (a restic repository needs a store it can list, lock and delete single files in)',
+      'Set `store` to `s3://bucket/prefix` or a folder, or use `format: archive` with artifacts.',
+    );
   }
   for (const name of ['s3-sse', 's3-kms-key-id'] as const) {
     if (src.get(name)) {
-      throw new ConfigError(name, 'does not apply to `format: restic`: restic encrypts every file with the repository password before upload', `Remove \`${name}\` (the bucket's default encryption still applies), or use \`format: archive\`.`);
+      throw new ConfigError(
+        name,
+        'does not apply to `format: restic`: restic encrypts every file with the repository password before upload',
+        `Remove \`${name}\` (the bucket's default encryption still applies), or use \`format: archive\`.`,
+      );
     }
   }
   const opts: ResticOptions = {};
@@ -48,7 +56,12 @@ export function parseResticOptions(src: InputSource, storeKind: 'local' | 's3' |
   if (subset !== undefined && subset !== 'none') {
     if (subset === 'all') opts.readDataSubset = '100%';
     else if (SUBSET_RE.test(subset) && !/^0+(\.0+)?%$/.test(subset)) opts.readDataSubset = subset;
-    else throw new ConfigError('restic-read-data-subset', `"${subset}" is not a share restic understands`, 'Use a percentage such as `10%`, a part such as `1/7` (the 1st of 7 parts), a size such as `500M`, `all` or `none`.');
+    else
+      throw new ConfigError(
+        'restic-read-data-subset',
+        `"${subset}" is not a share restic understands`,
+        'Use a percentage such as `10%`, a part such as `1/7` (the 1st of 7 parts), a size such as `500M`, `all` or `none`.',
+      );
   }
   return opts;
 }

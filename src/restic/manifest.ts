@@ -22,7 +22,10 @@ export const resticManifestSchema = manifestSchema.omit({ components: true }).ex
   backupFormat: z.literal('restic'),
   components: z.array(resticComponentSchema).min(1),
   /** Added on reading: the id of the snapshot that holds this manifest. */
-  snapshot: z.string().regex(/^[0-9a-f]{8,64}$/).optional(),
+  snapshot: z
+    .string()
+    .regex(/^[0-9a-f]{8,64}$/)
+    .optional(),
 });
 export type ResticManifest = z.infer<typeof resticManifestSchema>;
 

@@ -23,7 +23,8 @@ export class ResticError extends Error {
 
 /** restic's words for a lock held by another process (exclusive for prune, shared for backup). */
 const LOCKED_RE = /repository is already locked|unable to create lock/i;
-const NO_REPO_RE = /Is there a repository at the following location\?|repository does not exist|config: (?:file does not exist|no such file)|The specified key does not exist/i;
+const NO_REPO_RE =
+  /Is there a repository at the following location\?|repository does not exist|config: (?:file does not exist|no such file)|The specified key does not exist/i;
 const WRONG_PASSWORD_RE = /wrong password or no key found/i;
 
 export interface RunResticOptions {
@@ -123,10 +124,16 @@ export class ResticRepo {
   error(what: string, r: ResticRun): Error {
     const tail = redact(lastLines(r.stderr) || lastLines(r.stdout));
     if (WRONG_PASSWORD_RE.test(r.stderr)) {
-      return new ConfigError('restic-password', `does not open the restic repository ${this.display}`, 'Use the password the repository was created with (the `restic-password` secret, or RESTIC_PASSWORD).');
+      return new ConfigError(
+        'restic-password',
+        `does not open the restic repository ${this.display}`,
+        'Use the password the repository was created with (the `restic-password` secret, or RESTIC_PASSWORD).',
+      );
     }
     if (LOCKED_RE.test(r.stderr)) {
-      return new ResticError(`${what} failed: ${this.display} stayed locked by another job for ${Math.round(this.lockWaitMs / 60_000)} min (${tail}). If no other backup or prune of this site runs, a crashed job left a stale lock: \`restic unlock\` removes it.`);
+      return new ResticError(
+        `${what} failed: ${this.display} stayed locked by another job for ${Math.round(this.lockWaitMs / 60_000)} min (${tail}). If no other backup or prune of this site runs, a crashed job left a stale lock: \`restic unlock\` removes it.`,
+      );
     }
     return new ResticError(`${what} failed (exit ${r.code})${tail ? `: ${tail}` : ''}`);
   }
@@ -139,7 +146,10 @@ export class ResticRepo {
    * and then published in one step that only one job can win: a rename for a folder, a
    * conditional write (If-None-Match) of `config` for S3. The loser uses the winner's.
    */
-  async ensureInitialised(publishS3?: (files: { key: string; body: Buffer }[]) => Promise<boolean>, knownMissing = false): Promise<'opened' | 'created' | 'joined'> {
+  async ensureInitialised(
+    publishS3?: (files: { key: string; body: Buffer }[]) => Promise<boolean>,
+    knownMissing = false,
+  ): Promise<'opened' | 'created' | 'joined'> {
     // A listing that just found no repository already was the probe (each open costs the
     // password's key derivation). Should another job create it meanwhile, the publish below
     // loses and this job joins theirs, exactly as when the probe ran.
@@ -155,7 +165,9 @@ export class ResticRepo {
     const work = await mkdtemp(path.join(parent ?? (this.env.RUNNER_TEMP || os.tmpdir()), '.restic-init-'));
     try {
       const fresh = path.join(work, 'repo');
-      const init = await runProcess(this.binary.bin, ['init', '--repository-version', '2'], { env: { ...this.env, RESTIC_REPOSITORY: fresh } });
+      const init = await runProcess(this.binary.bin, ['init', '--repository-version', '2'], {
+        env: { ...this.env, RESTIC_REPOSITORY: fresh },
+      });
       if (init.code !== 0) throw this.error('restic init', { code: init.code, stdout: init.stdoutTail, stderr: init.stderrTail });
       let won: boolean;
       if (local) {
@@ -184,10 +196,13 @@ export class ResticRepo {
       for (let i = 0; !won; i++) {
         const again = await this.run(['cat', 'config']);
         if (again.code === 0) break;
-        if (i >= 10 || !(WRONG_PASSWORD_RE.test(again.stderr) || NO_REPO_RE.test(again.stderr))) throw this.error('opening the new restic repository', again);
+        if (i >= 10 || !(WRONG_PASSWORD_RE.test(again.stderr) || NO_REPO_RE.test(again.stderr)))
+          throw this.error('opening the new restic repository', again);
         await new Promise((res) => setTimeout(res, 1000));
       }
-      this.opts.log.info(won ? `restic: created the repository ${this.display}` : `restic: another job created ${this.display} at the same time; using it`);
+      this.opts.log.info(
+        won ? `restic: created the repository ${this.display}` : `restic: another job created ${this.display} at the same time; using it`,
+      );
       return won ? 'created' : 'joined';
     } finally {
       await rm(work, { recursive: true, force: true });

@@ -3,7 +3,16 @@ import { lstat, mkdir, mkdtemp, readdir, readlink, rename, rm, rmdir } from 'nod
 import path from 'node:path';
 import type { ArchiveListing } from '../archive/unpack.js';
 import { ComponentError, ConfigError } from '../config/errors.js';
-import { checkConfirm, isProtected, planComponents, type RestoreConfig, type RestoreDeps, type RestoredComponent, type RestorePlan, type RestoreResult } from '../core/restore.js';
+import {
+  checkConfirm,
+  isProtected,
+  planComponents,
+  type RestoreConfig,
+  type RestoreDeps,
+  type RestoredComponent,
+  type RestorePlan,
+  type RestoreResult,
+} from '../core/restore.js';
 import { pickBackup, type BackupCheck, type VerifyDeps, type VerifyReport } from '../core/verify.js';
 import { runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
 import type { Component, Manifest } from '../model/manifest.js';
@@ -28,18 +37,37 @@ export async function loadResticManifest(store: ResticStore, b: ResticBackup): P
   for await (const c of await store.read(b, RESTIC_MANIFEST_NAME)) chunks.push(c as Buffer);
   const m = parseResticManifest(Buffer.concat(chunks).toString('utf8'), where);
   const mismatch = (['id', 'site', 'environment'] as const).filter((k) => m[k] !== b[k]);
-  if (mismatch.length) throw new Error(`${where} describes ${m.site}/${m.environment}/${m.id}, not the snapshot it is in (${b.site}/${b.environment}/${b.id})`);
+  if (mismatch.length)
+    throw new Error(
+      `${where} describes ${m.site}/${m.environment}/${m.id}, not the snapshot it is in (${b.site}/${b.environment}/${b.id})`,
+    );
   return { ...m, snapshot: b.snapshots[0]! };
 }
 
 /** The manifest as the restore summary shows a format 1 one: folders, with no object digest. */
 function manifestView(m: ResticManifest): Manifest {
   const { backupFormat: _f, snapshot: _s, components, ...rest } = m;
-  return { ...rest, components: components.map((c) => ({ name: c.name, object: `${c.path}/`, compression: 'none', encryption: 'none', bytes: 0, sha256: m.snapshot ?? '', contentBytes: c.contentBytes, files: c.files })) };
+  return {
+    ...rest,
+    components: components.map((c) => ({
+      name: c.name,
+      object: `${c.path}/`,
+      compression: 'none',
+      encryption: 'none',
+      bytes: 0,
+      sha256: m.snapshot ?? '',
+      contentBytes: c.contentBytes,
+      files: c.files,
+    })),
+  };
 }
 
 /** Counts what restic restored, and refuses links that point outside their component. */
-async function scanRestored(root: string, dir = root, l: ArchiveListing = { entries: 0, files: 0, contentBytes: 0, directories: 0, symlinks: 0, hardlinks: 0 }): Promise<ArchiveListing> {
+async function scanRestored(
+  root: string,
+  dir = root,
+  l: ArchiveListing = { entries: 0, files: 0, contentBytes: 0, directories: 0, symlinks: 0, hardlinks: 0 },
+): Promise<ArchiveListing> {
   for (const name of await readdir(dir)) {
     const p = path.join(dir, name);
     const st = await lstat(p);
@@ -65,9 +93,18 @@ async function scanRestored(root: string, dir = root, l: ArchiveListing = { entr
 }
 
 /** restic restore of some component folders of a snapshot into `target`, checked as it goes. */
-export async function restoreFolders(store: ResticStore, b: ResticBackup, components: Component[], target: string, signal?: AbortSignal): Promise<void> {
+export async function restoreFolders(
+  store: ResticStore,
+  b: ResticBackup,
+  components: Component[],
+  target: string,
+  signal?: AbortSignal,
+): Promise<void> {
   const repo = store.repo(b.site);
-  await repo.ok(['restore', b.snapshots[0]!, '--target', target, '--verify', ...components.flatMap((c) => ['--include', `/${c}`])], { lock: true, ...(signal ? { signal } : {}) });
+  await repo.ok(['restore', b.snapshots[0]!, '--target', target, '--verify', ...components.flatMap((c) => ['--include', `/${c}`])], {
+    lock: true,
+    ...(signal ? { signal } : {}),
+  });
 }
 
 function planText(plan: RestorePlan, m: ResticManifest, from: string): string {
@@ -76,13 +113,20 @@ function planText(plan: RestorePlan, m: ResticManifest, from: string): string {
     `  from   ${from}`,
     `  into   environment \`${plan.targetEnvironment}\` with platform \`${plan.platform}\`${plan.targetEnvironment !== plan.sourceEnvironment ? ` (a different environment than the backup's \`${plan.sourceEnvironment}\`)` : ''}`,
   ];
-  for (const c of plan.components) lines.push(`  ${c.component.padEnd(6)} ${c.object} ${plural(c.files, 'file', 'files')}, ${formatBytes(c.contentBytes)}: ${c.operation}`);
+  for (const c of plan.components)
+    lines.push(
+      `  ${c.component.padEnd(6)} ${c.object} ${plural(c.files, 'file', 'files')}, ${formatBytes(c.contentBytes)}: ${c.operation}`,
+    );
   lines.push('  restic checks every chunk it reads, and the restored files against the snapshot, before anything changes');
   if (plan.needsConfirm) lines.push(`  \`${plan.targetEnvironment}\` is protected: a real run needs \`confirm: ${plan.needsConfirm}\``);
   return lines.join('\n');
 }
 
-export async function resticRestore(cfg: RestoreConfig, deps: RestoreDeps & { store: ResticStore }, restoreCommandSet: (c: Component) => boolean = () => false): Promise<RestoreResult> {
+export async function resticRestore(
+  cfg: RestoreConfig,
+  deps: RestoreDeps & { store: ResticStore },
+  restoreCommandSet: (c: Component) => boolean = () => false,
+): Promise<RestoreResult> {
   const started = Date.now();
   const { store, log } = deps;
   if (!cfg.dryRun) checkConfirm(cfg);
@@ -91,7 +135,11 @@ export async function resticRestore(cfg: RestoreConfig, deps: RestoreDeps & { st
   const chosen = cfg.components ?? m.components.map((c) => c.name);
   for (const c of chosen) {
     if (!m.components.some((x) => x.name === c)) {
-      throw new ConfigError('components', `backup ${m.id} holds no "${c}" component`, `It holds ${m.components.map((x) => x.name).join(', ')}; pick from those or leave \`components\` empty.`);
+      throw new ConfigError(
+        'components',
+        `backup ${m.id} holds no "${c}" component`,
+        `It holds ${m.components.map((x) => x.name).join(', ')}; pick from those or leave \`components\` empty.`,
+      );
     }
   }
   const view = manifestView(m);
@@ -102,7 +150,11 @@ export async function resticRestore(cfg: RestoreConfig, deps: RestoreDeps & { st
     platform: cfg.platform,
     backupId: backup.id,
     manifest: view,
-    components: planComponents(cfg, view.components.filter((c) => chosen.includes(c.name)), restoreCommandSet),
+    components: planComponents(
+      cfg,
+      view.components.filter((c) => chosen.includes(c.name)),
+      restoreCommandSet,
+    ),
     bytes: 0,
   };
   if (isProtected(cfg.targetEnvironment, cfg.protectedEnvironments)) plan.needsConfirm = cfg.targetEnvironment;
@@ -115,14 +167,21 @@ export async function resticRestore(cfg: RestoreConfig, deps: RestoreDeps & { st
     for (const c of chosen) {
       const names = (await readdirIfExists(path.join(cfg.restoreDir, c))) ?? [];
       if (names.length > 0) {
-        throw new ConfigError('restore-dir', `${path.join(cfg.restoreDir, c)} already holds ${plural(names.length, 'entry', 'entries')}, and restoring ${c} over them would mix two versions`, 'Remove or move that folder, or point `restore-dir` at an empty or new folder.');
+        throw new ConfigError(
+          'restore-dir',
+          `${path.join(cfg.restoreDir, c)} already holds ${plural(names.length, 'entry', 'entries')}, and restoring ${c} over them would mix two versions`,
+          'Remove or move that folder, or point `restore-dir` at an empty or new folder.',
+        );
       }
     }
     await mkdir(cfg.restoreDir, { recursive: true });
   }
   // For `command` the folders end up in restore-dir, so restic restores beside it (same file
   // system, one rename each); for the others into a private folder removed afterwards.
-  const work = cfg.platform === 'command' ? path.join(cfg.restoreDir, `.site-backup-restic-${randomBytes(4).toString('hex')}.partial`) : await mkdtemp(path.join(deps.tmpRoot, 'site-backup-restore-'));
+  const work =
+    cfg.platform === 'command'
+      ? path.join(cfg.restoreDir, `.site-backup-restic-${randomBytes(4).toString('hex')}.partial`)
+      : await mkdtemp(path.join(deps.tmpRoot, 'site-backup-restore-'));
   try {
     await mkdir(work, { recursive: true, mode: 0o700 });
     const t0 = Date.now();
@@ -135,7 +194,9 @@ export async function resticRestore(cfg: RestoreConfig, deps: RestoreDeps & { st
         throw new Error(`refusing to restore ${backup.id}, nothing was changed: ${c}: ${e.message}`);
       });
       listings.set(c, l);
-      log.info(`${c}: ${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)} restored from the snapshot and verified by restic`);
+      log.info(
+        `${c}: ${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)} restored from the snapshot and verified by restic`,
+      );
     }
     const dirs = new Map<Component, string>();
     for (const c of chosen) {
@@ -153,13 +214,24 @@ export async function resticRestore(cfg: RestoreConfig, deps: RestoreDeps & { st
         const t = Date.now();
         log.info(`${c}: restoring into \`${cfg.targetEnvironment}\`…`);
         try {
-          await platform.restore(c, dirs.get(c)!, { targetEnvironment: cfg.targetEnvironment, signal: deps.signal ?? new AbortController().signal });
+          await platform.restore(c, dirs.get(c)!, {
+            targetEnvironment: cfg.targetEnvironment,
+            signal: deps.signal ?? new AbortController().signal,
+          });
         } catch (e) {
           const done = restored.map((r) => r.component);
-          const state = done.length ? `${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} restored already; ${c} may be partly restored` : `nothing was restored before it; ${c} may be partly restored`;
+          const state = done.length
+            ? `${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} restored already; ${c} may be partly restored`
+            : `nothing was restored before it; ${c} may be partly restored`;
           throw new ComponentError(c, `restore into \`${cfg.targetEnvironment}\` failed (${state}): ${(e as Error).message}`, { cause: e });
         }
-        restored.push({ ...plan.components.find((p) => p.component === c)!, listing: listings.get(c)!, downloadMs, restoreMs: Date.now() - t, ...(cfg.platform === 'command' ? { dir: dirs.get(c)! } : {}) });
+        restored.push({
+          ...plan.components.find((p) => p.component === c)!,
+          listing: listings.get(c)!,
+          downloadMs,
+          restoreMs: Date.now() - t,
+          ...(cfg.platform === 'command' ? { dir: dirs.get(c)! } : {}),
+        });
         log.info(`${c}: restored in ${formatDuration(Date.now() - t)}`);
       }
     } finally {
@@ -176,7 +248,12 @@ export async function resticRestore(cfg: RestoreConfig, deps: RestoreDeps & { st
  * `restic check` must pass over the repository, reading the `restic-read-data-subset` share of
  * its data back (every chunk's hash and authentication).
  */
-export async function resticVerify(site: string, environment: string, backups: ResticBackup[], deps: VerifyDeps & { store: ResticStore }): Promise<VerifyReport> {
+export async function resticVerify(
+  site: string,
+  environment: string,
+  backups: ResticBackup[],
+  deps: VerifyDeps & { store: ResticStore },
+): Promise<VerifyReport> {
   const started = Date.now();
   const { store, log } = deps;
   const checks: BackupCheck[] = [];
@@ -198,9 +275,14 @@ export async function resticVerify(site: string, environment: string, backups: R
     const repo = store.repo(site);
     const subset = store.options.readDataSubset;
     const t = Date.now();
-    const r = await repo.run(['check', ...(subset ? [`--read-data-subset=${subset}`] : [])], { lock: true, ...(deps.signal ? { signal: deps.signal } : {}) });
+    const r = await repo.run(['check', ...(subset ? [`--read-data-subset=${subset}`] : [])], {
+      lock: true,
+      ...(deps.signal ? { signal: deps.signal } : {}),
+    });
     const took = Date.now() - t;
-    log.info(`restic check${subset ? ` --read-data-subset=${subset}` : ''} of ${repo.display}: ${r.code === 0 ? 'no errors' : 'ERRORS'} in ${formatDuration(took)}`);
+    log.info(
+      `restic check${subset ? ` --read-data-subset=${subset}` : ''} of ${repo.display}: ${r.code === 0 ? 'no errors' : 'ERRORS'} in ${formatDuration(took)}`,
+    );
     const newest = checks[0]!;
     if (r.code !== 0) {
       const problem = repo.error('restic check', r).message;
@@ -216,12 +298,18 @@ export async function resticVerify(site: string, environment: string, backups: R
 }
 
 /** The drill on format restic: the data folder comes out of the snapshot, then the same drill. */
-export async function resticDrill(store: ResticStore, ref: BackupRef, drill: { target: DrillTarget; sql?: string }, o: { tmpRoot: string; log: Reporter; env: NodeJS.ProcessEnv }): Promise<DrillResult> {
+export async function resticDrill(
+  store: ResticStore,
+  ref: BackupRef,
+  drill: { target: DrillTarget; sql?: string },
+  o: { tmpRoot: string; log: Reporter; env: NodeJS.ProcessEnv },
+): Promise<DrillResult> {
   const work = await mkdtemp(path.join(o.tmpRoot, 'site-backup-drill-'));
   try {
     const b = await store.snapshotOf(ref);
     const m = await loadResticManifest(store, b);
-    if (!m.components.some((c) => c.name === 'data')) throw new Error(`backup ${b.id} has no data component to drill (it holds ${m.components.map((c) => c.name).join(', ')})`);
+    if (!m.components.some((c) => c.name === 'data'))
+      throw new Error(`backup ${b.id} has no data component to drill (it holds ${m.components.map((c) => c.name).join(', ')})`);
     await restoreFolders(store, b, ['data'], work);
     const dir = path.join(work, 'data');
     await scanRestored(dir);

@@ -16,7 +16,14 @@ export interface S3Access {
 
 export async function s3Access(spec: S3Spec, env: NodeJS.ProcessEnv): Promise<S3Access> {
   const region = spec.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
-  const keys = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) } : undefined;
+  const keys =
+    env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+      ? {
+          accessKeyId: env.AWS_ACCESS_KEY_ID,
+          secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+          ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        }
+      : undefined;
   const client = new S3Client({
     region,
     forcePathStyle: spec.forcePathStyle,
@@ -29,7 +36,11 @@ export async function s3Access(spec: S3Spec, env: NodeJS.ProcessEnv): Promise<S3
   try {
     creds = await client.config.credentials();
   } catch (e) {
-    throw new ConfigError('store', `no AWS credentials were found for ${spec.bucket} (${(e as Error).message})`, 'Credentials come only from the AWS SDK default chain: in GitHub Actions use aws-actions/configure-aws-credentials (OIDC) before this step; elsewhere AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN) or AWS_PROFILE.');
+    throw new ConfigError(
+      'store',
+      `no AWS credentials were found for ${spec.bucket} (${(e as Error).message})`,
+      'Credentials come only from the AWS SDK default chain: in GitHub Actions use aws-actions/configure-aws-credentials (OIDC) before this step; elsewhere AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN) or AWS_PROFILE.',
+    );
   }
   const childEnv: NodeJS.ProcessEnv = {
     AWS_ACCESS_KEY_ID: creds.accessKeyId,
@@ -37,7 +48,8 @@ export async function s3Access(spec: S3Spec, env: NodeJS.ProcessEnv): Promise<S3
     AWS_DEFAULT_REGION: region,
   };
   // A profile or a token file would make restic look again, maybe differently: it gets exactly these.
-  for (const k of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_ROLE_ARN', 'AWS_SHARED_CREDENTIALS_FILE']) childEnv[k] = undefined;
+  for (const k of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_ROLE_ARN', 'AWS_SHARED_CREDENTIALS_FILE'])
+    childEnv[k] = undefined;
   if (creds.sessionToken) childEnv.AWS_SESSION_TOKEN = creds.sessionToken;
   return {
     env: childEnv,

@@ -39,7 +39,13 @@ export function isResticStore(store: Store): store is ResticStore {
 
 /** The tags of one backup: how list finds it and how plain `restic snapshots --tag` filters. */
 export function backupTags(ref: BackupRef & { trigger: Trigger }, content: { name: string; bytes: number }[]): string[] {
-  return [`${TAG.site}${ref.site}`, `${TAG.environment}${ref.environment}`, `${TAG.trigger}${ref.trigger}`, `${TAG.backup}${ref.id}`, ...content.map((c) => `${TAG.content}${c.name}=${c.bytes}`)];
+  return [
+    `${TAG.site}${ref.site}`,
+    `${TAG.environment}${ref.environment}`,
+    `${TAG.trigger}${ref.trigger}`,
+    `${TAG.backup}${ref.id}`,
+    ...content.map((c) => `${TAG.content}${c.name}=${c.bytes}`),
+  ];
 }
 
 export function snapshotsToBackups(site: string, environment: string, snaps: SnapshotJson[]): ResticBackup[] {
@@ -135,7 +141,9 @@ export class ResticStore implements Store {
 
   async list(site: string, environment: string): Promise<ResticBackup[]> {
     const repo = this.repo(site);
-    const r = await repo.run(['snapshots', '--json', '--no-lock', '--tag', `${TAG.site}${site},${TAG.environment}${environment}`], { capture: true });
+    const r = await repo.run(['snapshots', '--json', '--no-lock', '--tag', `${TAG.site}${site},${TAG.environment}${environment}`], {
+      capture: true,
+    });
     if (r.code !== 0) {
       // A repository that does not exist yet holds no backups; anything else is a failed listing.
       if (/Is there a repository at the following location\?|The specified key does not exist/.test(r.stderr)) {
@@ -204,7 +212,10 @@ export class ResticStore implements Store {
       }
       res.removed.push(...mine.map((b) => b.id));
       const p = await repo.run(['prune'], { lock: true });
-      if (p.code !== 0) this.log.warn(`${repo.error('restic prune', p).message}. The backups were removed (forget); their data is freed by the next prune.`);
+      if (p.code !== 0)
+        this.log.warn(
+          `${repo.error('restic prune', p).message}. The backups were removed (forget); their data is freed by the next prune.`,
+        );
     }
     return res;
   }
@@ -218,7 +229,11 @@ function passwordEnv(opts: ResticOptions, env: NodeJS.ProcessEnv): NodeJS.Proces
     delete out.RESTIC_PASSWORD_FILE;
     delete out.RESTIC_PASSWORD_COMMAND;
   } else if (!env.RESTIC_PASSWORD && !env.RESTIC_PASSWORD_FILE && !env.RESTIC_PASSWORD_COMMAND) {
-    throw new ConfigError('restic-password', 'is empty, and neither RESTIC_PASSWORD nor RESTIC_PASSWORD_FILE is set', 'Pass the repository password from a secret: `restic-password: ${{ secrets.RESTIC_PASSWORD }}`.');
+    throw new ConfigError(
+      'restic-password',
+      'is empty, and neither RESTIC_PASSWORD nor RESTIC_PASSWORD_FILE is set',
+      'Pass the repository password from a secret: `restic-password: ${{ secrets.RESTIC_PASSWORD }}`.',
+    );
   }
   // Ours to set: a repository location from the caller's environment must never redirect us.
   delete out.RESTIC_REPOSITORY;
@@ -229,7 +244,12 @@ function passwordEnv(opts: ResticOptions, env: NodeJS.ProcessEnv): NodeJS.Proces
 export interface OpenResticOptions extends Omit<RepoOptions, 'log'>, Pick<FindOptions, 'cache' | 'fetchImpl'> {}
 
 /** The store for a spec with `format: restic`: restic found or installed, secrets in its env. */
-export async function openResticStore(spec: StoreSpec, log: Reporter, env: NodeJS.ProcessEnv, o: OpenResticOptions = {}): Promise<ResticStore> {
+export async function openResticStore(
+  spec: StoreSpec,
+  log: Reporter,
+  env: NodeJS.ProcessEnv,
+  o: OpenResticOptions = {},
+): Promise<ResticStore> {
   if (spec.kind === 'artifact' || !spec.restic) throw new Error('internal: not a restic store spec');
   const rspec: ResticSpec = spec;
   log.setSecret(spec.restic.password);

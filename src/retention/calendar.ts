@@ -20,7 +20,8 @@ export class ZoneClock {
   constructor(timeZone = 'UTC') {
     // Resolved once per name: a planner runs per site, and a fleet report plans 1,000 sites.
     let resolved = RESOLVED_ZONES.get(timeZone);
-    if (resolved === undefined) RESOLVED_ZONES.set(timeZone, (resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone));
+    if (resolved === undefined)
+      RESOLVED_ZONES.set(timeZone, (resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone));
     this.timeZone = resolved;
     this.utc = resolved === 'UTC' || resolved === 'Etc/UTC' || resolved === 'Etc/GMT' || resolved === 'GMT';
     if (!this.utc) {
@@ -41,16 +42,36 @@ export class ZoneClock {
   /** The zone's offset at instant `ms`, straight from Intl (whole seconds). */
   private rawOffset(ms: number): number {
     const parts = this.fmt!.formatToParts(ms);
-    let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, bc = false;
+    let y = 0,
+      mo = 0,
+      d = 0,
+      h = 0,
+      mi = 0,
+      s = 0,
+      bc = false;
     for (const p of parts) {
       switch (p.type) {
-        case 'year': y = Number(p.value); break;
-        case 'month': mo = Number(p.value); break;
-        case 'day': d = Number(p.value); break;
-        case 'hour': h = Number(p.value); break;
-        case 'minute': mi = Number(p.value); break;
-        case 'second': s = Number(p.value); break;
-        case 'era': bc = p.value.startsWith('B'); break;
+        case 'year':
+          y = Number(p.value);
+          break;
+        case 'month':
+          mo = Number(p.value);
+          break;
+        case 'day':
+          d = Number(p.value);
+          break;
+        case 'hour':
+          h = Number(p.value);
+          break;
+        case 'minute':
+          mi = Number(p.value);
+          break;
+        case 'second':
+          s = Number(p.value);
+          break;
+        case 'era':
+          bc = p.value.startsWith('B');
+          break;
       }
     }
     const wall = daysFromCivil(bc ? 1 - y : y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000;
@@ -79,7 +100,8 @@ export class ZoneClock {
       if (a !== b) {
         // One transition inside this UTC day (zones never change twice in a day): find its
         // first second by bisection.
-        let lo = start, hi = start + DAY_MS;
+        let lo = start,
+          hi = start + DAY_MS;
         while (hi - lo > 1000) {
           const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
           if (this.rawOffset(mid) === a) lo = mid;

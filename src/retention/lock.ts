@@ -109,7 +109,13 @@ const REASON_RE = /^(oldest )?(last|hourly|daily|weekly|monthly|yearly|within)\b
  * have: the longest of what each of its rules guarantees, plus the margin. Undefined when no
  * reason is a rule (the always-kept newest backup): then it keeps the lock it has.
  */
-export function lockForKept(t: number, reasons: readonly string[], policy: RetentionPolicy, timeZone: string, marginMs: number): number | undefined {
+export function lockForKept(
+  t: number,
+  reasons: readonly string[],
+  policy: RetentionPolicy,
+  timeZone: string,
+  marginMs: number,
+): number | undefined {
   const clock = new ZoneClock(timeZone);
   let until: number | undefined;
   for (const reason of reasons) {

@@ -38,7 +38,9 @@ const MAX_COUNT = 1_000_000;
 
 const SYNTAX_HINT =
   'Write rules such as `daily=7,weekly=4,monthly=12`, `within=30d,last=3` or `yearly=all` (rules: last, hourly, daily, weekly, monthly, yearly, within), or a preset: ' +
-  Object.keys(PRESETS).map((p) => `\`${p}\``).join(', ') +
+  Object.keys(PRESETS)
+    .map((p) => `\`${p}\``)
+    .join(', ') +
   '.';
 
 /**
@@ -55,7 +57,11 @@ function parseCount(input: string, rule: CountRule, value: string): number {
   const v = value.trim().toLowerCase();
   if (v === 'all' || v === 'unlimited') return ALL;
   if (/^-\d+$/.test(v)) {
-    throw new ConfigError(input, `\`${rule}=${value}\` is a negative count`, `Counts are whole numbers from 0 up; write \`${rule}=all\` to keep every ${rule === 'last' ? 'backup' : 'period'}.`);
+    throw new ConfigError(
+      input,
+      `\`${rule}=${value}\` is a negative count`,
+      `Counts are whole numbers from 0 up; write \`${rule}=all\` to keep every ${rule === 'last' ? 'backup' : 'period'}.`,
+    );
   }
   if (!/^\d+$/.test(v) || Number(v) > MAX_COUNT) {
     throw new ConfigError(input, `\`${rule}=${value}\` is not a count`, `Write a whole number (such as \`${rule}=7\`) or \`${rule}=all\`.`);
@@ -87,7 +93,11 @@ export function parsePolicy(text: string, input = 'retention'): RetentionPolicy 
       return;
     }
     // restic spells them --keep-daily; accept that spelling too.
-    const rule = item.slice(0, eq).trim().toLowerCase().replace(/^keep-/, '');
+    const rule = item
+      .slice(0, eq)
+      .trim()
+      .toLowerCase()
+      .replace(/^keep-/, '');
     const value = item.slice(eq + 1);
     if (!fromPreset) {
       if (explicit.has(rule)) throw new ConfigError(input, `\`${rule}\` is given twice`, 'Give each rule once.');
@@ -117,7 +127,11 @@ export function parsePolicy(text: string, input = 'retention'): RetentionPolicy 
   for (const item of items) apply(item, false);
 
   if (withinMs === undefined && COUNT_RULES.every((r) => counts[r] === 0)) {
-    throw new ConfigError(input, `"${text}" keeps nothing (every count is zero)`, 'Give at least one rule a count above zero, or a `within` span; the newest backup is kept regardless, but a policy that keeps nothing is almost certainly a mistake.');
+    throw new ConfigError(
+      input,
+      `"${text}" keeps nothing (every count is zero)`,
+      'Give at least one rule a count above zero, or a `within` span; the newest backup is kept regardless, but a policy that keeps nothing is almost certainly a mistake.',
+    );
   }
   const parts: string[] = [];
   if (withinText !== undefined) parts.push(`within=${withinText}`);
@@ -135,7 +149,11 @@ export function parseTimeZone(text: string, input = 'retention-timezone'): strin
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: text.trim() }).resolvedOptions().timeZone;
   } catch {
-    throw new ConfigError(input, `"${text}" is not a time zone`, 'Use an IANA zone name such as `UTC`, `Europe/Zurich` or `America/New_York`.');
+    throw new ConfigError(
+      input,
+      `"${text}" is not a time zone`,
+      'Use an IANA zone name such as `UTC`, `Europe/Zurich` or `America/New_York`.',
+    );
   }
 }
 

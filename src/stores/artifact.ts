@@ -13,7 +13,15 @@ import { parseBackupId } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
 import { backoff, readRetriesFrom } from './read-retry.js';
-import { isLayoutObject, ObjectReadError, type BackupRef, type BackupWriter, type RemoveResult, type Store, type StoredBackup } from './store.js';
+import {
+  isLayoutObject,
+  ObjectReadError,
+  type BackupRef,
+  type BackupWriter,
+  type RemoveResult,
+  type Store,
+  type StoredBackup,
+} from './store.js';
 
 // GitHub artifacts as a store. Each backup is ONE artifact, `<site>--<environment>--<backup-id>`,
 // holding the same files as a backup folder elsewhere. Uploading goes through @actions/artifact
@@ -31,9 +39,16 @@ export const ARTIFACT_SEPARATOR = '--';
  * the separator is refused before any request; every other name keeps the DESIGN.md layout.
  */
 export function assertArtifactNames(site: string, environment: string): void {
-  for (const [input, v] of [['site', site], ['environment', environment]] as const) {
+  for (const [input, v] of [
+    ['site', site],
+    ['environment', environment],
+  ] as const) {
     if (v.includes(ARTIFACT_SEPARATOR)) {
-      throw new ConfigError(input, `"${v}" contains "${ARTIFACT_SEPARATOR}", which the artifact store uses to separate site, environment and backup id`, 'Use a single `-` or `.` instead, or an S3 or folder store.');
+      throw new ConfigError(
+        input,
+        `"${v}" contains "${ARTIFACT_SEPARATOR}", which the artifact store uses to separate site, environment and backup id`,
+        'Use a single `-` or `.` instead, or an S3 or folder store.',
+      );
     }
   }
 }
@@ -140,9 +155,13 @@ export class ArtifactStore implements Store {
         }
         // Uploaded whole and finalized in one step, so a listed artifact is always complete.
         if (result.id) this.ids.set(name, result.id);
-        log.info(`Uploaded artifact ${name}${result.id ? ` (id ${result.id})` : ''}, ${result.size ?? 0} bytes${spec.retentionDays ? `, kept ${spec.retentionDays} days` : ''}`);
+        log.info(
+          `Uploaded artifact ${name}${result.id ? ` (id ${result.id})` : ''}, ${result.size ?? 0} bytes${spec.retentionDays ? `, kept ${spec.retentionDays} days` : ''}`,
+        );
         // The backup exists now; a leftover staging folder must not turn it into a failure.
-        await rm(staging, { recursive: true, force: true }).catch((e: unknown) => log.warn(`could not remove the staging folder: ${(e as Error).message}`));
+        await rm(staging, { recursive: true, force: true }).catch((e: unknown) =>
+          log.warn(`could not remove the staging folder: ${(e as Error).message}`),
+        );
       },
       async abort() {
         await rm(staging, { recursive: true, force: true });
@@ -153,7 +172,9 @@ export class ArtifactStore implements Store {
   async list(site: string, environment: string): Promise<StoredBackup[]> {
     assertArtifactNames(site, environment);
     const prefix = site + ARTIFACT_SEPARATOR + environment + ARTIFACT_SEPARATOR;
-    return this.group(await this.listRepoArtifacts(), (name) => (name.startsWith(prefix) ? { site, environment, id: name.slice(prefix.length) } : undefined));
+    return this.group(await this.listRepoArtifacts(), (name) =>
+      name.startsWith(prefix) ? { site, environment, id: name.slice(prefix.length) } : undefined,
+    );
   }
 
   async listAll(): Promise<StoredBackup[]> {
@@ -347,7 +368,8 @@ export class ArtifactStore implements Store {
           throw this.explain(e, `listing artifacts of ${slug(repo)} (page ${page})`, 'read');
         }
         const { total_count, artifacts } = res.data;
-        if (!Number.isInteger(total_count) || !Array.isArray(artifacts)) throw new Error(`listing artifacts of ${slug(repo)}: page ${page} is not an artifact listing`);
+        if (!Number.isInteger(total_count) || !Array.isArray(artifacts))
+          throw new Error(`listing artifacts of ${slug(repo)}: page ${page} is not an artifact listing`);
         if (total === undefined) total = total_count;
         else if (total !== total_count) problem = `the artifact count changed from ${total} to ${total_count} while paging`;
         for (const a of artifacts as RestArtifact[]) {
@@ -365,7 +387,9 @@ export class ArtifactStore implements Store {
       if (!problem) return [...seen.values()];
       this.log.info(`Listing artifacts again (attempt ${attempt + 1} of ${LIST_ATTEMPTS}): ${problem}.`);
     }
-    throw new Error(`listing artifacts of ${slug(repo)} did not come out complete after ${LIST_ATTEMPTS} attempts (${problem}); nothing that depends on it was done`);
+    throw new Error(
+      `listing artifacts of ${slug(repo)} did not come out complete after ${LIST_ATTEMPTS} attempts (${problem}); nothing that depends on it was done`,
+    );
   }
 
   /** The artifacts carrying exactly this name. The REST `name` filter is an exact match. */
@@ -384,7 +408,8 @@ export class ArtifactStore implements Store {
     const known = this.ids.get(name);
     if (known) return known;
     const found = await this.findByName(name);
-    if (found.length === 0) throw new Error(`no artifact named ${name} in ${slug(this.rest().repo)}: it expired, was deleted, or never finished uploading`);
+    if (found.length === 0)
+      throw new Error(`no artifact named ${name} in ${slug(this.rest().repo)}: it expired, was deleted, or never finished uploading`);
     const id = Math.max(...found.map((a) => a.id));
     this.ids.set(name, id);
     return id;
@@ -398,11 +423,16 @@ export class ArtifactStore implements Store {
       res = await gh.rest.actions.downloadArtifact({ ...repo, artifact_id: id, archive_format: 'zip', request: { redirect: 'manual' } });
     } catch (e) {
       if (requestStatus(e) === 410) throw new Error(`artifact ${name} (id ${id}) has expired`, { cause: e });
-      if (requestStatus(e) === 404) throw new Error(`artifact ${name} (id ${id}) was not found in ${slug(repo)}: it was deleted meanwhile, or \`github-token\` cannot see the repository`, { cause: e });
+      if (requestStatus(e) === 404)
+        throw new Error(
+          `artifact ${name} (id ${id}) was not found in ${slug(repo)}: it was deleted meanwhile, or \`github-token\` cannot see the repository`,
+          { cause: e },
+        );
       throw this.explain(e, `downloading artifact ${name} (id ${id})`, 'read');
     }
     const location = res.headers.location;
-    if ((res.status as number) !== 302 || !location) throw new Error(`downloading artifact ${name} (id ${id}): GitHub answered ${res.status} without a download location`);
+    if ((res.status as number) !== 302 || !location)
+      throw new Error(`downloading artifact ${name} (id ${id}): GitHub answered ${res.status} without a download location`);
     const sig = new URL(location).searchParams.get('sig');
     this.log.setSecret(sig ?? undefined);
     return location;
@@ -419,7 +449,11 @@ export class ArtifactStore implements Store {
     }
     const repo = repoFromEnv(this.env);
     if (!repo) {
-      throw new ConfigError('store', '`artifact` needs the repository that holds the artifacts, and GITHUB_REPOSITORY is not set', 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/name (with GITHUB_TOKEN) to reach its artifacts from elsewhere.');
+      throw new ConfigError(
+        'store',
+        '`artifact` needs the repository that holds the artifacts, and GITHUB_REPOSITORY is not set',
+        'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/name (with GITHUB_TOKEN) to reach its artifacts from elsewhere.',
+      );
     }
     this.client ??= githubClient(this.token, this.env);
     return { gh: this.client, repo };
@@ -447,7 +481,11 @@ export class ArtifactStore implements Store {
       return;
     }
     if (host === 'github.com' || host.endsWith('.ghe.com') || host.endsWith('.localhost')) return;
-    throw new ConfigError('store', `\`artifact\` is not supported on GitHub Enterprise Server (${host})`, 'Use `s3://bucket/prefix` (any S3-compatible store) or a folder instead.');
+    throw new ConfigError(
+      'store',
+      `\`artifact\` is not supported on GitHub Enterprise Server (${host})`,
+      'Use `s3://bucket/prefix` (any S3-compatible store) or a folder instead.',
+    );
   }
 
   /** An API failure in words a person can act on, naming the input and the permission involved. */
@@ -502,7 +540,11 @@ function watchdog(ms: number) {
   };
   arm();
   return {
-    fetch: ((input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal })) as typeof fetch,
+    fetch: ((input, init) =>
+      fetch(input, {
+        ...init,
+        signal: init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal,
+      })) as typeof fetch,
     pause: () => clearTimeout(timer),
     resume: arm,
     stop: () => clearTimeout(timer),

@@ -6,7 +6,19 @@ import { pipeline } from 'node:stream/promises';
 import { pathToFileURL } from 'node:url';
 import { parseBackupId, SITE_RE } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
-import { BackupExistsError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type ListAllOptions, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
+import {
+  BackupExistsError,
+  groupBackups,
+  isLayoutObject,
+  isRecordName,
+  type BackupRef,
+  type BackupWriter,
+  type ListAllOptions,
+  type RecordName,
+  type RemoveResult,
+  type Store,
+  type StoredBackup,
+} from './store.js';
 import { readdirIfExists, unwritten } from '../util/fs.js';
 import { mapLimit } from '../util/limit.js';
 
@@ -52,7 +64,7 @@ export class LocalStore implements Store {
         try {
           // Each batch is written before the next is asked for: the buffers are reused after.
           for await (const batch of batches) {
-            for (let rest = batch; rest.length > 0; ) rest = unwritten(rest, (await fh.writev(rest)).bytesWritten);
+            for (let rest = batch; rest.length > 0;) rest = unwritten(rest, (await fh.writev(rest)).bytesWritten);
           }
         } finally {
           await fh.close();
@@ -66,7 +78,8 @@ export class LocalStore implements Store {
         try {
           await link(tmp, path.join(dir, MANIFEST_NAME));
         } catch (e) {
-          if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new BackupExistsError(pathToFileURL(path.join(dir, MANIFEST_NAME)).href);
+          if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+            throw new BackupExistsError(pathToFileURL(path.join(dir, MANIFEST_NAME)).href);
           throw e;
         } finally {
           await rm(tmp, { force: true });
@@ -168,7 +181,8 @@ export class LocalStore implements Store {
   /** Replaces the record atomically (temporary name, then rename), and only in an existing backup folder. */
   async writeRecord(ref: BackupRef, name: RecordName, json: string): Promise<void> {
     const dir = this.dir(ref);
-    if (!(await statOrGone(dir))?.isDirectory()) throw new Error(`backup ${ref.id} is not in the store (removed meanwhile?); its ${name} was not written`);
+    if (!(await statOrGone(dir))?.isDirectory())
+      throw new Error(`backup ${ref.id} is not in the store (removed meanwhile?); its ${name} was not written`);
     const tmp = path.join(dir, `.${name}.partial`);
     await writeFile(tmp, json);
     await rename(tmp, path.join(dir, name));
@@ -181,7 +195,9 @@ export class LocalStore implements Store {
       let ok = true;
       // Manifest first: from that moment the backup is incomplete, never "complete but damaged".
       // Check records last: they go with their backup, and are never left without one.
-      const names = [...b.objects.map((o) => o.name), ...(b.records ?? []).map((r) => r.name)].filter((n) => n && (isLayoutObject(n) || isRecordName(n)));
+      const names = [...b.objects.map((o) => o.name), ...(b.records ?? []).map((r) => r.name)].filter(
+        (n) => n && (isLayoutObject(n) || isRecordName(n)),
+      );
       names.sort((x, y) => (x === MANIFEST_NAME ? -1 : y === MANIFEST_NAME ? 1 : isRecordName(x) ? 1 : isRecordName(y) ? -1 : 0));
       for (const name of names) {
         try {
@@ -238,7 +254,8 @@ async function subfolders(p: string): Promise<string[]> {
     throw e;
   }
   const out: string[] = [];
-  for (const d of found) if (d.isDirectory() || (d.isSymbolicLink() && (await statOrGone(path.join(p, d.name)))?.isDirectory())) out.push(d.name);
+  for (const d of found)
+    if (d.isDirectory() || (d.isSymbolicLink() && (await statOrGone(path.join(p, d.name)))?.isDirectory())) out.push(d.name);
   return out;
 }
 

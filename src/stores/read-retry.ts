@@ -11,7 +11,10 @@ export function readRetriesFrom(env: NodeJS.ProcessEnv): number {
   const v = env.SITE_BACKUP_READ_RETRIES;
   if (v === undefined || v === '') return 5;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 20) throw new Error(`SITE_BACKUP_READ_RETRIES must be a whole number from 0 to 20 (the retries a transient read fault of the store gets, such as 8), got "${v}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 20)
+    throw new Error(
+      `SITE_BACKUP_READ_RETRIES must be a whole number from 0 to 20 (the retries a transient read fault of the store gets, such as 8), got "${v}"`,
+    );
   return n;
 }
 
@@ -53,9 +56,13 @@ export class ReadBackError extends Error {
   constructor(what: { request: string; why: string; retries: number; stored: boolean; note?: string }, cause: unknown) {
     const reason = failureReason(cause);
     const kept = what.stored
-      ? (what.note ?? 'The manifest was written (the store accepted it), so the backup was kept: `list` shows it, and verify reads it through.')
+      ? (what.note ??
+        'The manifest was written (the store accepted it), so the backup was kept: `list` shows it, and verify reads it through.')
       : 'Nothing was replaced; run the backup again.';
-    super(`${what.why}, ${what.request} failed after ${what.retries} retries (${reason}): ${(cause as Error)?.message ?? String(cause)}. ${kept}`, { cause });
+    super(
+      `${what.why}, ${what.request} failed after ${what.retries} retries (${reason}): ${(cause as Error)?.message ?? String(cause)}. ${kept}`,
+      { cause },
+    );
     this.request = what.request;
     this.reason = reason;
     this.stored = what.stored;

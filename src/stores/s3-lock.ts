@@ -34,21 +34,47 @@ export async function requireBucketLock(client: S3Client, bucket: string): Promi
     const err = e as { name?: string; Code?: string; $metadata?: { httpStatusCode?: number } };
     const code = err.Code ?? err.name ?? '';
     if (code === 'AccessDenied') {
-      throw new ConfigError('s3-object-lock', `the credentials may not read the Object Lock configuration of bucket "${bucket}" (AccessDenied)`, 'Grant s3:GetBucketObjectLockConfiguration on the bucket (docs/immutable.md has the backup role\'s policy).');
+      throw new ConfigError(
+        's3-object-lock',
+        `the credentials may not read the Object Lock configuration of bucket "${bucket}" (AccessDenied)`,
+        "Grant s3:GetBucketObjectLockConfiguration on the bucket (docs/immutable.md has the backup role's policy).",
+      );
     }
     if (code !== 'ObjectLockConfigurationNotFoundError' && err.$metadata?.httpStatusCode !== 404 && code !== 'NotImplemented') throw e;
   }
-  if (enabled !== 'Enabled') throw new ConfigError('s3-object-lock', `bucket "${bucket}" does not have Object Lock enabled, so its objects cannot be locked`, ENABLE_HINT);
+  if (enabled !== 'Enabled')
+    throw new ConfigError(
+      's3-object-lock',
+      `bucket "${bucket}" does not have Object Lock enabled, so its objects cannot be locked`,
+      ENABLE_HINT,
+    );
 }
 
 export async function headLock(client: S3Client, bucket: string, key: string, versionId?: string): Promise<ObjectLock> {
   const r = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }));
-  return { ...(r.ObjectLockMode ? { mode: r.ObjectLockMode } : {}), ...(r.ObjectLockRetainUntilDate ? { until: r.ObjectLockRetainUntilDate } : {}) };
+  return {
+    ...(r.ObjectLockMode ? { mode: r.ObjectLockMode } : {}),
+    ...(r.ObjectLockRetainUntilDate ? { until: r.ObjectLockRetainUntilDate } : {}),
+  };
 }
 
 /** Sets a lock. Callers only ever pass a later date than the one the object has: S3 refuses a shorter compliance lock, and governance would need a bypass the roles do not have. */
-export async function putLock(client: S3Client, bucket: string, key: string, mode: ObjectLockMode, until: Date, versionId?: string): Promise<void> {
-  await client.send(new PutObjectRetentionCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}), Retention: { Mode: mode, RetainUntilDate: until } }));
+export async function putLock(
+  client: S3Client,
+  bucket: string,
+  key: string,
+  mode: ObjectLockMode,
+  until: Date,
+  versionId?: string,
+): Promise<void> {
+  await client.send(
+    new PutObjectRetentionCommand({
+      Bucket: bucket,
+      Key: key,
+      ...(versionId ? { VersionId: versionId } : {}),
+      Retention: { Mode: mode, RetainUntilDate: until },
+    }),
+  );
 }
 
 /** Why an object's lock falls short of `mode` until `until`, or undefined when it holds. */
@@ -56,7 +82,8 @@ export function lockShortfall(lock: ObjectLock, mode: ObjectLockMode, until: Dat
   if (!lock.mode || !lock.until) return `is not locked (expected ${mode} until ${until.toISOString()})`;
   if (lock.mode !== mode) return `is locked in ${lock.mode} mode, expected ${mode}`;
   // Dates come back in whole seconds; a lock set to the millisecond reads back up to 1 s early.
-  if (lock.until.getTime() < until.getTime() - 1000) return `is locked only until ${lock.until.toISOString()}, expected at least ${until.toISOString()}`;
+  if (lock.until.getTime() < until.getTime() - 1000)
+    return `is locked only until ${lock.until.toISOString()}, expected at least ${until.toISOString()}`;
   return undefined;
 }
 
@@ -87,17 +114,35 @@ export async function walkVersions(client: S3Client, bucket: string, prefix: str
   let versionMarker: string | undefined;
   for (let page = 0; ; page++) {
     if (page > 100_000) throw new Error(`listing the versions under ${prefix} did not end; refusing a partial listing`);
-    const r = await client.send(new ListObjectVersionsCommand({ Bucket: bucket, Prefix: prefix, KeyMarker: keyMarker, VersionIdMarker: versionMarker }));
+    const r = await client.send(
+      new ListObjectVersionsCommand({ Bucket: bucket, Prefix: prefix, KeyMarker: keyMarker, VersionIdMarker: versionMarker }),
+    );
     for (const v of r.Versions ?? []) {
-      if (!v.Key || !v.VersionId || v.Size === undefined || !v.LastModified) throw new Error(`listing the versions under ${prefix} returned a malformed entry; refusing a partial listing`);
-      all.push({ key: v.Key, versionId: v.VersionId, size: v.Size, lastModified: v.LastModified, marker: false, latest: v.IsLatest === true });
+      if (!v.Key || !v.VersionId || v.Size === undefined || !v.LastModified)
+        throw new Error(`listing the versions under ${prefix} returned a malformed entry; refusing a partial listing`);
+      all.push({
+        key: v.Key,
+        versionId: v.VersionId,
+        size: v.Size,
+        lastModified: v.LastModified,
+        marker: false,
+        latest: v.IsLatest === true,
+      });
     }
     for (const m of r.DeleteMarkers ?? []) {
       if (!m.Key || !m.LastModified) continue;
-      all.push({ key: m.Key, versionId: m.VersionId ?? '', size: 0, lastModified: m.LastModified, marker: true, latest: m.IsLatest === true });
+      all.push({
+        key: m.Key,
+        versionId: m.VersionId ?? '',
+        size: 0,
+        lastModified: m.LastModified,
+        marker: true,
+        latest: m.IsLatest === true,
+      });
     }
     if (!r.IsTruncated) break;
-    if (!r.NextKeyMarker || (r.NextKeyMarker === keyMarker && r.NextVersionIdMarker === versionMarker)) throw new Error(`listing the versions under ${prefix} was truncated without a usable marker; refusing a partial listing`);
+    if (!r.NextKeyMarker || (r.NextKeyMarker === keyMarker && r.NextVersionIdMarker === versionMarker))
+      throw new Error(`listing the versions under ${prefix} was truncated without a usable marker; refusing a partial listing`);
     keyMarker = r.NextKeyMarker;
     versionMarker = r.NextVersionIdMarker;
   }
@@ -110,7 +155,13 @@ export async function walkVersions(client: S3Client, bucket: string, prefix: str
     const head = versions[0]!;
     const readable = versions.find((v) => !v.marker);
     if (!readable) continue;
-    out.push({ key, versionId: readable.versionId, size: readable.size, lastModified: readable.lastModified, current: !head.marker && head === readable });
+    out.push({
+      key,
+      versionId: readable.versionId,
+      size: readable.size,
+      lastModified: readable.lastModified,
+      current: !head.marker && head === readable,
+    });
   }
   return out;
 }

@@ -22,7 +22,20 @@ import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { backoff, ReadBackError, readRetriesFrom } from './read-retry.js';
 import { SDK_MODE, contentMd5, headLock, lockShortfall, putLock, requireBucketLock, walkVersions, type ObjectLock } from './s3-lock.js';
-import { BackupExistsError, ObjectReadError, groupBackups, isLayoutObject, isRecordName, type BackupRef, type BackupWriter, type LockState, type RecordName, type RemoveResult, type Store, type StoredBackup } from './store.js';
+import {
+  BackupExistsError,
+  ObjectReadError,
+  groupBackups,
+  isLayoutObject,
+  isRecordName,
+  type BackupRef,
+  type BackupWriter,
+  type LockState,
+  type RecordName,
+  type RemoveResult,
+  type Store,
+  type StoredBackup,
+} from './store.js';
 
 type S3Spec = Extract<StoreSpec, { kind: 's3' }>;
 type Access = 'list' | 'write' | 'read' | 'delete';
@@ -104,7 +117,8 @@ export class S3Store implements Store {
     log.setSecret(env.AWS_SECRET_ACCESS_KEY);
     log.setSecret(env.AWS_SESSION_TOKEN);
     const pageSize = opts.pageSize ?? Number(env.SITE_BACKUP_S3_PAGE_SIZE || 1000);
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) throw new Error(`S3 listing page size must be 1 to 1000, got ${pageSize}`);
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000)
+      throw new Error(`S3 listing page size must be 1 to 1000, got ${pageSize}`);
     this.pageSize = pageSize;
     this.readRetries = readRetriesFrom(env);
     this.now = opts.now ?? (() => new Date());
@@ -141,7 +155,11 @@ export class S3Store implements Store {
       this.client.middlewareStack.add(
         (next, context) => async (args) => {
           const req = args.request as { headers?: Record<string, string>; body?: unknown };
-          if ((context.commandName === 'PutObjectCommand' || context.commandName === 'UploadPartCommand') && req.headers && !req.headers['content-md5']) {
+          if (
+            (context.commandName === 'PutObjectCommand' || context.commandName === 'UploadPartCommand') &&
+            req.headers &&
+            !req.headers['content-md5']
+          ) {
             const md5 = contentMd5(req.body);
             if (md5) req.headers['content-md5'] = md5;
           }
@@ -229,7 +247,10 @@ export class S3Store implements Store {
       throw this.explain(e, 'write', key);
     }
     const problem = lockShortfall(await headLock(this.client, this.spec.bucket, key), expected.mode, expected.until);
-    if (problem) throw new Error(`${this.uri(key)} ${problem}, and setting its retention did not take (if it is locked but HeadObject does not show it, grant s3:GetObjectRetention): a backup whose objects are not all locked gets no manifest`);
+    if (problem)
+      throw new Error(
+        `${this.uri(key)} ${problem}, and setting its retention did not take (if it is locked but HeadObject does not show it, grant s3:GetObjectRetention): a backup whose objects are not all locked gets no manifest`,
+      );
   }
 
   async createWriter(ref: BackupRef): Promise<BackupWriter> {
@@ -237,7 +258,10 @@ export class S3Store implements Store {
     // manifest goes up hours later (S3 refuses a date in the past).
     const locked = this.spec.objectLock !== undefined;
     await this.preflight(ref);
-    if (locked) await requireBucketLock(this.client, this.spec.bucket).catch((e: unknown) => Promise.reject(this.explain(e, 'list', this.key(ref, ''))));
+    if (locked)
+      await requireBucketLock(this.client, this.spec.bucket).catch((e: unknown) =>
+        Promise.reject(this.explain(e, 'list', this.key(ref, ''))),
+      );
     // Keys that may exist because of this writer; a clear refusal from S3 means nothing was written.
     const written = new Set<string>();
     const attempt = async (key: string, access: Access, run: () => Promise<void>) => {
@@ -285,7 +309,8 @@ export class S3Store implements Store {
       abort: async () => {
         if (written.size === 0) return;
         const failed = [...(await this.deleteKeys([...written]))];
-        if (failed.length > 0) throw new Error(`${failed.length} object(s) could not be deleted, first ${this.uri(failed[0]![0])}: ${failed[0]![1]}`);
+        if (failed.length > 0)
+          throw new Error(`${failed.length} object(s) could not be deleted, first ${this.uri(failed[0]![0])}: ${failed[0]![1]}`);
       },
     };
   }
@@ -307,7 +332,8 @@ export class S3Store implements Store {
     }
     // A backup object under this id belongs to another writer: refuse before overwriting it.
     const prefix = this.key(ref, '');
-    if ((page.Contents ?? []).some((o) => isLayoutObject((o.Key ?? '').slice(prefix.length)))) throw new BackupExistsError(this.location(ref));
+    if ((page.Contents ?? []).some((o) => isLayoutObject((o.Key ?? '').slice(prefix.length))))
+      throw new BackupExistsError(this.location(ref));
   }
 
   /** Returns the object's ETag. */
@@ -381,7 +407,7 @@ export class S3Store implements Store {
       if (code === 'PreconditionFailed' || code === 'ConditionalRequestConflict') {
         // A retry of our own successful write also lands here: the same bytes mean it is ours.
         const existing = await this.readOwn(key, 'reading the manifest that refused our conditional write', {
-          note: 'A manifest is there (ours, if a retry of our write got this answer, or another backup\'s), so nothing of the backup was deleted; `list` and verify show which.',
+          note: "A manifest is there (ours, if a retry of our write got this answer, or another backup's), so nothing of the backup was deleted; `list` and verify show which.",
         });
         if (existing === json) return;
         throw new BackupExistsError(this.uri(key));
@@ -403,7 +429,10 @@ export class S3Store implements Store {
     } catch (e) {
       if (errorCode(e) === 'NoSuchKey' || errorCode((e as { cause?: unknown }).cause) === 'NoSuchKey') return undefined;
       if (e instanceof ConfigError) throw e;
-      throw new ReadBackError({ request: `GET ${this.uri(key)}`, why, retries: this.readRetries, stored: stored !== undefined, ...stored }, e);
+      throw new ReadBackError(
+        { request: `GET ${this.uri(key)}`, why, retries: this.readRetries, stored: stored !== undefined, ...stored },
+        e,
+      );
     }
   }
 
@@ -468,7 +497,8 @@ export class S3Store implements Store {
       // No s3:ListBucketVersions, or a store without versions: list says nothing about them.
       return undefined;
     }
-    return versions.filter((v) => !v.current && v.key.endsWith(`/${MANIFEST_NAME}`) && v.key.slice(base.length).split('/').length === 2).length;
+    return versions.filter((v) => !v.current && v.key.endsWith(`/${MANIFEST_NAME}`) && v.key.slice(base.length).split('/').length === 2)
+      .length;
   }
 
   private layoutKeys(b: StoredBackup): { name: string; key: string; versionId?: string }[] {
@@ -559,12 +589,18 @@ export class S3Store implements Store {
   private async getObject(key: string, range?: { from: number; etag?: string }) {
     try {
       const r = await this.client.send(
-        new GetObjectCommand({ Bucket: this.spec.bucket, Key: key, ...(this.versions.has(key) ? { VersionId: this.versions.get(key)! } : {}), ...(range ? { Range: `bytes=${range.from}-`, ...(range.etag ? { IfMatch: range.etag } : {}) } : {}) }),
+        new GetObjectCommand({
+          Bucket: this.spec.bucket,
+          Key: key,
+          ...(this.versions.has(key) ? { VersionId: this.versions.get(key)! } : {}),
+          ...(range ? { Range: `bytes=${range.from}-`, ...(range.etag ? { IfMatch: range.etag } : {}) } : {}),
+        }),
       );
       if (!r.Body) throw new Error(`the store returned no body for ${this.uri(key)}`);
       return { body: r.Body instanceof Readable ? r.Body : Readable.fromWeb(r.Body as never), etag: r.ETag, length: r.ContentLength };
     } catch (e) {
-      if (errorCode(e) === 'NoSuchKey') throw new Error(`object ${this.uri(key)} does not exist (NoSuchKey): the backup is incomplete or was removed`, { cause: e });
+      if (errorCode(e) === 'NoSuchKey')
+        throw new Error(`object ${this.uri(key)} does not exist (NoSuchKey): the backup is incomplete or was removed`, { cause: e });
       throw this.explain(e, 'read', key);
     }
   }
@@ -583,7 +619,9 @@ export class S3Store implements Store {
     for (let page = 0; page < 1000; page++) {
       let r;
       try {
-        r = await this.client.send(new ListMultipartUploadsCommand({ Bucket: this.spec.bucket, Prefix: base, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }));
+        r = await this.client.send(
+          new ListMultipartUploadsCommand({ Bucket: this.spec.bucket, Prefix: base, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }),
+        );
       } catch (e) {
         throw this.explain(e, 'list', base);
       }
@@ -619,7 +657,8 @@ export class S3Store implements Store {
     } catch (e) {
       // Missing objects and configuration (access, bucket) are answers; the rest (5xx after the
       // SDK's retries, a network failure) says nothing about the backup.
-      if (e instanceof ConfigError || (e as { cause?: unknown }).cause && errorCode((e as { cause?: unknown }).cause) === 'NoSuchKey') throw e;
+      if (e instanceof ConfigError || ((e as { cause?: unknown }).cause && errorCode((e as { cause?: unknown }).cause) === 'NoSuchKey'))
+        throw e;
       throw new ObjectReadError(uri, budget, e);
     }
     const resume = (from: number) => this.getObject(key, { from, ...(first.etag ? { etag: first.etag } : {}) });
@@ -670,7 +709,8 @@ export class S3Store implements Store {
       if (!r.Body) throw new Error(`the store returned no body for ${this.uri(key)}`);
       return r.Body instanceof Readable ? r.Body : Readable.fromWeb(r.Body as never);
     } catch (e) {
-      if (errorCode(e) === 'NoSuchKey') throw new Error(`object ${this.uri(key)} does not exist (NoSuchKey): the backup is incomplete or was removed`, { cause: e });
+      if (errorCode(e) === 'NoSuchKey')
+        throw new Error(`object ${this.uri(key)} does not exist (NoSuchKey): the backup is incomplete or was removed`, { cause: e });
       if (e instanceof ConfigError) throw e;
       const explained = this.explain(e, 'read', key);
       if (explained instanceof ConfigError) throw explained;
@@ -682,7 +722,9 @@ export class S3Store implements Store {
   async writeRecord(ref: BackupRef, name: RecordName, json: string): Promise<void> {
     const key = this.key(ref, name);
     try {
-      await this.client.send(new PutObjectCommand({ Bucket: this.spec.bucket, Key: key, Body: json, ContentType: 'application/json', ...this.encryption() }));
+      await this.client.send(
+        new PutObjectCommand({ Bucket: this.spec.bucket, Key: key, Body: json, ContentType: 'application/json', ...this.encryption() }),
+      );
     } catch (e) {
       throw this.explain(e, 'write', key);
     }
@@ -696,11 +738,25 @@ export class S3Store implements Store {
     // Check records go in the second round, with the objects: never before the manifest.
     // The empty `<id>/` folder object goes last too: it is the folder itself, holding nothing.
     const keysOf = (b: StoredBackup) =>
-      [...b.objects.filter((o) => isLayoutObject(o.name)), ...(b.records ?? []).filter((r) => isRecordName(r.name)), ...(b.folderMarker ? [{ name: '' }] : [])].map((o) => ({ name: o.name, key: this.key(b, o.name) }));
-    const manifests = backups.flatMap((b) => keysOf(b).filter((o) => o.name === MANIFEST_NAME).map((o) => o.key));
+      [
+        ...b.objects.filter((o) => isLayoutObject(o.name)),
+        ...(b.records ?? []).filter((r) => isRecordName(r.name)),
+        ...(b.folderMarker ? [{ name: '' }] : []),
+      ].map((o) => ({ name: o.name, key: this.key(b, o.name) }));
+    const manifests = backups.flatMap((b) =>
+      keysOf(b)
+        .filter((o) => o.name === MANIFEST_NAME)
+        .map((o) => o.key),
+    );
     const failed = await this.deleteKeys(manifests);
     const rest = backups.filter((b) => !failed.has(this.key(b, MANIFEST_NAME)));
-    const others = await this.deleteKeys(rest.flatMap((b) => keysOf(b).filter((o) => o.name !== MANIFEST_NAME).map((o) => o.key)));
+    const others = await this.deleteKeys(
+      rest.flatMap((b) =>
+        keysOf(b)
+          .filter((o) => o.name !== MANIFEST_NAME)
+          .map((o) => o.key),
+      ),
+    );
     for (const [k, m] of others) failed.set(k, m);
     return {
       removed: rest.filter((b) => keysOf(b).every((o) => !failed.has(o.key))).map((b) => b.id),
@@ -744,34 +800,74 @@ export class S3Store implements Store {
     const msg = redact(err?.message ?? String(e));
     switch (code) {
       case 'NoSuchBucket':
-        return new ConfigError('store', `bucket "${this.spec.bucket}" does not exist${endpoint}`, 'Create the bucket, or correct its name in `store`' + (this.spec.endpoint ? '.' : ' (and `s3-endpoint` if it is not on AWS).'));
+        return new ConfigError(
+          'store',
+          `bucket "${this.spec.bucket}" does not exist${endpoint}`,
+          'Create the bucket, or correct its name in `store`' + (this.spec.endpoint ? '.' : ' (and `s3-endpoint` if it is not on AWS).'),
+        );
       case 'CredentialsProviderError':
         return new ConfigError('store', `no AWS credentials were found for ${VERB[access]} ${where}`, CHAIN_HINT);
       case 'InvalidAccessKeyId':
-        return new ConfigError('store', `the store${endpoint} does not know the access key id (InvalidAccessKeyId) while ${VERB[access]} ${where}`, `Use keys issued for this store${this.spec.endpoint ? ' (not AWS keys)' : ''}. ${CHAIN_HINT}`);
+        return new ConfigError(
+          'store',
+          `the store${endpoint} does not know the access key id (InvalidAccessKeyId) while ${VERB[access]} ${where}`,
+          `Use keys issued for this store${this.spec.endpoint ? ' (not AWS keys)' : ''}. ${CHAIN_HINT}`,
+        );
       case 'SignatureDoesNotMatch':
-        return new ConfigError('store', `the request signature was refused (SignatureDoesNotMatch) while ${VERB[access]} ${where}`, `The secret key does not belong to the access key id. ${CHAIN_HINT}`);
+        return new ConfigError(
+          'store',
+          `the request signature was refused (SignatureDoesNotMatch) while ${VERB[access]} ${where}`,
+          `The secret key does not belong to the access key id. ${CHAIN_HINT}`,
+        );
       case 'AccessDenied':
       case 'AllAccessDisabled': {
-        const arn = access === 'list' ? `arn:aws:s3:::${this.spec.bucket}` : `arn:aws:s3:::${this.spec.bucket}/${this.spec.prefix ? `${this.spec.prefix}/` : ''}*`;
-        const kms = this.spec.sse?.startsWith('aws:kms') && (access === 'write' || access === 'read') ? ` and ${access === 'write' ? 'kms:GenerateDataKey' : 'kms:Decrypt'} on the KMS key` : '';
-        return new ConfigError('store', `access was refused (${code}) while ${VERB[access]} ${where}`, `Grant the credentials ${PERMISSION[access]} on ${arn}${kms}. ${CHAIN_HINT}`);
+        const arn =
+          access === 'list'
+            ? `arn:aws:s3:::${this.spec.bucket}`
+            : `arn:aws:s3:::${this.spec.bucket}/${this.spec.prefix ? `${this.spec.prefix}/` : ''}*`;
+        const kms =
+          this.spec.sse?.startsWith('aws:kms') && (access === 'write' || access === 'read')
+            ? ` and ${access === 'write' ? 'kms:GenerateDataKey' : 'kms:Decrypt'} on the KMS key`
+            : '';
+        return new ConfigError(
+          'store',
+          `access was refused (${code}) while ${VERB[access]} ${where}`,
+          `Grant the credentials ${PERMISSION[access]} on ${arn}${kms}. ${CHAIN_HINT}`,
+        );
       }
       case 'InvalidStorageClass':
-        return new ConfigError('s3-storage-class', `the store${endpoint} refused storage class "${this.spec.storageClass}"`, 'Use a class this store supports; S3-compatible stores such as MinIO accept only `STANDARD`.');
+        return new ConfigError(
+          's3-storage-class',
+          `the store${endpoint} refused storage class "${this.spec.storageClass}"`,
+          'Use a class this store supports; S3-compatible stores such as MinIO accept only `STANDARD`.',
+        );
       case 'AuthorizationHeaderMalformed':
       case 'PermanentRedirect':
-        return new ConfigError('s3-region', `the bucket "${this.spec.bucket}" is not in the region used (${msg})`, 'Set `s3-region` to the bucket\'s region.');
+        return new ConfigError(
+          's3-region',
+          `the bucket "${this.spec.bucket}" is not in the region used (${msg})`,
+          "Set `s3-region` to the bucket's region.",
+        );
     }
     if (code.startsWith('KMS.') || code === 'KMSAccessDenied') {
-      return new ConfigError('s3-kms-key-id', `the KMS key was refused (${code}: ${msg})`, 'Check the key id and that the credentials may use it (kms:GenerateDataKey, kms:Decrypt).');
+      return new ConfigError(
+        's3-kms-key-id',
+        `the KMS key was refused (${code}: ${msg})`,
+        'Check the key id and that the credentials may use it (kms:GenerateDataKey, kms:Decrypt).',
+      );
     }
     const netCode = err?.code ?? '';
     if (UNREACHABLE.has(netCode) || UNREACHABLE.has(code)) {
       if (this.spec.endpoint) {
-        return new ConfigError('s3-endpoint', `could not connect to ${redact(this.spec.endpoint)} (${netCode || code})`, 'Check the URL and port, and that this runner can reach it.');
+        return new ConfigError(
+          's3-endpoint',
+          `could not connect to ${redact(this.spec.endpoint)} (${netCode || code})`,
+          'Check the URL and port, and that this runner can reach it.',
+        );
       }
-      return new Error(`could not reach S3 while ${VERB[access]} ${where} (${netCode || code}): check the network and \`s3-region\``, { cause: e });
+      return new Error(`could not reach S3 while ${VERB[access]} ${where} (${netCode || code}): check the network and \`s3-region\``, {
+        cause: e,
+      });
     }
     // Not from S3 at all (the archive stream being written failed, say): keep it as it is.
     if (!err?.$metadata && !netCode && e instanceof Error) return e;

@@ -161,7 +161,9 @@ export function isRecordName(name: string): name is RecordName {
 export class BackupExistsError extends Error {
   override name = 'BackupExistsError';
   constructor(where: string) {
-    super(`a backup already exists at ${where}; refusing to replace it (two backup steps with one id?). Nothing of it was changed; run the backup again for a new id.`);
+    super(
+      `a backup already exists at ${where}; refusing to replace it (two backup steps with one id?). Nothing of it was changed; run the backup again for a new id.`,
+    );
   }
 }
 
@@ -173,7 +175,10 @@ export class BackupExistsError extends Error {
 export class ObjectReadError extends Error {
   override name = 'ObjectReadError';
   constructor(where: string, retries: number, cause: unknown) {
-    super(`could not read ${where} (${retries} ${retries === 1 ? 'retry' : 'retries'} spent: ${(cause as Error)?.message ?? String(cause)}); this says nothing about the backup: try again`, { cause });
+    super(
+      `could not read ${where} (${retries} ${retries === 1 ? 'retry' : 'retries'} spent: ${(cause as Error)?.message ?? String(cause)}); this says nothing about the backup: try again`,
+      { cause },
+    );
   }
 }
 
@@ -200,7 +205,16 @@ export function groupBackups(
       const parsed = parseBackupId(e.id);
       if (!parsed) continue;
       // (A record's time is not a write of the backup: see below.)
-      b = { site, environment, id: e.id, parsed, complete: false, objects: [], bytes: 0, lastModified: isRecordName(e.name) ? new Date(0) : e.lastModified };
+      b = {
+        site,
+        environment,
+        id: e.id,
+        parsed,
+        complete: false,
+        objects: [],
+        bytes: 0,
+        lastModified: isRecordName(e.name) ? new Date(0) : e.lastModified,
+      };
       byId.set(e.id, b);
     }
     if (isRecordName(e.name)) {

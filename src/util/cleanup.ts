@@ -101,12 +101,17 @@ export function installInterruptCleanup(graceMs = 3000): void {
     };
     signalAll('SIGTERM');
     for (const d of staging) rmSync(d, { recursive: true, force: true });
-    process.stderr.write(`site-backup: stopped by ${sig}; ended ${groups.size} child process group(s) and removed ${staging.size} staging folder(s)\n`);
+    process.stderr.write(
+      `site-backup: stopped by ${sig}; ended ${groups.size} child process group(s) and removed ${staging.size} staging folder(s)\n`,
+    );
     const code = sig === 'SIGINT' ? 130 : 143;
-    setTimeout(() => {
-      signalAll('SIGKILL');
-      process.exit(code);
-    }, groups.size ? graceMs : 0).unref();
+    setTimeout(
+      () => {
+        signalAll('SIGKILL');
+        process.exit(code);
+      },
+      groups.size ? graceMs : 0,
+    ).unref();
     // Exit as soon as the children are gone, not after the whole grace period.
     const poll = setInterval(() => {
       if ([...groups].every((g) => !alive(-g))) {

@@ -14,7 +14,8 @@ import type { RunResult } from './exec.js';
 
 export type DumpDialect = 'mysql' | 'psql';
 
-export type DumpRefusalCode = 'client-command' | 'switches-database' | 'creates-database' | 'other-database' | 'file-access' | 'ambiguous-syntax';
+export type DumpRefusalCode =
+  'client-command' | 'switches-database' | 'creates-database' | 'other-database' | 'file-access' | 'ambiguous-syntax';
 
 /** A dump refused before loading: a code and a line number, never the dump's text. */
 export class DumpRefused extends Error {
@@ -29,8 +30,30 @@ export class DumpRefused extends Error {
 }
 
 const MYSQL_CLIENT_WORDS = new Set([
-  'system', 'source', 'tee', 'notee', 'pager', 'nopager', 'connect', 'charset', 'edit', 'ego', 'go', 'print', 'prompt', 'quit', 'exit',
-  'rehash', 'status', 'warnings', 'nowarning', 'help', 'clear', 'resetconnection', 'query_attributes', 'ssl_session_data_print',
+  'system',
+  'source',
+  'tee',
+  'notee',
+  'pager',
+  'nopager',
+  'connect',
+  'charset',
+  'edit',
+  'ego',
+  'go',
+  'print',
+  'prompt',
+  'quit',
+  'exit',
+  'rehash',
+  'status',
+  'warnings',
+  'nowarning',
+  'help',
+  'clear',
+  'resetconnection',
+  'query_attributes',
+  'ssl_session_data_print',
 ]);
 
 const HEAD_MAX = 300;
@@ -166,7 +189,11 @@ export class DumpScanner {
     if (!this.started && /\S/.test(c) && /^delimiter\s/i.test(s.slice(i, i + 10))) {
       // The client reads `delimiter` only at the start of a line; anywhere else it and we disagree.
       if (s.slice(0, i).trim()) this.refuse('ambiguous-syntax', 'changes the delimiter in the middle of a line');
-      const d = s.slice(i + 9).trim().split(/\s+/)[0] ?? '';
+      const d =
+        s
+          .slice(i + 9)
+          .trim()
+          .split(/\s+/)[0] ?? '';
       if (!d || d.includes('\\')) this.refuse('ambiguous-syntax', 'sets an unusual delimiter');
       this.delimiter = d;
       return s.length;
@@ -269,7 +296,8 @@ export class DumpScanner {
     const c = s[i]!;
     const word = this.word;
     this.word = IDENT_CONT.test(c) && (word || c !== '$') ? word + c : '';
-    if (c === '\\') this.refuse('client-command', 'holds a psql meta-command (a backslash command such as `\\!`, `\\o`, `\\copy` or `\\c`)');
+    if (c === '\\')
+      this.refuse('client-command', 'holds a psql meta-command (a backslash command such as `\\!`, `\\o`, `\\copy` or `\\c`)');
     if (c === '-' && s[i + 1] === '-') return s.length;
     if (c === '/' && s[i + 1] === '*') {
       this.state = 'BC';
@@ -305,19 +333,30 @@ export class DumpScanner {
     this.head = '';
     this.started = false;
     const first = /^[a-z_?]+/.exec(head)?.[0] ?? '';
-    if (this.dialect === 'mysql' && MYSQL_CLIENT_WORDS.has(first)) this.refuse('client-command', `holds the client command \`${first}\``, line);
+    if (this.dialect === 'mysql' && MYSQL_CLIENT_WORDS.has(first))
+      this.refuse('client-command', `holds the client command \`${first}\``, line);
     if (first === 'use') {
-      if (unquote(head.split(' ')[1]) !== this.database?.toLowerCase()) this.refuse('switches-database', 'switches to another database (`USE`)', line);
+      if (unquote(head.split(' ')[1]) !== this.database?.toLowerCase())
+        this.refuse('switches-database', 'switches to another database (`USE`)', line);
       return;
     }
     const db = /^(create|drop|alter) (database|schema) (if (not )?exists )?(\S+)/.exec(head);
     // In PostgreSQL a schema lives inside the database: only CREATE DATABASE reaches outside it.
     if (db && (this.dialect === 'mysql' || db[2] === 'database') && unquote(db[5]) !== this.database?.toLowerCase()) {
-      this.refuse(db[1] === 'create' ? 'creates-database' : 'other-database', `${db[1] === 'create' ? 'creates' : 'changes'} another database (\`${db[1]!.toUpperCase()} DATABASE\`)`, line);
+      this.refuse(
+        db[1] === 'create' ? 'creates-database' : 'other-database',
+        `${db[1] === 'create' ? 'creates' : 'changes'} another database (\`${db[1]!.toUpperCase()} DATABASE\`)`,
+        line,
+      );
     }
     if (this.dialect === 'mysql' && /^load (data|xml)\b/.test(head)) this.refuse('file-access', 'reads a file (`LOAD DATA`)', line);
     if (this.dialect === 'psql' && first === 'copy') {
-      if (!/ from stdin\b/.test(head) || /\bprogram\b/.test(head)) this.refuse('file-access', 'copies from or to something other than the dump itself (`COPY … FROM stdin` is the only form allowed)', line);
+      if (!/ from stdin\b/.test(head) || /\bprogram\b/.test(head))
+        this.refuse(
+          'file-access',
+          'copies from or to something other than the dump itself (`COPY … FROM stdin` is the only form allowed)',
+          line,
+        );
       this.copyPending = true;
     }
   }
@@ -406,6 +445,7 @@ export function sqlClientFailure(cmd: string, r: RunResult, lineOffset = 0): str
   const pg = /:(\d+): (?:ERROR|FATAL):\s+([0-9A-Z]{5}):/.exec(text) ?? /(?:ERROR|FATAL):\s+([0-9A-Z]{5}):/.exec(text);
   const how = r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`;
   if (my) return `${cmd} ${how}: error ${my[1]} (SQLSTATE ${my[2]})${my[3] ? ` at line ${Number(my[3]) - lineOffset}` : ''}`;
-  if (pg) return pg.length === 3 ? `${cmd} ${how}: SQLSTATE ${pg[2]} at line ${Number(pg[1]) - lineOffset}` : `${cmd} ${how}: SQLSTATE ${pg[1]}`;
+  if (pg)
+    return pg.length === 3 ? `${cmd} ${how}: SQLSTATE ${pg[2]} at line ${Number(pg[1]) - lineOffset}` : `${cmd} ${how}: SQLSTATE ${pg[1]}`;
   return `${cmd} ${how}; its message is in the log`;
 }

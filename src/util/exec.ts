@@ -200,9 +200,34 @@ export function lastLines(text: string, n = 5): string {
  * zone, temp folders, proxies and CA bundles, and the runner's plain facts. No credentials.
  */
 const CHILD_BASE = new Set([
-  'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'TZ', 'TERM', 'TMPDIR', 'TEMP', 'TMP', 'CI',
-  'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'NODE_EXTRA_CA_CERTS',
-  'GITHUB_ACTIONS', 'GITHUB_WORKSPACE', 'RUNNER_TEMP', 'RUNNER_OS', 'RUNNER_ARCH', 'RUNNER_DEBUG',
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'LANG',
+  'LANGUAGE',
+  'TZ',
+  'TERM',
+  'TMPDIR',
+  'TEMP',
+  'TMP',
+  'CI',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'NODE_EXTRA_CA_CERTS',
+  'GITHUB_ACTIONS',
+  'GITHUB_WORKSPACE',
+  'RUNNER_TEMP',
+  'RUNNER_OS',
+  'RUNNER_ARCH',
+  'RUNNER_DEBUG',
 ]);
 const CHILD_BASE_PREFIXES = ['LC_'];
 

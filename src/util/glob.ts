@@ -21,7 +21,10 @@ function toRegExp(glob: string): RegExp {
 
 /** A glob as given, without a leading `./` or a trailing `/`. */
 export function normalizeGlob(glob: string): string {
-  return glob.trim().replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+  return glob
+    .trim()
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '');
 }
 
 /** Whether a path (relative, `/`-separated) or one of its folders matches any of the globs. */

@@ -58,7 +58,8 @@ export async function findOnPath(bin: string, envPath: string | undefined): Prom
 // what finds programs, certificates, proxies and the package registries. Never the run's secrets
 // (AWS_*, INPUT_*, the OIDC request token, platform tokens, the age identity): a compromised
 // dependency's postinstall runs with this environment.
-const INSTALL_ENV = /^(PATH|HOME|USER|LOGNAME|SHELL|LANG|LANGUAGE|TZ|TERM|TMPDIR|TMP|TEMP|CI|SYSTEMROOT|LC_\w+|XDG_\w+|(HTTPS?|NO|ALL)_PROXY|(https?|no|all)_proxy|SSL_CERT_(FILE|DIR)|NODE_EXTRA_CA_CERTS|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|npm_config_\w+|NPM_CONFIG_\w+|PIP_\w+|RUNNER_(OS|ARCH|TEMP|TOOL_CACHE))$/;
+const INSTALL_ENV =
+  /^(PATH|HOME|USER|LOGNAME|SHELL|LANG|LANGUAGE|TZ|TERM|TMPDIR|TMP|TEMP|CI|SYSTEMROOT|LC_\w+|XDG_\w+|(HTTPS?|NO|ALL)_PROXY|(https?|no|all)_proxy|SSL_CERT_(FILE|DIR)|NODE_EXTRA_CA_CERTS|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|npm_config_\w+|NPM_CONFIG_\w+|PIP_\w+|RUNNER_(OS|ARCH|TEMP|TOOL_CACHE))$/;
 /** Even among those, a name like these holds a credential (npm_config__authToken, PIP_CLIENT_CERT key). */
 const CREDENTIAL = /TOKEN|SECRET|PASSW|AUTH|KEY|CREDENTIAL|IDENTITY|SESSION|COOKIE|CERT_PASS/i;
 

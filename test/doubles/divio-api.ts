@@ -61,7 +61,12 @@ export interface DivioDoubleOptions {
 }
 
 /** The temporary credentials an `s3-sts-v1` upload gets. */
-export const DIVIO_STS = { aws_access_key_id: 'ASIADIVIODOUBLE', aws_secret_access_key: 'double-secret-key', aws_session_token: 'double-session-token', bucket: 'divio-backups' };
+export const DIVIO_STS = {
+  aws_access_key_id: 'ASIADIVIODOUBLE',
+  aws_secret_access_key: 'double-secret-key',
+  aws_session_token: 'double-session-token',
+  bucket: 'divio-backups',
+};
 const S3_HOSTS = [`${DIVIO_STS.bucket}.s3.amazonaws.com`, `${DIVIO_STS.bucket}.s3.us-east-1.amazonaws.com`];
 const AZURE_HOST = 'divioacct.blob.core.windows.net';
 
@@ -162,13 +167,23 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
     let body: unknown;
     if (raw.length && String(req.headers['content-type']).includes('json')) body = JSON.parse(raw.toString()) as unknown;
     else if (raw.length) body = { bytes: raw.length };
-    requests.push({ method: req.method ?? 'GET', host, path: u.pathname + u.search, auth: req.headers.authorization, userAgent: req.headers['user-agent'], sessionToken: req.headers['x-amz-security-token'] as string | undefined, body });
+    requests.push({
+      method: req.method ?? 'GET',
+      host,
+      path: u.pathname + u.search,
+      auth: req.headers.authorization,
+      userAgent: req.headers['user-agent'],
+      sessionToken: req.headers['x-amz-security-token'] as string | undefined,
+      body,
+    });
     const b = (body ?? {}) as Record<string, unknown>;
 
     if (S3_HOSTS.includes(host) && req.method === 'PUT') {
       // PutObject with the temporary credentials (the signature itself is not checked).
       const bk = backups.get(decodeURIComponent(u.pathname).replace(/^\/uploads\//, ''));
-      const signed = String(req.headers.authorization).includes(`Credential=${DIVIO_STS.aws_access_key_id}/`) && req.headers['x-amz-security-token'] === DIVIO_STS.aws_session_token;
+      const signed =
+        String(req.headers.authorization).includes(`Credential=${DIVIO_STS.aws_access_key_id}/`) &&
+        req.headers['x-amz-security-token'] === DIVIO_STS.aws_session_token;
       if (!bk || !signed) return send(res, 403, { error: 'AccessDenied' });
       bk.content = String(req.headers['content-encoding']).includes('aws-chunked') ? unchunk(raw) : raw;
       res.writeHead(200, { etag: '"double"' });
@@ -176,9 +191,16 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
     }
     if (host === AZURE_HOST && req.method === 'PUT') {
       const bk = backups.get(u.pathname.replace(/^\/backups\//, ''));
-      if (!bk || req.headers['x-ms-blob-type'] !== 'BlockBlob' || u.searchParams.get('sig') !== 'double') return send(res, 403, { error: 'AuthenticationFailed' });
+      if (!bk || req.headers['x-ms-blob-type'] !== 'BlockBlob' || u.searchParams.get('sig') !== 'double')
+        return send(res, 403, { error: 'AuthenticationFailed' });
       bk.content = raw;
-      res.writeHead(201, { etag: '"double"', 'last-modified': new Date().toUTCString(), 'x-ms-request-id': randomUUID(), 'x-ms-version': '2021-08-06', 'x-ms-request-server-encrypted': 'true' });
+      res.writeHead(201, {
+        etag: '"double"',
+        'last-modified': new Date().toUTCString(),
+        'x-ms-request-id': randomUUID(),
+        'x-ms-version': '2021-08-06',
+        'x-ms-request-server-encrypted': 'true',
+      });
       return res.end();
     }
     if (host === storage) {
@@ -189,7 +211,9 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
         if (!d) return send(res, 404, {});
         if (o.fail?.downloadStatus) {
           res.writeHead(o.fail.downloadStatus, { 'content-type': 'application/xml' });
-          return res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
+          return res.end(
+            '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>',
+          );
         }
         const content = d.backup.content!;
         const data = o.fail?.truncateDownload ? content.subarray(0, Math.floor(content.length / 2)) : content;
@@ -218,9 +242,11 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
 
     const p = u.pathname;
     if (p === '/iam/v3/me/') return send(res, 200, { uuid: 'user-1', email: 'ops@example.com', first_name: 'Ops', last_name: 'Bot' });
-    if (p === '/apps/v3/applications/') return page(res, u.searchParams.get('slug') === o.slug ? [{ uuid: appUuid, slug: o.slug, name: o.slug }] : []);
+    if (p === '/apps/v3/applications/')
+      return page(res, u.searchParams.get('slug') === o.slug ? [{ uuid: appUuid, slug: o.slug, name: o.slug }] : []);
     if (p === `/apps/v3/applications/${appUuid}/`) return send(res, 200, { uuid: appUuid, slug: o.slug, name: o.slug });
-    if (p === '/legacy/v3/applications/') return page(res, u.searchParams.get('id') === String(o.legacyId) ? [{ uuid: appUuid, id: o.legacyId }] : []);
+    if (p === '/legacy/v3/applications/')
+      return page(res, u.searchParams.get('id') === String(o.legacyId) ? [{ uuid: appUuid, id: o.legacyId }] : []);
     if (p === '/apps/v3/environments/') {
       const e = u.searchParams.get('application') === appUuid ? envs.get(u.searchParams.get('slug') ?? '') : undefined;
       return page(res, e ? [{ uuid: e.uuid, slug: e.slug, application: appUuid }] : []);
@@ -228,27 +254,43 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
     let m = /^\/apps\/v3\/environments\/([^/]+)\/$/.exec(p);
     if (m) {
       const e = byUuid(m[1]!);
-      return e ? send(res, 200, { uuid: e.uuid, slug: e.slug, application: appUuid, last_finished_deployment: null }) : send(res, 404, { detail: 'Not found.' });
+      return e
+        ? send(res, 200, { uuid: e.uuid, slug: e.slug, application: appUuid, last_finished_deployment: null })
+        : send(res, 404, { detail: 'Not found.' });
     }
     if (p === '/apps/v3/service-instances/') {
       const e = byUuid(u.searchParams.get('environment'));
-      return page(res, (e?.services ?? []).map((s) => ({ ...s, environment: e!.uuid })));
+      return page(
+        res,
+        (e?.services ?? []).map((s) => ({ ...s, environment: e!.uuid })),
+      );
     }
     if (p === '/apps/v3/backups/' && req.method === 'POST') {
       const e = byUuid(String(b.environment));
       const services = b.services as string[] | undefined;
-      if (!e || !services || services.length !== 1 || !e.services.some((s) => s.uuid === services[0])) return send(res, 400, { non_field_errors: ['Invalid environment or services.'] });
-      const bk: Backup = { uuid: randomUUID(), env: e, si: services[0]!, siBackup: randomUUID(), polls: 0, body: b, failed: failuresLeft-- > 0 };
+      if (!e || !services || services.length !== 1 || !e.services.some((s) => s.uuid === services[0]))
+        return send(res, 400, { non_field_errors: ['Invalid environment or services.'] });
+      const bk: Backup = {
+        uuid: randomUUID(),
+        env: e,
+        si: services[0]!,
+        siBackup: randomUUID(),
+        polls: 0,
+        body: b,
+        failed: failuresLeft-- > 0,
+      };
       bk.content = typeOf(bk).type === 'STORAGE' ? await tarGz(e.media) : Buffer.from(e.database);
       backups.set(bk.uuid, bk);
       siBackups.set(bk.siBackup, bk);
       return send(res, 201, { uuid: bk.uuid });
     }
     if (p === '/apps/v3/backups/upload/' && req.method === 'POST') {
-      if (o.fail?.uploadEchoesToken) return send(res, 400, { non_field_errors: [`Uploads are paused for this region (request: ${req.headers.authorization}).`] });
+      if (o.fail?.uploadEchoesToken)
+        return send(res, 400, { non_field_errors: [`Uploads are paused for this region (request: ${req.headers.authorization}).`] });
       const e = byUuid(String(b.environment));
       const services = b.services as string[] | undefined;
-      if (!e || !services || services.length !== 1 || !e.services.some((s) => s.uuid === services[0])) return send(res, 400, { non_field_errors: ['Invalid environment or services.'] });
+      if (!e || !services || services.length !== 1 || !e.services.some((s) => s.uuid === services[0]))
+        return send(res, 400, { non_field_errors: ['Invalid environment or services.'] });
       const bk: Backup = { uuid: randomUUID(), env: e, si: services[0]!, siBackup: randomUUID(), polls: 0, uploaded: false, body: b };
       backups.set(bk.uuid, bk);
       siBackups.set(bk.siBackup, bk);
@@ -275,14 +317,25 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
       if (bk.uploaded === false) return send(res, 200, { uuid: bk.uuid, state: 'WAITING', success: null, service_instance_backups: [] });
       if (++bk.polls < polls) return send(res, 200, { uuid: bk.uuid, state: 'WORKING', success: null, service_instance_backups: [] });
       const ok = !o.fail?.backup && !bk.failed && bk.content !== undefined;
-      return send(res, 200, { uuid: bk.uuid, state: 'COMPLETED', success: ok ? 'SUCCESS' : 'FAILURE', service_instance_backups: [bk.siBackup] });
+      return send(res, 200, {
+        uuid: bk.uuid,
+        state: 'COMPLETED',
+        success: ok ? 'SUCCESS' : 'FAILURE',
+        service_instance_backups: [bk.siBackup],
+      });
     }
     m = /^\/apps\/v3\/service-instance-backups\/([^/]+)\/$/.exec(p);
     if (m) {
       const bk = siBackups.get(m[1]!);
       if (!bk) return send(res, 404, { detail: 'Not found.' });
       const failed = o.fail?.backup || bk.failed;
-      return send(res, 200, { uuid: bk.siBackup, backup: bk.uuid, service_type: typeOf(bk).type, ended_at: new Date().toISOString(), errors: failed ? ['disk full'] : null });
+      return send(res, 200, {
+        uuid: bk.siBackup,
+        backup: bk.uuid,
+        service_type: typeOf(bk).type,
+        ended_at: new Date().toISOString(),
+        errors: failed ? ['disk full'] : null,
+      });
     }
     if (p === '/apps/v3/backup-downloads/' && req.method === 'POST') {
       downloads.push(b);
@@ -302,12 +355,18 @@ export function startDivioDouble(o: DivioDoubleOptions): DivioDouble {
       const d = dlsis.get(m[1]!);
       if (!d) return send(res, 404, { detail: 'Not found.' });
       if (++d.polls < polls) return send(res, 200, { uuid: m[1], ended_at: null, errors: null, download_url: null });
-      return send(res, 200, { uuid: m[1], ended_at: new Date().toISOString(), errors: null, download_url: `https://${storage}/download/${m[1]}?X-Amz-Signature=double` });
+      return send(res, 200, {
+        uuid: m[1],
+        ended_at: new Date().toISOString(),
+        errors: null,
+        download_url: `https://${storage}/download/${m[1]}?X-Amz-Signature=double`,
+      });
     }
     if (p === '/apps/v3/backup-restores/' && req.method === 'POST') {
       const bk = backups.get(String(b.backup));
       const sir = (b.service_instance_restores as { service_instance_backup?: string }[] | undefined)?.[0];
-      if (!bk || sir?.service_instance_backup !== bk.siBackup || !bk.content) return send(res, 400, { non_field_errors: ['Invalid backup.'] });
+      if (!bk || sir?.service_instance_backup !== bk.siBackup || !bk.content)
+        return send(res, 400, { non_field_errors: ['Invalid backup.'] });
       const id = randomUUID();
       restoreJobs.set(id, { polls: 0, backup: bk });
       if (!o.fail?.restore) {

@@ -99,11 +99,25 @@ export function defaultContent(url: string): InstanceContent {
       'users.csv': 'id,email\n7,ada@example.com\n',
     },
     data: {
-      users: [{ id: 7, email: 'ada@example.com', profiles: [{ id: 70, profile_type: 'default', properties: {}, attachments: [], images: [] }] }],
+      users: [
+        { id: 7, email: 'ada@example.com', profiles: [{ id: 70, profile_type: 'default', properties: {}, attachments: [], images: [] }] },
+      ],
       transactables: [],
       models: [
-        { id: 1, model_schema: 'post', properties: { title: 'Hello' }, attachments: [{ id: 101, name: 'contract.pdf', url: `${url}/files/attachments/101/contract.pdf` }], images: [] },
-        { id: 2, model_schema: 'post', properties: { title: 'World' }, attachments: [], images: [{ id: 102, name: 'photo.jpg', url: `${url}/files/images/102/photo.jpg` }] },
+        {
+          id: 1,
+          model_schema: 'post',
+          properties: { title: 'Hello' },
+          attachments: [{ id: 101, name: 'contract.pdf', url: `${url}/files/attachments/101/contract.pdf` }],
+          images: [],
+        },
+        {
+          id: 2,
+          model_schema: 'post',
+          properties: { title: 'World' },
+          attachments: [],
+          images: [{ id: 102, name: 'photo.jpg', url: `${url}/files/images/102/photo.jpg` }],
+        },
       ],
     },
     files: { 'attachments/101/contract.pdf': PDF, 'images/102/photo.jpg': JPEG },
@@ -129,7 +143,9 @@ async function formData(req: IncomingMessage, raw: Buffer): Promise<FormData> {
   return new Response(raw, { headers: { 'content-type': req.headers['content-type'] ?? '' } }).formData();
 }
 
-export async function startPosInstance(opts: { token?: string; email?: string; pendingPolls?: number; faults?: Fault[] } = {}): Promise<PosInstance> {
+export async function startPosInstance(
+  opts: { token?: string; email?: string; pendingPolls?: number; faults?: Fault[] } = {},
+): Promise<PosInstance> {
   const jobs = new Map<string, Job>();
   let nextId = 1;
   const newJob = (j: Omit<Job, 'polls'>): string => {
@@ -177,7 +193,11 @@ export async function startPosInstance(opts: { token?: string; email?: string; p
           return send(res, 200, { id: g[1], status: 'error', error: { error, details: { file_path: 'app/views/pages/index.liquid' } } });
         }
         const d = inst.received.deploys.at(-1)!;
-        return send(res, 200, { id: g[1], status: 'success', report: { Page: { upserted: Object.keys(d.files).filter((f) => f.includes('/views/pages/')), deleted: [], skipped: [] } } });
+        return send(res, 200, {
+          id: g[1],
+          status: 'success',
+          report: { Page: { upserted: Object.keys(d.files).filter((f) => f.includes('/views/pages/')), deleted: [], skipped: [] } },
+        });
       }
       if (pending(j)) return send(res, 200, { id: g[1], status: 'ready_for_export' });
       if (inst.faults.has('export-failed')) return send(res, 200, { id: g[1], status: 'failed' });
@@ -193,7 +213,11 @@ export async function startPosInstance(opts: { token?: string; email?: string; p
       if (inst.faults.has('export-failed')) return send(res, 200, { id: g[1], status: { name: 'failed' } });
       if (j.csv) return send(res, 200, { id: g[1], status: { name: 'done' }, zip_file_url: `${inst.url}/files/jobs/${g[1]}.zip` });
       const c = inst.content.data;
-      return send(res, 200, { id: g[1], status: { name: 'done' }, data: { users: { results: c.users }, transactables: { results: c.transactables }, models: { results: c.models } } });
+      return send(res, 200, {
+        id: g[1],
+        status: { name: 'done' },
+        data: { users: { results: c.users }, transactables: { results: c.transactables }, models: { results: c.models } },
+      });
     }
     if (m === 'GET' && route === 'instance') return send(res, 200, { id: 'inst-4711' });
     if (m === 'POST' && route === 'imports') {
@@ -249,7 +273,8 @@ export async function startPosInstance(opts: { token?: string; email?: string; p
     }
     if (u.pathname === '/api/private/urls/presign-url') {
       // lib/presignUrl.js sends the token and the instance's host name, not `Authorization`.
-      if (req.headers.token !== inst.token || req.headers.marketplace_domain !== new URL(inst.url).hostname) return send(res, 401, { error: 'Unauthorized' });
+      if (req.headers.token !== inst.token || req.headers.marketplace_domain !== new URL(inst.url).hostname)
+        return send(res, 401, { error: 'Unauthorized' });
       const key = u.searchParams.get('fileName') ?? '';
       return send(res, 200, { url: `${inst.url}/s3/${key}?X-Amz-Signature=double`, accessUrl: `${inst.url}/s3/${key}` });
     }
@@ -294,7 +319,8 @@ export async function startPosInstance(opts: { token?: string; email?: string; p
     inst.received.proxied.push(req.url ?? '');
     socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
   });
-  const listen = (s: Server) => new Promise<number>((resolve) => s.listen(0, '127.0.0.1', () => resolve((s.address() as AddressInfo).port)));
+  const listen = (s: Server) =>
+    new Promise<number>((resolve) => s.listen(0, '127.0.0.1', () => resolve((s.address() as AddressInfo).port)));
   inst.url = `http://127.0.0.1:${await listen(server)}`;
   inst.proxyUrl = `http://127.0.0.1:${await listen(proxy)}`;
   inst.content = defaultContent(inst.url);

@@ -86,7 +86,8 @@ export interface SiteglideApi {
 }
 
 /** The body S3 sends with a 403, which siteglide-cli saves under the asset's name. */
-export const S3_DENIED = '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>';
+export const S3_DENIED =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>';
 
 export function defaultContent(instanceId = '4701'): SiteContent {
   const storage = `https://${STORAGE_HOST}/uploads/${instanceId}`;
@@ -112,8 +113,20 @@ export function defaultContent(instanceId = '4701'): SiteContent {
       users: [{ id: 1, email: 'ann@example.com', profiles: [{ id: 11, attachments: [], images: [] }] }],
       transactables: [],
       models: [
-        { id: 101, model_schema_name: 'contract', properties: { title: 'Lease' }, attachments: [{ id: 101, url: `${storage}/attachments/101/contract.pdf`, name: 'contract.pdf' }], images: [] },
-        { id: 102, model_schema_name: 'gallery', properties: {}, attachments: [], images: [{ id: 102, url: `${storage}/images/102/photo.jpg`, name: 'photo.jpg' }] },
+        {
+          id: 101,
+          model_schema_name: 'contract',
+          properties: { title: 'Lease' },
+          attachments: [{ id: 101, url: `${storage}/attachments/101/contract.pdf`, name: 'contract.pdf' }],
+          images: [],
+        },
+        {
+          id: 102,
+          model_schema_name: 'gallery',
+          properties: {},
+          attachments: [],
+          images: [{ id: 102, url: `${storage}/images/102/photo.jpg`, name: 'photo.jpg' }],
+        },
       ],
     },
     recordFiles: { 'attachments/101/contract.pdf': PDF, 'images/102/photo.jpg': JPEG },
@@ -158,7 +171,9 @@ async function body(req: IncomingMessage): Promise<Buffer> {
 /** A liquid file with an `if` that is never closed: what the platform calls a syntax error. */
 function syntaxError(files: Record<string, string>): string | undefined {
   const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
-  return Object.keys(files).find((f) => f.endsWith('.liquid') && count(files[f]!, /\{%-?\s*if\b/g) !== count(files[f]!, /\{%-?\s*endif\b/g));
+  return Object.keys(files).find(
+    (f) => f.endsWith('.liquid') && count(files[f]!, /\{%-?\s*if\b/g) !== count(files[f]!, /\{%-?\s*endif\b/g),
+  );
 }
 
 export async function startSiteglideApi(): Promise<SiteglideApi> {
@@ -197,7 +212,11 @@ export async function startSiteglideApi(): Promise<SiteglideApi> {
     };
     let m: RegExpExecArray | null;
     if (req.method === 'GET' && p === 'pull') {
-      json(res, 200, { asset: Object.keys(site.content.assets).map((f) => ({ data: { physical_file_path: f, remote_url: `https://${CDN_HOST}/instances/${site.instanceId}/${f}` } })) });
+      json(res, 200, {
+        asset: Object.keys(site.content.assets).map((f) => ({
+          data: { physical_file_path: f, remote_url: `https://${CDN_HOST}/instances/${site.instanceId}/${f}` },
+        })),
+      });
     } else if (req.method === 'POST' && p === 'backup') {
       json(res, 200, { id: job('code') });
     } else if (req.method === 'GET' && (m = /^backupStatus\/(\d+)$/.exec(p))) {
@@ -217,7 +236,10 @@ export async function startSiteglideApi(): Promise<SiteglideApi> {
       if (j.polls <= site.dataJobPolls) json(res, 200, { status: 'pending' });
       else {
         const d = site.content.data;
-        json(res, 200, { status: 'done', data: { users: { results: d.users }, transactables: { results: d.transactables }, models: { results: d.models } } });
+        json(res, 200, {
+          status: 'done',
+          data: { users: { results: d.users }, transactables: { results: d.transactables }, models: { results: d.models } },
+        });
       }
     } else if (req.method === 'GET' && p === 'instance') {
       json(res, 200, site.instanceId);

@@ -182,7 +182,12 @@ export async function startUpsunApi(opts: UpsunApiOptions): Promise<UpsunApi> {
     return {
       id: 'current',
       webapps: { [app]: { name: app, type: 'php:8.3', size: 'AUTO', disk: 2048, mounts: e.mounts ?? {}, relationships: {} } },
-      services: Object.fromEntries(Object.entries(e.services ?? {}).map(([k, s]) => [k, { name: k, type: s.type, size: 'AUTO', disk: 1024, configuration: s.configuration ?? {} }])),
+      services: Object.fromEntries(
+        Object.entries(e.services ?? {}).map(([k, s]) => [
+          k,
+          { name: k, type: s.type, size: 'AUTO', disk: 1024, configuration: s.configuration ?? {} },
+        ]),
+      ),
       workers: {},
       routes: {},
       _links: { self: { href: `/projects/${p}/environments/${e.id}/deployments/current` } },
@@ -263,7 +268,11 @@ export async function startUpsunApi(opts: UpsunApiOptions): Promise<UpsunApi> {
     const work = path.join(dir, `cert-${++serial}`);
     mkdirSync(work);
     writeFileSync(path.join(work, 'key.pub'), publicKey.trim() + '\n');
-    execFileSync('ssh-keygen', ['-q', '-s', caKey, '-I', userId, '-n', opts.principals.join(','), '-V', '-5m:+1h', path.join(work, 'key.pub')], { stdio: 'ignore' });
+    execFileSync(
+      'ssh-keygen',
+      ['-q', '-s', caKey, '-I', userId, '-n', opts.principals.join(','), '-V', '-5m:+1h', path.join(work, 'key.pub')],
+      { stdio: 'ignore' },
+    );
     certificates.push(userId);
     return readFileSync(path.join(work, 'key-cert.pub'), 'utf8');
   };
@@ -323,11 +332,32 @@ export async function startUpsunApi(opts: UpsunApiOptions): Promise<UpsunApi> {
     }
     // How the CLI lists the projects a user can see (a project id it cannot find ends here).
     if (method === 'GET' && pathname === `/users/${userId}/extended-access`) {
-      const grant = { resource_id: p, resource_type: 'project', organization_id: 'org-1', user_id: userId, permissions: ['admin'], granted_at: isoDate(new Date(started)), updated_at: isoDate(new Date(started)) };
-      return send(res, 200, { items: [grant], _links: { 'ref:projects:0': { href: `/ref/projects?in=${p}` }, 'ref:organizations:0': { href: '/ref/organizations?in=org-1' } } });
+      const grant = {
+        resource_id: p,
+        resource_type: 'project',
+        organization_id: 'org-1',
+        user_id: userId,
+        permissions: ['admin'],
+        granted_at: isoDate(new Date(started)),
+        updated_at: isoDate(new Date(started)),
+      };
+      return send(res, 200, {
+        items: [grant],
+        _links: { 'ref:projects:0': { href: `/ref/projects?in=${p}` }, 'ref:organizations:0': { href: '/ref/organizations?in=org-1' } },
+      });
     }
     if (method === 'GET' && pathname === '/ref/projects') {
-      const ref = { id: p, region: 'eu-5.platform.sh', title: 'Shop', status: 'active', organization_id: 'org-1', subscription_id: '1', vendor: 'upsun', created_at: isoDate(new Date(started)), updated_at: isoDate(new Date(started)) };
+      const ref = {
+        id: p,
+        region: 'eu-5.platform.sh',
+        title: 'Shop',
+        status: 'active',
+        organization_id: 'org-1',
+        subscription_id: '1',
+        vendor: 'upsun',
+        created_at: isoDate(new Date(started)),
+        updated_at: isoDate(new Date(started)),
+      };
       return send(res, 200, Object.fromEntries((url.searchParams.get('in') ?? '').split(',').map((id) => [id, id === p ? ref : null])));
     }
     if (method === 'GET' && pathname === '/ref/organizations') {
@@ -348,7 +378,9 @@ export async function startUpsunApi(opts: UpsunApiOptions): Promise<UpsunApi> {
         if (m[2]) {
           // The log stream: JSON lines, the last one the seal that tells the CLI the log is whole.
           res.writeHead(200, { 'content-type': 'application/x-ndjson' });
-          res.end(`${JSON.stringify({ id: 1, timestamp: a.created_at, data: { message: `${String(a.type)}: ${String(a.log)}\n` } })}\n${JSON.stringify({ seal: true })}\n`);
+          res.end(
+            `${JSON.stringify({ id: 1, timestamp: a.created_at, data: { message: `${String(a.type)}: ${String(a.log)}\n` } })}\n${JSON.stringify({ seal: true })}\n`,
+          );
           return;
         }
         return send(res, 200, a);
@@ -366,10 +398,16 @@ export async function startUpsunApi(opts: UpsunApiOptions): Promise<UpsunApi> {
           return send(res, 200, list.map(backupBody));
         }
         if (method === 'POST' && sub === '/backups') {
-          if ((e.status ?? 'active') !== 'active') return send(res, 400, { status: 'error', code: 400, message: 'The environment is not active' });
+          if ((e.status ?? 'active') !== 'active')
+            return send(res, 400, { status: 'error', code: 400, message: 'The environment is not active' });
           const id = `bk${String(++serial).padStart(4, '0')}${randomBytes(4).toString('hex')}`;
           if (!opts.failBackups) addBackup(e.id, id).safe = body.safe !== false;
-          const a = newActivity('environment.backup', e.id, opts.failBackups || opts.omitBackupName ? {} : { backup_name: id }, !opts.failBackups);
+          const a = newActivity(
+            'environment.backup',
+            e.id,
+            opts.failBackups || opts.omitBackupName ? {} : { backup_name: id },
+            !opts.failBackups,
+          );
           return send(res, 202, { status: 'ok', code: 202, _embedded: { activities: [a] } });
         }
         if ((m = /^\/backups\/([^/]+)(\/restore)?$/.exec(sub))) {

@@ -13,7 +13,10 @@ export const AZURITE_ACCOUNT = 'devstoreaccount1';
 
 /** The emulator's well-known account key, taken from Azurite's own source rather than retyped. */
 export function azuriteAccountKey(): string {
-  const constants = require('azurite/dist/src/common/utils/constants.js') as { EMULATOR_ACCOUNT_KEY: Buffer; EMULATOR_ACCOUNT_NAME: string };
+  const constants = require('azurite/dist/src/common/utils/constants.js') as {
+    EMULATOR_ACCOUNT_KEY: Buffer;
+    EMULATOR_ACCOUNT_NAME: string;
+  };
   if (constants.EMULATOR_ACCOUNT_NAME !== AZURITE_ACCOUNT) throw new Error(`Azurite's account is ${constants.EMULATOR_ACCOUNT_NAME}`);
   return constants.EMULATOR_ACCOUNT_KEY.toString('base64');
 }
@@ -30,7 +33,19 @@ export async function startAzurite(): Promise<Azurite> {
   const child: ChildProcess = spawn(
     process.execPath,
     // --disableTelemetry: without it Azurite reaches for the network. Port 0: the OS picks one.
-    [main, '--blobHost', '127.0.0.1', '--blobPort', '0', '--location', dir, '--disableTelemetry', '--skipApiVersionCheck', '--loose', '--silent'],
+    [
+      main,
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      '0',
+      '--location',
+      dir,
+      '--disableTelemetry',
+      '--skipApiVersionCheck',
+      '--loose',
+      '--silent',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH, HOME: process.env.HOME } },
   );
   let output = '';

@@ -42,7 +42,18 @@ export async function launchChromium(): Promise<Browser> {
   // --no-sandbox: CI runs the tests as root, where Chromium's sandbox refuses to start.
   const child: ChildProcess = spawn(
     CHROMIUM,
-    ['--headless=new', '--remote-debugging-pipe', '--no-sandbox', '--disable-gpu', '--no-first-run', '--no-default-browser-check', '--disable-extensions', '--hide-scrollbars', `--user-data-dir=${profile}`, 'about:blank'],
+    [
+      '--headless=new',
+      '--remote-debugging-pipe',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-extensions',
+      '--hide-scrollbars',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
   );
   const toBrowser = child.stdio[3] as Writable;
@@ -84,7 +95,8 @@ export async function launchChromium(): Promise<Browser> {
         problems.push({ source: 'exception', text: JSON.stringify((params.exceptionDetails as Record<string, unknown>) ?? params) });
       } else if (m.method === 'Log.entryAdded') {
         const entry = params.entry as { level: string; source: string; text: string; url?: string };
-        if (entry.level === 'error' || entry.level === 'warning') problems.push({ source: `log.${entry.source}`, text: `${entry.text} ${entry.url ?? ''}` });
+        if (entry.level === 'error' || entry.level === 'warning')
+          problems.push({ source: `log.${entry.source}`, text: `${entry.text} ${entry.url ?? ''}` });
       }
       const i = waiters.findIndex((w) => w.method === m.method);
       if (i >= 0) waiters.splice(i, 1)[0]!.resolve(m);

@@ -26,7 +26,15 @@ export function caseOf(i: number): Case {
   return i < cases.length ? cases[i]! : i % 10 === 7 ? 'encrypted' : 'fresh';
 }
 
-function manifest(site: string, environment: string, id: string, time: Date, trigger: Trigger, encrypted: boolean, growth: number): Manifest {
+function manifest(
+  site: string,
+  environment: string,
+  id: string,
+  time: Date,
+  trigger: Trigger,
+  encrypted: boolean,
+  growth: number,
+): Manifest {
   return {
     format: 1,
     id,
@@ -74,8 +82,21 @@ async function writeRecord(root: string, m: Manifest, kind: 'verify' | 'drill', 
     backup: m.id,
     at: at.toISOString(),
     ok,
-    summary: kind === 'verify' ? (ok ? '3 objects, sha256 ok, 3 archives listed' : '1 damaged') : ok ? '14 tables, 3400 rows into mariadb, check passed' : 'not loaded',
-    problems: ok ? [] : [kind === 'verify' ? `data.tar.zst: sha256 is ${'cd'.repeat(32)}, the manifest says ${'ab'.repeat(32)}` : 'loading dump.sql failed'],
+    summary:
+      kind === 'verify'
+        ? ok
+          ? '3 objects, sha256 ok, 3 archives listed'
+          : '1 damaged'
+        : ok
+          ? '14 tables, 3400 rows into mariadb, check passed'
+          : 'not loaded',
+    problems: ok
+      ? []
+      : [
+          kind === 'verify'
+            ? `data.tar.zst: sha256 is ${'cd'.repeat(32)}, the manifest says ${'ab'.repeat(32)}`
+            : 'loading dump.sql failed',
+        ],
     tool: { name: 'site-backup-action', version: '0.1.0' },
   };
   await writeFile(path.join(root, m.site, m.environment, m.id, `last-${kind}.json`), serializeCheckRecord(r));
@@ -104,13 +125,25 @@ export async function fabricateFleet(root: string, count: number, now: Date, nig
     let last: Manifest | undefined;
     for (let d = nightly - 1; d >= 0; d--) {
       const t = new Date(Math.floor((newest - d * 24 * HOUR) / 1000) * 1000);
-      const m = manifest(site, environment, makeBackupId(t, 'scheduled', `r${1000 + d}s${String(i).padStart(6, '0')}`), t, 'scheduled', encrypted, 1 + (nightly - d) * 0.01 + (i % 7) * 0.3);
+      const m = manifest(
+        site,
+        environment,
+        makeBackupId(t, 'scheduled', `r${1000 + d}s${String(i).padStart(6, '0')}`),
+        t,
+        'scheduled',
+        encrypted,
+        1 + (nightly - d) * 0.01 + (i % 7) * 0.3,
+      );
       await writeBackup(root, m, true);
       last = m;
     }
     for (const back of [30, 200]) {
       const t = new Date(Math.floor((newest - back * HOUR) / 1000) * 1000);
-      await writeBackup(root, manifest(site, environment, makeBackupId(t, 'manual', `m${back}s${String(i).padStart(6, '0')}`), t, 'manual', encrypted, 1), true);
+      await writeBackup(
+        root,
+        manifest(site, environment, makeBackupId(t, 'manual', `m${back}s${String(i).padStart(6, '0')}`), t, 'manual', encrypted, 1),
+        true,
+      );
     }
     if (kind === 'incomplete') {
       // A backup that died 30 hours ago: objects, no manifest.

@@ -27,7 +27,10 @@ export function registerArtifactRoutes(gh: GitHubDouble, results: ResultsDouble,
   const [owner, repo] = opts.repository.split('/') as [string, string];
   const base = `/repos/${owner}/${repo}/actions/artifacts`;
   const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const notFound: DoubleResponse = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/actions/artifacts' } };
+  const notFound: DoubleResponse = {
+    status: 404,
+    body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/actions/artifacts' },
+  };
 
   const guard = (route: ArtifactRoute, req: DoubleRequest, serve: () => DoubleResponse): DoubleResponse => {
     if (opts.token !== undefined && req.headers.authorization !== `token ${opts.token}`) {
@@ -80,7 +83,8 @@ export function registerArtifactRoutes(gh: GitHubDouble, results: ResultsDouble,
     guard('zip', req, () => {
       const a = results.artifacts.get(Number(id));
       if (!a?.finalized) return notFound;
-      if (results.isExpired(a)) return { status: 410, body: { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest' } };
+      if (results.isExpired(a))
+        return { status: 410, body: { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest' } };
       return { status: 302, headers: { location: results.readUrl(a), 'content-type': 'text/html;charset=utf-8' }, body: '' };
     }),
   );

@@ -63,7 +63,9 @@ export class GitHubDouble {
       try {
         const out = await r.handler(dreq, m.slice(1));
         res.writeHead(out.status, { 'content-type': 'application/json', ...out.headers });
-        res.end(out.body === undefined ? '' : typeof out.body === 'string' || Buffer.isBuffer(out.body) ? out.body : JSON.stringify(out.body));
+        res.end(
+          out.body === undefined ? '' : typeof out.body === 'string' || Buffer.isBuffer(out.body) ? out.body : JSON.stringify(out.body),
+        );
       } catch (e) {
         res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ message: (e as Error).message }));

@@ -48,7 +48,11 @@ export interface IssuesState {
 
 const FORBIDDEN: DoubleResponse = {
   status: 403,
-  body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue', status: '403' },
+  body: {
+    message: 'Resource not accessible by integration',
+    documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue',
+    status: '403',
+  },
 };
 
 export function registerIssues(gh: GitHubDouble, owner = 'acme-org', repo = 'sites'): IssuesState {
@@ -105,7 +109,8 @@ export function registerIssues(gh: GitHubDouble, owner = 'acme-org', repo = 'sit
     const denied = guard(req);
     if (denied) return denied;
     if (state.graphqlDown) return { status: 502, body: { message: 'Server Error' } };
-    if (!/viewer\s*\{\s*login\s*\}/.test(String((req.body as { query?: string })?.query))) return { status: 400, body: { message: 'unsupported query' } };
+    if (!/viewer\s*\{\s*login\s*\}/.test(String((req.body as { query?: string })?.query)))
+      return { status: 400, body: { message: 'unsupported query' } };
     return { status: 200, body: { data: { viewer: { login: state.viewer } } } };
   });
 
@@ -121,10 +126,15 @@ export function registerIssues(gh: GitHubDouble, owner = 'acme-org', repo = 'sit
     if (denied) return denied;
     const q = req.query;
     const st = q.get('state') ?? 'open';
-    const labels = (q.get('labels') ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+    const labels = (q.get('labels') ?? '')
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean);
     let list = state.issues.filter((i) => (st === 'all' || i.state === st) && labels.every((l) => i.labels.includes(l)));
     const desc = (q.get('direction') ?? 'desc') === 'desc';
-    list = [...list].sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.number - b.number) * (desc ? -1 : 1));
+    list = [...list].sort(
+      (a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.number - b.number) * (desc ? -1 : 1),
+    );
     const perPage = Math.min(100, Number(q.get('per_page') ?? 30));
     const page = Number(q.get('page') ?? 1);
     const slice = list.slice((page - 1) * perPage, page * perPage);
@@ -166,7 +176,14 @@ export function registerIssues(gh: GitHubDouble, owner = 'acme-org', repo = 'sit
     if (!i) return { status: 404, body: { message: 'Not Found' } };
     const body = (req.body as { body?: string }).body ?? '';
     i.comments.push(body);
-    return { status: 201, body: { id: 5000 + i.comments.length, body, html_url: `https://github.com/${owner}/${repo}/issues/${i.number}#issuecomment-${i.comments.length}` } };
+    return {
+      status: 201,
+      body: {
+        id: 5000 + i.comments.length,
+        body,
+        html_url: `https://github.com/${owner}/${repo}/issues/${i.number}#issuecomment-${i.comments.length}`,
+      },
+    };
   });
 
   gh.route('POST', new RegExp(`^${esc(base)}/(\\d+)/labels$`), (req, [n]) => {

@@ -34,7 +34,13 @@ export class HttpReceiver {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const u = new URL(req.url ?? '/', 'http://x');
-        this.requests.push({ method: req.method ?? '', path: u.pathname, query: Object.fromEntries(u.searchParams), headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        this.requests.push({
+          method: req.method ?? '',
+          path: u.pathname,
+          query: Object.fromEntries(u.searchParams),
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
         const a = this.answer(u.pathname);
         if (a === 'never') {
           // The client's timeout closes the connection: that is the proof it gave up.

@@ -94,7 +94,10 @@ function run(cmd: string, args: string[], input?: string, timeoutMs = 120_000): 
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
       if (code === 0) resolve({ stdout, stderr });
-      else reject(new Error(`${path.basename(cmd)} ${sig ? `was killed by ${sig}` : `exited with ${code}`}: ${stderr.trim() || stdout.trim()}`));
+      else
+        reject(
+          new Error(`${path.basename(cmd)} ${sig ? `was killed by ${sig}` : `exited with ${code}`}: ${stderr.trim() || stdout.trim()}`),
+        );
     });
   });
 }
@@ -108,7 +111,8 @@ export async function startMariaDb(opts: MariaDbOptions = {}): Promise<MariaDb> 
 
 async function startOnce(opts: MariaDbOptions, port: number): Promise<MariaDb> {
   const missing = mariaDbMissing();
-  if (missing.length) throw new Error(`MariaDB is not installed (missing ${missing.join(', ')}); apt-get install mariadb-server mariadb-client`);
+  if (missing.length)
+    throw new Error(`MariaDB is not installed (missing ${missing.join(', ')}); apt-get install mariadb-server mariadb-client`);
   const bin = Object.fromEntries(BINARIES.map((b) => [b, findProgram(b)!])) as Record<(typeof BINARIES)[number], string>;
   const dir = await shortTempDir('mdb-');
   const dataDir = path.join(dir, 'data');
@@ -143,7 +147,13 @@ async function startOnce(opts: MariaDbOptions, port: number): Promise<MariaDb> {
   };
 
   try {
-    await run(bin['mariadb-install-db'], ['--no-defaults', `--datadir=${dataDir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...userArg]);
+    await run(bin['mariadb-install-db'], [
+      '--no-defaults',
+      `--datadir=${dataDir}`,
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+      ...userArg,
+    ]);
 
     const logFd = openSync(errLog, 'a');
     child = spawn(

@@ -90,7 +90,11 @@ async function startOnce(port: number): Promise<Moto> {
       await client().send(new CreateBucketCommand({ Bucket: name, ...(opts.objectLock ? { ObjectLockEnabledForBucket: true } : {}) }));
       return name;
     },
-    inputs: (bucket, prefix = '') => ({ store: `s3://${bucket}${prefix ? `/${prefix}` : ''}`, 's3-endpoint': endpoint, 's3-force-path-style': 'true' }),
+    inputs: (bucket, prefix = '') => ({
+      store: `s3://${bucket}${prefix ? `/${prefix}` : ''}`,
+      's3-endpoint': endpoint,
+      's3-force-path-style': 'true',
+    }),
     client,
     async stop() {
       for (const c of clients) c.destroy();

@@ -137,7 +137,10 @@ export async function packLocal(
   const manifest = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
   await edit(dir, manifest);
   await writeFile(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  const r = await runProcess('npm', ['pack', '--ignore-scripts', '--loglevel=error', '--pack-destination', scratch], { cwd: dir, env: { ...process.env, npm_config_update_notifier: 'false' } });
+  const r = await runProcess('npm', ['pack', '--ignore-scripts', '--loglevel=error', '--pack-destination', scratch], {
+    cwd: dir,
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
   if (r.code !== 0) throw new Error(`npm pack of ${source} failed: ${r.stderrTail}`);
   // npm names the tarball of @scope/name `scope-name-<version>.tgz`.
   const file = `${String(manifest.name).replace(/^@/, '').replace('/', '-')}-${String(manifest.version)}.tgz`;

@@ -15,7 +15,9 @@ import { onQuietPort, portInUseIn } from './ports.js';
 function pgBin(): string | undefined {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return undefined;
-  const versions = readdirSync(base).filter((v) => existsSync(path.join(base, v, 'bin/postgres'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(base)
+    .filter((v) => existsSync(path.join(base, v, 'bin/postgres')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? path.join(base, versions[0], 'bin') : undefined;
 }
 
@@ -52,7 +54,8 @@ export async function startPostgres(appPassword: string): Promise<Pg> {
 async function startOnce(appPassword: string, port: number): Promise<Pg> {
   const dir = await mkdtemp('/tmp/pg-');
   const data = path.join(dir, 'data');
-  const wrap = (cmd: string, args: string[]): [string, string[]] => (asPostgres ? [asPostgres, ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args]);
+  const wrap = (cmd: string, args: string[]): [string, string[]] =>
+    asPostgres ? [asPostgres, ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args];
   if (isRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
     const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
@@ -62,8 +65,29 @@ async function startOnce(appPassword: string, port: number): Promise<Pg> {
     const [c, a] = wrap(cmd, args);
     return execFileSync(c, a, { input: input ?? '', stdio: ['pipe', 'pipe', 'pipe'] }).toString();
   };
-  run(path.join(bin!, 'initdb'), ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8']);
-  const [c, a] = wrap(path.join(bin!, 'postgres'), ['-D', data, '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-p', String(port), '-c', 'fsync=off']);
+  run(path.join(bin!, 'initdb'), [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth-local=trust',
+    '--auth-host=scram-sha-256',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+  ]);
+  const [c, a] = wrap(path.join(bin!, 'postgres'), [
+    '-D',
+    data,
+    '-k',
+    dir,
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-p',
+    String(port),
+    '-c',
+    'fsync=off',
+  ]);
   // A log file, not a pipe (a test that blocks must never stall the server): it tells a port
   // another server took from any other failure to start.
   const logFile = path.join(dir, 'postgres.log');
@@ -91,14 +115,18 @@ async function startOnce(appPassword: string, port: number): Promise<Pg> {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  const psql = (sql: string, db = 'postgres') => run(path.join(bin!, 'psql'), ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', dir, '-p', String(port), '-U', 'postgres', '-d', db], sql);
+  const psql = (sql: string, db = 'postgres') =>
+    run(path.join(bin!, 'psql'), ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', dir, '-p', String(port), '-U', 'postgres', '-d', db], sql);
   psql(`CREATE ROLE app LOGIN SUPERUSER PASSWORD '${appPassword.replace(/'/g, "''")}';`);
   return {
     port,
     psql,
     // pg_dump 15.14+ wraps its output in \restrict/\unrestrict with a random key per run.
     dump: (db) =>
-      run(path.join(bin!, 'pg_dump'), ['-h', dir, '-p', String(port), '-U', 'postgres', '--no-owner', '--no-privileges', db]).replace(/^\\(un)?restrict \S+$/gm, '\\$1restrict KEY'),
+      run(path.join(bin!, 'pg_dump'), ['-h', dir, '-p', String(port), '-U', 'postgres', '--no-owner', '--no-privileges', db]).replace(
+        /^\\(un)?restrict \S+$/gm,
+        '\\$1restrict KEY',
+      ),
     stop: async () => {
       // SIGINT: fast shutdown.
       killPostmaster(data, 'SIGINT');

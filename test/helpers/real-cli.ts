@@ -79,7 +79,11 @@ export async function npmInstall(dir: string, args: string[]): Promise<void> {
   const npm = await findOnPath('npm', process.env.PATH);
   if (!npm) throw new Error('npm is not on PATH: it is needed once to install the dependencies of a real CLI');
   const env = { ...process.env, PATH: `${NODE24_BIN_DIR}${path.delimiter}${process.env.PATH ?? ''}`, npm_config_update_notifier: 'false' };
-  const r = await runProcess(NODE24, [await realpath(npm), 'install', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error', ...args], { cwd: dir, env });
+  const r = await runProcess(
+    NODE24,
+    [await realpath(npm), 'install', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error', ...args],
+    { cwd: dir, env },
+  );
   if (r.code !== 0) throw new Error(`npm install in ${dir} failed (exit ${r.code}): ${r.stderrTail}`);
 }
 
@@ -145,8 +149,13 @@ export const realPosCli = once(async () => {
     const pkgDir = path.join(stage, 'package');
     await copyRelease(folder, pkgDir, ['bin', 'lib', 'package.json', 'package-lock.json', 'LICENSE']);
     const pkgFile = path.join(pkgDir, 'package.json');
-    const pkg = JSON.parse(await readFile(pkgFile, 'utf8')) as { dependencies: Record<string, string>; devDependencies?: unknown; scripts: Record<string, string> };
-    for (const name of Object.keys(pkg.dependencies)) if (name.startsWith('@platformos/') || name.startsWith('yeoman-')) delete pkg.dependencies[name];
+    const pkg = JSON.parse(await readFile(pkgFile, 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies?: unknown;
+      scripts: Record<string, string>;
+    };
+    for (const name of Object.keys(pkg.dependencies))
+      if (name.startsWith('@platformos/') || name.startsWith('yeoman-')) delete pkg.dependencies[name];
     delete pkg.scripts.postinstall;
     delete pkg.devDependencies;
     await writeFile(pkgFile, JSON.stringify(pkg, null, 2));
@@ -159,7 +168,10 @@ export const realPosCli = once(async () => {
   return { binDir: path.join(dir, 'bin') };
 });
 
-export const siteglideMissing = (): string[] => [...releaseMissing(`siteglide-cli-${SITEGLIDE_VERSION}`, 'siteglide-cli.js'), ...node24Missing()];
+export const siteglideMissing = (): string[] => [
+  ...releaseMissing(`siteglide-cli-${SITEGLIDE_VERSION}`, 'siteglide-cli.js'),
+  ...node24Missing(),
+];
 
 /**
  * siteglide-cli 1.10.3 (the registry here does not serve @siteglide/siteglide-cli either).
@@ -205,9 +217,13 @@ export function divioMissing(): string[] {
   const release = releaseMissing(`divio-cli-${DIVIO_VERSION}`, 'divio_cli/cli.py');
   if (release.length) return release;
   if (!existsSync(PYTHON)) return [PYTHON];
-  const probe = 'import importlib, sys\nfor m in sys.argv[1:]:\n    try:\n        importlib.import_module(m)\n    except ImportError:\n        print(m)';
+  const probe =
+    'import importlib, sys\nfor m in sys.argv[1:]:\n    try:\n        importlib.import_module(m)\n    except ImportError:\n        print(m)';
   const r = spawnSync(PYTHON, ['-c', probe, ...Object.keys(DIVIO_MODULES)], { encoding: 'utf8' });
-  return r.stdout.split('\n').filter(Boolean).map((m) => DIVIO_MODULES[m] ?? m);
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((m) => DIVIO_MODULES[m] ?? m);
 }
 
 /** The console script pip would write, plus what the tests need (see realDivio). */

@@ -18,7 +18,13 @@ import { tempDir } from './tmp.js';
 
 export const quiet = (): Reporter & { lines: string[] } => {
   const lines: string[] = [];
-  return { lines, info: (m) => lines.push(m), warn: (m) => lines.push(`warning: ${m}`), error: (m) => lines.push(`error: ${m}`), setSecret: () => undefined };
+  return {
+    lines,
+    info: (m) => lines.push(m),
+    warn: (m) => lines.push(`warning: ${m}`),
+    error: (m) => lines.push(`error: ${m}`),
+    setSecret: () => undefined,
+  };
 };
 
 export const shq = (p: string): string => `'${p.replace(/'/g, `'\\''`)}'`;
@@ -54,7 +60,9 @@ export async function makeSite(root: string): Promise<Record<Component, string>>
 export const hoursAgo = (h: number): Date => new Date(Math.floor((Date.now() - h * 3_600_000) / 1000) * 1000);
 
 /** A temporary root holding a folder store, the sample site and a RUNNER_TEMP; removed after the file. */
-export async function localSiteFixture(prefix: string): Promise<{ root: string; storeRoot: string; store: LocalStore; dirs: Record<Component, string>; tmp: string }> {
+export async function localSiteFixture(
+  prefix: string,
+): Promise<{ root: string; storeRoot: string; store: LocalStore; dirs: Record<Component, string>; tmp: string }> {
   const root = await tempDir(prefix);
   const storeRoot = path.join(root, 'store');
   const tmp = path.join(root, 'tmp');
@@ -97,7 +105,14 @@ export async function backupSite(opts: {
   };
   const now = opts.now ?? new Date();
   try {
-    return await runBackup(cfg, { store: opts.store, platform, log, env: { PATH: process.env.PATH }, now: () => now, tmpRoot: opts.tmpRoot });
+    return await runBackup(cfg, {
+      store: opts.store,
+      platform,
+      log,
+      env: { PATH: process.env.PATH },
+      now: () => now,
+      tmpRoot: opts.tmpRoot,
+    });
   } finally {
     await platform.close();
   }
@@ -115,7 +130,10 @@ export async function tree(dir: string): Promise<Record<string, string>> {
       else if (st.isDirectory()) {
         out[r] = 'dir';
         await walk(p, r);
-      } else if (st.isFile()) out[r] = `file ${(st.mode & 0o111) !== 0 ? 'x' : '-'} ${st.size} ${createHash('sha256').update(await readFile(p)).digest('hex')}`;
+      } else if (st.isFile())
+        out[r] = `file ${(st.mode & 0o111) !== 0 ? 'x' : '-'} ${st.size} ${createHash('sha256')
+          .update(await readFile(p))
+          .digest('hex')}`;
       else out[r] = 'other';
     }
   };

@@ -1,9 +1,4 @@
-import {
-  BlobSASPermissions,
-  ContainerClient,
-  generateBlobSASQueryParameters,
-  StorageSharedKeyCredential,
-} from '@azure/storage-blob';
+import { BlobSASPermissions, ContainerClient, generateBlobSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AZURITE_ACCOUNT, azuriteAccountKey, type Azurite } from './azurite.js';
@@ -112,7 +107,9 @@ export class ResultsDouble {
 
   /** The finalized artifacts, newest first, as both APIs list them. */
   finalized(): ArtifactRecord[] {
-    return [...this.artifacts.values()].filter((a) => a.finalized).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
+    return [...this.artifacts.values()]
+      .filter((a) => a.finalized)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
   }
 
   isExpired(a: ArtifactRecord, now = Date.now()): boolean {
@@ -168,8 +165,10 @@ export class ResultsDouble {
     let out: unknown;
     try {
       const u = new URL(req.url ?? '/', 'http://x');
-      if (req.method !== 'POST' || !u.pathname.startsWith(SERVICE)) throw new TwirpError(404, 'bad_route', `no handler for ${req.method} ${u.pathname}`);
-      if (req.headers.authorization !== `Bearer ${this.token}`) throw new TwirpError(401, 'unauthenticated', 'the bearer token is not the runtime token');
+      if (req.method !== 'POST' || !u.pathname.startsWith(SERVICE))
+        throw new TwirpError(404, 'bad_route', `no handler for ${req.method} ${u.pathname}`);
+      if (req.headers.authorization !== `Bearer ${this.token}`)
+        throw new TwirpError(401, 'unauthenticated', 'the bearer token is not the runtime token');
       let body: Record<string, unknown>;
       try {
         body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as Record<string, unknown>;
@@ -204,7 +203,8 @@ export class ResultsDouble {
         const pending = this.inRun(name, false);
         if (pending) this.artifacts.delete(pending.id);
         const now = new Date();
-        const expiresAt = typeof body.expires_at === 'string' ? new Date(body.expires_at) : new Date(now.getTime() + DEFAULT_RETENTION_DAYS * 86_400_000);
+        const expiresAt =
+          typeof body.expires_at === 'string' ? new Date(body.expires_at) : new Date(now.getTime() + DEFAULT_RETENTION_DAYS * 86_400_000);
         if (Number.isNaN(expiresAt.getTime())) throw new TwirpError(400, 'invalid_argument', 'expires_at is not a timestamp');
         const id = this.nextId++;
         const rec: ArtifactRecord = {
@@ -226,10 +226,17 @@ export class ResultsDouble {
       case 'FinalizeArtifact': {
         const rec = this.inRun(body.name, false);
         if (!rec) throw new TwirpError(404, 'not_found', `no pending artifact named ${String(body.name)}`);
-        const props = await this.blobClient(rec).getProperties().catch(() => undefined);
+        const props = await this.blobClient(rec)
+          .getProperties()
+          .catch(() => undefined);
         if (!props) throw new TwirpError(400, 'failed_precondition', 'nothing was uploaded');
         // The service trusts the client's size; checking it against the blob catches a broken upload.
-        if (String(props.contentLength) !== String(body.size)) throw new TwirpError(400, 'failed_precondition', `size ${String(body.size)} does not match the ${props.contentLength} bytes uploaded`);
+        if (String(props.contentLength) !== String(body.size))
+          throw new TwirpError(
+            400,
+            'failed_precondition',
+            `size ${String(body.size)} does not match the ${props.contentLength} bytes uploaded`,
+          );
         rec.size = props.contentLength ?? 0;
         if (typeof body.hash === 'string') rec.digest = body.hash;
         rec.finalized = true;
@@ -239,7 +246,13 @@ export class ResultsDouble {
       case 'ListArtifacts': {
         const byName = typeof body.name_filter === 'string' ? body.name_filter : undefined;
         const byId = body.id_filter === undefined ? undefined : Number(body.id_filter);
-        const list = this.finalized().filter((a) => a.runBackendId === this.runBackendId && !this.isExpired(a) && (byName === undefined || a.name === byName) && (byId === undefined || a.id === byId));
+        const list = this.finalized().filter(
+          (a) =>
+            a.runBackendId === this.runBackendId &&
+            !this.isExpired(a) &&
+            (byName === undefined || a.name === byName) &&
+            (byId === undefined || a.id === byId),
+        );
         return {
           artifacts: list.map((a) => ({
             workflow_run_backend_id: a.runBackendId,

@@ -55,7 +55,13 @@ export function runBundle(
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const r = spawnSync(opts.node ?? process.execPath, [bundle], { env, encoding: 'utf8', cwd: opts.workDir, timeout: 120_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIM\nvalue\nDELIM` blocks, as @actions/core writes them. */

@@ -48,7 +48,12 @@ export interface Refusal {
  * nothing more, holding the connection open until the client gives up; `reset` cuts it before
  * answering; `delay` waits, then forwards; `hold` forwards once `until` settles (a test's event, not a time).
  */
-export type Fault = { kind: 'reset-mid-body'; after?: number } | { kind: 'stall-mid-body'; after?: number } | { kind: 'reset' } | { kind: 'delay'; ms: number } | { kind: 'hold'; until: Promise<unknown> };
+export type Fault =
+  | { kind: 'reset-mid-body'; after?: number }
+  | { kind: 'stall-mid-body'; after?: number }
+  | { kind: 'reset' }
+  | { kind: 'delay'; ms: number }
+  | { kind: 'hold'; until: Promise<unknown> };
 
 /** A multipart upload begun through the proxy and neither completed nor aborted yet. */
 export interface OpenUpload {
@@ -93,7 +98,13 @@ function classify(method: string, path: string, q: URLSearchParams): S3Op {
   return 'other';
 }
 
-const xmlUnescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const xmlUnescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function errorXml(code: string, message: string): string {
@@ -120,11 +131,19 @@ export async function startS3Proxy(target: string, opts: { tls?: { key: string; 
   const uploads: OpenUpload[] = [];
 
   /** Sends one request upstream and collects the whole answer. */
-  const upstreamCall = (method: string, reqPath: string, headers: IncomingHttpHeaders, body: Buffer): Promise<{ status: number; body: Buffer }> =>
+  const upstreamCall = (
+    method: string,
+    reqPath: string,
+    headers: IncomingHttpHeaders,
+    body: Buffer,
+  ): Promise<{ status: number; body: Buffer }> =>
     new Promise((resolve, reject) => {
-      const up = http.request({ host: upstream.hostname, port: upstream.port, method, path: reqPath, headers: { ...headers, host: upstream.host } }, (upRes) => {
-        readAll(upRes).then((b) => resolve({ status: upRes.statusCode ?? 502, body: b }), reject);
-      });
+      const up = http.request(
+        { host: upstream.hostname, port: upstream.port, method, path: reqPath, headers: { ...headers, host: upstream.host } },
+        (upRes) => {
+          readAll(upRes).then((b) => resolve({ status: upRes.statusCode ?? 502, body: b }), reject);
+        },
+      );
       up.on('error', reject);
       up.end(body);
     });
@@ -132,16 +151,25 @@ export async function startS3Proxy(target: string, opts: { tls?: { key: string; 
   /** Streams the request upstream and the answer back, so large parts are never buffered here. */
   const pipeThrough = (req: IncomingMessage, res: ServerResponse, r?: RecordedRequest): Promise<void> =>
     new Promise((resolve, reject) => {
-      const up = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } }, (upRes) => {
-        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
-        if (r) {
-          r.responseBytes = 0;
-          upRes.on('data', (c: Buffer) => (r.responseBytes! += c.length));
-        }
-        upRes.pipe(res);
-        upRes.on('end', resolve);
-        upRes.on('error', reject);
-      });
+      const up = http.request(
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: upstream.host },
+        },
+        (upRes) => {
+          res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+          if (r) {
+            r.responseBytes = 0;
+            upRes.on('data', (c: Buffer) => (r.responseBytes! += c.length));
+          }
+          upRes.pipe(res);
+          upRes.on('end', resolve);
+          upRes.on('error', reject);
+        },
+      );
       up.on('error', reject);
       req.pipe(up);
     });
@@ -152,20 +180,29 @@ export async function startS3Proxy(target: string, opts: { tls?: { key: string; 
    */
   const cutMidBody = (req: IncomingMessage, res: ServerResponse, after?: number, stall = false): Promise<void> =>
     new Promise((resolve, reject) => {
-      const up = http.request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } }, (upRes) => {
-        readAll(upRes).then((b) => {
-          res.writeHead(upRes.statusCode ?? 502, upRes.headers);
-          const n = Math.min(b.length - 1, after ?? Math.floor(b.length / 2));
-          res.write(b.subarray(0, Math.max(0, n)), () => {
-            if (stall) {
-              res.once('close', resolve);
-              return;
-            }
-            res.socket?.resetAndDestroy();
-            resolve();
-          });
-        }, reject);
-      });
+      const up = http.request(
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: upstream.host },
+        },
+        (upRes) => {
+          readAll(upRes).then((b) => {
+            res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+            const n = Math.min(b.length - 1, after ?? Math.floor(b.length / 2));
+            res.write(b.subarray(0, Math.max(0, n)), () => {
+              if (stall) {
+                res.once('close', resolve);
+                return;
+              }
+              res.socket?.resetAndDestroy();
+              resolve();
+            });
+          }, reject);
+        },
+      );
       up.on('error', reject);
       req.pipe(up);
     });
@@ -202,13 +239,17 @@ export async function startS3Proxy(target: string, opts: { tls?: { key: string; 
       res.socket?.destroy();
       return;
     }
-    if (fault?.kind === 'reset-mid-body' || fault?.kind === 'stall-mid-body') return cutMidBody(req, res, fault.after, fault.kind === 'stall-mid-body');
+    if (fault?.kind === 'reset-mid-body' || fault?.kind === 'stall-mid-body')
+      return cutMidBody(req, res, fault.after, fault.kind === 'stall-mid-body');
     const [bucket = '', ...keyParts] = r.path.split('/').filter(Boolean);
     if (r.op === 'ListMultipartUploads') {
       const prefix = r.query.get('prefix') ?? '';
       const rows = uploads
         .filter((u) => u.bucket === bucket && u.key.startsWith(prefix))
-        .map((u) => `<Upload><Key>${xmlEscape(u.key)}</Key><UploadId>${xmlEscape(u.uploadId)}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated><StorageClass>STANDARD</StorageClass></Upload>`)
+        .map(
+          (u) =>
+            `<Upload><Key>${xmlEscape(u.key)}</Key><UploadId>${xmlEscape(u.uploadId)}</UploadId><Initiated>${u.initiated.toISOString()}</Initiated><StorageClass>STANDARD</StorageClass></Upload>`,
+        )
         .join('');
       const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<ListMultipartUploadsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Bucket>${xmlEscape(bucket)}</Bucket><Prefix>${xmlEscape(prefix)}</Prefix><MaxUploads>1000</MaxUploads><IsTruncated>false</IsTruncated>${rows}</ListMultipartUploadsResult>`;
       res.writeHead(200, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(xml) });
@@ -273,7 +314,9 @@ export async function startS3Proxy(target: string, opts: { tls?: { key: string; 
     res.end(out);
   };
 
-  const server = (opts.tls ? https.createServer({ key: readFileSync(opts.tls.key), cert: readFileSync(opts.tls.cert) }) : http.createServer()).on('request', (req: IncomingMessage, res: ServerResponse) => {
+  const server = (
+    opts.tls ? https.createServer({ key: readFileSync(opts.tls.key), cert: readFileSync(opts.tls.cert) }) : http.createServer()
+  ).on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((e: unknown) => {
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
       res.end(`s3-proxy: ${(e as Error).message}`);

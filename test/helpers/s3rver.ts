@@ -39,17 +39,23 @@ export interface S3rver {
 
 export const S3RVER_CREDENTIALS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' };
 
-export async function startS3rver(opts: { bucket?: string; /** PEM files: serve HTTPS (see s3rver-https.ts). */ tls?: { key: string; cert: string } } = {}): Promise<S3rver> {
+export async function startS3rver(
+  opts: { bucket?: string; /** PEM files: serve HTTPS (see s3rver-https.ts). */ tls?: { key: string; cert: string } } = {},
+): Promise<S3rver> {
   const bucket = opts.bucket ?? 'backups';
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sba-s3rver-'));
   const bin = createRequire(import.meta.url).resolve('s3rver/bin/s3rver.js');
   // Its own process: the continuation token uses DES, which Node 17+ only offers with the legacy
   // provider, and that flag must not leak into the test process. Port 0 lets the OS pick.
   const tlsArgs = opts.tls ? ['--key', opts.tls.key, '--cert', opts.tls.cert] : [];
-  const child = spawn(process.execPath, [bin, '-d', dir, '-a', '127.0.0.1', '-p', '0', '--silent', ...tlsArgs, '--configure-bucket', bucket], {
-    env: { ...process.env, NODE_OPTIONS: '--openssl-legacy-provider' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [bin, '-d', dir, '-a', '127.0.0.1', '-p', '0', '--silent', ...tlsArgs, '--configure-bucket', bucket],
+    {
+      env: { ...process.env, NODE_OPTIONS: '--openssl-legacy-provider' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   let stderr = '';

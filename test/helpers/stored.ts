@@ -51,7 +51,14 @@ export async function storedBackups(store: string, site: string, environment: st
  * One component of a stored (uncompressed) backup, extracted into a fresh folder under `into`, as
  * the restore would. Without `id`, the only backup of the site/environment.
  */
-export async function extractComponent(store: string, site: string, environment: string, component: Component, into: string, id?: string): Promise<string> {
+export async function extractComponent(
+  store: string,
+  site: string,
+  environment: string,
+  component: Component,
+  into: string,
+  id?: string,
+): Promise<string> {
   const base = path.join(store, site, environment);
   const ids = id ? [id] : await readdir(base);
   if (ids.length !== 1) throw new Error(`${base} holds ${ids.length} backups; name the one to extract`);
@@ -77,6 +84,10 @@ export async function openSession(
   environment = 'production',
 ): Promise<{ session: PlatformSession; io: TestIo }> {
   const io = testIo(inputs, env, root);
-  const session = await openPlatform(platform, { site: inputs.site ?? 'acme', environment, inputs: mapSource({ platform, ...inputs }), env: io.env, log: io.log, purpose: 'restore' }, root);
+  const session = await openPlatform(
+    platform,
+    { site: inputs.site ?? 'acme', environment, inputs: mapSource({ platform, ...inputs }), env: io.env, log: io.log, purpose: 'restore' },
+    root,
+  );
   return { session, io };
 }

@@ -39,7 +39,13 @@ const VERSION = '5.11.1';
 
 // One install serves both: the tool name (install folder, cache key) is the package's, and only
 // the name looked up on PATH differs.
-export const PLATFORMSH_CLI: ToolSpec = { tool: 'upsun-cli', bin: 'platform', defaultVersion: VERSION, method: NPM_PACKAGE, binPath: 'bin/upsun' };
+export const PLATFORMSH_CLI: ToolSpec = {
+  tool: 'upsun-cli',
+  bin: 'platform',
+  defaultVersion: VERSION,
+  method: NPM_PACKAGE,
+  binPath: 'bin/upsun',
+};
 export const UPSUN_CLI: ToolSpec = { tool: 'upsun-cli', bin: 'upsun', defaultVersion: VERSION, method: NPM_PACKAGE, binPath: 'bin/upsun' };
 
 // Our own configuration for running the upsun binary as `platform`: the keys the binary
@@ -86,7 +92,15 @@ export const FLAVOURS: Record<Flavour, FlavourSpec> = {
     projectConfigDir: '.platform',
     config: PLATFORMSH_CONFIG,
   },
-  upsun: { kind: 'upsun', bin: 'upsun', tokenVar: 'UPSUN_CLI_TOKEN', prefix: 'UPSUN_CLI_', label: 'Upsun', tool: UPSUN_CLI, projectConfigDir: '.upsun' },
+  upsun: {
+    kind: 'upsun',
+    bin: 'upsun',
+    tokenVar: 'UPSUN_CLI_TOKEN',
+    prefix: 'UPSUN_CLI_',
+    label: 'Upsun',
+    tool: UPSUN_CLI,
+    projectConfigDir: '.upsun',
+  },
 };
 
 /** Installs (or finds) the CLI and returns it with the token and non-interactive settings in its environment only. */
@@ -112,13 +126,22 @@ export async function openCli(ctx: PlatformContext, f: FlavourSpec, token: strin
 
 // Specific on purpose: file names in rsync output and dump errors ("Access denied for user", a
 // database matter) must not read as a refused API token.
-const AUTH = [/not logged in/i, /invalid (?:API )?token/i, /\[40[13]\]/, /\b(?:HTTP|status(?: code)?)\W{0,3}40[13]\b/i, /you do not have access to/i];
+const AUTH = [
+  /not logged in/i,
+  /invalid (?:API )?token/i,
+  /\[40[13]\]/,
+  /\b(?:HTTP|status(?: code)?)\W{0,3}40[13]\b/i,
+  /you do not have access to/i,
+];
 const NOT_FOUND = [/specified project not found/i, /project not found/i, /specified environment not found/i, /environment not found/i];
 
 /** Throws the clear error for a refused token, a missing project or environment, or the rsync/.environment clash. */
 export function judge(f: FlavourSpec, project: string, r: CliResult, sub: string): void {
   const auth = findLine(r, AUTH);
-  if (auth) throw new Error(`${f.bin} ${sub} was refused (${redact(auth.trim())}): check ${f.tokenVar} and that its user can access project ${project}`);
+  if (auth)
+    throw new Error(
+      `${f.bin} ${sub} was refused (${redact(auth.trim())}): check ${f.tokenVar} and that its user can access project ${project}`,
+    );
   const nf = findLine(r, NOT_FOUND);
   if (nf) throw new Error(`${f.bin} ${sub}: ${redact(nf.trim())} (check \`project\` and \`environment\`)`);
   if (findLine(r, [/host key verification failed/i])) {
@@ -151,7 +174,14 @@ export interface Check {
  * Runs one CLI call. A refused token, a missing project and the known SSH failures end it with
  * their own message (judge), so does what `clearer` recognises; then a non-zero exit fails it.
  */
-export async function checkedRun(cli: Cli, f: FlavourSpec, project: string, args: string[], o: CliRunOptions, c: Check): Promise<CliResult> {
+export async function checkedRun(
+  cli: Cli,
+  f: FlavourSpec,
+  project: string,
+  args: string[],
+  o: CliRunOptions,
+  c: Check,
+): Promise<CliResult> {
   const r = await cli.run(args, o);
   judge(f, project, r, c.sub);
   c.clearer?.(r);

@@ -35,18 +35,69 @@ export const commands = {
     rel,
     // Tab-separated rows (mysql --batch --raw, with a header) or tuples only (psql -t).
     '--raw',
-    scheme === 'pgsql' ? "SELECT datname FROM pg_database WHERE NOT datistemplate AND datallowconn AND has_database_privilege(datname, 'CONNECT') ORDER BY 1" : 'SHOW DATABASES',
+    scheme === 'pgsql'
+      ? "SELECT datname FROM pg_database WHERE NOT datistemplate AND datallowconn AND has_database_privilege(datname, 'CONNECT') ORDER BY 1"
+      : 'SHOW DATABASES',
   ],
-  dbDump: (s: Scope, environment: string, rel: string, schema: string, file: string) => ['db:dump', ...app(s, environment), '-r', rel, '--schema', schema, '--gzip', '-f', file],
+  dbDump: (s: Scope, environment: string, rel: string, schema: string, file: string) => [
+    'db:dump',
+    ...app(s, environment),
+    '-r',
+    rel,
+    '--schema',
+    schema,
+    '--gzip',
+    '-f',
+    file,
+  ],
   /** Reads SQL on stdin; without --schema the default schema. */
-  sql: (s: Scope, environment: string, rel: string, schema?: string) => ['sql', ...app(s, environment), '-r', rel, ...(schema ? ['--schema', schema] : [])],
+  sql: (s: Scope, environment: string, rel: string, schema?: string) => [
+    'sql',
+    ...app(s, environment),
+    '-r',
+    rel,
+    ...(schema ? ['--schema', schema] : []),
+  ],
   /** --delete: the target is ours, and may hold the previous export (pull-cache); it ends as an exact mirror. */
-  mountDownload: (s: Scope, environment: string, target: string) => ['mount:download', ...app(s, environment), '--all', '--target', target, '--delete'],
+  mountDownload: (s: Scope, environment: string, target: string) => [
+    'mount:download',
+    ...app(s, environment),
+    '--all',
+    '--target',
+    target,
+    '--delete',
+  ],
   mountList: (s: Scope, environment: string) => ['mount:list', ...app(s, environment), '--paths'],
-  mountUpload: (s: Scope, environment: string, source: string, mount: string) => ['mount:upload', ...app(s, environment), '--source', source, '--mount', mount],
+  mountUpload: (s: Scope, environment: string, source: string, mount: string) => [
+    'mount:upload',
+    ...app(s, environment),
+    '--source',
+    source,
+    '--mount',
+    mount,
+  ],
   /** --wait: without a TTY the CLI may otherwise return before the backup exists. */
-  backupCreate: (s: Scope, environment: string, live: boolean) => ['backup:create', ...env(s, environment), ...(live ? ['--live'] : []), '--wait'],
+  backupCreate: (s: Scope, environment: string, live: boolean) => [
+    'backup:create',
+    ...env(s, environment),
+    ...(live ? ['--live'] : []),
+    '--wait',
+  ],
   /** One id per line, newest first; exits 1 with "No backups found" when there are none. */
-  backupList: (s: Scope, environment: string) => ['backup:list', ...env(s, environment), '--format', 'plain', '--no-header', '--columns', 'id'],
-  backupRestore: (s: Scope, environment: string, id: string, target: string) => ['backup:restore', id, ...env(s, environment), '--target', target],
+  backupList: (s: Scope, environment: string) => [
+    'backup:list',
+    ...env(s, environment),
+    '--format',
+    'plain',
+    '--no-header',
+    '--columns',
+    'id',
+  ],
+  backupRestore: (s: Scope, environment: string, id: string, target: string) => [
+    'backup:restore',
+    id,
+    ...env(s, environment),
+    '--target',
+    target,
+  ],
 };

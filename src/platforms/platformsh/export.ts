@@ -34,14 +34,26 @@ export interface Database {
 }
 
 /** One CLI call of an export: a non-zero exit the CLI does not explain better is worth another attempt. */
-const exportRun = (p: Parts, sub: string, args: string[], o: CliRunOptions, clearer?: (r: CliResult) => void, why?: string): Promise<CliResult> =>
+const exportRun = (
+  p: Parts,
+  sub: string,
+  args: string[],
+  o: CliRunOptions,
+  clearer?: (r: CliResult) => void,
+  why?: string,
+): Promise<CliResult> =>
   checkedRun(p.cli, p.f, p.scope.project, args, o, { sub, transient: true, ...(clearer ? { clearer } : {}), ...(why ? { why } : {}) });
 
 /** The database relationships of an environment, read over SSH by environment:relationships. */
 export async function databases(p: Parts, environment: string, signal: AbortSignal, label: string): Promise<Database[]> {
   const stage = await freshDir(p.ctx, 'psh-relationships');
   // stdout is kept out of the log: relationship URLs carry database passwords.
-  const r = await exportRun(p, 'environment:relationships', commands.relationships(p.scope, environment), { cwd: stage, signal, label, captureStdout: true });
+  const r = await exportRun(p, 'environment:relationships', commands.relationships(p.scope, environment), {
+    cwd: stage,
+    signal,
+    label,
+    captureStdout: true,
+  });
   let doc: unknown;
   try {
     doc = parseYaml(r.stdout);
@@ -52,7 +64,8 @@ export async function databases(p: Parts, environment: string, signal: AbortSign
   for (const [rel, instances] of Object.entries((doc ?? {}) as Record<string, unknown>)) {
     const first = Array.isArray(instances) ? (instances[0] as { scheme?: unknown; path?: unknown } | undefined) : undefined;
     const scheme = first?.scheme === 'mysql' ? 'mysql' : first?.scheme === 'pgsql' || first?.scheme === 'postgresql' ? 'pgsql' : undefined;
-    if (scheme && NAME_RE.test(rel)) found.push({ rel, scheme, ...(typeof first?.path === 'string' && first.path ? { path: first.path } : {}) });
+    if (scheme && NAME_RE.test(rel))
+      found.push({ rel, scheme, ...(typeof first?.path === 'string' && first.path ? { path: first.path } : {}) });
   }
   return found;
 }
@@ -60,7 +73,12 @@ export async function databases(p: Parts, environment: string, signal: AbortSign
 /** Every schema the relationship's user can see, system schemas left out. */
 async function schemas(p: Parts, environment: string, db: Database, signal: AbortSignal): Promise<string[]> {
   const stage = await freshDir(p.ctx, `psh-schemas-${db.rel}`);
-  const r = await exportRun(p, `sql -r ${db.rel} --raw`, commands.listSchemas(p.scope, environment, db.rel, db.scheme), { cwd: stage, signal, label: 'data', captureStdout: true });
+  const r = await exportRun(p, `sql -r ${db.rel} --raw`, commands.listSchemas(p.scope, environment, db.rel, db.scheme), {
+    cwd: stage,
+    signal,
+    label: 'data',
+    captureStdout: true,
+  });
   const rows = r.stdout
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -68,14 +86,26 @@ async function schemas(p: Parts, environment: string, db: Database, signal: Abor
   // mysql --batch prints a header row ("Database"); psql -t prints none.
   if (db.scheme === 'mysql' && rows[0] === 'Database') rows.shift();
   const list = rows.filter((s) => !SYSTEM_SCHEMAS[db.scheme].has(s) || s === db.path);
-  for (const s of list) if (!NAME_RE.test(s)) throw new Error(`the ${db.rel} relationship lists a schema named "${redact(s).slice(0, 40)}", which we cannot use as a file name`);
-  if (list.length === 0) throw new Error(`the ${db.rel} relationship's user sees no schema to dump (\`${p.f.bin} sql -r ${db.rel} --raw\` listed only system schemas)`);
+  for (const s of list)
+    if (!NAME_RE.test(s))
+      throw new Error(`the ${db.rel} relationship lists a schema named "${redact(s).slice(0, 40)}", which we cannot use as a file name`);
+  if (list.length === 0)
+    throw new Error(
+      `the ${db.rel} relationship's user sees no schema to dump (\`${p.f.bin} sql -r ${db.rel} --raw\` listed only system schemas)`,
+    );
   return list;
 }
 
 /** The environment's mount paths, as mount:list --paths prints them, without leading or trailing slashes. */
 export async function mountPaths(p: Parts, environment: string, cwd: string, signal: AbortSignal, label: string): Promise<string[]> {
-  const list = await checkedRun(p.cli, p.f, p.scope.project, commands.mountList(p.scope, environment), { cwd, signal, label, captureStdout: true }, { sub: 'mount:list' });
+  const list = await checkedRun(
+    p.cli,
+    p.f,
+    p.scope.project,
+    commands.mountList(p.scope, environment),
+    { cwd, signal, label, captureStdout: true },
+    { sub: 'mount:list' },
+  );
   return list.stdout
     .split(/\r?\n/)
     .map((s) => s.trim().replace(/^\/+|\/+$/g, ''))
@@ -99,7 +129,8 @@ async function pruneToMounts(dir: string, mounts: string[], rel = ''): Promise<v
 /** The dump file of one schema: `<relationship>--<schema>.sql.gz`, as the CLI's own default names join them. */
 export const dumpName = (rel: string, schema: string) => `${rel}--${schema}.sql.gz`;
 
-const retrying = <T>(p: Parts, what: string, signal: AbortSignal, body: (n: number) => Promise<T>): Promise<T> => exportAttempts(p.ctx, { what, signal }, body);
+const retrying = <T>(p: Parts, what: string, signal: AbortSignal, body: (n: number) => Promise<T>): Promise<T> =>
+  exportAttempts(p.ctx, { what, signal }, body);
 
 /** The database relationships to dump: all of them, or those `platformsh-relationships` names. */
 async function chosenDatabases(p: Parts, signal: AbortSignal): Promise<Database[]> {
@@ -108,11 +139,16 @@ async function chosenDatabases(p: Parts, signal: AbortSignal): Promise<Database[
   const have = dbs.map((d) => d.rel).join(', ') || 'none';
   if (p.rels) {
     const missing = p.rels.filter((r) => !dbs.some((d) => d.rel === r));
-    if (missing.length) throw new Error(`\`platformsh-relationships\` names ${missing.join(', ')}, which the ${environment} environment has no database relationship for (it has ${have})`);
+    if (missing.length)
+      throw new Error(
+        `\`platformsh-relationships\` names ${missing.join(', ')}, which the ${environment} environment has no database relationship for (it has ${have})`,
+      );
   }
   const chosen = p.rels ? dbs.filter((d) => p.rels!.includes(d.rel)) : dbs;
   if (chosen.length === 0) {
-    throw new Error(`the ${environment} environment has no MySQL, MariaDB or PostgreSQL relationship to dump; remove "data" from \`components\`, or name them in \`platformsh-relationships\``);
+    throw new Error(
+      `the ${environment} environment has no MySQL, MariaDB or PostgreSQL relationship to dump; remove "data" from \`components\`, or name them in \`platformsh-relationships\``,
+    );
   }
   return chosen;
 }
@@ -124,7 +160,14 @@ async function dumpSchema(p: Parts, db: Database, schema: string, attempt: numbe
   const stage = await freshDir(ctx, `psh-dump-${attempt}`);
   const file = path.join(stage, name);
   // db:dump exits with the remote dump's code, when the remote shell has pipefail.
-  await exportRun(p, `db:dump -r ${db.rel} --schema ${schema}`, commands.dbDump(p.scope, ctx.environment, db.rel, schema, file), { cwd: stage, signal, label: 'data' }, undefined, 'the remote dump failed');
+  await exportRun(
+    p,
+    `db:dump -r ${db.rel} --schema ${schema}`,
+    commands.dbDump(p.scope, ctx.environment, db.rel, schema, file),
+    { cwd: stage, signal, label: 'data' },
+    undefined,
+    'the remote dump failed',
+  );
   // Without pipefail on the remote shell a failed dump still exits 0: check the file.
   const v = await requireSqlGzip(file, `the ${db.rel} dump of ${schema} (${name})`);
   ctx.log.info(`[data] ${name}: ${v.bytes} bytes of SQL, complete`);
@@ -141,7 +184,8 @@ export function exporters(p: Parts): Record<Component, (outDir: string, signal: 
         const repo = path.join(stage, 'repo');
         await exportRun(p, 'project:get', commands.projectGet(scope, environment, repo), { cwd: stage, signal, label: 'code' });
         const head = await cli.exec('git', ['-C', repo, 'rev-parse', '--verify', 'HEAD'], { cwd: stage, signal, label: 'code' });
-        if (head.code !== 0) throw new VerificationError(`the clone of ${environment} has no commit (git rev-parse HEAD ${exitText(head)})`);
+        if (head.code !== 0)
+          throw new VerificationError(`the clone of ${environment} has no commit (git rev-parse HEAD ${exitText(head)})`);
         // project:get adds <config dir>/local (the CLI's own state, git-ignored): not the site's code.
         await cli.exec('git', ['-C', repo, 'clean', '-fdXq', '--', `${f.projectConfigDir}/local`], { cwd: stage, signal, label: 'code' });
         const files = (await readdir(repo)).filter((x) => x !== '.git');
@@ -153,8 +197,13 @@ export function exporters(p: Parts): Record<Component, (outDir: string, signal: 
     async data(outDir, signal) {
       for (const db of await chosenDatabases(p, signal)) {
         const list = await retrying(p, `listing the schemas of ${db.rel}`, signal, () => schemas(p, environment, db, signal));
-        ctx.log.info(`[data] ${db.rel}: dumping ${list.length} schema${list.length === 1 ? '' : 's'} (${list.join(', ')}); db:dump alone would take only the default one`);
-        for (const schema of list) await retrying(p, `${f.bin} db:dump -r ${db.rel} --schema ${schema}`, signal, (n) => dumpSchema(p, db, schema, n, outDir, signal));
+        ctx.log.info(
+          `[data] ${db.rel}: dumping ${list.length} schema${list.length === 1 ? '' : 's'} (${list.join(', ')}); db:dump alone would take only the default one`,
+        );
+        for (const schema of list)
+          await retrying(p, `${f.bin} db:dump -r ${db.rel} --schema ${schema}`, signal, (n) =>
+            dumpSchema(p, db, schema, n, outDir, signal),
+          );
       }
     },
     // Straight into outDir with --delete: an exact mirror, so a folder seeded with the previous
@@ -164,9 +213,18 @@ export function exporters(p: Parts): Record<Component, (outDir: string, signal: 
       const seeded = (await readdir(outDir)).length > 0;
       await retrying(p, `${f.bin} mount:download`, signal, async (n) => {
         const stage = await freshDir(ctx, `psh-mounts-${n}`);
-        await exportRun(p, 'mount:download', commands.mountDownload(scope, environment, outDir), { cwd: stage, signal, label: 'assets' }, (r) => {
-          if (findLine(r, [/no mounts/i])) throw new Error(`the ${environment} environment has no mounts, so there are no files to back up; remove "assets" from \`components\``);
-        });
+        await exportRun(
+          p,
+          'mount:download',
+          commands.mountDownload(scope, environment, outDir),
+          { cwd: stage, signal, label: 'assets' },
+          (r) => {
+            if (findLine(r, [/no mounts/i]))
+              throw new Error(
+                `the ${environment} environment has no mounts, so there are no files to back up; remove "assets" from \`components\``,
+              );
+          },
+        );
         if (seeded) await pruneToMounts(outDir, await mountPaths(p, environment, stage, signal, 'assets'));
         const s = await requireTree(outDir, 'mount:download');
         ctx.log.info(`[assets] ${s.files} files, ${s.bytes} bytes from the mounts`);

@@ -54,17 +54,33 @@ async function restoreData(p: Parts, inDir: string, target: string, signal: Abor
     const parsed = parseDump(dump);
     if (!parsed) throw new Error(`unexpected dump name ${dump}`);
     const db = dbs.find((d) => d.rel === parsed.rel);
-    if (!db) throw new Error(`${dump} is a dump of the ${parsed.rel} relationship, which the ${target} environment does not have (it has ${dbs.map((d) => d.rel).join(', ') || 'none'})`);
+    if (!db)
+      throw new Error(
+        `${dump} is a dump of the ${parsed.rel} relationship, which the ${target} environment does not have (it has ${dbs.map((d) => d.rel).join(', ') || 'none'})`,
+      );
     await requireGzip(path.join(inDir, dump), dump);
     await refuseHostile(path.join(inDir, dump), dump, db.scheme);
     const prefix = db.scheme === 'pgsql' ? '\\set ON_ERROR_STOP on\n' : '';
     const r = await cli.exec(
       'bash',
-      ['-o', 'pipefail', '-c', '{ printf "%s" "$1"; gzip -dc -- "$2"; } | "$3" "${@:4}"', 'restore-sql', prefix, path.join(inDir, dump), cli.bin, ...commands.sql(scope, target, db.rel, parsed.schema)],
+      [
+        '-o',
+        'pipefail',
+        '-c',
+        '{ printf "%s" "$1"; gzip -dc -- "$2"; } | "$3" "${@:4}"',
+        'restore-sql',
+        prefix,
+        path.join(inDir, dump),
+        cli.bin,
+        ...commands.sql(scope, target, db.rel, parsed.schema),
+      ],
       { cwd: inDir, signal, label: 'data' },
     );
     judge(f, scope.project, r, `sql -r ${db.rel}`);
-    if (r.code !== 0) throw new Error(`importing ${dump} with \`${f.bin} sql -r ${db.rel}${parsed.schema ? ` --schema ${parsed.schema}` : ''}\` ${exitText(r)}: ${lastOutput(r)}`);
+    if (r.code !== 0)
+      throw new Error(
+        `importing ${dump} with \`${f.bin} sql -r ${db.rel}${parsed.schema ? ` --schema ${parsed.schema}` : ''}\` ${exitText(r)}: ${lastOutput(r)}`,
+      );
   }
 }
 
@@ -77,11 +93,20 @@ async function restoreAssets(p: Parts, inDir: string, target: string, signal: Ab
     if (m.split('/').some((seg) => seg === '..' || seg === '')) continue;
     const src = path.join(inDir, m);
     if ((await treeStats(src)).files === 0) continue;
-    await checkedRun(cli, f, scope.project, commands.mountUpload(scope, target, src, m), { cwd: inDir, signal, label: 'assets' }, { sub: `mount:upload --mount ${m}` });
+    await checkedRun(
+      cli,
+      f,
+      scope.project,
+      commands.mountUpload(scope, target, src, m),
+      { cwd: inDir, signal, label: 'assets' },
+      { sub: `mount:upload --mount ${m}` },
+    );
     uploaded++;
   }
   if (uploaded === 0) {
-    throw new Error(`none of the ${target} environment's mounts (${mounts.join(', ') || 'none'}) has a folder in this archive (${(await readdir(inDir)).join(', ')})`);
+    throw new Error(
+      `none of the ${target} environment's mounts (${mounts.join(', ') || 'none'}) has a folder in this archive (${(await readdir(inDir)).join(', ')})`,
+    );
   }
 }
 

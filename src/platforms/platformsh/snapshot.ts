@@ -39,17 +39,26 @@ export async function takeSnapshot(p: Parts, mode: SnapshotMode, signal: AbortSi
   const live = mode === 'live';
   const before = await listBackups(p, environment, signal, 'snapshot');
   const stage = await freshDir(ctx, 'psh-backup');
-  const r = await checkedRun(cli, f, scope.project, commands.backupCreate(scope, environment, live), { cwd: stage, signal, label: 'snapshot' }, {
-    sub: 'backup:create',
-    why: 'the platform would not take a backup (another activity running, an inactive environment, or a user who is not an admin)',
-  });
+  const r = await checkedRun(
+    cli,
+    f,
+    scope.project,
+    commands.backupCreate(scope, environment, live),
+    { cwd: stage, signal, label: 'snapshot' },
+    {
+      sub: 'backup:create',
+      why: 'the platform would not take a backup (another activity running, an inactive environment, or a user who is not an admin)',
+    },
+  );
   const after = await listBackups(p, environment, signal, 'snapshot');
   const fresh = after.filter((id) => !before.includes(id));
   let id = r.lines.map((l) => /Backup name:\s*(\S+)/i.exec(l)?.[1]).find(Boolean);
   if (!id) {
     // No name printed (the activity reported none): only a backup that was not there before will do.
     if (fresh.length !== 1) {
-      throw new Error(`${f.bin} backup:create reported success but printed no backup name, and \`backup:list\` shows ${fresh.length} new backups, so which one it made is unknown`);
+      throw new Error(
+        `${f.bin} backup:create reported success but printed no backup name, and \`backup:list\` shows ${fresh.length} new backups, so which one it made is unknown`,
+      );
     }
     id = fresh[0]!;
     ctx.log.warn(`[snapshot] backup:create printed no backup name; recording ${id}, the one backup that was not listed before`);
@@ -58,7 +67,9 @@ export async function takeSnapshot(p: Parts, mode: SnapshotMode, signal: AbortSi
   if (!after.includes(id)) throw new Error(`${f.bin} backup:create named backup ${id}, but \`backup:list\` does not list it`);
   const deleted = before.filter((b) => !after.includes(b));
   if (deleted.length) {
-    ctx.log.warn(`[snapshot] the platform deleted ${deleted.length} older backup${deleted.length === 1 ? '' : 's'} of ${environment} to make room (its quota was reached): ${deleted.join(', ')}`);
+    ctx.log.warn(
+      `[snapshot] the platform deleted ${deleted.length} older backup${deleted.length === 1 ? '' : 's'} of ${environment} to make room (its quota was reached): ${deleted.join(', ')}`,
+    );
   }
   ctx.log.info(`[snapshot] ${f.label} backup ${id} of ${scope.project}/${environment}${live ? ' (live)' : ''}`);
   return {
@@ -82,9 +93,12 @@ async function recorded(p: Parts, inDir: string): Promise<{ id: string; environm
   }
   const id = rec?.backupId;
   if (typeof id !== 'string' || !NAME_RE.test(id)) {
-    throw new Error('`platformsh-restore-from: snapshot` needs a platform backup recorded with this backup, and there is none; back up with `platformsh-backup: true`, or restore from the archive');
+    throw new Error(
+      '`platformsh-restore-from: snapshot` needs a platform backup recorded with this backup, and there is none; back up with `platformsh-backup: true`, or restore from the archive',
+    );
   }
-  if (rec?.project && rec.project !== p.scope.project) throw new Error(`the recorded platform backup ${id} belongs to project ${String(rec.project)}, not ${p.scope.project}`);
+  if (rec?.project && rec.project !== p.scope.project)
+    throw new Error(`the recorded platform backup ${id} belongs to project ${String(rec.project)}, not ${p.scope.project}`);
   const environment = typeof rec?.environment === 'string' && NAME_RE.test(rec.environment) ? rec.environment : p.ctx.environment;
   return { id, environment };
 }
@@ -100,8 +114,15 @@ export async function restoreSnapshot(p: Parts, inDir: string, target: string, s
     );
   }
   const stage = await freshDir(ctx, 'psh-restore');
-  await checkedRun(cli, f, scope.project, commands.backupRestore(scope, environment, id, target), { cwd: stage, signal, label }, {
-    sub: `backup:restore ${id} --target ${target}`,
-    why: 'the backup is missing or not restorable, or the target is not active',
-  });
+  await checkedRun(
+    cli,
+    f,
+    scope.project,
+    commands.backupRestore(scope, environment, id, target),
+    { cwd: stage, signal, label },
+    {
+      sub: `backup:restore ${id} --target ${target}`,
+      why: 'the backup is missing or not restorable, or the target is not active',
+    },
+  );
 }

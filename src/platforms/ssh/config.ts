@@ -47,7 +47,11 @@ function list(v: string | undefined): string[] {
 
 function remotePath(name: 'site-root' | 'files-path', v: string): string {
   if (/[\n\r\0]/.test(v) || v.startsWith('~') || v.startsWith('-')) {
-    throw new ConfigError(name, `"${v}" is not a usable path`, 'Give an absolute path (`/var/www/site`), or one relative to the SSH login folder; `~` is not expanded.');
+    throw new ConfigError(
+      name,
+      `"${v}" is not a usable path`,
+      'Give an absolute path (`/var/www/site`), or one relative to the SSH login folder; `~` is not expanded.',
+    );
   }
   return v.length > 1 ? v.replace(/\/+$/, '') : v;
 }
@@ -56,14 +60,19 @@ function port(src: InputSource, name: 'ssh-port' | 'db-port'): number | undefine
   const v = inputOrDefault(src, name);
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new ConfigError(name, `"${v}" is not a port number`, 'Use a whole number from 1 to 65535.');
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    throw new ConfigError(name, `"${v}" is not a port number`, 'Use a whole number from 1 to 65535.');
   return n;
 }
 
 function dbWord(src: InputSource, name: 'db-name' | 'db-user'): string | undefined {
   const v = src.get(name);
   if (v !== undefined && !DB_WORD_RE.test(v)) {
-    throw new ConfigError(name, `"${v}" is not a database name this platform accepts`, 'Use letters, digits, `_`, `$`, `.`, `@` and `-`, not starting with `-`.');
+    throw new ConfigError(
+      name,
+      `"${v}" is not a database name this platform accepts`,
+      'Use letters, digits, `_`, `$`, `.`, `@` and `-`, not starting with `-`.',
+    );
   }
   return v;
 }
@@ -71,10 +80,21 @@ function dbWord(src: InputSource, name: 'db-name' | 'db-user'): string | undefin
 /** Inputs -> a validated SshConfig. Every problem names its input. */
 export function parseSshConfig(src: InputSource, env: NodeJS.ProcessEnv): SshConfig {
   const host = src.get('ssh-host');
-  if (!host) throw new ConfigError('ssh-host', 'is required for `platform: ssh`', 'Set it to the host name or address of the server that holds the site.');
-  if (!HOST_RE.test(host) || host.startsWith('-')) throw new ConfigError('ssh-host', `"${host}" is not a host name`, 'Give a host name or IP address only, without user@ or :port (use `ssh-user` and `ssh-port`).');
+  if (!host)
+    throw new ConfigError(
+      'ssh-host',
+      'is required for `platform: ssh`',
+      'Set it to the host name or address of the server that holds the site.',
+    );
+  if (!HOST_RE.test(host) || host.startsWith('-'))
+    throw new ConfigError(
+      'ssh-host',
+      `"${host}" is not a host name`,
+      'Give a host name or IP address only, without user@ or :port (use `ssh-user` and `ssh-port`).',
+    );
   const user = src.get('ssh-user');
-  if (user !== undefined && !USER_RE.test(user)) throw new ConfigError('ssh-user', `"${user}" is not a user name`, 'Give the login name only.');
+  if (user !== undefined && !USER_RE.test(user))
+    throw new ConfigError('ssh-user', `"${user}" is not a user name`, 'Give the login name only.');
   const acceptNewHostKey = parseBool(src, 'ssh-accept-new-host-key');
   const knownHosts = (src.get('ssh-known-hosts') ?? '').replace(/\r\n/g, '\n');
   if (!knownHosts && !acceptNewHostKey) {
@@ -85,20 +105,32 @@ export function parseSshConfig(src: InputSource, env: NodeJS.ProcessEnv): SshCon
     );
   }
   const siteRootRaw = src.get('site-root');
-  if (!siteRootRaw) throw new ConfigError('site-root', 'is required for `platform: ssh`', 'Set it to the folder of the site on the host (for Drupal, the folder that holds index.php and sites/).');
+  if (!siteRootRaw)
+    throw new ConfigError(
+      'site-root',
+      'is required for `platform: ssh`',
+      'Set it to the folder of the site on the host (for Drupal, the folder that holds index.php and sites/).',
+    );
   const siteRoot = remotePath('site-root', siteRootRaw);
   const filesRaw = inputOrDefault(src, 'files-path')!;
   const filesPath = filesRaw === 'none' ? undefined : remotePath('files-path', filesRaw);
   const dbType = inputOrDefault(src, 'db-type')!;
-  if (!(DB_TYPES as readonly string[]).includes(dbType)) throw new ConfigError('db-type', `unknown database type "${dbType}"`, `Use one of: ${DB_TYPES.join(', ')}.`);
+  if (!(DB_TYPES as readonly string[]).includes(dbType))
+    throw new ConfigError('db-type', `unknown database type "${dbType}"`, `Use one of: ${DB_TYPES.join(', ')}.`);
   const drushRaw = inputOrDefault(src, 'drush')!;
   const drush = drushRaw === 'auto' ? 'auto' : ['false', 'no', 'off', 'none'].includes(drushRaw.toLowerCase()) ? 'none' : drushRaw;
-  if (drush !== 'auto' && drush !== 'none' && /[\n\r\0]/.test(drush)) throw new ConfigError('drush', 'is not a path', 'Use `auto`, `false`, or the path of drush on the host.');
+  if (drush !== 'auto' && drush !== 'none' && /[\n\r\0]/.test(drush))
+    throw new ConfigError('drush', 'is not a path', 'Use `auto`, `false`, or the path of drush on the host.');
   const drupalUri = src.get('drupal-uri');
-  if (drupalUri !== undefined && /[\s'"\\]/.test(drupalUri)) throw new ConfigError('drupal-uri', `"${drupalUri}" is not a site URI`, 'Use the site name as in sites/<name>, such as `example.com`.');
+  if (drupalUri !== undefined && /[\s'"\\]/.test(drupalUri))
+    throw new ConfigError('drupal-uri', `"${drupalUri}" is not a site URI`, 'Use the site name as in sites/<name>, such as `example.com`.');
   const password = env[DB_PASSWORD_ENV];
   if (password !== undefined && /[\n\r\0]/.test(password)) {
-    throw new ConfigError(DB_PASSWORD_ENV, 'contains a line break', 'Database passwords with line breaks cannot be passed to the clients; change the password.');
+    throw new ConfigError(
+      DB_PASSWORD_ENV,
+      'contains a line break',
+      'Database passwords with line breaks cannot be passed to the clients; change the password.',
+    );
   }
   const cfg: SshConfig = {
     host,
@@ -120,7 +152,12 @@ export function parseSshConfig(src: InputSource, env: NodeJS.ProcessEnv): SshCon
   if (dbUser) cfg.dbUser = dbUser;
   const dbHost = src.get('db-host');
   if (dbHost !== undefined) {
-    if (!HOST_RE.test(dbHost) && !dbHost.startsWith('/')) throw new ConfigError('db-host', `"${dbHost}" is not a host name`, 'Give a host name or IP address as the host sees it (often `localhost`).');
+    if (!HOST_RE.test(dbHost) && !dbHost.startsWith('/'))
+      throw new ConfigError(
+        'db-host',
+        `"${dbHost}" is not a host name`,
+        'Give a host name or IP address as the host sees it (often `localhost`).',
+      );
     cfg.dbHost = dbHost;
   }
   const dbPort = port(src, 'db-port');

@@ -81,7 +81,10 @@ export async function verifyDump(file: string, guard?: { database?: string }): P
   if (sqlBytes === 0) throw new Error('the database dump is empty once decompressed');
   // pg_dump closes its marker with a bare `--`, and since 17.6/16.10 (CVE-2025-8714) adds
   // `\unrestrict <key>` after it: step over both to reach the completion line.
-  const lines = tail.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = tail
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   while (lines.length > 1 && /^(--|\\unrestrict\b.*)$/.test(lines[lines.length - 1]!)) lines.pop();
   const last = lines.pop() ?? '';
   for (const [re, flavor] of MARKERS) {
@@ -92,5 +95,7 @@ export async function verifyDump(file: string, guard?: { database?: string }): P
     if (refused) throw new Error(`refused the database dump, nothing was sent to the host: ${refused.message}`, { cause: refused });
     return { flavor, gzBytes, sqlBytes, marker: last.slice(0, 60) };
   }
-  throw new Error(`the database dump is incomplete: it does not end with the dump tool's completion line (last line: "${redact(last.slice(0, 80))}")`);
+  throw new Error(
+    `the database dump is incomplete: it does not end with the dump tool's completion line (last line: "${redact(last.slice(0, 80))}")`,
+  );
 }

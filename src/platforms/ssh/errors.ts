@@ -21,7 +21,11 @@ export function explainSshFailure(cfg: SshConfig, stderr: string): string | unde
   if (/Permission denied \(|Too many authentication failures|Authentication failed/i.test(stderr)) {
     return `ssh: authentication as ${where} failed: the server did not accept \`ssh-key\`. Check \`ssh-user\`, and that the key's public half is in that account's authorized_keys.`;
   }
-  if (/Connection refused|Connection timed out|timed out during banner|Could not resolve hostname|No route to host|Network is unreachable|Connection closed by remote host|kex_exchange_identification/i.test(stderr)) {
+  if (
+    /Connection refused|Connection timed out|timed out during banner|Could not resolve hostname|No route to host|Network is unreachable|Connection closed by remote host|kex_exchange_identification/i.test(
+      stderr,
+    )
+  ) {
     return `ssh: cannot connect to ${cfg.host}:${cfg.port} (${lastLines(stderr, 1)}). Check \`ssh-host\`, \`ssh-port\` and the server's firewall.`;
   }
   return undefined;
@@ -48,7 +52,12 @@ export function sshFailure(cfg: SshConfig, what: string, r: RunResult): Error {
   const known = explainSshFailure(cfg, r.stderrTail);
   if (known) return new Error(known);
   const why = r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`;
-  const tail = lastLines(r.stderrTail.split('\n').filter((l) => !l.startsWith(STATUS_MARK)).join('\n'));
+  const tail = lastLines(
+    r.stderrTail
+      .split('\n')
+      .filter((l) => !l.startsWith(STATUS_MARK))
+      .join('\n'),
+  );
   return new Error(`${what} ${why}${tail ? `: ${redact(tail)}` : ''}`);
 }
 

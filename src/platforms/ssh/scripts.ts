@@ -220,7 +220,8 @@ export function inspectScript(root: string, filesDir: string | undefined, drush:
     'echo SITE_BACKUP_ROOT=ok',
     `cd ${sq(root)} || exit 66`,
   ];
-  if (filesDir !== undefined) lines.push(`if [ -d ${sq(filesDir)} ]; then echo SITE_BACKUP_FILES=ok; else echo SITE_BACKUP_FILES=missing; fi`);
+  if (filesDir !== undefined)
+    lines.push(`if [ -d ${sq(filesDir)} ]; then echo SITE_BACKUP_FILES=ok; else echo SITE_BACKUP_FILES=missing; fi`);
   if (drush === 'auto') {
     // Composer projects keep drush in vendor/bin, next to the site root (web/) or inside it.
     lines.push(
@@ -228,7 +229,9 @@ export function inspectScript(root: string, filesDir: string | undefined, drush:
       'd=$(command -v drush 2>/dev/null) && [ -n "$d" ] && echo "SITE_BACKUP_DRUSH=$d"',
     );
   } else if (drush !== 'none') {
-    lines.push(`if [ -x ${sq(drush)} ] || command -v ${sq(drush)} >/dev/null 2>&1; then echo SITE_BACKUP_DRUSH=${sq(drush)}; else echo SITE_BACKUP_DRUSH_MISSING; fi`);
+    lines.push(
+      `if [ -x ${sq(drush)} ] || command -v ${sq(drush)} >/dev/null 2>&1; then echo SITE_BACKUP_DRUSH=${sq(drush)}; else echo SITE_BACKUP_DRUSH_MISSING; fi`,
+    );
   }
   lines.push('exit 0');
   return lines.join('\n');

@@ -55,7 +55,8 @@ function fingerprint(keyB64: string): string {
  */
 const MIRROR = ['--delete', '--delete-excluded'];
 /** The --stats lines a pull's summary is made of (rsync 3.x: "Number of files: 1,234 (reg: …)"). */
-const STATS_RE = /^(Number of files|Number of regular files transferred|Number of deleted files|Total file size|Total transferred file size|Total bytes received): ([\d,]+)/;
+const STATS_RE =
+  /^(Number of files|Number of regular files transferred|Number of deleted files|Total file size|Total transferred file size|Total bytes received): ([\d,]+)/;
 
 interface Inspection {
   rootExists: boolean;
@@ -85,7 +86,8 @@ export class SshSession implements PlatformSession {
   }
 
   explainUnsupported(c: Component): string {
-    if (c === 'data') return '`db-type` is `none`, so no database is dumped; set `db-type` (mysql, mariadb, pgsql) and `db-name`, or let drush find the database';
+    if (c === 'data')
+      return '`db-type` is `none`, so no database is dumped; set `db-type` (mysql, mariadb, pgsql) and `db-name`, or let drush find the database';
     return `the ssh platform always covers ${c}`;
   }
 
@@ -94,19 +96,32 @@ export class SshSession implements PlatformSession {
     if (this.cfg.key) a.push('-i', this.keyFile, '-o', 'IdentitiesOnly=yes');
     if (this.cfg.user) a.push('-l', this.cfg.user);
     a.push(
-      '-o', 'BatchMode=yes',
-      '-o', `UserKnownHostsFile=${/\s/.test(this.knownHostsFile) ? `"${this.knownHostsFile}"` : this.knownHostsFile}`,
-      '-o', 'GlobalKnownHostsFile=/dev/null',
-      '-o', `StrictHostKeyChecking=${this.cfg.acceptNewHostKey ? 'accept-new' : 'yes'}`,
-      '-o', 'HashKnownHosts=no',
-      '-o', 'UpdateHostKeys=no',
-      '-o', 'ConnectTimeout=30',
-      '-o', 'ServerAliveInterval=15',
-      '-o', 'ServerAliveCountMax=4',
-      '-o', 'ControlMaster=no',
-      '-o', 'ControlPath=none',
-      '-o', 'ClearAllForwardings=yes',
-      '-o', 'LogLevel=ERROR',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      `UserKnownHostsFile=${/\s/.test(this.knownHostsFile) ? `"${this.knownHostsFile}"` : this.knownHostsFile}`,
+      '-o',
+      'GlobalKnownHostsFile=/dev/null',
+      '-o',
+      `StrictHostKeyChecking=${this.cfg.acceptNewHostKey ? 'accept-new' : 'yes'}`,
+      '-o',
+      'HashKnownHosts=no',
+      '-o',
+      'UpdateHostKeys=no',
+      '-o',
+      'ConnectTimeout=30',
+      '-o',
+      'ServerAliveInterval=15',
+      '-o',
+      'ServerAliveCountMax=4',
+      '-o',
+      'ControlMaster=no',
+      '-o',
+      'ControlPath=none',
+      '-o',
+      'ClearAllForwardings=yes',
+      '-o',
+      'LogLevel=ERROR',
     );
     return a;
   }
@@ -121,7 +136,10 @@ export class SshSession implements PlatformSession {
     return `${h}:${p}`;
   }
 
-  private async ssh(script: string, opts: { input?: string | Readable; stdout?: Writable; signal?: AbortSignal; tag: string }): Promise<RunResult & { status?: number; stdout: string }> {
+  private async ssh(
+    script: string,
+    opts: { input?: string | Readable; stdout?: Writable; signal?: AbortSignal; tag: string },
+  ): Promise<RunResult & { status?: number; stdout: string }> {
     let status: number | undefined;
     const out: string[] = [];
     const r = await runProcess('ssh', [...this.sshArgs(), '--', this.hostArg, remoteCommand(script)], {
@@ -192,7 +210,9 @@ export class SshSession implements PlatformSession {
 
   private requireRoot(ins: Inspection): void {
     if (!ins.rootExists) {
-      throw new Error(`site-root "${this.cfg.siteRoot}" does not exist on ${this.cfg.host} (as seen by ${this.cfg.user ?? 'the ssh user'}). Check \`site-root\`: it is an absolute path, or relative to the login folder.`);
+      throw new Error(
+        `site-root "${this.cfg.siteRoot}" does not exist on ${this.cfg.host} (as seen by ${this.cfg.user ?? 'the ssh user'}). Check \`site-root\`: it is an absolute path, or relative to the login folder.`,
+      );
     }
   }
 
@@ -200,16 +220,21 @@ export class SshSession implements PlatformSession {
     // A pull adds --stats and logs one line from it: how much of the tree actually moved, which
     // is what an incremental pull (pull-cache) saves.
     const stats = new Map<string, string>();
-    const r = await runProcess('rsync', ['-rlpt', '--protect-args', ...(pull ? ['--stats'] : []), '-e', rsyncShell(['ssh', ...this.sshArgs()]), ...args], {
-      env: this.childEnv,
-      signal,
-      onLine: (line, stream) => {
-        const m = pull && stream === 'stdout' ? STATS_RE.exec(line) : null;
-        if (m) stats.set(m[1]!, m[2]!.replace(/,/g, ''));
-        else if (pull && stream === 'stdout' && /^(Number of|Total |Literal data|Matched data|File list|sent |total size)/.test(line)) return;
-        else if (line.trim()) this.ctx.log.info(`[${what}] ${redact(line)}`);
+    const r = await runProcess(
+      'rsync',
+      ['-rlpt', '--protect-args', ...(pull ? ['--stats'] : []), '-e', rsyncShell(['ssh', ...this.sshArgs()]), ...args],
+      {
+        env: this.childEnv,
+        signal,
+        onLine: (line, stream) => {
+          const m = pull && stream === 'stdout' ? STATS_RE.exec(line) : null;
+          if (m) stats.set(m[1]!, m[2]!.replace(/,/g, ''));
+          else if (pull && stream === 'stdout' && /^(Number of|Total |Literal data|Matched data|File list|sent |total size)/.test(line))
+            return;
+          else if (line.trim()) this.ctx.log.info(`[${what}] ${redact(line)}`);
+        },
       },
-    });
+    );
     if (stats.size) {
       const n = (k: string) => stats.get(k) ?? '?';
       this.ctx.log.info(
@@ -234,7 +259,9 @@ export class SshSession implements PlatformSession {
   private drushTarget(ins: Inspection): DrushTarget | undefined {
     if (this.cfg.drush === 'none') return undefined;
     if (this.cfg.drush !== 'auto' && ins.drushMissing) {
-      throw new Error(`drush "${this.cfg.drush}" is not executable on ${this.cfg.host}. Set \`drush\` to its path (relative paths start at site-root), to \`auto\`, or to \`false\`.`);
+      throw new Error(
+        `drush "${this.cfg.drush}" is not executable on ${this.cfg.host}. Set \`drush\` to its path (relative paths start at site-root), to \`auto\`, or to \`false\`.`,
+      );
     }
     if (!ins.drush) return undefined;
     const t: DrushTarget = { drush: ins.drush, root: this.cfg.siteRoot };
@@ -248,7 +275,7 @@ export class SshSession implements PlatformSession {
       throw new ConfigError(
         'db-name',
         `is not set, and ${this.cfg.drush === 'none' ? 'drush is turned off' : `no drush was found under ${this.cfg.siteRoot}/vendor/bin, ${this.cfg.siteRoot}/../vendor/bin or on the PATH`}`,
-        'Set `db-name` (and `db-user`, `db-host`, `db-port` as needed, with the password in the DB_PASSWORD environment variable), or point `drush` at the site\'s drush.',
+        "Set `db-name` (and `db-user`, `db-host`, `db-port` as needed, with the password in the DB_PASSWORD environment variable), or point `drush` at the site's drush.",
       );
     }
     const t: DbTarget = { type: this.cfg.dbType, name: this.cfg.dbName };
@@ -267,14 +294,26 @@ export class SshSession implements PlatformSession {
     const ins = await this.inspect(signal);
     this.requireRoot(ins);
     if (component === 'code') {
-      await this.rsync(['--compress', ...MIRROR, ...this.excludes(), `${this.remote(this.cfg.siteRoot)}/`, `${outDir}/`], 'code', signal, true);
+      await this.rsync(
+        ['--compress', ...MIRROR, ...this.excludes(), `${this.remote(this.cfg.siteRoot)}/`, `${outDir}/`],
+        'code',
+        signal,
+        true,
+      );
       return;
     }
     if (component === 'assets') {
       const files = filesLocation(this.cfg);
-      if (!files) throw new ConfigError('files-path', 'is `none`, so there are no assets to copy', 'Set `files-path` to the files folder, or leave `assets` out of `components`.');
+      if (!files)
+        throw new ConfigError(
+          'files-path',
+          'is `none`, so there are no assets to copy',
+          'Set `files-path` to the files folder, or leave `assets` out of `components`.',
+        );
       if (ins.filesExist === false) {
-        throw new Error(`the files folder "${files.dir}" does not exist on ${this.cfg.host}. Set \`files-path\` (relative to site-root; for Aegir, \`sites/<site>/files\`), or leave \`assets\` out of \`components\`.`);
+        throw new Error(
+          `the files folder "${files.dir}" does not exist on ${this.cfg.host}. Set \`files-path\` (relative to site-root; for Aegir, \`sites/<site>/files\`), or leave \`assets\` out of \`components\`.`,
+        );
       }
       await this.rsync([...MIRROR, `${this.remote(files.dir)}/`, `${outDir}/`], 'assets', signal, true);
       return;
@@ -293,7 +332,12 @@ export class SshSession implements PlatformSession {
     const done = finished(ws);
     let r: Awaited<ReturnType<SshSession['ssh']>>;
     try {
-      r = await this.ssh(script, { input: credentialLine(drush ? 'drush' : db!.type, this.cfg.dbPassword), stdout: ws, signal, tag: 'data' });
+      r = await this.ssh(script, {
+        input: credentialLine(drush ? 'drush' : db!.type, this.cfg.dbPassword),
+        stdout: ws,
+        signal,
+        tag: 'data',
+      });
     } finally {
       // ssh's stdout ends the file when ssh closes; if ssh never started (aborted before, or
       // not installed) nothing would, so end it here. Then wait: it may still be flushing.
@@ -319,7 +363,12 @@ export class SshSession implements PlatformSession {
     }
     if (component === 'assets') {
       const files = filesLocation(this.cfg);
-      if (!files) throw new ConfigError('files-path', 'is `none`, so there is nowhere to restore the assets to', 'Set `files-path` to the files folder of the target site.');
+      if (!files)
+        throw new ConfigError(
+          'files-path',
+          'is `none`, so there is nowhere to restore the assets to',
+          'Set `files-path` to the files folder of the target site.',
+        );
       await this.prepareTarget(files.dir, inDir, signal, 'assets');
       await this.rsync(['--delete', `${inDir}/`, `${this.remote(files.dir)}/`], 'assets', signal);
       return;
@@ -342,7 +391,8 @@ export class SshSession implements PlatformSession {
 
   private async restoreData(inDir: string, signal: AbortSignal): Promise<void> {
     const dumps = (await readdir(inDir)).filter((n) => n.endsWith('.sql.gz'));
-    if (dumps.length !== 1) throw new Error(`the data archive should hold one *.sql.gz dump, but holds ${dumps.length ? dumps.join(', ') : 'none'}`);
+    if (dumps.length !== 1)
+      throw new Error(`the data archive should hold one *.sql.gz dump, but holds ${dumps.length ? dumps.join(', ') : 'none'}`);
     const file = path.join(inDir, dumps[0]!);
     // The archive's checksum was verified, but a dump cut short at backup time would be too.
     // …and it is hostile input: read through first, refused if it holds a client command or
@@ -356,11 +406,19 @@ export class SshSession implements PlatformSession {
     }
     const db = drush ? undefined : this.dbTarget();
     if (db && (db.type === 'pgsql') !== (v.flavor === 'PostgreSQL')) {
-      throw new Error(`the backup holds a ${v.flavor} dump, but the target \`db-type\` is ${db.type}; restore it into a ${v.flavor === 'PostgreSQL' ? 'pgsql' : 'mysql or mariadb'} database`);
+      throw new Error(
+        `the backup holds a ${v.flavor} dump, but the target \`db-type\` is ${db.type}; restore it into a ${v.flavor === 'PostgreSQL' ? 'pgsql' : 'mysql or mariadb'} database`,
+      );
     }
-    const script = drush ? drushRestoreScript(drush) : db!.type === 'pgsql' ? pgRestoreScript(db!, randomBytes(16).toString('hex')) : mysqlRestoreScript(db!);
+    const script = drush
+      ? drushRestoreScript(drush)
+      : db!.type === 'pgsql'
+        ? pgRestoreScript(db!, randomBytes(16).toString('hex'))
+        : mysqlRestoreScript(db!);
     const tool = drush ? 'drush sql:cli' : db!.type === 'pgsql' ? 'psql' : 'mysql';
-    this.ctx.log.info(`data: importing ${v.sqlBytes} bytes of SQL ${drush ? `through ${drush.drush}` : `into database ${db!.name}`}${drush ? '' : ' (its existing tables are dropped first)'}`);
+    this.ctx.log.info(
+      `data: importing ${v.sqlBytes} bytes of SQL ${drush ? `through ${drush.drush}` : `into database ${db!.name}`}${drush ? '' : ' (its existing tables are dropped first)'}`,
+    );
     // The credential line, then the dump, streamed on ssh's stdin: the dump is never held in
     // memory and the credential never appears in an argv.
     const cred = credentialLine(drush ? 'drush' : db!.type, this.cfg.dbPassword);
@@ -375,7 +433,18 @@ export class SshSession implements PlatformSession {
     // The client's failure first: when it dies, gunzip only reports the broken pipe. Its message
     // quotes the failing statement, rows included: the log gets it, the error the facts.
     if (r.code !== 0) {
-      this.ctx.log.warn(`[data] ${tool} said: ${redact(lastLines(r.stderrTail.split('\n').filter((l) => !l.startsWith(STATUS_MARK)).join('\n'))) || '(nothing)'}`);
+      this.ctx.log.warn(
+        `[data] ${tool} said: ${
+          redact(
+            lastLines(
+              r.stderrTail
+                .split('\n')
+                .filter((l) => !l.startsWith(STATUS_MARK))
+                .join('\n'),
+            ),
+          ) || '(nothing)'
+        }`,
+      );
       const offset = drush ? 0 : db!.type === 'pgsql' ? PG_RESTORE_PREAMBLE_LINES : MYSQL_RESTORE_PREAMBLE_LINES;
       throw new Error(sqlClientFailure(`${tool} on ${this.cfg.host}`, r, offset));
     }
