@@ -25,8 +25,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(37827);
-// EXTERNAL MODULE: ./src/core/backup.ts + 59 modules
-var backup = __webpack_require__(79131);
+// EXTERNAL MODULE: ./src/core/backup.ts + 61 modules
+var backup = __webpack_require__(31685);
 // EXTERNAL MODULE: ./src/core/pull-cache.ts
 var pull_cache = __webpack_require__(89827);
 // EXTERNAL MODULE: ./src/core/tool.ts
@@ -63,7 +63,9 @@ const resticManifestSchema = model_manifest/* manifestSchema */.rc.omit({ compon
     backupFormat: schemas/* literal */.euz('restic'),
     components: schemas/* array */.YOg(resticComponentSchema).min(1),
     /** Added on reading: the id of the snapshot that holds this manifest. */
-    snapshot: schemas/* string */.YjP().regex(/^[0-9a-f]{8,64}$/).optional(),
+    snapshot: schemas/* string */.YjP()
+        .regex(/^[0-9a-f]{8,64}$/)
+        .optional(),
 });
 function serializeResticManifest(m) {
     return JSON.stringify(resticManifestSchema.parse(m), null, 2) + '\n';
@@ -233,7 +235,10 @@ async function resticBackup(cfg, deps) {
             '--host',
             cfg.environment,
             '--time',
-            createdAt.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ''),
+            createdAt
+                .toISOString()
+                .replace('T', ' ')
+                .replace(/\.\d+Z$/, ''),
             ...(0,restic_store/* backupTags */.S3)({ ...ref, trigger: cfg.trigger }, content).flatMap((t) => ['--tag', t]),
             ...(parent ? ['--parent', parent.snapshots[0]] : []),
             ...components,
@@ -245,7 +250,8 @@ async function resticBackup(cfg, deps) {
         const started = Date.now();
         // The upload gets the same limit as one component's export: a hung store cannot hold the job.
         const limit = AbortSignal.timeout(cfg.timeoutMs);
-        const r = await repo.run(args, {
+        const r = await repo
+            .run(args, {
             cwd: stage,
             lock: true,
             signal: limit,
@@ -275,7 +281,8 @@ async function resticBackup(cfg, deps) {
                     log.info(`restic: ${pct}%, ${(0,bytes/* formatBytes */.z)(msg.bytes_done ?? 0)} of ${(0,bytes/* formatBytes */.z)(msg.total_bytes ?? 0)}, ${msg.files_done ?? 0} of ${msg.total_files ?? 0} files`);
                 }
             },
-        }).catch((e) => {
+        })
+            .catch((e) => {
             if (!limit.aborted)
                 throw e;
             throw new Error(`restic backup timed out after ${(0,duration/* formatDuration */.a)(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer); no snapshot was written`, { cause: e });

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   ArtifactStore: () => (/* binding */ ArtifactStore)
 });
 
-// UNUSED EXPORTS: ARTIFACT_SEPARATOR, artifactName
+// UNUSED EXPORTS: ARTIFACT_SEPARATOR, artifactName, assertArtifactNames
 
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 84 modules
 var artifact = __webpack_require__(77935);
@@ -66,6 +66,28 @@ function requestMessage(e) {
         return m;
     return e?.message ?? String(e);
 }
+/**
+ * The login the token acts as: `octocat` for a user's token, `github-actions[bot]` for the job's
+ * GITHUB_TOKEN, `<app>[bot]` for an app's. GraphQL's `viewer` answers for every kind of token;
+ * GET /user, tried next, refuses installation tokens. Undefined when neither answers.
+ */
+async function tokenLogin(client) {
+    try {
+        const r = await client.graphql('query { viewer { login } }');
+        if (typeof r.viewer?.login === 'string' && r.viewer.login)
+            return r.viewer.login;
+    }
+    catch {
+        /* try REST */
+    }
+    try {
+        const r = await client.rest.users.getAuthenticated();
+        return r.data.login || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
 // EXTERNAL MODULE: ./src/model/backup-id.ts
 var backup_id = __webpack_require__(31389);
@@ -98,7 +120,23 @@ var store = __webpack_require__(34703);
 // @actions/artifact reads ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL and GITHUB_SERVER_URL from
 // process.env itself. In the action that is the same object as `env`; the checks below read `env`.
 const ARTIFACT_SEPARATOR = '--';
+/**
+ * Artifact names are one flat string, so `a--b`/`c` and `a`/`b--c` would both be `a--b--c--<id>`,
+ * and pruning one would match (and delete) the other's backups. A site or environment holding
+ * the separator is refused before any request; every other name keeps the DESIGN.md layout.
+ */
+function assertArtifactNames(site, environment) {
+    for (const [input, v] of [
+        ['site', site],
+        ['environment', environment],
+    ]) {
+        if (v.includes(ARTIFACT_SEPARATOR)) {
+            throw new errors/* ConfigError */.x(input, `"${v}" contains "${ARTIFACT_SEPARATOR}", which the artifact store uses to separate site, environment and backup id`, 'Use a single `-` or `.` instead, or an S3 or folder store.');
+        }
+    }
+}
 function artifactName(ref) {
+    assertArtifactNames(ref.site, ref.environment);
     return [ref.site, ref.environment, ref.id].join(ARTIFACT_SEPARATOR);
 }
 const PER_PAGE = 100;
@@ -126,7 +164,7 @@ class ArtifactStore {
         this.env = env;
         this.token = spec.token ?? (env.GITHUB_TOKEN?.trim() || undefined);
         log.setSecret(this.token);
-        this.readRetries = (0,read_retry/* readRetriesFrom */.h)(env);
+        this.readRetries = (0,read_retry/* readRetriesFrom */.h8)(env);
         this.stallMs = opts.stallMs ?? STALL_MS;
     }
     /** The id of the artifact this run uploaded or listed for a backup, when known. */
@@ -183,19 +221,19 @@ class ArtifactStore {
         };
     }
     async list(site, environment) {
+        assertArtifactNames(site, environment);
         const prefix = site + ARTIFACT_SEPARATOR + environment + ARTIFACT_SEPARATOR;
-        return this.group(await this.listRepoArtifacts(), (name) => (name.startsWith(prefix) ? { site, environment, id: name.slice(prefix.length) } : undefined));
+        return this.group(await this.listRepoArtifacts(), (name) => name.startsWith(prefix) ? { site, environment, id: name.slice(prefix.length) } : undefined);
     }
     async listAll() {
-        // `<site>--<environment>--<id>`: an id never holds `--`, so it is the last part; a site may
-        // hold `--` in principle, so the environment is the part before the id.
+        // `<site>--<environment>--<id>`, none of which holds `--`: a name with more parts is not one
+        // we wrote, and whose site it is cannot be told, so it is left out.
         return this.group(await this.listRepoArtifacts(), (name) => {
             const parts = name.split(ARTIFACT_SEPARATOR);
-            if (parts.length < 3)
+            if (parts.length !== 3)
                 return undefined;
-            const id = parts.pop();
-            const environment = parts.pop();
-            return { site: parts.join(ARTIFACT_SEPARATOR), environment, id };
+            const [site, environment, id] = parts;
+            return { site, environment, id };
         });
     }
     /** Listed artifacts as backups: those `which` names, grouped by backup, newest first. */
@@ -294,7 +332,7 @@ class ArtifactStore {
                 throw new store/* ObjectReadError */.Uf(where, retries, failure);
             retries++;
             url = undefined;
-            await (0,read_retry/* backoff */.J)(retries);
+            await (0,read_retry/* backoff */.JN)(retries);
         };
         return {
             async size() {
@@ -558,7 +596,10 @@ function watchdog(ms) {
     };
     arm();
     return {
-        fetch: ((input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal })),
+        fetch: ((input, init) => fetch(input, {
+            ...init,
+            signal: init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal,
+        })),
         pause: () => clearTimeout(timer),
         resume: arm,
         stop: () => clearTimeout(timer),
@@ -572,39 +613,6 @@ function isExpired(a, now) {
 }
 function slug(r) {
     return `${r.owner}/${r.repo}`;
-}
-
-
-/***/ }),
-
-/***/ 22443:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ backoff),
-/* harmony export */   h: () => (/* binding */ readRetriesFrom)
-/* harmony export */ });
-// The retry rule for reading a stored object over the network (S3, GitHub artifacts): a broken,
-// refused or stalled transfer is tried again, resumed where the store allows it, after a jittered
-// backoff, a bounded number of times per object. Only then does the read fail, as an
-// ObjectReadError (store.ts): "could not read, try again", never "damaged".
-/**
- * The retry budget for transient faults: SITE_BACKUP_READ_RETRIES (0 to 20, default 5). Five
- * resumes keep a read alive through a 30% reset rate with better than 99.9% odds per object.
- */
-function readRetriesFrom(env) {
-    const v = env.SITE_BACKUP_READ_RETRIES;
-    if (v === undefined || v === '')
-        return 5;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0 || n > 20)
-        throw new Error(`SITE_BACKUP_READ_RETRIES must be a whole number from 0 to 20 (the retries a transient read fault of the store gets, such as 8), got "${v}"`);
-    return n;
-}
-/** Full jitter (AWS's advice): a random wait up to 200 ms × 2^attempt, at most 10 s. */
-function backoff(attempt) {
-    const cap = Math.min(10_000, 200 * 2 ** attempt);
-    return new Promise((r) => setTimeout(r, Math.random() * cap));
 }
 
 

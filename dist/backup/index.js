@@ -29785,7 +29785,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_backup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37785);
+/* harmony import */ var _commands_backup_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21635);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9107);
 
 
@@ -30174,7 +30174,7 @@ function httpRangeSource(url, fetchImpl = fetch) {
 
 /***/ }),
 
-/***/ 37785:
+/***/ 21635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30188,6 +30188,90 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var config_inputs = __nccwpck_require__(64389);
+;// CONCATENATED MODULE: ./src/config/applies.ts
+
+// Inputs that mean something for some platforms or stores only. A value given to one that does
+// not apply (`retries` with `platform: command`, `ssh-host` with a hosted platform) used to be
+// ignored without a word, so a typo in `platform` or `store` went unnoticed: now it is a warning,
+// never an error, and its value is not checked (nor quoted: it may be a key).
+const HOSTED = ['siteglide', 'platformos', 'platformsh', 'upsun', 'divio'];
+const PSH = ['platformsh', 'upsun'];
+/** The platforms each platform-specific input is read by; inputs not listed apply to every platform. */
+const INPUT_PLATFORMS = {
+    'code-command': ['command'],
+    'assets-command': ['command'],
+    'data-command': ['command'],
+    'code-restore-command': ['command'],
+    'assets-restore-command': ['command'],
+    'data-restore-command': ['command'],
+    'restore-dir': ['command'],
+    'cli-version': HOSTED,
+    'cli-install-command': HOSTED,
+    retries: HOSTED,
+    project: [...PSH, 'divio'],
+    'platformsh-app': PSH,
+    'platformsh-relationships': PSH,
+    'platformsh-backup': PSH,
+    'platformsh-restore-from': PSH,
+    'platformos-modules': ['platformos'],
+    'platformos-data-format': ['platformos'],
+    'platformos-data-clean': ['platformos'],
+    'divio-zone': ['divio'],
+    'divio-prefix': ['divio'],
+    ...Object.fromEntries([
+        'ssh-host',
+        'ssh-user',
+        'ssh-port',
+        'ssh-key',
+        'ssh-known-hosts',
+        'ssh-accept-new-host-key',
+        'site-root',
+        'files-path',
+        'code-exclude',
+        'db-type',
+        'db-name',
+        'db-user',
+        'db-host',
+        'db-port',
+        'drush',
+        'drupal-uri',
+    ].map((n) => [n, ['ssh']])),
+};
+/** The store kinds each store-specific input is read by. */
+const INPUT_STORES = {
+    's3-endpoint': ['s3'],
+    's3-region': ['s3'],
+    's3-force-path-style': ['s3'],
+    's3-storage-class': ['s3'],
+    's3-sse': ['s3'],
+    's3-kms-key-id': ['s3'],
+    'artifact-retention-days': ['artifact'],
+};
+/**
+ * One sentence per input that was given a value but does not apply to this platform and store.
+ * A value equal to the input's default is not "given": the runner passes every default.
+ */
+function inapplicableInputs(src, platform, store) {
+    const out = [];
+    const given = (name) => {
+        const v = src.get(name);
+        return v !== undefined && v !== config_inputs/* INPUTS */.m[name].default;
+    };
+    for (const [name, platforms] of Object.entries(INPUT_PLATFORMS)) {
+        if (!platforms.includes(platform) && given(name)) {
+            out.push(`Input \`${name}\` is set but \`platform: ${platform}\` does not use it (only ${platforms.map((p) => `\`${p}\``).join(', ')}), so it is ignored. Remove it, or check \`platform\`.`);
+        }
+    }
+    for (const [name, kinds] of Object.entries(INPUT_STORES)) {
+        if (!kinds.includes(store) && given(name)) {
+            out.push(`Input \`${name}\` is set but the store is ${store === 'local' ? 'a folder' : store === 's3' ? 'S3' : '`artifact`'}, which does not use it, so it is ignored. Remove it, or check \`store\`.`);
+        }
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -30253,6 +30337,56 @@ function parseResticOptions(src, storeKind) {
 
 // EXTERNAL MODULE: ./src/util/duration.ts
 var duration = __nccwpck_require__(26518);
+// EXTERNAL MODULE: ./src/retention/lock.ts + 1 modules
+var lock = __nccwpck_require__(54718);
+// EXTERNAL MODULE: ./src/retention/policy.ts
+var policy = __nccwpck_require__(24310);
+;// CONCATENATED MODULE: ./src/config/lock.ts
+
+
+
+
+
+// `s3-object-lock` and its margin, checked with the store before anything else happens: a lock
+// that cannot be honoured is refused here, not after an export (docs/immutable.md).
+/** The lock settings, or undefined when `s3-object-lock` is `off`. */
+function parseObjectLock(src, spec) {
+    const v = (0,source/* inputOrDefault */.N9)(src, 's3-object-lock').toLowerCase();
+    if (!lock/* LOCK_MODES */.bx.includes(v)) {
+        throw new errors/* ConfigError */.x('s3-object-lock', `"${v}" is not a lock mode`, 'Use `off`, `governance` (an admin with s3:BypassGovernanceRetention can still delete) or `compliance` (nobody can delete until the date, not even the account root).');
+    }
+    if (v === 'off')
+        return undefined;
+    if (spec.kind !== 's3') {
+        throw new errors/* ConfigError */.x('s3-object-lock', `needs an S3 store; \`store\` is ${spec.kind === 'artifact' ? '`artifact`: GitHub artifacts cannot be locked, and anyone with `actions: write` can delete them' : 'a folder'}`, 'Use `store: s3://bucket/prefix` on a bucket with Object Lock enabled, or set `s3-object-lock: off`.');
+    }
+    if (spec.restic) {
+        throw new errors/* ConfigError */.x('s3-object-lock', "does not combine with `format: restic`: a restic repository rewrites and deletes its own index and pack files when it prunes, so locked files would break every prune, and a snapshot's data is shared with every other snapshot, so no single backup can be locked for its own retention", 'Use `format: archive` for locked backups, or set `s3-object-lock: off` (see docs/immutable.md).');
+    }
+    const marginText = (0,source/* inputOrDefault */.N9)(src, 's3-object-lock-margin');
+    const marginMs = (0,duration/* parseDuration */.E)(marginText);
+    if (marginMs === undefined)
+        throw new errors/* ConfigError */.x('s3-object-lock-margin', `"${marginText}" is not a duration`, 'Write a number and a unit, such as `1d`, `12h` or `30m`.');
+    return {
+        mode: v,
+        marginMs,
+        scheduled: (0,policy/* parsePolicy */.ON)((0,source/* inputOrDefault */.N9)(src, 'retention'), 'retention'),
+        onDemand: (0,policy/* parsePolicy */.ON)((0,source/* inputOrDefault */.N9)(src, 'retention-on-demand'), 'retention-on-demand'),
+        timeZone: (0,policy/* parseTimeZone */.VL)((0,source/* inputOrDefault */.N9)(src, 'retention-timezone')),
+    };
+}
+/** `include-deleted`: only a versioned S3 bucket keeps what was deleted. */
+function parseIncludeDeleted(src, kind, restic) {
+    const v = (src.get('include-deleted') ?? 'false').toLowerCase();
+    if (!['true', 'false', 'yes', 'no', '1', '0', 'on', 'off'].includes(v))
+        throw new errors/* ConfigError */.x('include-deleted', `"${v}" is not a boolean`, 'Use `true` or `false`.');
+    const on = ['true', 'yes', '1', 'on'].includes(v);
+    if (on && (kind !== 's3' || restic)) {
+        throw new errors/* ConfigError */.x('include-deleted', `needs a versioned S3 store with \`format: archive\`; ${kind !== 's3' ? `a ${kind === 'artifact' ? 'GitHub artifact' : 'folder'} store keeps nothing it deleted` : 'restic keeps no versions of its own'}`, 'Remove `include-deleted`, or point `store` at the versioned (Object Lock) bucket.');
+    }
+    return on;
+}
+
 ;// CONCATENATED MODULE: ./src/config/common.ts
 
 
@@ -30263,19 +30397,39 @@ var duration = __nccwpck_require__(26518);
 
 
 
+
 const PLATFORMS = ['siteglide', 'platformos', 'platformsh', 'upsun', 'divio', 'ssh', 'command', 'plantanapp'];
-/** A folder store must be a folder, or not exist yet: a file there fails now, not after the export. */
-function requireFolderOrAbsent(p) {
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(p);
+/**
+ * A folder we will write into must be a folder, or not exist yet below a folder: a file there
+ * (or a file where a parent folder should be: ENOTDIR) fails now, not after the export or the
+ * download. Nothing is created here.
+ */
+function requireFolderOrAbsent(p, input, fix) {
+    for (let cur = p;; cur = external_node_path_default().dirname(cur)) {
+        let st;
+        try {
+            st = (0,external_node_fs_.statSync)(cur);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT' && external_node_path_default().dirname(cur) !== cur)
+                continue;
+            if (code === 'ENOTDIR')
+                continue; // a file further up: found as the walk goes on
+            throw new errors/* ConfigError */.x(input, `${p} cannot be checked (${code ?? 'error'})`, fix);
+        }
+        if (st.isDirectory())
+            return p;
+        throw new errors/* ConfigError */.x(input, cur === p ? `${p} exists and is not a folder` : `${cur} is a file, so ${p} cannot be a folder below it`, fix);
     }
-    catch {
-        return p;
-    }
-    if (!st.isDirectory())
-        throw new errors/* ConfigError */.x('store', `${p} exists and is not a folder`, 'Point `store` at a folder (it is created when missing), an `s3://` URL or `artifact`.');
-    return p;
+}
+const STORE_FIX = 'Point `store` at a folder (it is created when missing), an `s3://` URL or `artifact`.';
+/** Control characters (a newline from a pasted value, an escape) never belong in a name or path. */
+function refuseControlChars(input, v, fix) {
+    // eslint-disable-next-line no-control-regex
+    const m = /[\x00-\x1f\x7f]/.exec(v);
+    if (m)
+        throw new errors/* ConfigError */.x(input, `holds a control character (code ${m[0].charCodeAt(0)}${m[0] === '\n' ? ', a line break' : ''})`, fix);
 }
 const ENV_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function parsePlatform(src) {
@@ -30348,10 +30502,20 @@ function optional(src, name) {
 function parseStore(src, cwd = process.cwd()) {
     const spec = parseStoreLocation(src, cwd);
     const restic = parseResticOptions(src, spec.kind);
-    return restic && spec.kind !== 'artifact' ? { ...spec, restic } : spec;
+    const out = restic && spec.kind !== 'artifact' ? { ...spec, restic } : spec;
+    const lock = parseObjectLock(src, out);
+    const includeDeleted = parseIncludeDeleted(src, out.kind, restic !== undefined);
+    if (out.kind === 's3') {
+        if (lock)
+            out.objectLock = lock;
+        if (includeDeleted)
+            out.includeDeleted = true;
+    }
+    return out;
 }
 function parseStoreLocation(src, cwd) {
     const v = (0,source/* inputOrDefault */.N9)(src, 'store');
+    refuseControlChars('store', v, `Remove it (a line break pasted with the value?). ${STORE_FIX}`);
     if (v === 'artifact') {
         const spec = { kind: 'artifact' };
         // Not inputOrDefault: the registry default `${{ github.token }}` is an expression only the runner expands.
@@ -30424,12 +30588,12 @@ function parseStoreLocation(src, cwd) {
         catch {
             throw new errors/* ConfigError */.x('store', `"${v}" is not a valid file URL`, 'Write `file:///absolute/path`, or a plain folder path.');
         }
-        return { kind: 'local', root: requireFolderOrAbsent(p) };
+        return { kind: 'local', root: requireFolderOrAbsent(p, 'store', STORE_FIX) };
     }
     if (scheme !== undefined) {
         throw new errors/* ConfigError */.x('store', `unsupported scheme "${scheme}://"`, 'Use `s3://bucket/prefix` (any S3-compatible store, with `s3-endpoint`), `artifact`, `file:///abs/path` or a plain folder path.');
     }
-    return { kind: 'local', root: requireFolderOrAbsent(external_node_path_default().resolve(cwd, v)) };
+    return { kind: 'local', root: requireFolderOrAbsent(external_node_path_default().resolve(cwd, v), 'store', STORE_FIX) };
 }
 function parseCommon(src, cwd) {
     const cfg = {
@@ -30441,7 +30605,10 @@ function parseCommon(src, cwd) {
     if (cfg.store.kind === 'artifact') {
         // Artifact names join site, environment and id with `--`; a name holding `--` itself could
         // then match another site's backups, and prune deletes by that match.
-        for (const [input, v] of [['site', cfg.site], ['environment', cfg.environment]]) {
+        for (const [input, v] of [
+            ['site', cfg.site],
+            ['environment', cfg.environment],
+        ]) {
             if (v.includes('--'))
                 throw new errors/* ConfigError */.x(input, `"${v}" contains "--", which the artifact store uses to separate site, environment and backup id`, 'Use a single `-` or `.` instead, or an S3 or folder store.');
         }
@@ -30483,7 +30650,8 @@ function parsePullCache(src, store, cwd = process.cwd()) {
         if (within(store.root, dir) || within(dir, store.root))
             throw new errors/* ConfigError */.x('pull-cache', `"${dir}" overlaps the store folder "${store.root}"`, 'Give the kept export a folder of its own, outside the store.');
     }
-    return { kind: 'folder', dir };
+    // A file in its place fails now, not when the kept export is written after the backup.
+    return { kind: 'folder', dir: requireFolderOrAbsent(dir, 'pull-cache', hint) };
 }
 /** GITHUB_EVENT_NAME -> trigger, as the contract's `trigger: auto` describes. */
 function triggerFromEvent(eventName) {
@@ -30555,6 +30723,7 @@ function parseBackupConfig(src, env = process.env, cwd) {
     const cfg = {
         ...common,
         compression: compression,
+        seekable: parseBool(src, 'seekable'),
         recipients: parseRecipients(src.get('encrypt-to')),
         trigger,
         timeoutMs: parseDurationInput(src, 'timeout'),
@@ -30568,17 +30737,463 @@ function parseBackupConfig(src, env = process.env, cwd) {
     return cfg;
 }
 
-// EXTERNAL MODULE: ./src/core/backup.ts + 59 modules
-var backup = __nccwpck_require__(79131);
+// EXTERNAL MODULE: ./src/core/backup.ts + 61 modules
+var backup = __nccwpck_require__(31685);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/util/cleanup.ts
 var cleanup = __nccwpck_require__(4532);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var redact = __nccwpck_require__(20649);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: ./src/util/dump-guard.ts
+
+/** A dump refused before loading: a code and a line number, never the dump's text. */
+class DumpRefused extends Error {
+    code;
+    line;
+    why;
+    name = 'DumpRefused';
+    constructor(code, line, why) {
+        super(`line ${line} ${why} (${code})`);
+        this.code = code;
+        this.line = line;
+        this.why = why;
+    }
+}
+const MYSQL_CLIENT_WORDS = new Set([
+    'system',
+    'source',
+    'tee',
+    'notee',
+    'pager',
+    'nopager',
+    'connect',
+    'charset',
+    'edit',
+    'ego',
+    'go',
+    'print',
+    'prompt',
+    'quit',
+    'exit',
+    'rehash',
+    'status',
+    'warnings',
+    'nowarning',
+    'help',
+    'clear',
+    'resetconnection',
+    'query_attributes',
+    'ssl_session_data_print',
+]);
+const HEAD_MAX = 300;
+const IDENT_CONT = /[A-Za-z0-9_$\u0080-\u00ff]/;
+const IDENT_START = /[A-Za-z_\u0080-\u00ff]/;
+const DOLLAR_TAG = /^\$([A-Za-z_\u0080-\u00ff][A-Za-z0-9_\u0080-\u00ff]*)?\$/;
+/** pg_dump 17.6/16.10/15.14/14.19/13.22 and later open and close a plain dump with these. */
+const PG_RESTRICT_LINE = /^\s*\\(un)?restrict\s+[A-Za-z0-9]+\s*$/;
+/** The name a USE / CREATE DATABASE names, without its quotes. */
+function unquote(name) {
+    return (name ?? '').replace(/^[`"']|[`"';]$/g, '');
+}
+/**
+ * Reads a dump one line at a time, as the client will; throws DumpRefused at the first line it
+ * refuses. `line()` returns false for a line a loader must leave out (pg_dump's own
+ * `\restrict`/`\unrestrict`, which the loader replaces with a key of its own).
+ */
+class DumpScanner {
+    dialect;
+    database;
+    state = 'N';
+    lineNo = 0;
+    delimiter = ';';
+    head = '';
+    headLine = 0;
+    started = false;
+    tag = '';
+    depth = 0;
+    copyPending = false;
+    /** The identifier-ish word being read in N state, for `$` and `E'` (PostgreSQL). */
+    word = '';
+    special = { delimiter: '', re: /$^/g };
+    constructor(dialect, 
+    /** The only database the dump may name in `USE` / `CREATE DATABASE`; usually none. */
+    database) {
+        this.dialect = dialect;
+        this.database = database;
+    }
+    get lines() {
+        return this.lineNo;
+    }
+    line(text) {
+        this.lineNo++;
+        const s = text.endsWith('\r') ? text.slice(0, -1) : text;
+        if (this.state === 'COPY') {
+            if (s === '\\.')
+                this.state = 'N';
+            return true;
+        }
+        if (this.dialect === 'psql' && this.state === 'N' && !this.started && PG_RESTRICT_LINE.test(s))
+            return false;
+        if (this.dialect === 'mysql')
+            this.mysqlLine(s);
+        else
+            this.psqlLine(s);
+        if (this.started)
+            this.add(' ');
+        if (this.copyPending) {
+            this.copyPending = false;
+            this.state = 'COPY';
+        }
+        return true;
+    }
+    /** The end of the dump: a statement left without its delimiter is still sent by the client. */
+    end() {
+        if (this.started)
+            this.finish();
+    }
+    refuse(code, why, line = this.lineNo) {
+        throw new DumpRefused(code, line, why);
+    }
+    add(text) {
+        if (!this.started) {
+            if (!text.trim())
+                return;
+            this.started = true;
+            this.headLine = this.lineNo;
+        }
+        if (this.head.length < HEAD_MAX)
+            this.head += text;
+    }
+    /** Skips quoted text from i; returns where it stopped (the line's end if still inside). */
+    quoted(s, i, quote, backslash) {
+        let j = i;
+        let slash = backslash ? s.indexOf('\\', j) : -1;
+        for (;;) {
+            const end = s.indexOf(quote, j);
+            if (slash >= 0 && (end < 0 || slash < end)) {
+                j = slash + 2; // the escaped character, whatever it is, stays inside
+                slash = s.indexOf('\\', j);
+                continue;
+            }
+            if (end < 0)
+                return s.length;
+            if (this.dialect === 'psql' && s[end + 1] === quote) {
+                j = end + 2;
+                continue;
+            }
+            this.state = 'N';
+            return end + 1;
+        }
+    }
+    mysqlLine(s) {
+        let i = 0;
+        while (i < s.length) {
+            if (this.state === 'SQ' || this.state === 'DQ' || this.state === 'BT') {
+                // The client lets a backslash escape the next character in all three kinds of quotes.
+                const j = this.quoted(s, i, this.state === 'SQ' ? "'" : this.state === 'DQ' ? '"' : '`', true);
+                if (this.head.length < HEAD_MAX)
+                    this.add(s.slice(i, Math.min(j, i + HEAD_MAX)));
+                i = j;
+                continue;
+            }
+            if (this.state === 'BC') {
+                const j = s.indexOf('*/', i);
+                if (j < 0)
+                    return;
+                this.state = 'N';
+                i = j + 2;
+                continue;
+            }
+            i = this.mysqlCode(s, i);
+        }
+    }
+    /** One step in MySQL code outside quotes and comments; returns the next position. */
+    mysqlCode(s, i) {
+        if (this.started && this.head.length >= HEAD_MAX) {
+            // The statement's start is judged; until its end only quotes, comments, backslashes and
+            // the delimiter matter (extended INSERTs are megabytes of plain values).
+            const next = this.skip(s, i);
+            if (next !== i)
+                return next;
+        }
+        const c = s[i];
+        if (!this.started && /\S/.test(c) && /^delimiter\s/i.test(s.slice(i, i + 10))) {
+            // The client reads `delimiter` only at the start of a line; anywhere else it and we disagree.
+            if (s.slice(0, i).trim())
+                this.refuse('ambiguous-syntax', 'changes the delimiter in the middle of a line');
+            const d = s
+                .slice(i + 9)
+                .trim()
+                .split(/\s+/)[0] ?? '';
+            if (!d || d.includes('\\'))
+                this.refuse('ambiguous-syntax', 'sets an unusual delimiter');
+            this.delimiter = d;
+            return s.length;
+        }
+        if (s.startsWith(this.delimiter, i)) {
+            if (this.started)
+                this.finish();
+            return i + this.delimiter.length;
+        }
+        if (c === '\\') {
+            // `\-` turns the client's sandbox on (mariadb-dump writes it first); `\N` is NULL.
+            if (s[i + 1] === '-' || s[i + 1] === 'N') {
+                this.add(s.slice(i, i + 2));
+                return i + 2;
+            }
+            this.refuse('client-command', 'holds a client command (a backslash command such as `\\!`)');
+        }
+        if (c === "'" || c === '"' || c === '`') {
+            this.state = c === "'" ? 'SQ' : c === '"' ? 'DQ' : 'BT';
+            this.add(c);
+            return i + 1;
+        }
+        if (c === '#' || (c === '-' && s[i + 1] === '-' && (i + 2 >= s.length || /\s/.test(s[i + 2]))))
+            return s.length;
+        if (c === '/' && s[i + 1] === '*') {
+            // `/*!50003 … */` and `/*M!100100 … */` are code the server runs, and so does the client.
+            const exec = /^\/\*M?!\d*/.exec(s.slice(i, i + 12));
+            if (exec) {
+                this.add(' ');
+                return i + exec[0].length;
+            }
+            this.state = 'BC';
+            return i + 2;
+        }
+        if (c === '*' && s[i + 1] === '/') {
+            this.add(' ');
+            return i + 2;
+        }
+        this.add(c);
+        return i + 1;
+    }
+    /** The next position from i that may matter in MySQL code, or the line's end. */
+    skip(s, i) {
+        if (this.special.delimiter !== this.delimiter) {
+            const d = this.delimiter.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+            this.special = { delimiter: this.delimiter, re: new RegExp(`['"\`\\\\#/*-]|${d}`, 'g') };
+        }
+        this.special.re.lastIndex = i;
+        const m = this.special.re.exec(s);
+        return m ? m.index : s.length;
+    }
+    psqlLine(s) {
+        let i = 0;
+        this.word = '';
+        while (i < s.length) {
+            switch (this.state) {
+                case 'SQ':
+                case 'ESQ':
+                case 'DQ': {
+                    const j = this.quoted(s, i, this.state === 'DQ' ? '"' : "'", this.state === 'ESQ');
+                    if (this.head.length < HEAD_MAX)
+                        this.add(s.slice(i, Math.min(j, i + HEAD_MAX)));
+                    i = j;
+                    break;
+                }
+                case 'DOL': {
+                    const j = s.indexOf(`$${this.tag}$`, i);
+                    if (j < 0)
+                        return;
+                    this.state = 'N';
+                    i = j + this.tag.length + 2;
+                    break;
+                }
+                case 'BC':
+                    i = this.psqlComment(s, i);
+                    break;
+                default:
+                    i = this.psqlCode(s, i);
+            }
+        }
+    }
+    /** Inside PostgreSQL's nested block comments. */
+    psqlComment(s, i) {
+        for (let j = i; j < s.length - 1; j++) {
+            if (s[j] === '/' && s[j + 1] === '*') {
+                this.depth++;
+                j++;
+            }
+            else if (s[j] === '*' && s[j + 1] === '/') {
+                j++;
+                if (--this.depth === 0) {
+                    this.state = 'N';
+                    return j + 1;
+                }
+            }
+        }
+        return s.length;
+    }
+    /** One step in PostgreSQL code outside quotes and comments; returns the next position. */
+    psqlCode(s, i) {
+        const c = s[i];
+        const word = this.word;
+        this.word = IDENT_CONT.test(c) && (word || c !== '$') ? word + c : '';
+        if (c === '\\')
+            this.refuse('client-command', 'holds a psql meta-command (a backslash command such as `\\!`, `\\o`, `\\copy` or `\\c`)');
+        if (c === '-' && s[i + 1] === '-')
+            return s.length;
+        if (c === '/' && s[i + 1] === '*') {
+            this.state = 'BC';
+            this.depth = 1;
+            return i + 2;
+        }
+        if (c === ';') {
+            if (this.started)
+                this.finish();
+            return i + 1;
+        }
+        if (c === "'")
+            this.state = word === 'e' || word === 'E' ? 'ESQ' : 'SQ';
+        else if (c === '"')
+            this.state = 'DQ';
+        else if (c === '$') {
+            // `$` continues a word that began with a letter (`a$b`); after digits psql versions differ.
+            if (word && !IDENT_START.test(word[0]))
+                this.refuse('ambiguous-syntax', 'puts `$` right after a number');
+            const m = word ? null : DOLLAR_TAG.exec(s.slice(i, i + 70));
+            if (m) {
+                this.state = 'DOL';
+                this.tag = m[1] ?? '';
+                this.word = '';
+                this.add(' ');
+                return i + m[0].length;
+            }
+        }
+        this.add(c);
+        return i + 1;
+    }
+    /** A whole statement has been read: judge it by how it starts. */
+    finish() {
+        const head = this.head.replace(/\s+/g, ' ').trim().toLowerCase();
+        const line = this.headLine;
+        this.head = '';
+        this.started = false;
+        const first = /^[a-z_?]+/.exec(head)?.[0] ?? '';
+        if (this.dialect === 'mysql' && MYSQL_CLIENT_WORDS.has(first))
+            this.refuse('client-command', `holds the client command \`${first}\``, line);
+        if (first === 'use') {
+            if (unquote(head.split(' ')[1]) !== this.database?.toLowerCase())
+                this.refuse('switches-database', 'switches to another database (`USE`)', line);
+            return;
+        }
+        const db = /^(create|drop|alter) (database|schema) (if (not )?exists )?(\S+)/.exec(head);
+        // In PostgreSQL a schema lives inside the database: only CREATE DATABASE reaches outside it.
+        if (db && (this.dialect === 'mysql' || db[2] === 'database') && unquote(db[5]) !== this.database?.toLowerCase()) {
+            this.refuse(db[1] === 'create' ? 'creates-database' : 'other-database', `${db[1] === 'create' ? 'creates' : 'changes'} another database (\`${db[1].toUpperCase()} DATABASE\`)`, line);
+        }
+        if (this.dialect === 'mysql' && /^load (data|xml)\b/.test(head))
+            this.refuse('file-access', 'reads a file (`LOAD DATA`)', line);
+        if (this.dialect === 'psql' && first === 'copy') {
+            if (!/ from stdin\b/.test(head) || /\bprogram\b/.test(head))
+                this.refuse('file-access', 'copies from or to something other than the dump itself (`COPY … FROM stdin` is the only form allowed)', line);
+            this.copyPending = true;
+        }
+    }
+}
+/** Splits a byte stream into lines (latin1) for a scanner; calls `each` for every line. */
+class LineSplitter {
+    each;
+    rest = '';
+    constructor(each) {
+        this.each = each;
+    }
+    push(chunk) {
+        const text = this.rest + (typeof chunk === 'string' ? chunk : chunk.toString('latin1'));
+        let start = 0;
+        for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            this.each(text.slice(start, nl), true);
+            start = nl + 1;
+        }
+        this.rest = text.slice(start);
+    }
+    end() {
+        if (this.rest)
+            this.each(this.rest, false);
+        this.rest = '';
+    }
+}
+/** Reads a whole dump; throws DumpRefused at the first line it refuses. Resolves with its line count. */
+async function scanDump(source, dialect, database) {
+    const scanner = new DumpScanner(dialect, database);
+    const split = new LineSplitter((l) => scanner.line(l));
+    for await (const chunk of source)
+        split.push(chunk);
+    split.end();
+    scanner.end();
+    return scanner.lines;
+}
+/**
+ * The dump as the client should get it: checked again line by line while it streams (a refusal
+ * fails the stream), pg_dump's own `\restrict` lines left out, and `prefix` written first.
+ */
+function guardedDump(source, dialect, database, prefix = '') {
+    const scanner = new DumpScanner(dialect, database);
+    let out = [];
+    const split = new LineSplitter((l, eol) => {
+        if (scanner.line(l))
+            out.push(eol ? `${l}\n` : l);
+    });
+    let first = true;
+    const flush = (t) => {
+        if (first && prefix)
+            t.push(Buffer.from(prefix, 'latin1'));
+        first = false;
+        if (out.length)
+            t.push(Buffer.from(out.join(''), 'latin1'));
+        out = [];
+    };
+    const guard = new Transform({
+        transform(chunk, _enc, cb) {
+            try {
+                split.push(chunk);
+                flush(this);
+                cb();
+            }
+            catch (e) {
+                cb(e);
+            }
+        },
+        final(cb) {
+            try {
+                split.end();
+                scanner.end();
+                flush(this);
+                cb();
+            }
+            catch (e) {
+                cb(e);
+            }
+        },
+    });
+    source.on('error', (e) => guard.destroy(e));
+    return source.pipe(guard);
+}
+/**
+ * What a client's failure says, as facts a record may carry: the server's error code, SQLSTATE
+ * and the dump line. The client's own text quotes the failing statement (rows of customer data),
+ * so it goes to the log only, redacted, never into an error message that records and summaries
+ * repeat (SECURITY.md: "row counts, not rows").
+ */
+function sqlClientFailure(cmd, r, lineOffset = 0) {
+    const text = r.stderrTail;
+    const my = /ERROR (\d+) \(([0-9A-Z]{5})\)(?: at line (\d+))?/.exec(text);
+    const pg = /:(\d+): (?:ERROR|FATAL):\s+([0-9A-Z]{5}):/.exec(text) ?? /(?:ERROR|FATAL):\s+([0-9A-Z]{5}):/.exec(text);
+    const how = r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`;
+    if (my)
+        return `${cmd} ${how}: error ${my[1]} (SQLSTATE ${my[2]})${my[3] ? ` at line ${Number(my[3]) - lineOffset}` : ''}`;
+    if (pg)
+        return pg.length === 3 ? `${cmd} ${how}: SQLSTATE ${pg[2]} at line ${Number(pg[1]) - lineOffset}` : `${cmd} ${how}: SQLSTATE ${pg[1]}`;
+    return `${cmd} ${how}; its message is in the log`;
+}
+
 // EXTERNAL MODULE: ./src/util/exec.ts
 var exec = __nccwpck_require__(37895);
 ;// CONCATENATED MODULE: ./src/platforms/command.ts
+
 
 
 
@@ -30606,13 +31221,28 @@ const commandPlatform = {
                 restoreCommands.set(c, cmd);
         }
         const run = async (component, script, extraEnv, signal) => {
+            // A restore command handles what came out of the store, which is hostile input (a dump
+            // can make a client run shell commands): it gets every variable of the step except the
+            // withheld ones (inputs, AWS and OIDC, GitHub and Actions tokens, the age identity,
+            // restic's password). SECURITY.md, "Child processes get an allow-listed environment".
+            const base = ctx.purpose === 'restore' ? (0,exec/* childEnv */.gf)(ctx.env, ['*']) : ctx.env;
             const r = await (0,exec/* runProcess */.R3)('bash', ['-eo', 'pipefail', '-c', script], {
-                env: { ...ctx.env, ...extraEnv, SITE_BACKUP_SITE: ctx.site, SITE_BACKUP_ENVIRONMENT: ctx.environment, SITE_BACKUP_COMPONENT: component },
+                env: {
+                    ...base,
+                    ...extraEnv,
+                    SITE_BACKUP_SITE: ctx.site,
+                    SITE_BACKUP_ENVIRONMENT: ctx.environment,
+                    SITE_BACKUP_COMPONENT: component,
+                },
                 signal,
                 onLine: (line) => ctx.log.info(`[${component}] ${(0,redact/* redact */.E$)(line)}`),
             });
             if (r.code !== 0) {
                 const why = r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`;
+                // A restore command's output can quote the dump (a client's failing statement holds
+                // rows): it is in the log line by line; the error, which summaries repeat, gets facts.
+                if (ctx.purpose === 'restore')
+                    throw new Error(sqlClientFailure(`${component}-restore-command`, r));
                 const tail = (0,exec/* lastLines */.w$)(r.stderrTail) || (0,exec/* lastLines */.w$)(r.stdoutTail);
                 throw new Error(`${component}-command ${why}${tail ? `: ${(0,redact/* redact */.E$)(tail)}` : ''}`);
             }
@@ -30634,8 +31264,6 @@ const commandPlatform = {
     },
 };
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
@@ -30879,11 +31507,18 @@ async function requireRecordExport(jsonFile, baseDir, tmpDir, what) {
 
 
 
-const m = (offset, bytes) => ({ offset, bytes: typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : Buffer.from(bytes) });
+const m = (offset, bytes) => ({
+    offset,
+    bytes: typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : Buffer.from(bytes),
+});
 const JPEG = { name: 'a JPEG image', magic: [m(0, [0xff, 0xd8, 0xff])] };
 const PNG = { name: 'a PNG image', magic: [m(0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])] };
 const GIF = { name: 'a GIF image', magic: [m(0, 'GIF87a'), m(0, 'GIF89a')] };
-const WEBP = { name: 'a WebP image', magic: [], test: (h) => h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WEBP' };
+const WEBP = {
+    name: 'a WebP image',
+    magic: [],
+    test: (h) => h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WEBP',
+};
 const BMP = { name: 'a BMP image', magic: [m(0, 'BM')] };
 const ICO = { name: 'an icon', magic: [m(0, [0, 0, 1, 0]), m(0, [0, 0, 2, 0])] };
 const TIFF = { name: 'a TIFF image', magic: [m(0, [0x49, 0x49, 0x2a, 0x00]), m(0, [0x4d, 0x4d, 0x00, 0x2a])] };
@@ -30891,12 +31526,27 @@ const PDF = { name: 'a PDF', magic: [], test: (h) => h.subarray(0, 1024).include
 // ISO base media (mp4, mov, m4a, heic, avif): a box size, then a box type; QuickTime files may
 // open with a box other than ftyp.
 const ISO_BOXES = ['ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'pnot'];
-const ISO_MEDIA = { name: 'an MP4/QuickTime file', magic: [], test: (h) => ISO_BOXES.includes(h.subarray(4, 8).toString('latin1')) };
+const ISO_MEDIA = {
+    name: 'an MP4/QuickTime file',
+    magic: [],
+    test: (h) => ISO_BOXES.includes(h.subarray(4, 8).toString('latin1')),
+};
 const WEBM = { name: 'a WebM/Matroska file', magic: [m(0, [0x1a, 0x45, 0xdf, 0xa3])] };
-const MP3 = { name: 'an MP3', magic: [m(0, 'ID3')], test: (h) => h.subarray(0, 3).toString('latin1') === 'ID3' || (h[0] === 0xff && ((h[1] ?? 0) & 0xe0) === 0xe0) };
-const WAV = { name: 'a WAV file', magic: [], test: (h) => h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WAVE' };
+const MP3 = {
+    name: 'an MP3',
+    magic: [m(0, 'ID3')],
+    test: (h) => h.subarray(0, 3).toString('latin1') === 'ID3' || (h[0] === 0xff && ((h[1] ?? 0) & 0xe0) === 0xe0),
+};
+const WAV = {
+    name: 'a WAV file',
+    magic: [],
+    test: (h) => h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WAVE',
+};
 const OGG = { name: 'an Ogg file', magic: [m(0, 'OggS')] };
-const ZIP = { name: 'a zip', magic: [m(0, [0x50, 0x4b, 0x03, 0x04]), m(0, [0x50, 0x4b, 0x05, 0x06]), m(0, [0x50, 0x4b, 0x07, 0x08])] };
+const ZIP = {
+    name: 'a zip',
+    magic: [m(0, [0x50, 0x4b, 0x03, 0x04]), m(0, [0x50, 0x4b, 0x05, 0x06]), m(0, [0x50, 0x4b, 0x07, 0x08])],
+};
 const GZIP = { name: 'a gzip file', magic: [m(0, [0x1f, 0x8b])] };
 const BZIP2 = { name: 'a bzip2 file', magic: [m(0, 'BZh')] };
 const XZ = { name: 'an xz file', magic: [m(0, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])] };
@@ -30922,16 +31572,64 @@ function looksLikeErrorBody(head) {
  */
 const SVG = { name: 'an SVG image', magic: [], test: (h) => /<svg[\s>]/i.test(h.toString('utf8')) || !looksLikeErrorBody(h) };
 /** JavaScript and CSS never start with markup; an HTML or XML error body does. */
-const NOT_MARKUP = { name: 'text', magic: [], test: (h) => !/^[\s\uFEFF]*<(\?xml|!doctype|html|head|body|error)\b/i.test(h.toString('utf8')) };
+const NOT_MARKUP = {
+    name: 'text',
+    magic: [],
+    test: (h) => !/^[\s\uFEFF]*<(\?xml|!doctype|html|head|body|error)\b/i.test(h.toString('utf8')),
+};
 const BY_EXTENSION = {
-    jpg: JPEG, jpeg: JPEG, jpe: JPEG, jfif: JPEG, png: PNG, gif: GIF, webp: WEBP, bmp: BMP, ico: ICO, tif: TIFF, tiff: TIFF,
-    avif: ISO_MEDIA, heic: ISO_MEDIA, heif: ISO_MEDIA, svg: SVG,
+    jpg: JPEG,
+    jpeg: JPEG,
+    jpe: JPEG,
+    jfif: JPEG,
+    png: PNG,
+    gif: GIF,
+    webp: WEBP,
+    bmp: BMP,
+    ico: ICO,
+    tif: TIFF,
+    tiff: TIFF,
+    avif: ISO_MEDIA,
+    heic: ISO_MEDIA,
+    heif: ISO_MEDIA,
+    svg: SVG,
     pdf: PDF,
-    mp4: ISO_MEDIA, m4v: ISO_MEDIA, mov: ISO_MEDIA, m4a: ISO_MEDIA, '3gp': ISO_MEDIA, webm: WEBM, mkv: WEBM, mp3: MP3, wav: WAV, ogg: OGG, oga: OGG, ogv: OGG,
-    zip: ZIP, docx: ZIP, xlsx: ZIP, pptx: ZIP, odt: ZIP, ods: ZIP, jar: ZIP, epub: ZIP,
-    gz: GZIP, tgz: GZIP, bz2: BZIP2, xz: XZ, zst: ZSTD, '7z': SEVENZ, rar: RAR, tar: TAR,
-    woff: WOFF, woff2: WOFF2, ttf: SFNT, otf: SFNT,
-    json: JSON_TYPE, js: NOT_MARKUP, mjs: NOT_MARKUP, css: NOT_MARKUP,
+    mp4: ISO_MEDIA,
+    m4v: ISO_MEDIA,
+    mov: ISO_MEDIA,
+    m4a: ISO_MEDIA,
+    '3gp': ISO_MEDIA,
+    webm: WEBM,
+    mkv: WEBM,
+    mp3: MP3,
+    wav: WAV,
+    ogg: OGG,
+    oga: OGG,
+    ogv: OGG,
+    zip: ZIP,
+    docx: ZIP,
+    xlsx: ZIP,
+    pptx: ZIP,
+    odt: ZIP,
+    ods: ZIP,
+    jar: ZIP,
+    epub: ZIP,
+    gz: GZIP,
+    tgz: GZIP,
+    bz2: BZIP2,
+    xz: XZ,
+    zst: ZSTD,
+    '7z': SEVENZ,
+    rar: RAR,
+    tar: TAR,
+    woff: WOFF,
+    woff2: WOFF2,
+    ttf: SFNT,
+    otf: SFNT,
+    json: JSON_TYPE,
+    js: NOT_MARKUP,
+    mjs: NOT_MARKUP,
+    css: NOT_MARKUP,
 };
 /** Types whose files are never legitimately empty (the rest, say `.gitkeep` or an empty partial in code, may be). */
 const MUST_HAVE_CONTENT = new Set(Object.keys(BY_EXTENSION).filter((e) => !['js', 'mjs', 'css'].includes(e)));
@@ -30945,7 +31643,10 @@ function matches(type, head) {
 }
 /** What the bytes look like, for the message: an error body is named as such. */
 function describeContent(head) {
-    const text = head.subarray(0, 512).toString('utf8').replace(/^[\s\uFEFF]+/, '');
+    const text = head
+        .subarray(0, 512)
+        .toString('utf8')
+        .replace(/^[\s\uFEFF]+/, '');
     if (/^<\?xml[^>]*>\s*<Error\b/i.test(text) || /^<Error\b/.test(text))
         return 'an XML error body';
     if (/^<\?xml/i.test(text))
@@ -31041,7 +31742,7 @@ async function checkExportedContent(dir, opts) {
     throw new VerificationError(
     // No component prefix: the pipeline's ComponentError adds it.
     `${suspects.length} file(s) whose content contradicts their name, or that are empty: ${listing(suspects)}. ` +
-        'The platform probably answered the download with an error page, and the CLI saved it under the file\'s name. ' +
+        "The platform probably answered the download with an error page, and the CLI saved it under the file's name. " +
         (opts.acceptSuspect > 0
             ? `\`accept-suspect-files\` accepts only ${opts.acceptSuspect}.`
             : 'Fix or remove the files on the platform, or set `accept-suspect-files` to the number of such files you accept.'));
@@ -31165,7 +31866,11 @@ class DivioApi {
         try {
             res = await fetch(url, {
                 method,
-                headers: { Authorization: `Token ${this.o.token}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+                headers: {
+                    Authorization: `Token ${this.o.token}`,
+                    Accept: 'application/json',
+                    ...(body ? { 'Content-Type': 'application/json' } : {}),
+                },
                 ...(body ? { body: JSON.stringify(body) } : {}),
                 signal,
             });
@@ -31389,10 +32094,18 @@ async function upload(handler, p, file, signal) {
             // Node's global agent: the one that honours HTTPS_PROXY under NODE_USE_ENV_PROXY=1, as
             // fetch does for every other call here (the SDK otherwise makes an agent of its own).
             requestHandler: { httpsAgent: (external_node_https_default()).globalAgent },
-            credentials: { accessKeyId: String(p.aws_access_key_id), secretAccessKey: String(p.aws_secret_access_key), sessionToken: String(p.aws_session_token) },
+            credentials: {
+                accessKeyId: String(p.aws_access_key_id),
+                secretAccessKey: String(p.aws_secret_access_key),
+                sessionToken: String(p.aws_session_token),
+            },
         });
         try {
-            await new Upload({ client, params: { Bucket: String(p.bucket), Key: String(p.key), Body: (0,external_node_fs_.createReadStream)(file) }, abortController: abortControllerFor(signal) }).done();
+            await new Upload({
+                client,
+                params: { Bucket: String(p.bucket), Key: String(p.key), Body: (0,external_node_fs_.createReadStream)(file) },
+                abortController: abortControllerFor(signal),
+            }).done();
         }
         finally {
             client.destroy();
@@ -31446,7 +32159,12 @@ function protectedEnvironments(ctx) {
     // The restore action owns the configurable list (read loosely so a rename there cannot break
     // this); fall back to the contract's default.
     const v = looseInput(ctx, 'protected-environments');
-    return v ? v.split(/[\s,]+/).filter(Boolean).map((e) => e.toLowerCase()) : DEFAULT_PROTECTED_ENVIRONMENTS;
+    return v
+        ? v
+            .split(/[\s,]+/)
+            .filter(Boolean)
+            .map((e) => e.toLowerCase())
+        : DEFAULT_PROTECTED_ENVIRONMENTS;
 }
 /** Compared without case, as the restore action compares them. */
 function isProtectedEnvironment(ctx, env) {
@@ -31524,11 +32242,419 @@ function exportAttempts(ctx, o, body) {
                 throw new TransientError(e.message, { cause: e });
             throw e;
         }
-    }, { what: o.what, retries: retriesFrom(ctx), delayMs: retryDelayMs(ctx), signal: o.signal, log: ctx.log, ...(o.hint ? { hint: o.hint } : {}) });
+    }, {
+        what: o.what,
+        retries: retriesFrom(ctx),
+        delayMs: retryDelayMs(ctx),
+        signal: o.signal,
+        log: ctx.log,
+        ...(o.hint ? { hint: o.hint } : {}),
+    });
 }
 
-// EXTERNAL MODULE: ./src/platforms/install.ts
-var install = __nccwpck_require__(17083);
+// EXTERNAL MODULE: ./src/util/tool.ts
+var tool = __nccwpck_require__(65596);
+;// CONCATENATED MODULE: ./src/platforms/locks/@platformos/pos-cli@6.4.0/package-lock.json
+const package_lock_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"site-backup-cli","lockfileVersion":3,"requires":true,"packages":{"":{"name":"site-backup-cli","dependencies":{"@platformos/pos-cli":"6.4.0"}},"node_modules/@platformos/pos-cli":{"version":"6.4.0","resolved":"https://registry.npmjs.org/@platformos/pos-cli/-/pos-cli-6.4.0.tgz","license":"CC BY 3.0","dependencies":{"@inquirer/prompts":"^8.3.0","@platformos/platformos-check-node":"^1.0.0","@platformos/platformos-common":"^0.1.0","@platformos/platformos-language-server-node":"^0.1.0","@platformos/platformos-mcp-supervisor":"^0.1.0","async":"^3.2.6","body-parser":"^2.2.2","chalk":"^5.6.2","chokidar":"^5.0.0","commander":"^14.0.3","degit":"^2.8.4","email-validator":"^2.0.4","execa":"^9.6.1","express":"^5.2.1","fast-glob":"^3.3.3","ignore":"^7.0.5","inquirer":"^13.3.0","is-stream":"^4.0.1","livereload":"^0.10.3","lodash.compact":"^3.0.1","lodash.debounce":"^4.0.8","lodash.flatten":"^4.4.0","lodash.reject":"^4.6.0","mime":"^4.1.0","multer":"^2.0.2","mustache":"^4.2.0","normalize-path":"^3.0.0","open":"^11.0.0","ora":"^9.3.0","prompts":"^2.4.2","semver":"^7.7.4","shelljs":"^0.10.0","strip-ansi":"^7.2.0","text-table":"^0.2.0","toasted-notifier":"^10.1.0","unzipper":"^0.12.3","update-notifier":"^7.3.1","yaml":"^2.8.2","yazl":"^3.3.1","yeoman-environment":"^6.1.0","yeoman-generator":"^7.5.1"},"optionalDependencies":{"fsevents":"^2.3.3"},"bin":{"pos-cli":"bin/pos-cli.js","pos-cli-ai":"bin/pos-cli-ai.js","pos-cli-ai-init":"bin/pos-cli-ai-init.js","pos-cli-audit":"bin/pos-cli-audit.js","pos-cli-check":"bin/pos-cli-check.js","pos-cli-check-init":"bin/pos-cli-check-init.js","pos-cli-check-run":"bin/pos-cli-check-run.js","pos-cli-deploy":"bin/pos-cli-deploy.js","pos-cli-dns":"bin/pos-cli-dns.js","pos-cli-dns-compare":"bin/pos-cli-dns-compare.js","pos-cli-dns-export":"bin/pos-cli-dns-export.js","pos-cli-dns-import":"bin/pos-cli-dns-import.js","pos-cli-dns-migrate":"bin/pos-cli-dns-migrate.js","pos-cli-dns-status":"bin/pos-cli-dns-status.js","pos-cli-env":"bin/pos-cli-env.js","pos-cli-env-add":"bin/pos-cli-env-add.js","pos-cli-env-list":"bin/pos-cli-env-list.js","pos-cli-fetch-logs":"bin/pos-cli-fetch-logs.js","pos-cli-gui":"bin/pos-cli-gui.js","pos-cli-gui-serve":"bin/pos-cli-gui-serve.js","pos-cli-init":"bin/pos-cli-init.js","pos-cli-logs":"bin/pos-cli-logs.js","pos-cli-logsv2":"bin/pos-cli-logsv2.js","pos-cli-logsv2-search":"bin/pos-cli-logsv2-search.js","pos-cli-lsp":"bin/pos-cli-lsp.js","pos-cli-mcp":"bin/pos-cli-mcp.js","pos-cli-mcp-config":"bin/pos-cli-mcp-config.js","pos-cli-migrations":"bin/pos-cli-migrations.js","pos-cli-modules":"bin/pos-cli-modules.js","pos-cli-supervisor":"bin/pos-cli-supervisor.js","pos-cli-sync":"bin/pos-cli-sync.js","pos-cli-test":"bin/pos-cli-test.js","pos-cli-test-run":"bin/pos-cli-test-run.js"},"engines":{"node":">=22"},"hasInstallScript":true},"node_modules/@babel/code-frame":{"version":"7.29.7","resolved":"https://registry.npmjs.org/@babel/code-frame/-/code-frame-7.29.7.tgz","integrity":"sha512-Aup7aUOfpbAUg2ROOJN6Iw5f9DMBlzu0mIkm/malLQFN/YQgO48wCj0Kxa3sEHJvPVFg7siR+qRInwXd2qhQKw==","license":"MIT","dependencies":{"@babel/helper-validator-identifier":"^7.29.7","js-tokens":"^4.0.0","picocolors":"^1.1.1"},"engines":{"node":">=6.9.0"}},"node_modules/@babel/code-frame/node_modules/js-tokens":{"version":"4.0.0","resolved":"https://registry.npmjs.org/js-tokens/-/js-tokens-4.0.0.tgz","integrity":"sha512-RdJUflcE3cUzKiMqQgsCu06FPu9UdIJO0beYbPhHN4k6apgJtifcoCtT9bcxOpYBtpD2kCM6Sbzg4CausW/PKQ==","license":"MIT"},"node_modules/@babel/helper-validator-identifier":{"version":"7.29.7","resolved":"https://registry.npmjs.org/@babel/helper-validator-identifier/-/helper-validator-identifier-7.29.7.tgz","integrity":"sha512-qehxGkRj55h/ff8EMaJ+cYhyaKlHIxqYDn682wQD7RNp9UujOQsHog2uS0r2vzr4pW+sXf90NeeayjcNaX3fFg==","license":"MIT","engines":{"node":">=6.9.0"}},"node_modules/@gar/promise-retry":{"version":"1.0.3","resolved":"https://registry.npmjs.org/@gar/promise-retry/-/promise-retry-1.0.3.tgz","integrity":"sha512-GmzA9ckNokPypTg10pgpeHNQe7ph+iIKKmhKu3Ob9ANkswreCx7R3cKmY781K8QK3AqVL3xVh9A42JvIAbkkSA==","license":"MIT","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@hono/node-server":{"version":"1.19.14","resolved":"https://registry.npmjs.org/@hono/node-server/-/node-server-1.19.14.tgz","integrity":"sha512-GwtvgtXxnWsucXvbQXkRgqksiH2Qed37H9xHZocE5sA3N8O8O8/8FA3uclQXxXVzc9XBZuEOMK7+r02FmSpHtw==","license":"MIT","engines":{"node":">=18.14.1"},"peerDependencies":{"hono":"^4"}},"node_modules/@inquirer/ansi":{"version":"2.0.7","resolved":"https://registry.npmjs.org/@inquirer/ansi/-/ansi-2.0.7.tgz","integrity":"sha512-3eTuUO1vH2cZm2ZKHeQxnOqlTi9EfZDGgIe3BL3I4u+rJHocr9Fz86M4fjYABPvFnQG/gGK551HqDiIcETwU6Q==","license":"MIT","engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"}},"node_modules/@inquirer/checkbox":{"version":"5.2.1","resolved":"https://registry.npmjs.org/@inquirer/checkbox/-/checkbox-5.2.1.tgz","integrity":"sha512-b6xmA/VlTe0ZgDQHDui+Nav470u7u49nRd8/iuhOcQPO9Ch7lGuogydhi2VOmNlZ+zXcM8IcPuNSwQcdJaF/kw==","license":"MIT","dependencies":{"@inquirer/ansi":"^2.0.7","@inquirer/core":"^11.2.1","@inquirer/figures":"^2.0.7","@inquirer/type":"^4.0.7"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/confirm":{"version":"6.1.1","resolved":"https://registry.npmjs.org/@inquirer/confirm/-/confirm-6.1.1.tgz","integrity":"sha512-eb8DBZcz/2qHWQda4rk2JiQk5h9QV/cVHi1yjt0f69WFZMRFn0sJTye3EAP8icut8UDMjQPsaH5KbcOogefrFQ==","license":"MIT","dependencies":{"@inquirer/core":"^11.2.1","@inquirer/type":"^4.0.7"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/core":{"version":"11.2.1","resolved":"https://registry.npmjs.org/@inquirer/core/-/core-11.2.1.tgz","integrity":"sha512-Qd6GJT1yVyrZZCfN8W2qKF5ApmqryXRhRKCuip8h01x2w/esJQ2XIYc6f9abMIHgKQdBfFTSOdbHRLAhuM09UA==","license":"MIT","dependencies":{"@inquirer/ansi":"^2.0.7","@inquirer/figures":"^2.0.7","@inquirer/type":"^4.0.7","cli-width":"^4.1.0","fast-wrap-ansi":"^0.2.0","mute-stream":"^3.0.0","signal-exit":"^4.1.0"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/editor":{"version":"5.2.2","resolved":"https://registry.npmjs.org/@inquirer/editor/-/editor-5.2.2.tgz","integrity":"sha512-ZRVd/oD+sYsUd5zVm0NflqEzlqfYCyHNsqkHl2oWXEUHs12tCbcSFi+wVFEvD8+LGRaMUsVrE7qeo6lSG/S1Vg==","license":"MIT","dependencies":{"@inquirer/core":"^11.2.1","@inquirer/external-editor":"^3.0.3","@inquirer/type":"^4.0.7"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/expand":{"version":"5.1.1","resolved":"https://registry.npmjs.org/@inquirer/expand/-/expand-5.1.1.tgz","integrity":"sha512-YmQpenjbFSHAK3sOd44puHh3V1KXXr+JiNpUztoSQ4drLh2rTVzTap/YtlAVu/5xavifIlBfNEzJ/neZJ1a/1g==","license":"MIT","dependencies":{"@inquirer/core":"^11.2.1","@inquirer/type":"^4.0.7"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/external-editor":{"version":"3.0.3","resolved":"https://registry.npmjs.org/@inquirer/external-editor/-/external-editor-3.0.3.tgz","integrity":"sha512-6thf5I8q7lZwzGLAxPaaGEREEkZ3nyePPDQ1oyobblxmEE8mqTLguScP7pDjUTAibiyb4hfXl+qjUEJ+di/aNA==","license":"MIT","dependencies":{"chardet":"^2.1.1","iconv-lite":"^0.7.2"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/figures":{"version":"2.0.7","resolved":"https://registry.npmjs.org/@inquirer/figures/-/figures-2.0.7.tgz","integrity":"sha512-aJ8TBPOGB6f/2qziPfElISTCEd5XOYTFckA2SGjhNmiKzfK/u4ot3v0DUzGVdUnKjN10EqnnEPck36BkyfLnJw==","license":"MIT","engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"}},"node_modules/@inquirer/input":{"version":"5.1.2","resolved":"https://registry.npmjs.org/@inquirer/input/-/input-5.1.2.tgz","integrity":"sha512-9K/DDBSQpOyZSkt6sOVP9Vo0TR7atX2kuILsUu0x3wVcVbe97lJwIJKMLdMw25tDYuXl/qp6erT0Xs1rfmcfZg==","license":"MIT","dependencies":{"@inquirer/core":"^11.2.1","@inquirer/type":"^4.0.7"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/number":{"version":"4.1.1","resolved":"https://registry.npmjs.org/@inquirer/number/-/number-4.1.1.tgz","integrity":"sha512-XF4IXAbPnGPgw0wsbC/i2tPcyfdZgDpUlhsqU0SfT4IRIGWha6Xm9VRgN5yYxJq+jnyXlfXI/nQ3ulfk0iEICA==","license":"MIT","dependencies":{"@inquirer/core":"^11.2.1","@inquirer/type":"^4.0.7"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/password":{"version":"5.1.1","resolved":"https://registry.npmjs.org/@inquirer/password/-/password-5.1.1.tgz","integrity":"sha512-3XBfF7DAsp5qeDsvN5Rd1HmbNokVvEQoUM0QLrRcybC9nX96w3Pbmu7qUsb3IT3J3jBvs2+mTXaKHOUsgHMLzg==","license":"MIT","dependencies":{"@inquirer/ansi":"^2.0.7","@inquirer/core":"^11.2.1","@inquirer/type":"^4.0.7"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/prompts":{"version":"8.5.2","resolved":"https://registry.npmjs.org/@inquirer/prompts/-/prompts-8.5.2.tgz","integrity":"sha512-IYR/3C/paEVVQYQvdDlFZVjRCJVYHHON0XXMH91KO9GSxs0TdKYWlUdvfQl2EfAHDxUaN3IBffkE/BDTh5nJ6g==","license":"MIT","dependencies":{"@inquirer/checkbox":"^5.2.1","@inquirer/confirm":"^6.1.1","@inquirer/editor":"^5.2.2","@inquirer/expand":"^5.1.1","@inquirer/input":"^5.1.2","@inquirer/number":"^4.1.1","@inquirer/password":"^5.1.1","@inquirer/rawlist":"^5.3.1","@inquirer/search":"^4.2.1","@inquirer/select":"^5.2.1"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/rawlist":{"version":"5.3.1","resolved":"https://registry.npmjs.org/@inquirer/rawlist/-/rawlist-5.3.1.tgz","integrity":"sha512-QqdTqQddL3qPX/PPrjobpsO25NZ4dWXgTLenrR445L2ptLEYE6Z+PD5c5CNDJNx4ugRgELAIpSIJxZaO2jJ2Og==","license":"MIT","dependencies":{"@inquirer/core":"^11.2.1","@inquirer/type":"^4.0.7"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/search":{"version":"4.2.1","resolved":"https://registry.npmjs.org/@inquirer/search/-/search-4.2.1.tgz","integrity":"sha512-xJj8QWKRSrfKoBIITLZK61dD3zwo0Rz11fgDImku30/Oe81zMdIdGgrLY2h6RkJ+KZ/GhNYIRMKnH/62qBTA5g==","license":"MIT","dependencies":{"@inquirer/core":"^11.2.1","@inquirer/figures":"^2.0.7","@inquirer/type":"^4.0.7"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/select":{"version":"5.2.1","resolved":"https://registry.npmjs.org/@inquirer/select/-/select-5.2.1.tgz","integrity":"sha512-FlDndEUww8m7BfukO2nJa25vhD+H5jxxCv4oGioKqzyWz3nPHhhw4LKdYRSlXuAx7DsdWia7iyaBPKKS95Evfw==","license":"MIT","dependencies":{"@inquirer/ansi":"^2.0.7","@inquirer/core":"^11.2.1","@inquirer/figures":"^2.0.7","@inquirer/type":"^4.0.7"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@inquirer/type":{"version":"4.0.7","resolved":"https://registry.npmjs.org/@inquirer/type/-/type-4.0.7.tgz","integrity":"sha512-t28inv14nMQ1PhKpsJPY+kEs/c00qzeCOS2gTNRyTjG5d6qsVA2fItxW4hkvGZ5lvanGLdtCzVIx5dwdRpN1+g==","license":"MIT","engines":{"node":">=23.5.0 || ^22.13.0 || ^20.17.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@isaacs/fs-minipass":{"version":"4.0.1","resolved":"https://registry.npmjs.org/@isaacs/fs-minipass/-/fs-minipass-4.0.1.tgz","integrity":"sha512-wgm9Ehl2jpeqP3zw/7mo3kRHFp5MEDhqAdwy1fTGkHAwnkGOVsgpvQhL8B5n1qlb01jV3n/bI0ZfZp5lWA1k4w==","license":"ISC","dependencies":{"minipass":"^7.0.4"},"engines":{"node":">=18.0.0"}},"node_modules/@isaacs/string-locale-compare":{"version":"1.1.0","resolved":"https://registry.npmjs.org/@isaacs/string-locale-compare/-/string-locale-compare-1.1.0.tgz","integrity":"sha512-SQ7Kzhh9+D+ZW9MA0zkYv3VXhIDNx+LzM6EJ+/65I3QY+enU6Itte7E5XX7EWrqLW2FN4n06GWzBnPoC3th2aQ==","license":"ISC"},"node_modules/@kwsites/file-exists":{"version":"1.1.1","resolved":"https://registry.npmjs.org/@kwsites/file-exists/-/file-exists-1.1.1.tgz","integrity":"sha512-m9/5YGR18lIwxSFDwfE3oA7bWuq9kdau6ugN4H2rJeyhFQZcG9AgSHkQtSD15a8WvTgfz9aikZMrKPHvbpqFiw==","license":"MIT","dependencies":{"debug":"^4.1.1"}},"node_modules/@kwsites/promise-deferred":{"version":"1.1.1","resolved":"https://registry.npmjs.org/@kwsites/promise-deferred/-/promise-deferred-1.1.1.tgz","integrity":"sha512-GaHYm+c0O9MjZRu0ongGBRbinu8gVAMd2UZjji6jVmqKtZluZnptXGWhz1E8j8D2HJ3f/yMxKAUC0b+57wncIw==","license":"MIT"},"node_modules/@modelcontextprotocol/sdk":{"version":"1.29.0","resolved":"https://registry.npmjs.org/@modelcontextprotocol/sdk/-/sdk-1.29.0.tgz","integrity":"sha512-zo37mZA9hJWpULgkRpowewez1y6ML5GsXJPY8FI0tBBCd77HEvza4jDqRKOXgHNn867PVGCyTdzqpz0izu5ZjQ==","license":"MIT","dependencies":{"@hono/node-server":"^1.19.9","ajv":"^8.17.1","ajv-formats":"^3.0.1","content-type":"^1.0.5","cors":"^2.8.5","cross-spawn":"^7.0.5","eventsource":"^3.0.2","eventsource-parser":"^3.0.0","express":"^5.2.1","express-rate-limit":"^8.2.1","hono":"^4.11.4","jose":"^6.1.3","json-schema-typed":"^8.0.2","pkce-challenge":"^5.0.0","raw-body":"^3.0.0","zod":"^3.25 || ^4.0","zod-to-json-schema":"^3.25.1"},"engines":{"node":">=18"},"peerDependencies":{"@cfworker/json-schema":"^4.1.1","zod":"^3.25 || ^4.0"},"peerDependenciesMeta":{"@cfworker/json-schema":{"optional":true},"zod":{"optional":false}}},"node_modules/@nodelib/fs.scandir":{"version":"2.1.5","resolved":"https://registry.npmjs.org/@nodelib/fs.scandir/-/fs.scandir-2.1.5.tgz","integrity":"sha512-vq24Bq3ym5HEQm2NKCr3yXDwjc7vTsEThRDnkp2DK9p1uqLR+DHurm/NOTo0KG7HYHU7eppKZj3MyqYuMBf62g==","inBundle":true,"license":"MIT","dependencies":{"@nodelib/fs.stat":"2.0.5","run-parallel":"^1.1.9"},"engines":{"node":">= 8"}},"node_modules/@nodelib/fs.stat":{"version":"2.0.5","resolved":"https://registry.npmjs.org/@nodelib/fs.stat/-/fs.stat-2.0.5.tgz","integrity":"sha512-RkhPPp2zrqDAQA/2jNhnztcPAlv64XdhIp7a7454A5ovI7Bukxgt7MX7udwAu3zg1DcpPU0rz3VV1SeaqvY4+A==","inBundle":true,"license":"MIT","engines":{"node":">= 8"}},"node_modules/@nodelib/fs.walk":{"version":"1.2.8","resolved":"https://registry.npmjs.org/@nodelib/fs.walk/-/fs.walk-1.2.8.tgz","integrity":"sha512-oGB+UxlgWcgQkgwo8GcEGwemoTFt3FIO9ababBmaGwXIoBKZ+GTy0pP185beGg7Llih/NSHSV2XAs1lnznocSg==","inBundle":true,"license":"MIT","dependencies":{"@nodelib/fs.scandir":"2.1.5","fastq":"^1.6.0"},"engines":{"node":">= 8"}},"node_modules/@npmcli/agent":{"version":"4.0.2","resolved":"https://registry.npmjs.org/@npmcli/agent/-/agent-4.0.2.tgz","integrity":"sha512-EUEuWAxnL07Sp5/iC/1X6Xj+XThUvnbei9zfRWZdEXa7lss9RTHMhAHBeg+MZ5To9s/gGaSI+UwZTPdYMvKSeg==","license":"ISC","dependencies":{"agent-base":"^7.1.0","http-proxy-agent":"^7.0.0","https-proxy-agent":"^7.0.1","lru-cache":"^11.2.1","socks-proxy-agent":"^8.0.3"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/arborist":{"version":"9.9.0","resolved":"https://registry.npmjs.org/@npmcli/arborist/-/arborist-9.9.0.tgz","integrity":"sha512-tzsb1R8mx0k0drlLDT/9ckEYaQHIaWnUti/ci2IaFoQqdqwfmYrc+90p1+QEZC/ocvqcxBep9P1xKw4FbAGofw==","license":"ISC","dependencies":{"@gar/promise-retry":"^1.0.0","@isaacs/string-locale-compare":"^1.1.0","@npmcli/fs":"^5.0.0","@npmcli/installed-package-contents":"^4.0.0","@npmcli/map-workspaces":"^5.0.0","@npmcli/metavuln-calculator":"^9.0.2","@npmcli/name-from-folder":"^4.0.0","@npmcli/node-gyp":"^5.0.0","@npmcli/package-json":"^7.0.0","@npmcli/query":"^5.0.0","@npmcli/redact":"^4.0.0","@npmcli/run-script":"^10.0.0","bin-links":"^6.0.0","cacache":"^20.0.1","common-ancestor-path":"^2.0.0","hosted-git-info":"^9.0.0","json-stringify-nice":"^1.1.4","lru-cache":"^11.2.1","minimatch":"^10.0.3","nopt":"^9.0.0","npm-install-checks":"^8.0.0","npm-package-arg":"^13.0.0","npm-pick-manifest":"^11.0.1","npm-registry-fetch":"^19.0.0","pacote":"^21.0.2","parse-conflict-json":"^5.0.1","proc-log":"^6.0.0","proggy":"^4.0.0","promise-all-reject-late":"^1.0.0","promise-call-limit":"^3.0.1","semver":"^7.3.7","ssri":"^13.0.0","treeverse":"^3.0.0","walk-up-path":"^4.0.0"},"bin":{"arborist":"bin/index.js"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/fs":{"version":"5.0.0","resolved":"https://registry.npmjs.org/@npmcli/fs/-/fs-5.0.0.tgz","integrity":"sha512-7OsC1gNORBEawOa5+j2pXN9vsicaIOH5cPXxoR6fJOmH6/EXpJB2CajXOu1fPRFun2m1lktEFX11+P89hqO/og==","license":"ISC","dependencies":{"semver":"^7.3.5"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/git":{"version":"7.0.2","resolved":"https://registry.npmjs.org/@npmcli/git/-/git-7.0.2.tgz","integrity":"sha512-oeolHDjExNAJAnlYP2qzNjMX/Xi9bmu78C9dIGr4xjobrSKbuMYCph8lTzn4vnW3NjIqVmw/f8BCfouqyJXlRg==","license":"ISC","dependencies":{"@gar/promise-retry":"^1.0.0","@npmcli/promise-spawn":"^9.0.0","ini":"^6.0.0","lru-cache":"^11.2.1","npm-pick-manifest":"^11.0.1","proc-log":"^6.0.0","semver":"^7.3.5","which":"^6.0.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/git/node_modules/ini":{"version":"6.0.0","resolved":"https://registry.npmjs.org/ini/-/ini-6.0.0.tgz","integrity":"sha512-IBTdIkzZNOpqm7q3dRqJvMaldXjDHWkEDfrwGEQTs5eaQMWV+djAhR+wahyNNMAa+qpbDUhBMVt4ZKNwpPm7xQ==","license":"ISC","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/git/node_modules/isexe":{"version":"4.0.0","resolved":"https://registry.npmjs.org/isexe/-/isexe-4.0.0.tgz","integrity":"sha512-FFUtZMpoZ8RqHS3XeXEmHWLA4thH+ZxCv2lOiPIn1Xc7CxrqhWzNSDzD+/chS/zbYezmiwWLdQC09JdQKmthOw==","license":"BlueOak-1.0.0","engines":{"node":">=20"}},"node_modules/@npmcli/git/node_modules/which":{"version":"6.0.1","resolved":"https://registry.npmjs.org/which/-/which-6.0.1.tgz","integrity":"sha512-oGLe46MIrCRqX7ytPUf66EAYvdeMIZYn3WaocqqKZAxrBpkqHfL/qvTyJ/bTk5+AqHCjXmrv3CEWgy368zhRUg==","license":"ISC","dependencies":{"isexe":"^4.0.0"},"bin":{"node-which":"bin/which.js"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/installed-package-contents":{"version":"4.0.0","resolved":"https://registry.npmjs.org/@npmcli/installed-package-contents/-/installed-package-contents-4.0.0.tgz","integrity":"sha512-yNyAdkBxB72gtZ4GrwXCM0ZUedo9nIbOMKfGjt6Cu6DXf0p8y1PViZAKDC8q8kv/fufx0WTjRBdSlyrvnP7hmA==","license":"ISC","dependencies":{"npm-bundled":"^5.0.0","npm-normalize-package-bin":"^5.0.0"},"bin":{"installed-package-contents":"bin/index.js"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/map-workspaces":{"version":"5.0.3","resolved":"https://registry.npmjs.org/@npmcli/map-workspaces/-/map-workspaces-5.0.3.tgz","integrity":"sha512-o2grssXo1e774E5OtEwwrgoszYRh0lqkJH+Pb9r78UcqdGJRDRfhpM8DvZPjzNLLNYeD/rNbjOKM3Ss5UABROw==","license":"ISC","dependencies":{"@npmcli/name-from-folder":"^4.0.0","@npmcli/package-json":"^7.0.0","glob":"^13.0.0","minimatch":"^10.0.3"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/metavuln-calculator":{"version":"9.0.3","resolved":"https://registry.npmjs.org/@npmcli/metavuln-calculator/-/metavuln-calculator-9.0.3.tgz","integrity":"sha512-94GLSYhLXF2t2LAC7pDwLaM4uCARzxShyAQKsirmlNcpidH89VA4/+K1LbJmRMgz5gy65E/QBBWQdUvGLe2Frg==","license":"ISC","dependencies":{"cacache":"^20.0.0","json-parse-even-better-errors":"^5.0.0","pacote":"^21.0.0","proc-log":"^6.0.0","semver":"^7.3.5"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/name-from-folder":{"version":"4.0.0","resolved":"https://registry.npmjs.org/@npmcli/name-from-folder/-/name-from-folder-4.0.0.tgz","integrity":"sha512-qfrhVlOSqmKM8i6rkNdZzABj8MKEITGFAY+4teqBziksCQAOLutiAxM1wY2BKEd8KjUSpWmWCYxvXr0y4VTlPg==","license":"ISC","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/node-gyp":{"version":"5.0.0","resolved":"https://registry.npmjs.org/@npmcli/node-gyp/-/node-gyp-5.0.0.tgz","integrity":"sha512-uuG5HZFXLfyFKqg8QypsmgLQW7smiRjVc45bqD/ofZZcR/uxEjgQU8qDPv0s9TEeMUiAAU/GC5bR6++UdTirIQ==","license":"ISC","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/package-json":{"version":"7.0.5","resolved":"https://registry.npmjs.org/@npmcli/package-json/-/package-json-7.0.5.tgz","integrity":"sha512-iVuTlG3ORq2iaVa1IWUxAO/jIp77tUKBhoMjuzYW2kL4MLN1bi/ofqkZ7D7OOwh8coAx1/S2ge0rMdGv8sLSOQ==","license":"ISC","dependencies":{"@npmcli/git":"^7.0.0","glob":"^13.0.0","hosted-git-info":"^9.0.0","json-parse-even-better-errors":"^5.0.0","proc-log":"^6.0.0","semver":"^7.5.3","spdx-expression-parse":"^4.0.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/promise-spawn":{"version":"9.0.1","resolved":"https://registry.npmjs.org/@npmcli/promise-spawn/-/promise-spawn-9.0.1.tgz","integrity":"sha512-OLUaoqBuyxeTqUvjA3FZFiXUfYC1alp3Sa99gW3EUDz3tZ3CbXDdcZ7qWKBzicrJleIgucoWamWH1saAmH/l2Q==","license":"ISC","dependencies":{"which":"^6.0.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/promise-spawn/node_modules/isexe":{"version":"4.0.0","resolved":"https://registry.npmjs.org/isexe/-/isexe-4.0.0.tgz","integrity":"sha512-FFUtZMpoZ8RqHS3XeXEmHWLA4thH+ZxCv2lOiPIn1Xc7CxrqhWzNSDzD+/chS/zbYezmiwWLdQC09JdQKmthOw==","license":"BlueOak-1.0.0","engines":{"node":">=20"}},"node_modules/@npmcli/promise-spawn/node_modules/which":{"version":"6.0.1","resolved":"https://registry.npmjs.org/which/-/which-6.0.1.tgz","integrity":"sha512-oGLe46MIrCRqX7ytPUf66EAYvdeMIZYn3WaocqqKZAxrBpkqHfL/qvTyJ/bTk5+AqHCjXmrv3CEWgy368zhRUg==","license":"ISC","dependencies":{"isexe":"^4.0.0"},"bin":{"node-which":"bin/which.js"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/query":{"version":"5.0.0","resolved":"https://registry.npmjs.org/@npmcli/query/-/query-5.0.0.tgz","integrity":"sha512-8TZWfTQOsODpLqo9SVhVjHovmKXNpevHU0gO9e+y4V4fRIOneiXy0u0sMP9LmS71XivrEWfZWg50ReH4WRT4aQ==","license":"ISC","dependencies":{"postcss-selector-parser":"^7.0.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/redact":{"version":"4.0.0","resolved":"https://registry.npmjs.org/@npmcli/redact/-/redact-4.0.0.tgz","integrity":"sha512-gOBg5YHMfZy+TfHArfVogwgfBeQnKbbGo3pSUyK/gSI0AVu+pEiDVcKlQb0D8Mg1LNRZILZ6XG8I5dJ4KuAd9Q==","license":"ISC","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@npmcli/run-script":{"version":"10.0.4","resolved":"https://registry.npmjs.org/@npmcli/run-script/-/run-script-10.0.4.tgz","integrity":"sha512-mGUWr1uMnf0le2TwfOZY4SFxZGXGfm4Jtay/nwAa2FLNAKXUoUwaGwBMNH36UHPtinWfTSJ3nqFQr0091CxVGg==","license":"ISC","dependencies":{"@npmcli/node-gyp":"^5.0.0","@npmcli/package-json":"^7.0.0","@npmcli/promise-spawn":"^9.0.0","node-gyp":"^12.1.0","proc-log":"^6.0.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@octokit/auth-token":{"version":"5.1.2","resolved":"https://registry.npmjs.org/@octokit/auth-token/-/auth-token-5.1.2.tgz","integrity":"sha512-JcQDsBdg49Yky2w2ld20IHAlwr8d/d8N6NiOXbtuoPCqzbsiJgF633mVUw3x4mo0H5ypataQIX7SFu3yy44Mpw==","license":"MIT","engines":{"node":">= 18"}},"node_modules/@octokit/core":{"version":"6.1.6","resolved":"https://registry.npmjs.org/@octokit/core/-/core-6.1.6.tgz","integrity":"sha512-kIU8SLQkYWGp3pVKiYzA5OSaNF5EE03P/R8zEmmrG6XwOg5oBjXyQVVIauQ0dgau4zYhpZEhJrvIYt6oM+zZZA==","license":"MIT","dependencies":{"@octokit/auth-token":"^5.0.0","@octokit/graphql":"^8.2.2","@octokit/request":"^9.2.3","@octokit/request-error":"^6.1.8","@octokit/types":"^14.0.0","before-after-hook":"^3.0.2","universal-user-agent":"^7.0.0"},"engines":{"node":">= 18"}},"node_modules/@octokit/endpoint":{"version":"10.1.4","resolved":"https://registry.npmjs.org/@octokit/endpoint/-/endpoint-10.1.4.tgz","integrity":"sha512-OlYOlZIsfEVZm5HCSR8aSg02T2lbUWOsCQoPKfTXJwDzcHQBrVBGdGXb89dv2Kw2ToZaRtudp8O3ZIYoaOjKlA==","license":"MIT","dependencies":{"@octokit/types":"^14.0.0","universal-user-agent":"^7.0.2"},"engines":{"node":">= 18"}},"node_modules/@octokit/graphql":{"version":"8.2.2","resolved":"https://registry.npmjs.org/@octokit/graphql/-/graphql-8.2.2.tgz","integrity":"sha512-Yi8hcoqsrXGdt0yObxbebHXFOiUA+2v3n53epuOg1QUgOB6c4XzvisBNVXJSl8RYA5KrDuSL2yq9Qmqe5N0ryA==","license":"MIT","dependencies":{"@octokit/request":"^9.2.3","@octokit/types":"^14.0.0","universal-user-agent":"^7.0.0"},"engines":{"node":">= 18"}},"node_modules/@octokit/openapi-types":{"version":"25.1.0","resolved":"https://registry.npmjs.org/@octokit/openapi-types/-/openapi-types-25.1.0.tgz","integrity":"sha512-idsIggNXUKkk0+BExUn1dQ92sfysJrje03Q0bv0e+KPLrvyqZF8MnBpFz8UNfYDwB3Ie7Z0TByjWfzxt7vseaA==","license":"MIT"},"node_modules/@octokit/plugin-paginate-rest":{"version":"11.6.0","resolved":"https://registry.npmjs.org/@octokit/plugin-paginate-rest/-/plugin-paginate-rest-11.6.0.tgz","integrity":"sha512-n5KPteiF7pWKgBIBJSk8qzoZWcUkza2O6A0za97pMGVrGfPdltxrfmfF5GucHYvHGZD8BdaZmmHGz5cX/3gdpw==","license":"MIT","dependencies":{"@octokit/types":"^13.10.0"},"engines":{"node":">= 18"},"peerDependencies":{"@octokit/core":">=6"}},"node_modules/@octokit/plugin-paginate-rest/node_modules/@octokit/openapi-types":{"version":"24.2.0","resolved":"https://registry.npmjs.org/@octokit/openapi-types/-/openapi-types-24.2.0.tgz","integrity":"sha512-9sIH3nSUttelJSXUrmGzl7QUBFul0/mB8HRYl3fOlgHbIWG+WnYDXU3v/2zMtAvuzZ/ed00Ei6on975FhBfzrg==","license":"MIT"},"node_modules/@octokit/plugin-paginate-rest/node_modules/@octokit/types":{"version":"13.10.0","resolved":"https://registry.npmjs.org/@octokit/types/-/types-13.10.0.tgz","integrity":"sha512-ifLaO34EbbPj0Xgro4G5lP5asESjwHracYJvVaPIyXMuiuXLlhic3S47cBdTb+jfODkTE5YtGCLt3Ay3+J97sA==","license":"MIT","dependencies":{"@octokit/openapi-types":"^24.2.0"}},"node_modules/@octokit/plugin-request-log":{"version":"5.3.1","resolved":"https://registry.npmjs.org/@octokit/plugin-request-log/-/plugin-request-log-5.3.1.tgz","integrity":"sha512-n/lNeCtq+9ofhC15xzmJCNKP2BWTv8Ih2TTy+jatNCCq/gQP/V7rK3fjIfuz0pDWDALO/o/4QY4hyOF6TQQFUw==","license":"MIT","engines":{"node":">= 18"},"peerDependencies":{"@octokit/core":">=6"}},"node_modules/@octokit/plugin-rest-endpoint-methods":{"version":"13.5.0","resolved":"https://registry.npmjs.org/@octokit/plugin-rest-endpoint-methods/-/plugin-rest-endpoint-methods-13.5.0.tgz","integrity":"sha512-9Pas60Iv9ejO3WlAX3maE1+38c5nqbJXV5GrncEfkndIpZrJ/WPMRd2xYDcPPEt5yzpxcjw9fWNoPhsSGzqKqw==","license":"MIT","dependencies":{"@octokit/types":"^13.10.0"},"engines":{"node":">= 18"},"peerDependencies":{"@octokit/core":">=6"}},"node_modules/@octokit/plugin-rest-endpoint-methods/node_modules/@octokit/openapi-types":{"version":"24.2.0","resolved":"https://registry.npmjs.org/@octokit/openapi-types/-/openapi-types-24.2.0.tgz","integrity":"sha512-9sIH3nSUttelJSXUrmGzl7QUBFul0/mB8HRYl3fOlgHbIWG+WnYDXU3v/2zMtAvuzZ/ed00Ei6on975FhBfzrg==","license":"MIT"},"node_modules/@octokit/plugin-rest-endpoint-methods/node_modules/@octokit/types":{"version":"13.10.0","resolved":"https://registry.npmjs.org/@octokit/types/-/types-13.10.0.tgz","integrity":"sha512-ifLaO34EbbPj0Xgro4G5lP5asESjwHracYJvVaPIyXMuiuXLlhic3S47cBdTb+jfODkTE5YtGCLt3Ay3+J97sA==","license":"MIT","dependencies":{"@octokit/openapi-types":"^24.2.0"}},"node_modules/@octokit/request":{"version":"9.2.4","resolved":"https://registry.npmjs.org/@octokit/request/-/request-9.2.4.tgz","integrity":"sha512-q8ybdytBmxa6KogWlNa818r0k1wlqzNC+yNkcQDECHvQo8Vmstrg18JwqJHdJdUiHD2sjlwBgSm9kHkOKe2iyA==","license":"MIT","dependencies":{"@octokit/endpoint":"^10.1.4","@octokit/request-error":"^6.1.8","@octokit/types":"^14.0.0","fast-content-type-parse":"^2.0.0","universal-user-agent":"^7.0.2"},"engines":{"node":">= 18"}},"node_modules/@octokit/request-error":{"version":"6.1.8","resolved":"https://registry.npmjs.org/@octokit/request-error/-/request-error-6.1.8.tgz","integrity":"sha512-WEi/R0Jmq+IJKydWlKDmryPcmdYSVjL3ekaiEL1L9eo1sUnqMJ+grqmC9cjk7CA7+b2/T397tO5d8YLOH3qYpQ==","license":"MIT","dependencies":{"@octokit/types":"^14.0.0"},"engines":{"node":">= 18"}},"node_modules/@octokit/rest":{"version":"21.1.1","resolved":"https://registry.npmjs.org/@octokit/rest/-/rest-21.1.1.tgz","integrity":"sha512-sTQV7va0IUVZcntzy1q3QqPm/r8rWtDCqpRAmb8eXXnKkjoQEtFe3Nt5GTVsHft+R6jJoHeSiVLcgcvhtue/rg==","license":"MIT","dependencies":{"@octokit/core":"^6.1.4","@octokit/plugin-paginate-rest":"^11.4.2","@octokit/plugin-request-log":"^5.3.1","@octokit/plugin-rest-endpoint-methods":"^13.3.0"},"engines":{"node":">= 18"}},"node_modules/@octokit/types":{"version":"14.1.0","resolved":"https://registry.npmjs.org/@octokit/types/-/types-14.1.0.tgz","integrity":"sha512-1y6DgTy8Jomcpu33N+p5w58l6xyt55Ar2I91RPiIA0xCJBXyUAhXCcmZaDWSANiha7R9a6qJJ2CRomGPZ6f46g==","license":"MIT","dependencies":{"@octokit/openapi-types":"^25.1.0"}},"node_modules/@platformos/liquid-html-parser":{"version":"0.1.0","resolved":"https://registry.npmjs.org/@platformos/liquid-html-parser/-/liquid-html-parser-0.1.0.tgz","integrity":"sha512-q3O5BSEDkydBsXnwrDJ56A/x1ab0DpPPQZRLD6ZW4qpRwZ7TFR2HGgoBYEhc4lfi7T+zb4DzlONX057Vpbndaw==","license":"MIT","dependencies":{"line-column":"^1.0.2","ohm-js":"^17.5.0"}},"node_modules/@platformos/platformos-check-common":{"version":"1.0.0","resolved":"https://registry.npmjs.org/@platformos/platformos-check-common/-/platformos-check-common-1.0.0.tgz","integrity":"sha512-CDUooXAGDoZ50ao572Hlh83KTGC+yc+ZClVNE5LX2QHLuQ8pCQyuYlzeGlq3+cx5qd5l/r7SWnKO/O5LCT6GCg==","license":"MIT","dependencies":{"@platformos/liquid-html-parser":"0.1.0","@platformos/platformos-common":"0.1.0","graphql":"^16.12.0","js-yaml":"^4.1.1","jsonc-parser":"^3.3.1","line-column":"^1.0.2","lodash":"^4.17.23","minimatch":"^10.2.2","vscode-uri":"^3.1.0","yaml":"^2.8.2"}},"node_modules/@platformos/platformos-check-docs-updater":{"version":"1.0.0","resolved":"https://registry.npmjs.org/@platformos/platformos-check-docs-updater/-/platformos-check-docs-updater-1.0.0.tgz","integrity":"sha512-p5UUdCh7bL6LJHMV/d6GdYQQAaVPkYYTWJRwNM06Ry17ROqgleqZkNfz/9zHUB5DrcwCkOa3vm76/2ug2ZKM0g==","license":"MIT","dependencies":{"@platformos/platformos-check-common":"1.0.0","env-paths":"^2.2.1","he":"^1.2.0"},"bin":{"theme-docs":"scripts/cli.js"}},"node_modules/@platformos/platformos-check-node":{"version":"1.0.0","resolved":"https://registry.npmjs.org/@platformos/platformos-check-node/-/platformos-check-node-1.0.0.tgz","integrity":"sha512-Ex8VosocMrD3Qp4edBa2+g5e2xzgtSPEQi7Jtx6s0wP+SIbDfQm/4xvtzrMVAeAkVXnRmGpzxHCCFtqshrHpYg==","license":"MIT","dependencies":{"@platformos/liquid-html-parser":"0.1.0","@platformos/platformos-check-common":"1.0.0","@platformos/platformos-check-docs-updater":"1.0.0","@platformos/platformos-common":"0.1.0","glob":"^13.0.0","vscode-uri":"^3.1.0","yaml":"^2.8.2"}},"node_modules/@platformos/platformos-common":{"version":"0.1.0","resolved":"https://registry.npmjs.org/@platformos/platformos-common/-/platformos-common-0.1.0.tgz","integrity":"sha512-ZTQn+NsHDaS82JnO9Pqt1XB5FGkP5HXI0DVofpWmU+yDM4btXDlUowi06W0PlRq2LlVdeP0gYfPhliCl2Oyrjg==","license":"MIT","dependencies":{"graphql":"^16.12.0","js-yaml":"^4.1.1","vscode-uri":"^3.1.0"}},"node_modules/@platformos/platformos-graph":{"version":"0.1.0","resolved":"https://registry.npmjs.org/@platformos/platformos-graph/-/platformos-graph-0.1.0.tgz","integrity":"sha512-msGQsiXv/pn3/o0rhmf9I60dHUFH+v8H3ISDlfE2JsgZZ7uecpD/+Gz821C/Z4ePiUwZMZ6QScQGBB+0+JwVFw==","license":"MIT","dependencies":{"@platformos/liquid-html-parser":"^0.1.0","@platformos/platformos-check-common":"1.0.0","@platformos/platformos-common":"0.1.0","acorn":"^8.16.0","js-yaml":"^4.1.1","vscode-uri":"^3.1.0"},"bin":{"platformos-graph":"bin/platformos-graph"}},"node_modules/@platformos/platformos-language-server-common":{"version":"0.1.0","resolved":"https://registry.npmjs.org/@platformos/platformos-language-server-common/-/platformos-language-server-common-0.1.0.tgz","integrity":"sha512-jsAe3ntddKTUaKrE6i3tTRRANW0vzVfh6nJLKv8ntEWp8YkrRATU1FeJs/RhGDycCKJ2gQZldm7tCkGlj7ukNQ==","license":"MIT","dependencies":{"@platformos/liquid-html-parser":"^0.1.0","@platformos/platformos-check-common":"1.0.0","@platformos/platformos-common":"0.1.0","@platformos/platformos-graph":"0.1.0","@vscode/web-custom-data":"^0.4.6","graphql":"^16.12.0","graphql-language-service":"^5.2.2","vscode-css-languageservice":"^6.3.9","vscode-json-languageservice":"^5.7.1","vscode-languageserver":"^9.0.1","vscode-languageserver-textdocument":"^1.0.12","vscode-uri":"^3.1.0"}},"node_modules/@platformos/platformos-language-server-node":{"version":"0.1.0","resolved":"https://registry.npmjs.org/@platformos/platformos-language-server-node/-/platformos-language-server-node-0.1.0.tgz","integrity":"sha512-9eUoua6rSkIpJ3Crgeb2V9MSGc3yGNJWxBGHiOy/Rq5zha7K01PWCaATs6QW9CIb3oTbBgeUMu66WR6ID/WOdg==","license":"MIT","dependencies":{"@platformos/platformos-check-docs-updater":"1.0.0","@platformos/platformos-check-node":"1.0.0","@platformos/platformos-common":"0.1.0","@platformos/platformos-language-server-common":"0.1.0","glob":"^13.0.0","vscode-languageserver":"^9.0.1","vscode-uri":"^3.1.0"}},"node_modules/@platformos/platformos-mcp-supervisor":{"version":"0.1.0","resolved":"https://registry.npmjs.org/@platformos/platformos-mcp-supervisor/-/platformos-mcp-supervisor-0.1.0.tgz","integrity":"sha512-7etJU16i5SQFpNqrMTwgydfkhGQ9EmdOytEB6Lc4bcKOsiNEqRwmQFyrkpE1cnYHAhmDRAaGaHadA15IhjZ3yw==","license":"MIT","dependencies":{"@modelcontextprotocol/sdk":"^1.29.0","@platformos/liquid-html-parser":"0.1.0","@platformos/platformos-check-common":"1.0.0","@platformos/platformos-check-node":"1.0.0","@platformos/platformos-common":"0.1.0","@platformos/platformos-graph":"0.1.0","@platformos/platformos-language-server-common":"0.1.0","zod":"^3.23.8"},"bin":{"platformos-mcp-supervisor":"dist/bin/platformos-mcp-supervisor.js"}},"node_modules/@pnpm/config.env-replace":{"version":"1.1.0","resolved":"https://registry.npmjs.org/@pnpm/config.env-replace/-/config.env-replace-1.1.0.tgz","integrity":"sha512-htyl8TWnKL7K/ESFa1oW2UB5lVDxuF5DpM7tBi6Hu2LNL3mWkIzNLG6N4zoCUP1lCKNxWy/3iu8mS8MvToGd6w==","license":"MIT","engines":{"node":">=12.22.0"}},"node_modules/@pnpm/network.ca-file":{"version":"1.0.2","resolved":"https://registry.npmjs.org/@pnpm/network.ca-file/-/network.ca-file-1.0.2.tgz","integrity":"sha512-YcPQ8a0jwYU9bTdJDpXjMi7Brhkr1mXsXrUJvjqM2mQDgkRiz8jFaQGOdaLxgjtUfQgZhKy/O3cG/YwmgKaxLA==","license":"MIT","dependencies":{"graceful-fs":"4.2.10"},"engines":{"node":">=12.22.0"}},"node_modules/@pnpm/network.ca-file/node_modules/graceful-fs":{"version":"4.2.10","resolved":"https://registry.npmjs.org/graceful-fs/-/graceful-fs-4.2.10.tgz","integrity":"sha512-9ByhssR2fPVsNZj478qUUbKfmL0+t5BDVyjShtyZZLiK7ZDAArFFfopyOTj0M05wE2tJPisA4iTnnXl2YoPvOA==","license":"ISC"},"node_modules/@pnpm/npm-conf":{"version":"3.0.3","resolved":"https://registry.npmjs.org/@pnpm/npm-conf/-/npm-conf-3.0.3.tgz","integrity":"sha512-//0sR/cow/s4ICQaYoAobOl4aU8cjU6x/V24V7XkKotb9+O+3zySIYp146vpaobYHnxa4pZX8NkV54Z5AwbDKA==","license":"MIT","dependencies":{"@pnpm/config.env-replace":"^1.1.0","@pnpm/network.ca-file":"^1.0.1","config-chain":"^1.1.11"},"engines":{"node":">=12"}},"node_modules/@sec-ant/readable-stream":{"version":"0.4.1","resolved":"https://registry.npmjs.org/@sec-ant/readable-stream/-/readable-stream-0.4.1.tgz","integrity":"sha512-831qok9r2t8AlxLko40y2ebgSDhenenCatLVeW/uBtnHPyhHOvG0C7TvfgecV+wHzIm5KUICgzmVpWS+IMEAeg==","license":"MIT"},"node_modules/@sigstore/bundle":{"version":"4.0.0","resolved":"https://registry.npmjs.org/@sigstore/bundle/-/bundle-4.0.0.tgz","integrity":"sha512-NwCl5Y0V6Di0NexvkTqdoVfmjTaQwoLM236r89KEojGmq/jMls8S+zb7yOwAPdXvbwfKDlP+lmXgAL4vKSQT+A==","license":"Apache-2.0","dependencies":{"@sigstore/protobuf-specs":"^0.5.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@sigstore/core":{"version":"3.2.1","resolved":"https://registry.npmjs.org/@sigstore/core/-/core-3.2.1.tgz","integrity":"sha512-qRsxPnCrbC/puegGxKuynfnxgLiHqWStrSjxkoB4YKqq3Z3s4cyZyj42ZdWFAEblNP65C+rBH8EuREHIXoi83g==","license":"Apache-2.0","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@sigstore/protobuf-specs":{"version":"0.5.1","resolved":"https://registry.npmjs.org/@sigstore/protobuf-specs/-/protobuf-specs-0.5.1.tgz","integrity":"sha512-/ScWUhhoFasJsSRGTVBwId1loQjjnjAfE4djL6ZhrXRpNCmPTnUKF5Jokd58ILseOMjzET3UrMOtJPS9sYeI0g==","license":"Apache-2.0","engines":{"node":"^18.17.0 || >=20.5.0"}},"node_modules/@sigstore/sign":{"version":"4.1.1","resolved":"https://registry.npmjs.org/@sigstore/sign/-/sign-4.1.1.tgz","integrity":"sha512-Hf4xglukg0XXQ2RiD5vSoLjdPe8OBUPA8XeVjUObheuDcWdYWrnH/BNmxZCzkAy68MzmNCxXLeurJvs6hcP2OQ==","license":"Apache-2.0","dependencies":{"@gar/promise-retry":"^1.0.2","@sigstore/bundle":"^4.0.0","@sigstore/core":"^3.2.0","@sigstore/protobuf-specs":"^0.5.0","make-fetch-happen":"^15.0.4","proc-log":"^6.1.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@sigstore/tuf":{"version":"4.0.2","resolved":"https://registry.npmjs.org/@sigstore/tuf/-/tuf-4.0.2.tgz","integrity":"sha512-TCAzTy0xzdP79EnxSjq9KQ3eaR7+FmudLC6eRKknVKZbV7ZNlGLClAAQb/HMNJ5n2OBNk2GT1tEmU0xuPr+SLQ==","license":"Apache-2.0","dependencies":{"@sigstore/protobuf-specs":"^0.5.0","tuf-js":"^4.1.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@sigstore/verify":{"version":"3.1.1","resolved":"https://registry.npmjs.org/@sigstore/verify/-/verify-3.1.1.tgz","integrity":"sha512-qv7+G3J2cc6wwFj3yKvXOamzqhMwSk1ogPGmhpS8iXllcPrJaIIBA+4HbttlHVu1pqWTdmaCH/WE7UOC51kdoA==","license":"Apache-2.0","dependencies":{"@sigstore/bundle":"^4.0.0","@sigstore/core":"^3.2.1","@sigstore/protobuf-specs":"^0.5.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@simple-git/args-pathspec":{"version":"1.0.3","resolved":"https://registry.npmjs.org/@simple-git/args-pathspec/-/args-pathspec-1.0.3.tgz","integrity":"sha512-ngJMaHlsWDTfjyq9F3VIQ8b7NXbBLq5j9i5bJ6XLYtD6qlDXT7fdKY2KscWWUF8t18xx052Y/PUO1K1TRc9yKA==","license":"MIT"},"node_modules/@simple-git/argv-parser":{"version":"1.1.1","resolved":"https://registry.npmjs.org/@simple-git/argv-parser/-/argv-parser-1.1.1.tgz","integrity":"sha512-Q9lBcfQ+VQCpQqGJFHe5yooOS5hGdLFFbJ5R+R5aDsnkPCahtn1hSkMcORX65J2Z5lxSkD0lQorMsncuBQxYUw==","license":"MIT","dependencies":{"@simple-git/args-pathspec":"^1.0.3"}},"node_modules/@sindresorhus/merge-streams":{"version":"4.0.0","resolved":"https://registry.npmjs.org/@sindresorhus/merge-streams/-/merge-streams-4.0.0.tgz","integrity":"sha512-tlqY9xq5ukxTUZBmoOp+m61cqwQD5pHJtFY3Mn8CA8ps6yghLH/Hw8UPdqg4OLmFW3IFlcXnQNmo/dh8HzXYIQ==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/@tufjs/canonical-json":{"version":"2.0.0","resolved":"https://registry.npmjs.org/@tufjs/canonical-json/-/canonical-json-2.0.0.tgz","integrity":"sha512-yVtV8zsdo8qFHe+/3kw81dSLyF7D576A5cCFCi4X7B39tWT7SekaEFUnvnWJHz+9qO7qJTah1JbrDjWKqFtdWA==","license":"MIT","engines":{"node":"^16.14.0 || >=18.0.0"}},"node_modules/@tufjs/models":{"version":"4.1.0","resolved":"https://registry.npmjs.org/@tufjs/models/-/models-4.1.0.tgz","integrity":"sha512-Y8cK9aggNRsqJVaKUlEYs4s7CvQ1b1ta2DVPyAimb0I2qhzjNk+A+mxvll/klL0RlfuIUei8BF7YWiua4kQqww==","license":"MIT","dependencies":{"@tufjs/canonical-json":"2.0.0","minimatch":"^10.1.1"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/@types/ejs":{"version":"3.1.5","resolved":"https://registry.npmjs.org/@types/ejs/-/ejs-3.1.5.tgz","integrity":"sha512-nv+GSx77ZtXiJzwKdsASqi+YQ5Z7vwHsTP0JY2SiQgjGckkBRKZnk8nIM+7oUZ1VCtuTz0+By4qVR7fqzp/Dfg==","license":"MIT"},"node_modules/@types/expect":{"version":"1.20.4","resolved":"https://registry.npmjs.org/@types/expect/-/expect-1.20.4.tgz","integrity":"sha512-Q5Vn3yjTDyCMV50TB6VRIbQNxSE4OmZR86VSbGaNpfUolm0iePBB4KdEEHmxoY5sT2+2DIvXW0rvMDP2nHZ4Mg==","license":"MIT"},"node_modules/@types/lodash":{"version":"4.17.24","resolved":"https://registry.npmjs.org/@types/lodash/-/lodash-4.17.24.tgz","integrity":"sha512-gIW7lQLZbue7lRSWEFql49QJJWThrTFFeIMJdp3eH4tKoxm1OvEPg02rm4wCCSHS0cL3/Fizimb35b7k8atwsQ==","license":"MIT"},"node_modules/@types/lodash-es":{"version":"4.17.12","resolved":"https://registry.npmjs.org/@types/lodash-es/-/lodash-es-4.17.12.tgz","integrity":"sha512-0NgftHUcV4v34VhXm8QBSftKVXtbkBG3ViCjs6+eJ5a6y6Mi/jiFGPc1sC7QK+9BFhWrURE3EOggmWaSxL9OzQ==","license":"MIT","dependencies":{"@types/lodash":"*"}},"node_modules/@types/node":{"version":"26.1.1","resolved":"https://registry.npmjs.org/@types/node/-/node-26.1.1.tgz","integrity":"sha512-nxAkRSVkN1Y0JC1W8ky/fTfkGsMmcrRsbx+3XoZE+rMOX71kLYTV7fLXpqud1GpbpP5TuffXFqfX7fH2GgZREw==","license":"MIT","dependencies":{"undici-types":"~8.3.0"}},"node_modules/@types/normalize-package-data":{"version":"2.4.4","resolved":"https://registry.npmjs.org/@types/normalize-package-data/-/normalize-package-data-2.4.4.tgz","integrity":"sha512-37i+OaWTh9qeK4LSHPsyRC7NahnGotNuZvjLSgcPzblpHB3rrCJxAOgI5gCdKm7coonsaX1Of0ILiTcnZjbfxA==","license":"MIT"},"node_modules/@types/picomatch":{"version":"4.0.3","resolved":"https://registry.npmjs.org/@types/picomatch/-/picomatch-4.0.3.tgz","integrity":"sha512-iG0T6+nYJ9FAPmx9SsUlnwcq1ZVRuCXcVEvWnntoPlrOpwtSTKNDC9uVAxTsC3PUvJ+99n4RpAcNgBbHX3JSnQ==","license":"MIT"},"node_modules/@types/vinyl":{"version":"2.0.12","resolved":"https://registry.npmjs.org/@types/vinyl/-/vinyl-2.0.12.tgz","integrity":"sha512-Sr2fYMBUVGYq8kj3UthXFAu5UN6ZW+rYr4NACjZQJvHvj+c8lYv0CahmZ2P/r7iUkN44gGUBwqxZkrKXYPb7cw==","license":"MIT","dependencies":{"@types/expect":"^1.20.4","@types/node":"*"}},"node_modules/@vscode/l10n":{"version":"0.0.18","resolved":"https://registry.npmjs.org/@vscode/l10n/-/l10n-0.0.18.tgz","integrity":"sha512-KYSIHVmslkaCDyw013pphY+d7x1qV8IZupYfeIfzNA+nsaWHbn5uPuQRvdRFsa9zFzGeudPuoGoZ1Op4jrJXIQ==","license":"MIT"},"node_modules/@vscode/web-custom-data":{"version":"0.4.13","resolved":"https://registry.npmjs.org/@vscode/web-custom-data/-/web-custom-data-0.4.13.tgz","integrity":"sha512-2ZUIRfhofZ/npLlf872EBnPmn27Kt4M2UssmQIfnJvgGgMYZJ5fvtHEDnttBBf2hnVtBgNCqZMVHJA+wsFVqTA==","license":"MIT"},"node_modules/@yeoman/adapter":{"version":"4.0.2","resolved":"https://registry.npmjs.org/@yeoman/adapter/-/adapter-4.0.2.tgz","integrity":"sha512-4uttbNuZ/guMBRhf7R6TCfnLT6XY1HGpxsq6vpHRM3AVr5G6Qz7xXqxG2kdMzBGtIuH5CkXz0k/Byl27GsvIkg==","license":"MIT","dependencies":{"@inquirer/core":"^11.1.5","@inquirer/prompts":"^8.3.0","chalk":"^5.6.2","inquirer":"^13.3.0","log-symbols":"^7.0.1","ora":"^9.3.0","p-queue":"^9.1.0","text-table":"^0.2.0"},"engines":{"node":"20 || >=22"}},"node_modules/@yeoman/conflicter":{"version":"4.1.0","resolved":"https://registry.npmjs.org/@yeoman/conflicter/-/conflicter-4.1.0.tgz","integrity":"sha512-Py62rJdWHf1zMpf801Ql7kg+sbUeVmvfmZf++mgA1SOk/uByLIfcXUMDzQPSHkW4Y7I2yVWLKZATRGjoczXVFQ==","license":"MIT","dependencies":{"@yeoman/transform":"^2.1.1","binary-extensions":"^3.1.0","cli-table":"^0.3.11","dateformat":"^5.0.3","diff":"^9.0.0","isbinaryfile":"^5.0.4","mem-fs-editor":"^12.0.4","minimatch":"^10.2.5","p-transform":"^5.0.1","pretty-bytes":"^7.1.0","slash":"^5.1.0","textextensions":"^6.11.0"},"acceptDependencies":{"isbinaryfile":"^6.0.0"},"engines":{"node":"20 || >=22"},"peerDependencies":{"@types/node":">=20.14.8","@yeoman/types":"^1.0.0","mem-fs":"^4.0.0"}},"node_modules/@yeoman/conflicter/node_modules/ejs":{"version":"6.0.1","resolved":"https://registry.npmjs.org/ejs/-/ejs-6.0.1.tgz","integrity":"sha512-UaaM14yby8U3k02ihS1Bmj5Kz2d7CCQM1scxpgs4Mhkq8F1wR2gl3+Ts4h5Ne4Mnt7M9m4Dw7jsuMr3+xO4vZA==","license":"Apache-2.0","bin":{"ejs":"bin/cli.js"},"engines":{"node":">=0.12.18"}},"node_modules/@yeoman/conflicter/node_modules/mem-fs-editor":{"version":"12.0.6","resolved":"https://registry.npmjs.org/mem-fs-editor/-/mem-fs-editor-12.0.6.tgz","integrity":"sha512-I8SCe5xl6kVaoiJTJg33aW/s5wsvjG61kXy3TzH17tr8ZfgkBZFDTBQqwcZMSKx7VBAYgQFJEj3f38qXIWE44Q==","license":"MIT","dependencies":{"@types/ejs":"^3.1.5","@types/picomatch":"^4.0.2","binaryextensions":"^6.11.0","commondir":"^1.0.0","debug":"^4.4.3","deep-extend":"^0.6.0","ejs":"^6.0.1","isbinaryfile":"5.0.7","minimatch":"^10.2.5","multimatch":"^8.0.0","normalize-path":"^3.0.0","textextensions":"^6.11.0","tinyglobby":"^0.2.15","vinyl":"^3.0.1"},"engines":{"node":"20 || >=22"},"peerDependencies":{"@types/node":">=20","mem-fs":"^4.0.0"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/@yeoman/conflicter/node_modules/multimatch":{"version":"8.0.0","resolved":"https://registry.npmjs.org/multimatch/-/multimatch-8.0.0.tgz","integrity":"sha512-0D10M2/MnEyvoog7tmozlpSqL3HEU1evxUFa3v1dsKYmBDFSP1dLSX4CH2rNjpQ+4Fps8GKmUkCwiKryaKqd9A==","license":"MIT","dependencies":{"array-differ":"^4.0.0","array-union":"^3.0.1","minimatch":"^10.2.2"},"engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/@yeoman/namespace":{"version":"1.0.1","resolved":"https://registry.npmjs.org/@yeoman/namespace/-/namespace-1.0.1.tgz","integrity":"sha512-XGdYL0HCoPvrzW7T8bxD6RbCY/B8uvR2jpOzJc/yEwTueKHwoVhjSLjVXkokQAO0LNl8nQFLVZ1aKfr2eFWZeA==","license":"MIT","engines":{"node":"^16.13.0 || >=18.12.0"}},"node_modules/@yeoman/transform":{"version":"2.1.2","resolved":"https://registry.npmjs.org/@yeoman/transform/-/transform-2.1.2.tgz","integrity":"sha512-LdPNm5Moc+Z8l2YeQ0IzsybXoV531o7RmGJB8lpFr8SjtqqGkT2bZYlS1LftPpCcPJ//yE0MbI/fPGh1WWlabg==","license":"MIT","dependencies":{"minimatch":"^9.0.9"},"acceptDependencies":{"minimatch":"^10.2.5"},"engines":{"node":">=18.19.0"},"peerDependencies":{"@types/node":">=18.19.44"}},"node_modules/@yeoman/types":{"version":"1.11.1","resolved":"https://registry.npmjs.org/@yeoman/types/-/types-1.11.1.tgz","integrity":"sha512-27CI5hHQAHfq8ohYILmLNzClbdzBJzu+ny9AzUVV6naJO0l4/+t+67QDKlwQvt+TW3oE5j74I/Mh4Kn14rsVXA==","license":"MIT","engines":{"node":"^16.13.0 || >=18.12.0"},"peerDependencies":{"@types/node":">=16.18.26","@yeoman/adapter":"^1.6.0 || ^2.0.0-beta.0 || ^3.0.0 || ^4.0.0","mem-fs":"^3.0.0 || ^4.0.0-beta.1"},"peerDependenciesMeta":{"@yeoman/adapter":{"optional":true},"mem-fs":{"optional":true}}},"node_modules/abbrev":{"version":"4.0.0","resolved":"https://registry.npmjs.org/abbrev/-/abbrev-4.0.0.tgz","integrity":"sha512-a1wflyaL0tHtJSmLSOVybYhy22vRih4eduhhrkcjgrWGnRfrZtovJ2FRjxuTtkkj47O/baf0R86QU5OuYpz8fA==","license":"ISC","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/accepts":{"version":"2.0.0","resolved":"https://registry.npmjs.org/accepts/-/accepts-2.0.0.tgz","integrity":"sha512-5cvg6CtKwfgdmVqY1WIiXKc3Q1bkRqGLi+2W/6ao+6Y7gu/RCwRuAhGEzh5B4KlszSuTLgZYuqFqo5bImjNKng==","license":"MIT","dependencies":{"mime-types":"^3.0.0","negotiator":"^1.0.0"},"engines":{"node":">= 0.6"}},"node_modules/acorn":{"version":"8.18.0","resolved":"https://registry.npmjs.org/acorn/-/acorn-8.18.0.tgz","integrity":"sha512-lGq+9yr1/GuAWaVYIHRjvvySG5/4VfKIvC8EWxStPdcDh/Ka7FG3twP6v4d5BkravUilhIAsG4Qj83t02LWUPQ==","license":"MIT","bin":{"acorn":"bin/acorn"},"engines":{"node":">=0.4.0"}},"node_modules/agent-base":{"version":"7.1.4","resolved":"https://registry.npmjs.org/agent-base/-/agent-base-7.1.4.tgz","integrity":"sha512-MnA+YT8fwfJPgBx3m60MNqakm30XOkyIoH1y6huTQvC0PwZG7ki8NacLBcrPbNoo8vEZy7Jpuk7+jMO+CUovTQ==","license":"MIT","engines":{"node":">= 14"}},"node_modules/ajv":{"version":"8.20.0","resolved":"https://registry.npmjs.org/ajv/-/ajv-8.20.0.tgz","integrity":"sha512-Thbli+OlOj+iMPYFBVBfJ3OmCAnaSyNn4M1vz9T6Gka5Jt9ba/HIR56joy65tY6kx/FCF5VXNB819Y7/GUrBGA==","license":"MIT","dependencies":{"fast-deep-equal":"^3.1.3","fast-uri":"^3.0.1","json-schema-traverse":"^1.0.0","require-from-string":"^2.0.2"},"funding":{"type":"github","url":"https://github.com/sponsors/epoberezkin"}},"node_modules/ajv-formats":{"version":"3.0.1","resolved":"https://registry.npmjs.org/ajv-formats/-/ajv-formats-3.0.1.tgz","integrity":"sha512-8iUql50EUR+uUcdRQ3HDqa6EVyo3docL8g5WJ3FNcWmu62IbkGUue/pEyLBW8VGKKucTPgqeks4fIU1DA4yowQ==","license":"MIT","dependencies":{"ajv":"^8.0.0"},"peerDependencies":{"ajv":"^8.0.0"},"peerDependenciesMeta":{"ajv":{"optional":true}}},"node_modules/ansi-align":{"version":"3.0.1","resolved":"https://registry.npmjs.org/ansi-align/-/ansi-align-3.0.1.tgz","integrity":"sha512-IOfwwBF5iczOjp/WeY4YxyjqAFMQoZufdQWDd19SEExbVLNXqvpzSJ/M7Za4/sCPmQ0+GRquoA7bGcINcxew6w==","license":"ISC","dependencies":{"string-width":"^4.1.0"}},"node_modules/ansi-align/node_modules/ansi-regex":{"version":"5.0.1","resolved":"https://registry.npmjs.org/ansi-regex/-/ansi-regex-5.0.1.tgz","integrity":"sha512-quJQXlTSUGL2LH9SUXo8VwsY4soanhgo6LNSm84E1LBcE8s3O0wpdiRzyR9z/ZZJMlMWv37qOOb9pdJlMUEKFQ==","license":"MIT","engines":{"node":">=8"}},"node_modules/ansi-align/node_modules/string-width":{"version":"4.2.3","resolved":"https://registry.npmjs.org/string-width/-/string-width-4.2.3.tgz","integrity":"sha512-wKyQRQpjJ0sIp62ErSZdGsjMJWsap5oRNihHhu6G7JVO/9jIB6UyevL+tXuOqrng8j/cxKTWyWUwvSTriiZz/g==","license":"MIT","dependencies":{"emoji-regex":"^8.0.0","is-fullwidth-code-point":"^3.0.0","strip-ansi":"^6.0.1"},"engines":{"node":">=8"}},"node_modules/ansi-align/node_modules/strip-ansi":{"version":"6.0.1","resolved":"https://registry.npmjs.org/strip-ansi/-/strip-ansi-6.0.1.tgz","integrity":"sha512-Y38VPSHcqkFrCpFnQ9vuSXmquuv5oXOKpGeT6aGrr3o3Gc9AlVa6JBfUSOCnbxGGZF+/0ooI7KrPuUSztUdU5A==","license":"MIT","dependencies":{"ansi-regex":"^5.0.1"},"engines":{"node":">=8"}},"node_modules/ansi-regex":{"version":"6.2.2","resolved":"https://registry.npmjs.org/ansi-regex/-/ansi-regex-6.2.2.tgz","integrity":"sha512-Bq3SmSpyFHaWjPk8If9yc6svM8c56dB5BAtW4Qbw5jHTwwXXcTLoRMkpDJp6VL0XzlWaCHTXrkFURMYmD0sLqg==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/chalk/ansi-regex?sponsor=1"}},"node_modules/ansi-styles":{"version":"6.2.3","resolved":"https://registry.npmjs.org/ansi-styles/-/ansi-styles-6.2.3.tgz","integrity":"sha512-4Dj6M28JB+oAH8kFkTLUo+a2jwOFkuqb3yucU0CANcRRUbxS0cP0nZYCGjcc3BNXwRIsUVmDGgzawme7zvJHvg==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/chalk/ansi-styles?sponsor=1"}},"node_modules/append-field":{"version":"1.0.0","resolved":"https://registry.npmjs.org/append-field/-/append-field-1.0.0.tgz","integrity":"sha512-klpgFSWLW1ZEs8svjfb7g4qWY0YS5imI82dTg+QahUvJ8YqAY0P10Uk8tTyh9ZGuYEZEMaeJYCF5BFuX552hsw==","license":"MIT"},"node_modules/argparse":{"version":"2.0.1","resolved":"https://registry.npmjs.org/argparse/-/argparse-2.0.1.tgz","integrity":"sha512-8+9WqebbFzpX9OR+Wa6O29asIogeRMzcGtAINdpMHHyAg10f05aSFVBbcEqGf/PXw1EjAZ+q2/bEBg3DvurK3Q==","license":"Python-2.0"},"node_modules/array-differ":{"version":"4.0.0","resolved":"https://registry.npmjs.org/array-differ/-/array-differ-4.0.0.tgz","integrity":"sha512-Q6VPTLMsmXZ47ENG3V+wQyZS1ZxXMxFyYzA+Z/GMrJ6yIutAIEf9wTyroTzmGjNfox9/h3GdGBCVh43GVFx4Uw==","license":"MIT","engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/array-union":{"version":"3.0.1","resolved":"https://registry.npmjs.org/array-union/-/array-union-3.0.1.tgz","integrity":"sha512-1OvF9IbWwaeiM9VhzYXVQacMibxpXOMYVNIvMtKRyX9SImBXpKcFr8XvFDeEslCyuH/t6KRt7HEO94AlP8Iatw==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/arrify":{"version":"3.0.0","resolved":"https://registry.npmjs.org/arrify/-/arrify-3.0.0.tgz","integrity":"sha512-tLkvA81vQG/XqE2mjDkGQHoOINtMHtysSnemrmoGe6PydDPMRbVugqyk4A6V/WDWEfm3l+0d8anA9r8cv/5Jaw==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/async":{"version":"3.2.6","resolved":"https://registry.npmjs.org/async/-/async-3.2.6.tgz","integrity":"sha512-htCUDlxyyCLMgaM3xXg0C0LW2xqfuQ6p05pCEIsXuyQ+a1koYKTuBMzRNwmybfLgvJDMd0r1LTn4+E0Ti6C2AA==","license":"MIT"},"node_modules/atomically":{"version":"2.1.1","resolved":"https://registry.npmjs.org/atomically/-/atomically-2.1.1.tgz","integrity":"sha512-P4w9o2dqARji6P7MHprklbfiArZAWvo07yW7qs3pdljb3BWr12FIB7W+p0zJiuiVsUpRO0iZn1kFFcpPegg0tQ==","license":"MIT","dependencies":{"stubborn-fs":"^2.0.0","when-exit":"^2.1.4"}},"node_modules/b4a":{"version":"1.8.1","resolved":"https://registry.npmjs.org/b4a/-/b4a-1.8.1.tgz","integrity":"sha512-aiqre1Nr0B/6DgE2N5vwTc+2/oQZ4Wh1t4NznYY4E00y8LCt6NqdRv81so00oo27D8MVKTpUa/MwUUtBLXCoDw==","license":"Apache-2.0","peerDependencies":{"react-native-b4a":"*"},"peerDependenciesMeta":{"react-native-b4a":{"optional":true}}},"node_modules/balanced-match":{"version":"4.0.4","resolved":"https://registry.npmjs.org/balanced-match/-/balanced-match-4.0.4.tgz","integrity":"sha512-BLrgEcRTwX2o6gGxGOCNyMvGSp35YofuYzw9h1IMTRmKqttAZZVU67bdb9Pr2vUHA8+j3i2tJfjO6C6+4myGTA==","license":"MIT","engines":{"node":"18 || 20 || >=22"}},"node_modules/bare-events":{"version":"2.9.1","resolved":"https://registry.npmjs.org/bare-events/-/bare-events-2.9.1.tgz","integrity":"sha512-Z0oHEHAFDZkffN8Qc39zNZjQlMDkPJRyyyZieU1VH7u8c5S+qHZ2S8ixdKIAxEjfHO7FJxXmJWgteOghVanIsg==","license":"Apache-2.0","peerDependencies":{"bare-abort-controller":"*"},"peerDependenciesMeta":{"bare-abort-controller":{"optional":true}}},"node_modules/before-after-hook":{"version":"3.0.2","resolved":"https://registry.npmjs.org/before-after-hook/-/before-after-hook-3.0.2.tgz","integrity":"sha512-Nik3Sc0ncrMK4UUdXQmAnRtzmNQTAAXmXIopizwZ1W1t8QmfJj+zL4OA2I7XPTPW5z5TDqv4hRo/JzouDJnX3A==","license":"Apache-2.0"},"node_modules/bin-links":{"version":"6.0.2","resolved":"https://registry.npmjs.org/bin-links/-/bin-links-6.0.2.tgz","integrity":"sha512-frE1t78WOwJ45PKV2cF2tNPjTcs9L1J9s6VkrV59wanRP4GlaomuxYPVma7BwthMg8WnfSory4w5PTE6FZZ81w==","license":"ISC","dependencies":{"cmd-shim":"^8.0.0","npm-normalize-package-bin":"^5.0.0","proc-log":"^6.0.0","read-cmd-shim":"^6.0.0","write-file-atomic":"^7.0.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/binary-extensions":{"version":"3.1.0","resolved":"https://registry.npmjs.org/binary-extensions/-/binary-extensions-3.1.0.tgz","integrity":"sha512-Jvvd9hy1w+xUad8+ckQsWA/V1AoyubOvqn0aygjMOVM4BfIaRav1NFS3LsTSDaV4n4FtcCtQXvzep1E6MboqwQ==","license":"MIT","engines":{"node":">=18.20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/binaryextensions":{"version":"6.11.0","resolved":"https://registry.npmjs.org/binaryextensions/-/binaryextensions-6.11.0.tgz","integrity":"sha512-sXnYK/Ij80TO3lcqZVV2YgfKN5QjUWIRk/XSm2J/4bd/lPko3lvk0O4ZppH6m+6hB2/GTu+ptNwVFe1xh+QLQw==","license":"Artistic-2.0","dependencies":{"editions":"^6.21.0"},"engines":{"node":">=4"},"funding":{"url":"https://bevry.me/fund"}},"node_modules/bluebird":{"version":"3.7.2","resolved":"https://registry.npmjs.org/bluebird/-/bluebird-3.7.2.tgz","integrity":"sha512-XpNj6GDQzdfW+r2Wnn7xiSAd7TM3jzkxGXBGTtWKuSXv1xUV+azxAm8jdWZN06QTQk+2N2XB9jRDkvbmQmcRtg==","license":"MIT"},"node_modules/body-parser":{"version":"2.3.0","resolved":"https://registry.npmjs.org/body-parser/-/body-parser-2.3.0.tgz","integrity":"sha512-2cGmJupaNgg+QUwVLAucDuWuoMZ6EX9iHDRswZ5lsNYEmwPaRknMPCLZz07yTzVq/83p4o/wzbDZbBrTvGGTIw==","license":"MIT","dependencies":{"bytes":"^3.1.2","content-type":"^2.0.0","debug":"^4.4.3","http-errors":"^2.0.1","iconv-lite":"^0.7.2","on-finished":"^2.4.1","qs":"^6.15.2","raw-body":"^3.0.2","type-is":"^2.1.0"},"engines":{"node":">=18"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/body-parser/node_modules/content-type":{"version":"2.0.0","resolved":"https://registry.npmjs.org/content-type/-/content-type-2.0.0.tgz","integrity":"sha512-j/O/d7GcZCyNl7/hwZAb606rzqkyvaDctLmckbxLzHvFBzTJHuGEdodATcP3yIRoDrLHkIATJuvzbFlp/ki2cQ==","license":"MIT","engines":{"node":">=18"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/boxen":{"version":"8.0.1","resolved":"https://registry.npmjs.org/boxen/-/boxen-8.0.1.tgz","integrity":"sha512-F3PH5k5juxom4xktynS7MoFY+NUWH5LC4CnH11YB8NPew+HLpmBLCybSAEyb2F+4pRXhuhWqFesoQd6DAyc2hw==","license":"MIT","dependencies":{"ansi-align":"^3.0.1","camelcase":"^8.0.0","chalk":"^5.3.0","cli-boxes":"^3.0.0","string-width":"^7.2.0","type-fest":"^4.21.0","widest-line":"^5.0.0","wrap-ansi":"^9.0.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/boxen/node_modules/emoji-regex":{"version":"10.6.0","resolved":"https://registry.npmjs.org/emoji-regex/-/emoji-regex-10.6.0.tgz","integrity":"sha512-toUI84YS5YmxW219erniWD0CIVOo46xGKColeNQRgOzDorgBi1v4D71/OFzgD9GO2UGKIv1C3Sp8DAn0+j5w7A==","license":"MIT"},"node_modules/boxen/node_modules/string-width":{"version":"7.2.0","resolved":"https://registry.npmjs.org/string-width/-/string-width-7.2.0.tgz","integrity":"sha512-tsaTIkKW9b4N+AEj+SVA+WhJzV7/zMhcSu78mLKWSk7cXMOSHsBKFWUs0fWwq8QyK3MgJBQRX6Gbi4kYbdvGkQ==","license":"MIT","dependencies":{"emoji-regex":"^10.3.0","get-east-asian-width":"^1.0.0","strip-ansi":"^7.1.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/brace-expansion":{"version":"5.0.7","resolved":"https://registry.npmjs.org/brace-expansion/-/brace-expansion-5.0.7.tgz","integrity":"sha512-7oFy703dxfY3/NLxC1fh2SUCQ0H9rmAY+5EpDVfXjUTTs+HEwR2nYaqLv+GWcTsumwxPfiz6CzCNkwXwBUwqCA==","license":"MIT","dependencies":{"balanced-match":"^4.0.2"},"engines":{"node":"18 || 20 || >=22"}},"node_modules/braces":{"version":"3.0.3","resolved":"https://registry.npmjs.org/braces/-/braces-3.0.3.tgz","integrity":"sha512-yQbXgO/OSZVD2IsiLlro+7Hf6Q18EJrKSEsdoMzKePKXct3gvD8oLcOQdIzGupr5Fj+EDe8gO/lxc1BzfMpxvA==","inBundle":true,"license":"MIT","dependencies":{"fill-range":"^7.1.1"},"engines":{"node":">=8"}},"node_modules/buffer-crc32":{"version":"1.0.0","resolved":"https://registry.npmjs.org/buffer-crc32/-/buffer-crc32-1.0.0.tgz","integrity":"sha512-Db1SbgBS/fg/392AblrMJk97KggmvYhr4pB5ZIMTWtaivCPMWLkmb7m21cJvpvgK+J3nsU2CmmixNBZx4vFj/w==","license":"MIT","engines":{"node":">=8.0.0"}},"node_modules/buffer-from":{"version":"1.1.2","resolved":"https://registry.npmjs.org/buffer-from/-/buffer-from-1.1.2.tgz","integrity":"sha512-E+XQCRwSbaaiChtv6k6Dwgc+bx+Bs6vuKJHHl5kox/BaKbhiXzqQOwK4cO22yElGp2OCmjwVhT3HmxgyPGnJfQ==","license":"MIT"},"node_modules/bundle-name":{"version":"4.1.0","resolved":"https://registry.npmjs.org/bundle-name/-/bundle-name-4.1.0.tgz","integrity":"sha512-tjwM5exMg6BGRI+kNmTntNsvdZS1X8BFYS6tnJ2hdH0kVxM6/eVZ2xy+FqStSWvYmtfFMDLIxurorHwDKfDz5Q==","license":"MIT","dependencies":{"run-applescript":"^7.0.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/busboy":{"version":"1.6.0","resolved":"https://registry.npmjs.org/busboy/-/busboy-1.6.0.tgz","integrity":"sha512-8SFQbg/0hQ9xy3UNTB0YEnsNBbWfhf7RtnzpL7TkBiTBRfrQ9Fxcnz7VJsleJpyp6rVLvXiuORqjlHi5q+PYuA==","dependencies":{"streamsearch":"^1.1.0"},"engines":{"node":">=10.16.0"}},"node_modules/bytes":{"version":"3.1.2","resolved":"https://registry.npmjs.org/bytes/-/bytes-3.1.2.tgz","integrity":"sha512-/Nf7TyzTx6S3yRJObOAV7956r8cr2+Oj8AC5dt8wSP3BQAoeX58NoHyCU8P8zGkNXStjTSi6fzO6F0pBdcYbEg==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/cacache":{"version":"20.0.4","resolved":"https://registry.npmjs.org/cacache/-/cacache-20.0.4.tgz","integrity":"sha512-M3Lab8NPYlZU2exsL3bMVvMrMqgwCnMWfdZbK28bn3pK6APT/Te/I8hjRPNu1uwORY9a1eEQoifXbKPQMfMTOA==","license":"ISC","dependencies":{"@npmcli/fs":"^5.0.0","fs-minipass":"^3.0.0","glob":"^13.0.0","lru-cache":"^11.1.0","minipass":"^7.0.3","minipass-collect":"^2.0.1","minipass-flush":"^1.0.5","minipass-pipeline":"^1.2.4","p-map":"^7.0.2","ssri":"^13.0.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/call-bind-apply-helpers":{"version":"1.0.2","resolved":"https://registry.npmjs.org/call-bind-apply-helpers/-/call-bind-apply-helpers-1.0.2.tgz","integrity":"sha512-Sp1ablJ0ivDkSzjcaJdxEunN5/XvksFJ2sMBFfq6x0ryhQV/2b/KwFe21cMpmHtPOSij8K99/wSfoEuTObmuMQ==","license":"MIT","dependencies":{"es-errors":"^1.3.0","function-bind":"^1.1.2"},"engines":{"node":">= 0.4"}},"node_modules/call-bound":{"version":"1.0.4","resolved":"https://registry.npmjs.org/call-bound/-/call-bound-1.0.4.tgz","integrity":"sha512-+ys997U96po4Kx/ABpBCqhA9EuxJaQWDQg7295H4hBphv3IZg0boBKuwYpt4YXp6MZ5AmZQnU/tyMTlRpaSejg==","license":"MIT","dependencies":{"call-bind-apply-helpers":"^1.0.2","get-intrinsic":"^1.3.0"},"engines":{"node":">= 0.4"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/camelcase":{"version":"8.0.0","resolved":"https://registry.npmjs.org/camelcase/-/camelcase-8.0.0.tgz","integrity":"sha512-8WB3Jcas3swSvjIeA2yvCJ+Miyz5l1ZmB6HFb9R1317dt9LCQoswg/BGrmAmkWVEszSrrg4RwmO46qIm2OEnSA==","license":"MIT","engines":{"node":">=16"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/chalk":{"version":"5.6.2","resolved":"https://registry.npmjs.org/chalk/-/chalk-5.6.2.tgz","integrity":"sha512-7NzBL0rN6fMUW+f7A6Io4h40qQlG+xGmtMxfbnH/K7TAtt8JQWVQK+6g0UXKMeVJoyV5EkkNsErQ8pVD3bLHbA==","license":"MIT","engines":{"node":"^12.17.0 || ^14.13 || >=16.0.0"},"funding":{"url":"https://github.com/chalk/chalk?sponsor=1"}},"node_modules/chardet":{"version":"2.2.0","resolved":"https://registry.npmjs.org/chardet/-/chardet-2.2.0.tgz","integrity":"sha512-rddelWYNPRrXq6PtNEN2S3f6t9ILzvqaN5pVgi4kqt9jHQaXIial9PznB5iSPVlQSLNaaH22ItWz3EJtQ10+OA==","license":"MIT"},"node_modules/chokidar":{"version":"5.0.0","resolved":"https://registry.npmjs.org/chokidar/-/chokidar-5.0.0.tgz","integrity":"sha512-TQMmc3w+5AxjpL8iIiwebF73dRDF4fBIieAqGn9RGCWaEVwQ6Fb2cGe31Yns0RRIzii5goJ1Y7xbMwo1TxMplw==","license":"MIT","dependencies":{"readdirp":"^5.0.0"},"engines":{"node":">= 20.19.0"},"funding":{"url":"https://paulmillr.com/funding/"}},"node_modules/chownr":{"version":"3.0.0","resolved":"https://registry.npmjs.org/chownr/-/chownr-3.0.0.tgz","integrity":"sha512-+IxzY9BZOQd/XuYPRmrvEVjF/nqj5kgT4kEq7VofrDoM1MxoRjEWkrCC3EtLi59TVawxTAn+orJwFQcrqEN1+g==","license":"BlueOak-1.0.0","engines":{"node":">=18"}},"node_modules/cli-boxes":{"version":"3.0.0","resolved":"https://registry.npmjs.org/cli-boxes/-/cli-boxes-3.0.0.tgz","integrity":"sha512-/lzGpEWL/8PfI0BmBOPRwp0c/wFNX1RdUML3jK/RcSBA9T8mZDdQpqYBKtCFTOfQbwPqWEOpjqW+Fnayc0969g==","license":"MIT","engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/cli-cursor":{"version":"5.0.0","resolved":"https://registry.npmjs.org/cli-cursor/-/cli-cursor-5.0.0.tgz","integrity":"sha512-aCj4O5wKyszjMmDT4tZj93kxyydN/K5zPWSCe6/0AV/AA1pqe5ZBIw0a2ZfPQV7lL5/yb5HsUreJ6UFAF1tEQw==","license":"MIT","dependencies":{"restore-cursor":"^5.0.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/cli-spinners":{"version":"3.4.0","resolved":"https://registry.npmjs.org/cli-spinners/-/cli-spinners-3.4.0.tgz","integrity":"sha512-bXfOC4QcT1tKXGorxL3wbJm6XJPDqEnij2gQ2m7ESQuE+/z9YFIWnl/5RpTiKWbMq3EVKR4fRLJGn6DVfu0mpw==","license":"MIT","engines":{"node":">=18.20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/cli-table":{"version":"0.3.11","resolved":"https://registry.npmjs.org/cli-table/-/cli-table-0.3.11.tgz","integrity":"sha512-IqLQi4lO0nIB4tcdTpN4LCB9FI3uqrJZK7RC515EnhZ6qBaglkIgICb1wjeAqpdoOabm1+SuQtkXIPdYC93jhQ==","dependencies":{"colors":"1.0.3"},"engines":{"node":">= 0.2.0"}},"node_modules/cli-width":{"version":"4.1.0","resolved":"https://registry.npmjs.org/cli-width/-/cli-width-4.1.0.tgz","integrity":"sha512-ouuZd4/dm2Sw5Gmqy6bGyNNNe1qt9RpmxveLSO7KcgsTnU7RXfsw+/bukWGo1abgBiMAic068rclZsO4IWmmxQ==","license":"ISC","engines":{"node":">= 12"}},"node_modules/clone":{"version":"2.1.2","resolved":"https://registry.npmjs.org/clone/-/clone-2.1.2.tgz","integrity":"sha512-3Pe/CF1Nn94hyhIYpjtiLhdCoEoz0DqQ+988E9gmeEdQZlojxnOb74wctFyuwWQHzqyf9X7C7MG8juUpqBJT8w==","license":"MIT","engines":{"node":">=0.8"}},"node_modules/cmd-shim":{"version":"8.0.0","resolved":"https://registry.npmjs.org/cmd-shim/-/cmd-shim-8.0.0.tgz","integrity":"sha512-Jk/BK6NCapZ58BKUxlSI+ouKRbjH1NLZCgJkYoab+vEHUY3f6OzpNBN9u7HFSv9J6TRDGs4PLOHezoKGaFRSCA==","license":"ISC","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/colors":{"version":"1.0.3","resolved":"https://registry.npmjs.org/colors/-/colors-1.0.3.tgz","integrity":"sha512-pFGrxThWcWQ2MsAz6RtgeWe4NK2kUE1WfsrvvlctdII745EW9I0yflqhe7++M5LEc7bV2c/9/5zc8sFcpL0Drw==","license":"MIT","engines":{"node":">=0.1.90"}},"node_modules/commander":{"version":"14.0.3","resolved":"https://registry.npmjs.org/commander/-/commander-14.0.3.tgz","integrity":"sha512-H+y0Jo/T1RZ9qPP4Eh1pkcQcLRglraJaSLoyOtHxu6AapkjWVCy2Sit1QQ4x3Dng8qDlSsZEet7g5Pq06MvTgw==","inBundle":true,"license":"MIT","engines":{"node":">=20"}},"node_modules/common-ancestor-path":{"version":"2.0.0","resolved":"https://registry.npmjs.org/common-ancestor-path/-/common-ancestor-path-2.0.0.tgz","integrity":"sha512-dnN3ibLeoRf2HNC+OlCiNc5d2zxbLJXOtiZUudNFSXZrNSydxcCsSpRzXwfu7BBWCIfHPw+xTayeBvJCP/D8Ng==","license":"BlueOak-1.0.0","engines":{"node":">= 18"}},"node_modules/commondir":{"version":"1.0.1","resolved":"https://registry.npmjs.org/commondir/-/commondir-1.0.1.tgz","integrity":"sha512-W9pAhw0ja1Edb5GVdIF1mjZw/ASI0AlShXM83UUGe2DVr5TdAPEA1OA8m/g8zWp9x6On7gqufY+FatDbC3MDQg==","license":"MIT"},"node_modules/concat-stream":{"version":"2.0.0","resolved":"https://registry.npmjs.org/concat-stream/-/concat-stream-2.0.0.tgz","integrity":"sha512-MWufYdFw53ccGjCA+Ol7XJYpAlW6/prSMzuPOTRnJGcGzuhLn4Scrz7qf6o8bROZ514ltazcIFJZevcfbo0x7A==","engines":["node >= 6.0"],"license":"MIT","dependencies":{"buffer-from":"^1.0.0","inherits":"^2.0.3","readable-stream":"^3.0.2","typedarray":"^0.0.6"}},"node_modules/config-chain":{"version":"1.1.13","resolved":"https://registry.npmjs.org/config-chain/-/config-chain-1.1.13.tgz","integrity":"sha512-qj+f8APARXHrM0hraqXYb2/bOVSV4PvJQlNZ/DVj0QrmNM2q2euizkeuVckQ57J+W0mRH6Hvi+k50M4Jul2VRQ==","license":"MIT","dependencies":{"ini":"^1.3.4","proto-list":"~1.2.1"}},"node_modules/config-chain/node_modules/ini":{"version":"1.3.8","resolved":"https://registry.npmjs.org/ini/-/ini-1.3.8.tgz","integrity":"sha512-JV/yugV2uzW5iMRSiZAyDtQd+nxtUnjeLt0acNdw98kKLrvuRVyB80tsREOE7yvGVgalhZ6RNXCmEHkUKBKxew==","license":"ISC"},"node_modules/configstore":{"version":"7.1.0","resolved":"https://registry.npmjs.org/configstore/-/configstore-7.1.0.tgz","integrity":"sha512-N4oog6YJWbR9kGyXvS7jEykLDXIE2C0ILYqNBZBp9iwiJpoCBWYsuAdW6PPFn6w06jjnC+3JstVvWHO4cZqvRg==","license":"BSD-2-Clause","dependencies":{"atomically":"^2.0.3","dot-prop":"^9.0.0","graceful-fs":"^4.2.11","xdg-basedir":"^5.1.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/content-disposition":{"version":"1.1.0","resolved":"https://registry.npmjs.org/content-disposition/-/content-disposition-1.1.0.tgz","integrity":"sha512-5jRCH9Z/+DRP7rkvY83B+yGIGX96OYdJmzngqnw2SBSxqCFPd0w2km3s5iawpGX8krnwSGmF0FW5Nhr0Hfai3g==","license":"MIT","engines":{"node":">=18"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/content-type":{"version":"1.0.5","resolved":"https://registry.npmjs.org/content-type/-/content-type-1.0.5.tgz","integrity":"sha512-nTjqfcBFEipKdXCv4YDQWCfmcLZKm81ldF0pAopTvyrFGVbcR6P/VAAd5G7N+0tTr8QqiU0tFadD6FK4NtJwOA==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/cookie":{"version":"0.7.2","resolved":"https://registry.npmjs.org/cookie/-/cookie-0.7.2.tgz","integrity":"sha512-yki5XnKuf750l50uGTllt6kKILY4nQ1eNIQatoXEByZ5dWgnKqbnqmTrBE5B4N7lrMJKQ2ytWMiTO2o0v6Ew/w==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/cookie-signature":{"version":"1.2.2","resolved":"https://registry.npmjs.org/cookie-signature/-/cookie-signature-1.2.2.tgz","integrity":"sha512-D76uU73ulSXrD1UXF4KE2TMxVVwhsnCgfAyTg9k8P6KGZjlXKrOLe4dJQKI3Bxi5wjesZoFXJWElNWBjPZMbhg==","license":"MIT","engines":{"node":">=6.6.0"}},"node_modules/core-util-is":{"version":"1.0.3","resolved":"https://registry.npmjs.org/core-util-is/-/core-util-is-1.0.3.tgz","integrity":"sha512-ZQBvi1DcpJ4GDqanjucZ2Hj3wEO5pZDS89BWbkcrvdxksJorwUDDZamX9ldFkp9aw2lmBDLgkObEA4DWNJ9FYQ==","license":"MIT"},"node_modules/cors":{"version":"2.8.6","resolved":"https://registry.npmjs.org/cors/-/cors-2.8.6.tgz","integrity":"sha512-tJtZBBHA6vjIAaF6EnIaq6laBBP9aq/Y3ouVJjEfoHbRBcHBAHYcMh/w8LDrk2PvIMMq8gmopa5D4V8RmbrxGw==","license":"MIT","dependencies":{"object-assign":"^4","vary":"^1"},"engines":{"node":">= 0.10"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/cross-spawn":{"version":"7.0.6","resolved":"https://registry.npmjs.org/cross-spawn/-/cross-spawn-7.0.6.tgz","integrity":"sha512-uV2QOWP2nWzsy2aMp8aRibhi9dlzF5Hgh5SHaB9OiTGEyDTiJJyx0uy51QXdyWbtAHNua4XJzUKca3OzKUd3vA==","inBundle":true,"license":"MIT","dependencies":{"path-key":"^3.1.0","shebang-command":"^2.0.0","which":"^2.0.1"},"engines":{"node":">= 8"}},"node_modules/cssesc":{"version":"3.0.0","resolved":"https://registry.npmjs.org/cssesc/-/cssesc-3.0.0.tgz","integrity":"sha512-/Tb/JcjK111nNScGob5MNtsntNM1aCNUDipB/TkwZFhyDrrE47SOx/18wF2bbjgc3ZzCSKW1T5nt5EbFoAz/Vg==","license":"MIT","bin":{"cssesc":"bin/cssesc"},"engines":{"node":">=4"}},"node_modules/dateformat":{"version":"5.0.3","resolved":"https://registry.npmjs.org/dateformat/-/dateformat-5.0.3.tgz","integrity":"sha512-Kvr6HmPXUMerlLcLF+Pwq3K7apHpYmGDVqrxcDasBg86UcKeTSNWbEzU8bwdXnxnR44FtMhJAxI4Bov6Y/KUfA==","license":"MIT","engines":{"node":">=12.20"}},"node_modules/debounce-promise":{"version":"3.1.2","resolved":"https://registry.npmjs.org/debounce-promise/-/debounce-promise-3.1.2.tgz","integrity":"sha512-rZHcgBkbYavBeD9ej6sP56XfG53d51CD4dnaw989YX/nZ/ZJfgRx/9ePKmTNiUiyQvh4mtrMoS3OAWW+yoYtpg==","license":"MIT"},"node_modules/debug":{"version":"4.4.3","resolved":"https://registry.npmjs.org/debug/-/debug-4.4.3.tgz","integrity":"sha512-RGwwWnwQvkVfavKVt22FGLw+xYSdzARwm0ru6DhTVA3umU5hZc28V3kO4stgYryrTlLpuvgI9GiijltAjNbcqA==","license":"MIT","dependencies":{"ms":"^2.1.3"},"engines":{"node":">=6.0"},"peerDependenciesMeta":{"supports-color":{"optional":true}}},"node_modules/deep-extend":{"version":"0.6.0","resolved":"https://registry.npmjs.org/deep-extend/-/deep-extend-0.6.0.tgz","integrity":"sha512-LOHxIOaPYdHlJRtCQfDIVZtfw/ufM8+rVj649RIHzcm/vGwQRXFt6OPqIFWsm2XEMrNIEtWR64sY1LEKD2vAOA==","license":"MIT","engines":{"node":">=4.0.0"}},"node_modules/default-browser":{"version":"5.5.0","resolved":"https://registry.npmjs.org/default-browser/-/default-browser-5.5.0.tgz","integrity":"sha512-H9LMLr5zwIbSxrmvikGuI/5KGhZ8E2zH3stkMgM5LpOWDutGM2JZaj460Udnf1a+946zc7YBgrqEWwbk7zHvGw==","license":"MIT","dependencies":{"bundle-name":"^4.1.0","default-browser-id":"^5.0.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/default-browser-id":{"version":"5.0.1","resolved":"https://registry.npmjs.org/default-browser-id/-/default-browser-id-5.0.1.tgz","integrity":"sha512-x1VCxdX4t+8wVfd1so/9w+vQ4vx7lKd2Qp5tDRutErwmR85OgmfX7RlLRMWafRMY7hbEiXIbudNrjOAPa/hL8Q==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/define-lazy-prop":{"version":"3.0.0","resolved":"https://registry.npmjs.org/define-lazy-prop/-/define-lazy-prop-3.0.0.tgz","integrity":"sha512-N+MeXYoqr3pOgn8xfyRPREN7gHakLYjhsHhWGT3fWAiL4IkAt0iDw14QiiEm2bE30c5XX5q0FtAA3CK5f9/BUg==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/degit":{"version":"2.8.6","resolved":"https://registry.npmjs.org/degit/-/degit-2.8.6.tgz","integrity":"sha512-UzjEf67itNZtQF4ZFSNYT+JY78VKtkRJPnksn1tVDAX74Ar0zMqnB5UvsiAjIOBiIHv3BbAPCEJDn/zasbV5rw==","inBundle":true,"license":"MIT","bin":{"degit":"degit"},"engines":{"node":">=8.0.0"}},"node_modules/depd":{"version":"2.0.0","resolved":"https://registry.npmjs.org/depd/-/depd-2.0.0.tgz","integrity":"sha512-g7nH6P6dyDioJogAAGprGpCtVImJhpPk/roCzdb3fIh61/s/nPsfR6onyMwkCAR/OlC3yBC0lESvUoQEAssIrw==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/diff":{"version":"9.0.0","resolved":"https://registry.npmjs.org/diff/-/diff-9.0.0.tgz","integrity":"sha512-svtcdpS8CgJyqAjEQIXdb3OjhFVVYjzGAPO8WGCmRbrml64SPw/jJD4GoE98aR7r25A0XcgrK3F02yw9R/vhQw==","license":"BSD-3-Clause","engines":{"node":">=0.3.1"}},"node_modules/dot-prop":{"version":"9.0.0","resolved":"https://registry.npmjs.org/dot-prop/-/dot-prop-9.0.0.tgz","integrity":"sha512-1gxPBJpI/pcjQhKgIU91II6Wkay+dLcN3M6rf2uwP8hRur3HtQXjVrdAK3sjC0piaEuxzMwjXChcETiJl47lAQ==","license":"MIT","dependencies":{"type-fest":"^4.18.2"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/dunder-proto":{"version":"1.0.1","resolved":"https://registry.npmjs.org/dunder-proto/-/dunder-proto-1.0.1.tgz","integrity":"sha512-KIN/nDJBQRcXw0MLVhZE9iQHmG68qAVIBg9CqmUYjmQIhgij9U5MFvrqkUL5FbtyyzZuOeOt0zdeRe4UY7ct+A==","license":"MIT","dependencies":{"call-bind-apply-helpers":"^1.0.1","es-errors":"^1.3.0","gopd":"^1.2.0"},"engines":{"node":">= 0.4"}},"node_modules/duplexer2":{"version":"0.1.4","resolved":"https://registry.npmjs.org/duplexer2/-/duplexer2-0.1.4.tgz","integrity":"sha512-asLFVfWWtJ90ZyOUHMqk7/S2w2guQKxUI2itj3d92ADHhxUSbCMGi1f1cBcJ7xM1To+pE/Khbwo1yuNbMEPKeA==","license":"BSD-3-Clause","dependencies":{"readable-stream":"^2.0.2"}},"node_modules/duplexer2/node_modules/readable-stream":{"version":"2.3.8","resolved":"https://registry.npmjs.org/readable-stream/-/readable-stream-2.3.8.tgz","integrity":"sha512-8p0AUk4XODgIewSi0l8Epjs+EVnWiK7NoDIEGU0HhE7+ZyY8D1IMY7odu5lRrFXGg71L15KG8QrPmum45RTtdA==","license":"MIT","dependencies":{"core-util-is":"~1.0.0","inherits":"~2.0.3","isarray":"~1.0.0","process-nextick-args":"~2.0.0","safe-buffer":"~5.1.1","string_decoder":"~1.1.1","util-deprecate":"~1.0.1"}},"node_modules/duplexer2/node_modules/safe-buffer":{"version":"5.1.2","resolved":"https://registry.npmjs.org/safe-buffer/-/safe-buffer-5.1.2.tgz","integrity":"sha512-Gd2UZBJDkXlY7GbJxfsE8/nvKkUEU1G38c1siN6QP6a9PT9MmHB8GnpscSmMJSoF8LOIrt8ud/wPtojys4G6+g==","license":"MIT"},"node_modules/duplexer2/node_modules/string_decoder":{"version":"1.1.1","resolved":"https://registry.npmjs.org/string_decoder/-/string_decoder-1.1.1.tgz","integrity":"sha512-n/ShnvDi6FHbbVfviro+WojiFzv+s8MPMHBczVePfUpDJLwoLT0ht1l4YwBCbi8pJAveEEdnkHyPyTP/mzRfwg==","license":"MIT","dependencies":{"safe-buffer":"~5.1.0"}},"node_modules/editions":{"version":"6.22.0","resolved":"https://registry.npmjs.org/editions/-/editions-6.22.0.tgz","integrity":"sha512-UgGlf8IW75je7HZjNDpJdCv4cGJWIi6yumFdZ0R7A8/CIhQiWUjyGLCxdHpd8bmyD1gnkfUNK0oeOXqUS2cpfQ==","license":"Artistic-2.0","dependencies":{"version-range":"^4.15.0"},"engines":{"ecmascript":">= es5","node":">=4"},"funding":{"url":"https://bevry.me/fund"}},"node_modules/ee-first":{"version":"1.1.1","resolved":"https://registry.npmjs.org/ee-first/-/ee-first-1.1.1.tgz","integrity":"sha512-WMwm9LhRUo+WUaRN+vRuETqG89IgZphVSNkdFgeb6sS/E4OrDIN7t48CAewSHXc6C8lefD8KKfr5vY61brQlow==","license":"MIT"},"node_modules/ejs":{"version":"3.1.10","resolved":"https://registry.npmjs.org/ejs/-/ejs-3.1.10.tgz","integrity":"sha512-UeJmFfOrAQS8OJWPZ4qtgHyWExa088/MtK5UEyoJGFH67cDEXkZSviOiKRCZ4Xij0zxI3JECgYs3oKx+AizQBA==","license":"Apache-2.0","dependencies":{"jake":"^10.8.5"},"bin":{"ejs":"bin/cli.js"},"engines":{"node":">=0.10.0"}},"node_modules/email-validator":{"version":"2.0.4","resolved":"https://registry.npmjs.org/email-validator/-/email-validator-2.0.4.tgz","integrity":"sha512-gYCwo7kh5S3IDyZPLZf6hSS0MnZT8QmJFqYvbqlDZSbwdZlY6QZWxJ4i/6UhITOJ4XzyI647Bm2MXKCLqnJ4nQ==","engines":{"node":">4.0"}},"node_modules/emoji-regex":{"version":"8.0.0","resolved":"https://registry.npmjs.org/emoji-regex/-/emoji-regex-8.0.0.tgz","integrity":"sha512-MSjYzcWNOA0ewAHpz0MxpYFvwg6yjy1NG3xteoqz644VCo/RPgnr1/GGt+ic3iJTzQ8Eu3TdM14SawnVUmGE6A==","license":"MIT"},"node_modules/encodeurl":{"version":"2.0.0","resolved":"https://registry.npmjs.org/encodeurl/-/encodeurl-2.0.0.tgz","integrity":"sha512-Q0n9HRi4m6JuGIV1eFlmvJB7ZEVxu93IrMyiMsGC0lrMJMWzRgx6WGquyfQgZVb31vhGgXnfmPNNXmxnOkRBrg==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/env-paths":{"version":"2.2.1","resolved":"https://registry.npmjs.org/env-paths/-/env-paths-2.2.1.tgz","integrity":"sha512-+h1lkLKhZMTYjog1VEpJNG7NZJWcuc2DDk/qsqSTRRCOXiLjeQ1d1/udrUGhqMxUgAlwKNZ0cf2uqan5GLuS2A==","license":"MIT","engines":{"node":">=6"}},"node_modules/es-define-property":{"version":"1.0.1","resolved":"https://registry.npmjs.org/es-define-property/-/es-define-property-1.0.1.tgz","integrity":"sha512-e3nRfgfUZ4rNGL232gUgX06QNyyez04KdjFrF+LTRoOXmrOgFKDg4BCdsjW8EnT69eqdYGmRpJwiPVYNrCaW3g==","license":"MIT","engines":{"node":">= 0.4"}},"node_modules/es-errors":{"version":"1.3.0","resolved":"https://registry.npmjs.org/es-errors/-/es-errors-1.3.0.tgz","integrity":"sha512-Zf5H2Kxt2xjTvbJvP2ZWLEICxA6j+hAmMzIlypy4xcBg1vKVnx89Wy0GbS+kf5cwCVFFzdCFh2XSCFNULS6csw==","license":"MIT","engines":{"node":">= 0.4"}},"node_modules/es-object-atoms":{"version":"1.1.2","resolved":"https://registry.npmjs.org/es-object-atoms/-/es-object-atoms-1.1.2.tgz","integrity":"sha512-HWcBoN6NileqtSydK2FqHbS/LoDd2pqrnQHLyJzBj4kOp/ky2MWMN694xOfkK8/SnUsW2DH7EfyVlydKCsm1Zw==","license":"MIT","dependencies":{"es-errors":"^1.3.0"},"engines":{"node":">= 0.4"}},"node_modules/escape-goat":{"version":"4.0.0","resolved":"https://registry.npmjs.org/escape-goat/-/escape-goat-4.0.0.tgz","integrity":"sha512-2Sd4ShcWxbx6OY1IHyla/CVNwvg7XwZVoXZHcSu9w9SReNP1EzzD5T8NWKIR38fIqEns9kDWKUQTXXAmlDrdPg==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/escape-html":{"version":"1.0.3","resolved":"https://registry.npmjs.org/escape-html/-/escape-html-1.0.3.tgz","integrity":"sha512-NiSupZ4OeuGwr68lGIeym/ksIZMJodUGOSCZ/FSnTxcrekbvqrgdUxlJOMpijaKZVjAJrWrGs/6Jy8OMuyj9ow==","license":"MIT"},"node_modules/etag":{"version":"1.8.1","resolved":"https://registry.npmjs.org/etag/-/etag-1.8.1.tgz","integrity":"sha512-aIL5Fx7mawVa300al2BnEE4iNvo1qETxLrPI/o05L7z6go7fCw1J6EQmbK4FmJ2AS7kgVF/KEZWufBfdClMcPg==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/eventemitter3":{"version":"5.0.4","resolved":"https://registry.npmjs.org/eventemitter3/-/eventemitter3-5.0.4.tgz","integrity":"sha512-mlsTRyGaPBjPedk6Bvw+aqbsXDtoAyAzm5MO7JgU+yVRyMQ5O8bD4Kcci7BS85f93veegeCPkL8R4GLClnjLFw==","license":"MIT"},"node_modules/events-universal":{"version":"1.0.1","resolved":"https://registry.npmjs.org/events-universal/-/events-universal-1.0.1.tgz","integrity":"sha512-LUd5euvbMLpwOF8m6ivPCbhQeSiYVNb8Vs0fQ8QjXo0JTkEHpz8pxdQf0gStltaPpw0Cca8b39KxvK9cfKRiAw==","license":"Apache-2.0","dependencies":{"bare-events":"^2.7.0"}},"node_modules/eventsource":{"version":"3.0.7","resolved":"https://registry.npmjs.org/eventsource/-/eventsource-3.0.7.tgz","integrity":"sha512-CRT1WTyuQoD771GW56XEZFQ/ZoSfWid1alKGDYMmkt2yl8UXrVR4pspqWNEcqKvVIzg6PAltWjxcSSPrboA4iA==","license":"MIT","dependencies":{"eventsource-parser":"^3.0.1"},"engines":{"node":">=18.0.0"}},"node_modules/eventsource-parser":{"version":"3.1.0","resolved":"https://registry.npmjs.org/eventsource-parser/-/eventsource-parser-3.1.0.tgz","integrity":"sha512-kJezFj9YFAMLeORyi7aCLxLbD5/qWMQnoMVlVPyHIll7lgRJCc3JVln9Vgl9nwQi0YkMnhdGTMNn7CkRRAptMg==","license":"MIT","engines":{"node":">=18.0.0"}},"node_modules/execa":{"version":"9.6.1","resolved":"https://registry.npmjs.org/execa/-/execa-9.6.1.tgz","integrity":"sha512-9Be3ZoN4LmYR90tUoVu2te2BsbzHfhJyfEiAVfz7N5/zv+jduIfLrV2xdQXOHbaD6KgpGdO9PRPM1Y4Q9QkPkA==","license":"MIT","dependencies":{"@sindresorhus/merge-streams":"^4.0.0","cross-spawn":"^7.0.6","figures":"^6.1.0","get-stream":"^9.0.0","human-signals":"^8.0.1","is-plain-obj":"^4.1.0","is-stream":"^4.0.1","npm-run-path":"^6.0.0","pretty-ms":"^9.2.0","signal-exit":"^4.1.0","strip-final-newline":"^4.0.0","yoctocolors":"^2.1.1"},"engines":{"node":"^18.19.0 || >=20.5.0"},"funding":{"url":"https://github.com/sindresorhus/execa?sponsor=1"}},"node_modules/exponential-backoff":{"version":"3.1.3","resolved":"https://registry.npmjs.org/exponential-backoff/-/exponential-backoff-3.1.3.tgz","integrity":"sha512-ZgEeZXj30q+I0EN+CbSSpIyPaJ5HVQD18Z1m+u1FXbAeT94mr1zw50q4q6jiiC447Nl/YTcIYSAftiGqetwXCA==","license":"Apache-2.0"},"node_modules/express":{"version":"5.2.1","resolved":"https://registry.npmjs.org/express/-/express-5.2.1.tgz","integrity":"sha512-hIS4idWWai69NezIdRt2xFVofaF4j+6INOpJlVOLDO8zXGpUVEVzIYk12UUi2JzjEzWL3IOAxcTubgz9Po0yXw==","license":"MIT","dependencies":{"accepts":"^2.0.0","body-parser":"^2.2.1","content-disposition":"^1.0.0","content-type":"^1.0.5","cookie":"^0.7.1","cookie-signature":"^1.2.1","debug":"^4.4.0","depd":"^2.0.0","encodeurl":"^2.0.0","escape-html":"^1.0.3","etag":"^1.8.1","finalhandler":"^2.1.0","fresh":"^2.0.0","http-errors":"^2.0.0","merge-descriptors":"^2.0.0","mime-types":"^3.0.0","on-finished":"^2.4.1","once":"^1.4.0","parseurl":"^1.3.3","proxy-addr":"^2.0.7","qs":"^6.14.0","range-parser":"^1.2.1","router":"^2.2.0","send":"^1.1.0","serve-static":"^2.2.0","statuses":"^2.0.1","type-is":"^2.0.1","vary":"^1.1.2"},"engines":{"node":">= 18"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/express-rate-limit":{"version":"8.6.0","resolved":"https://registry.npmjs.org/express-rate-limit/-/express-rate-limit-8.6.0.tgz","integrity":"sha512-XKJXDsASUOo0LLtFwW5hCcQGH0N4WQc/Rn8/Pvoia+TJFOkkFPvrtW9lZOeeNcxQJspvOIERMwiRLsVFlhHEkA==","license":"MIT","dependencies":{"debug":"^4.4.3","ip-address":"^10.2.0"},"engines":{"node":">= 16"},"funding":{"url":"https://github.com/sponsors/express-rate-limit"},"peerDependencies":{"express":">= 4.11"}},"node_modules/fast-content-type-parse":{"version":"2.0.1","resolved":"https://registry.npmjs.org/fast-content-type-parse/-/fast-content-type-parse-2.0.1.tgz","integrity":"sha512-nGqtvLrj5w0naR6tDPfB4cUmYCqouzyQiz6C5y/LtcDllJdrcc6WaWW6iXyIIOErTa/XRybj28aasdn4LkVk6Q==","funding":[{"type":"github","url":"https://github.com/sponsors/fastify"},{"type":"opencollective","url":"https://opencollective.com/fastify"}],"license":"MIT"},"node_modules/fast-deep-equal":{"version":"3.1.3","resolved":"https://registry.npmjs.org/fast-deep-equal/-/fast-deep-equal-3.1.3.tgz","integrity":"sha512-f3qQ9oQy9j2AhBe/H9VC91wLmKBCCU/gDOnKNAYG5hswO7BLKj09Hc5HYNz9cGI++xlpDCIgDaitVs03ATR84Q==","license":"MIT"},"node_modules/fast-fifo":{"version":"1.3.2","resolved":"https://registry.npmjs.org/fast-fifo/-/fast-fifo-1.3.2.tgz","integrity":"sha512-/d9sfos4yxzpwkDkuN7k2SqFKtYNmCTzgfEpz82x34IM9/zc8KGxQoXg1liNC/izpRM/MBdt44Nmx41ZWqk+FQ==","license":"MIT"},"node_modules/fast-glob":{"version":"3.3.3","resolved":"https://registry.npmjs.org/fast-glob/-/fast-glob-3.3.3.tgz","integrity":"sha512-7MptL8U0cqcFdzIzwOTHoilX9x5BrNqye7Z/LuC7kCMRio1EMSyqRK3BEAUD7sXRq4iT4AzTVuZdhgQ2TCvYLg==","inBundle":true,"license":"MIT","dependencies":{"@nodelib/fs.stat":"^2.0.2","@nodelib/fs.walk":"^1.2.3","glob-parent":"^5.1.2","merge2":"^1.3.0","micromatch":"^4.0.8"},"engines":{"node":">=8.6.0"}},"node_modules/fast-string-truncated-width":{"version":"3.0.3","resolved":"https://registry.npmjs.org/fast-string-truncated-width/-/fast-string-truncated-width-3.0.3.tgz","integrity":"sha512-0jjjIEL6+0jag3l2XWWizO64/aZVtpiGE3t0Zgqxv0DPuxiMjvB3M24fCyhZUO4KomJQPj3LTSUnDP3GpdwC0g==","license":"MIT"},"node_modules/fast-string-width":{"version":"3.0.2","resolved":"https://registry.npmjs.org/fast-string-width/-/fast-string-width-3.0.2.tgz","integrity":"sha512-gX8LrtNEI5hq8DVUfRQMbr5lpaS4nMIWV+7XEbXk2b8kiQIizgnlr12B4dA3ZEx3308ze0O4Q1R+cHts8kyUJg==","license":"MIT","dependencies":{"fast-string-truncated-width":"^3.0.2"}},"node_modules/fast-uri":{"version":"3.1.4","resolved":"https://registry.npmjs.org/fast-uri/-/fast-uri-3.1.4.tgz","integrity":"sha512-8JnbkQ4juDyvYs4mgFGQqg4yCYtFDtUtmp2QIQq11ZZe5CFQ5wcqm1rqDgAh/QdMySuBnPzMUiJUNZG5N/AiQw==","funding":[{"type":"github","url":"https://github.com/sponsors/fastify"},{"type":"opencollective","url":"https://opencollective.com/fastify"}],"license":"BSD-3-Clause"},"node_modules/fast-wrap-ansi":{"version":"0.2.2","resolved":"https://registry.npmjs.org/fast-wrap-ansi/-/fast-wrap-ansi-0.2.2.tgz","integrity":"sha512-7F2Fl+TjRSenLqlU3UjSH0iyqopqoZIu7eZVpEirP2g1GtWa2G/ecEmBdgz31+Mxr+ELclgg6sokpSFIQiZ02Q==","license":"MIT","dependencies":{"fast-string-width":"^3.0.2"}},"node_modules/fastq":{"version":"1.20.1","resolved":"https://registry.npmjs.org/fastq/-/fastq-1.20.1.tgz","integrity":"sha512-GGToxJ/w1x32s/D2EKND7kTil4n8OVk/9mycTc4VDza13lOvpUZTGX3mFSCtV9ksdGBVzvsyAVLM6mHFThxXxw==","inBundle":true,"license":"ISC","dependencies":{"reusify":"^1.0.4"}},"node_modules/figures":{"version":"6.1.0","resolved":"https://registry.npmjs.org/figures/-/figures-6.1.0.tgz","integrity":"sha512-d+l3qxjSesT4V7v2fh+QnmFnUWv9lSpjarhShNTgBOfA0ttejbQUAlHLitbjkoRiDulW0OPoQPYIGhIC8ohejg==","license":"MIT","dependencies":{"is-unicode-supported":"^2.0.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/filelist":{"version":"1.0.6","resolved":"https://registry.npmjs.org/filelist/-/filelist-1.0.6.tgz","integrity":"sha512-5giy2PkLYY1cP39p17Ech+2xlpTRL9HLspOfEgm0L6CwBXBTgsK5ou0JtzYuepxkaQ/tvhCFIJ5uXo0OrM2DxA==","license":"Apache-2.0","dependencies":{"minimatch":"^5.0.1"}},"node_modules/filelist/node_modules/balanced-match":{"version":"1.0.2","resolved":"https://registry.npmjs.org/balanced-match/-/balanced-match-1.0.2.tgz","integrity":"sha512-3oSeUO0TMV67hN1AmbXsK4yaqU7tjiHlbxRDZOpH0KW9+CeX4bRAaX0Anxt0tx2MrpRpWwQaPwIlISEJhYU5Pw==","license":"MIT"},"node_modules/filelist/node_modules/brace-expansion":{"version":"2.1.2","resolved":"https://registry.npmjs.org/brace-expansion/-/brace-expansion-2.1.2.tgz","integrity":"sha512-w5JZcKgdhDOgOwm8H+KgbosopHMuGcl6qbulwjtz3SM7I7P3yW1eAjzMPLrIE+NQ9vjgANKHWeMHnrT0OXW1oA==","license":"MIT","dependencies":{"balanced-match":"^1.0.0"}},"node_modules/filelist/node_modules/minimatch":{"version":"5.1.9","resolved":"https://registry.npmjs.org/minimatch/-/minimatch-5.1.9.tgz","integrity":"sha512-7o1wEA2RyMP7Iu7GNba9vc0RWWGACJOCZBJX2GJWip0ikV+wcOsgVuY9uE8CPiyQhkGFSlhuSkZPavN7u1c2Fw==","license":"ISC","dependencies":{"brace-expansion":"^2.0.1"},"engines":{"node":">=10"}},"node_modules/fill-range":{"version":"7.1.1","resolved":"https://registry.npmjs.org/fill-range/-/fill-range-7.1.1.tgz","integrity":"sha512-YsGpe3WHLK8ZYi4tWDg2Jy3ebRz2rXowDxnld4bkQB00cc/1Zw9AWnC0i9ztDJitivtQvaI9KaLyKrc+hBW0yg==","inBundle":true,"license":"MIT","dependencies":{"to-regex-range":"^5.0.1"},"engines":{"node":">=8"}},"node_modules/finalhandler":{"version":"2.1.1","resolved":"https://registry.npmjs.org/finalhandler/-/finalhandler-2.1.1.tgz","integrity":"sha512-S8KoZgRZN+a5rNwqTxlZZePjT/4cnm0ROV70LedRHZ0p8u9fRID0hJUZQpkKLzro8LfmC8sx23bY6tVNxv8pQA==","license":"MIT","dependencies":{"debug":"^4.4.0","encodeurl":"^2.0.0","escape-html":"^1.0.3","on-finished":"^2.4.1","parseurl":"^1.3.3","statuses":"^2.0.1"},"engines":{"node":">= 18.0.0"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/find-up":{"version":"7.0.0","resolved":"https://registry.npmjs.org/find-up/-/find-up-7.0.0.tgz","integrity":"sha512-YyZM99iHrqLKjmt4LJDj58KI+fYyufRLBSYcqycxf//KpBk9FoewoGX0450m9nB44qrZnovzC2oeP5hUibxc/g==","license":"MIT","dependencies":{"locate-path":"^7.2.0","path-exists":"^5.0.0","unicorn-magic":"^0.1.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/find-up-simple":{"version":"1.0.1","resolved":"https://registry.npmjs.org/find-up-simple/-/find-up-simple-1.0.1.tgz","integrity":"sha512-afd4O7zpqHeRyg4PfDQsXmlDe2PfdHtJt6Akt8jOWaApLOZk5JXs6VMR29lz03pRe9mpykrRCYIYxaJYcfpncQ==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/find-up/node_modules/locate-path":{"version":"7.2.0","resolved":"https://registry.npmjs.org/locate-path/-/locate-path-7.2.0.tgz","integrity":"sha512-gvVijfZvn7R+2qyPX8mAuKcFGDf6Nc61GdvGafQsHL0sBIxfKzA+usWn4GFC/bk+QdwPUD4kWFJLhElipq+0VA==","license":"MIT","dependencies":{"p-locate":"^6.0.0"},"engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/find-up/node_modules/unicorn-magic":{"version":"0.1.0","resolved":"https://registry.npmjs.org/unicorn-magic/-/unicorn-magic-0.1.0.tgz","integrity":"sha512-lRfVq8fE8gz6QMBuDM6a+LO3IAzTi05H6gCVaUpir2E1Rwpo4ZUog45KpNXKC/Mn3Yb9UDuHumeFTo9iV/D9FQ==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/first-chunk-stream":{"version":"5.0.0","resolved":"https://registry.npmjs.org/first-chunk-stream/-/first-chunk-stream-5.0.0.tgz","integrity":"sha512-WdHo4ejd2cG2Dl+sLkW79SctU7mUQDfr4s1i26ffOZRs5mgv+BRttIM9gwcq0rDbemo0KlpVPaa3LBVLqPXzcQ==","license":"MIT","engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/fly-import":{"version":"1.0.0","resolved":"https://registry.npmjs.org/fly-import/-/fly-import-1.0.0.tgz","integrity":"sha512-JZEaXZw9QR+DRMClMVJYeY5SNn8zzHBuc+KTreFGDBghRXzCiGR9aDgYGP7O/EeoxwHBZ2Brl+2ixlH/Jmt/qg==","dependencies":{"@npmcli/arborist":"^9.1.3","env-paths":"^3.0.0","registry-auth-token":"^5.1.0","registry-url":"^7.2.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/fly-import/node_modules/env-paths":{"version":"3.0.0","resolved":"https://registry.npmjs.org/env-paths/-/env-paths-3.0.0.tgz","integrity":"sha512-dtJUTepzMW3Lm/NPxRf3wP4642UWhjL2sQxc+ym2YMj1m/H2zDNQOlezafzkHwn6sMstjHTwG6iQQsctDW/b1A==","license":"MIT","engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/fly-import/node_modules/ini":{"version":"5.0.0","resolved":"https://registry.npmjs.org/ini/-/ini-5.0.0.tgz","integrity":"sha512-+N0ngpO3e7cRUWOJAS7qw0IZIVc6XPrW4MlFBdD066F2L4k1L6ker3hLqSq7iXxU5tgS4WGkIUElWn5vogAEnw==","license":"ISC","engines":{"node":"^18.17.0 || >=20.5.0"}},"node_modules/fly-import/node_modules/registry-url":{"version":"7.2.0","resolved":"https://registry.npmjs.org/registry-url/-/registry-url-7.2.0.tgz","integrity":"sha512-I5UEBQ+09LWKInA1fPswOMZps0cs2Z+IQXb5Z5EkTJiUmIN52Vm/FD3ji5X82c5jIXL3nWEWOrYK0RkON6Oqyg==","license":"MIT","dependencies":{"find-up-simple":"^1.0.1","ini":"^5.0.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/forwarded":{"version":"0.2.0","resolved":"https://registry.npmjs.org/forwarded/-/forwarded-0.2.0.tgz","integrity":"sha512-buRG0fpBtRHSTCOASe6hD258tEubFoRLb4ZNA6NxMVHNw2gOcwHo9wyablzMzOA5z9xA9L1KNjk/Nt6MT9aYow==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/fresh":{"version":"2.0.0","resolved":"https://registry.npmjs.org/fresh/-/fresh-2.0.0.tgz","integrity":"sha512-Rx/WycZ60HOaqLKAi6cHRKKI7zxWbJ31MhntmtwMoaTeF7XFH9hhBp8vITaMidfljRQ6eYWCKkaTK+ykVJHP2A==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/fs-extra":{"version":"11.3.1","resolved":"https://registry.npmjs.org/fs-extra/-/fs-extra-11.3.1.tgz","integrity":"sha512-eXvGGwZ5CL17ZSwHWd3bbgk7UUpF6IFHtP57NYYakPvHOs8GDgDe5KJI36jIJzDkJ6eJjuzRA8eBQb6SkKue0g==","license":"MIT","dependencies":{"graceful-fs":"^4.2.0","jsonfile":"^6.0.1","universalify":"^2.0.0"},"engines":{"node":">=14.14"}},"node_modules/fs-minipass":{"version":"3.0.3","resolved":"https://registry.npmjs.org/fs-minipass/-/fs-minipass-3.0.3.tgz","integrity":"sha512-XUBA9XClHbnJWSfBzjkm6RvPsyg3sryZt06BEQoXcF7EK/xpGaQYJgQKDJSUH5SGZ76Y7pFx1QBnXz09rU5Fbw==","license":"ISC","dependencies":{"minipass":"^7.0.3"},"engines":{"node":"^14.17.0 || ^16.13.0 || >=18.0.0"}},"node_modules/fsevents":{"version":"2.3.3","resolved":"https://registry.npmjs.org/fsevents/-/fsevents-2.3.3.tgz","integrity":"sha512-5xoDfX+fL7faATnagmWPpbFtwh/R77WmMMqqHGS65C3vvB0YHrgF+B1YmZ3441tMj5n63k0212XNoJwzlhffQw==","hasInstallScript":true,"license":"MIT","optional":true,"os":["darwin"],"engines":{"node":"^8.16.0 || ^10.6.0 || >=11.0.0"}},"node_modules/function-bind":{"version":"1.1.2","resolved":"https://registry.npmjs.org/function-bind/-/function-bind-1.1.2.tgz","integrity":"sha512-7XHNxH7qX9xG5mIwxkhumTox/MIRNcOgDrxWsMt2pAr23WHp6MrRlN7FBSFpCpr+oVO0F744iUgR82nJMfG2SA==","license":"MIT","funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/get-east-asian-width":{"version":"1.6.0","resolved":"https://registry.npmjs.org/get-east-asian-width/-/get-east-asian-width-1.6.0.tgz","integrity":"sha512-QRbvDIbx6YklUe6RxeTeleMR0yv3cYH6PsPZHcnVn7xv7zO1BHN8r0XETu8n6Ye3Q+ahtSarc3WgtNWmehIBfA==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/get-intrinsic":{"version":"1.3.0","resolved":"https://registry.npmjs.org/get-intrinsic/-/get-intrinsic-1.3.0.tgz","integrity":"sha512-9fSjSaos/fRIVIp+xSJlE6lfwhES7LNtKaCBIamHsjr2na1BiABJPo0mOjjz8GJDURarmCPGqaiVg5mfjb98CQ==","license":"MIT","dependencies":{"call-bind-apply-helpers":"^1.0.2","es-define-property":"^1.0.1","es-errors":"^1.3.0","es-object-atoms":"^1.1.1","function-bind":"^1.1.2","get-proto":"^1.0.1","gopd":"^1.2.0","has-symbols":"^1.1.0","hasown":"^2.0.2","math-intrinsics":"^1.1.0"},"engines":{"node":">= 0.4"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/get-proto":{"version":"1.0.1","resolved":"https://registry.npmjs.org/get-proto/-/get-proto-1.0.1.tgz","integrity":"sha512-sTSfBjoXBp89JvIKIefqw7U2CCebsc74kiY6awiGogKtoSGbgjYE/G/+l9sF3MWFPNc9IcoOC4ODfKHfxFmp0g==","license":"MIT","dependencies":{"dunder-proto":"^1.0.1","es-object-atoms":"^1.0.0"},"engines":{"node":">= 0.4"}},"node_modules/get-stream":{"version":"9.0.1","resolved":"https://registry.npmjs.org/get-stream/-/get-stream-9.0.1.tgz","integrity":"sha512-kVCxPF3vQM/N0B1PmoqVUqgHP+EeVjmZSQn+1oCRPxd2P21P2F19lIgbR3HBosbB1PUhOAoctJnfEn2GbN2eZA==","license":"MIT","dependencies":{"@sec-ant/readable-stream":"^0.4.1","is-stream":"^4.0.1"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/github-username":{"version":"9.0.0","resolved":"https://registry.npmjs.org/github-username/-/github-username-9.0.0.tgz","integrity":"sha512-lY7+mymwQUEhRwWTLxieKkxcZkVNnUh8iAGnl30DMB1ZtYODHkMAckZk8Jx5dLQs1YKPYM2ibnzQu02aCLFcYQ==","license":"MIT","dependencies":{"@octokit/rest":"^21.1.1"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/glob":{"version":"13.0.6","resolved":"https://registry.npmjs.org/glob/-/glob-13.0.6.tgz","integrity":"sha512-Wjlyrolmm8uDpm/ogGyXZXb1Z+Ca2B8NbJwqBVg0axK9GbBeoS7yGV6vjXnYdGm6X53iehEuxxbyiKp8QmN4Vw==","license":"BlueOak-1.0.0","dependencies":{"minimatch":"^10.2.2","minipass":"^7.1.3","path-scurry":"^2.0.2"},"engines":{"node":"18 || 20 || >=22"},"funding":{"url":"https://github.com/sponsors/isaacs"}},"node_modules/glob-parent":{"version":"5.1.2","resolved":"https://registry.npmjs.org/glob-parent/-/glob-parent-5.1.2.tgz","integrity":"sha512-AOIgSQCepiJYwP3ARnGx+5VnTu2HBYdzbGP45eLw1vr3zB3vZLeyed1sC9hnbcOc9/SrMyM5RPQrkGz4aS9Zow==","inBundle":true,"license":"ISC","dependencies":{"is-glob":"^4.0.1"},"engines":{"node":">= 6"}},"node_modules/global-directory":{"version":"4.0.1","resolved":"https://registry.npmjs.org/global-directory/-/global-directory-4.0.1.tgz","integrity":"sha512-wHTUcDUoZ1H5/0iVqEudYW4/kAlN5cZ3j/bXn0Dpbizl9iaUVeWSHqiOjsgk6OW2bkLclbBjzewBz6weQ1zA2Q==","license":"MIT","dependencies":{"ini":"4.1.1"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/globby":{"version":"16.2.2","resolved":"https://registry.npmjs.org/globby/-/globby-16.2.2.tgz","integrity":"sha512-NLvV9ubZ6NDsJaOpKPy3cQeJpKi9DcWiyCiFUpJPA0YihRqiE6RWaLUmgNNPr8MgPpLZjnBjSmou7uZBRJv9wA==","license":"MIT","dependencies":{"@sindresorhus/merge-streams":"^4.0.0","fast-glob":"^3.3.3","ignore":"^7.0.5","is-path-inside":"^4.0.0","slash":"^5.1.0","unicorn-magic":"^0.4.0"},"engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/globby/node_modules/unicorn-magic":{"version":"0.4.0","resolved":"https://registry.npmjs.org/unicorn-magic/-/unicorn-magic-0.4.0.tgz","integrity":"sha512-wH590V9VNgYH9g3lH9wWjTrUoKsjLF6sGLjhR4sH1LWpLmCOH0Zf7PukhDA8BiS7KHe4oPNkcTHqYkj7SOGUOw==","license":"MIT","engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/gopd":{"version":"1.2.0","resolved":"https://registry.npmjs.org/gopd/-/gopd-1.2.0.tgz","integrity":"sha512-ZUKRh6/kUFoAiTAtTYPZJ3hw9wNxx+BIBOijnlG9PnrJsCcSjs1wyyD6vJpaYtgnzDrKYRSqf3OO6Rfa93xsRg==","license":"MIT","engines":{"node":">= 0.4"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/graceful-fs":{"version":"4.2.11","resolved":"https://registry.npmjs.org/graceful-fs/-/graceful-fs-4.2.11.tgz","integrity":"sha512-RbJ5/jmFcNNCcDV5o9eTnBLJ/HszWV0P73bc+Ff4nS/rJj+YaS6IGyiOL0VoBYX+l1Wrl3k63h/KrH+nhJ0XvQ==","license":"ISC"},"node_modules/graphql":{"version":"16.14.2","resolved":"https://registry.npmjs.org/graphql/-/graphql-16.14.2.tgz","integrity":"sha512-Chq1s4CY7jmh8gO2qvLIJyfCDIN+EHLFW/9iShnp1z8FjBQMoodWP1kDC36VAMXXIvAjj4ARa7ntfAV2BrjsbA==","license":"MIT","engines":{"node":"^12.22.0 || ^14.16.0 || ^16.0.0 || >=17.0.0"}},"node_modules/graphql-language-service":{"version":"5.5.2","resolved":"https://registry.npmjs.org/graphql-language-service/-/graphql-language-service-5.5.2.tgz","integrity":"sha512-NJhgEKTArkyNPcy4NRUFdbpNs5/F99LcvXbNtmGzNGwwruN8tBE3YPMjpYmp8KpBQtOx3uSuvXJlOOE3Vy2KRQ==","license":"MIT","dependencies":{"debounce-promise":"^3.1.2","nullthrows":"^1.0.0","vscode-languageserver-types":"^3.17.1"},"bin":{"graphql":"dist/temp-bin.js"},"peerDependencies":{"graphql":"^15.5.0 || ^16.0.0 || ^17.0.0"}},"node_modules/grouped-queue":{"version":"2.1.0","resolved":"https://registry.npmjs.org/grouped-queue/-/grouped-queue-2.1.0.tgz","integrity":"sha512-c5NDCWO0XiXuJAhOegMiNotkDmgORN+VNo3+YHMhWpoWG/u2+8im8byqsOe3/myI9YcC//plRdqGa2AE3Qsdjw==","license":"MIT","engines":{"node":">=8.0.0"}},"node_modules/growly":{"version":"1.3.0","resolved":"https://registry.npmjs.org/growly/-/growly-1.3.0.tgz","integrity":"sha512-+xGQY0YyAWCnqy7Cd++hc2JqMYzlm0dG30Jd0beaA64sROr8C4nt8Yc9V5Ro3avlSUDTN0ulqP/VBKi1/lLygw==","license":"MIT"},"node_modules/has-symbols":{"version":"1.1.0","resolved":"https://registry.npmjs.org/has-symbols/-/has-symbols-1.1.0.tgz","integrity":"sha512-1cDNdwJ2Jaohmb3sg4OmKaMBwuC48sYni5HUw2DvsC8LjGTLK9h+eb1X6RyuOHe4hT0ULCW68iomhjUoKUqlPQ==","license":"MIT","engines":{"node":">= 0.4"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/hasown":{"version":"2.0.4","resolved":"https://registry.npmjs.org/hasown/-/hasown-2.0.4.tgz","integrity":"sha512-T2UbfbBEF32wiepXIsMlTW9+dDYC6wMh/t/vYA4tuOMKqWz/n3vr1NFSxQiyP+zk2mXsoMA/i/7qV6LKut1t1A==","license":"MIT","dependencies":{"function-bind":"^1.1.2"},"engines":{"node":">= 0.4"}},"node_modules/he":{"version":"1.2.0","resolved":"https://registry.npmjs.org/he/-/he-1.2.0.tgz","integrity":"sha512-F/1DnUGPopORZi0ni+CvrCgHQ5FyEAHRLSApuYWMmrbSwoN2Mn/7k+Gl38gJnR7yyDZk6WLXwiGod1JOWNDKGw==","license":"MIT","bin":{"he":"bin/he"}},"node_modules/hono":{"version":"4.12.31","resolved":"https://registry.npmjs.org/hono/-/hono-4.12.31.tgz","integrity":"sha512-zJIHFrl6bq3RDd2YusFNCDlM8qUprxKswyi/OPzPyzKDdyBXDqWx8bZlZ7R+saTdSTatUmb3O7K4SspGPaEOQg==","license":"MIT","engines":{"node":">=16.9.0"}},"node_modules/hosted-git-info":{"version":"9.0.3","resolved":"https://registry.npmjs.org/hosted-git-info/-/hosted-git-info-9.0.3.tgz","integrity":"sha512-Hc+ghLoSt6QaYZUv0WBiIvmMDZuZZ7oaDvdH8MbfOO4lOsxdXLEvuC6ePoGs9H1X9oCLyq6+NVN0MKqD+ydxyg==","license":"ISC","dependencies":{"lru-cache":"^11.1.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/http-cache-semantics":{"version":"4.2.0","resolved":"https://registry.npmjs.org/http-cache-semantics/-/http-cache-semantics-4.2.0.tgz","integrity":"sha512-dTxcvPXqPvXBQpq5dUr6mEMJX4oIEFv6bwom3FDwKRDsuIjjJGANqhBuoAn9c1RQJIdAKav33ED65E2ys+87QQ==","license":"BSD-2-Clause"},"node_modules/http-errors":{"version":"2.0.1","resolved":"https://registry.npmjs.org/http-errors/-/http-errors-2.0.1.tgz","integrity":"sha512-4FbRdAX+bSdmo4AUFuS0WNiPz8NgFt+r8ThgNWmlrjQjt1Q7ZR9+zTlce2859x4KSXrwIsaeTqDoKQmtP8pLmQ==","license":"MIT","dependencies":{"depd":"~2.0.0","inherits":"~2.0.4","setprototypeof":"~1.2.0","statuses":"~2.0.2","toidentifier":"~1.0.1"},"engines":{"node":">= 0.8"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/http-proxy-agent":{"version":"7.0.2","resolved":"https://registry.npmjs.org/http-proxy-agent/-/http-proxy-agent-7.0.2.tgz","integrity":"sha512-T1gkAiYYDWYx3V5Bmyu7HcfcvL7mUrTWiM6yOfa3PIphViJ/gFPbvidQ+veqSOHci/PxBcDabeUNCzpOODJZig==","license":"MIT","dependencies":{"agent-base":"^7.1.0","debug":"^4.3.4"},"engines":{"node":">= 14"}},"node_modules/https-proxy-agent":{"version":"7.0.6","resolved":"https://registry.npmjs.org/https-proxy-agent/-/https-proxy-agent-7.0.6.tgz","integrity":"sha512-vK9P5/iUfdl95AI+JVyUuIcVtd4ofvtrOr3HNtM2yxC9bnMbEdp3x01OhQNnjb8IJYi38VlTE3mBXwcfvywuSw==","license":"MIT","dependencies":{"agent-base":"^7.1.2","debug":"4"},"engines":{"node":">= 14"}},"node_modules/human-signals":{"version":"8.0.1","resolved":"https://registry.npmjs.org/human-signals/-/human-signals-8.0.1.tgz","integrity":"sha512-eKCa6bwnJhvxj14kZk5NCPc6Hb6BdsU9DZcOnmQKSnO1VKrfV0zCvtttPZUsBvjmNDn8rpcJfpwSYnHBjc95MQ==","license":"Apache-2.0","engines":{"node":">=18.18.0"}},"node_modules/iconv-lite":{"version":"0.7.3","resolved":"https://registry.npmjs.org/iconv-lite/-/iconv-lite-0.7.3.tgz","integrity":"sha512-IKXpvIzjnC9XTAUbVBcMfGS0EPaIXtW6v+zr+RRp+hqULEpo0owZax6wyRwPOJbWbzjYspQwusTsfVr0ifh4uQ==","license":"MIT","dependencies":{"safer-buffer":">= 2.1.2 < 3.0.0"},"engines":{"node":">=0.10.0"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/ignore":{"version":"7.0.6","resolved":"https://registry.npmjs.org/ignore/-/ignore-7.0.6.tgz","integrity":"sha512-BAg6QkE8W+TuQLrrw0Ugr7HegXduRuuj8/ti2kSOc+jz1dmx8/WNcjr6XGnq5YpDWxFwwaavqD0+jIUOKelTsw==","license":"MIT","engines":{"node":">= 4"}},"node_modules/ignore-walk":{"version":"8.0.0","resolved":"https://registry.npmjs.org/ignore-walk/-/ignore-walk-8.0.0.tgz","integrity":"sha512-FCeMZT4NiRQGh+YkeKMtWrOmBgWjHjMJ26WQWrRQyoyzqevdaGSakUaJW5xQYmjLlUVk2qUnCjYVBax9EKKg8A==","license":"ISC","dependencies":{"minimatch":"^10.0.3"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/index-to-position":{"version":"1.2.0","resolved":"https://registry.npmjs.org/index-to-position/-/index-to-position-1.2.0.tgz","integrity":"sha512-Yg7+ztRkqslMAS2iFaU+Oa4KTSidr63OsFGlOrJoW981kIYO3CGCS3wA95P1mUi/IVSJkn0D479KTJpVpvFNuw==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/inherits":{"version":"2.0.4","resolved":"https://registry.npmjs.org/inherits/-/inherits-2.0.4.tgz","integrity":"sha512-k/vGaX4/Yla3WzyMCvTQOXYeIHvqOKtnqBduzTHpzpQZzAskKMhZ2K+EnBiSM9zGSoIFeMpXKxa4dYeZIQqewQ==","license":"ISC"},"node_modules/ini":{"version":"4.1.1","resolved":"https://registry.npmjs.org/ini/-/ini-4.1.1.tgz","integrity":"sha512-QQnnxNyfvmHFIsj7gkPcYymR8Jdw/o7mp5ZFihxn6h8Ci6fh3Dx4E1gPjpQEpIuPo9XVNY/ZUwh4BPMjGyL01g==","license":"ISC","engines":{"node":"^14.17.0 || ^16.13.0 || >=18.0.0"}},"node_modules/inquirer":{"version":"13.4.3","resolved":"https://registry.npmjs.org/inquirer/-/inquirer-13.4.3.tgz","integrity":"sha512-EPd3IqieHSavSOXh+LZhrIkdQcOELWeRblLT6kslQr+cF9XTh/HxZdSt1YkHH1iq4dvqBnV42uwg2YlorgOy6g==","license":"MIT","dependencies":{"@inquirer/ansi":"^2.0.5","@inquirer/core":"^11.1.10","@inquirer/prompts":"^8.4.3","@inquirer/type":"^4.0.5","mute-stream":"^3.0.0","run-async":"^4.0.6","rxjs":"^7.8.2"},"engines":{"node":">=23.5.0 || ^22.13.0 || ^21.7.0 || ^20.12.0"},"peerDependencies":{"@types/node":">=18"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/ip-address":{"version":"10.2.0","resolved":"https://registry.npmjs.org/ip-address/-/ip-address-10.2.0.tgz","integrity":"sha512-/+S6j4E9AHvW9SWMSEY9Xfy66O5PWvVEJ08O0y5JGyEKQpojb0K0GKpz/v5HJ/G0vi3D2sjGK78119oXZeE0qA==","license":"MIT","engines":{"node":">= 12"}},"node_modules/ipaddr.js":{"version":"1.9.1","resolved":"https://registry.npmjs.org/ipaddr.js/-/ipaddr.js-1.9.1.tgz","integrity":"sha512-0KI/607xoxSToH7GjN1FfSbLoU0+btTicjsQSWQlh/hZykN8KpmMf7uYwPW3R+akZ6R/w18ZlXSHBYXiYUPO3g==","license":"MIT","engines":{"node":">= 0.10"}},"node_modules/is-docker":{"version":"2.2.1","resolved":"https://registry.npmjs.org/is-docker/-/is-docker-2.2.1.tgz","integrity":"sha512-F+i2BKsFrH66iaUFc0woD8sLy8getkwTwtOBjvs56Cx4CgJDeKQeqfz8wAYiSb8JOprWhHH5p77PbmYCvvUuXQ==","license":"MIT","bin":{"is-docker":"cli.js"},"engines":{"node":">=8"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-extglob":{"version":"2.1.1","resolved":"https://registry.npmjs.org/is-extglob/-/is-extglob-2.1.1.tgz","integrity":"sha512-SbKbANkN603Vi4jEZv49LeVJMn4yGwsbzZworEoyEiutsN3nJYdbO36zfhGJ6QEDpOZIFkDtnq5JRxmvl3jsoQ==","inBundle":true,"license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/is-fullwidth-code-point":{"version":"3.0.0","resolved":"https://registry.npmjs.org/is-fullwidth-code-point/-/is-fullwidth-code-point-3.0.0.tgz","integrity":"sha512-zymm5+u+sCsSWyD9qNaejV3DFvhCKclKdizYaJUuHA83RLjb7nSuGnddCHGv0hk+KY7BMAlsWeK4Ueg6EV6XQg==","license":"MIT","engines":{"node":">=8"}},"node_modules/is-glob":{"version":"4.0.3","resolved":"https://registry.npmjs.org/is-glob/-/is-glob-4.0.3.tgz","integrity":"sha512-xelSayHH36ZgE7ZWhli7pW34hNbNl8Ojv5KVmkJD4hBdD3th8Tfk9vYasLM+mXWOZhFkgZfxhLSnrwRr4elSSg==","inBundle":true,"license":"MIT","dependencies":{"is-extglob":"^2.1.1"},"engines":{"node":">=0.10.0"}},"node_modules/is-in-ci":{"version":"1.0.0","resolved":"https://registry.npmjs.org/is-in-ci/-/is-in-ci-1.0.0.tgz","integrity":"sha512-eUuAjybVTHMYWm/U+vBO1sY/JOCgoPCXRxzdju0K+K0BiGW0SChEL1MLC0PoCIR1OlPo5YAp8HuQoUlsWEICwg==","license":"MIT","bin":{"is-in-ci":"cli.js"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-in-ssh":{"version":"1.0.0","resolved":"https://registry.npmjs.org/is-in-ssh/-/is-in-ssh-1.0.0.tgz","integrity":"sha512-jYa6Q9rH90kR1vKB6NM7qqd1mge3Fx4Dhw5TVlK1MUBqhEOuCagrEHMevNuCcbECmXZ0ThXkRm+Ymr51HwEPAw==","license":"MIT","engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-inside-container":{"version":"1.0.0","resolved":"https://registry.npmjs.org/is-inside-container/-/is-inside-container-1.0.0.tgz","integrity":"sha512-KIYLCCJghfHZxqjYBE7rEy0OBuTd5xCHS7tHVgvCLkx7StIoaxwNW3hCALgEUjFfeRk+MG/Qxmp/vtETEF3tRA==","license":"MIT","dependencies":{"is-docker":"^3.0.0"},"bin":{"is-inside-container":"cli.js"},"engines":{"node":">=14.16"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-inside-container/node_modules/is-docker":{"version":"3.0.0","resolved":"https://registry.npmjs.org/is-docker/-/is-docker-3.0.0.tgz","integrity":"sha512-eljcgEDlEns/7AXFosB5K/2nCM4P7FQPkGc/DWLy5rmFEWvZayGrik1d9/QIY5nJ4f9YsVvBkA6kJpHn9rISdQ==","license":"MIT","bin":{"is-docker":"cli.js"},"engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-installed-globally":{"version":"1.0.0","resolved":"https://registry.npmjs.org/is-installed-globally/-/is-installed-globally-1.0.0.tgz","integrity":"sha512-K55T22lfpQ63N4KEN57jZUAaAYqYHEe8veb/TycJRk9DdSCLLcovXz/mL6mOnhQaZsQGwPhuFopdQIlqGSEjiQ==","license":"MIT","dependencies":{"global-directory":"^4.0.1","is-path-inside":"^4.0.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-interactive":{"version":"2.0.0","resolved":"https://registry.npmjs.org/is-interactive/-/is-interactive-2.0.0.tgz","integrity":"sha512-qP1vozQRI+BMOPcjFzrjXuQvdak2pHNUMZoeG2eRbiSqyvbEf/wQtEOTOX1guk6E3t36RkaqiSt8A/6YElNxLQ==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-npm":{"version":"6.1.0","resolved":"https://registry.npmjs.org/is-npm/-/is-npm-6.1.0.tgz","integrity":"sha512-O2z4/kNgyjhQwVR1Wpkbfc19JIhggF97NZNCpWTnjH7kVcZMUrnut9XSN7txI7VdyIYk5ZatOq3zvSuWpU8hoA==","license":"MIT","engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-number":{"version":"7.0.0","resolved":"https://registry.npmjs.org/is-number/-/is-number-7.0.0.tgz","integrity":"sha512-41Cifkg6e8TylSpdtTpeLVMqvSBEVzTttHvERD741+pnZ8ANv0004MRL43QKPDlK9cGvNp6NZWZUBlbGXYxxng==","inBundle":true,"license":"MIT","engines":{"node":">=0.12.0"}},"node_modules/is-path-inside":{"version":"4.0.0","resolved":"https://registry.npmjs.org/is-path-inside/-/is-path-inside-4.0.0.tgz","integrity":"sha512-lJJV/5dYS+RcL8uQdBDW9c9uWFLLBNRyFhnAKXw5tVqLlKZ4RMGZKv+YQ/IA3OhD+RpbJa1LLFM1FQPGyIXvOA==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-plain-obj":{"version":"4.1.0","resolved":"https://registry.npmjs.org/is-plain-obj/-/is-plain-obj-4.1.0.tgz","integrity":"sha512-+Pgi+vMuUNkJyExiMBt5IlFoMyKnr5zhJ4Uspz58WOhBF5QoIZkFyNHIbBAtHwzVAgk5RtndVNsDRN61/mmDqg==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-promise":{"version":"4.0.0","resolved":"https://registry.npmjs.org/is-promise/-/is-promise-4.0.0.tgz","integrity":"sha512-hvpoI6korhJMnej285dSg6nu1+e6uxs7zG3BYAm5byqDsgJNWwxzM6z6iZiAgQR4TJ30JmBTOwqZUw3WlyH3AQ==","license":"MIT"},"node_modules/is-stream":{"version":"4.0.1","resolved":"https://registry.npmjs.org/is-stream/-/is-stream-4.0.1.tgz","integrity":"sha512-Dnz92NInDqYckGEUJv689RbRiTSEHCQ7wOVeALbkOz999YpqT46yMRIGtSNl2iCL1waAZSx40+h59NV/EwzV/A==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-unicode-supported":{"version":"2.1.0","resolved":"https://registry.npmjs.org/is-unicode-supported/-/is-unicode-supported-2.1.0.tgz","integrity":"sha512-mE00Gnza5EEB3Ds0HfMyllZzbBrmLOX3vfWoj9A9PEnTfratQ/BcaJOuMhnkhjXvb2+FkY3VuHqtAGpTPmglFQ==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-utf8":{"version":"0.2.1","resolved":"https://registry.npmjs.org/is-utf8/-/is-utf8-0.2.1.tgz","integrity":"sha512-rMYPYvCzsXywIsldgLaSoPlw5PfoB/ssr7hY4pLfcodrA5M/eArza1a9VmTiNIBNMjOGr1Ow9mTyU2o69U6U9Q==","license":"MIT"},"node_modules/is-wsl":{"version":"2.2.0","resolved":"https://registry.npmjs.org/is-wsl/-/is-wsl-2.2.0.tgz","integrity":"sha512-fKzAra0rGJUUBwGBgNkHZuToZcn+TtXHpeCgmkMJMMYx1sQDYaCSyjJBSCa2nH1DGm7s3n1oBnohoVTBaN7Lww==","license":"MIT","dependencies":{"is-docker":"^2.0.0"},"engines":{"node":">=8"}},"node_modules/isarray":{"version":"1.0.0","resolved":"https://registry.npmjs.org/isarray/-/isarray-1.0.0.tgz","integrity":"sha512-VLghIWNM6ELQzo7zwmcg0NmTVyWKYjvIeM83yjp0wRDTmUnrM678fQbcKBo6n2CJEF0szoG//ytg+TKla89ALQ==","license":"MIT"},"node_modules/isbinaryfile":{"version":"5.0.7","resolved":"https://registry.npmjs.org/isbinaryfile/-/isbinaryfile-5.0.7.tgz","integrity":"sha512-gnWD14Jh3FzS3CPhF0AxNOJ8CxqeblPTADzI38r0wt8ZyQl5edpy75myt08EG2oKvpyiqSqsx+Wkz9vtkbTqYQ==","license":"MIT","engines":{"node":">= 18.0.0"},"funding":{"url":"https://github.com/sponsors/gjtorikian/"}},"node_modules/isexe":{"version":"2.0.0","resolved":"https://registry.npmjs.org/isexe/-/isexe-2.0.0.tgz","integrity":"sha512-RHxMLp9lnKHGHRng9QFhRCMbYAcVpn69smSGcq3f36xjgVVWThj4qqLbTLlq7Ssj8B+fIQ1EuCEGI2lKsyQeIw==","inBundle":true,"license":"ISC"},"node_modules/isobject":{"version":"2.1.0","resolved":"https://registry.npmjs.org/isobject/-/isobject-2.1.0.tgz","integrity":"sha512-+OUdGJlgjOBZDfxnDjYYG6zp487z0JGNQq3cYQYg5f5hKR+syHMsaztzGeml/4kGG55CSpKSpWTY+jYGgsHLgA==","license":"MIT","dependencies":{"isarray":"1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/jake":{"version":"10.9.4","resolved":"https://registry.npmjs.org/jake/-/jake-10.9.4.tgz","integrity":"sha512-wpHYzhxiVQL+IV05BLE2Xn34zW1S223hvjtqk0+gsPrwd/8JNLXJgZZM/iPFsYc1xyphF+6M6EvdE5E9MBGkDA==","license":"Apache-2.0","dependencies":{"async":"^3.2.6","filelist":"^1.0.4","picocolors":"^1.1.1"},"bin":{"jake":"bin/cli.js"},"engines":{"node":">=10"}},"node_modules/jose":{"version":"6.2.3","resolved":"https://registry.npmjs.org/jose/-/jose-6.2.3.tgz","integrity":"sha512-YYVDInQKFJfR/xa3ojUTl8c2KoTwiL1R5Wg9YCydwH0x0B9grbzlg5HC7mMjCtUJjbQ/YnGEZIhI5tCgfTb4Hw==","license":"MIT","funding":{"url":"https://github.com/sponsors/panva"}},"node_modules/js-yaml":{"version":"4.3.0","resolved":"https://registry.npmjs.org/js-yaml/-/js-yaml-4.3.0.tgz","integrity":"sha512-1td788aAnnZ5qs7V2QIRl1owjtYpbKt749Y3xauqQgwIIGF/xXWz1wMTEBx5O3LK3lXLVuqXPdPxj2BoFHaW9Q==","funding":[{"type":"github","url":"https://github.com/sponsors/puzrin"},{"type":"github","url":"https://github.com/sponsors/nodeca"}],"license":"MIT","dependencies":{"argparse":"^2.0.1"},"bin":{"js-yaml":"bin/js-yaml.js"}},"node_modules/json-parse-even-better-errors":{"version":"5.0.0","resolved":"https://registry.npmjs.org/json-parse-even-better-errors/-/json-parse-even-better-errors-5.0.0.tgz","integrity":"sha512-ZF1nxZ28VhQouRWhUcVlUIN3qwSgPuswK05s/HIaoetAoE/9tngVmCHjSxmSQPav1nd+lPtTL0YZ/2AFdR/iYQ==","license":"MIT","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/json-schema":{"version":"0.4.0","resolved":"https://registry.npmjs.org/json-schema/-/json-schema-0.4.0.tgz","integrity":"sha512-es94M3nTIfsEPisRafak+HDLfHXnKBhV3vU5eqPcS3flIWqcxJWgXHXiey3YrpaNsanY5ei1VoYEbOzijuq9BA==","license":"(AFL-2.1 OR BSD-3-Clause)"},"node_modules/json-schema-traverse":{"version":"1.0.0","resolved":"https://registry.npmjs.org/json-schema-traverse/-/json-schema-traverse-1.0.0.tgz","integrity":"sha512-NM8/P9n3XjXhIZn1lLhkFaACTOURQXjWhV4BA/RnOv8xvgqtqpAX9IO4mRQxSx1Rlo4tqzeqb0sOlruaOy3dug==","license":"MIT"},"node_modules/json-schema-typed":{"version":"8.0.2","resolved":"https://registry.npmjs.org/json-schema-typed/-/json-schema-typed-8.0.2.tgz","integrity":"sha512-fQhoXdcvc3V28x7C7BMs4P5+kNlgUURe2jmUT1T//oBRMDrqy1QPelJimwZGo7Hg9VPV3EQV5Bnq4hbFy2vetA==","license":"BSD-2-Clause"},"node_modules/json-stringify-nice":{"version":"1.1.4","resolved":"https://registry.npmjs.org/json-stringify-nice/-/json-stringify-nice-1.1.4.tgz","integrity":"sha512-5Z5RFW63yxReJ7vANgW6eZFGWaQvnPE3WNmZoOJrSkGju2etKA2L5rrOa1sm877TVTFt57A80BH1bArcmlLfPw==","license":"ISC","funding":{"url":"https://github.com/sponsors/isaacs"}},"node_modules/jsonc-parser":{"version":"3.3.1","resolved":"https://registry.npmjs.org/jsonc-parser/-/jsonc-parser-3.3.1.tgz","integrity":"sha512-HUgH65KyejrUFPvHFPbqOY0rsFip3Bo5wb4ngvdi1EpCYWUQDC5V+Y7mZws+DLkr4M//zQJoanu1SP+87Dv1oQ==","license":"MIT"},"node_modules/jsonfile":{"version":"6.2.1","resolved":"https://registry.npmjs.org/jsonfile/-/jsonfile-6.2.1.tgz","integrity":"sha512-zwOTdL3rFQ/lRdBnntKVOX6k5cKJwEc1HdilT71BWEu7J41gXIB2MRp+vxduPSwZJPWBxEzv4yH1wYLJGUHX4Q==","license":"MIT","dependencies":{"universalify":"^2.0.0"},"optionalDependencies":{"graceful-fs":"^4.1.6"}},"node_modules/jsonparse":{"version":"1.3.1","resolved":"https://registry.npmjs.org/jsonparse/-/jsonparse-1.3.1.tgz","integrity":"sha512-POQXvpdL69+CluYsillJ7SUhKvytYjW9vG/GKpnf+xP8UWgYEM/RaMzHHofbALDiKbbP1W8UEYmgGl39WkPZsg==","engines":["node >= 0.2.0"],"license":"MIT"},"node_modules/just-diff":{"version":"6.0.2","resolved":"https://registry.npmjs.org/just-diff/-/just-diff-6.0.2.tgz","integrity":"sha512-S59eriX5u3/QhMNq3v/gm8Kd0w8OS6Tz2FS1NG4blv+z0MuQcBRJyFWjdovM0Rad4/P4aUPFtnkNjMjyMlMSYA==","license":"MIT"},"node_modules/just-diff-apply":{"version":"5.5.0","resolved":"https://registry.npmjs.org/just-diff-apply/-/just-diff-apply-5.5.0.tgz","integrity":"sha512-OYTthRfSh55WOItVqwpefPtNt2VdKsq5AnAK6apdtR6yCH8pr0CmSr710J0Mf+WdQy7K/OzMy7K2MgAfdQURDw==","license":"MIT"},"node_modules/kleur":{"version":"3.0.3","resolved":"https://registry.npmjs.org/kleur/-/kleur-3.0.3.tgz","integrity":"sha512-eTIzlVOSUR+JxdDFepEYcBMtZ9Qqdef+rnzWdRZuMbOywu5tO2w2N7rqjoANZ5k9vywhL6Br1VRjUIgTQx4E8w==","license":"MIT","engines":{"node":">=6"}},"node_modules/ky":{"version":"1.14.3","resolved":"https://registry.npmjs.org/ky/-/ky-1.14.3.tgz","integrity":"sha512-9zy9lkjac+TR1c2tG+mkNSVlyOpInnWdSMiue4F+kq8TwJSgv6o8jhLRg8Ho6SnZ9wOYUq/yozts9qQCfk7bIw==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sindresorhus/ky?sponsor=1"}},"node_modules/latest-version":{"version":"9.0.0","resolved":"https://registry.npmjs.org/latest-version/-/latest-version-9.0.0.tgz","integrity":"sha512-7W0vV3rqv5tokqkBAFV1LbR7HPOWzXQDpDgEuib/aJ1jsZZx6x3c2mBI+TJhJzOhkGeaLbCKEHXEXLfirtG2JA==","license":"MIT","dependencies":{"package-json":"^10.0.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/line-column":{"version":"1.0.2","resolved":"https://registry.npmjs.org/line-column/-/line-column-1.0.2.tgz","integrity":"sha512-Ktrjk5noGYlHsVnYWh62FLVs4hTb8A3e+vucNZMgPeAOITdshMSgv4cCZQeRDjm7+goqmo6+liZwTXo+U3sVww==","license":"MIT","dependencies":{"isarray":"^1.0.0","isobject":"^2.0.0"}},"node_modules/livereload":{"version":"0.10.3","resolved":"https://registry.npmjs.org/livereload/-/livereload-0.10.3.tgz","integrity":"sha512-llSb8HrtSH7ByPFMc8WTTeW3oy++smwgSA8JVGzEn8KiDPESq6jt1M4ZKKkhKTrhn2wvUOadQq4ip10E5daZ3w==","license":"MIT","dependencies":{"chokidar":"^4.0.3","livereload-js":"^4.0.2","opts":"^2.0.2","ws":"^8.4.3"},"bin":{"livereload":"bin/livereload.js"},"engines":{"node":">=8.0.0"}},"node_modules/livereload-js":{"version":"4.0.2","resolved":"https://registry.npmjs.org/livereload-js/-/livereload-js-4.0.2.tgz","integrity":"sha512-Fy7VwgQNiOkynYyNBTo3v9hQUhcW5pFAheJN148+DTgpShjsy/22pLHKKwDK5v0kOsZsJBK+6q1PMgLvRmrwFQ==","license":"MIT"},"node_modules/livereload/node_modules/chokidar":{"version":"4.0.3","resolved":"https://registry.npmjs.org/chokidar/-/chokidar-4.0.3.tgz","integrity":"sha512-Qgzu8kfBvo+cA4962jnP1KkS6Dop5NS6g7R5LFYJr4b8Ub94PPQXUksCw9PvXoeXPRRddRNC5C1JQUR2SMGtnA==","license":"MIT","dependencies":{"readdirp":"^4.0.1"},"engines":{"node":">= 14.16.0"},"funding":{"url":"https://paulmillr.com/funding/"}},"node_modules/livereload/node_modules/readdirp":{"version":"4.1.2","resolved":"https://registry.npmjs.org/readdirp/-/readdirp-4.1.2.tgz","integrity":"sha512-GDhwkLfywWL2s6vEjyhri+eXmfH6j1L7JE27WhqLeYzoh/A3DBaYGEj2H/HFZCn/kMfim73FXxEJTw06WtxQwg==","license":"MIT","engines":{"node":">= 14.18.0"},"funding":{"type":"individual","url":"https://paulmillr.com/funding/"}},"node_modules/locate-path":{"version":"8.0.0","resolved":"https://registry.npmjs.org/locate-path/-/locate-path-8.0.0.tgz","integrity":"sha512-XT9ewWAC43tiAV7xDAPflMkG0qOPn2QjHqlgX8FOqmWa/rxnyYDulF9T0F7tRy1u+TVTmK/M//6VIOye+2zDXg==","license":"MIT","dependencies":{"p-locate":"^6.0.0"},"engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/lodash":{"version":"4.18.1","resolved":"https://registry.npmjs.org/lodash/-/lodash-4.18.1.tgz","integrity":"sha512-dMInicTPVE8d1e5otfwmmjlxkZoUpiVLwyeTdUsi/Caj/gfzzblBcCE5sRHV/AsjuCmxWrte2TNGSYuCeCq+0Q==","license":"MIT"},"node_modules/lodash-es":{"version":"4.18.1","resolved":"https://registry.npmjs.org/lodash-es/-/lodash-es-4.18.1.tgz","integrity":"sha512-J8xewKD/Gk22OZbhpOVSwcs60zhd95ESDwezOFuA3/099925PdHJ7OFHNTGtajL3AlZkykD32HykiMo+BIBI8A==","license":"MIT"},"node_modules/lodash.compact":{"version":"3.0.1","resolved":"https://registry.npmjs.org/lodash.compact/-/lodash.compact-3.0.1.tgz","integrity":"sha512-2ozeiPi+5eBXW1CLtzjk8XQFhQOEMwwfxblqeq6EGyTxZJ1bPATqilY0e6g2SLQpP4KuMeuioBhEnWz5Pr7ICQ==","license":"MIT"},"node_modules/lodash.debounce":{"version":"4.0.8","resolved":"https://registry.npmjs.org/lodash.debounce/-/lodash.debounce-4.0.8.tgz","integrity":"sha512-FT1yDzDYEoYWhnSGnpE/4Kj1fLZkDFyqRb7fNt6FdYOSxlUWAtp42Eh6Wb0rGIv/m9Bgo7x4GhQbm5Ys4SG5ow==","license":"MIT"},"node_modules/lodash.flatten":{"version":"4.4.0","resolved":"https://registry.npmjs.org/lodash.flatten/-/lodash.flatten-4.4.0.tgz","integrity":"sha512-C5N2Z3DgnnKr0LOpv/hKCgKdb7ZZwafIrsesve6lmzvZIRZRGaZ/l6Q8+2W7NaT+ZwO3fFlSCzCzrDCFdJfZ4g==","license":"MIT"},"node_modules/lodash.reject":{"version":"4.6.0","resolved":"https://registry.npmjs.org/lodash.reject/-/lodash.reject-4.6.0.tgz","integrity":"sha512-qkTuvgEzYdyhiJBx42YPzPo71R1aEr0z79kAv7Ixg8wPFEjgRgJdUsGMG3Hf3OYSF/kHI79XhNlt+5Ar6OzwxQ==","license":"MIT"},"node_modules/log-symbols":{"version":"7.0.1","resolved":"https://registry.npmjs.org/log-symbols/-/log-symbols-7.0.1.tgz","integrity":"sha512-ja1E3yCr9i/0hmBVaM0bfwDjnGy8I/s6PP4DFp+yP+a+mrHO4Rm7DtmnqROTUkHIkqffC84YY7AeqX6oFk0WFg==","license":"MIT","dependencies":{"is-unicode-supported":"^2.0.0","yoctocolors":"^2.1.1"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/lru-cache":{"version":"11.5.2","resolved":"https://registry.npmjs.org/lru-cache/-/lru-cache-11.5.2.tgz","integrity":"sha512-4pfM1Ff0x50o0tQwb5ucw/RzNyD0/YJME6IVcStalZuMWxdt3sR3huStTtxz4PUmvZfRguvDejasvQ2kifR11g==","license":"BlueOak-1.0.0","engines":{"node":"20 || >=22"}},"node_modules/make-fetch-happen":{"version":"15.0.6","resolved":"https://registry.npmjs.org/make-fetch-happen/-/make-fetch-happen-15.0.6.tgz","integrity":"sha512-Je0fLJ0F5atA7F+eIlLzk+Wkcl57JDf4kf+EW8xiP5E31xOQxkIxTbgf1Oi1Lw9tRI9UEMRdI5Vz2xTzoNU1Jw==","license":"ISC","dependencies":{"@gar/promise-retry":"^1.0.0","@npmcli/agent":"^4.0.0","@npmcli/redact":"^4.0.0","cacache":"^20.0.1","http-cache-semantics":"^4.1.1","minipass":"^7.0.2","minipass-fetch":"^5.0.0","minipass-flush":"^1.0.5","minipass-pipeline":"^1.2.4","negotiator":"^1.0.0","proc-log":"^6.0.0","ssri":"^13.0.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/math-intrinsics":{"version":"1.1.0","resolved":"https://registry.npmjs.org/math-intrinsics/-/math-intrinsics-1.1.0.tgz","integrity":"sha512-/IXtbwEk5HTPyEwyKX6hGkYXxM9nbj64B+ilVJnC/R6B0pH5G4V3b0pVbL7DBj4tkhBAppbQUlf6F6Xl9LHu1g==","license":"MIT","engines":{"node":">= 0.4"}},"node_modules/media-typer":{"version":"1.1.0","resolved":"https://registry.npmjs.org/media-typer/-/media-typer-1.1.0.tgz","integrity":"sha512-aisnrDP4GNe06UcKFnV5bfMNPBUw4jsLGaWwWfnH3v02GnBuXX2MCVn5RbrWo0j3pczUilYblq7fQ7Nw2t5XKw==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/mem-fs":{"version":"4.1.5","resolved":"https://registry.npmjs.org/mem-fs/-/mem-fs-4.1.5.tgz","integrity":"sha512-6aWRo1jLo82ngo44tPQXjzINN7gvSNWhMU96I+O5nsJWdPi5vbUJWMTDGZDb/AVpCJRpaLGcFgrIBIpyk0DuUA==","license":"MIT","dependencies":{"vinyl":"^3.0.1","vinyl-file":"^5.0.0"},"engines":{"node":">=18.0.0"},"peerDependencies":{"@types/node":">=18","@types/vinyl":"^2.0.12"},"peerDependenciesMeta":{"@types/node":{"optional":true},"@types/vinyl":{"optional":true}}},"node_modules/mem-fs-editor":{"version":"11.1.4","resolved":"https://registry.npmjs.org/mem-fs-editor/-/mem-fs-editor-11.1.4.tgz","integrity":"sha512-Z4QX14Ev6eOVTuVSayS5rdiOua6C3gHcFw+n9Qc7WiaVTbC+H8b99c32MYGmbQN9UFHJeI/p3lf3LAxiIzwEmA==","license":"MIT","dependencies":{"@types/ejs":"^3.1.4","@types/node":">=18","binaryextensions":"^6.11.0","commondir":"^1.0.1","deep-extend":"^0.6.0","ejs":"^3.1.10","globby":"^14.0.2","isbinaryfile":"5.0.3","minimatch":"^9.0.3","multimatch":"^7.0.0","normalize-path":"^3.0.0","textextensions":"^6.11.0","vinyl":"^3.0.0"},"acceptDependencies":{"isbinaryfile":"^5.0.3"},"engines":{"node":">=18.0.0"},"peerDependencies":{"mem-fs":"^4.0.0"}},"node_modules/mem-fs-editor/node_modules/@sindresorhus/merge-streams":{"version":"2.3.0","resolved":"https://registry.npmjs.org/@sindresorhus/merge-streams/-/merge-streams-2.3.0.tgz","integrity":"sha512-LtoMMhxAlorcGhmFYI+LhPgbPZCkgP6ra1YL604EeF6U98pLlQ3iWIGMdWSC+vWmPBWBNgmDBAhnAobLROJmwg==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/mem-fs-editor/node_modules/balanced-match":{"version":"1.0.2","resolved":"https://registry.npmjs.org/balanced-match/-/balanced-match-1.0.2.tgz","integrity":"sha512-3oSeUO0TMV67hN1AmbXsK4yaqU7tjiHlbxRDZOpH0KW9+CeX4bRAaX0Anxt0tx2MrpRpWwQaPwIlISEJhYU5Pw==","license":"MIT"},"node_modules/mem-fs-editor/node_modules/brace-expansion":{"version":"2.1.2","resolved":"https://registry.npmjs.org/brace-expansion/-/brace-expansion-2.1.2.tgz","integrity":"sha512-w5JZcKgdhDOgOwm8H+KgbosopHMuGcl6qbulwjtz3SM7I7P3yW1eAjzMPLrIE+NQ9vjgANKHWeMHnrT0OXW1oA==","license":"MIT","dependencies":{"balanced-match":"^1.0.0"}},"node_modules/mem-fs-editor/node_modules/globby":{"version":"14.1.0","resolved":"https://registry.npmjs.org/globby/-/globby-14.1.0.tgz","integrity":"sha512-0Ia46fDOaT7k4og1PDW4YbodWWr3scS2vAr2lTbsplOt2WkKp0vQbkI9wKis/T5LV/dqPjO3bpS/z6GTJB82LA==","license":"MIT","dependencies":{"@sindresorhus/merge-streams":"^2.1.0","fast-glob":"^3.3.3","ignore":"^7.0.3","path-type":"^6.0.0","slash":"^5.1.0","unicorn-magic":"^0.3.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/mem-fs-editor/node_modules/minimatch":{"version":"9.0.9","resolved":"https://registry.npmjs.org/minimatch/-/minimatch-9.0.9.tgz","integrity":"sha512-OBwBN9AL4dqmETlpS2zasx+vTeWclWzkblfZk7KTA5j3jeOONz/tRCnZomUyvNg83wL5Zv9Ss6HMJXAgL8R2Yg==","license":"ISC","dependencies":{"brace-expansion":"^2.0.2"},"engines":{"node":">=16 || 14 >=14.17"},"funding":{"url":"https://github.com/sponsors/isaacs"}},"node_modules/merge-descriptors":{"version":"2.0.0","resolved":"https://registry.npmjs.org/merge-descriptors/-/merge-descriptors-2.0.0.tgz","integrity":"sha512-Snk314V5ayFLhp3fkUREub6WtjBfPdCPY1Ln8/8munuLuiYhsABgBVWsozAG+MWMbVEvcdcpbi9R7ww22l9Q3g==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/merge-stream":{"version":"2.0.0","resolved":"https://registry.npmjs.org/merge-stream/-/merge-stream-2.0.0.tgz","integrity":"sha512-abv/qOcuPfk3URPfDzmZU1LKmuw8kT+0nIHvKrKgFrwifol/doWcdA4ZqsWQ8ENrFKkd67Mfpo/LovbIUsbt3w==","inBundle":true,"license":"MIT"},"node_modules/merge2":{"version":"1.4.1","resolved":"https://registry.npmjs.org/merge2/-/merge2-1.4.1.tgz","integrity":"sha512-8q7VEgMJW4J8tcfVPy8g09NcQwZdbwFEqhe/WZkoIzjn/3TGDwtOCYtXGxA3O8tPzpczCCDgv+P2P5y00ZJOOg==","inBundle":true,"license":"MIT","engines":{"node":">= 8"}},"node_modules/micromatch":{"version":"4.0.8","resolved":"https://registry.npmjs.org/micromatch/-/micromatch-4.0.8.tgz","integrity":"sha512-PXwfBhYu0hBCPw8Dn0E+WDYb7af3dSLVWKi3HGv84IdF4TyFoC0ysxFd0Goxw7nSv4T/PzEJQxsYsEiFCKo2BA==","inBundle":true,"license":"MIT","dependencies":{"braces":"^3.0.3","picomatch":"^2.3.1"},"engines":{"node":">=8.6"}},"node_modules/mime":{"version":"4.1.0","resolved":"https://registry.npmjs.org/mime/-/mime-4.1.0.tgz","integrity":"sha512-X5ju04+cAzsojXKes0B/S4tcYtFAJ6tTMuSPBEn9CPGlrWr8Fiw7qYeLT0XyH80HSoAoqWCaz+MWKh22P7G1cw==","funding":["https://github.com/sponsors/broofa"],"license":"MIT","bin":{"mime":"bin/cli.js"},"engines":{"node":">=16"}},"node_modules/mime-db":{"version":"1.54.0","resolved":"https://registry.npmjs.org/mime-db/-/mime-db-1.54.0.tgz","integrity":"sha512-aU5EJuIN2WDemCcAp2vFBfp/m4EAhWJnUNSSw0ixs7/kXbd6Pg64EmwJkNdFhB8aWt1sH2CTXrLxo/iAGV3oPQ==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/mime-types":{"version":"3.0.2","resolved":"https://registry.npmjs.org/mime-types/-/mime-types-3.0.2.tgz","integrity":"sha512-Lbgzdk0h4juoQ9fCKXW4by0UJqj+nOOrI9MJ1sSj4nI8aI2eo1qmvQEie4VD1glsS250n15LsWsYtCugiStS5A==","license":"MIT","dependencies":{"mime-db":"^1.54.0"},"engines":{"node":">=18"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/mimic-fn":{"version":"2.1.0","resolved":"https://registry.npmjs.org/mimic-fn/-/mimic-fn-2.1.0.tgz","integrity":"sha512-OqbOk5oEQeAZ8WXWydlu9HJjz9WVdEIvamMCcXmuqUYjTknH/sqsWvhQ3vgwKFRR1HpjvNBKQ37nbJgYzGqGcg==","inBundle":true,"license":"MIT","engines":{"node":">=6"}},"node_modules/mimic-function":{"version":"5.0.1","resolved":"https://registry.npmjs.org/mimic-function/-/mimic-function-5.0.1.tgz","integrity":"sha512-VP79XUPxV2CigYP3jWwAUFSku2aKqBH7uTAapFWCBqutsbmDo96KY5o8uh6U+/YSIn5OxJnXp73beVkpqMIGhA==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/minimatch":{"version":"10.2.5","resolved":"https://registry.npmjs.org/minimatch/-/minimatch-10.2.5.tgz","integrity":"sha512-MULkVLfKGYDFYejP07QOurDLLQpcjk7Fw+7jXS2R2czRQzR56yHRveU5NDJEOviH+hETZKSkIk5c+T23GjFUMg==","license":"BlueOak-1.0.0","dependencies":{"brace-expansion":"^5.0.5"},"engines":{"node":"18 || 20 || >=22"},"funding":{"url":"https://github.com/sponsors/isaacs"}},"node_modules/minimist":{"version":"1.2.8","resolved":"https://registry.npmjs.org/minimist/-/minimist-1.2.8.tgz","integrity":"sha512-2yyAR8qBkN3YuheJanUpWC5U3bb5osDywNB8RzDVlDwDHbocAJveqqj1u8+SVD7jkWT4yvsHCpWqqWqAxb0zCA==","license":"MIT","funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/minipass":{"version":"7.1.3","resolved":"https://registry.npmjs.org/minipass/-/minipass-7.1.3.tgz","integrity":"sha512-tEBHqDnIoM/1rXME1zgka9g6Q2lcoCkxHLuc7ODJ5BxbP5d4c2Z5cGgtXAku59200Cx7diuHTOYfSBD8n6mm8A==","license":"BlueOak-1.0.0","engines":{"node":">=16 || 14 >=14.17"}},"node_modules/minipass-collect":{"version":"2.0.1","resolved":"https://registry.npmjs.org/minipass-collect/-/minipass-collect-2.0.1.tgz","integrity":"sha512-D7V8PO9oaz7PWGLbCACuI1qEOsq7UKfLotx/C0Aet43fCUB/wfQ7DYeq2oR/svFJGYDHPr38SHATeaj/ZoKHKw==","license":"ISC","dependencies":{"minipass":"^7.0.3"},"engines":{"node":">=16 || 14 >=14.17"}},"node_modules/minipass-fetch":{"version":"5.0.2","resolved":"https://registry.npmjs.org/minipass-fetch/-/minipass-fetch-5.0.2.tgz","integrity":"sha512-2d0q2a8eCi2IRg/IGubCNRJoYbA1+YPXAzQVRFmB45gdGZafyivnZ5YSEfo3JikbjGxOdntGFvBQGqaSMXlAFQ==","license":"MIT","dependencies":{"minipass":"^7.0.3","minipass-sized":"^2.0.0","minizlib":"^3.0.1"},"engines":{"node":"^20.17.0 || >=22.9.0"},"optionalDependencies":{"iconv-lite":"^0.7.2"}},"node_modules/minipass-flush":{"version":"1.0.7","resolved":"https://registry.npmjs.org/minipass-flush/-/minipass-flush-1.0.7.tgz","integrity":"sha512-TbqTz9cUwWyHS2Dy89P3ocAGUGxKjjLuR9z8w4WUTGAVgEj17/4nhgo2Du56i0Fm3Pm30g4iA8Lcqctc76jCzA==","license":"BlueOak-1.0.0","dependencies":{"minipass":"^3.0.0"},"engines":{"node":">= 8"}},"node_modules/minipass-flush/node_modules/minipass":{"version":"3.3.6","resolved":"https://registry.npmjs.org/minipass/-/minipass-3.3.6.tgz","integrity":"sha512-DxiNidxSEK+tHG6zOIklvNOwm3hvCrbUrdtzY74U6HKTJxvIDfOUL5W5P2Ghd3DTkhhKPYGqeNUIh5qcM4YBfw==","license":"ISC","dependencies":{"yallist":"^4.0.0"},"engines":{"node":">=8"}},"node_modules/minipass-flush/node_modules/yallist":{"version":"4.0.0","resolved":"https://registry.npmjs.org/yallist/-/yallist-4.0.0.tgz","integrity":"sha512-3wdGidZyq5PB084XLES5TpOSRA3wjXAlIWMhum2kRcv/41Sn2emQ0dycQW4uZXLejwKvg6EsvbdlVL+FYEct7A==","license":"ISC"},"node_modules/minipass-pipeline":{"version":"1.2.4","resolved":"https://registry.npmjs.org/minipass-pipeline/-/minipass-pipeline-1.2.4.tgz","integrity":"sha512-xuIq7cIOt09RPRJ19gdi4b+RiNvDFYe5JH+ggNvBqGqpQXcru3PcRmOZuHBKWK1Txf9+cQ+HMVN4d6z46LZP7A==","license":"ISC","dependencies":{"minipass":"^3.0.0"},"engines":{"node":">=8"}},"node_modules/minipass-pipeline/node_modules/minipass":{"version":"3.3.6","resolved":"https://registry.npmjs.org/minipass/-/minipass-3.3.6.tgz","integrity":"sha512-DxiNidxSEK+tHG6zOIklvNOwm3hvCrbUrdtzY74U6HKTJxvIDfOUL5W5P2Ghd3DTkhhKPYGqeNUIh5qcM4YBfw==","license":"ISC","dependencies":{"yallist":"^4.0.0"},"engines":{"node":">=8"}},"node_modules/minipass-pipeline/node_modules/yallist":{"version":"4.0.0","resolved":"https://registry.npmjs.org/yallist/-/yallist-4.0.0.tgz","integrity":"sha512-3wdGidZyq5PB084XLES5TpOSRA3wjXAlIWMhum2kRcv/41Sn2emQ0dycQW4uZXLejwKvg6EsvbdlVL+FYEct7A==","license":"ISC"},"node_modules/minipass-sized":{"version":"2.0.0","resolved":"https://registry.npmjs.org/minipass-sized/-/minipass-sized-2.0.0.tgz","integrity":"sha512-zSsHhto5BcUVM2m1LurnXY6M//cGhVaegT71OfOXoprxT6o780GZd792ea6FfrQkuU4usHZIUczAQMRUE2plzA==","license":"ISC","dependencies":{"minipass":"^7.1.2"},"engines":{"node":">=8"}},"node_modules/minizlib":{"version":"3.1.0","resolved":"https://registry.npmjs.org/minizlib/-/minizlib-3.1.0.tgz","integrity":"sha512-KZxYo1BUkWD2TVFLr0MQoM8vUUigWD3LlD83a/75BqC+4qE0Hb1Vo5v1FgcfaNXvfXzr+5EhQ6ing/CaBijTlw==","license":"MIT","dependencies":{"minipass":"^7.1.2"},"engines":{"node":">= 18"}},"node_modules/ms":{"version":"2.1.3","resolved":"https://registry.npmjs.org/ms/-/ms-2.1.3.tgz","integrity":"sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==","license":"MIT"},"node_modules/multer":{"version":"2.2.0","resolved":"https://registry.npmjs.org/multer/-/multer-2.2.0.tgz","integrity":"sha512-6rdyFg2kLrMh9Jee7/BMPuV9lEAd7lLW2YUpF9/YxR7njyoUwwQ0ZPh3TaIY50Sw6vlyD2HW3wGOkTS4P79xrQ==","license":"MIT","dependencies":{"append-field":"^1.0.0","busboy":"^1.6.0","concat-stream":"^2.0.0","type-is":"^1.6.18"},"engines":{"node":">= 10.16.0"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/multer/node_modules/media-typer":{"version":"0.3.0","resolved":"https://registry.npmjs.org/media-typer/-/media-typer-0.3.0.tgz","integrity":"sha512-dq+qelQ9akHpcOl/gUVRTxVIOkAJ1wR3QAvb4RsVjS8oVoFjDGTc679wJYmUmknUF5HwMLOgb5O+a3KxfWapPQ==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/multer/node_modules/mime-db":{"version":"1.52.0","resolved":"https://registry.npmjs.org/mime-db/-/mime-db-1.52.0.tgz","integrity":"sha512-sPU4uV7dYlvtWJxwwxHD0PuihVNiE7TyAbQ5SWxDCB9mUYvOgroQOwYQQOKPJ8CIbE+1ETVlOoK1UC2nU3gYvg==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/multer/node_modules/mime-types":{"version":"2.1.35","resolved":"https://registry.npmjs.org/mime-types/-/mime-types-2.1.35.tgz","integrity":"sha512-ZDY+bPm5zTTF+YpCrAU9nK0UgICYPT0QtT1NZWFv4s++TNkcgVaT0g6+4R2uI4MjQjzysHB1zxuWL50hzaeXiw==","license":"MIT","dependencies":{"mime-db":"1.52.0"},"engines":{"node":">= 0.6"}},"node_modules/multer/node_modules/type-is":{"version":"1.6.18","resolved":"https://registry.npmjs.org/type-is/-/type-is-1.6.18.tgz","integrity":"sha512-TkRKr9sUTxEH8MdfuCSP7VizJyzRNMjj2J2do2Jr3Kym598JVdEksuzPQCnlFPW4ky9Q+iA+ma9BGm06XQBy8g==","license":"MIT","dependencies":{"media-typer":"0.3.0","mime-types":"~2.1.24"},"engines":{"node":">= 0.6"}},"node_modules/multimatch":{"version":"7.0.0","resolved":"https://registry.npmjs.org/multimatch/-/multimatch-7.0.0.tgz","integrity":"sha512-SYU3HBAdF4psHEL/+jXDKHO95/m5P2RvboHT2Y0WtTttvJLP4H/2WS9WlQPFvF6C8d6SpLw8vjCnQOnVIVOSJQ==","license":"MIT","dependencies":{"array-differ":"^4.0.0","array-union":"^3.0.1","minimatch":"^9.0.3"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/multimatch/node_modules/balanced-match":{"version":"1.0.2","resolved":"https://registry.npmjs.org/balanced-match/-/balanced-match-1.0.2.tgz","integrity":"sha512-3oSeUO0TMV67hN1AmbXsK4yaqU7tjiHlbxRDZOpH0KW9+CeX4bRAaX0Anxt0tx2MrpRpWwQaPwIlISEJhYU5Pw==","license":"MIT"},"node_modules/multimatch/node_modules/brace-expansion":{"version":"2.1.2","resolved":"https://registry.npmjs.org/brace-expansion/-/brace-expansion-2.1.2.tgz","integrity":"sha512-w5JZcKgdhDOgOwm8H+KgbosopHMuGcl6qbulwjtz3SM7I7P3yW1eAjzMPLrIE+NQ9vjgANKHWeMHnrT0OXW1oA==","license":"MIT","dependencies":{"balanced-match":"^1.0.0"}},"node_modules/multimatch/node_modules/minimatch":{"version":"9.0.9","resolved":"https://registry.npmjs.org/minimatch/-/minimatch-9.0.9.tgz","integrity":"sha512-OBwBN9AL4dqmETlpS2zasx+vTeWclWzkblfZk7KTA5j3jeOONz/tRCnZomUyvNg83wL5Zv9Ss6HMJXAgL8R2Yg==","license":"ISC","dependencies":{"brace-expansion":"^2.0.2"},"engines":{"node":">=16 || 14 >=14.17"},"funding":{"url":"https://github.com/sponsors/isaacs"}},"node_modules/mustache":{"version":"4.2.0","resolved":"https://registry.npmjs.org/mustache/-/mustache-4.2.0.tgz","integrity":"sha512-71ippSywq5Yb7/tVYyGbkBggbU8H3u5Rz56fH60jGFgr8uHwxs+aSKeqmluIVzM0m0kB7xQjKS6qPfd0b2ZoqQ==","license":"MIT","bin":{"mustache":"bin/mustache"}},"node_modules/mute-stream":{"version":"3.0.0","resolved":"https://registry.npmjs.org/mute-stream/-/mute-stream-3.0.0.tgz","integrity":"sha512-dkEJPVvun4FryqBmZ5KhDo0K9iDXAwn08tMLDinNdRBNPcYEDiWYysLcc6k3mjTMlbP9KyylvRpd4wFtwrT9rw==","license":"ISC","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/negotiator":{"version":"1.0.0","resolved":"https://registry.npmjs.org/negotiator/-/negotiator-1.0.0.tgz","integrity":"sha512-8Ofs/AUQh8MaEcrlq5xOX0CQ9ypTF5dl78mjlMNfOK08fzpgTHQRQPBxcPlEtIw0yRpws+Zo/3r+5WRby7u3Gg==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/node-gyp":{"version":"12.4.0","resolved":"https://registry.npmjs.org/node-gyp/-/node-gyp-12.4.0.tgz","integrity":"sha512-OMcPNvqTCFUnNaBlmdgq+lfNqY7gTiSmNRDjY3uAXRyudeKZEZxu3CLtjMQrx4zZxCX2b/mpNqTtwuCJgXhHkw==","license":"MIT","dependencies":{"env-paths":"^2.2.0","exponential-backoff":"^3.1.1","graceful-fs":"^4.2.6","nopt":"^9.0.0","proc-log":"^6.0.0","semver":"^7.3.5","tar":"^7.5.4","tinyglobby":"^0.2.12","undici":"^6.25.0","which":"^6.0.0"},"bin":{"node-gyp":"bin/node-gyp.js"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/node-gyp/node_modules/isexe":{"version":"4.0.0","resolved":"https://registry.npmjs.org/isexe/-/isexe-4.0.0.tgz","integrity":"sha512-FFUtZMpoZ8RqHS3XeXEmHWLA4thH+ZxCv2lOiPIn1Xc7CxrqhWzNSDzD+/chS/zbYezmiwWLdQC09JdQKmthOw==","license":"BlueOak-1.0.0","engines":{"node":">=20"}},"node_modules/node-gyp/node_modules/which":{"version":"6.0.1","resolved":"https://registry.npmjs.org/which/-/which-6.0.1.tgz","integrity":"sha512-oGLe46MIrCRqX7ytPUf66EAYvdeMIZYn3WaocqqKZAxrBpkqHfL/qvTyJ/bTk5+AqHCjXmrv3CEWgy368zhRUg==","license":"ISC","dependencies":{"isexe":"^4.0.0"},"bin":{"node-which":"bin/which.js"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/node-int64":{"version":"0.4.0","resolved":"https://registry.npmjs.org/node-int64/-/node-int64-0.4.0.tgz","integrity":"sha512-O5lz91xSOeoXP6DulyHfllpq+Eg00MWitZIbtPfoSEvqIHdl5gfcY6hYzDWnj0qD5tz52PI08u9qUvSVeUBeHw==","license":"MIT"},"node_modules/nopt":{"version":"9.0.0","resolved":"https://registry.npmjs.org/nopt/-/nopt-9.0.0.tgz","integrity":"sha512-Zhq3a+yFKrYwSBluL4H9XP3m3y5uvQkB/09CwDruCiRmR/UJYnn9W4R48ry0uGC70aeTPKLynBtscP9efFFcPw==","license":"ISC","dependencies":{"abbrev":"^4.0.0"},"bin":{"nopt":"bin/nopt.js"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/normalize-package-data":{"version":"6.0.2","resolved":"https://registry.npmjs.org/normalize-package-data/-/normalize-package-data-6.0.2.tgz","integrity":"sha512-V6gygoYb/5EmNI+MEGrWkC+e6+Rr7mTmfHrxDbLzxQogBkgzo76rkok0Am6thgSF7Mv2nLOajAJj5vDJZEFn7g==","license":"BSD-2-Clause","dependencies":{"hosted-git-info":"^7.0.0","semver":"^7.3.5","validate-npm-package-license":"^3.0.4"},"engines":{"node":"^16.14.0 || >=18.0.0"}},"node_modules/normalize-package-data/node_modules/hosted-git-info":{"version":"7.0.2","resolved":"https://registry.npmjs.org/hosted-git-info/-/hosted-git-info-7.0.2.tgz","integrity":"sha512-puUZAUKT5m8Zzvs72XWy3HtvVbTWljRE66cP60bxJzAqf2DgICo7lYTY2IHUmLnNpjYvw5bvmoHvPc0QO2a62w==","license":"ISC","dependencies":{"lru-cache":"^10.0.1"},"engines":{"node":"^16.14.0 || >=18.0.0"}},"node_modules/normalize-package-data/node_modules/lru-cache":{"version":"10.4.3","resolved":"https://registry.npmjs.org/lru-cache/-/lru-cache-10.4.3.tgz","integrity":"sha512-JNAzZcXrCt42VGLuYz0zfAzDfAvJWW6AfYlDBQyDV5DClI2m5sAmK+OIO7s59XfsRsWHp02jAJrRadPRGTt6SQ==","license":"ISC"},"node_modules/normalize-path":{"version":"3.0.0","resolved":"https://registry.npmjs.org/normalize-path/-/normalize-path-3.0.0.tgz","integrity":"sha512-6eZs5Ls3WtCisHWp9S2GUy8dqkpGi4BVSz3GaqiE6ezub0512ESztXUwUB6C6IKbQkY2Pnb/mD4WYojCRwcwLA==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/npm-bundled":{"version":"5.0.0","resolved":"https://registry.npmjs.org/npm-bundled/-/npm-bundled-5.0.0.tgz","integrity":"sha512-JLSpbzh6UUXIEoqPsYBvVNVmyrjVZ1fzEFbqxKkTJQkWBO3xFzFT+KDnSKQWwOQNbuWRwt5LSD6HOTLGIWzfrw==","license":"ISC","dependencies":{"npm-normalize-package-bin":"^5.0.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/npm-install-checks":{"version":"8.0.0","resolved":"https://registry.npmjs.org/npm-install-checks/-/npm-install-checks-8.0.0.tgz","integrity":"sha512-ScAUdMpyzkbpxoNekQ3tNRdFI8SJ86wgKZSQZdUxT+bj0wVFpsEMWnkXP0twVe1gJyNF5apBWDJhhIbgrIViRA==","license":"BSD-2-Clause","dependencies":{"semver":"^7.1.1"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/npm-normalize-package-bin":{"version":"5.0.0","resolved":"https://registry.npmjs.org/npm-normalize-package-bin/-/npm-normalize-package-bin-5.0.0.tgz","integrity":"sha512-CJi3OS4JLsNMmr2u07OJlhcrPxCeOeP/4xq67aWNai6TNWWbTrlNDgl8NcFKVlcBKp18GPj+EzbNIgrBfZhsag==","license":"ISC","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/npm-package-arg":{"version":"13.0.2","resolved":"https://registry.npmjs.org/npm-package-arg/-/npm-package-arg-13.0.2.tgz","integrity":"sha512-IciCE3SY3uE84Ld8WZU23gAPPV9rIYod4F+rc+vJ7h7cwAJt9Vk6TVsK60ry7Uj3SRS3bqRRIGuTp9YVlk6WNA==","license":"ISC","dependencies":{"hosted-git-info":"^9.0.0","proc-log":"^6.0.0","semver":"^7.3.5","validate-npm-package-name":"^7.0.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/npm-packlist":{"version":"10.0.4","resolved":"https://registry.npmjs.org/npm-packlist/-/npm-packlist-10.0.4.tgz","integrity":"sha512-uMW73iajD8hiH4ZBxEV3HC+eTnppIqwakjOYuvgddnalIw2lJguKviK1pcUJDlIWm1wSJkchpDZDSVVsZEYRng==","license":"ISC","dependencies":{"ignore-walk":"^8.0.0","proc-log":"^6.0.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/npm-pick-manifest":{"version":"11.0.3","resolved":"https://registry.npmjs.org/npm-pick-manifest/-/npm-pick-manifest-11.0.3.tgz","integrity":"sha512-buzyCfeoGY/PxKqmBqn1IUJrZnUi1VVJTdSSRPGI60tJdUhUoSQFhs0zycJokDdOznQentgrpf8LayEHyyYlqQ==","license":"ISC","dependencies":{"npm-install-checks":"^8.0.0","npm-normalize-package-bin":"^5.0.0","npm-package-arg":"^13.0.0","semver":"^7.3.5"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/npm-registry-fetch":{"version":"19.1.1","resolved":"https://registry.npmjs.org/npm-registry-fetch/-/npm-registry-fetch-19.1.1.tgz","integrity":"sha512-TakBap6OM1w0H73VZVDf44iFXsOS3h+L4wVMXmbWOQroZgFhMch0juN6XSzBNlD965yIKvWg2dfu7NSiaYLxtw==","license":"ISC","dependencies":{"@npmcli/redact":"^4.0.0","jsonparse":"^1.3.1","make-fetch-happen":"^15.0.0","minipass":"^7.0.2","minipass-fetch":"^5.0.0","minizlib":"^3.0.1","npm-package-arg":"^13.0.0","proc-log":"^6.0.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/npm-run-path":{"version":"6.0.0","resolved":"https://registry.npmjs.org/npm-run-path/-/npm-run-path-6.0.0.tgz","integrity":"sha512-9qny7Z9DsQU8Ou39ERsPU4OZQlSTP47ShQzuKZ6PRXpYLtIFgl/DEBYEXKlvcEa+9tHVcK8CF81Y2V72qaZhWA==","license":"MIT","dependencies":{"path-key":"^4.0.0","unicorn-magic":"^0.3.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/npm-run-path/node_modules/path-key":{"version":"4.0.0","resolved":"https://registry.npmjs.org/path-key/-/path-key-4.0.0.tgz","integrity":"sha512-haREypq7xkM7ErfgIyA0z+Bj4AGKlMSdlQE2jvJo6huWD1EdkKYV+G/T4nq0YEF2vgTT8kqMFKo1uHn950r4SQ==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/nullthrows":{"version":"1.1.1","resolved":"https://registry.npmjs.org/nullthrows/-/nullthrows-1.1.1.tgz","integrity":"sha512-2vPPEi+Z7WqML2jZYddDIfy5Dqb0r2fze2zTxNNknZaFpVHU3mFB3R+DWeJWGVx0ecvttSGlJTI+WG+8Z4cDWw==","license":"MIT"},"node_modules/object-assign":{"version":"4.1.1","resolved":"https://registry.npmjs.org/object-assign/-/object-assign-4.1.1.tgz","integrity":"sha512-rJgTQnkUnH1sFw8yT6VSU3zD3sWmu6sZhIseY8VX+GRu3P6F7Fu+JNDoXfklElbLJSnc3FUQHVe4cU5hj+BcUg==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/object-inspect":{"version":"1.13.4","resolved":"https://registry.npmjs.org/object-inspect/-/object-inspect-1.13.4.tgz","integrity":"sha512-W67iLl4J2EXEGTbfeHCffrjDfitvLANg0UlX3wFUUSTx92KXRFegMHUVgSqE+wvhAbi4WqjGg9czysTV2Epbew==","license":"MIT","engines":{"node":">= 0.4"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/ohm-js":{"version":"17.5.0","resolved":"https://registry.npmjs.org/ohm-js/-/ohm-js-17.5.0.tgz","integrity":"sha512-l4Sa7026+6jsvYbt0PXKmL+f+ML32fD++IznLgxDhx2t9Cx6NC7zwRqblCujPHGGmkQerHoeBzRutdxaw/S72g==","license":"MIT","engines":{"node":">=0.12.1"}},"node_modules/on-finished":{"version":"2.4.1","resolved":"https://registry.npmjs.org/on-finished/-/on-finished-2.4.1.tgz","integrity":"sha512-oVlzkg3ENAhCk2zdv7IJwd/QUD4z2RxRwpkcGY8psCVcCYZNq4wYnVWALHM+brtuJjePWiYF/ClmuDr8Ch5+kg==","license":"MIT","dependencies":{"ee-first":"1.1.1"},"engines":{"node":">= 0.8"}},"node_modules/once":{"version":"1.4.0","resolved":"https://registry.npmjs.org/once/-/once-1.4.0.tgz","integrity":"sha512-lNaJgI+2Q5URQBkccEKHTQOPaXdUxnZZElQTZY0MFUAuaEqe1E+Nyvgdz/aIyNi6Z9MzO5dv1H8n58/GELp3+w==","license":"ISC","dependencies":{"wrappy":"1"}},"node_modules/onetime":{"version":"7.0.0","resolved":"https://registry.npmjs.org/onetime/-/onetime-7.0.0.tgz","integrity":"sha512-VXJjc87FScF88uafS3JllDgvAm+c/Slfz06lorj2uAY34rlUu0Nt+v8wreiImcrgAjjIHp1rXpTDlLOGw29WwQ==","license":"MIT","dependencies":{"mimic-function":"^5.0.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/open":{"version":"11.0.0","resolved":"https://registry.npmjs.org/open/-/open-11.0.0.tgz","integrity":"sha512-smsWv2LzFjP03xmvFoJ331ss6h+jixfA4UUV/Bsiyuu4YJPfN+FIQGOIiv4w9/+MoHkfkJ22UIaQWRVFRfH6Vw==","license":"MIT","dependencies":{"default-browser":"^5.4.0","define-lazy-prop":"^3.0.0","is-in-ssh":"^1.0.0","is-inside-container":"^1.0.0","powershell-utils":"^0.1.0","wsl-utils":"^0.3.0"},"engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/opts":{"version":"2.0.2","resolved":"https://registry.npmjs.org/opts/-/opts-2.0.2.tgz","integrity":"sha512-k41FwbcLnlgnFh69f4qdUfvDQ+5vaSDnVPFI/y5XuhKRq97EnVVneO9F1ESVCdiVu4fCS2L8usX3mU331hB7pg==","license":"BSD-2-Clause"},"node_modules/ora":{"version":"9.4.1","resolved":"https://registry.npmjs.org/ora/-/ora-9.4.1.tgz","integrity":"sha512-6VlU9MLXbjVQD04AZCMX28hVtA5bUoadvUqO76MUCVA0ilwJbMiHsITRPfyVm6p/BC0Av/BXMujx39WCe1LEqw==","license":"MIT","dependencies":{"chalk":"^5.6.2","cli-cursor":"^5.0.0","cli-spinners":"^3.2.0","is-interactive":"^2.0.0","is-unicode-supported":"^2.1.0","log-symbols":"^7.0.1","stdin-discarder":"^0.3.2","string-width":"^8.1.0"},"engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/p-limit":{"version":"4.0.0","resolved":"https://registry.npmjs.org/p-limit/-/p-limit-4.0.0.tgz","integrity":"sha512-5b0R4txpzjPWVw/cXXUResoD4hb6U/x9BH08L7nw+GN1sezDzPdxeRvpc9c433fZhBan/wusjbCsqwqm4EIBIQ==","license":"MIT","dependencies":{"yocto-queue":"^1.0.0"},"engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/p-locate":{"version":"6.0.0","resolved":"https://registry.npmjs.org/p-locate/-/p-locate-6.0.0.tgz","integrity":"sha512-wPrq66Llhl7/4AGC6I+cqxT07LhXvWL08LNXz1fENOw0Ap4sRZZ/gZpTTJ5jpurzzzfS2W/Ge9BY3LgLjCShcw==","license":"MIT","dependencies":{"p-limit":"^4.0.0"},"engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/p-map":{"version":"7.0.6","resolved":"https://registry.npmjs.org/p-map/-/p-map-7.0.6.tgz","integrity":"sha512-I4Prw6ivkd6p8PiYR1tXASOAOBzIJwu0TB7fqaX0c/8c3QAehNYmX57EijyGGGBt3c/BIowGwV03RVBtXvHEVg==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/p-queue":{"version":"9.3.2","resolved":"https://registry.npmjs.org/p-queue/-/p-queue-9.3.2.tgz","integrity":"sha512-pCsnA4piiqkrwAJ555Xh/lc717SijJrTBr96P1q6BRnUdm2XPB4v91oiXVAUr5HbIbXW4D8kIslfJUE28Rud6A==","license":"MIT","dependencies":{"eventemitter3":"^5.0.4","p-timeout":"^7.0.0"},"engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/p-timeout":{"version":"7.0.1","resolved":"https://registry.npmjs.org/p-timeout/-/p-timeout-7.0.1.tgz","integrity":"sha512-AxTM2wDGORHGEkPCt8yqxOTMgpfbEHqF51f/5fJCmwFC3C/zNcGT63SymH2ttOAaiIws2zVg4+izQCjrakcwHg==","license":"MIT","engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/p-transform":{"version":"5.0.1","resolved":"https://registry.npmjs.org/p-transform/-/p-transform-5.0.1.tgz","integrity":"sha512-tb3/zIwbU6Z9RMDxZM3/UsyL5LpIUQj7Drq7iXWG9ilPpzyGG28EEFRRrGTsxHf3sOSOiQEiwevQH/VWtHbZfg==","license":"Apache-2.0","dependencies":{"@types/node":">=18.19.0","p-queue":"^8.0.1"},"engines":{"node":">=18.19.0"}},"node_modules/p-transform/node_modules/p-queue":{"version":"8.1.1","resolved":"https://registry.npmjs.org/p-queue/-/p-queue-8.1.1.tgz","integrity":"sha512-aNZ+VfjobsWryoiPnEApGGmf5WmNsCo9xu8dfaYamG5qaLP7ClhLN6NgsFe6SwJ2UbLEBK5dv9x8Mn5+RVhMWQ==","license":"MIT","dependencies":{"eventemitter3":"^5.0.1","p-timeout":"^6.1.2"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/p-transform/node_modules/p-timeout":{"version":"6.1.4","resolved":"https://registry.npmjs.org/p-timeout/-/p-timeout-6.1.4.tgz","integrity":"sha512-MyIV3ZA/PmyBN/ud8vV9XzwTrNtR4jFrObymZYnZqMmW0zA8Z17vnT0rBgFE/TlohB+YCHqXMgZzb3Csp49vqg==","license":"MIT","engines":{"node":">=14.16"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/package-json":{"version":"10.0.1","resolved":"https://registry.npmjs.org/package-json/-/package-json-10.0.1.tgz","integrity":"sha512-ua1L4OgXSBdsu1FPb7F3tYH0F48a6kxvod4pLUlGY9COeJAJQNX/sNH2IiEmsxw7lqYiAwrdHMjz1FctOsyDQg==","license":"MIT","dependencies":{"ky":"^1.2.0","registry-auth-token":"^5.0.2","registry-url":"^6.0.1","semver":"^7.6.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/pacote":{"version":"21.5.1","resolved":"https://registry.npmjs.org/pacote/-/pacote-21.5.1.tgz","integrity":"sha512-KvcJ9iy3crysCsgqc4+PknH/w6jkrp8JN36mpZBPwNaDRwTfMZD37YzRazNstiZUOhuF5pno9f78n9mEJBavwg==","license":"ISC","dependencies":{"@gar/promise-retry":"^1.0.0","@npmcli/git":"^7.0.0","@npmcli/installed-package-contents":"^4.0.0","@npmcli/package-json":"^7.0.0","@npmcli/promise-spawn":"^9.0.0","@npmcli/run-script":"^10.0.0","cacache":"^20.0.0","fs-minipass":"^3.0.0","minipass":"^7.0.2","npm-package-arg":"^13.0.0","npm-packlist":"^10.0.1","npm-pick-manifest":"^11.0.1","npm-registry-fetch":"^19.0.0","proc-log":"^6.0.0","sigstore":"^4.0.0","ssri":"^13.0.0","tar":"^7.4.3"},"bin":{"pacote":"bin/index.js"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/parse-conflict-json":{"version":"5.0.1","resolved":"https://registry.npmjs.org/parse-conflict-json/-/parse-conflict-json-5.0.1.tgz","integrity":"sha512-ZHEmNKMq1wyJXNwLxyHnluPfRAFSIliBvbK/UiOceROt4Xh9Pz0fq49NytIaeaCUf5VR86hwQ/34FCcNU5/LKQ==","license":"ISC","dependencies":{"json-parse-even-better-errors":"^5.0.0","just-diff":"^6.0.0","just-diff-apply":"^5.2.0"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/parse-json":{"version":"8.3.0","resolved":"https://registry.npmjs.org/parse-json/-/parse-json-8.3.0.tgz","integrity":"sha512-ybiGyvspI+fAoRQbIPRddCcSTV9/LsJbf0e/S85VLowVGzRmokfneg2kwVW/KU5rOXrPSbF1qAKPMgNTqqROQQ==","license":"MIT","dependencies":{"@babel/code-frame":"^7.26.2","index-to-position":"^1.1.0","type-fest":"^4.39.1"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/parse-ms":{"version":"4.0.0","resolved":"https://registry.npmjs.org/parse-ms/-/parse-ms-4.0.0.tgz","integrity":"sha512-TXfryirbmq34y8QBwgqCVLi+8oA3oWx2eAnSn62ITyEhEYaWRlVZ2DvMM9eZbMs/RfxPu/PK/aBLyGj4IrqMHw==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/parseurl":{"version":"1.3.3","resolved":"https://registry.npmjs.org/parseurl/-/parseurl-1.3.3.tgz","integrity":"sha512-CiyeOxFT/JZyN5m0z9PfXw4SCBJ6Sygz1Dpl0wqjlhDEGGBP1GnsUVEL0p63hoG1fcj3fHynXi9NYO4nWOL+qQ==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/path-exists":{"version":"5.0.0","resolved":"https://registry.npmjs.org/path-exists/-/path-exists-5.0.0.tgz","integrity":"sha512-RjhtfwJOxzcFmNOi6ltcbcu4Iu+FL3zEj83dk4kAS+fVpTxXLO1b38RvJgT/0QwvV/L3aY9TAnyv0EOqW4GoMQ==","license":"MIT","engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"}},"node_modules/path-key":{"version":"3.1.1","resolved":"https://registry.npmjs.org/path-key/-/path-key-3.1.1.tgz","integrity":"sha512-ojmeN0qd+y0jszEtoY48r0Peq5dwMEkIlCOu6Q5f41lfkswXuKtYrhgoTpLnyIcHm24Uhqx+5Tqm2InSwLhE6Q==","inBundle":true,"license":"MIT","engines":{"node":">=8"}},"node_modules/path-scurry":{"version":"2.0.2","resolved":"https://registry.npmjs.org/path-scurry/-/path-scurry-2.0.2.tgz","integrity":"sha512-3O/iVVsJAPsOnpwWIeD+d6z/7PmqApyQePUtCndjatj/9I5LylHvt5qluFaBT3I5h3r1ejfR056c+FCv+NnNXg==","license":"BlueOak-1.0.0","dependencies":{"lru-cache":"^11.0.0","minipass":"^7.1.2"},"engines":{"node":"18 || 20 || >=22"},"funding":{"url":"https://github.com/sponsors/isaacs"}},"node_modules/path-to-regexp":{"version":"8.4.2","resolved":"https://registry.npmjs.org/path-to-regexp/-/path-to-regexp-8.4.2.tgz","integrity":"sha512-qRcuIdP69NPm4qbACK+aDogI5CBDMi1jKe0ry5rSQJz8JVLsC7jV8XpiJjGRLLol3N+R5ihGYcrPLTno6pAdBA==","license":"MIT","funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/path-type":{"version":"6.0.0","resolved":"https://registry.npmjs.org/path-type/-/path-type-6.0.0.tgz","integrity":"sha512-Vj7sf++t5pBD637NSfkxpHSMfWaeig5+DKWLhcqIYx6mWQz5hdJTGDVMQiJcw1ZYkhs7AazKDGpRVji1LJCZUQ==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/picocolors":{"version":"1.1.1","resolved":"https://registry.npmjs.org/picocolors/-/picocolors-1.1.1.tgz","integrity":"sha512-xceH2snhtb5M9liqDsmEw56le376mTZkEX/jEb/RxNFyegNul7eNslCXP9FDj/Lcu0X8KEyMceP2ntpaHrDEVA==","license":"ISC"},"node_modules/picomatch":{"version":"2.3.2","resolved":"https://registry.npmjs.org/picomatch/-/picomatch-2.3.2.tgz","integrity":"sha512-V7+vQEJ06Z+c5tSye8S+nHUfI51xoXIXjHQ99cQtKUkQqqO1kO/KCJUfZXuB47h/YBlDhah2H3hdUGXn8ie0oA==","inBundle":true,"license":"MIT","engines":{"node":">=8.6"},"funding":{"url":"https://github.com/sponsors/jonschlinkert"}},"node_modules/pkce-challenge":{"version":"5.0.1","resolved":"https://registry.npmjs.org/pkce-challenge/-/pkce-challenge-5.0.1.tgz","integrity":"sha512-wQ0b/W4Fr01qtpHlqSqspcj3EhBvimsdh0KlHhH8HRZnMsEa0ea2fTULOXOS9ccQr3om+GcGRk4e+isrZWV8qQ==","license":"MIT","engines":{"node":">=16.20.0"}},"node_modules/postcss-selector-parser":{"version":"7.1.4","resolved":"https://registry.npmjs.org/postcss-selector-parser/-/postcss-selector-parser-7.1.4.tgz","integrity":"sha512-HeP7D2wyhkR+XaK6v4W8oRF62Dsz4flyuczALJp61GckGm42u1saSSJ/0auvcBqxs3jMRFEcPK34At/0JBKdOg==","license":"MIT","dependencies":{"cssesc":"^3.0.0","util-deprecate":"^1.0.2"},"engines":{"node":">=4"}},"node_modules/powershell-utils":{"version":"0.1.0","resolved":"https://registry.npmjs.org/powershell-utils/-/powershell-utils-0.1.0.tgz","integrity":"sha512-dM0jVuXJPsDN6DvRpea484tCUaMiXWjuCn++HGTqUWzGDjv5tZkEZldAJ/UMlqRYGFrD/etByo4/xOuC/snX2A==","license":"MIT","engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/pretty-bytes":{"version":"7.1.1","resolved":"https://registry.npmjs.org/pretty-bytes/-/pretty-bytes-7.1.1.tgz","integrity":"sha512-X+vn9z8nOFZQlxOLmfJ0iKDdMD7jYTsTW12OAlCpdoE3Igik6L37pugIZi+N3usuyp5McfgKPWi12q3zvHLeGQ==","license":"MIT","engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/pretty-ms":{"version":"9.3.0","resolved":"https://registry.npmjs.org/pretty-ms/-/pretty-ms-9.3.0.tgz","integrity":"sha512-gjVS5hOP+M3wMm5nmNOucbIrqudzs9v/57bWRHQWLYklXqoXKrVfYW2W9+glfGsqtPgpiz5WwyEEB+ksXIx3gQ==","license":"MIT","dependencies":{"parse-ms":"^4.0.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/proc-log":{"version":"6.1.0","resolved":"https://registry.npmjs.org/proc-log/-/proc-log-6.1.0.tgz","integrity":"sha512-iG+GYldRf2BQ0UDUAd6JQ/RwzaQy6mXmsk/IzlYyal4A4SNFw54MeH4/tLkF4I5WoWG9SQwuqWzS99jaFQHBuQ==","license":"ISC","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/process-nextick-args":{"version":"2.0.1","resolved":"https://registry.npmjs.org/process-nextick-args/-/process-nextick-args-2.0.1.tgz","integrity":"sha512-3ouUOpQhtgrbOa17J7+uxOTpITYWaGP7/AhoR3+A+/1e9skrzelGi/dXzEYyvbxubEF6Wn2ypscTKiKJFFn1ag==","license":"MIT"},"node_modules/proggy":{"version":"4.0.0","resolved":"https://registry.npmjs.org/proggy/-/proggy-4.0.0.tgz","integrity":"sha512-MbA4R+WQT76ZBm/5JUpV9yqcJt92175+Y0Bodg3HgiXzrmKu7Ggq+bpn6y6wHH+gN9NcyKn3yg1+d47VaKwNAQ==","license":"ISC","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/promise-all-reject-late":{"version":"1.0.1","resolved":"https://registry.npmjs.org/promise-all-reject-late/-/promise-all-reject-late-1.0.1.tgz","integrity":"sha512-vuf0Lf0lOxyQREH7GDIOUMLS7kz+gs8i6B+Yi8dC68a2sychGrHTJYghMBD6k7eUcH0H5P73EckCA48xijWqXw==","license":"ISC","funding":{"url":"https://github.com/sponsors/isaacs"}},"node_modules/promise-call-limit":{"version":"3.0.2","resolved":"https://registry.npmjs.org/promise-call-limit/-/promise-call-limit-3.0.2.tgz","integrity":"sha512-mRPQO2T1QQVw11E7+UdCJu7S61eJVWknzml9sC1heAdj1jxl0fWMBypIt9ZOcLFf8FkG995ZD7RnVk7HH72fZw==","license":"ISC","funding":{"url":"https://github.com/sponsors/isaacs"}},"node_modules/prompts":{"version":"2.4.2","resolved":"https://registry.npmjs.org/prompts/-/prompts-2.4.2.tgz","integrity":"sha512-NxNv/kLguCA7p3jE8oL2aEBsrJWgAakBpgmgK6lpPWV+WuOmY6r2/zbAVnP+T8bQlA0nzHXSJSJW0Hq7ylaD2Q==","license":"MIT","dependencies":{"kleur":"^3.0.3","sisteransi":"^1.0.5"},"engines":{"node":">= 6"}},"node_modules/proto-list":{"version":"1.2.4","resolved":"https://registry.npmjs.org/proto-list/-/proto-list-1.2.4.tgz","integrity":"sha512-vtK/94akxsTMhe0/cbfpR+syPuszcuwhqVjJq26CuNDgFGj682oRBXOP5MJpv2r7JtE8MsiepGIqvvOTBwn2vA==","license":"ISC"},"node_modules/proxy-addr":{"version":"2.0.7","resolved":"https://registry.npmjs.org/proxy-addr/-/proxy-addr-2.0.7.tgz","integrity":"sha512-llQsMLSUDUPT44jdrU/O37qlnifitDP+ZwrmmZcoSKyLKvtZxpyV0n2/bD/N4tBAAZ/gJEdZU7KMraoK1+XYAg==","license":"MIT","dependencies":{"forwarded":"0.2.0","ipaddr.js":"1.9.1"},"engines":{"node":">= 0.10"}},"node_modules/pupa":{"version":"3.3.0","resolved":"https://registry.npmjs.org/pupa/-/pupa-3.3.0.tgz","integrity":"sha512-LjgDO2zPtoXP2wJpDjZrGdojii1uqO0cnwKoIoUzkfS98HDmbeiGmYiXo3lXeFlq2xvne1QFQhwYXSUCLKtEuA==","license":"MIT","dependencies":{"escape-goat":"^4.0.0"},"engines":{"node":">=12.20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/qs":{"version":"6.15.3","resolved":"https://registry.npmjs.org/qs/-/qs-6.15.3.tgz","integrity":"sha512-O9gl3zCl5h5blw1KGUzQKhA5oUXSl8rwUIM5o0S3nCXMliSvy5Dzx7/DJcI+SwgICv+IneSZwhBh1oSyEHA71A==","license":"BSD-3-Clause","dependencies":{"es-define-property":"^1.0.1","side-channel":"^1.1.1"},"engines":{"node":">=0.6"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/queue-microtask":{"version":"1.2.3","resolved":"https://registry.npmjs.org/queue-microtask/-/queue-microtask-1.2.3.tgz","integrity":"sha512-NuaNSa6flKT5JaSYQzJok04JzTL1CA6aGhv5rfLW3PgqA+M2ChpZQnAC8h8i4ZFkBS8X5RqkDBHA7r4hej3K9A==","funding":[{"type":"github","url":"https://github.com/sponsors/feross"},{"type":"patreon","url":"https://www.patreon.com/feross"},{"type":"consulting","url":"https://feross.org/support"}],"inBundle":true,"license":"MIT"},"node_modules/range-parser":{"version":"1.3.0","resolved":"https://registry.npmjs.org/range-parser/-/range-parser-1.3.0.tgz","integrity":"sha512-hek2mFQpPuI4E1BBKrSto+BU3e3x4xuarsbiwr3+lf7p44juvFMV0XFWQAP3xUyqXA4RrXLIoaSUGbSt056ZMw==","license":"MIT","engines":{"node":">= 0.6"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/raw-body":{"version":"3.0.2","resolved":"https://registry.npmjs.org/raw-body/-/raw-body-3.0.2.tgz","integrity":"sha512-K5zQjDllxWkf7Z5xJdV0/B0WTNqx6vxG70zJE4N0kBs4LovmEYWJzQGxC9bS9RAKu3bgM40lrd5zoLJ12MQ5BA==","license":"MIT","dependencies":{"bytes":"~3.1.2","http-errors":"~2.0.1","iconv-lite":"~0.7.0","unpipe":"~1.0.0"},"engines":{"node":">= 0.10"}},"node_modules/rc":{"version":"1.2.8","resolved":"https://registry.npmjs.org/rc/-/rc-1.2.8.tgz","integrity":"sha512-y3bGgqKj3QBdxLbLkomlohkvsA8gdAiUQlSBJnBhfn+BPxg4bc62d8TcBW15wavDfgexCgccckhcZvywyQYPOw==","license":"(BSD-2-Clause OR MIT OR Apache-2.0)","dependencies":{"deep-extend":"^0.6.0","ini":"~1.3.0","minimist":"^1.2.0","strip-json-comments":"~2.0.1"},"bin":{"rc":"cli.js"}},"node_modules/rc/node_modules/ini":{"version":"1.3.8","resolved":"https://registry.npmjs.org/ini/-/ini-1.3.8.tgz","integrity":"sha512-JV/yugV2uzW5iMRSiZAyDtQd+nxtUnjeLt0acNdw98kKLrvuRVyB80tsREOE7yvGVgalhZ6RNXCmEHkUKBKxew==","license":"ISC"},"node_modules/read-cmd-shim":{"version":"6.0.0","resolved":"https://registry.npmjs.org/read-cmd-shim/-/read-cmd-shim-6.0.0.tgz","integrity":"sha512-1zM5HuOfagXCBWMN83fuFI/x+T/UhZ7k+KIzhrHXcQoeX5+7gmaDYjELQHmmzIodumBHeByBJT4QYS7ufAgs7A==","license":"ISC","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/read-package-up":{"version":"11.0.0","resolved":"https://registry.npmjs.org/read-package-up/-/read-package-up-11.0.0.tgz","integrity":"sha512-MbgfoNPANMdb4oRBNg5eqLbB2t2r+o5Ua1pNt8BqGp4I0FJZhuVSOj3PaBPni4azWuSzEdNn2evevzVmEk1ohQ==","license":"MIT","dependencies":{"find-up-simple":"^1.0.0","read-pkg":"^9.0.0","type-fest":"^4.6.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/read-pkg":{"version":"9.0.1","resolved":"https://registry.npmjs.org/read-pkg/-/read-pkg-9.0.1.tgz","integrity":"sha512-9viLL4/n1BJUCT1NXVTdS1jtm80yDEgR5T4yCelII49Mbj0v1rZdKqj7zCiYdbB0CuCgdrvHcNogAKTFPBocFA==","license":"MIT","dependencies":{"@types/normalize-package-data":"^2.4.3","normalize-package-data":"^6.0.0","parse-json":"^8.0.0","type-fest":"^4.6.0","unicorn-magic":"^0.1.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/read-pkg/node_modules/unicorn-magic":{"version":"0.1.0","resolved":"https://registry.npmjs.org/unicorn-magic/-/unicorn-magic-0.1.0.tgz","integrity":"sha512-lRfVq8fE8gz6QMBuDM6a+LO3IAzTi05H6gCVaUpir2E1Rwpo4ZUog45KpNXKC/Mn3Yb9UDuHumeFTo9iV/D9FQ==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/readable-stream":{"version":"3.6.2","resolved":"https://registry.npmjs.org/readable-stream/-/readable-stream-3.6.2.tgz","integrity":"sha512-9u/sniCrY3D5WdsERHzHE4G2YCXqoG5FTHUiCC4SIbr6XcLZBY05ya9EKjYek9O5xOAwjGq+1JdGBAS7Q9ScoA==","license":"MIT","dependencies":{"inherits":"^2.0.3","string_decoder":"^1.1.1","util-deprecate":"^1.0.1"},"engines":{"node":">= 6"}},"node_modules/readdirp":{"version":"5.0.0","resolved":"https://registry.npmjs.org/readdirp/-/readdirp-5.0.0.tgz","integrity":"sha512-9u/XQ1pvrQtYyMpZe7DXKv2p5CNvyVwzUB6uhLAnQwHMSgKMBR62lc7AHljaeteeHXn11XTAaLLUVZYVZyuRBQ==","license":"MIT","engines":{"node":">= 20.19.0"},"funding":{"type":"individual","url":"https://paulmillr.com/funding/"}},"node_modules/registry-auth-token":{"version":"5.1.1","resolved":"https://registry.npmjs.org/registry-auth-token/-/registry-auth-token-5.1.1.tgz","integrity":"sha512-P7B4+jq8DeD2nMsAcdfaqHbssgHtZ7Z5+++a5ask90fvmJ8p5je4mOa+wzu+DB4vQ5tdJV/xywY+UnVFeQLV5Q==","license":"MIT","dependencies":{"@pnpm/npm-conf":"^3.0.2"},"engines":{"node":">=14"}},"node_modules/registry-url":{"version":"6.0.1","resolved":"https://registry.npmjs.org/registry-url/-/registry-url-6.0.1.tgz","integrity":"sha512-+crtS5QjFRqFCoQmvGduwYWEBng99ZvmFvF+cUJkGYF1L1BfU8C6Zp9T7f5vPAwyLkUExpvK+ANVZmGU49qi4Q==","license":"MIT","dependencies":{"rc":"1.2.8"},"engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/remove-trailing-separator":{"version":"1.1.0","resolved":"https://registry.npmjs.org/remove-trailing-separator/-/remove-trailing-separator-1.1.0.tgz","integrity":"sha512-/hS+Y0u3aOfIETiaiirUFwDBDzmXPvO+jAfKTitUngIPzdKc6Z0LoFjM/CK5PL4C+eKwHohlHAb6H0VFfmmUsw==","license":"ISC"},"node_modules/replace-ext":{"version":"2.0.0","resolved":"https://registry.npmjs.org/replace-ext/-/replace-ext-2.0.0.tgz","integrity":"sha512-UszKE5KVK6JvyD92nzMn9cDapSk6w/CaFZ96CnmDMUqH9oowfxF/ZjRITD25H4DnOQClLA4/j7jLGXXLVKxAug==","license":"MIT","engines":{"node":">= 10"}},"node_modules/require-from-string":{"version":"2.0.2","resolved":"https://registry.npmjs.org/require-from-string/-/require-from-string-2.0.2.tgz","integrity":"sha512-Xf0nWe6RseziFMu+Ap9biiUbmplq6S9/p+7w7YXP/JBHhrUDDUhwa+vANyubuqfZWTveU//DYVGsDG7RKL/vEw==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/restore-cursor":{"version":"5.1.0","resolved":"https://registry.npmjs.org/restore-cursor/-/restore-cursor-5.1.0.tgz","integrity":"sha512-oMA2dcrw6u0YfxJQXm342bFKX/E4sG9rbTzO9ptUcR/e8A33cHuvStiYOwH7fszkZlZ1z/ta9AAoPk2F4qIOHA==","license":"MIT","dependencies":{"onetime":"^7.0.0","signal-exit":"^4.1.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/reusify":{"version":"1.1.0","resolved":"https://registry.npmjs.org/reusify/-/reusify-1.1.0.tgz","integrity":"sha512-g6QUff04oZpHs0eG5p83rFLhHeV00ug/Yf9nZM6fLeUrPguBTkTQOdpAWWspMh55TZfVQDPaN3NQJfbVRAxdIw==","inBundle":true,"license":"MIT","engines":{"iojs":">=1.0.0","node":">=0.10.0"}},"node_modules/router":{"version":"2.2.0","resolved":"https://registry.npmjs.org/router/-/router-2.2.0.tgz","integrity":"sha512-nLTrUKm2UyiL7rlhapu/Zl45FwNgkZGaCpZbIHajDYgwlJCOzLSk+cIPAnsEqV955GjILJnKbdQC1nVPz+gAYQ==","license":"MIT","dependencies":{"debug":"^4.4.0","depd":"^2.0.0","is-promise":"^4.0.0","parseurl":"^1.3.3","path-to-regexp":"^8.0.0"},"engines":{"node":">= 18"}},"node_modules/run-applescript":{"version":"7.1.0","resolved":"https://registry.npmjs.org/run-applescript/-/run-applescript-7.1.0.tgz","integrity":"sha512-DPe5pVFaAsinSaV6QjQ6gdiedWDcRCbUuiQfQa2wmWV7+xC9bGulGI8+TdRmoFkAPaBXk8CrAbnlY2ISniJ47Q==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/run-async":{"version":"4.0.6","resolved":"https://registry.npmjs.org/run-async/-/run-async-4.0.6.tgz","integrity":"sha512-IoDlSLTs3Yq593mb3ZoKWKXMNu3UpObxhgA/Xuid5p4bbfi2jdY1Hj0m1K+0/tEuQTxIGMhQDqGjKb7RuxGpAQ==","license":"MIT","engines":{"node":">=0.12.0"}},"node_modules/run-parallel":{"version":"1.2.0","resolved":"https://registry.npmjs.org/run-parallel/-/run-parallel-1.2.0.tgz","integrity":"sha512-5l4VyZR86LZ/lDxZTR6jqL8AFE2S0IFLMP26AbjsLVADxHdhB/c0GUsH+y39UfCi3dzz8OlQuPmnaJOMoDHQBA==","funding":[{"type":"github","url":"https://github.com/sponsors/feross"},{"type":"patreon","url":"https://www.patreon.com/feross"},{"type":"consulting","url":"https://feross.org/support"}],"inBundle":true,"license":"MIT","dependencies":{"queue-microtask":"^1.2.2"}},"node_modules/rxjs":{"version":"7.8.2","resolved":"https://registry.npmjs.org/rxjs/-/rxjs-7.8.2.tgz","integrity":"sha512-dhKf903U/PQZY6boNNtAGdWbG85WAbjT/1xYoZIC7FAY0yWapOBQVsVrDl58W86//e1VpMNBtRV4MaXfdMySFA==","license":"Apache-2.0","dependencies":{"tslib":"^2.1.0"}},"node_modules/safe-buffer":{"version":"5.2.1","resolved":"https://registry.npmjs.org/safe-buffer/-/safe-buffer-5.2.1.tgz","integrity":"sha512-rp3So07KcdmmKbGvgaNxQSJr7bGVSVk5S9Eq1F+ppbRo70+YeaDxkw5Dd8NPN+GD6bjnYm2VuPuCXmpuYvmCXQ==","funding":[{"type":"github","url":"https://github.com/sponsors/feross"},{"type":"patreon","url":"https://www.patreon.com/feross"},{"type":"consulting","url":"https://feross.org/support"}],"license":"MIT"},"node_modules/safer-buffer":{"version":"2.1.2","resolved":"https://registry.npmjs.org/safer-buffer/-/safer-buffer-2.1.2.tgz","integrity":"sha512-YZo3K82SD7Riyi0E1EQPojLz7kpepnSQI9IyPbHHg1XXXevb5dJI7tpyN2ADxGcQbHG7vcyRHk0cbwqcQriUtg==","license":"MIT"},"node_modules/semver":{"version":"7.8.5","resolved":"https://registry.npmjs.org/semver/-/semver-7.8.5.tgz","integrity":"sha512-Y7/KDsb8LjooZpwaqGyulO6DQlksgCncchHGk+sZIY4SBvUocMBEFH5Ur1fI4dV+Jvl0w6cjvucaIi40puRioA==","license":"ISC","bin":{"semver":"bin/semver.js"},"engines":{"node":">=10"}},"node_modules/send":{"version":"1.2.1","resolved":"https://registry.npmjs.org/send/-/send-1.2.1.tgz","integrity":"sha512-1gnZf7DFcoIcajTjTwjwuDjzuz4PPcY2StKPlsGAQ1+YH20IRVrBaXSWmdjowTJ6u8Rc01PoYOGHXfP1mYcZNQ==","license":"MIT","dependencies":{"debug":"^4.4.3","encodeurl":"^2.0.0","escape-html":"^1.0.3","etag":"^1.8.1","fresh":"^2.0.0","http-errors":"^2.0.1","mime-types":"^3.0.2","ms":"^2.1.3","on-finished":"^2.4.1","range-parser":"^1.2.1","statuses":"^2.0.2"},"engines":{"node":">= 18"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/serve-static":{"version":"2.2.1","resolved":"https://registry.npmjs.org/serve-static/-/serve-static-2.2.1.tgz","integrity":"sha512-xRXBn0pPqQTVQiC8wyQrKs2MOlX24zQ0POGaj0kultvoOCstBQM5yvOhAVSUwOMjQtTvsPWoNCHfPGwaaQJhTw==","license":"MIT","dependencies":{"encodeurl":"^2.0.0","escape-html":"^1.0.3","parseurl":"^1.3.3","send":"^1.2.0"},"engines":{"node":">= 18"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/setprototypeof":{"version":"1.2.0","resolved":"https://registry.npmjs.org/setprototypeof/-/setprototypeof-1.2.0.tgz","integrity":"sha512-E5LDX7Wrp85Kil5bhZv46j8jOeboKq5JMmYM3gVGdGH8xFpPWXUMsNrlODCrkoxMEeNi/XZIwuRvY4XNwYMJpw==","license":"ISC"},"node_modules/shebang-command":{"version":"2.0.0","resolved":"https://registry.npmjs.org/shebang-command/-/shebang-command-2.0.0.tgz","integrity":"sha512-kHxr2zZpYtdmrN1qDjrrX/Z1rR1kG8Dx+gkpK1G4eXmvXswmcE1hTWBWYUzlraYw1/yZp6YuDY77YtvbN0dmDA==","inBundle":true,"license":"MIT","dependencies":{"shebang-regex":"^3.0.0"},"engines":{"node":">=8"}},"node_modules/shebang-regex":{"version":"3.0.0","resolved":"https://registry.npmjs.org/shebang-regex/-/shebang-regex-3.0.0.tgz","integrity":"sha512-7++dFhtcx3353uBaq8DDR4NuxBetBzC7ZQOhmTQInHEd6bSrXdiEyzCvG07Z44UYdLShWUyXt5M/yhz8ekcb1A==","inBundle":true,"license":"MIT","engines":{"node":">=8"}},"node_modules/shelljs":{"version":"0.10.0","resolved":"https://registry.npmjs.org/shelljs/-/shelljs-0.10.0.tgz","integrity":"sha512-Jex+xw5Mg2qMZL3qnzXIfaxEtBaC4n7xifqaqtrZDdlheR70OGkydrPJWT0V1cA1k3nanC86x9FwAmQl6w3Klw==","inBundle":true,"license":"BSD-3-Clause","dependencies":{"execa":"^5.1.1","fast-glob":"^3.3.2"},"engines":{"node":">=18"}},"node_modules/shelljs/node_modules/execa":{"version":"5.1.1","resolved":"https://registry.npmjs.org/execa/-/execa-5.1.1.tgz","integrity":"sha512-8uSpZZocAZRBAPIEINJj3Lo9HyGitllczc27Eh5YYojjMFMn8yHMDMaUHE2Jqfq05D/wucwI4JGURyXt1vchyg==","inBundle":true,"license":"MIT","dependencies":{"cross-spawn":"^7.0.3","get-stream":"^6.0.0","human-signals":"^2.1.0","is-stream":"^2.0.0","merge-stream":"^2.0.0","npm-run-path":"^4.0.1","onetime":"^5.1.2","signal-exit":"^3.0.3","strip-final-newline":"^2.0.0"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/sindresorhus/execa?sponsor=1"}},"node_modules/shelljs/node_modules/get-stream":{"version":"6.0.1","resolved":"https://registry.npmjs.org/get-stream/-/get-stream-6.0.1.tgz","integrity":"sha512-ts6Wi+2j3jQjqi70w5AlN8DFnkSwC+MqmxEzdEALB2qXZYV3X/b1CTfgPLGJNMeAWxdPfU8FO1ms3NUfaHCPYg==","inBundle":true,"license":"MIT","engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/shelljs/node_modules/human-signals":{"version":"2.1.0","resolved":"https://registry.npmjs.org/human-signals/-/human-signals-2.1.0.tgz","integrity":"sha512-B4FFZ6q/T2jhhksgkbEW3HBvWIfDW85snkQgawt07S7J5QXTk6BkNV+0yAeZrM5QpMAdYlocGoljn0sJ/WQkFw==","inBundle":true,"license":"Apache-2.0","engines":{"node":">=10.17.0"}},"node_modules/shelljs/node_modules/is-stream":{"version":"2.0.1","resolved":"https://registry.npmjs.org/is-stream/-/is-stream-2.0.1.tgz","integrity":"sha512-hFoiJiTl63nn+kstHGBtewWSKnQLpyb155KHheA1l39uvtO9nWIop1p3udqPcUd/xbF1VLMO4n7OI6p7RbngDg==","inBundle":true,"license":"MIT","engines":{"node":">=8"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/shelljs/node_modules/npm-run-path":{"version":"4.0.1","resolved":"https://registry.npmjs.org/npm-run-path/-/npm-run-path-4.0.1.tgz","integrity":"sha512-S48WzZW777zhNIrn7gxOlISNAqi9ZC/uQFnRdbeIHhZhCA6UqpkOT8T1G7BvfdgP4Er8gF4sUbaS0i7QvIfCWw==","inBundle":true,"license":"MIT","dependencies":{"path-key":"^3.0.0"},"engines":{"node":">=8"}},"node_modules/shelljs/node_modules/onetime":{"version":"5.1.2","resolved":"https://registry.npmjs.org/onetime/-/onetime-5.1.2.tgz","integrity":"sha512-kbpaSSGJTWdAY5KPVeMOKXSrPtr8C8C7wodJbcsd51jRnmD+GZu8Y0VoU6Dm5Z4vWr0Ig/1NKuWRKf7j5aaYSg==","inBundle":true,"license":"MIT","dependencies":{"mimic-fn":"^2.1.0"},"engines":{"node":">=6"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/shelljs/node_modules/signal-exit":{"version":"3.0.7","resolved":"https://registry.npmjs.org/signal-exit/-/signal-exit-3.0.7.tgz","integrity":"sha512-wnD2ZE+l+SPC/uoS0vXeE9L1+0wuaMqKlfz9AMUo38JsyLSBWSFcHR1Rri62LZc12vLr1gb3jl7iwQhgwpAbGQ==","inBundle":true,"license":"ISC"},"node_modules/shelljs/node_modules/strip-final-newline":{"version":"2.0.0","resolved":"https://registry.npmjs.org/strip-final-newline/-/strip-final-newline-2.0.0.tgz","integrity":"sha512-BrpvfNAE3dcvq7ll3xVumzjKjZQ5tI1sEUIKr3Uoks0XUl45St3FlatVqef9prk4jRDzhW6WZg+3bk93y6pLjA==","inBundle":true,"license":"MIT","engines":{"node":">=6"}},"node_modules/shellwords":{"version":"0.1.1","resolved":"https://registry.npmjs.org/shellwords/-/shellwords-0.1.1.tgz","integrity":"sha512-vFwSUfQvqybiICwZY5+DAWIPLKsWO31Q91JSKl3UYv+K5c2QRPzn0qzec6QPu1Qc9eHYItiP3NdJqNVqetYAww==","license":"MIT"},"node_modules/side-channel":{"version":"1.1.1","resolved":"https://registry.npmjs.org/side-channel/-/side-channel-1.1.1.tgz","integrity":"sha512-6x6dK6zJdpTzF4sQeNYxwtvBzf6Eg4GtlesS94HOvTudUeyK2WXAaIfmDgsyslYrRBeFIlsi54AYsFGUuhmvrQ==","license":"MIT","dependencies":{"es-errors":"^1.3.0","object-inspect":"^1.13.4","side-channel-list":"^1.0.1","side-channel-map":"^1.0.1","side-channel-weakmap":"^1.0.2"},"engines":{"node":">= 0.4"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/side-channel-list":{"version":"1.0.1","resolved":"https://registry.npmjs.org/side-channel-list/-/side-channel-list-1.0.1.tgz","integrity":"sha512-mjn/0bi/oUURjc5Xl7IaWi/OJJJumuoJFQJfDDyO46+hBWsfaVM65TBHq2eoZBhzl9EchxOijpkbRC8SVBQU0w==","license":"MIT","dependencies":{"es-errors":"^1.3.0","object-inspect":"^1.13.4"},"engines":{"node":">= 0.4"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/side-channel-map":{"version":"1.0.1","resolved":"https://registry.npmjs.org/side-channel-map/-/side-channel-map-1.0.1.tgz","integrity":"sha512-VCjCNfgMsby3tTdo02nbjtM/ewra6jPHmpThenkTYh8pG9ucZ/1P8So4u4FGBek/BjpOVsDCMoLA/iuBKIFXRA==","license":"MIT","dependencies":{"call-bound":"^1.0.2","es-errors":"^1.3.0","get-intrinsic":"^1.2.5","object-inspect":"^1.13.3"},"engines":{"node":">= 0.4"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/side-channel-weakmap":{"version":"1.0.2","resolved":"https://registry.npmjs.org/side-channel-weakmap/-/side-channel-weakmap-1.0.2.tgz","integrity":"sha512-WPS/HvHQTYnHisLo9McqBHOJk2FkHO/tlpvldyrnem4aeQp4hai3gythswg6p01oSoTl58rcpiFAjF2br2Ak2A==","license":"MIT","dependencies":{"call-bound":"^1.0.2","es-errors":"^1.3.0","get-intrinsic":"^1.2.5","object-inspect":"^1.13.3","side-channel-map":"^1.0.1"},"engines":{"node":">= 0.4"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/signal-exit":{"version":"4.1.0","resolved":"https://registry.npmjs.org/signal-exit/-/signal-exit-4.1.0.tgz","integrity":"sha512-bzyZ1e88w9O1iNJbKnOlvYTrWPDl46O1bG0D3XInv+9tkPrxrN8jUUTiFlDkkmKWgn1M6CfIA13SuGqOa9Korw==","license":"ISC","engines":{"node":">=14"},"funding":{"url":"https://github.com/sponsors/isaacs"}},"node_modules/sigstore":{"version":"4.1.1","resolved":"https://registry.npmjs.org/sigstore/-/sigstore-4.1.1.tgz","integrity":"sha512-endqECJkfhozrXMK5ngu/UAA0xVcVEFdnHJCElGaExypjW+HK5i6zu3NteLoaX/iFbRUbC3+DjttQs0GARr+5w==","license":"Apache-2.0","dependencies":{"@sigstore/bundle":"^4.0.0","@sigstore/core":"^3.2.1","@sigstore/protobuf-specs":"^0.5.0","@sigstore/sign":"^4.1.1","@sigstore/tuf":"^4.0.2","@sigstore/verify":"^3.1.1"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/simple-git":{"version":"3.36.0","resolved":"https://registry.npmjs.org/simple-git/-/simple-git-3.36.0.tgz","integrity":"sha512-cGQjLjK8bxJw4QuYT7gxHw3/IouVESbhahSsHrX97MzCL1gu2u7oy38W6L2ZIGECEfIBG4BabsWDPjBxJENv9Q==","license":"MIT","dependencies":{"@kwsites/file-exists":"^1.1.1","@kwsites/promise-deferred":"^1.1.1","@simple-git/args-pathspec":"^1.0.3","@simple-git/argv-parser":"^1.1.0","debug":"^4.4.0"},"funding":{"type":"github","url":"https://github.com/steveukx/git-js?sponsor=1"}},"node_modules/sisteransi":{"version":"1.0.5","resolved":"https://registry.npmjs.org/sisteransi/-/sisteransi-1.0.5.tgz","integrity":"sha512-bLGGlR1QxBcynn2d5YmDX4MGjlZvy2MRBDRNHLJ8VI6l6+9FUiyTFNJ0IveOSP0bcXgVDPRcfGqA0pjaqUpfVg==","license":"MIT"},"node_modules/slash":{"version":"5.1.0","resolved":"https://registry.npmjs.org/slash/-/slash-5.1.0.tgz","integrity":"sha512-ZA6oR3T/pEyuqwMgAKT0/hAv8oAXckzbkmR0UkUosQ+Mc4RxGoJkRmwHgHufaenlyAgE1Mxgpdcrf75y6XcnDg==","license":"MIT","engines":{"node":">=14.16"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/smart-buffer":{"version":"4.2.0","resolved":"https://registry.npmjs.org/smart-buffer/-/smart-buffer-4.2.0.tgz","integrity":"sha512-94hK0Hh8rPqQl2xXc3HsaBoOXKV20MToPkcXvwbISWLEs+64sBq5kFgn2kJDHb1Pry9yrP0dxrCI9RRci7RXKg==","license":"MIT","engines":{"node":">= 6.0.0","npm":">= 3.0.0"}},"node_modules/socks":{"version":"2.8.9","resolved":"https://registry.npmjs.org/socks/-/socks-2.8.9.tgz","integrity":"sha512-LJhUYUvItdQ0LkJTmPeaEObWXAqFyfmP85x0tch/ez9cahmhlBBLbIqDFnvBnUJGagb0JbIQrkBs1wJ+yRYpEw==","license":"MIT","dependencies":{"ip-address":"^10.1.1","smart-buffer":"^4.2.0"},"engines":{"node":">= 10.0.0","npm":">= 3.0.0"}},"node_modules/socks-proxy-agent":{"version":"8.0.5","resolved":"https://registry.npmjs.org/socks-proxy-agent/-/socks-proxy-agent-8.0.5.tgz","integrity":"sha512-HehCEsotFqbPW9sJ8WVYB6UbmIMv7kUUORIF2Nncq4VQvBfNBLibW9YZR5dlYCSUhwcD628pRllm7n+E+YTzJw==","license":"MIT","dependencies":{"agent-base":"^7.1.2","debug":"^4.3.4","socks":"^2.8.3"},"engines":{"node":">= 14"}},"node_modules/sort-keys":{"version":"5.1.0","resolved":"https://registry.npmjs.org/sort-keys/-/sort-keys-5.1.0.tgz","integrity":"sha512-aSbHV0DaBcr7u0PVHXzM6NbZNAtrr9sF6+Qfs9UUVG7Ll3jQ6hHi8F/xqIIcn2rvIVbr0v/2zyjSdwSV47AgLQ==","license":"MIT","dependencies":{"is-plain-obj":"^4.0.0"},"engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/spdx-correct":{"version":"3.2.0","resolved":"https://registry.npmjs.org/spdx-correct/-/spdx-correct-3.2.0.tgz","integrity":"sha512-kN9dJbvnySHULIluDHy32WHRUu3Og7B9sbY7tsFLctQkIqnMh3hErYgdMjTYuqmcXX+lK5T1lnUt3G7zNswmZA==","license":"Apache-2.0","dependencies":{"spdx-expression-parse":"^3.0.0","spdx-license-ids":"^3.0.0"}},"node_modules/spdx-correct/node_modules/spdx-expression-parse":{"version":"3.0.1","resolved":"https://registry.npmjs.org/spdx-expression-parse/-/spdx-expression-parse-3.0.1.tgz","integrity":"sha512-cbqHunsQWnJNE6KhVSMsMeH5H/L9EpymbzqTQ3uLwNCLZ1Q481oWaofqH7nO6V07xlXwY6PhQdQ2IedWx/ZK4Q==","license":"MIT","dependencies":{"spdx-exceptions":"^2.1.0","spdx-license-ids":"^3.0.0"}},"node_modules/spdx-exceptions":{"version":"2.5.0","resolved":"https://registry.npmjs.org/spdx-exceptions/-/spdx-exceptions-2.5.0.tgz","integrity":"sha512-PiU42r+xO4UbUS1buo3LPJkjlO7430Xn5SVAhdpzzsPHsjbYVflnnFdATgabnLude+Cqu25p6N+g2lw/PFsa4w==","license":"CC-BY-3.0"},"node_modules/spdx-expression-parse":{"version":"4.0.0","resolved":"https://registry.npmjs.org/spdx-expression-parse/-/spdx-expression-parse-4.0.0.tgz","integrity":"sha512-Clya5JIij/7C6bRR22+tnGXbc4VKlibKSVj2iHvVeX5iMW7s1SIQlqu699JkODJJIhh/pUu8L0/VLh8xflD+LQ==","license":"MIT","dependencies":{"spdx-exceptions":"^2.1.0","spdx-license-ids":"^3.0.0"}},"node_modules/spdx-license-ids":{"version":"3.0.23","resolved":"https://registry.npmjs.org/spdx-license-ids/-/spdx-license-ids-3.0.23.tgz","integrity":"sha512-CWLcCCH7VLu13TgOH+r8p1O/Znwhqv/dbb6lqWy67G+pT1kHmeD/+V36AVb/vq8QMIQwVShJ6Ssl5FPh0fuSdw==","license":"CC0-1.0"},"node_modules/ssri":{"version":"13.0.1","resolved":"https://registry.npmjs.org/ssri/-/ssri-13.0.1.tgz","integrity":"sha512-QUiRf1+u9wPTL/76GTYlKttDEBWV1ga9ZXW8BG6kfdeyyM8LGPix9gROyg9V2+P0xNyF3X2Go526xKFdMZrHSQ==","license":"ISC","dependencies":{"minipass":"^7.0.3"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/statuses":{"version":"2.0.2","resolved":"https://registry.npmjs.org/statuses/-/statuses-2.0.2.tgz","integrity":"sha512-DvEy55V3DB7uknRo+4iOGT5fP1slR8wQohVdknigZPMpMstaKJQWhwiYBACJE3Ul2pTnATihhBYnRhZQHGBiRw==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/stdin-discarder":{"version":"0.3.2","resolved":"https://registry.npmjs.org/stdin-discarder/-/stdin-discarder-0.3.2.tgz","integrity":"sha512-eCPu1qRxPVkl5605OTWF8Wz40b4Mf45NY5LQmVPQ599knfs5QhASUm9GbJ5BDMDOXgrnh0wyEdvzmL//YMlw0A==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/streamsearch":{"version":"1.1.0","resolved":"https://registry.npmjs.org/streamsearch/-/streamsearch-1.1.0.tgz","integrity":"sha512-Mcc5wHehp9aXz1ax6bZUyY5afg9u2rv5cqQI3mRrYkGC8rW2hM02jWuwjtL++LS5qinSyhj2QfLyNsuc+VsExg==","engines":{"node":">=10.0.0"}},"node_modules/streamx":{"version":"2.28.0","resolved":"https://registry.npmjs.org/streamx/-/streamx-2.28.0.tgz","integrity":"sha512-1Yowhzjf0ivGMrTIkY9hav5TxobO9qIVqUE41fiCGMGgc3CLlf4MY+9AHmZqBWgDTue0fY9zWjYFVyf6Diuobw==","license":"MIT","dependencies":{"events-universal":"^1.0.0","fast-fifo":"^1.3.2","text-decoder":"^1.1.0"}},"node_modules/string_decoder":{"version":"1.3.0","resolved":"https://registry.npmjs.org/string_decoder/-/string_decoder-1.3.0.tgz","integrity":"sha512-hkRX8U1WjJFd8LsDJ2yQ/wWWxaopEsABU1XfkM8A+j0+85JAGppt16cr1Whg6KIbb4okU6Mql6BOj+uup/wKeA==","license":"MIT","dependencies":{"safe-buffer":"~5.2.0"}},"node_modules/string-width":{"version":"8.2.2","resolved":"https://registry.npmjs.org/string-width/-/string-width-8.2.2.tgz","integrity":"sha512-GaPUh5gfdrYzqeVNZvUfT23vYYxXzKYidUcnMtJg/3rxRV63EFZy3k6xfKlmfeJD0176lnUV/Usr3XcwSvFzpg==","license":"MIT","dependencies":{"get-east-asian-width":"^1.5.0","strip-ansi":"^7.1.2"},"engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/strip-ansi":{"version":"7.2.0","resolved":"https://registry.npmjs.org/strip-ansi/-/strip-ansi-7.2.0.tgz","integrity":"sha512-yDPMNjp4WyfYBkHnjIRLfca1i6KMyGCtsVgoKe/z1+6vukgaENdgGBZt+ZmKPc4gavvEZ5OgHfHdrazhgNyG7w==","license":"MIT","dependencies":{"ansi-regex":"^6.2.2"},"engines":{"node":">=12"},"funding":{"url":"https://github.com/chalk/strip-ansi?sponsor=1"}},"node_modules/strip-bom-buf":{"version":"3.0.1","resolved":"https://registry.npmjs.org/strip-bom-buf/-/strip-bom-buf-3.0.1.tgz","integrity":"sha512-iJaWw2WroigLHzQysdc5WWeUc99p7ea7AEgB6JkY8CMyiO1yTVAA1gIlJJgORElUIR+lcZJkNl1OGChMhvc2Cw==","license":"MIT","dependencies":{"is-utf8":"^0.2.1"},"engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/strip-bom-stream":{"version":"5.0.0","resolved":"https://registry.npmjs.org/strip-bom-stream/-/strip-bom-stream-5.0.0.tgz","integrity":"sha512-Yo472mU+3smhzqeKlIxClre4s4pwtYZEvDNQvY/sJpnChdaxmKuwU28UVx/v1ORKNMxkmj1GBuvxJQyBk6wYMQ==","license":"MIT","dependencies":{"first-chunk-stream":"^5.0.0","strip-bom-buf":"^3.0.0"},"engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/strip-final-newline":{"version":"4.0.0","resolved":"https://registry.npmjs.org/strip-final-newline/-/strip-final-newline-4.0.0.tgz","integrity":"sha512-aulFJcD6YK8V1G7iRB5tigAP4TsHBZZrOV8pjV++zdUwmeV8uzbY7yn6h9MswN62adStNZFuCIx4haBnRuMDaw==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/strip-json-comments":{"version":"2.0.1","resolved":"https://registry.npmjs.org/strip-json-comments/-/strip-json-comments-2.0.1.tgz","integrity":"sha512-4gB8na07fecVVkOI6Rs4e7T6NOTki5EmL7TUduTs6bu3EdnSycntVJ4re8kgZA+wx9IueI2Y11bfbgwtzuE0KQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/stubborn-fs":{"version":"2.0.0","resolved":"https://registry.npmjs.org/stubborn-fs/-/stubborn-fs-2.0.0.tgz","integrity":"sha512-Y0AvSwDw8y+nlSNFXMm2g6L51rBGdAQT20J3YSOqxC53Lo3bjWRtr2BKcfYoAf352WYpsZSTURrA0tqhfgudPA==","license":"MIT","dependencies":{"stubborn-utils":"^1.0.1"}},"node_modules/stubborn-utils":{"version":"1.0.2","resolved":"https://registry.npmjs.org/stubborn-utils/-/stubborn-utils-1.0.2.tgz","integrity":"sha512-zOh9jPYI+xrNOyisSelgym4tolKTJCQd5GBhK0+0xJvcYDcwlOoxF/rnFKQ2KRZknXSG9jWAp66fwP6AxN9STg==","license":"MIT"},"node_modules/tar":{"version":"7.5.20","resolved":"https://registry.npmjs.org/tar/-/tar-7.5.20.tgz","integrity":"sha512-9FcyK4PA6+WbzlTM9WhQm6vB5W7cP7dUiPsv1g7YDwEQnQ1CGpK3MGlKk/ITVWMk05kHZuBhmVhiv8LZoy/PFQ==","license":"BlueOak-1.0.0","dependencies":{"@isaacs/fs-minipass":"^4.0.0","chownr":"^3.0.0","minipass":"^7.1.2","minizlib":"^3.1.0","yallist":"^5.0.0"},"engines":{"node":">=18"}},"node_modules/teex":{"version":"1.0.1","resolved":"https://registry.npmjs.org/teex/-/teex-1.0.1.tgz","integrity":"sha512-eYE6iEI62Ni1H8oIa7KlDU6uQBtqr4Eajni3wX7rpfXD8ysFx8z0+dri+KWEPWpBsxXfxu58x/0jvTVT1ekOSg==","license":"MIT","dependencies":{"streamx":"^2.12.5"}},"node_modules/text-decoder":{"version":"1.2.7","resolved":"https://registry.npmjs.org/text-decoder/-/text-decoder-1.2.7.tgz","integrity":"sha512-vlLytXkeP4xvEq2otHeJfSQIRyWxo/oZGEbXrtEEF9Hnmrdly59sUbzZ/QgyWuLYHctCHxFF4tRQZNQ9k60ExQ==","license":"Apache-2.0","dependencies":{"b4a":"^1.6.4"}},"node_modules/text-table":{"version":"0.2.0","resolved":"https://registry.npmjs.org/text-table/-/text-table-0.2.0.tgz","integrity":"sha512-N+8UisAXDGk8PFXP4HAzVR9nbfmVJ3zYLAWiTIoqC5v5isinhr+r5uaO8+7r3BMfuNIufIsA7RdpVgacC2cSpw==","license":"MIT"},"node_modules/textextensions":{"version":"6.11.0","resolved":"https://registry.npmjs.org/textextensions/-/textextensions-6.11.0.tgz","integrity":"sha512-tXJwSr9355kFJI3lbCkPpUH5cP8/M0GGy2xLO34aZCjMXBaK3SoPnZwr/oWmo1FdCnELcs4npdCIOFtq9W3ruQ==","license":"Artistic-2.0","dependencies":{"editions":"^6.21.0"},"engines":{"node":">=4"},"funding":{"url":"https://bevry.me/fund"}},"node_modules/tinyglobby":{"version":"0.2.17","resolved":"https://registry.npmjs.org/tinyglobby/-/tinyglobby-0.2.17.tgz","integrity":"sha512-wXR/dYpcqKmfWpEdZjiKJOwCNFndD0DMnrW/cYjVGttEkBfVgcLFHoNrlj47mjOVic9yyNu65alsgF4NQyTa2g==","license":"MIT","dependencies":{"fdir":"^6.5.0","picomatch":"^4.0.4"},"engines":{"node":">=12.0.0"},"funding":{"url":"https://github.com/sponsors/SuperchupuDev"}},"node_modules/tinyglobby/node_modules/fdir":{"version":"6.5.0","resolved":"https://registry.npmjs.org/fdir/-/fdir-6.5.0.tgz","integrity":"sha512-tIbYtZbucOs0BRGqPJkshJUYdL+SDH7dVM8gjy+ERp3WAUjLEFJE+02kanyHtwjWOnwrKYBiwAmM0p4kLJAnXg==","license":"MIT","engines":{"node":">=12.0.0"},"peerDependencies":{"picomatch":"^3 || ^4"},"peerDependenciesMeta":{"picomatch":{"optional":true}}},"node_modules/tinyglobby/node_modules/picomatch":{"version":"4.0.5","resolved":"https://registry.npmjs.org/picomatch/-/picomatch-4.0.5.tgz","integrity":"sha512-RvwwcruNjI1ncT5xRakeyS9Lf8lcItv34KD+aif+VH9kduAyfYBipGh12274xtenIPZ119/R9BdTBa8gAwSh0A==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/jonschlinkert"}},"node_modules/to-regex-range":{"version":"5.0.1","resolved":"https://registry.npmjs.org/to-regex-range/-/to-regex-range-5.0.1.tgz","integrity":"sha512-65P7iz6X5yEr1cwcgvQxbbIw7Uk3gOy5dIdtZ4rDveLqhrdJP+Li/Hx6tyK0NEb+2GCyneCMJiGqrADCSNk8sQ==","inBundle":true,"license":"MIT","dependencies":{"is-number":"^7.0.0"},"engines":{"node":">=8.0"}},"node_modules/toasted-notifier":{"version":"10.1.0","resolved":"https://registry.npmjs.org/toasted-notifier/-/toasted-notifier-10.1.0.tgz","integrity":"sha512-SvAufC4t75lRqwQtComPeDC93j8Toy3BRsD1cMIZ+YdfxTnIyxQb+YCuhXohNFDGJPI+RgOYImkDX76fTo1YDA==","funding":[{"type":"individual","url":"https://buymeacoffee.com/aetherinox"}],"license":"MIT","dependencies":{"growly":"^1.3.0","is-wsl":"^2.2.0","semver":"^7.7.2","shellwords":"^0.1.1","which":"^2.0.2"}},"node_modules/toidentifier":{"version":"1.0.1","resolved":"https://registry.npmjs.org/toidentifier/-/toidentifier-1.0.1.tgz","integrity":"sha512-o5sSPKEkg/DIQNmH43V0/uerLrpzVedkUh8tGNvaeXpfpuwjKenlSox/2O/BTlZUtEe+JG7s5YhEz608PlAHRA==","license":"MIT","engines":{"node":">=0.6"}},"node_modules/treeverse":{"version":"3.0.0","resolved":"https://registry.npmjs.org/treeverse/-/treeverse-3.0.0.tgz","integrity":"sha512-gcANaAnd2QDZFmHFEOF4k7uc1J/6a6z3DJMd/QwEyxLoKGiptJRwid582r7QIsFlFMIZ3SnxfS52S4hm2DHkuQ==","license":"ISC","engines":{"node":"^14.17.0 || ^16.13.0 || >=18.0.0"}},"node_modules/tslib":{"version":"2.8.1","resolved":"https://registry.npmjs.org/tslib/-/tslib-2.8.1.tgz","integrity":"sha512-oJFu94HQb+KVduSUQL7wnpmqnfmLsOA/nAh6b6EH0wCEoK0/mPeXU6c3wKDV83MkOuHPRHtSXKKU99IBazS/2w==","license":"0BSD"},"node_modules/tuf-js":{"version":"4.1.0","resolved":"https://registry.npmjs.org/tuf-js/-/tuf-js-4.1.0.tgz","integrity":"sha512-50QV99kCKH5P/Vs4E2Gzp7BopNV+KzTXqWeaxrfu5IQJBOULRsTIS9seSsOVT8ZnGXzCyx55nYWAi4qJzpZKEQ==","license":"MIT","dependencies":{"@tufjs/models":"4.1.0","debug":"^4.4.3","make-fetch-happen":"^15.0.1"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/type-fest":{"version":"4.41.0","resolved":"https://registry.npmjs.org/type-fest/-/type-fest-4.41.0.tgz","integrity":"sha512-TeTSQ6H5YHvpqVwBRcnLDCBnDOHWYu7IvGbHT6N8AOymcr9PJGjc1GTtiWZTYg0NCgYwvnYWEkVChQAr9bjfwA==","license":"(MIT OR CC0-1.0)","engines":{"node":">=16"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/type-is":{"version":"2.1.0","resolved":"https://registry.npmjs.org/type-is/-/type-is-2.1.0.tgz","integrity":"sha512-faYHw0anBbc/kWF3zFTEnxSFOAGUX9GFbOBthvDdLsIlEoWOFOtS0zgCiQYwIskL9iGXZL3kAXD8OoZ4GmMATA==","license":"MIT","dependencies":{"content-type":"^2.0.0","media-typer":"^1.1.0","mime-types":"^3.0.0"},"engines":{"node":">= 18"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/type-is/node_modules/content-type":{"version":"2.0.0","resolved":"https://registry.npmjs.org/content-type/-/content-type-2.0.0.tgz","integrity":"sha512-j/O/d7GcZCyNl7/hwZAb606rzqkyvaDctLmckbxLzHvFBzTJHuGEdodATcP3yIRoDrLHkIATJuvzbFlp/ki2cQ==","license":"MIT","engines":{"node":">=18"},"funding":{"type":"opencollective","url":"https://opencollective.com/express"}},"node_modules/typedarray":{"version":"0.0.6","resolved":"https://registry.npmjs.org/typedarray/-/typedarray-0.0.6.tgz","integrity":"sha512-/aCDEGatGvZ2BIk+HmLf4ifCJFwvKFNb9/JeZPMulfgFracn9QFcAf5GO8B/mweUjSoblS5In0cWhqpfs/5PQA==","license":"MIT"},"node_modules/undici":{"version":"6.27.0","resolved":"https://registry.npmjs.org/undici/-/undici-6.27.0.tgz","integrity":"sha512-YmfV3YnEDzXRC5lZ2jWtWWHKGUm1zIt8AhesR1tens+HTNv+YZlN/dp6G727LOvMJ8xjP9Be7Y2Sdr96LDm+pg==","license":"MIT","engines":{"node":">=18.17"}},"node_modules/undici-types":{"version":"8.3.0","resolved":"https://registry.npmjs.org/undici-types/-/undici-types-8.3.0.tgz","integrity":"sha512-j375ScV60dom+YkPFIfTLcOiPxkN/buHz5GobjLhixFuANaNs3C9l4GmrWqejgXWJ7BbJcFYpTEUkS1Ge8bpZQ==","license":"MIT"},"node_modules/unicorn-magic":{"version":"0.3.0","resolved":"https://registry.npmjs.org/unicorn-magic/-/unicorn-magic-0.3.0.tgz","integrity":"sha512-+QBBXBCvifc56fsbuxZQ6Sic3wqqc3WWaqxs58gvJrcOuN83HGTCwz3oS5phzU9LthRNE9VrJCFCLUgHeeFnfA==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/universal-user-agent":{"version":"7.0.3","resolved":"https://registry.npmjs.org/universal-user-agent/-/universal-user-agent-7.0.3.tgz","integrity":"sha512-TmnEAEAsBJVZM/AADELsK76llnwcf9vMKuPz8JflO1frO8Lchitr0fNaN9d+Ap0BjKtqWqd/J17qeDnXh8CL2A==","license":"ISC"},"node_modules/universalify":{"version":"2.0.1","resolved":"https://registry.npmjs.org/universalify/-/universalify-2.0.1.tgz","integrity":"sha512-gptHNQghINnc/vTGIk0SOFGFNXw7JVrlRUtConJRlvaw6DuX0wO5Jeko9sWrMBhh+PsYAZ7oXAiOnf/UKogyiw==","license":"MIT","engines":{"node":">= 10.0.0"}},"node_modules/unpipe":{"version":"1.0.0","resolved":"https://registry.npmjs.org/unpipe/-/unpipe-1.0.0.tgz","integrity":"sha512-pjy2bYhSsufwWlKwPc+l3cN7+wuJlK6uz0YdJEOlQDbl6jo/YlPi4mb8agUkVC8BF7V8NuzeyPNqRksA3hztKQ==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/untildify":{"version":"6.0.0","resolved":"https://registry.npmjs.org/untildify/-/untildify-6.0.0.tgz","integrity":"sha512-sA2YTBvW2F463GvSbiZtso+dpuQV+B7xX9saX30SGrR5Fyx4AUcvA/zN+ShAkABKUKVyDaHECsJrHv5ToTuHsQ==","license":"MIT","engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/unzipper":{"version":"0.12.5","resolved":"https://registry.npmjs.org/unzipper/-/unzipper-0.12.5.tgz","integrity":"sha512-tXYOi9R57Uj/2Z25SOs5RRSzq886MBQj2gY8dPL+xl/kv6s6SvByoKfAtvfVeEuhntWDgjd2o9p2lb4TVPAz0A==","license":"MIT","dependencies":{"bluebird":"~3.7.2","duplexer2":"~0.1.4","fs-extra":"11.3.1","graceful-fs":"^4.2.2","node-int64":"^0.4.0"}},"node_modules/update-notifier":{"version":"7.3.1","resolved":"https://registry.npmjs.org/update-notifier/-/update-notifier-7.3.1.tgz","integrity":"sha512-+dwUY4L35XFYEzE+OAL3sarJdUioVovq+8f7lcIJ7wnmnYQV5UD1Y/lcwaMSyaQ6Bj3JMj1XSTjZbNLHn/19yA==","license":"BSD-2-Clause","dependencies":{"boxen":"^8.0.1","chalk":"^5.3.0","configstore":"^7.0.0","is-in-ci":"^1.0.0","is-installed-globally":"^1.0.0","is-npm":"^6.0.0","latest-version":"^9.0.0","pupa":"^3.1.0","semver":"^7.6.3","xdg-basedir":"^5.1.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/yeoman/update-notifier?sponsor=1"}},"node_modules/util-deprecate":{"version":"1.0.2","resolved":"https://registry.npmjs.org/util-deprecate/-/util-deprecate-1.0.2.tgz","integrity":"sha512-EPD5q1uXyFxJpCrLnCc1nHnq3gOa6DZBocAIiI2TaSCA7VCJ1UJDMagCzIkXNsUYfD1daK//LTEQ8xiIbrHtcw==","license":"MIT"},"node_modules/validate-npm-package-license":{"version":"3.0.4","resolved":"https://registry.npmjs.org/validate-npm-package-license/-/validate-npm-package-license-3.0.4.tgz","integrity":"sha512-DpKm2Ui/xN7/HQKCtpZxoRWBhZ9Z0kqtygG8XCgNQ8ZlDnxuQmWhj566j8fN4Cu3/JmbhsDo7fcAJq4s9h27Ew==","license":"Apache-2.0","dependencies":{"spdx-correct":"^3.0.0","spdx-expression-parse":"^3.0.0"}},"node_modules/validate-npm-package-license/node_modules/spdx-expression-parse":{"version":"3.0.1","resolved":"https://registry.npmjs.org/spdx-expression-parse/-/spdx-expression-parse-3.0.1.tgz","integrity":"sha512-cbqHunsQWnJNE6KhVSMsMeH5H/L9EpymbzqTQ3uLwNCLZ1Q481oWaofqH7nO6V07xlXwY6PhQdQ2IedWx/ZK4Q==","license":"MIT","dependencies":{"spdx-exceptions":"^2.1.0","spdx-license-ids":"^3.0.0"}},"node_modules/validate-npm-package-name":{"version":"7.0.2","resolved":"https://registry.npmjs.org/validate-npm-package-name/-/validate-npm-package-name-7.0.2.tgz","integrity":"sha512-hVDIBwsRruT73PbK7uP5ebUt+ezEtCmzZz3F59BSr2F6OVFnJ/6h8liuvdLrQ88Xmnk6/+xGGuq+pG9WwTuy3A==","license":"ISC","engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/vary":{"version":"1.1.2","resolved":"https://registry.npmjs.org/vary/-/vary-1.1.2.tgz","integrity":"sha512-BNGbWLfd0eUPabhkXUVm0j8uuvREyTh5ovRa/dyow/BqAbZJyC+5fU+IzQOzmAKzYqYRAISoRhdQr3eIZ/PXqg==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/version-range":{"version":"4.15.0","resolved":"https://registry.npmjs.org/version-range/-/version-range-4.15.0.tgz","integrity":"sha512-Ck0EJbAGxHwprkzFO966t4/5QkRuzh+/I1RxhLgUKKwEn+Cd8NwM60mE3AqBZg5gYODoXW0EFsQvbZjRlvdqbg==","license":"Artistic-2.0","engines":{"node":">=4"},"funding":{"url":"https://bevry.me/fund"}},"node_modules/vinyl":{"version":"3.0.1","resolved":"https://registry.npmjs.org/vinyl/-/vinyl-3.0.1.tgz","integrity":"sha512-0QwqXteBNXgnLCdWdvPQBX6FXRHtIH3VhJPTd5Lwn28tJXc34YqSCWUmkOvtJHBmB3gGoPtrOKk3Ts8/kEZ9aA==","license":"MIT","dependencies":{"clone":"^2.1.2","remove-trailing-separator":"^1.1.0","replace-ext":"^2.0.0","teex":"^1.0.1"},"engines":{"node":">=10.13.0"}},"node_modules/vinyl-file":{"version":"5.0.0","resolved":"https://registry.npmjs.org/vinyl-file/-/vinyl-file-5.0.0.tgz","integrity":"sha512-MvkPF/yA1EX7c6p+juVIvp9+Lxp70YUfNKzEWeHMKpUNVSnTZh2coaOqLxI0pmOe2V9nB+OkgFaMDkodaJUyGw==","license":"MIT","dependencies":{"@types/vinyl":"^2.0.7","strip-bom-buf":"^3.0.1","strip-bom-stream":"^5.0.0","vinyl":"^3.0.0"},"engines":{"node":">=14.16"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/vscode-css-languageservice":{"version":"6.3.10","resolved":"https://registry.npmjs.org/vscode-css-languageservice/-/vscode-css-languageservice-6.3.10.tgz","integrity":"sha512-eq5N9Er3fC4vA9zd9EFhyBG90wtCCuXgRSpAndaOgXMh1Wgep5lBgRIeDgjZBW9pa+332yC9+49cZMW8jcL3MA==","license":"MIT","dependencies":{"@vscode/l10n":"^0.0.18","vscode-languageserver-textdocument":"^1.0.12","vscode-languageserver-types":"3.17.5","vscode-uri":"^3.1.0"}},"node_modules/vscode-css-languageservice/node_modules/vscode-languageserver-types":{"version":"3.17.5","resolved":"https://registry.npmjs.org/vscode-languageserver-types/-/vscode-languageserver-types-3.17.5.tgz","integrity":"sha512-Ld1VelNuX9pdF39h2Hgaeb5hEZM2Z3jUrrMgWQAu82jMtZp7p3vJT3BzToKtZI7NgQssZje5o0zryOrhQvzQAg==","license":"MIT"},"node_modules/vscode-json-languageservice":{"version":"5.7.2","resolved":"https://registry.npmjs.org/vscode-json-languageservice/-/vscode-json-languageservice-5.7.2.tgz","integrity":"sha512-WtKRDtJfFEmLrgtu+ODexOHm/6/krRF0k6t+uvkKIKW1Jh9ZIyxZQwJJwB3qhrEgvAxa37zbUg+vn+UyUK/U2w==","license":"MIT","dependencies":{"@vscode/l10n":"^0.0.18","jsonc-parser":"^3.3.1","vscode-languageserver-textdocument":"^1.0.12","vscode-languageserver-types":"^3.17.5","vscode-uri":"^3.1.0"}},"node_modules/vscode-jsonrpc":{"version":"8.2.0","resolved":"https://registry.npmjs.org/vscode-jsonrpc/-/vscode-jsonrpc-8.2.0.tgz","integrity":"sha512-C+r0eKJUIfiDIfwJhria30+TYWPtuHJXHtI7J0YlOmKAo7ogxP20T0zxB7HZQIFhIyvoBPwWskjxrvAtfjyZfA==","license":"MIT","engines":{"node":">=14.0.0"}},"node_modules/vscode-languageserver":{"version":"9.0.1","resolved":"https://registry.npmjs.org/vscode-languageserver/-/vscode-languageserver-9.0.1.tgz","integrity":"sha512-woByF3PDpkHFUreUa7Hos7+pUWdeWMXRd26+ZX2A8cFx6v/JPTtd4/uN0/jB6XQHYaOlHbio03NTHCqrgG5n7g==","license":"MIT","dependencies":{"vscode-languageserver-protocol":"3.17.5"},"bin":{"installServerIntoExtension":"bin/installServerIntoExtension"}},"node_modules/vscode-languageserver-protocol":{"version":"3.17.5","resolved":"https://registry.npmjs.org/vscode-languageserver-protocol/-/vscode-languageserver-protocol-3.17.5.tgz","integrity":"sha512-mb1bvRJN8SVznADSGWM9u/b07H7Ecg0I3OgXDuLdn307rl/J3A9YD6/eYOssqhecL27hK1IPZAsaqh00i/Jljg==","license":"MIT","dependencies":{"vscode-jsonrpc":"8.2.0","vscode-languageserver-types":"3.17.5"}},"node_modules/vscode-languageserver-protocol/node_modules/vscode-languageserver-types":{"version":"3.17.5","resolved":"https://registry.npmjs.org/vscode-languageserver-types/-/vscode-languageserver-types-3.17.5.tgz","integrity":"sha512-Ld1VelNuX9pdF39h2Hgaeb5hEZM2Z3jUrrMgWQAu82jMtZp7p3vJT3BzToKtZI7NgQssZje5o0zryOrhQvzQAg==","license":"MIT"},"node_modules/vscode-languageserver-textdocument":{"version":"1.0.12","resolved":"https://registry.npmjs.org/vscode-languageserver-textdocument/-/vscode-languageserver-textdocument-1.0.12.tgz","integrity":"sha512-cxWNPesCnQCcMPeenjKKsOCKQZ/L6Tv19DTRIGuLWe32lyzWhihGVJ/rcckZXJxfdKCFvRLS3fpBIsV/ZGX4zA==","license":"MIT"},"node_modules/vscode-languageserver-types":{"version":"3.18.0","resolved":"https://registry.npmjs.org/vscode-languageserver-types/-/vscode-languageserver-types-3.18.0.tgz","integrity":"sha512-8TsGPNMIMiiBdkORgRSvLjuiEIiAFtO+KssmYWxQ+uSVvlf7RjK8YKCOjPzZ+YA04jXEV7+7LvkSmHkhpNS99g==","license":"MIT"},"node_modules/vscode-uri":{"version":"3.1.0","resolved":"https://registry.npmjs.org/vscode-uri/-/vscode-uri-3.1.0.tgz","integrity":"sha512-/BpdSx+yCQGnCvecbyXdxHDkuk55/G3xwnC0GqY4gmQ3j+A+g8kzzgB4Nk/SINjqn6+waqw3EgbVF2QKExkRxQ==","license":"MIT"},"node_modules/walk-up-path":{"version":"4.0.0","resolved":"https://registry.npmjs.org/walk-up-path/-/walk-up-path-4.0.0.tgz","integrity":"sha512-3hu+tD8YzSLGuFYtPRb48vdhKMi0KQV5sn+uWr8+7dMEq/2G/dtLrdDinkLjqq5TIbIBjYJ4Ax/n3YiaW7QM8A==","license":"ISC","engines":{"node":"20 || >=22"}},"node_modules/when-exit":{"version":"2.1.5","resolved":"https://registry.npmjs.org/when-exit/-/when-exit-2.1.5.tgz","integrity":"sha512-VGkKJ564kzt6Ms1dbgPP/yuIoQCrsFAnRbptpC5wOEsDaNsbCB2bnfnaA8i/vRs5tjUSEOtIuvl9/MyVsvQZCg==","license":"MIT"},"node_modules/which":{"version":"2.0.2","resolved":"https://registry.npmjs.org/which/-/which-2.0.2.tgz","integrity":"sha512-BLI3Tl1TW3Pvl70l3yq3Y64i+awpwXqsGBYWkkqMtnbXgrMD+yj7rhW0kuEDxzJaYXGjEW5ogapKNMEKNMjibA==","inBundle":true,"license":"ISC","dependencies":{"isexe":"^2.0.0"},"bin":{"node-which":"bin/node-which"},"engines":{"node":">= 8"}},"node_modules/which-package-manager":{"version":"1.0.1","resolved":"https://registry.npmjs.org/which-package-manager/-/which-package-manager-1.0.1.tgz","integrity":"sha512-Nse2rVsL302dkEhCyyS1U3iEQ9FRYPPkWJNk188xUVkKIGXjMmDPlA3L1VettE+T2z7SGLsJiDaZw//8CHUQwQ==","license":"MIT","dependencies":{"find-up":"^7.0.0","micromatch":"^4.0.8"},"engines":{"node":">=18"}},"node_modules/widest-line":{"version":"5.0.0","resolved":"https://registry.npmjs.org/widest-line/-/widest-line-5.0.0.tgz","integrity":"sha512-c9bZp7b5YtRj2wOe6dlj32MK+Bx/M/d+9VB2SHM1OtsUHR0aV0tdP6DWh/iMt0kWi1t5g1Iudu6hQRNd1A4PVA==","license":"MIT","dependencies":{"string-width":"^7.0.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/widest-line/node_modules/emoji-regex":{"version":"10.6.0","resolved":"https://registry.npmjs.org/emoji-regex/-/emoji-regex-10.6.0.tgz","integrity":"sha512-toUI84YS5YmxW219erniWD0CIVOo46xGKColeNQRgOzDorgBi1v4D71/OFzgD9GO2UGKIv1C3Sp8DAn0+j5w7A==","license":"MIT"},"node_modules/widest-line/node_modules/string-width":{"version":"7.2.0","resolved":"https://registry.npmjs.org/string-width/-/string-width-7.2.0.tgz","integrity":"sha512-tsaTIkKW9b4N+AEj+SVA+WhJzV7/zMhcSu78mLKWSk7cXMOSHsBKFWUs0fWwq8QyK3MgJBQRX6Gbi4kYbdvGkQ==","license":"MIT","dependencies":{"emoji-regex":"^10.3.0","get-east-asian-width":"^1.0.0","strip-ansi":"^7.1.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/wrap-ansi":{"version":"9.0.2","resolved":"https://registry.npmjs.org/wrap-ansi/-/wrap-ansi-9.0.2.tgz","integrity":"sha512-42AtmgqjV+X1VpdOfyTGOYRi0/zsoLqtXQckTmqTeybT+BDIbM/Guxo7x3pE2vtpr1ok6xRqM9OpBe+Jyoqyww==","license":"MIT","dependencies":{"ansi-styles":"^6.2.1","string-width":"^7.0.0","strip-ansi":"^7.1.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/chalk/wrap-ansi?sponsor=1"}},"node_modules/wrap-ansi/node_modules/emoji-regex":{"version":"10.6.0","resolved":"https://registry.npmjs.org/emoji-regex/-/emoji-regex-10.6.0.tgz","integrity":"sha512-toUI84YS5YmxW219erniWD0CIVOo46xGKColeNQRgOzDorgBi1v4D71/OFzgD9GO2UGKIv1C3Sp8DAn0+j5w7A==","license":"MIT"},"node_modules/wrap-ansi/node_modules/string-width":{"version":"7.2.0","resolved":"https://registry.npmjs.org/string-width/-/string-width-7.2.0.tgz","integrity":"sha512-tsaTIkKW9b4N+AEj+SVA+WhJzV7/zMhcSu78mLKWSk7cXMOSHsBKFWUs0fWwq8QyK3MgJBQRX6Gbi4kYbdvGkQ==","license":"MIT","dependencies":{"emoji-regex":"^10.3.0","get-east-asian-width":"^1.0.0","strip-ansi":"^7.1.0"},"engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/wrappy":{"version":"1.0.2","resolved":"https://registry.npmjs.org/wrappy/-/wrappy-1.0.2.tgz","integrity":"sha512-l4Sp/DRseor9wL6EvV2+TuQn63dMkPjZ/sp9XkghTEbV9KlPS1xUsZ3u7/IQO4wxtcFB4bgpQPRcR3QCvezPcQ==","license":"ISC"},"node_modules/write-file-atomic":{"version":"7.0.1","resolved":"https://registry.npmjs.org/write-file-atomic/-/write-file-atomic-7.0.1.tgz","integrity":"sha512-OTIk8iR8/aCRWBqvxrzxR0hgxWpnYBblY1S5hDWBQfk/VFmJwzmJgQFN3WsoUKHISv2eAwe+PpbUzyL1CKTLXg==","license":"ISC","dependencies":{"signal-exit":"^4.0.1"},"engines":{"node":"^20.17.0 || >=22.9.0"}},"node_modules/ws":{"version":"8.21.1","resolved":"https://registry.npmjs.org/ws/-/ws-8.21.1.tgz","integrity":"sha512-+0NTnW77fFN/DjQi6k/Sq/Yvk4Sgajw7urW8V+asjXnRgDs9gyGkdb7EzgfhA4goXsRIZKE28fzIXBHEzhuiWw==","license":"MIT","engines":{"node":">=10.0.0"},"peerDependencies":{"bufferutil":"^4.0.1","utf-8-validate":">=5.0.2"},"peerDependenciesMeta":{"bufferutil":{"optional":true},"utf-8-validate":{"optional":true}}},"node_modules/wsl-utils":{"version":"0.3.1","resolved":"https://registry.npmjs.org/wsl-utils/-/wsl-utils-0.3.1.tgz","integrity":"sha512-g/eziiSUNBSsdDJtCLB8bdYEUMj4jR7AGeUo96p/3dTafgjHhpF4RiCFPiRILwjQoDXx5MqkBr4fwWtR3Ky4Wg==","license":"MIT","dependencies":{"is-wsl":"^3.1.0","powershell-utils":"^0.1.0"},"engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/wsl-utils/node_modules/is-wsl":{"version":"3.1.1","resolved":"https://registry.npmjs.org/is-wsl/-/is-wsl-3.1.1.tgz","integrity":"sha512-e6rvdUCiQCAuumZslxRJWR/Doq4VpPR82kqclvcS0efgt430SlGIk05vdCN58+VrzgtIcfNODjozVielycD4Sw==","license":"MIT","dependencies":{"is-inside-container":"^1.0.0"},"engines":{"node":">=16"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/xdg-basedir":{"version":"5.1.0","resolved":"https://registry.npmjs.org/xdg-basedir/-/xdg-basedir-5.1.0.tgz","integrity":"sha512-GCPAHLvrIH13+c0SuacwvRYj2SxJXQ4kaVTT5xgL3kPrz56XxkF21IGhjSE1+W0aw7gpBWRGXLCPnPby6lSpmQ==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/yallist":{"version":"5.0.0","resolved":"https://registry.npmjs.org/yallist/-/yallist-5.0.0.tgz","integrity":"sha512-YgvUTfwqyc7UXVMrB+SImsVYSmTS8X/tSrtdNZMImM+n7+QTriRXyXim0mBrTXNeqzVF0KWGgHPeiyViFFrNDw==","license":"BlueOak-1.0.0","engines":{"node":">=18"}},"node_modules/yaml":{"version":"2.9.0","resolved":"https://registry.npmjs.org/yaml/-/yaml-2.9.0.tgz","integrity":"sha512-2AvhNX3mb8zd6Zy7INTtSpl1F15HW6Wnqj0srWlkKLcpYl/gMIMJiyuGq2KeI2YFxUPjdlB+3Lc10seMLtL4cA==","license":"ISC","bin":{"yaml":"bin.mjs"},"engines":{"node":">= 14.6"},"funding":{"url":"https://github.com/sponsors/eemeli"}},"node_modules/yazl":{"version":"3.3.1","resolved":"https://registry.npmjs.org/yazl/-/yazl-3.3.1.tgz","integrity":"sha512-BbETDVWG+VcMUle37k5Fqp//7SDOK2/1+T7X8TD96M3D9G8jK5VLUdQVdVjGi8im7FGkazX7kk5hkU8X4L5Bng==","license":"MIT","dependencies":{"buffer-crc32":"^1.0.0"}},"node_modules/yeoman-environment":{"version":"6.1.0","resolved":"https://registry.npmjs.org/yeoman-environment/-/yeoman-environment-6.1.0.tgz","integrity":"sha512-QSKMfrSx3js9fxbMDBa+sZG0ctF0NDxcO6VA5BnrWdo6wqhdalT2IUU/ZrNakQLZQ76E3B6b0lXHKEA7ivsWxA==","license":"BSD-2-Clause","dependencies":{"@yeoman/adapter":"^4.0.2","@yeoman/conflicter":"^4.1.0","@yeoman/namespace":"^2.1.0","@yeoman/transform":"^2.1.1","@yeoman/types":"^1.11.0","arrify":"^3.0.0","chalk":"^5.6.2","commander":"^14.0.3","debug":"^4.4.3","execa":"^9.6.1","fly-import":"^1.0.0","globby":"^16.2.0","grouped-queue":"^2.1.0","locate-path":"^8.0.0","lodash-es":"^4.18.1","mem-fs":"^4.1.4","mem-fs-editor":"^12.0.4","semver":"^7.7.4","slash":"^5.1.0","untildify":"^6.0.0","which-package-manager":"^1.0.1"},"acceptDependencies":{"@yeoman/adapter":">=4.0.2"},"bin":{"yoe":"bin/bin.cjs"},"engines":{"node":"^20.17.0 || >=22.9.0"},"peerDependencies":{"@yeoman/adapter":"^4.0.2","@yeoman/types":"^1.10.3","mem-fs":"^4.1.4"}},"node_modules/yeoman-environment/node_modules/@yeoman/namespace":{"version":"2.1.0","resolved":"https://registry.npmjs.org/@yeoman/namespace/-/namespace-2.1.0.tgz","integrity":"sha512-/BxsZlALPRp34juAzzh9QUr2hR9w9o+dBSw8sF/iv7NfUU/A/QI0xOyVtQJz2uCPuvtY6nkGDxYxZoKI/lnFQg==","license":"MIT","engines":{"node":"^16.13.0 || >=18.12.0"}},"node_modules/yeoman-environment/node_modules/ejs":{"version":"6.0.1","resolved":"https://registry.npmjs.org/ejs/-/ejs-6.0.1.tgz","integrity":"sha512-UaaM14yby8U3k02ihS1Bmj5Kz2d7CCQM1scxpgs4Mhkq8F1wR2gl3+Ts4h5Ne4Mnt7M9m4Dw7jsuMr3+xO4vZA==","license":"Apache-2.0","bin":{"ejs":"bin/cli.js"},"engines":{"node":">=0.12.18"}},"node_modules/yeoman-environment/node_modules/mem-fs-editor":{"version":"12.0.6","resolved":"https://registry.npmjs.org/mem-fs-editor/-/mem-fs-editor-12.0.6.tgz","integrity":"sha512-I8SCe5xl6kVaoiJTJg33aW/s5wsvjG61kXy3TzH17tr8ZfgkBZFDTBQqwcZMSKx7VBAYgQFJEj3f38qXIWE44Q==","license":"MIT","dependencies":{"@types/ejs":"^3.1.5","@types/picomatch":"^4.0.2","binaryextensions":"^6.11.0","commondir":"^1.0.0","debug":"^4.4.3","deep-extend":"^0.6.0","ejs":"^6.0.1","isbinaryfile":"5.0.7","minimatch":"^10.2.5","multimatch":"^8.0.0","normalize-path":"^3.0.0","textextensions":"^6.11.0","tinyglobby":"^0.2.15","vinyl":"^3.0.1"},"engines":{"node":"20 || >=22"},"peerDependencies":{"@types/node":">=20","mem-fs":"^4.0.0"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/yeoman-environment/node_modules/multimatch":{"version":"8.0.0","resolved":"https://registry.npmjs.org/multimatch/-/multimatch-8.0.0.tgz","integrity":"sha512-0D10M2/MnEyvoog7tmozlpSqL3HEU1evxUFa3v1dsKYmBDFSP1dLSX4CH2rNjpQ+4Fps8GKmUkCwiKryaKqd9A==","license":"MIT","dependencies":{"array-differ":"^4.0.0","array-union":"^3.0.1","minimatch":"^10.2.2"},"engines":{"node":">=20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/yeoman-generator":{"version":"7.5.1","resolved":"https://registry.npmjs.org/yeoman-generator/-/yeoman-generator-7.5.1.tgz","integrity":"sha512-MYncRvzSTd71BMwiUMAVhfX00sDD8DZDrmPzRxQkWuWQ0V1Qt4Rd0gS/Nee2QDTWvRjvCa+KBfiAVrtOySq+JA==","license":"BSD-2-Clause","dependencies":{"@types/lodash-es":"^4.17.9","@yeoman/namespace":"^1.0.0","chalk":"^5.3.0","debug":"^4.1.1","execa":"^8.0.1","github-username":"^9.0.0","json-schema":"^0.4.0","latest-version":"^9.0.0","lodash-es":"^4.17.21","mem-fs-editor":"^11.0.1","minimist":"^1.2.8","read-package-up":"^11.0.0","semver":"^7.5.4","simple-git":"^3.20.0","sort-keys":"^5.0.0","text-table":"^0.2.0"},"engines":{"node":"^18.17.0 || >=20.5.0"},"peerDependencies":{"@types/node":">=18.18.5","@yeoman/types":"^1.1.1","mem-fs":"^4.0.0"},"peerDependenciesMeta":{"@types/node":{"optional":true}}},"node_modules/yeoman-generator/node_modules/execa":{"version":"8.0.1","resolved":"https://registry.npmjs.org/execa/-/execa-8.0.1.tgz","integrity":"sha512-VyhnebXciFV2DESc+p6B+y0LjSm0krU4OgJN44qFAhBY0TJ+1V61tYD2+wHusZ6F9n5K+vl8k0sTy7PEfV4qpg==","license":"MIT","dependencies":{"cross-spawn":"^7.0.3","get-stream":"^8.0.1","human-signals":"^5.0.0","is-stream":"^3.0.0","merge-stream":"^2.0.0","npm-run-path":"^5.1.0","onetime":"^6.0.0","signal-exit":"^4.1.0","strip-final-newline":"^3.0.0"},"engines":{"node":">=16.17"},"funding":{"url":"https://github.com/sindresorhus/execa?sponsor=1"}},"node_modules/yeoman-generator/node_modules/get-stream":{"version":"8.0.1","resolved":"https://registry.npmjs.org/get-stream/-/get-stream-8.0.1.tgz","integrity":"sha512-VaUJspBffn/LMCJVoMvSAdmscJyS1auj5Zulnn5UoYcY531UWmdwhRWkcGKnGU93m5HSXP9LP2usOryrBtQowA==","license":"MIT","engines":{"node":">=16"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/yeoman-generator/node_modules/human-signals":{"version":"5.0.0","resolved":"https://registry.npmjs.org/human-signals/-/human-signals-5.0.0.tgz","integrity":"sha512-AXcZb6vzzrFAUE61HnN4mpLqd/cSIwNQjtNWR0euPm6y0iqx3G4gOXaIDdtdDwZmhwe82LA6+zinmW4UBWVePQ==","license":"Apache-2.0","engines":{"node":">=16.17.0"}},"node_modules/yeoman-generator/node_modules/is-stream":{"version":"3.0.0","resolved":"https://registry.npmjs.org/is-stream/-/is-stream-3.0.0.tgz","integrity":"sha512-LnQR4bZ9IADDRSkvpqMGvt/tEJWclzklNgSw48V5EAaAeDd6qGvN8ei6k5p0tvxSR171VmGyHuTiAOfxAbr8kA==","license":"MIT","engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/yeoman-generator/node_modules/mimic-fn":{"version":"4.0.0","resolved":"https://registry.npmjs.org/mimic-fn/-/mimic-fn-4.0.0.tgz","integrity":"sha512-vqiC06CuhBTUdZH+RYl8sFrL096vA45Ok5ISO6sE/Mr1jRbGH4Csnhi8f3wKVl7x8mO4Au7Ir9D3Oyv1VYMFJw==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/yeoman-generator/node_modules/npm-run-path":{"version":"5.3.0","resolved":"https://registry.npmjs.org/npm-run-path/-/npm-run-path-5.3.0.tgz","integrity":"sha512-ppwTtiJZq0O/ai0z7yfudtBpWIoxM8yE6nHi1X47eFR2EWORqfbu6CnPlNsjeN683eT0qG6H/Pyf9fCcvjnnnQ==","license":"MIT","dependencies":{"path-key":"^4.0.0"},"engines":{"node":"^12.20.0 || ^14.13.1 || >=16.0.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/yeoman-generator/node_modules/onetime":{"version":"6.0.0","resolved":"https://registry.npmjs.org/onetime/-/onetime-6.0.0.tgz","integrity":"sha512-1FlR+gjXK7X+AsAHso35MnyN5KqGwJRi/31ft6x0M194ht7S+rWAvd7PHss9xSKMzE0asv1pyIHaJYq+BbacAQ==","license":"MIT","dependencies":{"mimic-fn":"^4.0.0"},"engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/yeoman-generator/node_modules/path-key":{"version":"4.0.0","resolved":"https://registry.npmjs.org/path-key/-/path-key-4.0.0.tgz","integrity":"sha512-haREypq7xkM7ErfgIyA0z+Bj4AGKlMSdlQE2jvJo6huWD1EdkKYV+G/T4nq0YEF2vgTT8kqMFKo1uHn950r4SQ==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/yeoman-generator/node_modules/strip-final-newline":{"version":"3.0.0","resolved":"https://registry.npmjs.org/strip-final-newline/-/strip-final-newline-3.0.0.tgz","integrity":"sha512-dOESqjYr96iWYylGObzd39EuNTa5VJxyvVAEm5Jnh7KGo75V43Hk1odPQkNDyXNmUR6k+gEiDVXnjB8HJ3crXw==","license":"MIT","engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/yocto-queue":{"version":"1.2.2","resolved":"https://registry.npmjs.org/yocto-queue/-/yocto-queue-1.2.2.tgz","integrity":"sha512-4LCcse/U2MHZ63HAJVE+v71o7yOdIe4cZ70Wpf8D/IyjDKYQLV5GD46B+hSTjJsvV5PztjvHoU580EftxjDZFQ==","license":"MIT","engines":{"node":">=12.20"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/yoctocolors":{"version":"2.1.2","resolved":"https://registry.npmjs.org/yoctocolors/-/yoctocolors-2.1.2.tgz","integrity":"sha512-CzhO+pFNo8ajLM2d2IW/R93ipy99LWjtwblvC1RsoSUMZgyLbYFr221TnSNT7GjGdYui6P459mw9JH/g/zW2ug==","license":"MIT","engines":{"node":">=18"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/zod":{"version":"3.25.76","resolved":"https://registry.npmjs.org/zod/-/zod-3.25.76.tgz","integrity":"sha512-gzUt/qt81nXsFGKIFcC3YnfEAx5NkunCfnDlvuBSSFS02bcXu4Lmea0AFIUwbLWxWPx3d9p8S5QoaujKcNQxcQ==","license":"MIT","funding":{"url":"https://github.com/sponsors/colinhacks"}},"node_modules/zod-to-json-schema":{"version":"3.25.2","resolved":"https://registry.npmjs.org/zod-to-json-schema/-/zod-to-json-schema-3.25.2.tgz","integrity":"sha512-O/PgfnpT1xKSDeQYSCfRI5Gy3hPf91mKVDuYLUHZJMiDFptvP41MSnWofm8dnCm0256ZNfZIM7DSzuSMAFnjHA==","license":"ISC","peerDependencies":{"zod":"^3.25.28 || ^4"}}}}');
+;// CONCATENATED MODULE: ./src/platforms/locks/@siteglide/siteglide-cli@1.10.3/package-lock.json
+const siteglide_cli_1_10_3_package_lock_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"site-backup-cli","lockfileVersion":3,"requires":true,"packages":{"":{"name":"site-backup-cli","dependencies":{"@siteglide/siteglide-cli":"1.10.3"}},"node_modules/@siteglide/siteglide-cli":{"version":"1.10.3","resolved":"https://registry.npmjs.org/@siteglide/siteglide-cli/-/siteglide-cli-1.10.3.tgz","license":"MIT","dependencies":{"archiver":"^5.3.0","archiver-promise":"^1.0.0","async":"^3.2.3","body-parser":"^1.19.2","chalk":"^4.1.2","cheerio":"^1.0.0-rc.10","chokidar":"^3.5.3","clean-css":"^5.2.4","commander":"^8.3.0","compression":"^1.7.4","degit":"^2.8.4","email-validator":"^2.0.4","express":"^4.17.3","fs-extra":"^10.0.1","globby":"^11","imagemin":"^7.0.1","imagemin-mozjpeg":"^9.0.0","imagemin-pngquant":"^9.0.2","js-yaml":"^4.1.0","livereload":"^0.9.3","mime-types":"^2.1.35","minimist":"^1.2.6","mustache":"^4.2.0","node-fetch":"^2.6.7","node-notifier":"^10.0.1","node-stream-zip":"^1.15.0","normalize-url":"^6.1.0","open":"^8.4.0","ora":"^5.4.1","request":"^2.88.2","request-promise":"^4.2.6","shelljs":"^0.8.5","terser":"^5.12.1","update-notifier":"^5.1.0","valid-url":"^1.0.9","webpack-cli":"6.0.1","website-scraper":"^4.2.3","website-scraper-existing-directory":"^0.1.0"},"bin":{"siteglide-cli":"siteglide-cli.js","siteglide-cli-add":"siteglide-cli-add.js","siteglide-cli-archive":"siteglide-cli-archive.js","siteglide-cli-deploy":"siteglide-cli-deploy.js","siteglide-cli-export":"siteglide-cli-export.js","siteglide-cli-gui":"siteglide-cli-gui.js","siteglide-cli-import":"siteglide-cli-import.js","siteglide-cli-init":"siteglide-cli-init.js","siteglide-cli-logs":"siteglide-cli-logs.js","siteglide-cli-migrate":"siteglide-cli-migrate.js","siteglide-cli-modules":"siteglide-cli-modules.js","siteglide-cli-pull":"siteglide-cli-pull.js","siteglide-cli-push":"siteglide-cli-push.js","siteglide-cli-server":"siteglide-cli-server.js","siteglide-cli-sync":"siteglide-cli-sync.js","siteglide-cli-watch":"siteglide-cli-watch.js"},"engines":{"node":">=12"},"hasInstallScript":true},"node_modules/@discoveryjs/json-ext":{"version":"0.6.3","integrity":"sha512-4B4OijXeVNOPZlYA2oEwWOTkzyltLao+xbotHQeqN++Rv27Y6s818+n2Qkp8q+Fxhn0t/5lA5X1Mxktud8eayQ==","license":"MIT","engines":{"node":">=14.17.0"}},"node_modules/@jridgewell/gen-mapping":{"version":"0.3.13","integrity":"sha512-2kkt/7niJ6MgEPxF0bYdQ6etZaA+fQvDcLKckhy1yIQOzaoKjBBjSj63/aLVjYE3qhRt5dvM+uUyfCg6UKCBbA==","license":"MIT","dependencies":{"@jridgewell/sourcemap-codec":"^1.5.0","@jridgewell/trace-mapping":"^0.3.24"}},"node_modules/@jridgewell/resolve-uri":{"version":"3.1.3","integrity":"sha512-lhTtjtoEArWBjismtfS761S9Hlyn+nIZqOZVYoZ1Xn82PMNMVnk+jj/NhC4fAXGTs7ydONcJiR5vyQBTMDu27g==","license":"MIT","engines":{"node":">=6.0.0"}},"node_modules/@jridgewell/source-map":{"version":"0.3.11","integrity":"sha512-ZMp1V8ZFcPG5dIWnQLr3NSI1MiCU7UETdS/A0G8V/XWHvJv3ZsFqutJn1Y5RPmAPX6F3BiE397OqveU/9NCuIA==","license":"MIT","dependencies":{"@jridgewell/gen-mapping":"^0.3.5","@jridgewell/trace-mapping":"^0.3.25"}},"node_modules/@jridgewell/sourcemap-codec":{"version":"1.6.0","integrity":"sha512-T7jf+5zgsZHwNJ4lvQ7/aezbyk0nNX+zJVWpmHA7VYsEx7a7qr5Rg5IbtJFqkgze5Y2sruq1RUY8Q837Od7iFw==","license":"MIT"},"node_modules/@jridgewell/trace-mapping":{"version":"0.3.31","integrity":"sha512-zzNR+SdQSDJzc8joaeP8QQoCQr8NuYx2dIIytl1QeBEZHJ9uW6hebsrYgbz8hJwUQao3TWCMtmfV8Nu1twOLAw==","license":"MIT","dependencies":{"@jridgewell/resolve-uri":"^3.1.0","@jridgewell/sourcemap-codec":"^1.4.14"}},"node_modules/@nodelib/fs.scandir":{"version":"2.1.4","integrity":"sha512-33g3pMJk3bg5nXbL/+CY6I2eJDzZAni49PfJnL5fghPTggPvBd/pFNSgJsdAgWptuFu7qq/ERvOYFlhvsLTCKA==","license":"MIT","dependencies":{"@nodelib/fs.stat":"2.0.4","run-parallel":"^1.1.9"},"engines":{"node":">= 8"}},"node_modules/@nodelib/fs.stat":{"version":"2.0.4","integrity":"sha512-IYlHJA0clt2+Vg7bccq+TzRdJvv19c2INqBSsoOLp1je7xjtr7J26+WXR72MCdvU9q1qTzIWDfhMf+DRvQJK4Q==","license":"MIT","engines":{"node":">= 8"}},"node_modules/@nodelib/fs.walk":{"version":"1.2.6","integrity":"sha512-8Broas6vTtW4GIXTAHDoE32hnN2M5ykgCpWGbuXHQ15vEMqr23pB76e/GZcYsZCHALv50ktd24qhEyKr6wBtow==","license":"MIT","dependencies":{"@nodelib/fs.scandir":"2.1.4","fastq":"^1.6.0"},"engines":{"node":">= 8"}},"node_modules/@sindresorhus/is":{"version":"0.7.0","integrity":"sha512-ONhaKPIufzzrlNbqtWFFd+jlnemX6lJAgq9ZeiZtS7I1PIf/la7CW4m83rTXRnVnsMbW2k56pGYu7AUFJD9Pow==","license":"MIT","engines":{"node":">=4"}},"node_modules/@szmarczak/http-timer":{"version":"1.1.2","integrity":"sha512-XIB2XbzHTN6ieIjfIMV9hlVcfPU26s2vafYWQcZHWXHOxiaRZYEDKEwdl129Zyg50+foYV2jCgtrqSA6qNuNSA==","license":"MIT","dependencies":{"defer-to-connect":"^1.0.1"},"engines":{"node":">=6"}},"node_modules/@types/estree":{"version":"1.0.11","integrity":"sha512-YBdNe5JcjYR0sPhJW1QIeRCmI11YhYvaRuGCs9+WCeTTb+Yhb2BE2XMe5/wAqF10FK5g3+q1PDhQABfT7aX0gg==","license":"MIT","peer":true},"node_modules/@types/glob":{"version":"7.2.0","integrity":"sha512-ZUxbzKl0IfJILTS6t7ip5fQQM/J3TJYubDm3nMbgubNNYS62eXeUpoLUC8/7fJNiFYHTrGPQn7hspDUzIHX3UA==","license":"MIT","dependencies":{"@types/minimatch":"*","@types/node":"*"}},"node_modules/@types/json-schema":{"version":"7.0.15","integrity":"sha512-5+fP8P8MFNC+AyZCDxrB2pkZFPGzqQWUzpSeuuVLvm8VMcorNYavBqoFcxK8bQz4Qsbn4oUEEem4wDLfcysGHA==","license":"MIT","peer":true},"node_modules/@types/minimatch":{"version":"3.0.5","integrity":"sha512-Klz949h02Gz2uZCMGwDUSDS1YBlTdDDgbWHi+81l29tQALUtvz4rAYi5uoVhE5Lagoq6DeqAUlbrHvW/mXDgdQ==","license":"MIT"},"node_modules/@types/node":{"version":"17.0.12","integrity":"sha512-4YpbAsnJXWYK/fpTVFlMIcUIho2AYCi4wg5aNPrG1ng7fn/1/RZfCIpRCiBX+12RVa34RluilnvCqD+g3KiSiA==","license":"MIT"},"node_modules/@webassemblyjs/ast":{"version":"1.14.1","integrity":"sha512-nuBEDgQfm1ccRp/8bCQrx1frohyufl4JlbMMZ4P1wpeOfDhF6FQkxZJ1b/e+PLwr6X1Nhw6OLme5usuBWYBvuQ==","license":"MIT","peer":true,"dependencies":{"@webassemblyjs/helper-numbers":"1.13.2","@webassemblyjs/helper-wasm-bytecode":"1.13.2"}},"node_modules/@webassemblyjs/floating-point-hex-parser":{"version":"1.13.2","integrity":"sha512-6oXyTOzbKxGH4steLbLNOu71Oj+C8Lg34n6CqRvqfS2O71BxY6ByfMDRhBytzknj9yGUPVJ1qIKhRlAwO1AovA==","license":"MIT","peer":true},"node_modules/@webassemblyjs/helper-api-error":{"version":"1.13.2","integrity":"sha512-U56GMYxy4ZQCbDZd6JuvvNV/WFildOjsaWD3Tzzvmw/mas3cXzRJPMjP83JqEsgSbyrmaGjBfDtV7KDXV9UzFQ==","license":"MIT","peer":true},"node_modules/@webassemblyjs/helper-buffer":{"version":"1.14.1","integrity":"sha512-jyH7wtcHiKssDtFPRB+iQdxlDf96m0E39yb0k5uJVhFGleZFoNw1c4aeIcVUPPbXUVJ94wwnMOAqUHyzoEPVMA==","license":"MIT","peer":true},"node_modules/@webassemblyjs/helper-numbers":{"version":"1.13.2","integrity":"sha512-FE8aCmS5Q6eQYcV3gI35O4J789wlQA+7JrqTTpJqn5emA4U2hvwJmvFRC0HODS+3Ye6WioDklgd6scJ3+PLnEA==","license":"MIT","peer":true,"dependencies":{"@webassemblyjs/floating-point-hex-parser":"1.13.2","@webassemblyjs/helper-api-error":"1.13.2","@xtuc/long":"4.2.2"}},"node_modules/@webassemblyjs/helper-wasm-bytecode":{"version":"1.13.2","integrity":"sha512-3QbLKy93F0EAIXLh0ogEVR6rOubA9AoZ+WRYhNbFyuB70j3dRdwH9g+qXhLAO0kiYGlg3TxDV+I4rQTr/YNXkA==","license":"MIT","peer":true},"node_modules/@webassemblyjs/helper-wasm-section":{"version":"1.14.1","integrity":"sha512-ds5mXEqTJ6oxRoqjhWDU83OgzAYjwsCV8Lo/N+oRsNDmx/ZDpqalmrtgOMkHwxsG0iI//3BwWAErYRHtgn0dZw==","license":"MIT","peer":true,"dependencies":{"@webassemblyjs/ast":"1.14.1","@webassemblyjs/helper-buffer":"1.14.1","@webassemblyjs/helper-wasm-bytecode":"1.13.2","@webassemblyjs/wasm-gen":"1.14.1"}},"node_modules/@webassemblyjs/ieee754":{"version":"1.13.2","integrity":"sha512-4LtOzh58S/5lX4ITKxnAK2USuNEvpdVV9AlgGQb8rJDHaLeHciwG4zlGr0j/SNWlr7x3vO1lDEsuePvtcDNCkw==","license":"MIT","peer":true,"dependencies":{"@xtuc/ieee754":"^1.2.0"}},"node_modules/@webassemblyjs/leb128":{"version":"1.13.2","integrity":"sha512-Lde1oNoIdzVzdkNEAWZ1dZ5orIbff80YPdHx20mrHwHrVNNTjNr8E3xz9BdpcGqRQbAEa+fkrCb+fRFTl/6sQw==","license":"Apache-2.0","peer":true,"dependencies":{"@xtuc/long":"4.2.2"}},"node_modules/@webassemblyjs/utf8":{"version":"1.13.2","integrity":"sha512-3NQWGjKTASY1xV5m7Hr0iPeXD9+RDobLll3T9d2AO+g3my8xy5peVyjSag4I50mR1bBSN/Ct12lo+R9tJk0NZQ==","license":"MIT","peer":true},"node_modules/@webassemblyjs/wasm-edit":{"version":"1.14.1","integrity":"sha512-RNJUIQH/J8iA/1NzlE4N7KtyZNHi3w7at7hDjvRNm5rcUXa00z1vRz3glZoULfJ5mpvYhLybmVcwcjGrC1pRrQ==","license":"MIT","peer":true,"dependencies":{"@webassemblyjs/ast":"1.14.1","@webassemblyjs/helper-buffer":"1.14.1","@webassemblyjs/helper-wasm-bytecode":"1.13.2","@webassemblyjs/helper-wasm-section":"1.14.1","@webassemblyjs/wasm-gen":"1.14.1","@webassemblyjs/wasm-opt":"1.14.1","@webassemblyjs/wasm-parser":"1.14.1","@webassemblyjs/wast-printer":"1.14.1"}},"node_modules/@webassemblyjs/wasm-gen":{"version":"1.14.1","integrity":"sha512-AmomSIjP8ZbfGQhumkNvgC33AY7qtMCXnN6bL2u2Js4gVCg8fp735aEiMSBbDR7UQIj90n4wKAFUSEd0QN2Ukg==","license":"MIT","peer":true,"dependencies":{"@webassemblyjs/ast":"1.14.1","@webassemblyjs/helper-wasm-bytecode":"1.13.2","@webassemblyjs/ieee754":"1.13.2","@webassemblyjs/leb128":"1.13.2","@webassemblyjs/utf8":"1.13.2"}},"node_modules/@webassemblyjs/wasm-opt":{"version":"1.14.1","integrity":"sha512-PTcKLUNvBqnY2U6E5bdOQcSM+oVP/PmrDY9NzowJjislEjwP/C4an2303MCVS2Mg9d3AJpIGdUFIQQWbPds0Sw==","license":"MIT","peer":true,"dependencies":{"@webassemblyjs/ast":"1.14.1","@webassemblyjs/helper-buffer":"1.14.1","@webassemblyjs/wasm-gen":"1.14.1","@webassemblyjs/wasm-parser":"1.14.1"}},"node_modules/@webassemblyjs/wasm-parser":{"version":"1.14.1","integrity":"sha512-JLBl+KZ0R5qB7mCnud/yyX08jWFw5MsoalJ1pQ4EdFlgj9VdXKGuENGsiCIjegI1W7p91rUlcB/LB5yRJKNTcQ==","license":"MIT","peer":true,"dependencies":{"@webassemblyjs/ast":"1.14.1","@webassemblyjs/helper-api-error":"1.13.2","@webassemblyjs/helper-wasm-bytecode":"1.13.2","@webassemblyjs/ieee754":"1.13.2","@webassemblyjs/leb128":"1.13.2","@webassemblyjs/utf8":"1.13.2"}},"node_modules/@webassemblyjs/wast-printer":{"version":"1.14.1","integrity":"sha512-kPSSXE6De1XOR820C90RIo2ogvZG+c3KiHzqUoO/F34Y2shGzesfqv7o57xrxovZJH/MetF5UjroJ/R/3isoiw==","license":"MIT","peer":true,"dependencies":{"@webassemblyjs/ast":"1.14.1","@xtuc/long":"4.2.2"}},"node_modules/@webpack-cli/configtest":{"version":"3.0.1","integrity":"sha512-u8d0pJ5YFgneF/GuvEiDA61Tf1VDomHHYMjv/wc9XzYj7nopltpG96nXN5dJRstxZhcNpV1g+nT6CydO7pHbjA==","license":"MIT","engines":{"node":">=18.12.0"},"peerDependencies":{"webpack":"^5.82.0","webpack-cli":"6.x.x"}},"node_modules/@webpack-cli/info":{"version":"3.0.1","integrity":"sha512-coEmDzc2u/ffMvuW9aCjoRzNSPDl/XLuhPdlFRpT9tZHmJ/039az33CE7uH+8s0uL1j5ZNtfdv0HkfaKRBGJsQ==","license":"MIT","engines":{"node":">=18.12.0"},"peerDependencies":{"webpack":"^5.82.0","webpack-cli":"6.x.x"}},"node_modules/@webpack-cli/serve":{"version":"3.0.1","integrity":"sha512-sbgw03xQaCLiT6gcY/6u3qBDn01CWw/nbaXl3gTdTFuJJ75Gffv3E3DBpgvY2fkkrdS1fpjaXNOmJlnbtKauKg==","license":"MIT","engines":{"node":">=18.12.0"},"peerDependencies":{"webpack":"^5.82.0","webpack-cli":"6.x.x"},"peerDependenciesMeta":{"webpack-dev-server":{"optional":true}}},"node_modules/@xtuc/ieee754":{"version":"1.2.0","integrity":"sha512-DX8nKgqcGwsc0eJSqYt5lwP4DH5FlHnmuWWBRy7X0NcaGR0ZtuyeESgMwTYVEtxmsNGY+qit4QYT/MIYTOTPeA==","license":"BSD-3-Clause","peer":true},"node_modules/@xtuc/long":{"version":"4.2.2","integrity":"sha512-NuHqBY1PB/D8xU6s/thBgOAiAP7HOYDQ32+BFZILJ8ivkUkAHQnWfn6WhL79Owj1qmUnoN/YPhktdIoucipkAQ==","license":"Apache-2.0","peer":true},"node_modules/accepts":{"version":"1.3.7","integrity":"sha512-Il80Qs2WjYlJIBNzNkK6KYqlVMTbZLXgHx2oT0pU/fjRHyEp+PEfEPY0R3WCwAGVOtauxh1hOxNgIf5bv7dQpA==","license":"MIT","dependencies":{"mime-types":"~2.1.24","negotiator":"0.6.2"},"engines":{"node":">= 0.6"}},"node_modules/acorn":{"version":"8.19.0","integrity":"sha512-oJlA3XiRm7Cyk6qFD2Jn8ak9B7jSy0qy00ADO3+8dpT0LSjFihQYv4C02LFCSYJV3Q37xYwwRy5m+IpIiUzqWw==","license":"MIT","bin":{"acorn":"bin/acorn"},"engines":{"node":">=0.4.0"}},"node_modules/ajv":{"version":"6.12.6","integrity":"sha512-j3fVLgvTo527anyYyJOGTYJbG+vnnQYvE0m5mmkc1TK+nxAppkCLMIL0aZ4dblVCNoGShhm+kzE4ZUykBoMg4g==","license":"MIT","dependencies":{"fast-deep-equal":"^3.1.1","fast-json-stable-stringify":"^2.0.0","json-schema-traverse":"^0.4.1","uri-js":"^4.2.2"},"funding":{"type":"github","url":"https://github.com/sponsors/epoberezkin"}},"node_modules/ajv-formats":{"version":"3.0.1","integrity":"sha512-8iUql50EUR+uUcdRQ3HDqa6EVyo3docL8g5WJ3FNcWmu62IbkGUue/pEyLBW8VGKKucTPgqeks4fIU1DA4yowQ==","license":"MIT","peer":true,"dependencies":{"ajv":"^8.0.0"},"peerDependencies":{"ajv":"^8.0.0"},"peerDependenciesMeta":{"ajv":{"optional":true}}},"node_modules/ajv-formats/node_modules/ajv":{"version":"8.20.0","integrity":"sha512-Thbli+OlOj+iMPYFBVBfJ3OmCAnaSyNn4M1vz9T6Gka5Jt9ba/HIR56joy65tY6kx/FCF5VXNB819Y7/GUrBGA==","license":"MIT","peer":true,"dependencies":{"fast-deep-equal":"^3.1.3","fast-uri":"^3.0.1","json-schema-traverse":"^1.0.0","require-from-string":"^2.0.2"},"funding":{"type":"github","url":"https://github.com/sponsors/epoberezkin"}},"node_modules/ajv-formats/node_modules/json-schema-traverse":{"version":"1.0.0","integrity":"sha512-NM8/P9n3XjXhIZn1lLhkFaACTOURQXjWhV4BA/RnOv8xvgqtqpAX9IO4mRQxSx1Rlo4tqzeqb0sOlruaOy3dug==","license":"MIT","peer":true},"node_modules/ansi-align":{"version":"3.0.0","integrity":"sha512-ZpClVKqXN3RGBmKibdfWzqCY4lnjEuoNzU5T0oEFpfd/z5qJHVarukridD4juLO2FXMiwUQxr9WqQtaYa8XRYw==","license":"ISC","dependencies":{"string-width":"^3.0.0"}},"node_modules/ansi-align/node_modules/ansi-regex":{"version":"4.1.0","integrity":"sha512-1apePfXM1UOSqw0o9IiFAovVz9M5S1Dg+4TrDwfMewQ6p/rmMueb7tWZjQ1rx4Loy1ArBggoqGpfqqdI4rondg==","license":"MIT","engines":{"node":">=6"}},"node_modules/ansi-align/node_modules/string-width":{"version":"3.1.0","integrity":"sha512-vafcv6KjVZKSgz06oM/H6GDBrAtz8vdhQakGjFIvNrHA6y3HCF1CInLy+QLq8dTJPQ1b+KDUqDFctkdRW44e1w==","license":"MIT","dependencies":{"emoji-regex":"^7.0.1","is-fullwidth-code-point":"^2.0.0","strip-ansi":"^5.1.0"},"engines":{"node":">=6"}},"node_modules/ansi-align/node_modules/strip-ansi":{"version":"5.2.0","integrity":"sha512-DuRs1gKbBqsMKIZlrffwlug8MHkcnpjs5VPmL1PAh+mA30U0DTotfDZ0d2UUsXpPmPmMMJ6W773MaA3J+lbiWA==","license":"MIT","dependencies":{"ansi-regex":"^4.1.0"},"engines":{"node":">=6"}},"node_modules/ansi-regex":{"version":"2.1.1","integrity":"sha512-TIGnTpdo+E3+pCyAluZvtED5p5wCqLdezCyhPZzKPcxvFplEt4i+W7OONCKgeZFT3+y5NZZfOOS/Bdcanm1MYA==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/ansi-styles":{"version":"4.3.0","integrity":"sha512-zbB9rCJAT1rbjiVDb2hqKFHNYLxgtk8NURxZ3IZwD3F6NtxbXZQCnnSi1Lkx+IDohdPlFp222wVALIheZJQSEg==","license":"MIT","dependencies":{"color-convert":"^2.0.1"},"engines":{"node":">=8"},"funding":{"url":"https://github.com/chalk/ansi-styles?sponsor=1"}},"node_modules/anymatch":{"version":"3.1.2","integrity":"sha512-P43ePfOAIupkguHUycrc4qJ9kz8ZiuOUijaETwX7THt0Y/GNK7v0aa8rY816xWjZ7rJdA5XdMcpVFTKMq+RvWg==","license":"ISC","dependencies":{"normalize-path":"^3.0.0","picomatch":"^2.0.4"},"engines":{"node":">= 8"}},"node_modules/arch":{"version":"2.2.0","integrity":"sha512-Of/R0wqp83cgHozfIYLbBMnej79U/SVGOOyuB3VVFv1NRM/PSFMK12x9KVtiYzJqmnU5WR2qp0Z5rHb7sWGnFQ==","funding":[{"type":"github","url":"https://github.com/sponsors/feross"},{"type":"patreon","url":"https://www.patreon.com/feross"},{"type":"consulting","url":"https://feross.org/support"}],"license":"MIT"},"node_modules/archive-type":{"version":"4.0.0","integrity":"sha512-zV4Ky0v1F8dBrdYElwTvQhweQ0P7Kwc1aluqJsYtOBP01jXcWCyW2IEfI1YiqsG+Iy7ZR+o5LF1N+PGECBxHWA==","license":"MIT","dependencies":{"file-type":"^4.2.0"},"engines":{"node":">=4"}},"node_modules/archive-type/node_modules/file-type":{"version":"4.4.0","integrity":"sha512-f2UbFQEk7LXgWpi5ntcO86OeA/cC80fuDDDaX/fZ2ZGel+AF7leRQqBBW1eJNiiQkrZlAoM6P+VYP5P6bOlDEQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/archiver":{"version":"5.3.0","integrity":"sha512-iUw+oDwK0fgNpvveEsdQ0Ase6IIKztBJU2U0E9MzszMfmVVUyv1QJhS2ITW9ZCqx8dktAxVAjWWkKehuZE8OPg==","license":"MIT","dependencies":{"archiver-utils":"^2.1.0","async":"^3.2.0","buffer-crc32":"^0.2.1","readable-stream":"^3.6.0","readdir-glob":"^1.0.0","tar-stream":"^2.2.0","zip-stream":"^4.1.0"},"engines":{"node":">= 10"}},"node_modules/archiver-promise":{"version":"1.0.0","integrity":"sha512-6/vW4PWUKyc1KsuacbRh7a7W2s8BBRwL6IM2zNCRUESWks22tMAMr1h45pGbMzzeyNi5XIlniuubcxuc5sBkxQ==","license":"MIT","dependencies":{"archiver":"^1.2.0"}},"node_modules/archiver-promise/node_modules/archiver":{"version":"1.3.0","integrity":"sha512-4q/CtGPNVyC5aT9eYHhFP7SAEjKYzQIDIJWXfexUIPNxitNs1y6hORdX+sYxERSZ6qPeNNBJ5UolFsJdWTU02g==","license":"MIT","dependencies":{"archiver-utils":"^1.3.0","async":"^2.0.0","buffer-crc32":"^0.2.1","glob":"^7.0.0","lodash":"^4.8.0","readable-stream":"^2.0.0","tar-stream":"^1.5.0","walkdir":"^0.0.11","zip-stream":"^1.1.0"},"engines":{"node":">= 0.10.0"}},"node_modules/archiver-promise/node_modules/archiver-utils":{"version":"1.3.0","integrity":"sha512-h+hTREBXcW5e1L9RihGXdH4PHHdGipG/jE2sMZrqIH6BmZAxeGU5IWjVsKhokdCSWX7km6Kkh406zZNEElHFPQ==","license":"MIT","dependencies":{"glob":"^7.0.0","graceful-fs":"^4.1.0","lazystream":"^1.0.0","lodash":"^4.8.0","normalize-path":"^2.0.0","readable-stream":"^2.0.0"},"engines":{"node":">= 0.10.0"}},"node_modules/archiver-promise/node_modules/async":{"version":"2.6.3","integrity":"sha512-zflvls11DCy+dQWzTW2dzuilv8Z5X/pjfmZOWba6TNIVDm+2UDaJmXSOXlasHKfNBs8oo3M0aT50fDEWfKZjXg==","license":"MIT","dependencies":{"lodash":"^4.17.14"}},"node_modules/archiver-promise/node_modules/bl":{"version":"1.2.3","integrity":"sha512-pvcNpa0UU69UT341rO6AYy4FVAIkUHuZXRIWbq+zHnsVcRzDDjIAhGuuYoi0d//cwIwtt4pkpKycWEfjdV+vww==","license":"MIT","dependencies":{"readable-stream":"^2.3.5","safe-buffer":"^5.1.1"}},"node_modules/archiver-promise/node_modules/compress-commons":{"version":"1.2.2","integrity":"sha512-SLTU8iWWmcORfUN+4351Z2aZXKJe1tr0jSilPMCZlLPzpdTXnkBW1LevW/MfuANBKJek8Xu9ggqrtVmQrChLtg==","license":"MIT","dependencies":{"buffer-crc32":"^0.2.1","crc32-stream":"^2.0.0","normalize-path":"^2.0.0","readable-stream":"^2.0.0"},"engines":{"node":">= 0.10.0"}},"node_modules/archiver-promise/node_modules/crc32-stream":{"version":"2.0.0","integrity":"sha512-UjZSqFCbn+jZUHJIh6Y3vMF7EJLcJWNm4tKDf2peJRwlZKHvkkvOMTvAei6zjU9gO1xONVr3rRFw0gixm2eUng==","license":"MIT","dependencies":{"crc":"^3.4.4","readable-stream":"^2.0.0"},"engines":{"node":">= 0.10.0"}},"node_modules/archiver-promise/node_modules/normalize-path":{"version":"2.1.1","integrity":"sha512-3pKJwH184Xo/lnH6oyP1q2pMd7HcypqqmRs91/6/i2CGtWwIKGCkOOMTm/zXbgTEWHw1uNpNi/igc3ePOYHb6w==","license":"MIT","dependencies":{"remove-trailing-separator":"^1.0.1"},"engines":{"node":">=0.10.0"}},"node_modules/archiver-promise/node_modules/readable-stream":{"version":"2.3.7","integrity":"sha512-Ebho8K4jIbHAxnuxi7o42OrZgF/ZTNcsZj6nRKyUmkhLFq8CHItp/fy6hQZuZmP/n3yZ9VBUbp4zz/mX8hmYPw==","license":"MIT","dependencies":{"core-util-is":"~1.0.0","inherits":"~2.0.3","isarray":"~1.0.0","process-nextick-args":"~2.0.0","safe-buffer":"~5.1.1","string_decoder":"~1.1.1","util-deprecate":"~1.0.1"}},"node_modules/archiver-promise/node_modules/tar-stream":{"version":"1.6.2","integrity":"sha512-rzS0heiNf8Xn7/mpdSVVSMAWAoy9bfb1WOTYC78Z0UQKeKa/CWS8FOq0lKGNa8DWKAn9gxjCvMLYc5PGXYlK2A==","license":"MIT","dependencies":{"bl":"^1.0.0","buffer-alloc":"^1.2.0","end-of-stream":"^1.0.0","fs-constants":"^1.0.0","readable-stream":"^2.3.0","to-buffer":"^1.1.1","xtend":"^4.0.0"},"engines":{"node":">= 0.8.0"}},"node_modules/archiver-promise/node_modules/zip-stream":{"version":"1.2.0","integrity":"sha512-2olrDUuPM4NvRIgGPhvrp84f7/HmWR6RiQrgwFF2VctmnssFiogtYL3DcA8Vl2bsSmju79sVXe38TsII7JleUg==","license":"MIT","dependencies":{"archiver-utils":"^1.3.0","compress-commons":"^1.2.0","lodash":"^4.8.0","readable-stream":"^2.0.0"},"engines":{"node":">= 0.10.0"}},"node_modules/archiver-utils":{"version":"2.1.0","integrity":"sha512-bEL/yUb/fNNiNTuUz979Z0Yg5L+LzLxGJz8x79lYmR54fmTIb6ob/hNQgkQnIUDWIFjZVQwl9Xs356I6BAMHfw==","license":"MIT","dependencies":{"glob":"^7.1.4","graceful-fs":"^4.2.0","lazystream":"^1.0.0","lodash.defaults":"^4.2.0","lodash.difference":"^4.5.0","lodash.flatten":"^4.4.0","lodash.isplainobject":"^4.0.6","lodash.union":"^4.6.0","normalize-path":"^3.0.0","readable-stream":"^2.0.0"},"engines":{"node":">= 6"}},"node_modules/archiver-utils/node_modules/readable-stream":{"version":"2.3.7","integrity":"sha512-Ebho8K4jIbHAxnuxi7o42OrZgF/ZTNcsZj6nRKyUmkhLFq8CHItp/fy6hQZuZmP/n3yZ9VBUbp4zz/mX8hmYPw==","license":"MIT","dependencies":{"core-util-is":"~1.0.0","inherits":"~2.0.3","isarray":"~1.0.0","process-nextick-args":"~2.0.0","safe-buffer":"~5.1.1","string_decoder":"~1.1.1","util-deprecate":"~1.0.1"}},"node_modules/argparse":{"version":"2.0.1","integrity":"sha512-8+9WqebbFzpX9OR+Wa6O29asIogeRMzcGtAINdpMHHyAg10f05aSFVBbcEqGf/PXw1EjAZ+q2/bEBg3DvurK3Q==","license":"Python-2.0"},"node_modules/array-find-index":{"version":"1.0.2","integrity":"sha512-M1HQyIXcBGtVywBt8WVdim+lrNaK7VHp99Qt5pSNziXznKHViIBbXWtfRTpEFpF/c4FdfxNAsCCwPp5phBYJtw==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/array-flatten":{"version":"1.1.1","integrity":"sha512-PCVAQswWemu6UdxsDFFX/+gVeYqKAod3D3UVm91jHwynguOwAvYPhx8nNlM++NqRcK6CxxpUafjmhIdKiHibqg==","license":"MIT"},"node_modules/array-union":{"version":"2.1.0","integrity":"sha512-HGyxoOTYUyCM6stUe6EJgnd4EoewAI7zMdfqO+kGjnlZmBDz/cR5pf8r/cR4Wq60sL/p0IkcjUEEPwS3GFrIyw==","license":"MIT","engines":{"node":">=8"}},"node_modules/asn1":{"version":"0.2.4","integrity":"sha512-jxwzQpLQjSmWXgwaCZE9Nz+glAG01yF1QnWgbhGwHI5A6FRIEY6IVqtHhIepHqI7/kyEyQEagBC5mBEFlIYvdg==","license":"MIT","dependencies":{"safer-buffer":"~2.1.0"}},"node_modules/assert-plus":{"version":"1.0.0","integrity":"sha512-NfJ4UzBCcQGLDlQq7nHxH+tv3kyZ0hHQqF5BO6J7tNJeP5do1llPr8dZ8zHonfhAu0PHAdMkSo+8o0wxg9lZWw==","license":"MIT","engines":{"node":">=0.8"}},"node_modules/async":{"version":"3.2.3","integrity":"sha512-spZRyzKL5l5BZQrr/6m/SqFdBN0q3OCI0f9rjfBzCMBIP4p75P620rR3gTmaksNOhmzgdxcaxdNfMy6anrbM0g==","license":"MIT"},"node_modules/asynckit":{"version":"0.4.0","integrity":"sha512-Oei9OH4tRh0YqU3GxhX79dM/mwVgvbZJaSNaRk+bshkj0S5cfHcgYakreBjrHwatXKbz+IoIdYLxrKim2MjW0Q==","license":"MIT"},"node_modules/aws-sign2":{"version":"0.7.0","integrity":"sha512-08kcGqnYf/YmjoRhfxyu+CLxBjUtHLXLXX/vUfx9l2LYzG3c1m61nrpyFUZI6zeS+Li/wWMMidD9KgrqtGq3mA==","license":"Apache-2.0","engines":{"node":"*"}},"node_modules/aws4":{"version":"1.11.0","integrity":"sha512-xh1Rl34h6Fi1DC2WWKfxUTVqRsNnr6LsKz2+hfwDxQJWmrx8+c7ylaqBMcHfl1U1r2dsifOvKX3LQuLNZ+XSvA==","license":"MIT"},"node_modules/balanced-match":{"version":"1.0.2","integrity":"sha512-3oSeUO0TMV67hN1AmbXsK4yaqU7tjiHlbxRDZOpH0KW9+CeX4bRAaX0Anxt0tx2MrpRpWwQaPwIlISEJhYU5Pw==","license":"MIT"},"node_modules/base64-js":{"version":"1.5.1","integrity":"sha512-AKpaYlHn8t4SVbOHCy+b5+KKgvR4vrsD8vbvrbiQJps7fKDTkjkDry6ji0rUJjC0kzbNePLwzxq8iypo41qeWA==","funding":[{"type":"github","url":"https://github.com/sponsors/feross"},{"type":"patreon","url":"https://www.patreon.com/feross"},{"type":"consulting","url":"https://feross.org/support"}],"license":"MIT"},"node_modules/baseline-browser-mapping":{"version":"2.11.41","integrity":"sha512-yjL/sZCpbpL0ocwmrUe1YFUelyMcifcByF4UYCBDyubFXQRs3lUjo9VoPKdjoFFhmzLAAGNJb1GBBCQJ6B4eyg==","license":"Apache-2.0","peer":true,"bin":{"baseline-browser-mapping":"dist/cli.cjs"},"engines":{"node":">=6.0.0"}},"node_modules/bcrypt-pbkdf":{"version":"1.0.2","integrity":"sha512-qeFIXtP4MSoi6NLqO12WfqARWWuCKi2Rn/9hJLEmtB5yTNr9DqFWkJRCf2qShWzPeAMRnOgCrq0sg/KLv5ES9w==","license":"BSD-3-Clause","dependencies":{"tweetnacl":"^0.14.3"}},"node_modules/bin-build":{"version":"3.0.0","integrity":"sha512-jcUOof71/TNAI2uM5uoUaDq2ePcVBQ3R/qhxAz1rX7UfvduAL/RXD3jXzvn8cVcDJdGVkiR1shal3OH0ImpuhA==","license":"MIT","dependencies":{"decompress":"^4.0.0","download":"^6.2.2","execa":"^0.7.0","p-map-series":"^1.0.0","tempfile":"^2.0.0"},"engines":{"node":">=4"}},"node_modules/bin-build/node_modules/cross-spawn":{"version":"5.1.0","integrity":"sha512-pTgQJ5KC0d2hcY8eyL1IzlBPYjTkyH72XRZPnLyKus2mBfNjQs3klqbJU2VILqZryAZUt9JOb3h/mWMy23/f5A==","license":"MIT","dependencies":{"lru-cache":"^4.0.1","shebang-command":"^1.2.0","which":"^1.2.9"}},"node_modules/bin-build/node_modules/execa":{"version":"0.7.0","integrity":"sha512-RztN09XglpYI7aBBrJCPW95jEH7YF1UEPOoX9yDhUTPdp7mK+CQvnLTuD10BNXZ3byLTu2uehZ8EcKT/4CGiFw==","license":"MIT","dependencies":{"cross-spawn":"^5.0.1","get-stream":"^3.0.0","is-stream":"^1.1.0","npm-run-path":"^2.0.0","p-finally":"^1.0.0","signal-exit":"^3.0.0","strip-eof":"^1.0.0"},"engines":{"node":">=4"}},"node_modules/bin-build/node_modules/get-stream":{"version":"3.0.0","integrity":"sha512-GlhdIUuVakc8SJ6kK0zAFbiGzRFzNnY4jUuEbV9UROo4Y+0Ny4fjvcZFVTeDA4odpFyOQzaw6hXukJSq/f28sQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/bin-build/node_modules/is-stream":{"version":"1.1.0","integrity":"sha512-uQPm8kcs47jx38atAcWTVxyltQYoPT68y9aWYdV6yWXSyW8mzSat0TL6CiWdZeCdF3KrAvpVtnHbTv4RN+rqdQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/bin-build/node_modules/npm-run-path":{"version":"2.0.2","integrity":"sha512-lJxZYlT4DW/bRUtFh1MQIWqmLwQfAxnqWG4HhEdjMlkrJYnJn0Jrr2u3mgxqaWsdiBc76TYkTG/mhrnYTuzfHw==","license":"MIT","dependencies":{"path-key":"^2.0.0"},"engines":{"node":">=4"}},"node_modules/bin-build/node_modules/path-key":{"version":"2.0.1","integrity":"sha512-fEHGKCSmUSDPv4uoj8AlD+joPlq3peND+HRYyxFz4KPw4z926S/b8rIuFs2FYJg3BwsxJf6A9/3eIdLaYC+9Dw==","license":"MIT","engines":{"node":">=4"}},"node_modules/bin-build/node_modules/shebang-command":{"version":"1.2.0","integrity":"sha512-EV3L1+UQWGor21OmnvojK36mhg+TyIKDh3iFBKBohr5xeXIhNBcx8oWdgkTEEQ+BEFFYdLRuqMfd5L84N1V5Vg==","license":"MIT","dependencies":{"shebang-regex":"^1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/bin-build/node_modules/shebang-regex":{"version":"1.0.0","integrity":"sha512-wpoSFAxys6b2a2wHZ1XpDSgD7N9iVjg29Ph9uV/uaP9Ex/KXlkTZTeddxDPSYQpgvzKLGJke2UU0AzoGCjNIvQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/bin-build/node_modules/which":{"version":"1.3.1","integrity":"sha512-HxJdYWq1MTIQbJ3nw0cqssHoTNU267KlrDuGZ1WYlxDStUtKUhOaJmh112/TZmHxxUfuJqPXSOm7tDyas0OSIQ==","license":"ISC","dependencies":{"isexe":"^2.0.0"},"bin":{"which":"bin/which"}},"node_modules/bin-check":{"version":"4.1.0","integrity":"sha512-b6weQyEUKsDGFlACWSIOfveEnImkJyK/FGW6FAG42loyoquvjdtOIqO6yBFzHyqyVVhNgNkQxxx09SFLK28YnA==","license":"MIT","dependencies":{"execa":"^0.7.0","executable":"^4.1.0"},"engines":{"node":">=4"}},"node_modules/bin-check/node_modules/cross-spawn":{"version":"5.1.0","integrity":"sha512-pTgQJ5KC0d2hcY8eyL1IzlBPYjTkyH72XRZPnLyKus2mBfNjQs3klqbJU2VILqZryAZUt9JOb3h/mWMy23/f5A==","license":"MIT","dependencies":{"lru-cache":"^4.0.1","shebang-command":"^1.2.0","which":"^1.2.9"}},"node_modules/bin-check/node_modules/execa":{"version":"0.7.0","integrity":"sha512-RztN09XglpYI7aBBrJCPW95jEH7YF1UEPOoX9yDhUTPdp7mK+CQvnLTuD10BNXZ3byLTu2uehZ8EcKT/4CGiFw==","license":"MIT","dependencies":{"cross-spawn":"^5.0.1","get-stream":"^3.0.0","is-stream":"^1.1.0","npm-run-path":"^2.0.0","p-finally":"^1.0.0","signal-exit":"^3.0.0","strip-eof":"^1.0.0"},"engines":{"node":">=4"}},"node_modules/bin-check/node_modules/get-stream":{"version":"3.0.0","integrity":"sha512-GlhdIUuVakc8SJ6kK0zAFbiGzRFzNnY4jUuEbV9UROo4Y+0Ny4fjvcZFVTeDA4odpFyOQzaw6hXukJSq/f28sQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/bin-check/node_modules/is-stream":{"version":"1.1.0","integrity":"sha512-uQPm8kcs47jx38atAcWTVxyltQYoPT68y9aWYdV6yWXSyW8mzSat0TL6CiWdZeCdF3KrAvpVtnHbTv4RN+rqdQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/bin-check/node_modules/npm-run-path":{"version":"2.0.2","integrity":"sha512-lJxZYlT4DW/bRUtFh1MQIWqmLwQfAxnqWG4HhEdjMlkrJYnJn0Jrr2u3mgxqaWsdiBc76TYkTG/mhrnYTuzfHw==","license":"MIT","dependencies":{"path-key":"^2.0.0"},"engines":{"node":">=4"}},"node_modules/bin-check/node_modules/path-key":{"version":"2.0.1","integrity":"sha512-fEHGKCSmUSDPv4uoj8AlD+joPlq3peND+HRYyxFz4KPw4z926S/b8rIuFs2FYJg3BwsxJf6A9/3eIdLaYC+9Dw==","license":"MIT","engines":{"node":">=4"}},"node_modules/bin-check/node_modules/shebang-command":{"version":"1.2.0","integrity":"sha512-EV3L1+UQWGor21OmnvojK36mhg+TyIKDh3iFBKBohr5xeXIhNBcx8oWdgkTEEQ+BEFFYdLRuqMfd5L84N1V5Vg==","license":"MIT","dependencies":{"shebang-regex":"^1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/bin-check/node_modules/shebang-regex":{"version":"1.0.0","integrity":"sha512-wpoSFAxys6b2a2wHZ1XpDSgD7N9iVjg29Ph9uV/uaP9Ex/KXlkTZTeddxDPSYQpgvzKLGJke2UU0AzoGCjNIvQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/bin-check/node_modules/which":{"version":"1.3.1","integrity":"sha512-HxJdYWq1MTIQbJ3nw0cqssHoTNU267KlrDuGZ1WYlxDStUtKUhOaJmh112/TZmHxxUfuJqPXSOm7tDyas0OSIQ==","license":"ISC","dependencies":{"isexe":"^2.0.0"},"bin":{"which":"bin/which"}},"node_modules/bin-version":{"version":"3.1.0","integrity":"sha512-Mkfm4iE1VFt4xd4vH+gx+0/71esbfus2LsnCGe8Pi4mndSPyT+NGES/Eg99jx8/lUGWfu3z2yuB/bt5UB+iVbQ==","license":"MIT","dependencies":{"execa":"^1.0.0","find-versions":"^3.0.0"},"engines":{"node":">=6"}},"node_modules/bin-version-check":{"version":"4.0.0","integrity":"sha512-sR631OrhC+1f8Cvs8WyVWOA33Y8tgwjETNPyyD/myRBXLkfS/vl74FmH/lFcRl9KY3zwGh7jFhvyk9vV3/3ilQ==","license":"MIT","dependencies":{"bin-version":"^3.0.0","semver":"^5.6.0","semver-truncate":"^1.1.2"},"engines":{"node":">=6"}},"node_modules/bin-version-check/node_modules/semver":{"version":"5.7.1","integrity":"sha512-sauaDf/PZdVgrLTNYHRtpXa1iRiKcaebiKQ1BJdpQlWH2lCvexQdX55snPFyK7QzpudqbCI0qXFfOasHdyNDGQ==","license":"ISC","bin":{"semver":"bin/semver"}},"node_modules/bin-version/node_modules/cross-spawn":{"version":"6.0.5","integrity":"sha512-eTVLrBSt7fjbDygz805pMnstIs2VTBNkRm0qxZd+M7A5XDdxVRWO5MxGBXZhjY4cqLYLdtrGqRf8mBPmzwSpWQ==","license":"MIT","dependencies":{"nice-try":"^1.0.4","path-key":"^2.0.1","semver":"^5.5.0","shebang-command":"^1.2.0","which":"^1.2.9"},"engines":{"node":">=4.8"}},"node_modules/bin-version/node_modules/execa":{"version":"1.0.0","integrity":"sha512-adbxcyWV46qiHyvSp50TKt05tB4tK3HcmF7/nxfAdhnox83seTDbwnaqKO4sXRy7roHAIFqJP/Rw/AuEbX61LA==","license":"MIT","dependencies":{"cross-spawn":"^6.0.0","get-stream":"^4.0.0","is-stream":"^1.1.0","npm-run-path":"^2.0.0","p-finally":"^1.0.0","signal-exit":"^3.0.0","strip-eof":"^1.0.0"},"engines":{"node":">=6"}},"node_modules/bin-version/node_modules/get-stream":{"version":"4.1.0","integrity":"sha512-GMat4EJ5161kIy2HevLlr4luNjBgvmj413KaQA7jt4V8B4RDsfpHk7WQ9GVqfYyyx8OS/L66Kox+rJRNklLK7w==","license":"MIT","dependencies":{"pump":"^3.0.0"},"engines":{"node":">=6"}},"node_modules/bin-version/node_modules/is-stream":{"version":"1.1.0","integrity":"sha512-uQPm8kcs47jx38atAcWTVxyltQYoPT68y9aWYdV6yWXSyW8mzSat0TL6CiWdZeCdF3KrAvpVtnHbTv4RN+rqdQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/bin-version/node_modules/npm-run-path":{"version":"2.0.2","integrity":"sha512-lJxZYlT4DW/bRUtFh1MQIWqmLwQfAxnqWG4HhEdjMlkrJYnJn0Jrr2u3mgxqaWsdiBc76TYkTG/mhrnYTuzfHw==","license":"MIT","dependencies":{"path-key":"^2.0.0"},"engines":{"node":">=4"}},"node_modules/bin-version/node_modules/path-key":{"version":"2.0.1","integrity":"sha512-fEHGKCSmUSDPv4uoj8AlD+joPlq3peND+HRYyxFz4KPw4z926S/b8rIuFs2FYJg3BwsxJf6A9/3eIdLaYC+9Dw==","license":"MIT","engines":{"node":">=4"}},"node_modules/bin-version/node_modules/semver":{"version":"5.7.1","integrity":"sha512-sauaDf/PZdVgrLTNYHRtpXa1iRiKcaebiKQ1BJdpQlWH2lCvexQdX55snPFyK7QzpudqbCI0qXFfOasHdyNDGQ==","license":"ISC","bin":{"semver":"bin/semver"}},"node_modules/bin-version/node_modules/shebang-command":{"version":"1.2.0","integrity":"sha512-EV3L1+UQWGor21OmnvojK36mhg+TyIKDh3iFBKBohr5xeXIhNBcx8oWdgkTEEQ+BEFFYdLRuqMfd5L84N1V5Vg==","license":"MIT","dependencies":{"shebang-regex":"^1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/bin-version/node_modules/shebang-regex":{"version":"1.0.0","integrity":"sha512-wpoSFAxys6b2a2wHZ1XpDSgD7N9iVjg29Ph9uV/uaP9Ex/KXlkTZTeddxDPSYQpgvzKLGJke2UU0AzoGCjNIvQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/bin-version/node_modules/which":{"version":"1.3.1","integrity":"sha512-HxJdYWq1MTIQbJ3nw0cqssHoTNU267KlrDuGZ1WYlxDStUtKUhOaJmh112/TZmHxxUfuJqPXSOm7tDyas0OSIQ==","license":"ISC","dependencies":{"isexe":"^2.0.0"},"bin":{"which":"bin/which"}},"node_modules/bin-wrapper":{"version":"4.1.0","integrity":"sha512-hfRmo7hWIXPkbpi0ZltboCMVrU+0ClXR/JgbCKKjlDjQf6igXa7OwdqNcFWQZPZTgiY7ZpzE3+LjjkLiTN2T7Q==","license":"MIT","dependencies":{"bin-check":"^4.1.0","bin-version-check":"^4.0.0","download":"^7.1.0","import-lazy":"^3.1.0","os-filter-obj":"^2.0.0","pify":"^4.0.1"},"engines":{"node":">=6"}},"node_modules/bin-wrapper/node_modules/download":{"version":"7.1.0","integrity":"sha512-xqnBTVd/E+GxJVrX5/eUJiLYjCGPwMpdL+jGhGU57BvtcA7wwhtHVbXBeUk51kOpW3S7Jn3BQbN9Q1R1Km2qDQ==","license":"MIT","dependencies":{"archive-type":"^4.0.0","caw":"^2.0.1","content-disposition":"^0.5.2","decompress":"^4.2.0","ext-name":"^5.0.0","file-type":"^8.1.0","filenamify":"^2.0.0","get-stream":"^3.0.0","got":"^8.3.1","make-dir":"^1.2.0","p-event":"^2.1.0","pify":"^3.0.0"},"engines":{"node":">=6"}},"node_modules/bin-wrapper/node_modules/download/node_modules/pify":{"version":"3.0.0","integrity":"sha512-C3FsVNH1udSEX48gGX1xfvwTWfsYWj5U+8/uK15BGzIGrKoUpghX8hWZwa/OFnakBiiVNmBvemTJR5mcy7iPcg==","license":"MIT","engines":{"node":">=4"}},"node_modules/bin-wrapper/node_modules/file-type":{"version":"8.1.0","integrity":"sha512-qyQ0pzAy78gVoJsmYeNgl8uH8yKhr1lVhW7JbzJmnlRi0I4R2eEDEJZVKG8agpDnLpacwNbDhLNG/LMdxHD2YQ==","license":"MIT","engines":{"node":">=6"}},"node_modules/bin-wrapper/node_modules/get-stream":{"version":"3.0.0","integrity":"sha512-GlhdIUuVakc8SJ6kK0zAFbiGzRFzNnY4jUuEbV9UROo4Y+0Ny4fjvcZFVTeDA4odpFyOQzaw6hXukJSq/f28sQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/bin-wrapper/node_modules/got":{"version":"8.3.2","integrity":"sha512-qjUJ5U/hawxosMryILofZCkm3C84PLJS/0grRIpjAwu+Lkxxj5cxeCU25BG0/3mDSpXKTyZr8oh8wIgLaH0QCw==","license":"MIT","dependencies":{"@sindresorhus/is":"^0.7.0","cacheable-request":"^2.1.1","decompress-response":"^3.3.0","duplexer3":"^0.1.4","get-stream":"^3.0.0","into-stream":"^3.1.0","is-retry-allowed":"^1.1.0","isurl":"^1.0.0-alpha5","lowercase-keys":"^1.0.0","mimic-response":"^1.0.0","p-cancelable":"^0.4.0","p-timeout":"^2.0.1","pify":"^3.0.0","safe-buffer":"^5.1.1","timed-out":"^4.0.1","url-parse-lax":"^3.0.0","url-to-options":"^1.0.1"},"engines":{"node":">=4"}},"node_modules/bin-wrapper/node_modules/got/node_modules/pify":{"version":"3.0.0","integrity":"sha512-C3FsVNH1udSEX48gGX1xfvwTWfsYWj5U+8/uK15BGzIGrKoUpghX8hWZwa/OFnakBiiVNmBvemTJR5mcy7iPcg==","license":"MIT","engines":{"node":">=4"}},"node_modules/bin-wrapper/node_modules/make-dir":{"version":"1.3.0","integrity":"sha512-2w31R7SJtieJJnQtGc7RVL2StM2vGYVfqUOvUDxH6bC6aJTxPxTF0GnIgCyu7tjockiUWAYQRbxa7vKn34s5sQ==","license":"MIT","dependencies":{"pify":"^3.0.0"},"engines":{"node":">=4"}},"node_modules/bin-wrapper/node_modules/make-dir/node_modules/pify":{"version":"3.0.0","integrity":"sha512-C3FsVNH1udSEX48gGX1xfvwTWfsYWj5U+8/uK15BGzIGrKoUpghX8hWZwa/OFnakBiiVNmBvemTJR5mcy7iPcg==","license":"MIT","engines":{"node":">=4"}},"node_modules/bin-wrapper/node_modules/p-cancelable":{"version":"0.4.1","integrity":"sha512-HNa1A8LvB1kie7cERyy21VNeHb2CWJJYqyyC2o3klWFfMGlFmWv2Z7sFgZH8ZiaYL95ydToKTFVXgMV/Os0bBQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/bin-wrapper/node_modules/p-event":{"version":"2.3.1","integrity":"sha512-NQCqOFhbpVTMX4qMe8PF8lbGtzZ+LCiN7pcNrb/413Na7+TRoe1xkKUzuWa/YEJdGQ0FvKtj35EEbDoVPO2kbA==","license":"MIT","dependencies":{"p-timeout":"^2.0.1"},"engines":{"node":">=6"}},"node_modules/bin-wrapper/node_modules/p-timeout":{"version":"2.0.1","integrity":"sha512-88em58dDVB/KzPEx1X0N3LwFfYZPyDc4B6eF38M1rk9VTZMbxXXgjugz8mmwpS9Ox4BDZ+t6t3QP5+/gazweIA==","license":"MIT","dependencies":{"p-finally":"^1.0.0"},"engines":{"node":">=4"}},"node_modules/bin-wrapper/node_modules/pify":{"version":"4.0.1","integrity":"sha512-uB80kBFb/tfd68bVleG9T5GGsGPjJrLAUpR5PZIrhBnIaRTQRjqdJSsIKkOP6OAIFbj7GOrcudc5pNjZ+geV2g==","license":"MIT","engines":{"node":">=6"}},"node_modules/bin-wrapper/node_modules/prepend-http":{"version":"2.0.0","integrity":"sha512-ravE6m9Atw9Z/jjttRUZ+clIXogdghyZAuWJ3qEzjT+jI/dL1ifAqhZeC5VHzQp1MSt1+jxKkFNemj/iO7tVUA==","license":"MIT","engines":{"node":">=4"}},"node_modules/bin-wrapper/node_modules/url-parse-lax":{"version":"3.0.0","integrity":"sha512-NjFKA0DidqPa5ciFcSrXnAltTtzz84ogy+NebPvfEgAck0+TNg4UJ4IN+fB7zRZfbgUf0syOo9MDxFkDSMuFaQ==","license":"MIT","dependencies":{"prepend-http":"^2.0.0"},"engines":{"node":">=4"}},"node_modules/binary-extensions":{"version":"2.2.0","integrity":"sha512-jDctJ/IVQbZoJykoeHbhXpOlNBqGNcwXJKJog42E5HDPUwQTSdjCHdihjj0DlnheQ7blbT6dHOafNAiS8ooQKA==","license":"MIT","engines":{"node":">=8"}},"node_modules/bl":{"version":"4.1.0","integrity":"sha512-1W07cM9gS6DcLperZfFSj+bWLtaPGSOHWhPiGzXmvVJbRLdG82sH/Kn8EtW1VqWVA54AKf2h5k5BbnIbwF3h6w==","license":"MIT","dependencies":{"buffer":"^5.5.0","inherits":"^2.0.4","readable-stream":"^3.4.0"}},"node_modules/bluebird":{"version":"3.7.2","integrity":"sha512-XpNj6GDQzdfW+r2Wnn7xiSAd7TM3jzkxGXBGTtWKuSXv1xUV+azxAm8jdWZN06QTQk+2N2XB9jRDkvbmQmcRtg==","license":"MIT"},"node_modules/body-parser":{"version":"1.19.2","integrity":"sha512-SAAwOxgoCKMGs9uUAUFHygfLAyaniaoun6I8mFY9pRAJL9+Kec34aU+oIjDhTycub1jozEfEwx1W1IuOYxVSFw==","license":"MIT","dependencies":{"bytes":"3.1.2","content-type":"~1.0.4","debug":"2.6.9","depd":"~1.1.2","http-errors":"1.8.1","iconv-lite":"0.4.24","on-finished":"~2.3.0","qs":"6.9.7","raw-body":"2.4.3","type-is":"~1.6.18"},"engines":{"node":">= 0.8"}},"node_modules/boolbase":{"version":"1.0.0","integrity":"sha512-JZOSA7Mo9sNGB8+UjSgzdLtokWAky1zbztM3WRLCbZ70/3cTANmQmOdR7y2g+J0e2WXywy1yS468tY+IruqEww==","license":"ISC"},"node_modules/boxen":{"version":"5.0.1","integrity":"sha512-49VBlw+PrWEF51aCmy7QIteYPIFZxSpvqBdP/2itCPPlJ49kj9zg/XPRFrdkne2W+CfwXUls8exMvu1RysZpKA==","license":"MIT","dependencies":{"ansi-align":"^3.0.0","camelcase":"^6.2.0","chalk":"^4.1.0","cli-boxes":"^2.2.1","string-width":"^4.2.0","type-fest":"^0.20.2","widest-line":"^3.1.0","wrap-ansi":"^7.0.0"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/boxen/node_modules/camelcase":{"version":"6.2.0","integrity":"sha512-c7wVvbw3f37nuobQNtgsgG9POC9qMbNuMQmTCqZv23b6MIz0fcYpBiOlv9gEN/hdLdnZTDQhg6e9Dq5M1vKvfg==","license":"MIT","engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/boxen/node_modules/type-fest":{"version":"0.20.2","integrity":"sha512-Ne+eE4r0/iWnpAxD852z3A+N0Bt5RN//NjJwRd2VFHEmrywxf5vsZlh4R6lixl6B+wz/8d+maTSAkN1FIkI3LQ==","license":"(MIT OR CC0-1.0)","engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/brace-expansion":{"version":"1.1.11","integrity":"sha512-iCuPHDFgrHX7H2vEI/5xpz07zSHB00TpugqhmYtVmMO6518mCuRMoOYFldEBl0g187ufozdaHgWKcYFb61qGiA==","license":"MIT","dependencies":{"balanced-match":"^1.0.0","concat-map":"0.0.1"}},"node_modules/braces":{"version":"3.0.2","integrity":"sha512-b8um+L1RzM3WDSzvhm6gIz1yfTbBt6YTlcEKAvsmqCZZFw46z626lVj9j1yEPW33H5H+lBQpZMP1k8l+78Ha0A==","license":"MIT","dependencies":{"fill-range":"^7.0.1"},"engines":{"node":">=8"}},"node_modules/browserslist":{"version":"4.29.6","integrity":"sha512-CmVVIQ3RVc5HxYEc9X84GvxK/C8C1wH8TlKAiO7uTxF8PDwt7r8t9Qk3J9NkMOVzX5O/HbLv3yzxZg9HPrnI9w==","funding":[{"type":"opencollective","url":"https://opencollective.com/browserslist"},{"type":"tidelift","url":"https://tidelift.com/funding/github/npm/browserslist"},{"type":"github","url":"https://github.com/sponsors/ai"}],"license":"MIT","peer":true,"dependencies":{"baseline-browser-mapping":"^2.11.37","caniuse-lite":"^1.0.30001826","electron-to-chromium":"^1.5.486","node-releases":"^2.0.64","update-browserslist-db":"^1.4.0"},"bin":{"browserslist":"cli.js"},"engines":{"node":"^6 || ^7 || ^8 || ^9 || ^10 || ^11 || ^12 || >=13.7"}},"node_modules/buffer":{"version":"5.7.1","integrity":"sha512-EHcyIPBQ4BSGlvjB16k5KgAJ27CIsHY/2JBmCRReo48y9rQ3MaUzWX3KVlBa4U7MyX02HdVj0K7C3WaB3ju7FQ==","funding":[{"type":"github","url":"https://github.com/sponsors/feross"},{"type":"patreon","url":"https://www.patreon.com/feross"},{"type":"consulting","url":"https://feross.org/support"}],"license":"MIT","dependencies":{"base64-js":"^1.3.1","ieee754":"^1.1.13"}},"node_modules/buffer-alloc":{"version":"1.2.0","integrity":"sha512-CFsHQgjtW1UChdXgbyJGtnm+O/uLQeZdtbDo8mfUgYXCHSM1wgrVxXm6bSyrUuErEb+4sYVGCzASBRot7zyrow==","license":"MIT","dependencies":{"buffer-alloc-unsafe":"^1.1.0","buffer-fill":"^1.0.0"}},"node_modules/buffer-alloc-unsafe":{"version":"1.1.0","integrity":"sha512-TEM2iMIEQdJ2yjPJoSIsldnleVaAk1oW3DBVUykyOLsEsFmEc9kn+SFFPz+gl54KQNxlDnAwCXosOS9Okx2xAg==","license":"MIT"},"node_modules/buffer-crc32":{"version":"0.2.13","integrity":"sha512-VO9Ht/+p3SN7SKWqcrgEzjGbRSJYTx+Q1pTQC0wrWqHx0vpJraQ6GtHx8tvcg1rlK1byhU5gccxgOgj7B0TDkQ==","license":"MIT","engines":{"node":"*"}},"node_modules/buffer-fill":{"version":"1.0.0","integrity":"sha512-T7zexNBwiiaCOGDg9xNX9PBmjrubblRkENuptryuI64URkXDFum9il/JGL8Lm8wYfAXpredVXXZz7eMHilimiQ==","license":"MIT"},"node_modules/buffer-from":{"version":"1.1.2","integrity":"sha512-E+XQCRwSbaaiChtv6k6Dwgc+bx+Bs6vuKJHHl5kox/BaKbhiXzqQOwK4cO22yElGp2OCmjwVhT3HmxgyPGnJfQ==","license":"MIT"},"node_modules/bytes":{"version":"3.1.2","integrity":"sha512-/Nf7TyzTx6S3yRJObOAV7956r8cr2+Oj8AC5dt8wSP3BQAoeX58NoHyCU8P8zGkNXStjTSi6fzO6F0pBdcYbEg==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/cacheable-request":{"version":"2.1.4","integrity":"sha512-vag0O2LKZ/najSoUwDbVlnlCFvhBE/7mGTY2B5FgCBDcRD+oVV1HYTOwM6JZfMg/hIcM6IwnTZ1uQQL5/X3xIQ==","license":"MIT","dependencies":{"clone-response":"1.0.2","get-stream":"3.0.0","http-cache-semantics":"3.8.1","keyv":"3.0.0","lowercase-keys":"1.0.0","normalize-url":"2.0.1","responselike":"1.0.2"}},"node_modules/cacheable-request/node_modules/get-stream":{"version":"3.0.0","integrity":"sha512-GlhdIUuVakc8SJ6kK0zAFbiGzRFzNnY4jUuEbV9UROo4Y+0Ny4fjvcZFVTeDA4odpFyOQzaw6hXukJSq/f28sQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/cacheable-request/node_modules/lowercase-keys":{"version":"1.0.0","integrity":"sha512-RPlX0+PHuvxVDZ7xX+EBVAp4RsVxP/TdDSN2mJYdiq1Lc4Hz7EUSjUI7RZrKKlmrIzVhf6Jo2stj7++gVarS0A==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/cacheable-request/node_modules/normalize-url":{"version":"2.0.1","integrity":"sha512-D6MUW4K/VzoJ4rJ01JFKxDrtY1v9wrgzCX5f2qj/lzH1m/lW6MhUZFKerVsnyjOhOsYzI9Kqqak+10l4LvLpMw==","license":"MIT","dependencies":{"prepend-http":"^2.0.0","query-string":"^5.0.1","sort-keys":"^2.0.0"},"engines":{"node":">=4"}},"node_modules/cacheable-request/node_modules/prepend-http":{"version":"2.0.0","integrity":"sha512-ravE6m9Atw9Z/jjttRUZ+clIXogdghyZAuWJ3qEzjT+jI/dL1ifAqhZeC5VHzQp1MSt1+jxKkFNemj/iO7tVUA==","license":"MIT","engines":{"node":">=4"}},"node_modules/cacheable-request/node_modules/sort-keys":{"version":"2.0.0","integrity":"sha512-/dPCrG1s3ePpWm6yBbxZq5Be1dXGLyLn9Z791chDC3NFrpkVbWGzkBwPN1knaciexFXgRJ7hzdnwZ4stHSDmjg==","license":"MIT","dependencies":{"is-plain-obj":"^1.0.0"},"engines":{"node":">=4"}},"node_modules/camelcase":{"version":"2.1.1","integrity":"sha512-DLIsRzJVBQu72meAKPkWQOLcujdXT32hwdfnkI1frSiSRMK1MofjKHf+MEx0SB6fjEFXL8fBDv1dKymBlOp4Qw==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/camelcase-keys":{"version":"2.1.0","integrity":"sha512-bA/Z/DERHKqoEOrp+qeGKw1QlvEQkGZSc0XaY6VnTxZr+Kv1G5zFwttpjv8qxZ/sBPT4nthwZaAcsAZTJlSKXQ==","license":"MIT","dependencies":{"camelcase":"^2.0.0","map-obj":"^1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/caniuse-lite":{"version":"1.0.30001830","integrity":"sha512-0TFl6VuW52V0JxUPXnqjNNxZ9I8bAH9to34KYZZBUWe/5yD+YBWda/mBXxlwnLLHm5LSoGyyo2KeuNheSJXywA==","funding":[{"type":"opencollective","url":"https://opencollective.com/browserslist"},{"type":"tidelift","url":"https://tidelift.com/funding/github/npm/caniuse-lite"},{"type":"github","url":"https://github.com/sponsors/ai"}],"license":"CC-BY-4.0","peer":true},"node_modules/caseless":{"version":"0.12.0","integrity":"sha512-4tYFyifaFfGacoiObjJegolkwSU4xQNGbVgUiNYVUxbQ2x2lUsFvY4hVgVzGiIe6WLOPqycWXA40l+PWsxthUw==","license":"Apache-2.0"},"node_modules/caw":{"version":"2.0.1","integrity":"sha512-Cg8/ZSBEa8ZVY9HspcGUYaK63d/bN7rqS3CYCzEGUxuYv6UlmcjzDUz2fCFFHyTvUW5Pk0I+3hkA3iXlIj6guA==","license":"MIT","dependencies":{"get-proxy":"^2.0.0","isurl":"^1.0.0-alpha5","tunnel-agent":"^0.6.0","url-to-options":"^1.0.1"},"engines":{"node":">=4"}},"node_modules/chalk":{"version":"4.1.2","integrity":"sha512-oKnbhFyRIXpUuez8iBMmyEa4nbj4IOQyuhc/wy9kY7/WVPcwIO9VA668Pu8RkO7+0G76SLROeyw9CpQ061i4mA==","license":"MIT","dependencies":{"ansi-styles":"^4.1.0","supports-color":"^7.1.0"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/chalk/chalk?sponsor=1"}},"node_modules/cheerio":{"version":"1.0.0-rc.10","integrity":"sha512-g0J0q/O6mW8z5zxQ3A8E8J1hUgp4SMOvEoW/x84OwyHKe/Zccz83PVT4y5Crcr530FV6NgmKI1qvGTKVl9XXVw==","license":"MIT","dependencies":{"cheerio-select":"^1.5.0","dom-serializer":"^1.3.2","domhandler":"^4.2.0","htmlparser2":"^6.1.0","parse5":"^6.0.1","parse5-htmlparser2-tree-adapter":"^6.0.1","tslib":"^2.2.0"},"engines":{"node":">= 6"},"funding":{"url":"https://github.com/cheeriojs/cheerio?sponsor=1"}},"node_modules/cheerio-select":{"version":"1.5.0","integrity":"sha512-qocaHPv5ypefh6YNxvnbABM07KMxExbtbfuJoIie3iZXX1ERwYmJcIiRrr9H05ucQP1k28dav8rpdDgjQd8drg==","license":"BSD-2-Clause","dependencies":{"css-select":"^4.1.3","css-what":"^5.0.1","domelementtype":"^2.2.0","domhandler":"^4.2.0","domutils":"^2.7.0"},"funding":{"url":"https://github.com/sponsors/fb55"}},"node_modules/chokidar":{"version":"3.5.3","integrity":"sha512-Dr3sfKRP6oTcjf2JmUmFJfeVMvXBdegxB0iVQ5eb2V10uFJUCAS8OByZdVAyVb8xXNz3GjjTgj9kLWsZTqE6kw==","funding":[{"type":"individual","url":"https://paulmillr.com/funding/"}],"license":"MIT","dependencies":{"anymatch":"~3.1.2","braces":"~3.0.2","glob-parent":"~5.1.2","is-binary-path":"~2.1.0","is-glob":"~4.0.1","normalize-path":"~3.0.0","readdirp":"~3.6.0"},"engines":{"node":">= 8.10.0"},"optionalDependencies":{"fsevents":"~2.3.2"}},"node_modules/chrome-trace-event":{"version":"1.0.4","integrity":"sha512-rNjApaLzuwaOTjCiT8lSDdGN1APCiqkChLMJxJPWLunPAt5fy8xgU9/jNOchV84wfIxrA0lRQB7oCT8jrn/wrQ==","license":"MIT","peer":true,"engines":{"node":">=6.0"}},"node_modules/ci-info":{"version":"2.0.0","integrity":"sha512-5tK7EtrZ0N+OLFMthtqOj4fI2Jeb88C4CAZPu25LDVUgXJ0A3Js4PMGqrn0JU1W0Mh1/Z8wZzYPxqUrXeBboCQ==","license":"MIT"},"node_modules/clean-css":{"version":"5.2.4","integrity":"sha512-nKseG8wCzEuji/4yrgM/5cthL9oTDc5UOQyFMvW/Q53oP6gLH690o1NbuTh6Y18nujr7BxlsFuS7gXLnLzKJGg==","license":"MIT","dependencies":{"source-map":"~0.6.0"},"engines":{"node":">= 10.0"}},"node_modules/cli-boxes":{"version":"2.2.1","integrity":"sha512-y4coMcylgSCdVinjiDBuR8PCC2bLjyGTwEmPb9NHR/QaNU6EUOXcTY/s6VjGMD6ENSEaeQYHCY0GNGS5jfMwPw==","license":"MIT","engines":{"node":">=6"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/cli-cursor":{"version":"3.1.0","integrity":"sha512-I/zHAwsKf9FqGoXM4WWRACob9+SNukZTd94DWF57E4toouRulbCxcUh6RKUEOQlYTHJnzkPMySvPNaaSLNfLZw==","license":"MIT","dependencies":{"restore-cursor":"^3.1.0"},"engines":{"node":">=8"}},"node_modules/cli-spinners":{"version":"2.6.0","integrity":"sha512-t+4/y50K/+4xcCRosKkA7W4gTr1MySvLV0q+PxmG7FJ5g+66ChKurYjxBCjHggHH3HA5Hh9cy+lcUGWDqVH+4Q==","license":"MIT","engines":{"node":">=6"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/clone":{"version":"1.0.4","integrity":"sha512-JQHZ2QMW6l3aH/j6xCqQThY/9OH4D/9ls34cgkUBiEeocRTU04tHfKPBsUK1PqZCUQM7GiA0IIXJSuXHI64Kbg==","license":"MIT","engines":{"node":">=0.8"}},"node_modules/clone-deep":{"version":"4.0.1","integrity":"sha512-neHB9xuzh/wk0dIHweyAXv2aPGZIVk3pLMe+/RNzINf17fe0OG96QroktYAUm7SM1PBnzTabaLboqqxDyMU+SQ==","license":"MIT","dependencies":{"is-plain-object":"^2.0.4","kind-of":"^6.0.2","shallow-clone":"^3.0.0"},"engines":{"node":">=6"}},"node_modules/clone-response":{"version":"1.0.2","integrity":"sha512-yjLXh88P599UOyPTFX0POsd7WxnbsVsGohcwzHOLspIhhpalPw1BcqED8NblyZLKcGrL8dTgMlcaZxV2jAD41Q==","license":"MIT","dependencies":{"mimic-response":"^1.0.0"}},"node_modules/color-convert":{"version":"2.0.1","integrity":"sha512-RRECPsj7iu/xb5oKYcsFHSppFNnsj/52OVTRKb4zP5onXwVF3zVmmToNcOfGC+CRDpfK/U584fMg38ZHCaElKQ==","license":"MIT","dependencies":{"color-name":"~1.1.4"},"engines":{"node":">=7.0.0"}},"node_modules/color-name":{"version":"1.1.4","integrity":"sha512-dOy+3AuW3a2wNbZHIuMZpTcgjGuLU/uBL/ubcZF9OXbDo8ff4O8yVp5Bf0efS8uEoYo5q4Fx7dY9OgQGXgAsQA==","license":"MIT"},"node_modules/colorette":{"version":"2.0.20","integrity":"sha512-IfEDxwoWIjkeXL1eXcDiow4UbKjhLdq6/EuSVR9GMN7KVH3r9gQ83e73hsz1Nd1T3ijd5xv1wcWRYO+D6kCI2w==","license":"MIT"},"node_modules/combined-stream":{"version":"1.0.8","integrity":"sha512-FQN4MRfuJeHf7cBbBMJFXhKSDq+2kAArBlmRBvcvFE5BB1HZKXtSFASDhdlz9zOYwxh8lDdnvmMOe/+5cdoEdg==","license":"MIT","dependencies":{"delayed-stream":"~1.0.0"},"engines":{"node":">= 0.8"}},"node_modules/commander":{"version":"8.3.0","integrity":"sha512-OkTL9umf+He2DZkUq8f8J9of7yL6RJKI24dVITBmNfZBmri9zYZQrKkuXiKhyfPSu8tUhnVBB1iKXevvnlR4Ww==","license":"MIT","engines":{"node":">= 12"}},"node_modules/compress-commons":{"version":"4.1.0","integrity":"sha512-ofaaLqfraD1YRTkrRKPCrGJ1pFeDG/MVCkVVV2FNGeWquSlqw5wOrwOfPQ1xF2u+blpeWASie5EubHz+vsNIgA==","license":"MIT","dependencies":{"buffer-crc32":"^0.2.13","crc32-stream":"^4.0.1","normalize-path":"^3.0.0","readable-stream":"^3.6.0"},"engines":{"node":">= 10"}},"node_modules/compressible":{"version":"2.0.18","integrity":"sha512-AF3r7P5dWxL8MxyITRMlORQNaOA2IkAFaTr4k7BUumjPtRpGDTZpl0Pb1XCO6JeDCBdp126Cgs9sMxqSjgYyRg==","license":"MIT","dependencies":{"mime-db":">= 1.43.0 < 2"},"engines":{"node":">= 0.6"}},"node_modules/compression":{"version":"1.7.4","integrity":"sha512-jaSIDzP9pZVS4ZfQ+TzvtiWhdpFhE2RDHz8QJkpX9SIpLq88VueF5jJw6t+6CUQcAoA6t+x89MLrWAqpfDE8iQ==","license":"MIT","dependencies":{"accepts":"~1.3.5","bytes":"3.0.0","compressible":"~2.0.16","debug":"2.6.9","on-headers":"~1.0.2","safe-buffer":"5.1.2","vary":"~1.1.2"},"engines":{"node":">= 0.8.0"}},"node_modules/compression/node_modules/bytes":{"version":"3.0.0","integrity":"sha512-pMhOfFDPiv9t5jjIXkHosWmkSyQbvsgEVNkz0ERHbuLh2T/7j4Mqqpz523Fe8MVY89KC6Sh/QfS2sM+SjgFDcw==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/concat-map":{"version":"0.0.1","integrity":"sha512-/Srv4dswyQNBfohGpz9o6Yb3Gz3SrUDqBH5rTuhGR7ahtlbYKnVxw2bCFMRljaA7EXHaXZ8wsHdodFvbkhKmqg==","license":"MIT"},"node_modules/config-chain":{"version":"1.1.12","integrity":"sha512-a1eOIcu8+7lUInge4Rpf/n4Krkf3Dd9lqhljRzII1/Zno/kRtUWnznPO3jOKBmTEktkt3fkxisUcivoj0ebzoA==","dependencies":{"ini":"^1.3.4","proto-list":"~1.2.1"}},"node_modules/configstore":{"version":"5.0.1","integrity":"sha512-aMKprgk5YhBNyH25hj8wGt2+D52Sw1DRRIzqBwLp2Ya9mFmY8KPvvtvmna8SxVR9JMZ4kzMD68N22vlaRpkeFA==","license":"BSD-2-Clause","dependencies":{"dot-prop":"^5.2.0","graceful-fs":"^4.1.2","make-dir":"^3.0.0","unique-string":"^2.0.0","write-file-atomic":"^3.0.0","xdg-basedir":"^4.0.0"},"engines":{"node":">=8"}},"node_modules/console-stream":{"version":"0.1.1","integrity":"sha512-QC/8l9e6ofi6nqZ5PawlDgzmMw3OxIXtvolBzap/F4UDBJlDaZRSNbL/lb41C29FcbSJncBFlJFj2WJoNyZRfQ=="},"node_modules/content-disposition":{"version":"0.5.3","integrity":"sha512-ExO0774ikEObIAEV9kDo50o+79VCUdEB6n6lzKgGwupcVeRlhrj3qGAfwq8G6uBJjkqLrhT0qEYFcWng8z1z0g==","license":"MIT","dependencies":{"safe-buffer":"5.1.2"},"engines":{"node":">= 0.6"}},"node_modules/content-type":{"version":"1.0.4","integrity":"sha512-hIP3EEPs8tB9AT1L+NUqtwOAps4mk2Zob89MWXMHjHWg9milF/j4osnnQLXBCBFBk/tvIG/tUc9mOUJiPBhPXA==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/cookie":{"version":"0.4.2","integrity":"sha512-aSWTXFzaKWkvHO1Ny/s+ePFpvKsPnjc551iI41v3ny/ow6tBG5Vd+FuqGNhh1LxOmVzOlGUriIlOaokOvhaStA==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/cookie-signature":{"version":"1.0.6","integrity":"sha512-QADzlaHc8icV8I7vbaJXJwod9HWYp8uCqf1xa4OfNu1T7JVxQIrUgOWtHdNDtPiywmFbiS12VjotIXLrKM3orQ==","license":"MIT"},"node_modules/core-util-is":{"version":"1.0.2","integrity":"sha512-3lqz5YjWTYnW6dlDa5TLaTCcShfar1e40rmcJVwCBJC6mWlFuj0eCHIElmG1g5kyuJ/GD+8Wn4FFCcz4gJPfaQ==","license":"MIT"},"node_modules/crc":{"version":"3.8.0","integrity":"sha512-iX3mfgcTMIq3ZKLIsVFAbv7+Mc10kxabAGQb8HvjA1o3T1PIYprbakQ65d3I+2HGHt6nSKkM9PYjgoJO2KcFBQ==","license":"MIT","dependencies":{"buffer":"^5.1.0"}},"node_modules/crc-32":{"version":"1.2.0","integrity":"sha512-1uBwHxF+Y/4yF5G48fwnKq6QsIXheor3ZLPT80yGBV1oEUwpPojlEhQbWKVw1VwcTQyMGHK1/XMmTjmlsmTTGA==","license":"Apache-2.0","dependencies":{"exit-on-epipe":"~1.0.1","printj":"~1.1.0"},"bin":{"crc32":"bin/crc32.njs"},"engines":{"node":">=0.8"}},"node_modules/crc32-stream":{"version":"4.0.2","integrity":"sha512-DxFZ/Hk473b/muq1VJ///PMNLj0ZMnzye9thBpmjpJKCc5eMgB95aK8zCGrGfQ90cWo561Te6HK9D+j4KPdM6w==","license":"MIT","dependencies":{"crc-32":"^1.2.0","readable-stream":"^3.4.0"},"engines":{"node":">= 10"}},"node_modules/cross-spawn":{"version":"7.0.3","integrity":"sha512-iRDPJKUPVEND7dHPO8rkbOnPpyDygcDFtWjpeWNCgy8WP2rXcxXL8TskReQl6OrB2G7+UJrags1q15Fudc7G6w==","license":"MIT","dependencies":{"path-key":"^3.1.0","shebang-command":"^2.0.0","which":"^2.0.1"},"engines":{"node":">= 8"}},"node_modules/crypto-random-string":{"version":"2.0.0","integrity":"sha512-v1plID3y9r/lPhviJ1wrXpLeyUIGAZ2SHNYTEapm7/8A9nLPoyvVp3RK/EPFqn5kEznyWgYZNsRtYYIWbuG8KA==","license":"MIT","engines":{"node":">=8"}},"node_modules/css-select":{"version":"4.1.3","integrity":"sha512-gT3wBNd9Nj49rAbmtFHj1cljIAOLYSX1nZ8CB7TBO3INYckygm5B7LISU/szY//YmdiSLbJvDLOx9VnMVpMBxA==","license":"BSD-2-Clause","dependencies":{"boolbase":"^1.0.0","css-what":"^5.0.0","domhandler":"^4.2.0","domutils":"^2.6.0","nth-check":"^2.0.0"},"funding":{"url":"https://github.com/sponsors/fb55"}},"node_modules/css-url-parser":{"version":"1.1.3","integrity":"sha512-KO4HrqK3lAlrnobbBEHib/lFRw7kGOlQTLYhwTwWzDEGilGTYIYOpI22d+6euyZiqfZpV96pii87ZufifbxpqA==","license":"MIT"},"node_modules/css-what":{"version":"5.0.1","integrity":"sha512-FYDTSHb/7KXsWICVsxdmiExPjCfRC4qRFBdVwv7Ax9hMnvMmEjP9RfxTEZ3qPZGmADDn2vAKSo9UcN1jKVYscg==","license":"BSD-2-Clause","engines":{"node":">= 6"},"funding":{"url":"https://github.com/sponsors/fb55"}},"node_modules/currently-unhandled":{"version":"0.4.1","integrity":"sha512-/fITjgjGU50vjQ4FH6eUoYu+iUoUKIXws2hL15JJpIR+BbTxaXQsMuuyjtNh2WqsSBS5nsaZHFsFecyw5CCAng==","license":"MIT","dependencies":{"array-find-index":"^1.0.1"},"engines":{"node":">=0.10.0"}},"node_modules/dashdash":{"version":"1.14.1","integrity":"sha512-jRFi8UDGo6j+odZiEpjazZaWqEal3w/basFjQHQEwVtZJGDpxbH1MeYluwCS8Xq5wmLJooDlMgvVarmWfGM44g==","license":"MIT","dependencies":{"assert-plus":"^1.0.0"},"engines":{"node":">=0.10"}},"node_modules/debug":{"version":"2.6.9","integrity":"sha512-bC7ElrdJaJnPbAP+1EotYvqZsb3ecl5wi6Bfi6BJTUcNowp6cvspg0jXznRTKDjm/E7AdgFBVeAPVMNcKGsHMA==","license":"MIT","dependencies":{"ms":"2.0.0"}},"node_modules/decamelize":{"version":"1.2.0","integrity":"sha512-z2S+W9X73hAUUki+N+9Za2lBlun89zigOyGrsax+KUQ6wKW4ZoWpEYBkGhQjwAjjDCkWxhY0VKEhk8wzY7F5cA==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/decode-uri-component":{"version":"0.2.0","integrity":"sha512-hjf+xovcEn31w/EUYdTXQh/8smFL/dzYjohQGEIgjyNavaJfBY2p5F527Bo1VPATxv0VYTUC2bOcXvqFwk78Og==","license":"MIT","engines":{"node":">=0.10"}},"node_modules/decompress":{"version":"4.2.1","integrity":"sha512-e48kc2IjU+2Zw8cTb6VZcJQ3lgVbS4uuB1TfCHbiZIP/haNXm+SVyhu+87jts5/3ROpd82GSVCoNs/z8l4ZOaQ==","license":"MIT","dependencies":{"decompress-tar":"^4.0.0","decompress-tarbz2":"^4.0.0","decompress-targz":"^4.0.0","decompress-unzip":"^4.0.1","graceful-fs":"^4.1.10","make-dir":"^1.0.0","pify":"^2.3.0","strip-dirs":"^2.0.0"},"engines":{"node":">=4"}},"node_modules/decompress-response":{"version":"3.3.0","integrity":"sha512-BzRPQuY1ip+qDonAOz42gRm/pg9F768C+npV/4JOsxRC2sq+Rlk+Q4ZCAsOhnIaMrgarILY+RMUIvMmmX1qAEA==","license":"MIT","dependencies":{"mimic-response":"^1.0.0"},"engines":{"node":">=4"}},"node_modules/decompress-tar":{"version":"4.1.1","integrity":"sha512-JdJMaCrGpB5fESVyxwpCx4Jdj2AagLmv3y58Qy4GE6HMVjWz1FeVQk1Ct4Kye7PftcdOo/7U7UKzYBJgqnGeUQ==","license":"MIT","dependencies":{"file-type":"^5.2.0","is-stream":"^1.1.0","tar-stream":"^1.5.2"},"engines":{"node":">=4"}},"node_modules/decompress-tar/node_modules/bl":{"version":"1.2.3","integrity":"sha512-pvcNpa0UU69UT341rO6AYy4FVAIkUHuZXRIWbq+zHnsVcRzDDjIAhGuuYoi0d//cwIwtt4pkpKycWEfjdV+vww==","license":"MIT","dependencies":{"readable-stream":"^2.3.5","safe-buffer":"^5.1.1"}},"node_modules/decompress-tar/node_modules/file-type":{"version":"5.2.0","integrity":"sha512-Iq1nJ6D2+yIO4c8HHg4fyVb8mAJieo1Oloy1mLLaB2PvezNedhBVm+QU7g0qM42aiMbRXTxKKwGD17rjKNJYVQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/decompress-tar/node_modules/is-stream":{"version":"1.1.0","integrity":"sha512-uQPm8kcs47jx38atAcWTVxyltQYoPT68y9aWYdV6yWXSyW8mzSat0TL6CiWdZeCdF3KrAvpVtnHbTv4RN+rqdQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/decompress-tar/node_modules/readable-stream":{"version":"2.3.7","integrity":"sha512-Ebho8K4jIbHAxnuxi7o42OrZgF/ZTNcsZj6nRKyUmkhLFq8CHItp/fy6hQZuZmP/n3yZ9VBUbp4zz/mX8hmYPw==","license":"MIT","dependencies":{"core-util-is":"~1.0.0","inherits":"~2.0.3","isarray":"~1.0.0","process-nextick-args":"~2.0.0","safe-buffer":"~5.1.1","string_decoder":"~1.1.1","util-deprecate":"~1.0.1"}},"node_modules/decompress-tar/node_modules/tar-stream":{"version":"1.6.2","integrity":"sha512-rzS0heiNf8Xn7/mpdSVVSMAWAoy9bfb1WOTYC78Z0UQKeKa/CWS8FOq0lKGNa8DWKAn9gxjCvMLYc5PGXYlK2A==","license":"MIT","dependencies":{"bl":"^1.0.0","buffer-alloc":"^1.2.0","end-of-stream":"^1.0.0","fs-constants":"^1.0.0","readable-stream":"^2.3.0","to-buffer":"^1.1.1","xtend":"^4.0.0"},"engines":{"node":">= 0.8.0"}},"node_modules/decompress-tarbz2":{"version":"4.1.1","integrity":"sha512-s88xLzf1r81ICXLAVQVzaN6ZmX4A6U4z2nMbOwobxkLoIIfjVMBg7TeguTUXkKeXni795B6y5rnvDw7rxhAq9A==","license":"MIT","dependencies":{"decompress-tar":"^4.1.0","file-type":"^6.1.0","is-stream":"^1.1.0","seek-bzip":"^1.0.5","unbzip2-stream":"^1.0.9"},"engines":{"node":">=4"}},"node_modules/decompress-tarbz2/node_modules/file-type":{"version":"6.2.0","integrity":"sha512-YPcTBDV+2Tm0VqjybVd32MHdlEGAtuxS3VAYsumFokDSMG+ROT5wawGlnHDoz7bfMcMDt9hxuXvXwoKUx2fkOg==","license":"MIT","engines":{"node":">=4"}},"node_modules/decompress-tarbz2/node_modules/is-stream":{"version":"1.1.0","integrity":"sha512-uQPm8kcs47jx38atAcWTVxyltQYoPT68y9aWYdV6yWXSyW8mzSat0TL6CiWdZeCdF3KrAvpVtnHbTv4RN+rqdQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/decompress-targz":{"version":"4.1.1","integrity":"sha512-4z81Znfr6chWnRDNfFNqLwPvm4db3WuZkqV+UgXQzSngG3CEKdBkw5jrv3axjjL96glyiiKjsxJG3X6WBZwX3w==","license":"MIT","dependencies":{"decompress-tar":"^4.1.1","file-type":"^5.2.0","is-stream":"^1.1.0"},"engines":{"node":">=4"}},"node_modules/decompress-targz/node_modules/file-type":{"version":"5.2.0","integrity":"sha512-Iq1nJ6D2+yIO4c8HHg4fyVb8mAJieo1Oloy1mLLaB2PvezNedhBVm+QU7g0qM42aiMbRXTxKKwGD17rjKNJYVQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/decompress-targz/node_modules/is-stream":{"version":"1.1.0","integrity":"sha512-uQPm8kcs47jx38atAcWTVxyltQYoPT68y9aWYdV6yWXSyW8mzSat0TL6CiWdZeCdF3KrAvpVtnHbTv4RN+rqdQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/decompress-unzip":{"version":"4.0.1","integrity":"sha512-1fqeluvxgnn86MOh66u8FjbtJpAFv5wgCT9Iw8rcBqQcCo5tO8eiJw7NNTrvt9n4CRBVq7CstiS922oPgyGLrw==","license":"MIT","dependencies":{"file-type":"^3.8.0","get-stream":"^2.2.0","pify":"^2.3.0","yauzl":"^2.4.2"},"engines":{"node":">=4"}},"node_modules/decompress-unzip/node_modules/file-type":{"version":"3.9.0","integrity":"sha512-RLoqTXE8/vPmMuTI88DAzhMYC99I8BWv7zYP4A1puo5HIjEJ5EX48ighy4ZyKMG9EDXxBgW6e++cn7d1xuFghA==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/decompress-unzip/node_modules/get-stream":{"version":"2.3.1","integrity":"sha512-AUGhbbemXxrZJRD5cDvKtQxLuYaIbNtDTK8YqupCI393Q2KSTreEsLUN3ZxAWFGiKTzL6nKuzfcIvieflUX9qA==","license":"MIT","dependencies":{"object-assign":"^4.0.1","pinkie-promise":"^2.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/decompress/node_modules/make-dir":{"version":"1.3.0","integrity":"sha512-2w31R7SJtieJJnQtGc7RVL2StM2vGYVfqUOvUDxH6bC6aJTxPxTF0GnIgCyu7tjockiUWAYQRbxa7vKn34s5sQ==","license":"MIT","dependencies":{"pify":"^3.0.0"},"engines":{"node":">=4"}},"node_modules/decompress/node_modules/make-dir/node_modules/pify":{"version":"3.0.0","integrity":"sha512-C3FsVNH1udSEX48gGX1xfvwTWfsYWj5U+8/uK15BGzIGrKoUpghX8hWZwa/OFnakBiiVNmBvemTJR5mcy7iPcg==","license":"MIT","engines":{"node":">=4"}},"node_modules/deep-extend":{"version":"0.6.0","integrity":"sha512-LOHxIOaPYdHlJRtCQfDIVZtfw/ufM8+rVj649RIHzcm/vGwQRXFt6OPqIFWsm2XEMrNIEtWR64sY1LEKD2vAOA==","license":"MIT","engines":{"node":">=4.0.0"}},"node_modules/defaults":{"version":"1.0.3","integrity":"sha512-s82itHOnYrN0Ib8r+z7laQz3sdE+4FP3d9Q7VLO7U+KRT+CR0GsWuyHxzdAY82I7cXv0G/twrqomTJLOssO5HA==","license":"MIT","dependencies":{"clone":"^1.0.2"}},"node_modules/defer-to-connect":{"version":"1.1.3","integrity":"sha512-0ISdNousHvZT2EiFlZeZAHBUvSxmKswVCEf8hW7KWgG4a8MVEu/3Vb6uWYozkjylyCxe0JBIiRB1jV45S70WVQ==","license":"MIT"},"node_modules/define-lazy-prop":{"version":"2.0.0","integrity":"sha512-Ds09qNh8yw3khSjiJjiUInaGX9xlqZDY7JVryGxdxV7NPeuqQfplOpQ66yJFZut3jLa5zOwkXw1g9EI2uKh4Og==","license":"MIT","engines":{"node":">=8"}},"node_modules/degit":{"version":"2.8.4","integrity":"sha512-vqYuzmSA5I50J882jd+AbAhQtgK6bdKUJIex1JNfEUPENCgYsxugzKVZlFyMwV4i06MmnV47/Iqi5Io86zf3Ng==","license":"MIT","bin":{"degit":"degit"},"engines":{"node":">=8.0.0"}},"node_modules/delayed-stream":{"version":"1.0.0","integrity":"sha512-ZySD7Nf91aLB0RxL4KGrKHBXl7Eds1DAmEdcoVawXnLD7SDhpNgtuII2aAkg7a7QS41jxPSZ17p4VdGnMHk3MQ==","license":"MIT","engines":{"node":">=0.4.0"}},"node_modules/depd":{"version":"1.1.2","integrity":"sha512-7emPTl6Dpo6JRXOXjLRxck+FlLRX5847cLKEn00PLAgc3g2hTZZgr+e4c2v6QpSmLeFP3n5yUo7ft6avBK/5jQ==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/destroy":{"version":"1.0.4","integrity":"sha512-3NdhDuEXnfun/z7x9GOElY49LoqVHoGScmOKwmxhsS8N5Y+Z8KyPPDnaSzqWgYt/ji4mqwfTS34Htrk0zPIXVg==","license":"MIT"},"node_modules/dir-glob":{"version":"3.0.1","integrity":"sha512-WkrWp9GR4KXfKGYzOLmTuGVi1UWFfws377n9cc55/tb6DuqyF6pcQ5AbiHEshaDpY9v6oaSr2XCDidGmMwdzIA==","license":"MIT","dependencies":{"path-type":"^4.0.0"},"engines":{"node":">=8"}},"node_modules/dom-serializer":{"version":"1.3.2","integrity":"sha512-5c54Bk5Dw4qAxNOI1pFEizPSjVsx5+bpJKmL2kPn8JhBUq2q09tTCa3mjijun2NfK78NMouDYNMBkOrPZiS+ig==","license":"MIT","dependencies":{"domelementtype":"^2.0.1","domhandler":"^4.2.0","entities":"^2.0.0"},"funding":{"url":"https://github.com/cheeriojs/dom-serializer?sponsor=1"}},"node_modules/domelementtype":{"version":"2.2.0","integrity":"sha512-DtBMo82pv1dFtUmHyr48beiuq792Sxohr+8Hm9zoxklYPfa6n0Z3Byjj2IV7bmr2IyqClnqEQhfgHJJ5QF0R5A==","funding":[{"type":"github","url":"https://github.com/sponsors/fb55"}],"license":"BSD-2-Clause"},"node_modules/domhandler":{"version":"4.2.0","integrity":"sha512-zk7sgt970kzPks2Bf+dwT/PLzghLnsivb9CcxkvR8Mzr66Olr0Ofd8neSbglHJHaHa2MadfoSdNlKYAaafmWfA==","license":"BSD-2-Clause","dependencies":{"domelementtype":"^2.2.0"},"engines":{"node":">= 4"},"funding":{"url":"https://github.com/fb55/domhandler?sponsor=1"}},"node_modules/domutils":{"version":"2.7.0","integrity":"sha512-8eaHa17IwJUPAiB+SoTYBo5mCdeMgdcAoXJ59m6DT1vw+5iLS3gNoqYaRowaBKtGVrOF1Jz4yDTgYKLK2kvfJg==","license":"BSD-2-Clause","dependencies":{"dom-serializer":"^1.0.1","domelementtype":"^2.2.0","domhandler":"^4.2.0"},"funding":{"url":"https://github.com/fb55/domutils?sponsor=1"}},"node_modules/dot-prop":{"version":"5.3.0","integrity":"sha512-QM8q3zDe58hqUqjraQOmzZ1LIH9SWQJTlEKCH4kJ2oQvLZk7RbQXvtDM2XEq3fwkV9CCvvH4LA0AV+ogFsBM2Q==","license":"MIT","dependencies":{"is-obj":"^2.0.0"},"engines":{"node":">=8"}},"node_modules/download":{"version":"6.2.5","integrity":"sha512-DpO9K1sXAST8Cpzb7kmEhogJxymyVUd5qz/vCOSyvwtp2Klj2XcDt5YUuasgxka44SxF0q5RriKIwJmQHG2AuA==","license":"MIT","dependencies":{"caw":"^2.0.0","content-disposition":"^0.5.2","decompress":"^4.0.0","ext-name":"^5.0.0","file-type":"5.2.0","filenamify":"^2.0.0","get-stream":"^3.0.0","got":"^7.0.0","make-dir":"^1.0.0","p-event":"^1.0.0","pify":"^3.0.0"},"engines":{"node":">=4"}},"node_modules/download/node_modules/file-type":{"version":"5.2.0","integrity":"sha512-Iq1nJ6D2+yIO4c8HHg4fyVb8mAJieo1Oloy1mLLaB2PvezNedhBVm+QU7g0qM42aiMbRXTxKKwGD17rjKNJYVQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/download/node_modules/get-stream":{"version":"3.0.0","integrity":"sha512-GlhdIUuVakc8SJ6kK0zAFbiGzRFzNnY4jUuEbV9UROo4Y+0Ny4fjvcZFVTeDA4odpFyOQzaw6hXukJSq/f28sQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/download/node_modules/make-dir":{"version":"1.3.0","integrity":"sha512-2w31R7SJtieJJnQtGc7RVL2StM2vGYVfqUOvUDxH6bC6aJTxPxTF0GnIgCyu7tjockiUWAYQRbxa7vKn34s5sQ==","license":"MIT","dependencies":{"pify":"^3.0.0"},"engines":{"node":">=4"}},"node_modules/download/node_modules/pify":{"version":"3.0.0","integrity":"sha512-C3FsVNH1udSEX48gGX1xfvwTWfsYWj5U+8/uK15BGzIGrKoUpghX8hWZwa/OFnakBiiVNmBvemTJR5mcy7iPcg==","license":"MIT","engines":{"node":">=4"}},"node_modules/duplexer3":{"version":"0.1.4","integrity":"sha512-CEj8FwwNA4cVH2uFCoHUrmojhYh1vmCdOaneKJXwkeY1i9jnlslVo9dx+hQ5Hl9GnH/Bwy/IjxAyOePyPKYnzA==","license":"BSD-3-Clause"},"node_modules/ecc-jsbn":{"version":"0.1.2","integrity":"sha512-eh9O+hwRHNbG4BLTjEl3nw044CkGm5X6LoaCf7LPp7UU8Qrt47JYNi6nPX8xjW97TKGKm1ouctg0QSpZe9qrnw==","license":"MIT","dependencies":{"jsbn":"~0.1.0","safer-buffer":"^2.1.0"}},"node_modules/ee-first":{"version":"1.1.1","integrity":"sha512-WMwm9LhRUo+WUaRN+vRuETqG89IgZphVSNkdFgeb6sS/E4OrDIN7t48CAewSHXc6C8lefD8KKfr5vY61brQlow==","license":"MIT"},"node_modules/electron-to-chromium":{"version":"1.5.501","integrity":"sha512-UVcdnFm1UW3UZBBL/Nsi7mLqdxGqUbzW0rO0WsdEqwJr4vnFWrs93MBig2neS0TnQ5MUCwg3y91FhM/+oZE4hg==","license":"ISC","peer":true},"node_modules/email-validator":{"version":"2.0.4","integrity":"sha512-gYCwo7kh5S3IDyZPLZf6hSS0MnZT8QmJFqYvbqlDZSbwdZlY6QZWxJ4i/6UhITOJ4XzyI647Bm2MXKCLqnJ4nQ==","engines":{"node":">4.0"}},"node_modules/emoji-regex":{"version":"7.0.3","integrity":"sha512-CwBLREIQ7LvYFB0WyRvwhq5N5qPhc6PMjD6bYggFlI5YyDgl+0vxq5VHbMOFqLg7hfWzmu8T5Z1QofhmTIhItA==","license":"MIT"},"node_modules/encodeurl":{"version":"1.0.2","integrity":"sha512-TPJXq8JqFaVYm2CWmPvnP2Iyo4ZSM7/QKcSmuMLDObfpH5fi7RUGmd/rTDf+rut/saiDiQEeVTNgAmJEdAOx0w==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/end-of-stream":{"version":"1.4.4","integrity":"sha512-+uw1inIHVPQoaVuHzRyXd21icM+cnt4CzD5rW+NC1wjOUSTOs+Te7FOv7AhN7vS9x/oIyhLP5PR1H+phQAHu5Q==","license":"MIT","dependencies":{"once":"^1.4.0"}},"node_modules/enhanced-resolve":{"version":"5.27.2","integrity":"sha512-Cpp3nuaI7ZdgEsvVP6zzk08uxrfGTSUnDwijv6PZfe8qHjcUYv5X9bJF71WTt5HwOeaeVandf9zACK4jcWroNw==","license":"MIT","peer":true,"dependencies":{"graceful-fs":"^4.2.4","tapable":"^2.3.3"},"engines":{"node":">=10.13.0"}},"node_modules/entities":{"version":"2.2.0","integrity":"sha512-p92if5Nz619I0w+akJrLZH0MX0Pb5DX39XOwQTtXSdQQOaYH03S1uIQp4mhOZtAXrxq4ViO67YTiLBo2638o9A==","license":"BSD-2-Clause","funding":{"url":"https://github.com/fb55/entities?sponsor=1"}},"node_modules/envinfo":{"version":"7.21.0","integrity":"sha512-Lw7I8Zp5YKHFCXL7+Dz95g4CcbMEpgvqZNNq3AmlT5XAV6CgAAk6gyAMqn2zjw08K9BHfcNuKrMiCPLByGafow==","license":"MIT","bin":{"envinfo":"dist/cli.js"},"engines":{"node":">=4"}},"node_modules/error-ex":{"version":"1.3.2","integrity":"sha512-7dFHNmqeFSEt2ZBsCriorKnn3Z2pj+fd9kmI6QoWw4//DL+icEBfc0U7qJCisqrTsKTjw4fNFy2pW9OqStD84g==","license":"MIT","dependencies":{"is-arrayish":"^0.2.1"}},"node_modules/escalade":{"version":"3.2.0","integrity":"sha512-WUj2qlxaQtO4g6Pq5c29GTcWGDyd8itL8zTlipgECz3JesAiiOKotd8JU6otB3PACgG6xkJUyVhboMS+bje/jA==","license":"MIT","peer":true,"engines":{"node":">=6"}},"node_modules/escape-goat":{"version":"2.1.1","integrity":"sha512-8/uIhbG12Csjy2JEW7D9pHbreaVaS/OpN3ycnyvElTdwM5n6GY6W6e2IPemfvGZeUMqZ9A/3GqIZMgKnBhAw/Q==","license":"MIT","engines":{"node":">=8"}},"node_modules/escape-html":{"version":"1.0.3","integrity":"sha512-NiSupZ4OeuGwr68lGIeym/ksIZMJodUGOSCZ/FSnTxcrekbvqrgdUxlJOMpijaKZVjAJrWrGs/6Jy8OMuyj9ow==","license":"MIT"},"node_modules/escape-string-regexp":{"version":"1.0.5","integrity":"sha512-vbRorB5FUQWvla16U8R/qgaFIya2qGzwDrNmCZuYKrbdSUMG6I1ZCGQRefkRVhuOkIGVne7BQ35DSfo1qvJqFg==","license":"MIT","engines":{"node":">=0.8.0"}},"node_modules/etag":{"version":"1.8.1","integrity":"sha512-aIL5Fx7mawVa300al2BnEE4iNvo1qETxLrPI/o05L7z6go7fCw1J6EQmbK4FmJ2AS7kgVF/KEZWufBfdClMcPg==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/eventemitter3":{"version":"4.0.7","integrity":"sha512-8guHBZCwKnFhYdHr2ysuRWErTwhoN2X8XELRlrRwpmfeY2jjuUN4taQMsULKUVo1K4DvZl+0pgfyoysHxvmvEw==","license":"MIT"},"node_modules/events":{"version":"3.3.0","integrity":"sha512-mQw+2fkQbALzQ7V0MY0IqdnXNOeTtP4r0lN9z7AAawCXgqea7bDii20AYrIBrFd/Hx0M2Ocz6S111CaFkUcb0Q==","license":"MIT","peer":true,"engines":{"node":">=0.8.x"}},"node_modules/execa":{"version":"4.1.0","integrity":"sha512-j5W0//W7f8UxAn8hXVnwG8tLwdiUy4FJLcSupCg6maBYZDpyBvTApK7KyuI4bKj8KOh1r2YH+6ucuYtJv1bTZA==","license":"MIT","dependencies":{"cross-spawn":"^7.0.0","get-stream":"^5.0.0","human-signals":"^1.1.1","is-stream":"^2.0.0","merge-stream":"^2.0.0","npm-run-path":"^4.0.0","onetime":"^5.1.0","signal-exit":"^3.0.2","strip-final-newline":"^2.0.0"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/sindresorhus/execa?sponsor=1"}},"node_modules/executable":{"version":"4.1.1","integrity":"sha512-8iA79xD3uAch729dUG8xaaBBFGaEa0wdD2VkYLFHwlqosEj/jT66AzcreRDSgV7ehnNLBW2WR5jIXwGKjVdTLg==","license":"MIT","dependencies":{"pify":"^2.2.0"},"engines":{"node":">=4"}},"node_modules/exit-on-epipe":{"version":"1.0.1","integrity":"sha512-h2z5mrROTxce56S+pnvAV890uu7ls7f1kEvVGJbw1OlFH3/mlJ5bkXu0KRyW94v37zzHPiUd55iLn3DA7TjWpw==","license":"Apache-2.0","engines":{"node":">=0.8"}},"node_modules/express":{"version":"4.17.3","integrity":"sha512-yuSQpz5I+Ch7gFrPCk4/c+dIBKlQUxtgwqzph132bsT6qhuzss6I8cLJQz7B3rFblzd6wtcI0ZbGltH/C4LjUg==","license":"MIT","dependencies":{"accepts":"~1.3.8","array-flatten":"1.1.1","body-parser":"1.19.2","content-disposition":"0.5.4","content-type":"~1.0.4","cookie":"0.4.2","cookie-signature":"1.0.6","debug":"2.6.9","depd":"~1.1.2","encodeurl":"~1.0.2","escape-html":"~1.0.3","etag":"~1.8.1","finalhandler":"~1.1.2","fresh":"0.5.2","merge-descriptors":"1.0.1","methods":"~1.1.2","on-finished":"~2.3.0","parseurl":"~1.3.3","path-to-regexp":"0.1.7","proxy-addr":"~2.0.7","qs":"6.9.7","range-parser":"~1.2.1","safe-buffer":"5.2.1","send":"0.17.2","serve-static":"1.14.2","setprototypeof":"1.2.0","statuses":"~1.5.0","type-is":"~1.6.18","utils-merge":"1.0.1","vary":"~1.1.2"},"engines":{"node":">= 0.10.0"}},"node_modules/express/node_modules/accepts":{"version":"1.3.8","integrity":"sha512-PYAthTa2m2VKxuvSD3DPC/Gy+U+sOA1LAuT8mkmRuvw+NACSaeXEQ+NHcVF7rONl6qcaxV3Uuemwawk+7+SJLw==","license":"MIT","dependencies":{"mime-types":"~2.1.34","negotiator":"0.6.3"},"engines":{"node":">= 0.6"}},"node_modules/express/node_modules/content-disposition":{"version":"0.5.4","integrity":"sha512-FveZTNuGw04cxlAiWbzi6zTAL/lhehaWbTtgluJh4/E95DqMwTmha3KZN1aAWA8cFIhHzMZUvLevkw5Rqk+tSQ==","license":"MIT","dependencies":{"safe-buffer":"5.2.1"},"engines":{"node":">= 0.6"}},"node_modules/express/node_modules/negotiator":{"version":"0.6.3","integrity":"sha512-+EUsqGPLsM+j/zdChZjsnX51g4XrHFOIXwfnCVPGlQk/k5giakcKsuxCObBRu6DSm9opw/O6slWbJdghQM4bBg==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/express/node_modules/safe-buffer":{"version":"5.2.1","integrity":"sha512-rp3So07KcdmmKbGvgaNxQSJr7bGVSVk5S9Eq1F+ppbRo70+YeaDxkw5Dd8NPN+GD6bjnYm2VuPuCXmpuYvmCXQ==","funding":[{"type":"github","url":"https://github.com/sponsors/feross"},{"type":"patreon","url":"https://www.patreon.com/feross"},{"type":"consulting","url":"https://feross.org/support"}],"license":"MIT"},"node_modules/ext-list":{"version":"2.2.2","integrity":"sha512-u+SQgsubraE6zItfVA0tBuCBhfU9ogSRnsvygI7wht9TS510oLkBRXBsqopeUG/GBOIQyKZO9wjTqIu/sf5zFA==","license":"MIT","dependencies":{"mime-db":"^1.28.0"},"engines":{"node":">=0.10.0"}},"node_modules/ext-name":{"version":"5.0.0","integrity":"sha512-yblEwXAbGv1VQDmow7s38W77hzAgJAO50ztBLMcUyUBfxv1HC+LGwtiEN+Co6LtlqT/5uwVOxsD4TNIilWhwdQ==","license":"MIT","dependencies":{"ext-list":"^2.0.0","sort-keys-length":"^1.0.0"},"engines":{"node":">=4"}},"node_modules/extend":{"version":"3.0.2","integrity":"sha512-fjquC59cD7CyW6urNXK0FBufkZcoiGG80wTuPujX590cB5Ttln20E2UB4S/WARVqhXffZl2LNgS+gQdPIIim/g==","license":"MIT"},"node_modules/extsprintf":{"version":"1.3.0","integrity":"sha512-11Ndz7Nv+mvAC1j0ktTa7fAb0vLyGGX+rMHNBYQviQDGU0Hw7lhctJANqbPhu9nV9/izT/IntTgZ7Im/9LJs9g==","engines":["node >=0.6.0"],"license":"MIT"},"node_modules/fast-deep-equal":{"version":"3.1.3","integrity":"sha512-f3qQ9oQy9j2AhBe/H9VC91wLmKBCCU/gDOnKNAYG5hswO7BLKj09Hc5HYNz9cGI++xlpDCIgDaitVs03ATR84Q==","license":"MIT"},"node_modules/fast-glob":{"version":"3.2.5","integrity":"sha512-2DtFcgT68wiTTiwZ2hNdJfcHNke9XOfnwmBRWXhmeKM8rF0TGwmC/Qto3S7RoZKp5cilZbxzO5iTNTQsJ+EeDg==","license":"MIT","dependencies":{"@nodelib/fs.stat":"^2.0.2","@nodelib/fs.walk":"^1.2.3","glob-parent":"^5.1.0","merge2":"^1.3.0","micromatch":"^4.0.2","picomatch":"^2.2.1"},"engines":{"node":">=8"}},"node_modules/fast-json-stable-stringify":{"version":"2.1.0","integrity":"sha512-lhd/wF+Lk98HZoTCtlVraHtfh5XYijIjalXck7saUtuanSDyLMxnHhSXEDJqHxD7msR8D0uCmqlkwjCV8xvwHw==","license":"MIT"},"node_modules/fast-uri":{"version":"3.1.9","integrity":"sha512-hS/0Wt3Ya043oKXs0sIxrMpKQITXhMLIrVAKKXi4gozGC9v7YRWVnXIZzjNPTO02M9BdxLCWqK1yRXgNziVyJQ==","funding":[{"type":"github","url":"https://github.com/sponsors/fastify"},{"type":"opencollective","url":"https://opencollective.com/fastify"}],"license":"BSD-3-Clause","peer":true},"node_modules/fastest-levenshtein":{"version":"1.0.16","integrity":"sha512-eRnCtTTtGZFpQCwhJiUOuxPQWRXVKYDn0b2PeHfXL6/Zi53SLAzAHfVhVWK2AryC/WH05kGfxhFIPvTF0SXQzg==","license":"MIT","engines":{"node":">= 4.9.1"}},"node_modules/fastq":{"version":"1.11.0","integrity":"sha512-7Eczs8gIPDrVzT+EksYBcupqMyxSHXXrHOLRRxU2/DicV8789MRBRR8+Hc2uWzUupOs4YS4JzBmBxjjCVBxD/g==","license":"ISC","dependencies":{"reusify":"^1.0.4"}},"node_modules/fd-slicer":{"version":"1.1.0","integrity":"sha512-cE1qsB/VwyQozZ+q1dGxR8LBYNZeofhEdUNGSMbQD3Gw2lAzX9Zb3uIU6Ebc/Fmyjo9AWWfnn0AUCHqtevs/8g==","license":"MIT","dependencies":{"pend":"~1.2.0"}},"node_modules/figures":{"version":"1.7.0","integrity":"sha512-UxKlfCRuCBxSXU4C6t9scbDyWZ4VlaFFdojKtzJuSkuOBQ5CNFum+zZXFwHjo+CxBC1t6zlYPgHIgFjL8ggoEQ==","license":"MIT","dependencies":{"escape-string-regexp":"^1.0.5","object-assign":"^4.1.0"},"engines":{"node":">=0.10.0"}},"node_modules/file-type":{"version":"12.4.2","integrity":"sha512-UssQP5ZgIOKelfsaB5CuGAL+Y+q7EmONuiwF3N5HAH0t27rvrttgi6Ra9k/+DVaY9UF6+ybxu5pOXLUdA8N7Vg==","license":"MIT","engines":{"node":">=8"}},"node_modules/filename-reserved-regex":{"version":"2.0.0","integrity":"sha512-lc1bnsSr4L4Bdif8Xb/qrtokGbq5zlsms/CYH8PP+WtCkGNF65DPiQY8vG3SakEdRn8Dlnm+gW/qWKKjS5sZzQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/filenamify":{"version":"2.1.0","integrity":"sha512-ICw7NTT6RsDp2rnYKVd8Fu4cr6ITzGy3+u4vUujPkabyaz+03F24NWEX7fs5fp+kBonlaqPH8fAO2NM+SXt/JA==","license":"MIT","dependencies":{"filename-reserved-regex":"^2.0.0","strip-outer":"^1.0.0","trim-repeated":"^1.0.0"},"engines":{"node":">=4"}},"node_modules/fill-range":{"version":"7.0.1","integrity":"sha512-qOo9F+dMUmC2Lcb4BbVvnKJxTPjCm+RRpe4gDuGrzkL7mEVl/djYSu2OdQ2Pa302N4oqkSg9ir6jaLWJ2USVpQ==","license":"MIT","dependencies":{"to-regex-range":"^5.0.1"},"engines":{"node":">=8"}},"node_modules/finalhandler":{"version":"1.1.2","integrity":"sha512-aAWcW57uxVNrQZqFXjITpW3sIUQmHGG3qSb9mUah9MgMC4NeWhNOlNjXEYq3HjRAvL6arUviZGGJsBg6z0zsWA==","license":"MIT","dependencies":{"debug":"2.6.9","encodeurl":"~1.0.2","escape-html":"~1.0.3","on-finished":"~2.3.0","parseurl":"~1.3.3","statuses":"~1.5.0","unpipe":"~1.0.0"},"engines":{"node":">= 0.8"}},"node_modules/find-up":{"version":"1.1.2","integrity":"sha512-jvElSjyuo4EMQGoTwo1uJU5pQMwTW5lS1x05zzfJuTIyLR3zwO27LYrxNg+dlvKpGOuGy/MzBdXh80g0ve5+HA==","license":"MIT","dependencies":{"path-exists":"^2.0.0","pinkie-promise":"^2.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/find-versions":{"version":"3.2.0","integrity":"sha512-P8WRou2S+oe222TOCHitLy8zj+SIsVJh52VP4lvXkaFVnOFFdoWv1H1Jjvel1aI6NCFOAaeAVm8qrI0odiLcww==","license":"MIT","dependencies":{"semver-regex":"^2.0.0"},"engines":{"node":">=6"}},"node_modules/flat":{"version":"5.0.2","integrity":"sha512-b6suED+5/3rTpUBdG1gupIl8MPFCAMA0QXwmljLhvCUKcUvdE4gWky9zpuGCcXHOsz4J9wPGNWq6OKpmIzz3hQ==","license":"BSD-3-Clause","bin":{"flat":"cli.js"}},"node_modules/forever-agent":{"version":"0.6.1","integrity":"sha512-j0KLYPhm6zeac4lz3oJ3o65qvgQCcPubiyotZrXqEaG4hNagNYO8qdlUrX5vwqv9ohqeT/Z3j6+yW067yWWdUw==","license":"Apache-2.0","engines":{"node":"*"}},"node_modules/form-data":{"version":"2.3.3","integrity":"sha512-1lLKB2Mu3aGP1Q/2eCOx0fNbRMe7XdwktwOruhfqqd0rIJWwN4Dh+E3hrPSlDCXnSR7UtZ1N38rVXm+6+MEhJQ==","license":"MIT","dependencies":{"asynckit":"^0.4.0","combined-stream":"^1.0.6","mime-types":"^2.1.12"},"engines":{"node":">= 0.12"}},"node_modules/forwarded":{"version":"0.2.0","integrity":"sha512-buRG0fpBtRHSTCOASe6hD258tEubFoRLb4ZNA6NxMVHNw2gOcwHo9wyablzMzOA5z9xA9L1KNjk/Nt6MT9aYow==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/fresh":{"version":"0.5.2","integrity":"sha512-zJ2mQYM18rEFOudeV4GShTGIQ7RbzA7ozbU9I/XBpm7kqgMywgmylMwXHxZJmkVoYkna9d2pVXVXPdYTP9ej8Q==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/from2":{"version":"2.3.0","integrity":"sha512-OMcX/4IC/uqEPVgGeyfN22LJk6AZrMkRZHxcHBMBvHScDGgwTm2GT2Wkgtocyd3JfZffjj2kYUDXXII0Fk9W0g==","license":"MIT","dependencies":{"inherits":"^2.0.1","readable-stream":"^2.0.0"}},"node_modules/from2/node_modules/readable-stream":{"version":"2.3.7","integrity":"sha512-Ebho8K4jIbHAxnuxi7o42OrZgF/ZTNcsZj6nRKyUmkhLFq8CHItp/fy6hQZuZmP/n3yZ9VBUbp4zz/mX8hmYPw==","license":"MIT","dependencies":{"core-util-is":"~1.0.0","inherits":"~2.0.3","isarray":"~1.0.0","process-nextick-args":"~2.0.0","safe-buffer":"~5.1.1","string_decoder":"~1.1.1","util-deprecate":"~1.0.1"}},"node_modules/fs-constants":{"version":"1.0.0","integrity":"sha512-y6OAwoSIf7FyjMIv94u+b5rdheZEjzR63GTyZJm5qh4Bi+2YgwLCcI/fPFZkL5PSixOt6ZNKm+w+Hfp/Bciwow==","license":"MIT"},"node_modules/fs-extra":{"version":"10.0.1","integrity":"sha512-NbdoVMZso2Lsrn/QwLXOy6rm0ufY2zEOKCDzJR/0kBsb0E6qed0P3iYK+Ath3BfvXEeu4JhEtXLgILx5psUfag==","license":"MIT","dependencies":{"graceful-fs":"^4.2.0","jsonfile":"^6.0.1","universalify":"^2.0.0"},"engines":{"node":">=12"}},"node_modules/fs.realpath":{"version":"1.0.0","integrity":"sha512-OO0pH2lK6a0hZnAdau5ItzHPI6pUlvI7jMVnxUQRtw4owF2wk8lOSabtGDCTP4Ggrg2MbGnWO9X8K1t4+fGMDw==","license":"ISC"},"node_modules/fsevents":{"version":"2.3.2","integrity":"sha512-xiqMQR4xAeHTuB9uWm+fFRcIOgKBMiOBP+eXiyT7jsgVCq1bkVygt00oASowB7EdtpOHaaPgKt812P9ab+DDKA==","license":"MIT","optional":true,"os":["darwin"],"engines":{"node":"^8.16.0 || ^10.6.0 || >=11.0.0"}},"node_modules/function-bind":{"version":"1.1.1","integrity":"sha512-yIovAzMX49sF8Yl58fSCWJ5svSLuaibPxXQJFLmBObTuCr0Mf1KiPopGM9NiFjiYBCbfaa2Fh6breQ6ANVTI0A==","license":"MIT"},"node_modules/get-proxy":{"version":"2.1.0","integrity":"sha512-zmZIaQTWnNQb4R4fJUEp/FC51eZsc6EkErspy3xtIYStaq8EB/hDIWipxsal+E8rz0qD7f2sL/NA9Xee4RInJw==","license":"MIT","dependencies":{"npm-conf":"^1.1.0"},"engines":{"node":">=4"}},"node_modules/get-stdin":{"version":"4.0.1","integrity":"sha512-F5aQMywwJ2n85s4hJPTT9RPxGmubonuB10MNYo17/xph174n2MIR33HRguhzVag10O/npM7SPk73LMZNP+FaWw==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/get-stream":{"version":"5.2.0","integrity":"sha512-nBF+F1rAZVCu/p7rjzgA+Yb4lfYXrpl7a6VmJrU8wF9I1CKvP/QwPNZHnOlwbTkY6dvtFIzFMSyQXbLoTQPRpA==","license":"MIT","dependencies":{"pump":"^3.0.0"},"engines":{"node":">=8"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/getpass":{"version":"0.1.7","integrity":"sha512-0fzj9JxOLfJ+XGLhR8ze3unN0KZCgZwiSSDz168VERjK8Wl8kVSdcu2kspd4s4wtAa1y/qrVRiAA0WclVsu0ng==","license":"MIT","dependencies":{"assert-plus":"^1.0.0"}},"node_modules/glob":{"version":"7.1.6","integrity":"sha512-LwaxwyZ72Lk7vZINtNNrywX0ZuLyStrdDtabefZKAY5ZGJhVtgdznluResxNmPitE0SAO+O26sWTHeKSI2wMBA==","license":"ISC","dependencies":{"fs.realpath":"^1.0.0","inflight":"^1.0.4","inherits":"2","minimatch":"^3.0.4","once":"^1.3.0","path-is-absolute":"^1.0.0"},"engines":{"node":"*"},"funding":{"url":"https://github.com/sponsors/isaacs"}},"node_modules/glob-parent":{"version":"5.1.2","integrity":"sha512-AOIgSQCepiJYwP3ARnGx+5VnTu2HBYdzbGP45eLw1vr3zB3vZLeyed1sC9hnbcOc9/SrMyM5RPQrkGz4aS9Zow==","license":"ISC","dependencies":{"is-glob":"^4.0.1"},"engines":{"node":">= 6"}},"node_modules/global-dirs":{"version":"3.0.0","integrity":"sha512-v8ho2DS5RiCjftj1nD9NmnfaOzTdud7RRnVd9kFNOjqZbISlx5DQ+OrTkywgd0dIt7oFCvKetZSHoHcP3sDdiA==","license":"MIT","dependencies":{"ini":"2.0.0"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/global-dirs/node_modules/ini":{"version":"2.0.0","integrity":"sha512-7PnF4oN3CvZF23ADhA5wRaYEQpJ8qygSkbtTXWBeXWXmEVRXK+1ITciHWwHhsjv1TmW0MgacIv6hEi5pX5NQdA==","license":"ISC","engines":{"node":">=10"}},"node_modules/globby":{"version":"11.0.3","integrity":"sha512-ffdmosjA807y7+lA1NM0jELARVmYul/715xiILEjo3hBLPTcirgQNnXECn5g3mtR8TOLCVbkfua1Hpen25/Xcg==","license":"MIT","dependencies":{"array-union":"^2.1.0","dir-glob":"^3.0.1","fast-glob":"^3.1.1","ignore":"^5.1.4","merge2":"^1.3.0","slash":"^3.0.0"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/got":{"version":"7.1.0","integrity":"sha512-Y5WMo7xKKq1muPsxD+KmrR8DH5auG7fBdDVueZwETwV6VytKyU9OX/ddpq2/1hp1vIPvVb4T81dKQz3BivkNLw==","license":"MIT","dependencies":{"decompress-response":"^3.2.0","duplexer3":"^0.1.4","get-stream":"^3.0.0","is-plain-obj":"^1.1.0","is-retry-allowed":"^1.0.0","is-stream":"^1.0.0","isurl":"^1.0.0-alpha5","lowercase-keys":"^1.0.0","p-cancelable":"^0.3.0","p-timeout":"^1.1.1","safe-buffer":"^5.0.1","timed-out":"^4.0.0","url-parse-lax":"^1.0.0","url-to-options":"^1.0.1"},"engines":{"node":">=4"}},"node_modules/got/node_modules/get-stream":{"version":"3.0.0","integrity":"sha512-GlhdIUuVakc8SJ6kK0zAFbiGzRFzNnY4jUuEbV9UROo4Y+0Ny4fjvcZFVTeDA4odpFyOQzaw6hXukJSq/f28sQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/got/node_modules/is-stream":{"version":"1.1.0","integrity":"sha512-uQPm8kcs47jx38atAcWTVxyltQYoPT68y9aWYdV6yWXSyW8mzSat0TL6CiWdZeCdF3KrAvpVtnHbTv4RN+rqdQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/graceful-fs":{"version":"4.2.12","integrity":"sha512-iuyGF2E4oafQfPsRrG2wtY2ILupMhvtdrhzrxB+0VcjsPpSPttpfYdjnGFGsTi5MaJFjI1jOKHPQ6UTbTj9TAw==","license":"BlueOak-1.0.0"},"node_modules/growly":{"version":"1.3.0","integrity":"sha512-+xGQY0YyAWCnqy7Cd++hc2JqMYzlm0dG30Jd0beaA64sROr8C4nt8Yc9V5Ro3avlSUDTN0ulqP/VBKi1/lLygw==","license":"MIT"},"node_modules/har-schema":{"version":"2.0.0","integrity":"sha512-Oqluz6zhGX8cyRaTQlFMPw80bSJVG2x/cFb8ZPhUILGgHka9SsokCCOQgpveePerqidZOrT14ipqfJb7ILcW5Q==","license":"ISC","engines":{"node":">=4"}},"node_modules/har-validator":{"version":"5.1.5","integrity":"sha512-nmT2T0lljbxdQZfspsno9hgrG3Uir6Ks5afism62poxqBM6sDnMEuPmzTq8XN0OEwqKLLdh1jQI3qyE66Nzb3w==","license":"MIT","dependencies":{"ajv":"^6.12.3","har-schema":"^2.0.0"},"engines":{"node":">=6"}},"node_modules/has":{"version":"1.0.3","integrity":"sha512-f2dvO0VU6Oej7RkWJGrehjbzMAjFp5/VKPp5tTpWIV4JHHZK1/BxbFRtf/siA2SWTe09caDmVtYYzWEIbBS4zw==","license":"MIT","dependencies":{"function-bind":"^1.1.1"},"engines":{"node":">= 0.4.0"}},"node_modules/has-ansi":{"version":"2.0.0","integrity":"sha512-C8vBJ8DwUCx19vhm7urhTuUsr4/IyP6l4VzNQDv+ryHQObW3TTTp9yB68WpYgRe2bbaGuZ/se74IqFeVnMnLZg==","license":"MIT","dependencies":{"ansi-regex":"^2.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/has-flag":{"version":"4.0.0","integrity":"sha512-EykJT/Q1KjTWctppgIAgfSO0tKVuZUjhgMr17kqTumMl6Afv3EISleU7qZUzoXDFTAHTDC4NOoG/ZxU3EvlMPQ==","license":"MIT","engines":{"node":">=8"}},"node_modules/has-symbol-support-x":{"version":"1.4.2","integrity":"sha512-3ToOva++HaW+eCpgqZrCfN51IPB+7bJNVT6CUATzueB5Heb8o6Nam0V3HG5dlDvZU1Gn5QLcbahiKw/XVk5JJw==","license":"MIT","engines":{"node":"*"}},"node_modules/has-to-string-tag-x":{"version":"1.4.1","integrity":"sha512-vdbKfmw+3LoOYVr+mtxHaX5a96+0f3DljYd8JOqvOLsf5mw2Otda2qCDT9qRqLAhrjyQ0h7ual5nOiASpsGNFw==","license":"MIT","dependencies":{"has-symbol-support-x":"^1.4.1"},"engines":{"node":"*"}},"node_modules/has-yarn":{"version":"2.1.0","integrity":"sha512-UqBRqi4ju7T+TqGNdqAO0PaSVGsDGJUBQvk9eUWNGRY1CFGDzYhLWoM7JQEemnlvVcv/YEmc2wNW8BC24EnUsw==","license":"MIT","engines":{"node":">=8"}},"node_modules/he":{"version":"1.2.0","integrity":"sha512-F/1DnUGPopORZi0ni+CvrCgHQ5FyEAHRLSApuYWMmrbSwoN2Mn/7k+Gl38gJnR7yyDZk6WLXwiGod1JOWNDKGw==","license":"MIT","bin":{"he":"bin/he"}},"node_modules/hosted-git-info":{"version":"2.8.9","integrity":"sha512-mxIDAb9Lsm6DoOJ7xH+5+X4y1LU/4Hi50L9C5sIswK3JzULS4bwk1FvjdBgvYR4bzT4tuUQiC15FE2f5HbLvYw==","license":"ISC"},"node_modules/htmlparser2":{"version":"6.1.0","integrity":"sha512-gyyPk6rgonLFEDGoeRgQNaEUvdJ4ktTmmUh/h2t7s+M8oPpIPxgNACWa+6ESR57kXstwqPiCut0V8NRpcwgU7A==","funding":["https://github.com/fb55/htmlparser2?sponsor=1",{"type":"github","url":"https://github.com/sponsors/fb55"}],"license":"MIT","dependencies":{"domelementtype":"^2.0.1","domhandler":"^4.0.0","domutils":"^2.5.2","entities":"^2.0.0"}},"node_modules/http-cache-semantics":{"version":"3.8.1","integrity":"sha512-5ai2iksyV8ZXmnZhHH4rWPoxxistEexSi5936zIQ1bnNTW5VnA85B6P/VpXiRM017IgRvb2kKo1a//y+0wSp3w==","license":"BSD-2-Clause"},"node_modules/http-errors":{"version":"1.8.1","integrity":"sha512-Kpk9Sm7NmI+RHhnj6OIWDI1d6fIoFAtFt9RLaTMRlg/8w49juAStsrBgp0Dp4OdxdVbRIeKhtCUvoi/RuAhO4g==","license":"MIT","dependencies":{"depd":"~1.1.2","inherits":"2.0.4","setprototypeof":"1.2.0","statuses":">= 1.5.0 < 2","toidentifier":"1.0.1"},"engines":{"node":">= 0.6"}},"node_modules/http-signature":{"version":"1.2.0","integrity":"sha512-CAbnr6Rz4CYQkLYUtSNXxQPUH2gK8f3iWexVlsnMeD+GjlsQ0Xsy1cOX+mN3dtxYomRy21CiOzU8Uhw6OwncEQ==","license":"MIT","dependencies":{"assert-plus":"^1.0.0","jsprim":"^1.2.2","sshpk":"^1.7.0"},"engines":{"node":">=0.8","npm":">=1.3.7"}},"node_modules/human-signals":{"version":"1.1.1","integrity":"sha512-SEQu7vl8KjNL2eoGBLF3+wAjpsNfA9XMlXAYj/3EdaNfAlxKthD1xjEQfGOUhllCGGJVNY34bRr6lPINhNjyZw==","license":"Apache-2.0","engines":{"node":">=8.12.0"}},"node_modules/iconv-lite":{"version":"0.4.24","integrity":"sha512-v3MXnZAcvnywkTUEZomIActle7RXXeedOR31wwl7VlyoXO4Qi9arvSenNQWne1TcRwhCL1HwLI21bEqdpj8/rA==","license":"MIT","dependencies":{"safer-buffer":">= 2.1.2 < 3"},"engines":{"node":">=0.10.0"}},"node_modules/ieee754":{"version":"1.2.1","integrity":"sha512-dcyqhDvX1C46lXZcVqCpK+FtMRQVdIMN6/Df5js2zouUsqG7I6sFxitIC+7KYK29KdXOLHdu9zL4sFnoVQnqaA==","funding":[{"type":"github","url":"https://github.com/sponsors/feross"},{"type":"patreon","url":"https://www.patreon.com/feross"},{"type":"consulting","url":"https://feross.org/support"}],"license":"BSD-3-Clause"},"node_modules/ignore":{"version":"5.1.8","integrity":"sha512-BMpfD7PpiETpBl/A6S498BaIJ6Y/ABT93ETbby2fP00v4EbvPBXWEoaR1UBPKs3iR53pJY7EtZk5KACI57i1Uw==","license":"MIT","engines":{"node":">= 4"}},"node_modules/imagemin":{"version":"7.0.1","integrity":"sha512-33AmZ+xjZhg2JMCe+vDf6a9mzWukE7l+wAtesjE7KyteqqKjzxv7aVQeWnul1Ve26mWvEQqyPwl0OctNBfSR9w==","license":"MIT","dependencies":{"file-type":"^12.0.0","globby":"^10.0.0","graceful-fs":"^4.2.2","junk":"^3.1.0","make-dir":"^3.0.0","p-pipe":"^3.0.0","replace-ext":"^1.0.0"},"engines":{"node":">=8"}},"node_modules/imagemin-mozjpeg":{"version":"9.0.0","integrity":"sha512-TwOjTzYqCFRgROTWpVSt5UTT0JeCuzF1jswPLKALDd89+PmrJ2PdMMYeDLYZ1fs9cTovI9GJd68mRSnuVt691w==","license":"MIT","dependencies":{"execa":"^4.0.0","is-jpg":"^2.0.0","mozjpeg":"^7.0.0"},"engines":{"node":">=10"}},"node_modules/imagemin-pngquant":{"version":"9.0.2","integrity":"sha512-cj//bKo8+Frd/DM8l6Pg9pws1pnDUjgb7ae++sUX1kUVdv2nrngPykhiUOgFeE0LGY/LmUbCf4egCHC4YUcZSg==","license":"MIT","dependencies":{"execa":"^4.0.0","is-png":"^2.0.0","is-stream":"^2.0.0","ow":"^0.17.0","pngquant-bin":"^6.0.0"},"engines":{"node":">=10"}},"node_modules/imagemin/node_modules/globby":{"version":"10.0.2","integrity":"sha512-7dUi7RvCoT/xast/o/dLN53oqND4yk0nsHkhRgn9w65C4PofCLOoJ39iSOg+qVDdWQPIEj+eszMHQ+aLVwwQSg==","license":"MIT","dependencies":{"@types/glob":"^7.1.1","array-union":"^2.1.0","dir-glob":"^3.0.1","fast-glob":"^3.0.3","glob":"^7.1.3","ignore":"^5.1.1","merge2":"^1.2.3","slash":"^3.0.0"},"engines":{"node":">=8"}},"node_modules/import-lazy":{"version":"3.1.0","integrity":"sha512-8/gvXvX2JMn0F+CDlSC4l6kOmVaLOO3XLkksI7CI3Ud95KDYJuYur2b9P/PUt/i/pDAMd/DulQsNbbbmRRsDIQ==","license":"MIT","engines":{"node":">=6"}},"node_modules/import-local":{"version":"3.2.0","integrity":"sha512-2SPlun1JUPWoM6t3F0dw0FkCF/jWY8kttcY4f599GLTSjh2OCuuhdTkJQsEcZzBqbXZGKMK2OqW1oZsjtf/gQA==","license":"MIT","dependencies":{"pkg-dir":"^4.2.0","resolve-cwd":"^3.0.0"},"bin":{"import-local-fixture":"fixtures/cli.js"},"engines":{"node":">=8"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/imurmurhash":{"version":"0.1.4","integrity":"sha512-JmXMZ6wuvDmLiHEml9ykzqO6lwFbof0GG4IkcGaENdCRDDmMVnny7s5HsIgHCbaq0w2MyPhDqkhTUgS2LU2PHA==","license":"MIT","engines":{"node":">=0.8.19"}},"node_modules/indent-string":{"version":"2.1.0","integrity":"sha512-aqwDFWSgSgfRaEwao5lg5KEcVd/2a+D1rvoG7NdilmYz0NwRk6StWpWdz/Hpk34MKPpx7s8XxUqimfcQK6gGlg==","license":"MIT","dependencies":{"repeating":"^2.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/inflight":{"version":"1.0.6","integrity":"sha512-k92I/b08q4wvFscXCLvqfsHCrjrF7yiXsQuIVvVE7N82W3+aqpzuUdBbfhWcy/FZR3/4IgflMgKLOsvPDrGCJA==","license":"ISC","dependencies":{"once":"^1.3.0","wrappy":"1"}},"node_modules/inherits":{"version":"2.0.4","integrity":"sha512-k/vGaX4/Yla3WzyMCvTQOXYeIHvqOKtnqBduzTHpzpQZzAskKMhZ2K+EnBiSM9zGSoIFeMpXKxa4dYeZIQqewQ==","license":"ISC"},"node_modules/ini":{"version":"1.3.8","integrity":"sha512-JV/yugV2uzW5iMRSiZAyDtQd+nxtUnjeLt0acNdw98kKLrvuRVyB80tsREOE7yvGVgalhZ6RNXCmEHkUKBKxew==","license":"ISC"},"node_modules/interpret":{"version":"1.4.0","integrity":"sha512-agE4QfB2Lkp9uICn7BAqoscw4SZP9kTE2hxiFI3jBPmXJfdqiahTbUuKGsMoN2GtqL9AxhYioAcVvgsb1HvRbA==","license":"MIT","engines":{"node":">= 0.10"}},"node_modules/into-stream":{"version":"3.1.0","integrity":"sha512-TcdjPibTksa1NQximqep2r17ISRiNE9fwlfbg3F8ANdvP5/yrFTew86VcO//jk4QTaMlbjypPBq76HN2zaKfZQ==","license":"MIT","dependencies":{"from2":"^2.1.1","p-is-promise":"^1.1.0"},"engines":{"node":">=4"}},"node_modules/ipaddr.js":{"version":"1.9.1","integrity":"sha512-0KI/607xoxSToH7GjN1FfSbLoU0+btTicjsQSWQlh/hZykN8KpmMf7uYwPW3R+akZ6R/w18ZlXSHBYXiYUPO3g==","license":"MIT","engines":{"node":">= 0.10"}},"node_modules/is-arrayish":{"version":"0.2.1","integrity":"sha512-zz06S8t0ozoDXMG+ube26zeCTNXcKIPJZJi8hBrF4idCLms4CG9QtK7qBl1boi5ODzFpjswb5JPmHCbMpjaYzg==","license":"MIT"},"node_modules/is-binary-path":{"version":"2.1.0","integrity":"sha512-ZMERYes6pDydyuGidse7OsHxtbI7WVeUEozgR/g7rd0xUimYNlvZRE/K2MgZTjWy725IfelLeVcEM97mmtRGXw==","license":"MIT","dependencies":{"binary-extensions":"^2.0.0"},"engines":{"node":">=8"}},"node_modules/is-ci":{"version":"2.0.0","integrity":"sha512-YfJT7rkpQB0updsdHLGWrvhBJfcfzNNawYDNIyQXJz0IViGf75O8EBPKSdvw2rF+LGCsX4FZ8tcr3b19LcZq4w==","license":"MIT","dependencies":{"ci-info":"^2.0.0"},"bin":{"is-ci":"bin.js"}},"node_modules/is-core-module":{"version":"2.3.0","integrity":"sha512-xSphU2KG9867tsYdLD4RWQ1VqdFl4HTO9Thf3I/3dLEfr0dbPTWKsuCKrgqMljg4nPE+Gq0VCnzT3gr0CyBmsw==","license":"MIT","dependencies":{"has":"^1.0.3"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/is-docker":{"version":"2.2.1","integrity":"sha512-F+i2BKsFrH66iaUFc0woD8sLy8getkwTwtOBjvs56Cx4CgJDeKQeqfz8wAYiSb8JOprWhHH5p77PbmYCvvUuXQ==","license":"MIT","bin":{"is-docker":"cli.js"},"engines":{"node":">=8"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-extglob":{"version":"2.1.1","integrity":"sha512-SbKbANkN603Vi4jEZv49LeVJMn4yGwsbzZworEoyEiutsN3nJYdbO36zfhGJ6QEDpOZIFkDtnq5JRxmvl3jsoQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/is-finite":{"version":"1.1.0","integrity":"sha512-cdyMtqX/BOqqNBBiKlIVkytNHm49MtMlYyn1zxzvJKWmFMlGzm+ry5BBfYyeY9YmNKbRSo/o7OX9w9ale0wg3w==","license":"MIT","engines":{"node":">=0.10.0"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-fullwidth-code-point":{"version":"2.0.0","integrity":"sha512-VHskAKYM8RfSFXwee5t5cbN5PZeq1Wrh6qd5bkyiXIf6UQcN6w/A0eXM9r6t8d+GYOh+o6ZhiEnb88LN/Y8m2w==","license":"MIT","engines":{"node":">=4"}},"node_modules/is-glob":{"version":"4.0.1","integrity":"sha512-5G0tKtBTFImOqDnLB2hG6Bp2qcKEFduo4tZu9MT/H6NQv/ghhy30o55ufafxJ/LdH79LLs2Kfrn85TLKyA7BUg==","license":"MIT","dependencies":{"is-extglob":"^2.1.1"},"engines":{"node":">=0.10.0"}},"node_modules/is-installed-globally":{"version":"0.4.0","integrity":"sha512-iwGqO3J21aaSkC7jWnHP/difazwS7SFeIqxv6wEtLU8Y5KlzFTjyqcSIT0d8s4+dDhKytsk9PJZ2BkS5eZwQRQ==","license":"MIT","dependencies":{"global-dirs":"^3.0.0","is-path-inside":"^3.0.2"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-interactive":{"version":"1.0.0","integrity":"sha512-2HvIEKRoqS62guEC+qBjpvRubdX910WCMuJTZ+I9yvqKU2/12eSL549HMwtabb4oupdj2sMP50k+XJfB/8JE6w==","license":"MIT","engines":{"node":">=8"}},"node_modules/is-jpg":{"version":"2.0.0","integrity":"sha512-ODlO0ruzhkzD3sdynIainVP5eoOFNN85rxA1+cwwnPe4dKyX0r5+hxNO5XpCrxlHcmb9vkOit9mhRD2JVuimHg==","license":"MIT","engines":{"node":">=6"}},"node_modules/is-natural-number":{"version":"4.0.1","integrity":"sha512-Y4LTamMe0DDQIIAlaer9eKebAlDSV6huy+TWhJVPlzZh2o4tRP5SQWFlLn5N0To4mDD22/qdOq+veo1cSISLgQ==","license":"MIT"},"node_modules/is-npm":{"version":"5.0.0","integrity":"sha512-WW/rQLOazUq+ST/bCAVBp/2oMERWLsR7OrKyt052dNDk4DHcDE0/7QSXITlmi+VBcV13DfIbysG3tZJm5RfdBA==","license":"MIT","engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-number":{"version":"7.0.0","integrity":"sha512-41Cifkg6e8TylSpdtTpeLVMqvSBEVzTttHvERD741+pnZ8ANv0004MRL43QKPDlK9cGvNp6NZWZUBlbGXYxxng==","license":"MIT","engines":{"node":">=0.12.0"}},"node_modules/is-obj":{"version":"2.0.0","integrity":"sha512-drqDG3cbczxxEJRoOXcOjtdp1J/lyp1mNn0xaznRs8+muBhgQcrnbspox5X5fOw0HnMnbfDzvnEMEtqDEJEo8w==","license":"MIT","engines":{"node":">=8"}},"node_modules/is-object":{"version":"1.0.2","integrity":"sha512-2rRIahhZr2UWb45fIOuvZGpFtz0TyOZLf32KxBbSoUCeZR495zCKlWUKKUByk3geS2eAs7ZAABt0Y/Rx0GiQGA==","license":"MIT","funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/is-path-inside":{"version":"3.0.3","integrity":"sha512-Fd4gABb+ycGAmKou8eMftCupSir5lRxqf4aD/vd0cD2qc4HL07OjCeuHMr8Ro4CoMaeCKDB0/ECBOVWjTwUvPQ==","license":"MIT","engines":{"node":">=8"}},"node_modules/is-plain-obj":{"version":"1.1.0","integrity":"sha512-yvkRyxmFKEOQ4pNXCmJG5AEQNlXJS5LaONXo5/cLdTZdWvsZ1ioJEonLGAosKlMWE8lwUy/bJzMjcw8az73+Fg==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/is-plain-object":{"version":"2.0.4","integrity":"sha512-h5PpgXkWitc38BBMYawTYMWJHFZJVnBquFE57xFpjB8pJFiF6gZ+bU+WyI/yqXiFR5mdLsgYNaPe8uao6Uv9Og==","license":"MIT","dependencies":{"isobject":"^3.0.1"},"engines":{"node":">=0.10.0"}},"node_modules/is-png":{"version":"2.0.0","integrity":"sha512-4KPGizaVGj2LK7xwJIz8o5B2ubu1D/vcQsgOGFEDlpcvgZHto4gBnyd0ig7Ws+67ixmwKoNmu0hYnpo6AaKb5g==","license":"MIT","engines":{"node":">=8"}},"node_modules/is-retry-allowed":{"version":"1.2.0","integrity":"sha512-RUbUeKwvm3XG2VYamhJL1xFktgjvPzL0Hq8C+6yrWIswDy3BIXGqCxhxkc30N9jqK311gVU137K8Ei55/zVJRg==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/is-stream":{"version":"2.0.0","integrity":"sha512-XCoy+WlUr7d1+Z8GgSuXmpuUFC9fOhRXglJMx+dwLKTkL44Cjd4W1Z5P+BQZpr+cR93aGP4S/s7Ftw6Nd/kiEw==","license":"MIT","engines":{"node":">=8"}},"node_modules/is-typedarray":{"version":"1.0.0","integrity":"sha512-cyA56iCMHAh5CdzjJIa4aohJyeO1YbwLi3Jc35MmRU6poroFjIGZzUzupGiRPOjgHg9TLu43xbpwXk523fMxKA==","license":"MIT"},"node_modules/is-unicode-supported":{"version":"0.1.0","integrity":"sha512-knxG2q4UC3u8stRGyAVJCOdxFmv5DZiRcdlIaAQXAbSfJya+OhopNotLQrstBhququ4ZpuKbDc/8S6mgXgPFPw==","license":"MIT","engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/is-utf8":{"version":"0.2.1","integrity":"sha512-rMYPYvCzsXywIsldgLaSoPlw5PfoB/ssr7hY4pLfcodrA5M/eArza1a9VmTiNIBNMjOGr1Ow9mTyU2o69U6U9Q==","license":"MIT"},"node_modules/is-wsl":{"version":"2.2.0","integrity":"sha512-fKzAra0rGJUUBwGBgNkHZuToZcn+TtXHpeCgmkMJMMYx1sQDYaCSyjJBSCa2nH1DGm7s3n1oBnohoVTBaN7Lww==","license":"MIT","dependencies":{"is-docker":"^2.0.0"},"engines":{"node":">=8"}},"node_modules/is-yarn-global":{"version":"0.3.0","integrity":"sha512-VjSeb/lHmkoyd8ryPVIKvOCn4D1koMqY+vqyjjUfc3xyKtP4dYOxM44sZrnqQSzSds3xyOrUTLTC9LVCVgLngw==","license":"MIT"},"node_modules/isarray":{"version":"1.0.0","integrity":"sha512-VLghIWNM6ELQzo7zwmcg0NmTVyWKYjvIeM83yjp0wRDTmUnrM678fQbcKBo6n2CJEF0szoG//ytg+TKla89ALQ==","license":"MIT"},"node_modules/isexe":{"version":"2.0.0","integrity":"sha512-RHxMLp9lnKHGHRng9QFhRCMbYAcVpn69smSGcq3f36xjgVVWThj4qqLbTLlq7Ssj8B+fIQ1EuCEGI2lKsyQeIw==","license":"ISC"},"node_modules/isobject":{"version":"3.0.1","integrity":"sha512-WhB9zCku7EGTj/HQQRz5aUQEUeoQZH2bWcltRErOpymJ4boYE6wL9Tbr23krRPSZ+C5zqNSrSw+Cc7sZZ4b7vg==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/isstream":{"version":"0.1.2","integrity":"sha512-Yljz7ffyPbrLpLngrMtZ7NduUgVvi6wG9RJ9IUcyCd59YQ911PBJphODUcbOVbqYfxe1wuYf/LJ8PauMRwsM/g==","license":"MIT"},"node_modules/isurl":{"version":"1.0.0","integrity":"sha512-1P/yWsxPlDtn7QeRD+ULKQPaIaN6yF368GZ2vDfv0AL0NwpStafjWCDDdn0k8wgFMWpVAqG7oJhxHnlud42i9w==","license":"MIT","dependencies":{"has-to-string-tag-x":"^1.2.0","is-object":"^1.0.1"},"engines":{"node":">= 4"}},"node_modules/jest-worker":{"version":"27.5.1","integrity":"sha512-7vuh85V5cdDofPyxn58nrPjBktZo0u9x1g8WtjQol+jZDaE+fhN+cIvTj11GndBnMnyfrUOG1sZQxCdjKh+DKg==","license":"MIT","peer":true,"dependencies":{"@types/node":"*","merge-stream":"^2.0.0","supports-color":"^8.0.0"},"engines":{"node":">= 10.13.0"}},"node_modules/jest-worker/node_modules/supports-color":{"version":"8.1.1","integrity":"sha512-MpUEN2OodtUzxvKQl72cUF7RQ5EiHsGvSsVG0ia9c5RbWGL2CI4C7EpPS8UTBIplnlzZiNuV56w+FuNxy3ty2Q==","license":"MIT","peer":true,"dependencies":{"has-flag":"^4.0.0"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/chalk/supports-color?sponsor=1"}},"node_modules/js-yaml":{"version":"4.1.0","integrity":"sha512-wpxZs9NoxZaJESJGIZTyDEaYpl0FKSA+FB9aJiyemKhMwkxQg63h4T1KJgUGHpTqPDNRcmmYLugrRjJlBtWvRA==","license":"MIT","dependencies":{"argparse":"^2.0.1"},"bin":{"js-yaml":"bin/js-yaml.js"}},"node_modules/jsbn":{"version":"0.1.1","integrity":"sha512-UVU9dibq2JcFWxQPA6KCqj5O42VOmAY3zQUfEKxU0KpTGXwNoCjkX1e13eHNvw/xPynt6pU0rZ1htjWTNTSXsg==","license":"MIT"},"node_modules/json-buffer":{"version":"3.0.0","integrity":"sha512-CuUqjv0FUZIdXkHPI8MezCnFCdaTAacej1TZYulLoAg1h/PhwkdXFN4V/gzY4g+fMBCOV2xF+rp7t2XD2ns/NQ==","license":"MIT"},"node_modules/json-schema":{"version":"0.2.3","integrity":"sha512-a3xHnILGMtk+hDOqNwHzF6e2fNbiMrXZvxKQiEv2MlgQP+pjIOzqAmKYD2mDpXYE/44M7g+n9p2bKkYWDUcXCQ=="},"node_modules/json-schema-traverse":{"version":"0.4.1","integrity":"sha512-xbbCH5dCYU5T8LcEhhuh7HJ88HXuW3qsI3Y0zOZFKfZEHcpWiHU/Jxzk629Brsab/mMiHQti9wMP+845RPe3Vg==","license":"MIT"},"node_modules/json-stringify-safe":{"version":"5.0.1","integrity":"sha512-ZClg6AaYvamvYEE82d3Iyd3vSSIjQ+odgjaTzRuO3s7toCdFKczob2i0zCh7JE8kWn17yvAWhUVxvqGwUalsRA==","license":"ISC"},"node_modules/jsonfile":{"version":"6.1.0","integrity":"sha512-5dgndWOriYSm5cnYaJNhalLNDKOqFwyDB/rr1E9ZsGciGvKPs8R2xYGCacuf3z6K1YKDz182fd+fY3cn3pMqXQ==","license":"MIT","dependencies":{"universalify":"^2.0.0"},"optionalDependencies":{"graceful-fs":"^4.1.6"}},"node_modules/jsprim":{"version":"1.4.1","integrity":"sha512-4Dj8Rf+fQ+/Pn7C5qeEX02op1WfOss3PKTE9Nsop3Dx+6UPxlm1dr/og7o2cRa5hNN07CACr4NFzRLtj/rjWog==","engines":["node >=0.6.0"],"license":"MIT","dependencies":{"assert-plus":"1.0.0","extsprintf":"1.3.0","json-schema":"0.2.3","verror":"1.10.0"}},"node_modules/junk":{"version":"3.1.0","integrity":"sha512-pBxcB3LFc8QVgdggvZWyeys+hnrNWg4OcZIU/1X59k5jQdLBlCsYGRQaz234SqoRLTCgMH00fY0xRJH+F9METQ==","license":"MIT","engines":{"node":">=8"}},"node_modules/keyv":{"version":"3.0.0","integrity":"sha512-eguHnq22OE3uVoSYG0LVWNP+4ppamWr9+zWBe1bsNcovIMy6huUJFPgy4mGwCd/rnl3vOLGW1MTlu4c57CT1xA==","license":"MIT","dependencies":{"json-buffer":"3.0.0"}},"node_modules/kind-of":{"version":"6.0.3","integrity":"sha512-dcS1ul+9tmeD95T+x28/ehLgd9mENa3LsvDTtzm3vyBEO7RPptvAD+t44WVXaUjTBRcrpFeFlC8WCruUR456hw==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/latest-version":{"version":"5.1.0","integrity":"sha512-weT+r0kTkRQdCdYCNtkMwWXQTMEswKrFBkm4ckQOMVhhqhIMI1UT2hMj+1iigIhgSZm5gTmrRXBNoGUgaTY1xA==","license":"MIT","dependencies":{"package-json":"^6.3.0"},"engines":{"node":">=8"}},"node_modules/lazystream":{"version":"1.0.0","integrity":"sha512-/330KFbmC/zKdtZoVDRwvkJ8snrJyBPfoZ39zsJl2O24HOE1CTNiEbeZmHXmjBVxTSSv7JlJEXPYhU83DhA2yg==","license":"MIT","dependencies":{"readable-stream":"^2.0.5"},"engines":{"node":">= 0.6.3"}},"node_modules/lazystream/node_modules/readable-stream":{"version":"2.3.7","integrity":"sha512-Ebho8K4jIbHAxnuxi7o42OrZgF/ZTNcsZj6nRKyUmkhLFq8CHItp/fy6hQZuZmP/n3yZ9VBUbp4zz/mX8hmYPw==","license":"MIT","dependencies":{"core-util-is":"~1.0.0","inherits":"~2.0.3","isarray":"~1.0.0","process-nextick-args":"~2.0.0","safe-buffer":"~5.1.1","string_decoder":"~1.1.1","util-deprecate":"~1.0.1"}},"node_modules/livereload":{"version":"0.9.3","integrity":"sha512-q7Z71n3i4X0R9xthAryBdNGVGAO2R5X+/xXpmKeuPMrteg+W2U8VusTKV3YiJbXZwKsOlFlHe+go6uSNjfxrZw==","license":"MIT","dependencies":{"chokidar":"^3.5.0","livereload-js":"^3.3.1","opts":">= 1.2.0","ws":"^7.4.3"},"bin":{"livereload":"bin/livereload.js"},"engines":{"node":">=8.0.0"}},"node_modules/livereload-js":{"version":"3.3.2","integrity":"sha512-w677WnINxFkuixAoUEXOStewzLYGI76XVag+0JWMMEyjJQKs0ibWZMxkTlB96Lm3EjZ7IeOxVziBEbtxVQqQZA==","license":"MIT"},"node_modules/load-json-file":{"version":"1.1.0","integrity":"sha512-cy7ZdNRXdablkXYNI049pthVeXFurRyb9+hA/dZzerZ0pGTx42z+y+ssxBaVV2l70t1muq5IdKhn4UtcoGUY9A==","license":"MIT","dependencies":{"graceful-fs":"^4.1.2","parse-json":"^2.2.0","pify":"^2.0.0","pinkie-promise":"^2.0.0","strip-bom":"^2.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/locate-path":{"version":"5.0.0","integrity":"sha512-t7hw9pI+WvuwNJXwk5zVHpyhIqzg2qTlklJOf0mVxGSbe3Fp2VieZcduNYjaLDoy6p9uGpQEGWG87WpMKlNq8g==","license":"MIT","dependencies":{"p-locate":"^4.1.0"},"engines":{"node":">=8"}},"node_modules/lodash":{"version":"4.17.21","integrity":"sha512-v2kDEe57lecTulaDIuNTPy3Ry4gLGJ6Z1O3vE1krgXZNrsQ+LFTGHVxVjcXPs17LhbZVGedAJv8XZ1tvj5FvSg==","license":"MIT"},"node_modules/lodash.assignin":{"version":"4.2.0","integrity":"sha512-yX/rx6d/UTVh7sSVWVSIMjfnz95evAgDFdb1ZozC35I9mSFCkmzptOzevxjgbQUsc78NR44LVHWjsoMQXy9FDg==","license":"MIT"},"node_modules/lodash.bind":{"version":"4.2.1","integrity":"sha512-lxdsn7xxlCymgLYo1gGvVrfHmkjDiyqVv62FAeF2i5ta72BipE1SLxw8hPEPLhD4/247Ijw07UQH7Hq/chT5LA==","license":"MIT"},"node_modules/lodash.defaults":{"version":"4.2.0","integrity":"sha512-qjxPLHd3r5DnsdGacqOMU6pb/avJzdh9tFX2ymgoZE27BmjXrNy/y4LoaiTeAb+O3gL8AfpJGtqfX/ae2leYYQ==","license":"MIT"},"node_modules/lodash.difference":{"version":"4.5.0","integrity":"sha512-dS2j+W26TQ7taQBGN8Lbbq04ssV3emRw4NY58WErlTO29pIqS0HmoT5aJ9+TUQ1N3G+JOZSji4eugsWwGp9yPA==","license":"MIT"},"node_modules/lodash.filter":{"version":"4.6.0","integrity":"sha512-pXYUy7PR8BCLwX5mgJ/aNtyOvuJTdZAo9EQFUvMIYugqmJxnrYaANvTbgndOzHSCSR0wnlBBfRXJL5SbWxo3FQ==","license":"MIT"},"node_modules/lodash.flatten":{"version":"4.4.0","integrity":"sha512-C5N2Z3DgnnKr0LOpv/hKCgKdb7ZZwafIrsesve6lmzvZIRZRGaZ/l6Q8+2W7NaT+ZwO3fFlSCzCzrDCFdJfZ4g==","license":"MIT"},"node_modules/lodash.foreach":{"version":"4.5.0","integrity":"sha512-aEXTF4d+m05rVOAUG3z4vZZ4xVexLKZGF0lIxuHZ1Hplpk/3B6Z1+/ICICYRLm7c41Z2xiejbkCkJoTlypoXhQ==","license":"MIT"},"node_modules/lodash.isplainobject":{"version":"4.0.6","integrity":"sha512-oSXzaWypCMHkPC3NvBEaPHf0KsA5mvPrOPgQWDsbg8n7orZ290M0BmC/jgRZ4vcJ6DTAhjrsSYgdsW/F+MFOBA==","license":"MIT"},"node_modules/lodash.map":{"version":"4.6.0","integrity":"sha512-worNHGKLDetmcEYDvh2stPCrrQRkP20E4l0iIS7F8EvzMqBBi7ltvFN5m1HvTf1P7Jk1txKhvFcmYsCr8O2F1Q==","license":"MIT"},"node_modules/lodash.merge":{"version":"4.6.2","integrity":"sha512-0KpjqXRVvrYyCsX1swR/XTK0va6VQkQM6MNo7PqW77ByjAhoARA8EfrP1N4+KlKj8YS0ZUCtRT/YUuhyYDujIQ==","license":"MIT"},"node_modules/lodash.pick":{"version":"4.4.0","integrity":"sha512-hXt6Ul/5yWjfklSGvLQl8vM//l3FtyHZeuelpzK6mm99pNvN9yTDruNZPEJZD1oWrqo+izBmB7oUfWgcCX7s4Q==","license":"MIT"},"node_modules/lodash.reduce":{"version":"4.6.0","integrity":"sha512-6raRe2vxCYBhpBu+B+TtNGUzah+hQjVdu3E17wfusjyrXBka2nBS8OH/gjVZ5PvHOhWmIZTYri09Z6n/QfnNMw==","license":"MIT"},"node_modules/lodash.reject":{"version":"4.6.0","integrity":"sha512-qkTuvgEzYdyhiJBx42YPzPo71R1aEr0z79kAv7Ixg8wPFEjgRgJdUsGMG3Hf3OYSF/kHI79XhNlt+5Ar6OzwxQ==","license":"MIT"},"node_modules/lodash.some":{"version":"4.6.0","integrity":"sha512-j7MJE+TuT51q9ggt4fSgVqro163BEFjAt3u97IqU+JA2DkWl80nFTrowzLpZ/BnpN7rrl0JA/593NAdd8p/scQ==","license":"MIT"},"node_modules/lodash.union":{"version":"4.6.0","integrity":"sha512-c4pB2CdGrGdjMKYLA+XiRDO7Y0PRQbm/Gzg8qMj+QH+pFVAoTp5sBpO0odL3FjoPCGjK96p6qsP+yQoiLoOBcw==","license":"MIT"},"node_modules/log-symbols":{"version":"4.1.0","integrity":"sha512-8XPvpAA8uyhfteu8pIvQxpJZ7SYYdpUivZpGy6sFsBuKRY/7rQGavedeB8aK+Zkyq6upMFVL/9AW6vOYzfRyLg==","license":"MIT","dependencies":{"chalk":"^4.1.0","is-unicode-supported":"^0.1.0"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/logalot":{"version":"2.1.0","integrity":"sha512-Ah4CgdSRfeCJagxQhcVNMi9BfGYyEKLa6d7OA6xSbld/Hg3Cf2QiOa1mDpmG7Ve8LOH6DN3mdttzjQAvWTyVkw==","license":"MIT","dependencies":{"figures":"^1.3.5","squeak":"^1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/longest":{"version":"1.0.1","integrity":"sha512-k+yt5n3l48JU4k8ftnKG6V7u32wyH2NfKzeMto9F/QRE0amxy/LayxwlvjjkZEIzqR+19IrtFO8p5kB9QaYUFg==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/loud-rejection":{"version":"1.6.0","integrity":"sha512-RPNliZOFkqFumDhvYqOaNY4Uz9oJM2K9tC6JWsJJsNdhuONW4LQHRBpb0qf4pJApVffI5N39SwzWZJuEhfd7eQ==","license":"MIT","dependencies":{"currently-unhandled":"^0.4.1","signal-exit":"^3.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/lowercase-keys":{"version":"1.0.1","integrity":"sha512-G2Lj61tXDnVFFOi8VZds+SoQjtQC3dgokKdDG2mTm1tx4m50NUHBOZSBwQQHyy0V12A0JTG4icfZQH+xPyh8VA==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/lpad-align":{"version":"1.1.2","integrity":"sha512-MMIcFmmR9zlGZtBcFOows6c2COMekHCIFJz3ew/rRpKZ1wR4mXDPzvcVqLarux8M33X4TPSq2Jdw8WJj0q0KbQ==","license":"MIT","dependencies":{"get-stdin":"^4.0.1","indent-string":"^2.1.0","longest":"^1.0.0","meow":"^3.3.0"},"bin":{"lpad-align":"cli.js"},"engines":{"node":">=0.10.0"}},"node_modules/lru-cache":{"version":"4.1.5","integrity":"sha512-sWZlbEP2OsHNkXrMl5GYk/jKk70MBng6UU4YI/qGDYbgf6YbP4EvmqISbXCoJiRKs+1bSpFHVgQxvJ17F2li5g==","license":"ISC","dependencies":{"pseudomap":"^1.0.2","yallist":"^2.1.2"}},"node_modules/make-dir":{"version":"3.1.0","integrity":"sha512-g3FeP20LNwhALb/6Cz6Dd4F2ngze0jz7tbzrD2wAV+o9FeNHe4rL+yK2md0J/fiSf1sa1ADhXqi5+oVwOM/eGw==","license":"MIT","dependencies":{"semver":"^6.0.0"},"engines":{"node":">=8"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/map-obj":{"version":"1.0.1","integrity":"sha512-7N/q3lyZ+LVCp7PzuxrJr4KMbBE2hW7BT7YNia330OFxIf4d3r5zVpicP2650l7CPN6RM9zOJRl3NGpqSiw3Eg==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/media-typer":{"version":"0.3.0","integrity":"sha512-dq+qelQ9akHpcOl/gUVRTxVIOkAJ1wR3QAvb4RsVjS8oVoFjDGTc679wJYmUmknUF5HwMLOgb5O+a3KxfWapPQ==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/meow":{"version":"3.7.0","integrity":"sha512-TNdwZs0skRlpPpCUK25StC4VH+tP5GgeY1HQOOGP+lQ2xtdkN2VtT/5tiX9k3IWpkBPV9b3LsAWXn4GGi/PrSA==","license":"MIT","dependencies":{"camelcase-keys":"^2.0.0","decamelize":"^1.1.2","loud-rejection":"^1.0.0","map-obj":"^1.0.1","minimist":"^1.1.3","normalize-package-data":"^2.3.4","object-assign":"^4.0.1","read-pkg-up":"^1.0.1","redent":"^1.0.0","trim-newlines":"^1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/merge-descriptors":{"version":"1.0.1","integrity":"sha512-cCi6g3/Zr1iqQi6ySbseM1Xvooa98N0w31jzUYrXPX2xqObmFGHJ0tQ5u74H3mVh7wLouTseZyYIq39g8cNp1w==","license":"MIT"},"node_modules/merge-stream":{"version":"2.0.0","integrity":"sha512-abv/qOcuPfk3URPfDzmZU1LKmuw8kT+0nIHvKrKgFrwifol/doWcdA4ZqsWQ8ENrFKkd67Mfpo/LovbIUsbt3w==","license":"MIT"},"node_modules/merge2":{"version":"1.4.1","integrity":"sha512-8q7VEgMJW4J8tcfVPy8g09NcQwZdbwFEqhe/WZkoIzjn/3TGDwtOCYtXGxA3O8tPzpczCCDgv+P2P5y00ZJOOg==","license":"MIT","engines":{"node":">= 8"}},"node_modules/methods":{"version":"1.1.2","integrity":"sha512-iclAHeNqNm68zFtnZ0e+1L2yUIdvzNoauKU4WBA3VvH/vPFieF7qfRlwUZU+DA9P9bPXIS90ulxoUoCH23sV2w==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/micromatch":{"version":"4.0.4","integrity":"sha512-pRmzw/XUcwXGpD9aI9q/0XOwLNygjETJ8y0ao0wdqprrzDa4YnxLcz7fQRZr8voh8V10kGhABbNcHVk5wHgWwg==","license":"MIT","dependencies":{"braces":"^3.0.1","picomatch":"^2.2.3"},"engines":{"node":">=8.6"}},"node_modules/mime":{"version":"1.6.0","integrity":"sha512-x0Vn8spI+wuJ1O6S7gnbaQg8Pxh4NNHb7KSINmEWKiPE4RKOplvijn+NkmYmmRgP68mc70j2EbeTFRsrswaQeg==","license":"MIT","bin":{"mime":"cli.js"},"engines":{"node":">=4"}},"node_modules/mime-db":{"version":"1.54.0","integrity":"sha512-aU5EJuIN2WDemCcAp2vFBfp/m4EAhWJnUNSSw0ixs7/kXbd6Pg64EmwJkNdFhB8aWt1sH2CTXrLxo/iAGV3oPQ==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/mime-types":{"version":"2.1.35","integrity":"sha512-ZDY+bPm5zTTF+YpCrAU9nK0UgICYPT0QtT1NZWFv4s++TNkcgVaT0g6+4R2uI4MjQjzysHB1zxuWL50hzaeXiw==","license":"MIT","dependencies":{"mime-db":"1.52.0"},"engines":{"node":">= 0.6"}},"node_modules/mime-types/node_modules/mime-db":{"version":"1.52.0","integrity":"sha512-sPU4uV7dYlvtWJxwwxHD0PuihVNiE7TyAbQ5SWxDCB9mUYvOgroQOwYQQOKPJ8CIbE+1ETVlOoK1UC2nU3gYvg==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/mimic-fn":{"version":"2.1.0","integrity":"sha512-OqbOk5oEQeAZ8WXWydlu9HJjz9WVdEIvamMCcXmuqUYjTknH/sqsWvhQ3vgwKFRR1HpjvNBKQ37nbJgYzGqGcg==","license":"MIT","engines":{"node":">=6"}},"node_modules/mimic-response":{"version":"1.0.1","integrity":"sha512-j5EctnkH7amfV/q5Hgmoal1g2QHFJRraOtmx0JpIqkxhBhI/lJSl1nMpQ45hVarwNETOoWEimndZ4QK0RHxuxQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/minimatch":{"version":"3.0.4","integrity":"sha512-yJHVQEhyqPLUTgt9B83PXu6W3rx4MvvHvSUvToogpwoGDOUQ+yDrR0HRot+yOCdCO7u4hX3pWft6kWBBcqh0UA==","license":"ISC","dependencies":{"brace-expansion":"^1.1.7"},"engines":{"node":"*"}},"node_modules/minimist":{"version":"1.2.6","integrity":"sha512-Jsjnk4bw3YJqYzbdyBiNsPWHPfO++UGG749Cxs6peCu5Xg4nrena6OVxOYxrQTqww0Jmwt+Ref8rggumkTLz9Q==","license":"MIT"},"node_modules/minimizer-webpack-plugin":{"version":"5.14.1","integrity":"sha512-qsfTb5Ao4nre9krFweqj8k5bVU7KxgsP4WkLO/ITTuiJkbitCzYBY+Aum5KTKRhY0wDr8VJ1RILsTCSUtPd1kQ==","license":"MIT","peer":true,"dependencies":{"jest-worker":"^27.4.5","schema-utils":"^4.8.5","terser":"^5.51.0"},"engines":{"node":">= 10.13.0"},"funding":{"type":"opencollective","url":"https://opencollective.com/webpack"},"peerDependencies":{"webpack":"^5.1.0"},"peerDependenciesMeta":{"@minify-html/node":{"optional":true},"@napi-rs/image":{"optional":true},"@swc/core":{"optional":true},"@swc/css":{"optional":true},"@swc/html":{"optional":true},"clean-css":{"optional":true},"cssnano":{"optional":true},"csso":{"optional":true},"esbuild":{"optional":true},"html-minifier-terser":{"optional":true},"imagemin":{"optional":true},"lightningcss":{"optional":true},"postcss":{"optional":true},"sharp":{"optional":true},"svgo":{"optional":true},"uglify-js":{"optional":true}}},"node_modules/mozjpeg":{"version":"7.0.0","integrity":"sha512-mH7atSbIusVTO3A4H43sEdmveN3aWn54k6V0edefzCEvOsTrbjg5murY2TsNznaztWnIgaRbWxeLVp4IgKdedQ==","hasInstallScript":true,"license":"MIT","dependencies":{"bin-build":"^3.0.0","bin-wrapper":"^4.0.0","logalot":"^2.1.0"},"bin":{"mozjpeg":"cli.js"},"engines":{"node":">=10"}},"node_modules/ms":{"version":"2.0.0","integrity":"sha512-Tpp60P6IUJDTuOq/5Z8cdskzJujfwqfOTkrwIwj7IRISpnkJnT6SyJ4PCPnGMoFjC9ddhal5KVIYtAt97ix05A==","license":"MIT"},"node_modules/mustache":{"version":"4.2.0","integrity":"sha512-71ippSywq5Yb7/tVYyGbkBggbU8H3u5Rz56fH60jGFgr8uHwxs+aSKeqmluIVzM0m0kB7xQjKS6qPfd0b2ZoqQ==","license":"MIT","bin":{"mustache":"bin/mustache"}},"node_modules/negotiator":{"version":"0.6.2","integrity":"sha512-hZXc7K2e+PgeI1eDBe/10Ard4ekbfrrqG8Ep+8Jmf4JID2bNg7NvCPOZN+kfF574pFQI7mum2AUqDidoKqcTOw==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/nice-try":{"version":"1.0.5","integrity":"sha512-1nh45deeb5olNY7eX82BkPO7SSxR5SSYJiPTrTdFUVYwAl8CKMA5N9PjTYkHiRjisVcxcQ1HXdLhx2qxxJzLNQ==","license":"MIT"},"node_modules/node-fetch":{"version":"2.6.7","integrity":"sha512-ZjMPFEfVx5j+y2yF35Kzx5sF7kDzxuDj6ziH4FFbOp87zKDZNx8yExJIb05OGF4Nlt9IHFIMBkRl41VdvcNdbQ==","license":"MIT","dependencies":{"whatwg-url":"^5.0.0"},"engines":{"node":"4.x || >=6.0.0"},"peerDependencies":{"encoding":"^0.1.0"},"peerDependenciesMeta":{"encoding":{"optional":true}}},"node_modules/node-notifier":{"version":"10.0.1","integrity":"sha512-YX7TSyDukOZ0g+gmzjB6abKu+hTGvO8+8+gIFDsRCU2t8fLV/P2unmt+LGFaIa4y64aX98Qksa97rgz4vMNeLQ==","license":"MIT","dependencies":{"growly":"^1.3.0","is-wsl":"^2.2.0","semver":"^7.3.5","shellwords":"^0.1.1","uuid":"^8.3.2","which":"^2.0.2"}},"node_modules/node-notifier/node_modules/lru-cache":{"version":"6.0.0","integrity":"sha512-Jo6dJ04CmSjuznwJSS3pUeWmd/H0ffTlkXXgwZi+eq1UCmqQwCh+eLsYOYCwY991i2Fah4h1BEMCx4qThGbsiA==","license":"ISC","dependencies":{"yallist":"^4.0.0"},"engines":{"node":">=10"}},"node_modules/node-notifier/node_modules/semver":{"version":"7.3.5","integrity":"sha512-PoeGJYh8HK4BTO/a9Tf6ZG3veo/A7ZVsYrSA6J8ny9nb3B1VrpkuN+z9OE5wfE5p6H4LchYZsegiQgbJD94ZFQ==","license":"ISC","dependencies":{"lru-cache":"^6.0.0"},"bin":{"semver":"bin/semver.js"},"engines":{"node":">=10"}},"node_modules/node-notifier/node_modules/uuid":{"version":"8.3.2","integrity":"sha512-+NYs2QeMWy+GWFOEm9xnn6HCDp0l7QBD7ml8zLUmJ+93Q5NF0NocErnwkTkXVFNiX3/fpC6afS8Dhb/gz7R7eg==","license":"MIT","bin":{"uuid":"dist/bin/uuid"}},"node_modules/node-notifier/node_modules/yallist":{"version":"4.0.0","integrity":"sha512-3wdGidZyq5PB084XLES5TpOSRA3wjXAlIWMhum2kRcv/41Sn2emQ0dycQW4uZXLejwKvg6EsvbdlVL+FYEct7A==","license":"ISC"},"node_modules/node-releases":{"version":"2.0.67","integrity":"sha512-qgSZT38oj+YV4qyFmdPQEGRFQRP1l8a0wccOECrcrdGl9KldZlCXrEz7uOviThiOWR1KyqiQYeLrf7M9xRi1bg==","license":"MIT","peer":true,"engines":{"node":">=18"}},"node_modules/node-stream-zip":{"version":"1.15.0","integrity":"sha512-LN4fydt9TqhZhThkZIVQnF9cwjU3qmUH9h78Mx/K7d3VvfRqqwthLwJEUOEL0QPZ0XQmNN7be5Ggit5+4dq3Bw==","license":"MIT","engines":{"node":">=0.12.0"},"funding":{"type":"github","url":"https://github.com/sponsors/antelle"}},"node_modules/normalize-package-data":{"version":"2.5.0","integrity":"sha512-/5CMN3T0R4XTj4DcGaexo+roZSdSFW/0AOOTROrjxzCG1wrWXEsGbRKevjlIL+ZDE4sZlJr5ED4YW0yqmkK+eA==","license":"BSD-2-Clause","dependencies":{"hosted-git-info":"^2.1.4","resolve":"^1.10.0","semver":"2 || 3 || 4 || 5","validate-npm-package-license":"^3.0.1"}},"node_modules/normalize-package-data/node_modules/semver":{"version":"5.7.1","integrity":"sha512-sauaDf/PZdVgrLTNYHRtpXa1iRiKcaebiKQ1BJdpQlWH2lCvexQdX55snPFyK7QzpudqbCI0qXFfOasHdyNDGQ==","license":"ISC","bin":{"semver":"bin/semver"}},"node_modules/normalize-path":{"version":"3.0.0","integrity":"sha512-6eZs5Ls3WtCisHWp9S2GUy8dqkpGi4BVSz3GaqiE6ezub0512ESztXUwUB6C6IKbQkY2Pnb/mD4WYojCRwcwLA==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/normalize-url":{"version":"6.1.0","integrity":"sha512-DlL+XwOy3NxAQ8xuC0okPgK46iuVNAK01YN7RueYBqqFeGsBjV9XmCAzAdgt+667bCl5kPh9EqKKDwnaPG1I7A==","license":"MIT","engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/npm-conf":{"version":"1.1.3","integrity":"sha512-Yic4bZHJOt9RCFbRP3GgpqhScOY4HH3V2P8yBj6CeYq118Qr+BLXqT2JvpJ00mryLESpgOxf5XlFv4ZjXxLScw==","license":"MIT","dependencies":{"config-chain":"^1.1.11","pify":"^3.0.0"},"engines":{"node":">=4"}},"node_modules/npm-conf/node_modules/pify":{"version":"3.0.0","integrity":"sha512-C3FsVNH1udSEX48gGX1xfvwTWfsYWj5U+8/uK15BGzIGrKoUpghX8hWZwa/OFnakBiiVNmBvemTJR5mcy7iPcg==","license":"MIT","engines":{"node":">=4"}},"node_modules/npm-run-path":{"version":"4.0.1","integrity":"sha512-S48WzZW777zhNIrn7gxOlISNAqi9ZC/uQFnRdbeIHhZhCA6UqpkOT8T1G7BvfdgP4Er8gF4sUbaS0i7QvIfCWw==","license":"MIT","dependencies":{"path-key":"^3.0.0"},"engines":{"node":">=8"}},"node_modules/nth-check":{"version":"2.0.0","integrity":"sha512-i4sc/Kj8htBrAiH1viZ0TgU8Y5XqCaV/FziYK6TBczxmeKm3AEFWqqF3195yKudrarqy7Zu80Ra5dobFjn9X/Q==","license":"BSD-2-Clause","dependencies":{"boolbase":"^1.0.0"},"funding":{"url":"https://github.com/fb55/nth-check?sponsor=1"}},"node_modules/oauth-sign":{"version":"0.9.0","integrity":"sha512-fexhUFFPTGV8ybAtSIGbV6gOkSv8UtRbDBnAyLQw4QPKkgNlsH2ByPGtMUqdWkos6YCRmAqViwgZrJc/mRDzZQ==","license":"Apache-2.0","engines":{"node":"*"}},"node_modules/object-assign":{"version":"4.1.1","integrity":"sha512-rJgTQnkUnH1sFw8yT6VSU3zD3sWmu6sZhIseY8VX+GRu3P6F7Fu+JNDoXfklElbLJSnc3FUQHVe4cU5hj+BcUg==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/on-finished":{"version":"2.3.0","integrity":"sha512-ikqdkGAAyf/X/gPhXGvfgAytDZtDbr+bkNUJ0N9h5MI/dmdgCs3l6hoHrcUv41sRKew3jIwrp4qQDXiK99Utww==","license":"MIT","dependencies":{"ee-first":"1.1.1"},"engines":{"node":">= 0.8"}},"node_modules/on-headers":{"version":"1.0.2","integrity":"sha512-pZAE+FJLoyITytdqK0U5s+FIpjN0JP3OzFi/u8Rx+EV5/W+JTWGXG8xFzevE7AjBfDqHv/8vL8qQsIhHnqRkrA==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/once":{"version":"1.4.0","integrity":"sha512-lNaJgI+2Q5URQBkccEKHTQOPaXdUxnZZElQTZY0MFUAuaEqe1E+Nyvgdz/aIyNi6Z9MzO5dv1H8n58/GELp3+w==","license":"ISC","dependencies":{"wrappy":"1"}},"node_modules/onetime":{"version":"5.1.2","integrity":"sha512-kbpaSSGJTWdAY5KPVeMOKXSrPtr8C8C7wodJbcsd51jRnmD+GZu8Y0VoU6Dm5Z4vWr0Ig/1NKuWRKf7j5aaYSg==","license":"MIT","dependencies":{"mimic-fn":"^2.1.0"},"engines":{"node":">=6"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/open":{"version":"8.4.0","integrity":"sha512-XgFPPM+B28FtCCgSb9I+s9szOC1vZRSwgWsRUA5ylIxRTgKozqjOCrVOqGsYABPYK5qnfqClxZTFBa8PKt2v6Q==","license":"MIT","dependencies":{"define-lazy-prop":"^2.0.0","is-docker":"^2.1.1","is-wsl":"^2.2.0"},"engines":{"node":">=12"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/opts":{"version":"2.0.2","integrity":"sha512-k41FwbcLnlgnFh69f4qdUfvDQ+5vaSDnVPFI/y5XuhKRq97EnVVneO9F1ESVCdiVu4fCS2L8usX3mU331hB7pg==","license":"BSD-2-Clause"},"node_modules/ora":{"version":"5.4.1","integrity":"sha512-5b6Y85tPxZZ7QytO+BQzysW31HJku27cRIlkbAXaNx+BdcVi+LlRFmVXzeF6a7JCwJpyw5c4b+YSVImQIrBpuQ==","license":"MIT","dependencies":{"bl":"^4.1.0","chalk":"^4.1.0","cli-cursor":"^3.1.0","cli-spinners":"^2.5.0","is-interactive":"^1.0.0","is-unicode-supported":"^0.1.0","log-symbols":"^4.1.0","strip-ansi":"^6.0.0","wcwidth":"^1.0.1"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/ora/node_modules/ansi-regex":{"version":"5.0.0","integrity":"sha512-bY6fj56OUQ0hU1KjFNDQuJFezqKdrAyFdIevADiqrWHwSlbmBNMHp5ak2f40Pm8JTFyM2mqxkG6ngkHO11f/lg==","license":"MIT","engines":{"node":">=8"}},"node_modules/ora/node_modules/strip-ansi":{"version":"6.0.0","integrity":"sha512-AuvKTrTfQNYNIctbR1K/YGTR1756GycPsg7b9bdV9Duqur4gv6aKqHXah67Z8ImS7WEz5QVcOtlfW2rZEugt6w==","license":"MIT","dependencies":{"ansi-regex":"^5.0.0"},"engines":{"node":">=8"}},"node_modules/os-filter-obj":{"version":"2.0.0","integrity":"sha512-uksVLsqG3pVdzzPvmAHpBK0wKxYItuzZr7SziusRPoz67tGV8rL1szZ6IdeUrbqLjGDwApBtN29eEE3IqGHOjg==","license":"MIT","dependencies":{"arch":"^2.1.0"},"engines":{"node":">=4"}},"node_modules/ow":{"version":"0.17.0","integrity":"sha512-i3keDzDQP5lWIe4oODyDFey1qVrq2hXKTuTH2VpqwpYtzPiKZt2ziRI4NBQmgW40AnV5Euz17OyWweCb+bNEQA==","license":"MIT","dependencies":{"type-fest":"^0.11.0"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/p-cancelable":{"version":"0.3.0","integrity":"sha512-RVbZPLso8+jFeq1MfNvgXtCRED2raz/dKpacfTNxsx6pLEpEomM7gah6VeHSYV3+vo0OAi4MkArtQcWWXuQoyw==","license":"MIT","engines":{"node":">=4"}},"node_modules/p-event":{"version":"1.3.0","integrity":"sha512-hV1zbA7gwqPVFcapfeATaNjQ3J0NuzorHPyG8GPL9g/Y/TplWVBVoCKCXL6Ej2zscrCEv195QNWJXuBH6XZuzA==","license":"MIT","dependencies":{"p-timeout":"^1.1.1"},"engines":{"node":">=4"}},"node_modules/p-finally":{"version":"1.0.0","integrity":"sha512-LICb2p9CB7FS+0eR1oqWnHhp0FljGLZCWBE9aix0Uye9W8LTQPwMTYVGWQWIw9RdQiDg4+epXQODwIYJtSJaow==","license":"MIT","engines":{"node":">=4"}},"node_modules/p-is-promise":{"version":"1.1.0","integrity":"sha512-zL7VE4JVS2IFSkR2GQKDSPEVxkoH43/p7oEnwpdCndKYJO0HVeRB7fA8TJwuLOTBREtK0ea8eHaxdwcpob5dmg==","license":"MIT","engines":{"node":">=4"}},"node_modules/p-limit":{"version":"2.3.0","integrity":"sha512-//88mFWSJx8lxCzwdAABTJL2MyWB12+eIY7MDL2SqLmAkeKU9qxRvWuSyTjm3FUmpBEMuFfckAIqEaVGUDxb6w==","license":"MIT","dependencies":{"p-try":"^2.0.0"},"engines":{"node":">=6"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/p-locate":{"version":"4.1.0","integrity":"sha512-R79ZZ/0wAxKGu3oYMlz8jy/kbhsNrS7SKZ7PxEHBgJ5+F2mtFW2fK2cOtBh1cHYkQsbzFV7I+EoRKe6Yt0oK7A==","license":"MIT","dependencies":{"p-limit":"^2.2.0"},"engines":{"node":">=8"}},"node_modules/p-map-series":{"version":"1.0.0","integrity":"sha512-4k9LlvY6Bo/1FcIdV33wqZQES0Py+iKISU9Uc8p8AjWoZPnFKMpVIVD3s0EYn4jzLh1I+WeUZkJ0Yoa4Qfw3Kg==","license":"MIT","dependencies":{"p-reduce":"^1.0.0"},"engines":{"node":">=4"}},"node_modules/p-pipe":{"version":"3.1.0","integrity":"sha512-08pj8ATpzMR0Y80x50yJHn37NF6vjrqHutASaX5LiH5npS9XPvrUmscd9MF5R4fuYRHOxQR1FfMIlF7AzwoPqw==","license":"MIT","engines":{"node":">=8"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/p-queue":{"version":"6.6.2","integrity":"sha512-RwFpb72c/BhQLEXIZ5K2e+AhgNVmIejGlTgiB9MzZ0e93GRvqZ7uSi0dvRF7/XIXDeNkra2fNHBxTyPDGySpjQ==","license":"MIT","dependencies":{"eventemitter3":"^4.0.4","p-timeout":"^3.2.0"},"engines":{"node":">=8"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/p-queue/node_modules/p-timeout":{"version":"3.2.0","integrity":"sha512-rhIwUycgwwKcP9yTOOFK/AKsAopjjCakVqLHePO3CC6Mir1Z99xT+R63jZxAT5lFZLa2inS5h+ZS2GvR99/FBg==","license":"MIT","dependencies":{"p-finally":"^1.0.0"},"engines":{"node":">=8"}},"node_modules/p-reduce":{"version":"1.0.0","integrity":"sha512-3Tx1T3oM1xO/Y8Gj0sWyE78EIJZ+t+aEmXUdvQgvGmSMri7aPTHoovbXEreWKkL5j21Er60XAWLTzKbAKYOujQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/p-timeout":{"version":"1.2.1","integrity":"sha512-gb0ryzr+K2qFqFv6qi3khoeqMZF/+ajxQipEF6NteZVnvz9tzdsfAVj3lYtn1gAXvH5lfLwfxEII799gt/mRIA==","license":"MIT","dependencies":{"p-finally":"^1.0.0"},"engines":{"node":">=4"}},"node_modules/p-try":{"version":"2.2.0","integrity":"sha512-R4nPAVTAU0B9D35/Gk3uJf/7XYbQcyohSKdvAxIRSNghFl4e71hVoGnBNQz9cWaXxO2I10KTC+3jMdvvoKw6dQ==","license":"MIT","engines":{"node":">=6"}},"node_modules/package-json":{"version":"6.5.0","integrity":"sha512-k3bdm2n25tkyxcjSKzB5x8kfVxlMdgsbPr0GkZcwHsLpba6cBjqCt1KlcChKEvxHIcTB1FVMuwoijZ26xex5MQ==","license":"MIT","dependencies":{"got":"^9.6.0","registry-auth-token":"^4.0.0","registry-url":"^5.0.0","semver":"^6.2.0"},"engines":{"node":">=8"}},"node_modules/package-json/node_modules/@sindresorhus/is":{"version":"0.14.0","integrity":"sha512-9NET910DNaIPngYnLLPeg+Ogzqsi9uM4mSboU5y6p8S5DzMTVEsJZrawi+BoDNUVBa2DhJqQYUFvMDfgU062LQ==","license":"MIT","engines":{"node":">=6"}},"node_modules/package-json/node_modules/cacheable-request":{"version":"6.1.0","integrity":"sha512-Oj3cAGPCqOZX7Rz64Uny2GYAZNliQSqfbePrgAQ1wKAihYmCUnraBtJtKcGR4xz7wF+LoJC+ssFZvv5BgF9Igg==","license":"MIT","dependencies":{"clone-response":"^1.0.2","get-stream":"^5.1.0","http-cache-semantics":"^4.0.0","keyv":"^3.0.0","lowercase-keys":"^2.0.0","normalize-url":"^4.1.0","responselike":"^1.0.2"},"engines":{"node":">=8"}},"node_modules/package-json/node_modules/cacheable-request/node_modules/get-stream":{"version":"5.2.0","integrity":"sha512-nBF+F1rAZVCu/p7rjzgA+Yb4lfYXrpl7a6VmJrU8wF9I1CKvP/QwPNZHnOlwbTkY6dvtFIzFMSyQXbLoTQPRpA==","license":"MIT","dependencies":{"pump":"^3.0.0"},"engines":{"node":">=8"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/package-json/node_modules/cacheable-request/node_modules/lowercase-keys":{"version":"2.0.0","integrity":"sha512-tqNXrS78oMOE73NMxK4EMLQsQowWf8jKooH9g7xPavRT706R6bkQJ6DY2Te7QukaZsulxa30wQ7bk0pm4XiHmA==","license":"MIT","engines":{"node":">=8"}},"node_modules/package-json/node_modules/get-stream":{"version":"4.1.0","integrity":"sha512-GMat4EJ5161kIy2HevLlr4luNjBgvmj413KaQA7jt4V8B4RDsfpHk7WQ9GVqfYyyx8OS/L66Kox+rJRNklLK7w==","license":"MIT","dependencies":{"pump":"^3.0.0"},"engines":{"node":">=6"}},"node_modules/package-json/node_modules/got":{"version":"9.6.0","integrity":"sha512-R7eWptXuGYxwijs0eV+v3o6+XH1IqVK8dJOEecQfTmkncw9AV4dcw/Dhxi8MdlqPthxxpZyizMzyg8RTmEsG+Q==","license":"MIT","dependencies":{"@sindresorhus/is":"^0.14.0","@szmarczak/http-timer":"^1.1.2","cacheable-request":"^6.0.0","decompress-response":"^3.3.0","duplexer3":"^0.1.4","get-stream":"^4.1.0","lowercase-keys":"^1.0.1","mimic-response":"^1.0.1","p-cancelable":"^1.0.0","to-readable-stream":"^1.0.0","url-parse-lax":"^3.0.0"},"engines":{"node":">=8.6"}},"node_modules/package-json/node_modules/http-cache-semantics":{"version":"4.1.0","integrity":"sha512-carPklcUh7ROWRK7Cv27RPtdhYhUsela/ue5/jKzjegVvXDqM2ILE9Q2BGn9JZJh1g87cp56su/FgQSzcWS8cQ==","license":"BSD-2-Clause"},"node_modules/package-json/node_modules/normalize-url":{"version":"4.5.1","integrity":"sha512-9UZCFRHQdNrfTpGg8+1INIg93B6zE0aXMVFkw1WFwvO4SlZywU6aLg5Of0Ap/PgcbSw4LNxvMWXMeugwMCX0AA==","license":"MIT","engines":{"node":">=8"}},"node_modules/package-json/node_modules/p-cancelable":{"version":"1.1.0","integrity":"sha512-s73XxOZ4zpt1edZYZzvhqFa6uvQc1vwUa0K0BdtIZgQMAJj9IbebH+JkgKZc9h+B05PKHLOTl4ajG1BmNrVZlw==","license":"MIT","engines":{"node":">=6"}},"node_modules/package-json/node_modules/prepend-http":{"version":"2.0.0","integrity":"sha512-ravE6m9Atw9Z/jjttRUZ+clIXogdghyZAuWJ3qEzjT+jI/dL1ifAqhZeC5VHzQp1MSt1+jxKkFNemj/iO7tVUA==","license":"MIT","engines":{"node":">=4"}},"node_modules/package-json/node_modules/url-parse-lax":{"version":"3.0.0","integrity":"sha512-NjFKA0DidqPa5ciFcSrXnAltTtzz84ogy+NebPvfEgAck0+TNg4UJ4IN+fB7zRZfbgUf0syOo9MDxFkDSMuFaQ==","license":"MIT","dependencies":{"prepend-http":"^2.0.0"},"engines":{"node":">=4"}},"node_modules/parse-json":{"version":"2.2.0","integrity":"sha512-QR/GGaKCkhwk1ePQNYDRKYZ3mwU9ypsKhB0XyFnLQdomyEqk3e8wpW3V5Jp88zbxK4n5ST1nqo+g9juTpownhQ==","license":"MIT","dependencies":{"error-ex":"^1.2.0"},"engines":{"node":">=0.10.0"}},"node_modules/parse5":{"version":"6.0.1","integrity":"sha512-Ofn/CTFzRGTTxwpNEs9PP93gXShHcTq255nzRYSKe8AkVpZY7e1fpmTfOyoIvjP5HG7Z2ZM7VS9PPhQGW2pOpw==","license":"MIT"},"node_modules/parse5-htmlparser2-tree-adapter":{"version":"6.0.1","integrity":"sha512-qPuWvbLgvDGilKc5BoicRovlT4MtYT6JfJyBOMDsKoiT+GiuP5qyrPCnR9HcPECIJJmZh5jRndyNThnhhb/vlA==","license":"MIT","dependencies":{"parse5":"^6.0.1"}},"node_modules/parseurl":{"version":"1.3.3","integrity":"sha512-CiyeOxFT/JZyN5m0z9PfXw4SCBJ6Sygz1Dpl0wqjlhDEGGBP1GnsUVEL0p63hoG1fcj3fHynXi9NYO4nWOL+qQ==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/path-exists":{"version":"2.1.0","integrity":"sha512-yTltuKuhtNeFJKa1PiRzfLAU5182q1y4Eb4XCJ3PBqyzEDkAZRzBrKKBct682ls9reBVHf9udYLN5Nd+K1B9BQ==","license":"MIT","dependencies":{"pinkie-promise":"^2.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/path-is-absolute":{"version":"1.0.1","integrity":"sha512-AVbw3UJ2e9bq64vSaS9Am0fje1Pa8pbGqTTsmXfaIiMpnr5DlDhfJOuLj9Sf95ZPVDAUerDfEk88MPmPe7UCQg==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/path-key":{"version":"3.1.1","integrity":"sha512-ojmeN0qd+y0jszEtoY48r0Peq5dwMEkIlCOu6Q5f41lfkswXuKtYrhgoTpLnyIcHm24Uhqx+5Tqm2InSwLhE6Q==","license":"MIT","engines":{"node":">=8"}},"node_modules/path-parse":{"version":"1.0.7","integrity":"sha512-LDJzPVEEEPR+y48z93A0Ed0yXb8pAByGWo/k5YYdYgpY2/2EsOsksJrq7lOHxryrVOn1ejG6oAp8ahvOIQD8sw==","license":"MIT"},"node_modules/path-to-regexp":{"version":"0.1.7","integrity":"sha512-5DFkuoqlv1uYQKxy8omFBeJPQcdoE07Kv2sferDCrAq1ohOU+MSDswDIbnx3YAM60qIOnYa53wBhXW0EbMonrQ==","license":"MIT"},"node_modules/path-type":{"version":"4.0.0","integrity":"sha512-gDKb8aZMDeD/tZWs9P6+q0J9Mwkdl6xMV8TjnGP3qJVJ06bdMgkbBlLU8IdfOsIsFz2BW1rNVT3XuNEl8zPAvw==","license":"MIT","engines":{"node":">=8"}},"node_modules/pend":{"version":"1.2.0","integrity":"sha512-F3asv42UuXchdzt+xXqfW1OGlVBe+mxa2mqI0pg5yAHZPvFmY3Y6drSf/GQ1A86WgWEN9Kzh/WrgKa6iGcHXLg==","license":"MIT"},"node_modules/performance-now":{"version":"2.1.0","integrity":"sha512-7EAHlyLHI56VEIdK57uwHdHKIaAGbnXPiw0yWbarQZOKaKpvUIgW0jWRVLiatnM+XXlSwsanIBH/hzGMJulMow==","license":"MIT"},"node_modules/picocolors":{"version":"1.1.1","integrity":"sha512-xceH2snhtb5M9liqDsmEw56le376mTZkEX/jEb/RxNFyegNul7eNslCXP9FDj/Lcu0X8KEyMceP2ntpaHrDEVA==","license":"ISC","peer":true},"node_modules/picomatch":{"version":"2.2.3","integrity":"sha512-KpELjfwcCDUb9PeigTs2mBJzXUPzAuP2oPcA989He8Rte0+YUAjw1JVedDhuTKPkHjSYzMN3npC9luThGYEKdg==","license":"MIT","engines":{"node":">=8.6"},"funding":{"url":"https://github.com/sponsors/jonschlinkert"}},"node_modules/pify":{"version":"2.3.0","integrity":"sha512-udgsAY+fTnvv7kI7aaxbqwWNb0AHiB0qBO89PZKPkoTmGOgdbrHDKD+0B2X4uTfJ/FT1R09r9gTsjUjNJotuog==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/pinkie":{"version":"2.0.4","integrity":"sha512-MnUuEycAemtSaeFSjXKW/aroV7akBbY+Sv+RkyqFjgAe73F+MR0TBWKBRDkmfWq/HiFmdavfZ1G7h4SPZXaCSg==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/pinkie-promise":{"version":"2.0.1","integrity":"sha512-0Gni6D4UcLTbv9c57DfxDGdr41XfgUjqWZu492f0cIGr16zDU06BWP/RAEvOuo7CQ0CNjHaLlM59YJJFm3NWlw==","license":"MIT","dependencies":{"pinkie":"^2.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/pkg-dir":{"version":"4.2.0","integrity":"sha512-HRDzbaKjC+AOWVXxAU/x54COGeIv9eb+6CkDSQoNTt4XyWoIJvuPsXizxu/Fr23EiekbtZwmh1IcIG/l/a10GQ==","license":"MIT","dependencies":{"find-up":"^4.0.0"},"engines":{"node":">=8"}},"node_modules/pkg-dir/node_modules/find-up":{"version":"4.1.0","integrity":"sha512-PpOwAdQ/YlXQ2vj8a3h8IipDuYRi3wceVQQGYWxNINccq40Anw7BlsEXCMbt1Zt+OLA6Fq9suIpIWD0OsnISlw==","license":"MIT","dependencies":{"locate-path":"^5.0.0","path-exists":"^4.0.0"},"engines":{"node":">=8"}},"node_modules/pkg-dir/node_modules/path-exists":{"version":"4.0.0","integrity":"sha512-ak9Qy5Q7jYb2Wwcey5Fpvg2KoAc/ZIhLSLOSBmRmygPsGwkVVt0fZa0qrtMz+m6tJTAHfZQ8FnmB4MG4LWy7/w==","license":"MIT","engines":{"node":">=8"}},"node_modules/pngquant-bin":{"version":"6.0.0","integrity":"sha512-oXWAS9MQ9iiDAJRdAZ9KO1mC5UwhzKkJsmetiu0iqIjJuW7JsuLhmc4JdRm7uJkIWRzIAou/Vq2VcjfJwz30Ow==","hasInstallScript":true,"license":"GPL-3.0+","dependencies":{"bin-build":"^3.0.0","bin-wrapper":"^4.0.1","execa":"^4.0.0","logalot":"^2.0.0"},"bin":{"pngquant":"cli.js"},"engines":{"node":">=10"}},"node_modules/prepend-http":{"version":"1.0.4","integrity":"sha512-PhmXi5XmoyKw1Un4E+opM2KcsJInDvKyuOumcjjw3waw86ZNjHwVUOOWLc4bCzLdcKNaWBH9e99sbWzDQsVaYg==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/printj":{"version":"1.1.2","integrity":"sha512-zA2SmoLaxZyArQTOPj5LXecR+RagfPSU5Kw1qP+jkWeNlrq+eJZyY2oS68SU1Z/7/myXM4lo9716laOFAVStCQ==","license":"Apache-2.0","bin":{"printj":"bin/printj.njs"},"engines":{"node":">=0.8"}},"node_modules/process-nextick-args":{"version":"2.0.1","integrity":"sha512-3ouUOpQhtgrbOa17J7+uxOTpITYWaGP7/AhoR3+A+/1e9skrzelGi/dXzEYyvbxubEF6Wn2ypscTKiKJFFn1ag==","license":"MIT"},"node_modules/proto-list":{"version":"1.2.4","integrity":"sha512-vtK/94akxsTMhe0/cbfpR+syPuszcuwhqVjJq26CuNDgFGj682oRBXOP5MJpv2r7JtE8MsiepGIqvvOTBwn2vA==","license":"ISC"},"node_modules/proxy-addr":{"version":"2.0.7","integrity":"sha512-llQsMLSUDUPT44jdrU/O37qlnifitDP+ZwrmmZcoSKyLKvtZxpyV0n2/bD/N4tBAAZ/gJEdZU7KMraoK1+XYAg==","license":"MIT","dependencies":{"forwarded":"0.2.0","ipaddr.js":"1.9.1"},"engines":{"node":">= 0.10"}},"node_modules/pseudomap":{"version":"1.0.2","integrity":"sha512-b/YwNhb8lk1Zz2+bXXpS/LK9OisiZZ1SNsSLxN1x2OXVEhW2Ckr/7mWE5vrC1ZTiJlD9g19jWszTmJsB+oEpFQ==","license":"ISC"},"node_modules/psl":{"version":"1.8.0","integrity":"sha512-RIdOzyoavK+hA18OGGWDqUTsCLhtA7IcZ/6NCs4fFJaHBDab+pDDmDIByWFRQJq2Cd7r1OoQxBGKOaztq+hjIQ==","license":"MIT"},"node_modules/pump":{"version":"3.0.0","integrity":"sha512-LwZy+p3SFs1Pytd/jYct4wpv49HiYCqd9Rlc5ZVdk0V+8Yzv6jR5Blk3TRmPL1ft69TxP0IMZGJ+WPFU2BFhww==","license":"MIT","dependencies":{"end-of-stream":"^1.1.0","once":"^1.3.1"}},"node_modules/punycode":{"version":"2.1.1","integrity":"sha512-XRsRjdf+j5ml+y/6GKHPZbrF/8p2Yga0JPtdqTIY2Xe5ohJPD9saDJJLPvp9+NSBprVvevdXZybnj2cv8OEd0A==","license":"MIT","engines":{"node":">=6"}},"node_modules/pupa":{"version":"2.1.1","integrity":"sha512-l1jNAspIBSFqbT+y+5FosojNpVpF94nlI+wDUpqP9enwOTfHx9f0gh5nB96vl+6yTpsJsypeNrwfzPrKuHB41A==","license":"MIT","dependencies":{"escape-goat":"^2.0.0"},"engines":{"node":">=8"}},"node_modules/qs":{"version":"6.9.7","integrity":"sha512-IhMFgUmuNpyRfxA90umL7ByLlgRXu6tIfKPpF5TmcfRLlLCckfP/g3IQmju6jjpu+Hh8rA+2p6A27ZSPOOHdKw==","license":"BSD-3-Clause","engines":{"node":">=0.6"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/query-string":{"version":"5.1.1","integrity":"sha512-gjWOsm2SoGlgLEdAGt7a6slVOk9mGiXmPFMqrEhLQ68rhQuBnpfs3+EmlvqKyxnCo9/PPlF+9MtY02S1aFg+Jw==","license":"MIT","dependencies":{"decode-uri-component":"^0.2.0","object-assign":"^4.1.0","strict-uri-encode":"^1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/queue-microtask":{"version":"1.2.3","integrity":"sha512-NuaNSa6flKT5JaSYQzJok04JzTL1CA6aGhv5rfLW3PgqA+M2ChpZQnAC8h8i4ZFkBS8X5RqkDBHA7r4hej3K9A==","funding":[{"type":"github","url":"https://github.com/sponsors/feross"},{"type":"patreon","url":"https://www.patreon.com/feross"},{"type":"consulting","url":"https://feross.org/support"}],"license":"MIT"},"node_modules/range-parser":{"version":"1.2.1","integrity":"sha512-Hrgsx+orqoygnmhFbKaHE6c296J+HTAQXoxEF6gNupROmmGJRoyzfG3ccAveqCBrwr/2yxQ5BVd/GTl5agOwSg==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/raw-body":{"version":"2.4.3","integrity":"sha512-UlTNLIcu0uzb4D2f4WltY6cVjLi+/jEN4lgEUj3E04tpMDpUlkBo/eSn6zou9hum2VMNpCCUone0O0WeJim07g==","license":"MIT","dependencies":{"bytes":"3.1.2","http-errors":"1.8.1","iconv-lite":"0.4.24","unpipe":"1.0.0"},"engines":{"node":">= 0.8"}},"node_modules/rc":{"version":"1.2.8","integrity":"sha512-y3bGgqKj3QBdxLbLkomlohkvsA8gdAiUQlSBJnBhfn+BPxg4bc62d8TcBW15wavDfgexCgccckhcZvywyQYPOw==","license":"(BSD-2-Clause OR MIT OR Apache-2.0)","dependencies":{"deep-extend":"^0.6.0","ini":"~1.3.0","minimist":"^1.2.0","strip-json-comments":"~2.0.1"},"bin":{"rc":"cli.js"}},"node_modules/read-pkg":{"version":"1.1.0","integrity":"sha512-7BGwRHqt4s/uVbuyoeejRn4YmFnYZiFl4AuaeXHlgZf3sONF0SOGlxs2Pw8g6hCKupo08RafIO5YXFNOKTfwsQ==","license":"MIT","dependencies":{"load-json-file":"^1.0.0","normalize-package-data":"^2.3.2","path-type":"^1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/read-pkg-up":{"version":"1.0.1","integrity":"sha512-WD9MTlNtI55IwYUS27iHh9tK3YoIVhxis8yKhLpTqWtml739uXc9NWTpxoHkfZf3+DkCCsXox94/VWZniuZm6A==","license":"MIT","dependencies":{"find-up":"^1.0.0","read-pkg":"^1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/read-pkg/node_modules/path-type":{"version":"1.1.0","integrity":"sha512-S4eENJz1pkiQn9Znv33Q+deTOKmbl+jj1Fl+qiP/vYezj+S8x+J3Uo0ISrx/QoEvIlOaDWJhPaRd1flJ9HXZqg==","license":"MIT","dependencies":{"graceful-fs":"^4.1.2","pify":"^2.0.0","pinkie-promise":"^2.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/readable-stream":{"version":"3.6.0","integrity":"sha512-BViHy7LKeTz4oNnkcLJ+lVSL6vpiFeX6/d3oSH8zCW7UxP2onchk+vTGB143xuFjHS3deTgkKoXXymXqymiIdA==","license":"MIT","dependencies":{"inherits":"^2.0.3","string_decoder":"^1.1.1","util-deprecate":"^1.0.1"},"engines":{"node":">= 6"}},"node_modules/readdir-glob":{"version":"1.1.1","integrity":"sha512-91/k1EzZwDx6HbERR+zucygRFfiPl2zkIYZtv3Jjr6Mn7SkKcVct8aVO+sSRiGMc6fLf72du3d92/uY63YPdEA==","license":"Apache-2.0","dependencies":{"minimatch":"^3.0.4"}},"node_modules/readdirp":{"version":"3.6.0","integrity":"sha512-hOS089on8RduqdbhvQ5Z37A0ESjsqz6qnRcffsMU3495FuTdqSm+7bhJ29JvIOsBDEEnan5DPu9t3To9VRlMzA==","license":"MIT","dependencies":{"picomatch":"^2.2.1"},"engines":{"node":">=8.10.0"}},"node_modules/rechoir":{"version":"0.6.2","integrity":"sha512-HFM8rkZ+i3zrV+4LQjwQ0W+ez98pApMGM3HUrN04j3CqzPOzl9nmP15Y8YXNm8QHGv/eacOVEjqhmWpkRV0NAw==","dependencies":{"resolve":"^1.1.6"},"engines":{"node":">= 0.10"}},"node_modules/redent":{"version":"1.0.0","integrity":"sha512-qtW5hKzGQZqKoh6JNSD+4lfitfPKGz42e6QwiRmPM5mmKtR0N41AbJRYu0xJi7nhOJ4WDgRkKvAk6tw4WIwR4g==","license":"MIT","dependencies":{"indent-string":"^2.1.0","strip-indent":"^1.0.1"},"engines":{"node":">=0.10.0"}},"node_modules/registry-auth-token":{"version":"4.2.1","integrity":"sha512-6gkSb4U6aWJB4SF2ZvLb76yCBjcvufXBqvvEx1HbmKPkutswjW1xNVRY0+daljIYRbogN7O0etYSlbiaEQyMyw==","license":"MIT","dependencies":{"rc":"^1.2.8"},"engines":{"node":">=6.0.0"}},"node_modules/registry-url":{"version":"5.1.0","integrity":"sha512-8acYXXTI0AkQv6RAOjE3vOaIXZkT9wo4LOFbBKYQEEnnMNBpKqdUrI6S4NT0KPIo/WVvJ5tE/X5LF/TQUf0ekw==","license":"MIT","dependencies":{"rc":"^1.2.8"},"engines":{"node":">=8"}},"node_modules/remove-trailing-separator":{"version":"1.1.0","integrity":"sha512-/hS+Y0u3aOfIETiaiirUFwDBDzmXPvO+jAfKTitUngIPzdKc6Z0LoFjM/CK5PL4C+eKwHohlHAb6H0VFfmmUsw==","license":"ISC"},"node_modules/repeating":{"version":"2.0.1","integrity":"sha512-ZqtSMuVybkISo2OWvqvm7iHSWngvdaW3IpsT9/uP8v4gMi591LY6h35wdOfvQdWCKFWZWm2Y1Opp4kV7vQKT6A==","license":"MIT","dependencies":{"is-finite":"^1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/replace-ext":{"version":"1.0.1","integrity":"sha512-yD5BHCe7quCgBph4rMQ+0KkIRKwWCrHDOX1p1Gp6HwjPM5kVoCdKGNhN7ydqqsX6lJEnQDKZ/tFMiEdQ1dvPEw==","license":"MIT","engines":{"node":">= 0.10"}},"node_modules/request":{"version":"2.88.2","integrity":"sha512-MsvtOrfG9ZcrOwAW+Qi+F6HbD0CWXEh9ou77uOb7FM2WPhwT7smM833PzanhJLsgXjN89Ir6V2PczXNnMpwKhw==","license":"Apache-2.0","dependencies":{"aws-sign2":"~0.7.0","aws4":"^1.8.0","caseless":"~0.12.0","combined-stream":"~1.0.6","extend":"~3.0.2","forever-agent":"~0.6.1","form-data":"~2.3.2","har-validator":"~5.1.3","http-signature":"~1.2.0","is-typedarray":"~1.0.0","isstream":"~0.1.2","json-stringify-safe":"~5.0.1","mime-types":"~2.1.19","oauth-sign":"~0.9.0","performance-now":"^2.1.0","qs":"~6.5.2","safe-buffer":"^5.1.2","tough-cookie":"~2.5.0","tunnel-agent":"^0.6.0","uuid":"^3.3.2"},"engines":{"node":">= 6"}},"node_modules/request-promise":{"version":"4.2.6","integrity":"sha512-HCHI3DJJUakkOr8fNoCc73E5nU5bqITjOYFMDrKHYOXWXrgD/SBaC7LjwuPymUprRyuF06UK7hd/lMHkmUXglQ==","license":"ISC","dependencies":{"bluebird":"^3.5.0","request-promise-core":"1.1.4","stealthy-require":"^1.1.1","tough-cookie":"^2.3.3"},"engines":{"node":">=0.10.0"},"peerDependencies":{"request":"^2.34"}},"node_modules/request-promise-core":{"version":"1.1.4","integrity":"sha512-TTbAfBBRdWD7aNNOoVOBH4pN/KigV6LyapYNNlAPA8JwbovRti1E88m3sYAwsLi5ryhPKsE9APwnjFTgdUjTpw==","license":"ISC","dependencies":{"lodash":"^4.17.19"},"engines":{"node":">=0.10.0"},"peerDependencies":{"request":"^2.34"}},"node_modules/request/node_modules/qs":{"version":"6.5.2","integrity":"sha512-N5ZAX4/LxJmF+7wN74pUD6qAh9/wnvdQcjq9TZjevvXzSUo7bfmw91saqMjzGS2xq91/odN2dW/WOl7qQHNDGA==","license":"BSD-3-Clause","engines":{"node":">=0.6"}},"node_modules/require-from-string":{"version":"2.0.2","integrity":"sha512-Xf0nWe6RseziFMu+Ap9biiUbmplq6S9/p+7w7YXP/JBHhrUDDUhwa+vANyubuqfZWTveU//DYVGsDG7RKL/vEw==","license":"MIT","peer":true,"engines":{"node":">=0.10.0"}},"node_modules/resolve":{"version":"1.20.0","integrity":"sha512-wENBPt4ySzg4ybFQW2TT1zMQucPK95HSh/nq2CFTZVOGut2+pQvSsgtda4d26YrYcr067wjbmzOG8byDPBX63A==","license":"MIT","dependencies":{"is-core-module":"^2.2.0","path-parse":"^1.0.6"},"funding":{"url":"https://github.com/sponsors/ljharb"}},"node_modules/resolve-cwd":{"version":"3.0.0","integrity":"sha512-OrZaX2Mb+rJCpH/6CpSqt9xFVpN++x01XnN2ie9g6P5/3xelLAkXWVADpdz1IHD/KFfEXyE6V0U01OQ3UO2rEg==","license":"MIT","dependencies":{"resolve-from":"^5.0.0"},"engines":{"node":">=8"}},"node_modules/resolve-from":{"version":"5.0.0","integrity":"sha512-qYg9KP24dD5qka9J47d0aVky0N+b4fTU89LN9iDnjB5waksiC49rvMB0PrUJQGoTmH50XPiqOvAjDfaijGxYZw==","license":"MIT","engines":{"node":">=8"}},"node_modules/responselike":{"version":"1.0.2","integrity":"sha512-/Fpe5guzJk1gPqdJLJR5u7eG/gNY4nImjbRDaVWVMRhne55TCmj2i9Q+54PBRfatRC8v/rIiv9BN0pMd9OV5EQ==","license":"MIT","dependencies":{"lowercase-keys":"^1.0.0"}},"node_modules/restore-cursor":{"version":"3.1.0","integrity":"sha512-l+sSefzHpj5qimhFSE5a8nufZYAM3sBSVMAPtYkmC+4EH2anSGaEMXSD0izRQbu9nfyQ9y5JrVmp7E8oZrUjvA==","license":"MIT","dependencies":{"onetime":"^5.1.0","signal-exit":"^3.0.2"},"engines":{"node":">=8"}},"node_modules/reusify":{"version":"1.0.4","integrity":"sha512-U9nH88a3fc/ekCF1l0/UP1IosiuIjyTh7hBvXVMHYgVcfGvt897Xguj2UOLDeI5BG2m7/uwyaLVT6fbtCwTyzw==","license":"MIT","engines":{"iojs":">=1.0.0","node":">=0.10.0"}},"node_modules/run-parallel":{"version":"1.2.0","integrity":"sha512-5l4VyZR86LZ/lDxZTR6jqL8AFE2S0IFLMP26AbjsLVADxHdhB/c0GUsH+y39UfCi3dzz8OlQuPmnaJOMoDHQBA==","funding":[{"type":"github","url":"https://github.com/sponsors/feross"},{"type":"patreon","url":"https://www.patreon.com/feross"},{"type":"consulting","url":"https://feross.org/support"}],"license":"MIT","dependencies":{"queue-microtask":"^1.2.2"}},"node_modules/safe-buffer":{"version":"5.1.2","integrity":"sha512-Gd2UZBJDkXlY7GbJxfsE8/nvKkUEU1G38c1siN6QP6a9PT9MmHB8GnpscSmMJSoF8LOIrt8ud/wPtojys4G6+g==","license":"MIT"},"node_modules/safer-buffer":{"version":"2.1.2","integrity":"sha512-YZo3K82SD7Riyi0E1EQPojLz7kpepnSQI9IyPbHHg1XXXevb5dJI7tpyN2ADxGcQbHG7vcyRHk0cbwqcQriUtg==","license":"MIT"},"node_modules/sanitize-filename":{"version":"1.6.3","integrity":"sha512-y/52Mcy7aw3gRm7IrcGDFx/bCk4AhRh2eI9luHOQM86nZsqwiRkkq2GekHXBBD+SmPidc8i2PqtYZl+pWJ8Oeg==","license":"WTFPL OR ISC","dependencies":{"truncate-utf8-bytes":"^1.0.0"}},"node_modules/schema-utils":{"version":"4.8.5","integrity":"sha512-K1RRP7aTUAY2lGXNzPwjMK6AMMzbETdpF3pTPMEnH/RrpmPx6K1X47/gSebrV+1I9pRcgpwZwqpYBlyZAsliiw==","license":"MIT","peer":true,"dependencies":{"@types/json-schema":"^7.0.15","ajv":"^8.20.0","ajv-formats":"^3.0.1","ajv-keywords":"^5.1.0"},"bin":{"schema-utils":"bin/schema-utils.js"},"engines":{"node":">= 10.13.0"},"funding":{"type":"opencollective","url":"https://opencollective.com/webpack"},"peerDependencies":{"webpack":"^5.0.0"},"peerDependenciesMeta":{"webpack":{"optional":true}}},"node_modules/schema-utils/node_modules/ajv":{"version":"8.20.0","integrity":"sha512-Thbli+OlOj+iMPYFBVBfJ3OmCAnaSyNn4M1vz9T6Gka5Jt9ba/HIR56joy65tY6kx/FCF5VXNB819Y7/GUrBGA==","license":"MIT","peer":true,"dependencies":{"fast-deep-equal":"^3.1.3","fast-uri":"^3.0.1","json-schema-traverse":"^1.0.0","require-from-string":"^2.0.2"},"funding":{"type":"github","url":"https://github.com/sponsors/epoberezkin"}},"node_modules/schema-utils/node_modules/ajv-keywords":{"version":"5.1.0","integrity":"sha512-YCS/JNFAUyr5vAuhk1DWm1CBxRHW9LbJ2ozWeemrIqpbsqKjHVxYPyi5GC0rjZIT5JxJ3virVTS8wk4i/Z+krw==","license":"MIT","peer":true,"dependencies":{"fast-deep-equal":"^3.1.3"},"peerDependencies":{"ajv":"^8.8.2"}},"node_modules/schema-utils/node_modules/json-schema-traverse":{"version":"1.0.0","integrity":"sha512-NM8/P9n3XjXhIZn1lLhkFaACTOURQXjWhV4BA/RnOv8xvgqtqpAX9IO4mRQxSx1Rlo4tqzeqb0sOlruaOy3dug==","license":"MIT","peer":true},"node_modules/seek-bzip":{"version":"1.0.6","integrity":"sha512-e1QtP3YL5tWww8uKaOCQ18UxIT2laNBXHjV/S2WYCiK4udiv8lkG89KRIoCjUagnAmCBurjF4zEVX2ByBbnCjQ==","license":"MIT","dependencies":{"commander":"^2.8.1"},"bin":{"seek-bunzip":"bin/seek-bunzip","seek-table":"bin/seek-bzip-table"}},"node_modules/seek-bzip/node_modules/commander":{"version":"2.20.3","integrity":"sha512-GpVkmM8vF2vQUkj2LvZmD35JxeJOLCwJ9cUkugyk2nuhbv3+mJvpLYYt+0+USMxE+oj+ey/lJEnhZw75x/OMcQ==","license":"MIT"},"node_modules/semver":{"version":"6.3.0","integrity":"sha512-b39TBaTSfV6yBrapU89p5fKekE2m/NwnDocOVruQFS1/veMgdzuPcnOM34M6CwxW8jH/lxEa5rBoDeUwu5HHTw==","license":"ISC","bin":{"semver":"bin/semver.js"}},"node_modules/semver-diff":{"version":"3.1.1","integrity":"sha512-GX0Ix/CJcHyB8c4ykpHGIAvLyOwOobtM/8d+TQkAd81/bEjgPHrfba41Vpesr7jX/t8Uh+R3EX9eAS5be+jQYg==","license":"MIT","dependencies":{"semver":"^6.3.0"},"engines":{"node":">=8"}},"node_modules/semver-regex":{"version":"2.0.0","integrity":"sha512-mUdIBBvdn0PLOeP3TEkMH7HHeUP3GjsXCwKarjv/kGmUFOYg1VqEemKhoQpWMu6X2I8kHeuVdGibLGkVK+/5Qw==","license":"MIT","engines":{"node":">=6"}},"node_modules/semver-truncate":{"version":"1.1.2","integrity":"sha512-V1fGg9i4CL3qesB6U0L6XAm4xOJiHmt4QAacazumuasc03BvtFGIMCduv01JWQ69Nv+JST9TqhSCiJoxoY031w==","license":"MIT","dependencies":{"semver":"^5.3.0"},"engines":{"node":">=0.10.0"}},"node_modules/semver-truncate/node_modules/semver":{"version":"5.7.1","integrity":"sha512-sauaDf/PZdVgrLTNYHRtpXa1iRiKcaebiKQ1BJdpQlWH2lCvexQdX55snPFyK7QzpudqbCI0qXFfOasHdyNDGQ==","license":"ISC","bin":{"semver":"bin/semver"}},"node_modules/send":{"version":"0.17.2","integrity":"sha512-UJYB6wFSJE3G00nEivR5rgWp8c2xXvJ3OPWPhmuteU0IKj8nKbG3DrjiOmLwpnHGYWAVwA69zmTm++YG0Hmwww==","license":"MIT","dependencies":{"debug":"2.6.9","depd":"~1.1.2","destroy":"~1.0.4","encodeurl":"~1.0.2","escape-html":"~1.0.3","etag":"~1.8.1","fresh":"0.5.2","http-errors":"1.8.1","mime":"1.6.0","ms":"2.1.3","on-finished":"~2.3.0","range-parser":"~1.2.1","statuses":"~1.5.0"},"engines":{"node":">= 0.8.0"}},"node_modules/send/node_modules/ms":{"version":"2.1.3","integrity":"sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==","license":"MIT"},"node_modules/serve-static":{"version":"1.14.2","integrity":"sha512-+TMNA9AFxUEGuC0z2mevogSnn9MXKb4fa7ngeRMJaaGv8vTwnIEkKi+QGvPt33HSnf8pRS+WGM0EbMtCJLKMBQ==","license":"MIT","dependencies":{"encodeurl":"~1.0.2","escape-html":"~1.0.3","parseurl":"~1.3.3","send":"0.17.2"},"engines":{"node":">= 0.8.0"}},"node_modules/setprototypeof":{"version":"1.2.0","integrity":"sha512-E5LDX7Wrp85Kil5bhZv46j8jOeboKq5JMmYM3gVGdGH8xFpPWXUMsNrlODCrkoxMEeNi/XZIwuRvY4XNwYMJpw==","license":"ISC"},"node_modules/shallow-clone":{"version":"3.0.1","integrity":"sha512-/6KqX+GVUdqPuPPd2LxDDxzX6CAbjJehAAOKlNpqqUpAqPM6HeL8f+o3a+JsyGjn2lv0WY8UsTgUJjU9Ok55NA==","license":"MIT","dependencies":{"kind-of":"^6.0.2"},"engines":{"node":">=8"}},"node_modules/shebang-command":{"version":"2.0.0","integrity":"sha512-kHxr2zZpYtdmrN1qDjrrX/Z1rR1kG8Dx+gkpK1G4eXmvXswmcE1hTWBWYUzlraYw1/yZp6YuDY77YtvbN0dmDA==","license":"MIT","dependencies":{"shebang-regex":"^3.0.0"},"engines":{"node":">=8"}},"node_modules/shebang-regex":{"version":"3.0.0","integrity":"sha512-7++dFhtcx3353uBaq8DDR4NuxBetBzC7ZQOhmTQInHEd6bSrXdiEyzCvG07Z44UYdLShWUyXt5M/yhz8ekcb1A==","license":"MIT","engines":{"node":">=8"}},"node_modules/shelljs":{"version":"0.8.5","integrity":"sha512-TiwcRcrkhHvbrZbnRcFYMLl30Dfov3HKqzp5tO5b4pt6G/SezKcYhmDg15zXVBswHmctSAQKznqNW2LO5tTDow==","license":"BSD-3-Clause","dependencies":{"glob":"^7.0.0","interpret":"^1.0.0","rechoir":"^0.6.2"},"bin":{"shjs":"bin/shjs"},"engines":{"node":">=4"}},"node_modules/shellwords":{"version":"0.1.1","integrity":"sha512-vFwSUfQvqybiICwZY5+DAWIPLKsWO31Q91JSKl3UYv+K5c2QRPzn0qzec6QPu1Qc9eHYItiP3NdJqNVqetYAww==","license":"MIT"},"node_modules/signal-exit":{"version":"3.0.3","integrity":"sha512-VUJ49FC8U1OxwZLxIbTTrDvLnf/6TDgxZcK8wxR8zs13xpx7xbG60ndBlhNrFi2EMuFRoeDoJO7wthSLq42EjA==","license":"ISC"},"node_modules/slash":{"version":"3.0.0","integrity":"sha512-g9Q1haeby36OSStwb4ntCGGGaKsaVSjQ68fBxoQcutl5fS1vuY18H3wSt3jFyFtrkx+Kz0V1G85A4MyAdDMi2Q==","license":"MIT","engines":{"node":">=8"}},"node_modules/sort-keys":{"version":"1.1.2","integrity":"sha512-vzn8aSqKgytVik0iwdBEi+zevbTYZogewTUM6dtpmGwEcdzbub/TX4bCzRhebDCRC3QzXgJsLRKB2V/Oof7HXg==","license":"MIT","dependencies":{"is-plain-obj":"^1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/sort-keys-length":{"version":"1.0.1","integrity":"sha512-GRbEOUqCxemTAk/b32F2xa8wDTs+Z1QHOkbhJDQTvv/6G3ZkbJ+frYWsTcc7cBB3Fu4wy4XlLCuNtJuMn7Gsvw==","license":"MIT","dependencies":{"sort-keys":"^1.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/source-map":{"version":"0.6.1","integrity":"sha512-UjgapumWlbMhkBgzT7Ykc5YXUT46F0iKu8SGXq0bcwP5dz/h0Plj6enJqjz1Zbq2l5WaqYnrVbwWOWMyF3F47g==","license":"BSD-3-Clause","engines":{"node":">=0.10.0"}},"node_modules/source-map-support":{"version":"0.5.21","integrity":"sha512-uBHU3L3czsIyYXKX88fdrGovxdSCoTGDRZ6SYXtSRxLZUzHg5P/66Ht6uoUlHu9EZod+inXhKo3qQgwXUT/y1w==","license":"MIT","dependencies":{"buffer-from":"^1.0.0","source-map":"^0.6.0"}},"node_modules/spdx-correct":{"version":"3.1.1","integrity":"sha512-cOYcUWwhCuHCXi49RhFRCyJEK3iPj1Ziz9DpViV3tbZOwXD49QzIN3MpOLJNxh2qwq2lJJZaKMVw9qNi4jTC0w==","license":"Apache-2.0","dependencies":{"spdx-expression-parse":"^3.0.0","spdx-license-ids":"^3.0.0"}},"node_modules/spdx-exceptions":{"version":"2.3.0","integrity":"sha512-/tTrYOC7PPI1nUAgx34hUpqXuyJG+DTHJTnIULG4rDygi4xu/tfgmq1e1cIRwRzwZgo4NLySi+ricLkZkw4i5A==","license":"CC-BY-3.0"},"node_modules/spdx-expression-parse":{"version":"3.0.1","integrity":"sha512-cbqHunsQWnJNE6KhVSMsMeH5H/L9EpymbzqTQ3uLwNCLZ1Q481oWaofqH7nO6V07xlXwY6PhQdQ2IedWx/ZK4Q==","license":"MIT","dependencies":{"spdx-exceptions":"^2.1.0","spdx-license-ids":"^3.0.0"}},"node_modules/spdx-license-ids":{"version":"3.0.7","integrity":"sha512-U+MTEOO0AiDzxwFvoa4JVnMV6mZlJKk2sBLt90s7G0Gd0Mlknc7kxEn3nuDPNZRta7O2uy8oLcZLVT+4sqNZHQ==","license":"CC0-1.0"},"node_modules/squeak":{"version":"1.3.0","integrity":"sha512-YQL1ulInM+ev8nXX7vfXsCsDh6IqXlrremc1hzi77776BtpWgYJUMto3UM05GSAaGzJgWekszjoKDrVNB5XG+A==","license":"MIT","dependencies":{"chalk":"^1.0.0","console-stream":"^0.1.1","lpad-align":"^1.0.1"},"engines":{"node":">=0.10.0"}},"node_modules/squeak/node_modules/ansi-styles":{"version":"2.2.1","integrity":"sha512-kmCevFghRiWM7HB5zTPULl4r9bVFSWjz62MhqizDGUrq2NWuNMQyuv4tHHoKJHs69M/MF64lEcHdYIocrdWQYA==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/squeak/node_modules/chalk":{"version":"1.1.3","integrity":"sha512-U3lRVLMSlsCfjqYPbLyVv11M9CPW4I728d6TCKMAOJueEeB9/8o+eSsMnxPJD+Q+K909sdESg7C+tIkoH6on1A==","license":"MIT","dependencies":{"ansi-styles":"^2.2.1","escape-string-regexp":"^1.0.2","has-ansi":"^2.0.0","strip-ansi":"^3.0.0","supports-color":"^2.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/squeak/node_modules/supports-color":{"version":"2.0.0","integrity":"sha512-KKNVtd6pCYgPIKU4cp2733HWYCpplQhddZLBUryaAHou723x+FRzQ5Df824Fj+IyyuiQTRoub4SnIFfIcrp70g==","license":"MIT","engines":{"node":">=0.8.0"}},"node_modules/srcset":{"version":"2.0.1","integrity":"sha512-00kZI87TdRKwt+P8jj8UZxbfp7mK2ufxcIMWvhAOZNJTRROimpHeruWrGvCZneiuVDLqdyHefVp748ECTnyUBQ==","license":"MIT","engines":{"node":">=8"}},"node_modules/sshpk":{"version":"1.16.1","integrity":"sha512-HXXqVUq7+pcKeLqqZj6mHFUMvXtOJt1uoUx09pFW6011inTMxqI8BA8PM95myrIyyKwdnzjdFjLiE6KBPVtJIg==","license":"MIT","dependencies":{"asn1":"~0.2.3","assert-plus":"^1.0.0","bcrypt-pbkdf":"^1.0.0","dashdash":"^1.12.0","ecc-jsbn":"~0.1.1","getpass":"^0.1.1","jsbn":"~0.1.0","safer-buffer":"^2.0.2","tweetnacl":"~0.14.0"},"engines":{"node":">=0.10.0"}},"node_modules/statuses":{"version":"1.5.0","integrity":"sha512-OpZ3zP+jT1PI7I8nemJX4AKmAX070ZkYPVWV/AaKTJl+tXCTGyVdC1a4SL8RUQYEwk/f34ZX8UTykN68FwrqAA==","license":"MIT","engines":{"node":">= 0.6"}},"node_modules/stealthy-require":{"version":"1.1.1","integrity":"sha512-ZnWpYnYugiOVEY5GkcuJK1io5V8QmNYChG62gSit9pQVGErXtrKuPC55ITaVSukmMta5qpMU7vqLt2Lnni4f/g==","license":"ISC","engines":{"node":">=0.10.0"}},"node_modules/strict-uri-encode":{"version":"1.1.0","integrity":"sha512-R3f198pcvnB+5IpnBlRkphuE9n46WyVl8I39W/ZUTZLz4nqSP/oLYUrcnJrw462Ds8he4YKMov2efsTIw1BDGQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/string_decoder":{"version":"1.1.1","integrity":"sha512-n/ShnvDi6FHbbVfviro+WojiFzv+s8MPMHBczVePfUpDJLwoLT0ht1l4YwBCbi8pJAveEEdnkHyPyTP/mzRfwg==","license":"MIT","dependencies":{"safe-buffer":"~5.1.0"}},"node_modules/string-width":{"version":"4.2.2","integrity":"sha512-XBJbT3N4JhVumXE0eoLU9DCjcaF92KLNqTmFCnG1pf8duUxFGwtP6AD6nkjw9a3IdiRtL3E2w3JDiE/xi3vOeA==","license":"MIT","dependencies":{"emoji-regex":"^8.0.0","is-fullwidth-code-point":"^3.0.0","strip-ansi":"^6.0.0"},"engines":{"node":">=8"}},"node_modules/string-width/node_modules/ansi-regex":{"version":"5.0.0","integrity":"sha512-bY6fj56OUQ0hU1KjFNDQuJFezqKdrAyFdIevADiqrWHwSlbmBNMHp5ak2f40Pm8JTFyM2mqxkG6ngkHO11f/lg==","license":"MIT","engines":{"node":">=8"}},"node_modules/string-width/node_modules/emoji-regex":{"version":"8.0.0","integrity":"sha512-MSjYzcWNOA0ewAHpz0MxpYFvwg6yjy1NG3xteoqz644VCo/RPgnr1/GGt+ic3iJTzQ8Eu3TdM14SawnVUmGE6A==","license":"MIT"},"node_modules/string-width/node_modules/is-fullwidth-code-point":{"version":"3.0.0","integrity":"sha512-zymm5+u+sCsSWyD9qNaejV3DFvhCKclKdizYaJUuHA83RLjb7nSuGnddCHGv0hk+KY7BMAlsWeK4Ueg6EV6XQg==","license":"MIT","engines":{"node":">=8"}},"node_modules/string-width/node_modules/strip-ansi":{"version":"6.0.0","integrity":"sha512-AuvKTrTfQNYNIctbR1K/YGTR1756GycPsg7b9bdV9Duqur4gv6aKqHXah67Z8ImS7WEz5QVcOtlfW2rZEugt6w==","license":"MIT","dependencies":{"ansi-regex":"^5.0.0"},"engines":{"node":">=8"}},"node_modules/strip-ansi":{"version":"3.0.1","integrity":"sha512-VhumSSbBqDTP8p2ZLKj40UjBCV4+v8bUSEpUb4KjRgWk9pbqGF4REFj6KEagidb2f/M6AzC0EmFyDNGaw9OCzg==","license":"MIT","dependencies":{"ansi-regex":"^2.0.0"},"engines":{"node":">=0.10.0"}},"node_modules/strip-bom":{"version":"2.0.0","integrity":"sha512-kwrX1y7czp1E69n2ajbG65mIo9dqvJ+8aBQXOGVxqwvNbsXdFM6Lq37dLAY3mknUwru8CfcCbfOLL/gMo+fi3g==","license":"MIT","dependencies":{"is-utf8":"^0.2.0"},"engines":{"node":">=0.10.0"}},"node_modules/strip-dirs":{"version":"2.1.0","integrity":"sha512-JOCxOeKLm2CAS73y/U4ZeZPTkE+gNVCzKt7Eox84Iej1LT/2pTWYpZKJuxwQpvX1LiZb1xokNR7RLfuBAa7T3g==","license":"MIT","dependencies":{"is-natural-number":"^4.0.1"}},"node_modules/strip-eof":{"version":"1.0.0","integrity":"sha512-7FCwGGmx8mD5xQd3RPUvnSpUXHM3BWuzjtpD4TXsfcZ9EL4azvVVUscFYwD9nx8Kh+uCBC00XBtAykoMHwTh8Q==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/strip-final-newline":{"version":"2.0.0","integrity":"sha512-BrpvfNAE3dcvq7ll3xVumzjKjZQ5tI1sEUIKr3Uoks0XUl45St3FlatVqef9prk4jRDzhW6WZg+3bk93y6pLjA==","license":"MIT","engines":{"node":">=6"}},"node_modules/strip-indent":{"version":"1.0.1","integrity":"sha512-I5iQq6aFMM62fBEAIB/hXzwJD6EEZ0xEGCX2t7oXqaKPIRgt4WruAQ285BISgdkP+HLGWyeGmNJcpIwFeRYRUA==","license":"MIT","dependencies":{"get-stdin":"^4.0.1"},"bin":{"strip-indent":"cli.js"},"engines":{"node":">=0.10.0"}},"node_modules/strip-json-comments":{"version":"2.0.1","integrity":"sha512-4gB8na07fecVVkOI6Rs4e7T6NOTki5EmL7TUduTs6bu3EdnSycntVJ4re8kgZA+wx9IueI2Y11bfbgwtzuE0KQ==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/strip-outer":{"version":"1.0.1","integrity":"sha512-k55yxKHwaXnpYGsOzg4Vl8+tDrWylxDEpknGjhTiZB8dFRU5rTo9CAzeycivxV3s+zlTKwrs6WxMxR95n26kwg==","license":"MIT","dependencies":{"escape-string-regexp":"^1.0.2"},"engines":{"node":">=0.10.0"}},"node_modules/supports-color":{"version":"7.2.0","integrity":"sha512-qpCAvRl9stuOHveKsn7HncJRvv501qIacKzQlO/+Lwxc9+0q2wLyv4Dfvt80/DPn2pqOBsJdDiogXGR9+OvwRw==","license":"MIT","dependencies":{"has-flag":"^4.0.0"},"engines":{"node":">=8"}},"node_modules/tapable":{"version":"2.3.6","integrity":"sha512-PLvwBVHOkT+I3o03s88ZTNf9xid1+7kS5qGKxIXUsC8iEfpmvRYCzptLiajDcpbS8tVmMUlAFQk9NdgF1UUQWA==","license":"MIT","peer":true,"engines":{"node":">=6"},"funding":{"type":"opencollective","url":"https://opencollective.com/webpack"}},"node_modules/tar-stream":{"version":"2.2.0","integrity":"sha512-ujeqbceABgwMZxEJnk2HDY2DlnUZ+9oEcb1KzTVfYHio0UE6dG71n60d8D2I4qNvleWrrXpmjpt7vZeF1LnMZQ==","license":"MIT","dependencies":{"bl":"^4.0.3","end-of-stream":"^1.4.1","fs-constants":"^1.0.0","inherits":"^2.0.3","readable-stream":"^3.1.1"},"engines":{"node":">=6"}},"node_modules/temp-dir":{"version":"1.0.0","integrity":"sha512-xZFXEGbG7SNC3itwBzI3RYjq/cEhBkx2hJuKGIUOcEULmkQExXiHat2z/qkISYsuR+IKumhEfKKbV5qXmhICFQ==","license":"MIT","engines":{"node":">=4"}},"node_modules/tempfile":{"version":"2.0.0","integrity":"sha512-ZOn6nJUgvgC09+doCEF3oB+r3ag7kUvlsXEGX069QRD60p+P3uP7XG9N2/at+EyIRGSN//ZY3LyEotA1YpmjuA==","license":"MIT","dependencies":{"temp-dir":"^1.0.0","uuid":"^3.0.1"},"engines":{"node":">=4"}},"node_modules/terser":{"version":"5.51.4","integrity":"sha512-VPi1CkDvCWLGUVIToctNBG+NdHbSXwOPjHJnQ3pdB0XknaldnI76wSkAFOGxV2ZdkzOP5d6gpQ5c58XvDghRvw==","license":"BSD-2-Clause","dependencies":{"@jridgewell/source-map":"^0.3.3","acorn":"^8.15.0","commander":"^2.20.0","source-map-support":"~0.5.20"},"bin":{"terser":"bin/terser"},"engines":{"node":">=10"}},"node_modules/terser/node_modules/commander":{"version":"2.20.3","integrity":"sha512-GpVkmM8vF2vQUkj2LvZmD35JxeJOLCwJ9cUkugyk2nuhbv3+mJvpLYYt+0+USMxE+oj+ey/lJEnhZw75x/OMcQ==","license":"MIT"},"node_modules/through":{"version":"2.3.8","integrity":"sha512-w89qg7PI8wAdvX60bMDP+bFoD5Dvhm9oLheFp5O4a2QF0cSBGsBX4qZmadPMvVqlLJBBci+WqGGOAPvcDeNSVg==","license":"MIT"},"node_modules/timed-out":{"version":"4.0.1","integrity":"sha512-G7r3AhovYtr5YKOWQkta8RKAPb+J9IsO4uVmzjl8AZwfhs8UcUwTiD6gcJYSgOtzyjvQKrKYn41syHbUWMkafA==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/to-buffer":{"version":"1.1.1","integrity":"sha512-lx9B5iv7msuFYE3dytT+KE5tap+rNYw+K4jVkb9R/asAb+pbBSM17jtunHplhBe6RRJdZx3Pn2Jph24O32mOVg==","license":"MIT"},"node_modules/to-readable-stream":{"version":"1.0.0","integrity":"sha512-Iq25XBt6zD5npPhlLVXGFN3/gyR2/qODcKNNyTMd4vbm39HUaOiAM4PMq0eMVC/Tkxz+Zjdsc55g9yyz+Yq00Q==","license":"MIT","engines":{"node":">=6"}},"node_modules/to-regex-range":{"version":"5.0.1","integrity":"sha512-65P7iz6X5yEr1cwcgvQxbbIw7Uk3gOy5dIdtZ4rDveLqhrdJP+Li/Hx6tyK0NEb+2GCyneCMJiGqrADCSNk8sQ==","license":"MIT","dependencies":{"is-number":"^7.0.0"},"engines":{"node":">=8.0"}},"node_modules/toidentifier":{"version":"1.0.1","integrity":"sha512-o5sSPKEkg/DIQNmH43V0/uerLrpzVedkUh8tGNvaeXpfpuwjKenlSox/2O/BTlZUtEe+JG7s5YhEz608PlAHRA==","license":"MIT","engines":{"node":">=0.6"}},"node_modules/tough-cookie":{"version":"2.5.0","integrity":"sha512-nlLsUzgm1kfLXSXfRZMc1KLAugd4hqJHDTvc2hDIwS3mZAfMEuMbc03SujMF+GEcpaX/qboeycw6iO8JwVv2+g==","license":"BSD-3-Clause","dependencies":{"psl":"^1.1.28","punycode":"^2.1.1"},"engines":{"node":">=0.8"}},"node_modules/tr46":{"version":"0.0.3","integrity":"sha512-N3WMsuqV66lT30CrXNbEjx4GEwlow3v6rr4mCcv6prnfwhS01rkgyFdjPNBYd9br7LpXV1+Emh01fHnq2Gdgrw==","license":"MIT"},"node_modules/trim-newlines":{"version":"1.0.0","integrity":"sha512-Nm4cF79FhSTzrLKGDMi3I4utBtFv8qKy4sq1enftf2gMdpqI8oVQTAfySkTz5r49giVzDj88SVZXP4CeYQwjaw==","license":"MIT","engines":{"node":">=0.10.0"}},"node_modules/trim-repeated":{"version":"1.0.0","integrity":"sha512-pkonvlKk8/ZuR0D5tLW8ljt5I8kmxp2XKymhepUeOdCEfKpZaktSArkLHZt76OB1ZvO9bssUsDty4SWhLvZpLg==","license":"MIT","dependencies":{"escape-string-regexp":"^1.0.2"},"engines":{"node":">=0.10.0"}},"node_modules/truncate-utf8-bytes":{"version":"1.0.2","integrity":"sha512-95Pu1QXQvruGEhv62XCMO3Mm90GscOCClvrIUwCM0PYOXK3kaF3l3sIHxx71ThJfcbM2O5Au6SO3AWCSEfW4mQ==","license":"WTFPL","dependencies":{"utf8-byte-length":"^1.0.1"}},"node_modules/tslib":{"version":"2.3.0","integrity":"sha512-N82ooyxVNm6h1riLCoyS9e3fuJ3AMG2zIZs2Gd1ATcSFjSA23Q0fzjjZeh0jbJvWVDZ0cJT8yaNNaaXHzueNjg==","license":"0BSD"},"node_modules/tunnel-agent":{"version":"0.6.0","integrity":"sha512-McnNiV1l8RYeY8tBgEpuodCC1mLUdbSN+CYBL7kJsJNInOP8UjDDEwdk6Mw60vdLLrr5NHKZhMAOSrR2NZuQ+w==","license":"Apache-2.0","dependencies":{"safe-buffer":"^5.0.1"},"engines":{"node":"*"}},"node_modules/tweetnacl":{"version":"0.14.5","integrity":"sha512-KXXFFdAbFXY4geFIwoyNK+f5Z1b7swfXABfL7HXCmoIWMKU3dmS26672A4EeQtDzLKy7SXmfBu51JolvEKwtGA==","license":"Unlicense"},"node_modules/type-fest":{"version":"0.11.0","integrity":"sha512-OdjXJxnCN1AvyLSzeKIgXTXxV+99ZuXl3Hpo9XpJAv9MBcHrrJOQ5kV7ypXOuQie+AmWG25hLbiKdwYTifzcfQ==","license":"(MIT OR CC0-1.0)","engines":{"node":">=8"},"funding":{"url":"https://github.com/sponsors/sindresorhus"}},"node_modules/type-is":{"version":"1.6.18","integrity":"sha512-TkRKr9sUTxEH8MdfuCSP7VizJyzRNMjj2J2do2Jr3Kym598JVdEksuzPQCnlFPW4ky9Q+iA+ma9BGm06XQBy8g==","license":"MIT","dependencies":{"media-typer":"0.3.0","mime-types":"~2.1.24"},"engines":{"node":">= 0.6"}},"node_modules/typedarray-to-buffer":{"version":"3.1.5","integrity":"sha512-zdu8XMNEDepKKR+XYOXAVPtWui0ly0NtohUscw+UmaHiAWT8hrV1rr//H6V+0DvJ3OQ19S979M0laLfX8rm82Q==","license":"MIT","dependencies":{"is-typedarray":"^1.0.0"}},"node_modules/unbzip2-stream":{"version":"1.4.3","integrity":"sha512-mlExGW4w71ebDJviH16lQLtZS32VKqsSfk80GCfUlwT/4/hNRFsoscrF/c++9xinkMzECL1uL9DDwXqFWkruPg==","license":"MIT","dependencies":{"buffer":"^5.2.1","through":"^2.3.8"}},"node_modules/unique-string":{"version":"2.0.0","integrity":"sha512-uNaeirEPvpZWSgzwsPGtU2zVSTrn/8L5q/IexZmH0eH6SA73CmAA5U4GwORTxQAZs95TAXLNqeLoPPNO5gZfWg==","license":"MIT","dependencies":{"crypto-random-string":"^2.0.0"},"engines":{"node":">=8"}},"node_modules/universalify":{"version":"2.0.0","integrity":"sha512-hAZsKq7Yy11Zu1DE0OzWjw7nnLZmJZYTDZZyEFHZdUhV8FkH5MCfoU1XMaxXovpyW5nq5scPqq0ZDP9Zyl04oQ==","license":"MIT","engines":{"node":">= 10.0.0"}},"node_modules/unpipe":{"version":"1.0.0","integrity":"sha512-pjy2bYhSsufwWlKwPc+l3cN7+wuJlK6uz0YdJEOlQDbl6jo/YlPi4mb8agUkVC8BF7V8NuzeyPNqRksA3hztKQ==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/update-browserslist-db":{"version":"1.4.0","integrity":"sha512-WPJuOnjI9FWDct4fB+ej4Mz8opLaw5CDcZ2t44tFZ0vIQVYWzBhWR3mkixuUj/A7+vY4V9+ApOZ2YYLwdgq46w==","funding":[{"type":"opencollective","url":"https://opencollective.com/browserslist"},{"type":"tidelift","url":"https://tidelift.com/funding/github/npm/browserslist"},{"type":"github","url":"https://github.com/sponsors/ai"}],"license":"MIT","peer":true,"dependencies":{"escalade":"^3.2.0","picocolors":"^1.1.1"},"bin":{"update-browserslist-db":"cli.js"},"peerDependencies":{"browserslist":">= 4.21.0"}},"node_modules/update-notifier":{"version":"5.1.0","integrity":"sha512-ItnICHbeMh9GqUy31hFPrD1kcuZ3rpxDZbf4KUDavXwS0bW5m7SLbDQpGX3UYr072cbrF5hFUs3r5tUsPwjfHw==","license":"BSD-2-Clause","dependencies":{"boxen":"^5.0.0","chalk":"^4.1.0","configstore":"^5.0.1","has-yarn":"^2.1.0","import-lazy":"^2.1.0","is-ci":"^2.0.0","is-installed-globally":"^0.4.0","is-npm":"^5.0.0","is-yarn-global":"^0.3.0","latest-version":"^5.1.0","pupa":"^2.1.1","semver":"^7.3.4","semver-diff":"^3.1.1","xdg-basedir":"^4.0.0"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/yeoman/update-notifier?sponsor=1"}},"node_modules/update-notifier/node_modules/import-lazy":{"version":"2.1.0","integrity":"sha512-m7ZEHgtw69qOGw+jwxXkHlrlIPdTGkyh66zXZ1ajZbxkDBNjSY/LGbmjc7h0s2ELsUDTAhFr55TrPSSqJGPG0A==","license":"MIT","engines":{"node":">=4"}},"node_modules/update-notifier/node_modules/lru-cache":{"version":"6.0.0","integrity":"sha512-Jo6dJ04CmSjuznwJSS3pUeWmd/H0ffTlkXXgwZi+eq1UCmqQwCh+eLsYOYCwY991i2Fah4h1BEMCx4qThGbsiA==","license":"ISC","dependencies":{"yallist":"^4.0.0"},"engines":{"node":">=10"}},"node_modules/update-notifier/node_modules/semver":{"version":"7.3.5","integrity":"sha512-PoeGJYh8HK4BTO/a9Tf6ZG3veo/A7ZVsYrSA6J8ny9nb3B1VrpkuN+z9OE5wfE5p6H4LchYZsegiQgbJD94ZFQ==","license":"ISC","dependencies":{"lru-cache":"^6.0.0"},"bin":{"semver":"bin/semver.js"},"engines":{"node":">=10"}},"node_modules/update-notifier/node_modules/yallist":{"version":"4.0.0","integrity":"sha512-3wdGidZyq5PB084XLES5TpOSRA3wjXAlIWMhum2kRcv/41Sn2emQ0dycQW4uZXLejwKvg6EsvbdlVL+FYEct7A==","license":"ISC"},"node_modules/uri-js":{"version":"4.4.1","integrity":"sha512-7rKUyy33Q1yc98pQ1DAmLtwX109F7TIfWlW1Ydo8Wl1ii1SeHieeh0HHfPeL2fMXK6z0s8ecKs9frCuLJvndBg==","license":"BSD-2-Clause","dependencies":{"punycode":"^2.1.0"}},"node_modules/url-parse-lax":{"version":"1.0.0","integrity":"sha512-BVA4lR5PIviy2PMseNd2jbFQ+jwSwQGdJejf5ctd1rEXt0Ypd7yanUK9+lYechVlN5VaTJGsu2U/3MDDu6KgBA==","license":"MIT","dependencies":{"prepend-http":"^1.0.1"},"engines":{"node":">=0.10.0"}},"node_modules/url-to-options":{"version":"1.0.1","integrity":"sha512-0kQLIzG4fdk/G5NONku64rSH/x32NOA39LVQqlK8Le6lvTF6GGRJpqaQFGgU+CLwySIqBSMdwYM0sYcW9f6P4A==","license":"MIT","engines":{"node":">= 4"}},"node_modules/utf8-byte-length":{"version":"1.0.4","integrity":"sha512-4+wkEYLBbWxqTahEsWrhxepcoVOJ+1z5PGIjPZxRkytcdSUaNjIjBM7Xn8E+pdSuV7SzvWovBFA54FO0JSoqhA==","license":"WTFPL"},"node_modules/util-deprecate":{"version":"1.0.2","integrity":"sha512-EPD5q1uXyFxJpCrLnCc1nHnq3gOa6DZBocAIiI2TaSCA7VCJ1UJDMagCzIkXNsUYfD1daK//LTEQ8xiIbrHtcw==","license":"MIT"},"node_modules/utils-merge":{"version":"1.0.1","integrity":"sha512-pMZTvIkT1d+TFGvDOqodOclx0QWkkgi6Tdoa8gC8ffGAAqz9pzPTZWAybbsHHoED/ztMtkv/VoYTYyShUn81hA==","license":"MIT","engines":{"node":">= 0.4.0"}},"node_modules/uuid":{"version":"3.4.0","integrity":"sha512-HjSDRw6gZE5JMggctHBcjVak08+KEVhSIiDzFnT9S9aegmp85S/bReBVTb4QTFaRNptJ9kuYaNhnbNEOkbKb/A==","license":"MIT","bin":{"uuid":"bin/uuid"}},"node_modules/valid-url":{"version":"1.0.9","integrity":"sha512-QQDsV8OnSf5Uc30CKSwG9lnhMPe6exHtTXLRYX8uMwKENy640pU+2BgBL0LRbDh/eYRahNCS7aewCx0wf3NYVA=="},"node_modules/validate-npm-package-license":{"version":"3.0.4","integrity":"sha512-DpKm2Ui/xN7/HQKCtpZxoRWBhZ9Z0kqtygG8XCgNQ8ZlDnxuQmWhj566j8fN4Cu3/JmbhsDo7fcAJq4s9h27Ew==","license":"Apache-2.0","dependencies":{"spdx-correct":"^3.0.0","spdx-expression-parse":"^3.0.0"}},"node_modules/vary":{"version":"1.1.2","integrity":"sha512-BNGbWLfd0eUPabhkXUVm0j8uuvREyTh5ovRa/dyow/BqAbZJyC+5fU+IzQOzmAKzYqYRAISoRhdQr3eIZ/PXqg==","license":"MIT","engines":{"node":">= 0.8"}},"node_modules/verror":{"version":"1.10.0","integrity":"sha512-ZZKSmDAEFOijERBLkmYfJ+vmk3w+7hOLYDNkRCuRuMJGEmqYNCNLyBBFwWKVMhfwaEF3WOd0Zlw86U/WC/+nYw==","engines":["node >=0.6.0"],"license":"MIT","dependencies":{"assert-plus":"^1.0.0","core-util-is":"1.0.2","extsprintf":"^1.2.0"}},"node_modules/walkdir":{"version":"0.0.11","integrity":"sha512-lMFYXGpf7eg+RInVL021ZbJJT4hqsvsBvq5sZBp874jfhs3IWlA7OPoG0ojQrYcXHuUSi+Nqp6qGN+pPGaMgPQ==","license":"MIT","engines":{"node":">=0.6.0"}},"node_modules/watchpack":{"version":"2.6.4","integrity":"sha512-5H3Tce2GfzWbcr9VnSqyak2whFaONw4BdmI5BDnMXold4qSlCFd64XaMQESRh2vkDKmdUkv6rUo17UvZ9f9nXw==","license":"MIT","peer":true,"dependencies":{"graceful-fs":"^4.1.2"},"engines":{"node":">=10.13.0"}},"node_modules/wcwidth":{"version":"1.0.1","integrity":"sha512-XHPEwS0q6TaxcvG85+8EYkbiCux2XtWG2mkc47Ng2A77BQu9+DqIOJldST4HgPkuea7dvKSj5VgX3P1d4rW8Tg==","license":"MIT","dependencies":{"defaults":"^1.0.3"}},"node_modules/webidl-conversions":{"version":"3.0.1","integrity":"sha512-2JAn3z8AR6rjK8Sm8orRC0h/bcl/DqL7tRPdGZ4I1CjdF+EaMLmYxBHyXuKL849eucPFhvBoxMsflfOb8kxaeQ==","license":"BSD-2-Clause"},"node_modules/webpack":{"version":"5.113.0","integrity":"sha512-q54iF0LNaAAdLEt3al9qMXC2zARvcx7LVKjHp+ExjCRkGx0M8TmawGHAXykXwofWzxhNzPTAh3kLVXvNg0El4A==","license":"MIT","peer":true,"dependencies":{"@types/estree":"^1.0.8","@types/json-schema":"^7.0.15","@webassemblyjs/ast":"^1.14.1","@webassemblyjs/wasm-edit":"^1.14.1","@webassemblyjs/wasm-parser":"^1.14.1","browserslist":"^4.28.1","chrome-trace-event":"^1.0.2","enhanced-resolve":"^5.27.0","events":"^3.2.0","graceful-fs":"^4.2.11","mime-db":"^1.54.0","minimizer-webpack-plugin":"^5.14.0","schema-utils":"^4.8.2","tapable":"^2.3.4","watchpack":"^2.6.4","webpack-sources":"^3.7.1"},"bin":{"webpack":"bin/webpack.js"},"engines":{"node":">=10.13.0"},"funding":{"type":"opencollective","url":"https://opencollective.com/webpack"},"peerDependenciesMeta":{"webpack-cli":{"optional":true}}},"node_modules/webpack-cli":{"version":"6.0.1","integrity":"sha512-MfwFQ6SfwinsUVi0rNJm7rHZ31GyTcpVE5pgVA3hwFRb7COD4TzjUUwhGWKfO50+xdc2MQPuEBBJoqIMGt3JDw==","license":"MIT","dependencies":{"@discoveryjs/json-ext":"^0.6.1","@webpack-cli/configtest":"^3.0.1","@webpack-cli/info":"^3.0.1","@webpack-cli/serve":"^3.0.1","colorette":"^2.0.14","commander":"^12.1.0","cross-spawn":"^7.0.3","envinfo":"^7.14.0","fastest-levenshtein":"^1.0.12","import-local":"^3.0.2","interpret":"^3.1.1","rechoir":"^0.8.0","webpack-merge":"^6.0.1"},"bin":{"webpack-cli":"bin/cli.js"},"engines":{"node":">=18.12.0"},"funding":{"type":"opencollective","url":"https://opencollective.com/webpack"},"peerDependencies":{"webpack":"^5.82.0"},"peerDependenciesMeta":{"webpack-bundle-analyzer":{"optional":true},"webpack-dev-server":{"optional":true}}},"node_modules/webpack-cli/node_modules/commander":{"version":"12.1.0","integrity":"sha512-Vw8qHK3bZM9y/P10u3Vib8o/DdkvA2OtPtZvD871QKjy74Wj1WSKFILMPRPSdUSx5RFK1arlJzEtA4PkFgnbuA==","license":"MIT","engines":{"node":">=18"}},"node_modules/webpack-cli/node_modules/interpret":{"version":"3.1.1","integrity":"sha512-6xwYfHbajpoF0xLW+iwLkhwgvLoZDfjYfoFNu8ftMoXINzwuymNLd9u/KmwtdT2GbR+/Cz66otEGEVVUHX9QLQ==","license":"MIT","engines":{"node":">=10.13.0"}},"node_modules/webpack-cli/node_modules/rechoir":{"version":"0.8.0","integrity":"sha512-/vxpCXddiX8NGfGO/mTafwjq4aFa/71pvamip0++IQk3zG8cbCj0fifNPrjjF1XMXUne91jL9OoxmdykoEtifQ==","license":"MIT","dependencies":{"resolve":"^1.20.0"},"engines":{"node":">= 10.13.0"}},"node_modules/webpack-merge":{"version":"6.0.1","integrity":"sha512-hXXvrjtx2PLYx4qruKl+kyRSLc52V+cCvMxRjmKwoA+CBbbF5GfIBtR6kCvl0fYGqTUPKB+1ktVmTHqMOzgCBg==","license":"MIT","dependencies":{"clone-deep":"^4.0.1","flat":"^5.0.2","wildcard":"^2.0.1"},"engines":{"node":">=18.0.0"}},"node_modules/webpack-sources":{"version":"3.7.1","integrity":"sha512-mcxs7A2LsEdwsNqQburqS4QHPR2Ca3NGplUakn6J5GPQvnVZ4oD4IM4FJcT3f8AVN2e2EsjuIVxKj4rorHvyuQ==","license":"MIT","peer":true,"engines":{"node":">=10.13.0"}},"node_modules/website-scraper":{"version":"4.2.3","integrity":"sha512-Pqrirzwt02NtaTFkBulF3fGSvPGOAVpdwPFHzoh49gFjU2GgaEgoW8WMlhPbzRcQkd6+XmsU+LZeW9SiluDHkA==","license":"MIT","dependencies":{"bluebird":"^3.0.1","cheerio":"0.22.0","css-url-parser":"^1.0.0","debug":"^4.0.1","fs-extra":"^8.0.1","he":"^1.1.0","lodash":"^4.17.20","normalize-url":"^4.0.0","p-queue":"^6.6.1","request":"^2.85.0","sanitize-filename":"^1.6.3","srcset":"^2.0.0"}},"node_modules/website-scraper-existing-directory":{"version":"0.1.0","integrity":"sha512-78VNoIB6fw3dpPhyQtY27RIdgwnCZsAXGINbZZ6MAHHAdBlQPcHT5C3UjHU8zPx8mx7G2odp2O7SoPO9HklkKg==","license":"MIT","dependencies":{"fs-extra":"^7.0.1"},"peerDependencies":{"website-scraper":"^4.0.0"}},"node_modules/website-scraper-existing-directory/node_modules/fs-extra":{"version":"7.0.1","integrity":"sha512-YJDaCJZEnBmcbw13fvdAM9AwNOJwOzrE4pqMqBq5nFiEqXUqHwlK4B+3pUw6JNvfSPtX05xFHtYy/1ni01eGCw==","license":"MIT","dependencies":{"graceful-fs":"^4.1.2","jsonfile":"^4.0.0","universalify":"^0.1.0"},"engines":{"node":">=6 <7 || >=8"}},"node_modules/website-scraper-existing-directory/node_modules/jsonfile":{"version":"4.0.0","integrity":"sha512-m6F1R3z8jjlf2imQHS2Qez5sjKWQzbuuhuJ/FKYFRZvPE3PuHcSMVZzfsLhGVOkfd20obL5SWEBew5ShlquNxg==","license":"MIT","optionalDependencies":{"graceful-fs":"^4.1.6"}},"node_modules/website-scraper-existing-directory/node_modules/universalify":{"version":"0.1.2","integrity":"sha512-rBJeI5CXAlmy1pV+617WB9J63U6XcazHHF2f2dbJix4XzpUF0RS3Zbj0FGIOCAva5P/d/GBOYaACQ1w+0azUkg==","license":"MIT","engines":{"node":">= 4.0.0"}},"node_modules/website-scraper/node_modules/cheerio":{"version":"0.22.0","integrity":"sha512-8/MzidM6G/TgRelkzDG13y3Y9LxBjCb+8yOEZ9+wwq5gVF2w2pV0wmHvjfT0RvuxGyR7UEuK36r+yYMbT4uKgA==","license":"MIT","dependencies":{"css-select":"~1.2.0","dom-serializer":"~0.1.0","entities":"~1.1.1","htmlparser2":"^3.9.1","lodash.assignin":"^4.0.9","lodash.bind":"^4.1.4","lodash.defaults":"^4.0.1","lodash.filter":"^4.4.0","lodash.flatten":"^4.2.0","lodash.foreach":"^4.3.0","lodash.map":"^4.4.0","lodash.merge":"^4.4.0","lodash.pick":"^4.2.1","lodash.reduce":"^4.4.0","lodash.reject":"^4.4.0","lodash.some":"^4.4.0"},"engines":{"node":">= 0.6"}},"node_modules/website-scraper/node_modules/css-select":{"version":"1.2.0","integrity":"sha512-dUQOBoqdR7QwV90WysXPLXG5LO7nhYBgiWVfxF80DKPF8zx1t/pUd2FYy73emg3zrjtM6dzmYgbHKfV2rxiHQA==","license":"BSD-like","dependencies":{"boolbase":"~1.0.0","css-what":"2.1","domutils":"1.5.1","nth-check":"~1.0.1"}},"node_modules/website-scraper/node_modules/css-what":{"version":"2.1.3","integrity":"sha512-a+EPoD+uZiNfh+5fxw2nO9QwFa6nJe2Or35fGY6Ipw1R3R4AGz1d1TEZrCegvw2YTmZ0jXirGYlzxxpYSHwpEg==","license":"BSD-2-Clause","engines":{"node":"*"}},"node_modules/website-scraper/node_modules/debug":{"version":"4.3.1","integrity":"sha512-doEwdvm4PCeK4K3RQN2ZC2BYUBaxwLARCqZmMjtF8a51J2Rb0xpVloFRnCODwqjpwnAoao4pelN8l3RJdv3gRQ==","license":"MIT","dependencies":{"ms":"2.1.2"},"engines":{"node":">=6.0"},"peerDependenciesMeta":{"supports-color":{"optional":true}}},"node_modules/website-scraper/node_modules/dom-serializer":{"version":"0.1.1","integrity":"sha512-l0IU0pPzLWSHBcieZbpOKgkIn3ts3vAh7ZuFyXNwJxJXk/c4Gwj9xaTJwIDVQCXawWD0qb3IzMGH5rglQaO0XA==","license":"MIT","dependencies":{"domelementtype":"^1.3.0","entities":"^1.1.1"}},"node_modules/website-scraper/node_modules/domelementtype":{"version":"1.3.1","integrity":"sha512-BSKB+TSpMpFI/HOxCNr1O8aMOTZ8hT3pM3GQ0w/mWRmkhEDSFJkkyzz4XQsBV44BChwGkrDfMyjVD0eA2aFV3w==","license":"BSD-2-Clause"},"node_modules/website-scraper/node_modules/domhandler":{"version":"2.4.2","integrity":"sha512-JiK04h0Ht5u/80fdLMCEmV4zkNh2BcoMFBmZ/91WtYZ8qVXSKjiw7fXMgFPnHcSZgOo3XdinHvmnDUeMf5R4wA==","license":"BSD-2-Clause","dependencies":{"domelementtype":"1"}},"node_modules/website-scraper/node_modules/domutils":{"version":"1.5.1","integrity":"sha512-gSu5Oi/I+3wDENBsOWBiRK1eoGxcywYSqg3rR960/+EfY0CF4EX1VPkgHOZ3WiS/Jg2DtliF6BhWcHlfpYUcGw==","dependencies":{"dom-serializer":"0","domelementtype":"1"}},"node_modules/website-scraper/node_modules/entities":{"version":"1.1.2","integrity":"sha512-f2LZMYl1Fzu7YSBKg+RoROelpOaNrcGmE9AZubeDfrCEia483oW4MI4VyFd5VNHIgQ/7qm1I0wUHK1eJnn2y2w==","license":"BSD-2-Clause"},"node_modules/website-scraper/node_modules/fs-extra":{"version":"8.1.0","integrity":"sha512-yhlQgA6mnOJUKOsRUFsgJdQCvkKhcz8tlZG5HBQfReYZy46OwLcY+Zia0mtdHsOo9y/hP+CxMN0TU9QxoOtG4g==","license":"MIT","dependencies":{"graceful-fs":"^4.2.0","jsonfile":"^4.0.0","universalify":"^0.1.0"},"engines":{"node":">=6 <7 || >=8"}},"node_modules/website-scraper/node_modules/htmlparser2":{"version":"3.10.1","integrity":"sha512-IgieNijUMbkDovyoKObU1DUhm1iwNYE/fuifEoEHfd1oZKZDaONBSkal7Y01shxsM49R4XaMdGez3WnF9UfiCQ==","license":"MIT","dependencies":{"domelementtype":"^1.3.1","domhandler":"^2.3.0","domutils":"^1.5.1","entities":"^1.1.1","inherits":"^2.0.1","readable-stream":"^3.1.1"}},"node_modules/website-scraper/node_modules/jsonfile":{"version":"4.0.0","integrity":"sha512-m6F1R3z8jjlf2imQHS2Qez5sjKWQzbuuhuJ/FKYFRZvPE3PuHcSMVZzfsLhGVOkfd20obL5SWEBew5ShlquNxg==","license":"MIT","optionalDependencies":{"graceful-fs":"^4.1.6"}},"node_modules/website-scraper/node_modules/ms":{"version":"2.1.2","integrity":"sha512-sGkPx+VjMtmA6MX27oA4FBFELFCZZ4S4XqeGOXCv68tT+jb3vk/RyaKWP0PTKyWtmLSM0b+adUTEvbs1PEaH2w==","license":"MIT"},"node_modules/website-scraper/node_modules/normalize-url":{"version":"4.5.1","integrity":"sha512-9UZCFRHQdNrfTpGg8+1INIg93B6zE0aXMVFkw1WFwvO4SlZywU6aLg5Of0Ap/PgcbSw4LNxvMWXMeugwMCX0AA==","license":"MIT","engines":{"node":">=8"}},"node_modules/website-scraper/node_modules/nth-check":{"version":"1.0.2","integrity":"sha512-WeBOdju8SnzPN5vTUJYxYUxLeXpCaVP5i5e0LF8fg7WORF2Wd7wFX/pk0tYZk7s8T+J7VLy0Da6J1+wCT0AtHg==","license":"BSD-2-Clause","dependencies":{"boolbase":"~1.0.0"}},"node_modules/website-scraper/node_modules/universalify":{"version":"0.1.2","integrity":"sha512-rBJeI5CXAlmy1pV+617WB9J63U6XcazHHF2f2dbJix4XzpUF0RS3Zbj0FGIOCAva5P/d/GBOYaACQ1w+0azUkg==","license":"MIT","engines":{"node":">= 4.0.0"}},"node_modules/whatwg-url":{"version":"5.0.0","integrity":"sha512-saE57nupxk6v3HY35+jzBwYa0rKSy0XR8JSxZPwgLr7ys0IBzhGviA1/TUGJLmSVqs8pb9AnvICXEuOHLprYTw==","license":"MIT","dependencies":{"tr46":"~0.0.3","webidl-conversions":"^3.0.0"}},"node_modules/which":{"version":"2.0.2","integrity":"sha512-BLI3Tl1TW3Pvl70l3yq3Y64i+awpwXqsGBYWkkqMtnbXgrMD+yj7rhW0kuEDxzJaYXGjEW5ogapKNMEKNMjibA==","license":"ISC","dependencies":{"isexe":"^2.0.0"},"bin":{"node-which":"bin/node-which"},"engines":{"node":">= 8"}},"node_modules/widest-line":{"version":"3.1.0","integrity":"sha512-NsmoXalsWVDMGupxZ5R08ka9flZjjiLvHVAWYOKtiKM8ujtZWr9cRffak+uSE48+Ob8ObalXpwyeUiyDD6QFgg==","license":"MIT","dependencies":{"string-width":"^4.0.0"},"engines":{"node":">=8"}},"node_modules/wildcard":{"version":"2.0.1","integrity":"sha512-CC1bOL87PIWSBhDcTrdeLo6eGT7mCFtrg0uIJtqJUFyK+eJnzl8A1niH56uu7KMa5XFrtiV+AQuHO3n7DsHnLQ==","license":"MIT"},"node_modules/wrap-ansi":{"version":"7.0.0","integrity":"sha512-YVGIj2kamLSTxw6NsZjoBxfSwsn0ycdesmc4p+Q21c5zPuZ1pl+NfxVdxPtdHvmNVOQ6XSYG4AUtyt/Fi7D16Q==","license":"MIT","dependencies":{"ansi-styles":"^4.0.0","string-width":"^4.1.0","strip-ansi":"^6.0.0"},"engines":{"node":">=10"},"funding":{"url":"https://github.com/chalk/wrap-ansi?sponsor=1"}},"node_modules/wrap-ansi/node_modules/ansi-regex":{"version":"5.0.0","integrity":"sha512-bY6fj56OUQ0hU1KjFNDQuJFezqKdrAyFdIevADiqrWHwSlbmBNMHp5ak2f40Pm8JTFyM2mqxkG6ngkHO11f/lg==","license":"MIT","engines":{"node":">=8"}},"node_modules/wrap-ansi/node_modules/strip-ansi":{"version":"6.0.0","integrity":"sha512-AuvKTrTfQNYNIctbR1K/YGTR1756GycPsg7b9bdV9Duqur4gv6aKqHXah67Z8ImS7WEz5QVcOtlfW2rZEugt6w==","license":"MIT","dependencies":{"ansi-regex":"^5.0.0"},"engines":{"node":">=8"}},"node_modules/wrappy":{"version":"1.0.2","integrity":"sha512-l4Sp/DRseor9wL6EvV2+TuQn63dMkPjZ/sp9XkghTEbV9KlPS1xUsZ3u7/IQO4wxtcFB4bgpQPRcR3QCvezPcQ==","license":"ISC"},"node_modules/write-file-atomic":{"version":"3.0.3","integrity":"sha512-AvHcyZ5JnSfq3ioSyjrBkH9yW4m7Ayk8/9My/DD9onKeu/94fwrMocemO2QAJFAlnnDN+ZDS+ZjAR5ua1/PV/Q==","license":"ISC","dependencies":{"imurmurhash":"^0.1.4","is-typedarray":"^1.0.0","signal-exit":"^3.0.2","typedarray-to-buffer":"^3.1.5"}},"node_modules/ws":{"version":"7.4.6","integrity":"sha512-YmhHDO4MzaDLB+M9ym/mDA5z0naX8j7SIlT8f8z+I0VtzsRbekxEutHSme7NPS2qE8StCYQNUnfWdXta/Yu85A==","license":"MIT","engines":{"node":">=8.3.0"},"peerDependencies":{"bufferutil":"^4.0.1","utf-8-validate":"^5.0.2"},"peerDependenciesMeta":{"bufferutil":{"optional":true},"utf-8-validate":{"optional":true}}},"node_modules/xdg-basedir":{"version":"4.0.0","integrity":"sha512-PSNhEJDejZYV7h50BohL09Er9VaIefr2LMAf3OEmpCkjOi34eYyQYAXUTjEQtZJTKcF0E2UKTh+osDLsgNim9Q==","license":"MIT","engines":{"node":">=8"}},"node_modules/xtend":{"version":"4.0.2","integrity":"sha512-LKYU1iAXJXUgAXn9URjiu+MWhyUXHsvfp7mcuYm9dSUKK0/CjtrUwFAxD82/mCWbtLsGjFIad0wIsod4zrTAEQ==","license":"MIT","engines":{"node":">=0.4"}},"node_modules/yallist":{"version":"2.1.2","integrity":"sha512-ncTzHV7NvsQZkYe1DW7cbDLm0YpzHmZF5r/iyP3ZnQtMiJ+pjzisCiMNI+Sj+xQF5pXhSHxSB3uDbsBTzY/c2A==","license":"ISC"},"node_modules/yauzl":{"version":"2.10.0","integrity":"sha512-p4a9I6X6nu6IhoGmBqAcbJy1mlC4j27vEPZX9F4L4/vZT3Lyq1VkFHw/V/PUcB9Buo+DG3iHkT0x3Qya58zc3g==","license":"MIT","dependencies":{"buffer-crc32":"~0.2.3","fd-slicer":"~1.1.0"}},"node_modules/zip-stream":{"version":"4.1.0","integrity":"sha512-zshzwQW7gG7hjpBlgeQP9RuyPGNxvJdzR8SUM3QhxCnLjWN2E7j3dOvpeDcQoETfHx0urRS7EtmVToql7YpU4A==","license":"MIT","dependencies":{"archiver-utils":"^2.1.0","compress-commons":"^4.1.0","readable-stream":"^3.6.0"},"engines":{"node":">= 10"}}}}');
+;// CONCATENATED MODULE: ./src/platforms/locks/@upsun/cli-linux-x64@5.11.1/package-lock.json
+const cli_linux_x64_5_11_1_package_lock_namespaceObject = /*#__PURE__*/JSON.parse('{"name":"site-backup-cli","lockfileVersion":3,"requires":true,"packages":{"":{"name":"site-backup-cli","dependencies":{"@upsun/cli-linux-x64":"5.11.1"}},"node_modules/@upsun/cli-linux-x64":{"version":"5.11.1","integrity":"sha512-I/+Vit/F3pd04vbYNLltceu0Ejuy0dqQ3Zz1AZGXWtxSOhRKi60H8qbAlg7fK1WnhHCLhgQAnHtIXlP9/nTQ3w==","cpu":["x64"],"license":"MIT","os":["linux"]}}}');
+;// CONCATENATED MODULE: ./src/platforms/locks/index.ts
+
+
+
+/** By `<package>@<version>`. */
+const NPM_LOCKS = {
+    '@platformos/pos-cli@6.4.0': package_lock_namespaceObject,
+    '@siteglide/siteglide-cli@1.10.3': siteglide_cli_1_10_3_package_lock_namespaceObject,
+    '@upsun/cli-linux-x64@5.11.1': cli_linux_x64_5_11_1_package_lock_namespaceObject,
+};
+/**
+ * Hashed requirements files (`pip install --require-hashes`) by `<package>==<version>`. None for
+ * divio-cli 4.0.5 yet: its wheels' hashes come from PyPI, which was out of reach when this was
+ * written; until one is added it installs unhashed, with a warning.
+ */
+const PIP_REQUIREMENTS = {};
+
+;// CONCATENATED MODULE: ./src/platforms/install.ts
+
+
+
+
+
+
+
+
+
+
+const VERSION_RE = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$/;
+/** Bump when the layout of an install changes, so old cache entries are not restored. */
+const LAYOUT = 'v2';
+/** Where the executable of an install in `dir` is. */
+function installedBin(spec, dir) {
+    if (spec.method.kind === 'npm') {
+        return spec.binPath
+            ? [external_node_path_default().join(dir, 'node_modules', spec.method.package, spec.binPath)]
+            : [external_node_path_default().join(dir, 'node_modules', '.bin', spec.bin)];
+    }
+    return [external_node_path_default().join(dir, 'bin', spec.bin)];
+}
+async function findInstalled(spec, dir, custom) {
+    // A custom install command may put the binary in any of the usual places.
+    const candidates = custom
+        ? [
+            external_node_path_default().join(dir, 'bin', spec.bin),
+            external_node_path_default().join(dir, 'node_modules', '.bin', spec.bin),
+            external_node_path_default().join(dir, spec.bin),
+            ...installedBin(spec, dir),
+        ]
+        : installedBin(spec, dir);
+    for (const p of candidates)
+        if (await (0,tool/* isExecutable */.TV)(p))
+            return p;
+    return undefined;
+}
+/** The pins of `version`: the spec's own (tests), else the ones committed for it. */
+function pinsFor(spec, version) {
+    const m = spec.method;
+    if (m.kind === 'npm') {
+        const lock = m.locks?.[version] ?? NPM_LOCKS[`${m.package}@${version}`];
+        if (!lock)
+            return undefined;
+        // A lock that installs something else would pass `npm ci` and check nothing.
+        if (lock.packages['']?.dependencies?.[m.package] !== version)
+            throw new Error(`internal: the lock for ${m.package}@${version} does not depend on exactly that version`);
+        return { kind: 'npm-lock', lock };
+    }
+    const requirements = m.requirements?.[version] ?? PIP_REQUIREMENTS[`${m.package}==${version}`];
+    return requirements ? { kind: 'pip-hashes', requirements } : undefined;
+}
+function pinsDigest(pins) {
+    if (!pins)
+        return '';
+    const text = pins.kind === 'npm-lock' ? JSON.stringify(pins.lock) : pins.requirements;
+    return `-${pins.kind === 'npm-lock' ? 'lock' : 'hashes'}${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12)}`;
+}
+/** Everything an install depends on, so a cache entry is never restored into a different setup. */
+function cacheKey(spec, version, runtime, customCommand, pins) {
+    const m = spec.method;
+    const method = customCommand
+        ? `custom-${(0,external_node_crypto_.createHash)('sha256').update(customCommand).digest('hex').slice(0, 12)}`
+        : `${m.kind}-${m.package.replace(/[^\w.-]/g, '_')}${m.kind === 'npm' && m.ignoreScripts ? '-noscripts' : ''}${pinsDigest(pins)}`;
+    return `site-backup-cli-${LAYOUT}-${spec.tool}-${version}-${method}-${process.platform}-${process.arch}-${runtime.id}`;
+}
+/** The requested version: `cli-version`, or the one this release pins. */
+function cliVersion(ctx, spec) {
+    const v = ctx.inputs.get('cli-version') ?? spec.defaultVersion;
+    if (!VERSION_RE.test(v)) {
+        throw new errors/* ConfigError */.x('cli-version', `"${v}" is not a version`, `Give a plain version such as \`${spec.defaultVersion}\`, or leave it empty for the tested one.`);
+    }
+    return v;
+}
+function toolRoot(ctx) {
+    // RUNNER_TOOL_CACHE survives between jobs on self-hosted runners; elsewhere the session's
+    // work folder is enough (it is removed afterwards, so nothing is left behind on a laptop).
+    return ctx.env.SITE_BACKUP_TOOL_DIR || ctx.env.RUNNER_TOOL_CACHE || external_node_path_default().join(ctx.workDir, 'tools');
+}
+/** npm's own entry point, to run with our Node: beside that Node (official layout), else the `npm` on PATH. */
+async function findNpmCli(node, envPath) {
+    const candidates = [external_node_path_default().resolve(external_node_path_default().dirname(node), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js')];
+    try {
+        candidates.push(external_node_path_default().resolve(external_node_path_default().dirname(await (0,promises_.realpath)(node)), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'));
+    }
+    catch {
+        // node is a bare name; PATH decides below
+    }
+    const onPath = await (0,tool/* findOnPath */.aY)('npm', envPath);
+    if (onPath) {
+        const real = await (0,promises_.realpath)(onPath);
+        candidates.push(real, external_node_path_default().resolve(external_node_path_default().dirname(real), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'));
+    }
+    for (const c of candidates)
+        if (c.endsWith(`${(external_node_path_default()).sep}npm-cli.js`) && (0,external_node_fs_.existsSync)(c))
+            return c;
+    return undefined;
+}
+/** A folder holding only `node`, linked to `node`: first on PATH, it makes every `node` lookup ours. */
+async function nodeDir(workDir, node) {
+    const dir = external_node_path_default().join(workDir, 'node-bin');
+    const link = external_node_path_default().join(dir, 'node');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const current = await (0,promises_.readlink)(link).catch(() => undefined);
+    if (current !== node) {
+        await (0,promises_.unlink)(link).catch(() => undefined);
+        await (0,promises_.symlink)(node, link);
+    }
+    return dir;
+}
+async function pythonVersion(python, env) {
+    const r = await (0,exec/* runProcess */.R3)(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+        env,
+        signal: AbortSignal.timeout(30_000),
+    });
+    const v = r.stdoutTail.trim();
+    if (r.code !== 0 || !/^\d+\.\d+$/.test(v))
+        throw new Error(`${python} did not report its version (exit ${r.code}): ${(0,redact/* redact */.E$)((0,exec/* lastLines */.w$)(r.stderrTail))}`);
+    return v;
+}
+/** PATH with `dirs` first, without duplicates. */
+function pathWith(dirs, envPath) {
+    const first = Array.isArray(dirs) ? dirs : [dirs];
+    return [...first, ...(envPath ?? '').split((external_node_path_default()).delimiter).filter((d) => d && !first.includes(d))].join((external_node_path_default()).delimiter);
+}
+/** PATH for running an installed CLI: our Node first (npm tools), then the CLI's folder, then the rest. */
+function cliPath(cli, envPath) {
+    return pathWith(cli.pathDirs, envPath);
+}
+/** Whether a version command's output names `version` (so 1.0.0 is not found in 11.0.0 or 1.0.01). */
+function reportsVersion(text, version) {
+    const v = version.replace(/[.+]/g, (c) => `\\${c}`);
+    return new RegExp(`(^|[^\\d.])${v}($|[^\\d])`).test(text);
+}
+async function runVersion(spec, bin, env, signal) {
+    const limit = AbortSignal.timeout(120_000);
+    try {
+        const r = await (0,exec/* runProcess */.R3)(bin, spec.versionArgs ?? ['--version'], { env, signal: signal ? AbortSignal.any([signal, limit]) : limit });
+        const out = `${r.stdoutTail}\n${r.stderrTail}`.trim();
+        const first = out.split('\n').find((l) => /\d+\.\d+/.test(l)) ?? out.split('\n')[0] ?? '';
+        return { ok: r.code === 0, text: r.code === 0 ? (0,redact/* redact */.E$)(first.trim()) : `exit ${r.code}: ${(0,redact/* redact */.E$)((0,exec/* lastLines */.w$)(out, 3))}` };
+    }
+    catch (e) {
+        return { ok: false, text: e.message };
+    }
+}
+/** Only npm tools get our Node first on PATH; a Python or Go CLI has no use for it. */
+async function pathDirsFor(job, binDir) {
+    return job.spec.method.kind === 'npm' ? [await nodeDir(job.ctx.workDir, job.node), binDir] : [binDir];
+}
+/** The environment of a version check: nothing secret (the copy may be one we are still checking), our Node first. */
+function checkEnv(job, dirs) {
+    return { ...(0,tool/* installEnv */.P2)(job.ctx.env), PATH: pathWith(dirs, job.ctx.env.PATH) };
+}
+function versionCommand(spec) {
+    return `\`${spec.bin} ${(spec.versionArgs ?? ['--version']).join(' ')}\``;
+}
+/** Finds the CLI on PATH, or restores or installs the pinned version, and checks it runs. */
+async function ensureCli(ctx, spec, o = {}) {
+    const version = cliVersion(ctx, spec);
+    const custom = ctx.inputs.get('cli-install-command');
+    const node = o.node ?? process.execPath;
+    const nodeV = spec.method.kind === 'npm' ? await nodeVersion(node, ctx.env) : undefined;
+    const job = {
+        ctx,
+        spec,
+        o,
+        version,
+        custom,
+        pins: custom ? undefined : pinsFor(spec, version),
+        node,
+        nodeV,
+        nodeNote: nodeV ? ` with Node ${nodeV} (${node})` : '',
+    };
+    const found = await (0,tool/* resolveTool */.Hj)({
+        name: spec.bin,
+        bin: spec.bin,
+        env: ctx.env,
+        log: ctx.log,
+        cache: o.cache ?? tool/* actionsCache */.kW,
+        usePath: (bin) => usePath(job, bin),
+        place: () => place(job),
+        check: (dir) => checkInstalled(job, dir),
+        install: (dir) => install(job, dir),
+    });
+    if (found.source !== 'path')
+        ctx.log.info(`${spec.bin}: running ${what(job)} ${found.from}${job.nodeNote} (${found.value.bin} reports "${found.value.version}")`);
+    return found.source === 'path' ? found.value : { ...found.value, version, source: found.source };
+}
+function what(job) {
+    const m = job.spec.method;
+    return job.custom ? `${job.spec.tool} ${job.version} (cli-install-command)` : `${m.package}@${job.version} (${m.kind})`;
+}
+/** A CLI on PATH is used as it is; its version is logged, and one other than ours is a warning. */
+async function usePath(job, onPath) {
+    const { ctx, spec } = job;
+    const dirs = await pathDirsFor(job, external_node_path_default().dirname(onPath));
+    // The runner's own CLI, run as it will be run (a wrapper may need PYTHONPATH and the like).
+    const v = await runVersion(spec, onPath, { ...ctx.env, PATH: pathWith(dirs, ctx.env.PATH) }, job.o.signal);
+    if (v.ok) {
+        ctx.log.info(`${spec.bin}: running ${onPath}${job.nodeNote}, found on PATH (reports "${v.text}"; \`cli-version\` applies only when it has to be installed)`);
+        if (!reportsVersion(v.text, job.version)) {
+            ctx.log.warn(`${spec.bin}: the one found on PATH (${onPath}) reports "${v.text}", not ${job.version}, the version this backup was ${job.version === spec.defaultVersion ? 'tested with' : 'asked to use (`cli-version`)'}; it is used as it is. Remove it from PATH to have ${job.version} installed.`);
+        }
+    }
+    else {
+        ctx.log.warn(`${spec.bin}: running ${onPath}, found on PATH, but ${versionCommand(spec)} failed (${v.text})`);
+    }
+    return { bin: onPath, binDir: external_node_path_default().dirname(onPath), version: v.ok ? v.text : 'unknown', source: 'path', pathDirs: dirs };
+}
+/** The runtime, and from it the install folder and cache key (only once PATH had no copy). */
+async function place(job) {
+    const { ctx, spec, version } = job;
+    const rt = { id: '', node: job.node };
+    if (job.custom)
+        rt.id = 'custom';
+    else if (spec.method.kind === 'npm')
+        rt.id = `node${job.nodeV?.replace(/^v/, '').split('.')[0] ?? 'unknown'}`;
+    else {
+        const python = await (0,tool/* findOnPath */.aY)('python3', ctx.env.PATH);
+        if (!python) {
+            throw new Error(`${spec.bin} is not on PATH, and installing ${spec.tool} needs Python 3 (python3 with the venv module), which is not on PATH either. Add \`actions/setup-python\` before this step, or preinstall ${spec.bin} (\`pipx install ${spec.method.package}==${version}\`).`);
+        }
+        rt.python = python;
+        rt.id = `py${await pythonVersion(python, ctx.env)}`;
+    }
+    job.rt = rt;
+    return {
+        dir: external_node_path_default().join(toolRoot(ctx), 'site-backup', spec.tool, version, `${process.platform}-${process.arch}-${rt.id}`),
+        cacheKey: cacheKey(spec, version, rt, job.custom, job.pins),
+    };
+}
+/** Our copy in `dir` (tool folder, or just restored from the cache): what npm installed must be the lock's, then it must report the version. */
+async function checkInstalled(job, dir) {
+    const bin = await findInstalled(job.spec, dir, Boolean(job.custom));
+    if (!bin)
+        return { ok: false, missing: true, why: `has no ${job.spec.bin}` };
+    if (job.pins?.kind === 'npm-lock') {
+        const drift = await lockDrift(job.pins.lock, dir);
+        if (drift)
+            return { ok: false, why: `is not what the lock installs (${drift}): not running it` };
+    }
+    const dirs = await pathDirsFor(job, external_node_path_default().dirname(bin));
+    const check = await runVersion(job.spec, bin, checkEnv(job, dirs), job.o.signal);
+    if (!check.ok)
+        return { ok: false, why: `does not answer its version command (${check.text})`, detail: check.text };
+    if (!reportsVersion(check.text, job.version))
+        return { ok: false, why: `reports "${check.text}", not ${job.version}`, detail: check.text };
+    return { ok: true, value: { bin, binDir: external_node_path_default().dirname(bin), version: check.text, source: 'tool-dir', pathDirs: dirs } };
+}
+/**
+ * The first package in `dir` that the lock does not name, or names with another version or
+ * sha512, by what npm recorded there (node_modules/.package-lock.json): a copy from an unlocked
+ * install, from another lock, or edited. A locked package npm left out (an optional one for
+ * another OS, one only an optional peer dependency names) is no drift.
+ */
+async function lockDrift(lock, dir) {
+    let installed;
+    try {
+        installed = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, 'node_modules', '.package-lock.json'), 'utf8'));
+    }
+    catch {
+        return 'npm left no record of what it installed';
+    }
+    for (const [p, have] of Object.entries(installed.packages ?? {})) {
+        const want = lock.packages[p];
+        // Packages a tarball brings inside itself (bundleDependencies) are its own, and not in a lock.
+        if (!want) {
+            if (have.inBundle)
+                continue;
+            return `${p} is not in the lock`;
+        }
+        if (have.version !== want.version || (want.integrity && have.integrity !== want.integrity))
+            return `${p} is ${have.version ?? '?'}, the lock has ${want.version ?? '?'}`;
+    }
+    return undefined;
+}
+async function npmSteps(job, dir, pkg, ignoreScripts) {
+    const npmCli = await findNpmCli(job.node, job.ctx.env.PATH);
+    if (!npmCli) {
+        throw new Error(`installing ${job.spec.tool} needs npm, and none was found beside ${job.node} or on PATH. Install npm, or preinstall ${job.spec.bin} on the runner (it is used from PATH when present).`);
+    }
+    const flags = [
+        '--prefix',
+        dir,
+        '--no-audit',
+        '--no-fund',
+        '--no-update-notifier',
+        '--loglevel=error',
+        ...(ignoreScripts ? ['--ignore-scripts'] : []),
+    ];
+    if (job.pins?.kind !== 'npm-lock') {
+        job.ctx.log.warn(`${job.spec.bin}: no lockfile is committed for ${pkg}@${job.version}, so its dependencies resolve afresh (${job.version === job.spec.defaultVersion ? 'report this' : `the tested ${job.spec.defaultVersion} has one; \`cli-version\` asked for ${job.version}`})`);
+        return [{ cmd: job.node, args: [npmCli, 'install', ...flags, `${pkg}@${job.version}`] }];
+    }
+    // `npm ci` installs exactly the lock, checking every package's sha512, or fails.
+    const root = job.pins.lock.packages[''];
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'package.json'), `${JSON.stringify({ name: job.pins.lock.name, private: true, dependencies: root.dependencies }, null, 2)}\n`);
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'package-lock.json'), `${JSON.stringify(job.pins.lock, null, 2)}\n`);
+    return [{ cmd: job.node, args: [npmCli, 'ci', ...flags, '--omit=dev'] }];
+}
+async function pipSteps(job, dir, pkg) {
+    const python = external_node_path_default().join(dir, 'bin', 'python');
+    const pip = [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--quiet'];
+    const venv = { cmd: job.rt.python, args: ['-m', 'venv', dir] };
+    if (job.pins?.kind !== 'pip-hashes') {
+        job.ctx.log.warn(`${job.spec.bin}: no hashed requirements are committed for ${pkg}==${job.version}, so pip resolves its dependencies afresh, unchecked`);
+        return [venv, { cmd: python, args: [...pip.slice(1), `${pkg}==${job.version}`] }];
+    }
+    // Every distribution, dependencies included, must be listed with its hash; nothing else is fetched.
+    const file = external_node_path_default().join(dir, 'requirements.txt');
+    await (0,promises_.writeFile)(file, job.pins.requirements);
+    return [venv, { cmd: python, args: [...pip.slice(1), '--require-hashes', '--no-deps', '-r', file] }];
+}
+async function installSteps(job, dir) {
+    if (job.custom) {
+        return [
+            {
+                cmd: 'bash',
+                args: ['-eo', 'pipefail', '-c', job.custom],
+                env: { INSTALL_DIR: dir, CLI_VERSION: job.version, CLI_TOOL: job.spec.tool },
+            },
+        ];
+    }
+    const m = job.spec.method;
+    return m.kind === 'npm' ? npmSteps(job, dir, m.package, m.ignoreScripts) : pipSteps(job, dir, m.package);
+}
+/** Installs into the empty `dir`, with none of the run's secrets in reach of the installer or any install script. */
+async function install(job, dir) {
+    const { ctx, spec, version } = job;
+    ctx.log.info(`${spec.bin} is not on PATH: installing ${what(job)} into ${dir}${job.pins ? ` (${job.pins.kind === 'npm-lock' ? 'npm ci from its committed lockfile' : 'pip --require-hashes'})` : ''}`);
+    const limit = AbortSignal.timeout(job.o.timeoutMs ?? 10 * 60_000);
+    const signal = job.o.signal ? AbortSignal.any([job.o.signal, limit]) : limit;
+    const env = {
+        ...(0,tool/* installEnv */.P2)(ctx.env),
+        PATH: pathWith(spec.method.kind === 'npm' ? [await nodeDir(ctx.workDir, job.node)] : [], ctx.env.PATH),
+        npm_config_update_notifier: 'false',
+    };
+    for (const step of await installSteps(job, dir)) {
+        let r;
+        try {
+            r = await (0,exec/* runProcess */.R3)(step.cmd, step.args, {
+                cwd: dir,
+                env: { ...env, ...step.env },
+                signal,
+                onLine: (l) => ctx.log.info(`[install ${spec.tool}] ${(0,redact/* redact */.E$)(l)}`),
+            });
+        }
+        catch (e) {
+            throw new Error(`installing ${spec.tool} ${version} failed: ${e.message}`, { cause: e });
+        }
+        if (r.code !== 0) {
+            const tail = (0,exec/* lastLines */.w$)(r.stderrTail) || (0,exec/* lastLines */.w$)(r.stdoutTail);
+            const shown = step.cmd === job.node ? 'npm' : external_node_path_default().basename(step.cmd);
+            throw new Error(`installing ${spec.tool} ${version} failed (${shown} exited with ${r.code})${tail ? `: ${(0,redact/* redact */.E$)(tail)}` : ''}. Check \`cli-version\`, or preinstall ${spec.bin} on the runner (it is used from PATH when present).`);
+        }
+    }
+    const checked = await checkInstalled(job, dir);
+    if (checked.ok)
+        return { ...checked.value, source: 'installed' };
+    if (checked.missing)
+        throw new Error(`the ${spec.tool} installer finished, but ${spec.bin} is not in ${dir} (expected ${installedBin(spec, dir)
+            .map((p) => external_node_path_default().relative(dir, p))
+            .join(' or ')})`);
+    if (!checked.detail)
+        throw new Error(`${spec.tool} ${version} was installed, but the copy ${checked.why}`);
+    throw new Error(`${spec.tool} ${version} was installed, but ${versionCommand(spec)} does not report ${version} (${checked.detail})`);
+}
+/** `v24.11.0` for the Node that will run npm tools. */
+async function nodeVersion(node, env) {
+    if (node === process.execPath)
+        return process.version;
+    const r = await (0,exec/* runProcess */.R3)(node, ['--version'], { env, signal: AbortSignal.timeout(30_000) });
+    const v = r.stdoutTail.trim();
+    return r.code === 0 && /^v\d+\./.test(v) ? v : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/platforms/run-cli.ts
 
 
@@ -31582,7 +32708,9 @@ class Cli {
             : undefined;
         const r = await (0,exec/* runProcess */.R3)(cmd, args, {
             cwd: o.cwd,
-            env: { ...this.env, ...o.env },
+            // Allow-listed (SECURITY.md): the CLI's own token passes, the runner's AWS/OIDC/GitHub
+            // credentials, the inputs and the age identity do not; a restore pipes store bytes to it.
+            env: { ...(0,exec/* childEnv */.gf)(this.env, ['*']), ...o.env },
             signal: o.signal,
             ...(o.input !== undefined ? { input: o.input } : {}),
             ...(sink ? { stdout: sink } : {}),
@@ -31814,13 +32942,19 @@ async function service(d, env, type, signal) {
 async function divioCli(d) {
     if (d.cli)
         return d.cli;
-    const installed = await (0,install/* ensureCli */.l5)(d.ctx, DIVIO_CLI);
+    const installed = await ensureCli(d.ctx, DIVIO_CLI);
     await (0,promises_.writeFile)(d.netrc, `machine control.${d.zone}\n\tlogin site-backup\n\tpassword ${d.token}\n`, { mode: 0o600 });
     await (0,promises_.chmod)(d.netrc, 0o600);
     const config = external_node_path_default().join(d.ctx.workDir, 'divio-config');
     await (0,promises_.mkdir)(external_node_path_default().join(config, 'divio'), { recursive: true });
     await (0,promises_.writeFile)(external_node_path_default().join(config, 'divio', 'config.json'), JSON.stringify({ update_check_timestamp: Math.floor(Date.now() / 1000), 'sentry-dsn': '' }) + '\n');
-    const env = { ...d.ctx.env, NETRC_PATH: d.netrc, XDG_CONFIG_HOME: config, DIVIO_ZONE: d.zone, PATH: (0,install/* pathWith */.qr)(installed.binDir, d.ctx.env.PATH) };
+    const env = {
+        ...d.ctx.env,
+        NETRC_PATH: d.netrc,
+        XDG_CONFIG_HOME: config,
+        DIVIO_ZONE: d.zone,
+        PATH: pathWith(installed.binDir, d.ctx.env.PATH),
+    };
     d.cli = new Cli(d.ctx, installed.bin, 'divio', env, [d.token]);
     return d.cli;
 }
@@ -31950,11 +33084,26 @@ function mpkitCredentials(ctx, platform) {
             : 'the instance URL, token and e-mail from `pos-cli env add` (its .pos file holds all three) or the Partner Portal';
         throw new MissingSecretError(missing[0], `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not set; ${platform} needs MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL together (${where})`, secretHowTo(missing[0]));
     }
-    const url = ctx.env.MPKIT_URL.trim();
-    if (!/^https?:\/\/[^\s/]+/.test(url)) {
-        throw new MissingSecretError('MPKIT_URL', 'is not an http(s) URL', 'Set it to the instance URL, such as `https://example.platform-os.com`.');
-    }
+    const url = instanceUrl(ctx.env.MPKIT_URL.trim(), platform);
     return { url, token: ctx.env.MPKIT_TOKEN.trim(), email: ctx.env.MPKIT_EMAIL.trim() };
+}
+/**
+ * The instance URL in the one form each CLI builds its requests from, whatever form the secret
+ * holds. siteglide-cli appends `api/private/urls` with no slash of its own (lib/presignUrl.js), so
+ * without a trailing slash it asks `https://x.comapi/…`; pos-cli appends `/api/app_builder`
+ * (lib/proxy.js), so it wants none. Only the origin counts: an instance has no path.
+ */
+function instanceUrl(raw, platform) {
+    let u;
+    try {
+        u = /^https?:\/\/[^\s/]+/.test(raw) ? new URL(raw) : undefined;
+    }
+    catch {
+        u = undefined;
+    }
+    if (!u)
+        throw new MissingSecretError('MPKIT_URL', 'is not an http(s) URL', 'Set it to the instance URL, such as `https://example.platform-os.com`.');
+    return platform === 'siteglide' ? `${u.origin}/` : u.origin;
 }
 /** The child environment: the three variables, and CI so the CLIs log plain lines without spinners. */
 function mpkitEnv(c) {
@@ -31966,7 +33115,13 @@ function mpkitEnv(c) {
 // storage URL, not the token. The CLIs' API errors look like "[401] Unauthorized"; pos-cli 6.x
 // calls the API with native fetch and prints "Request failed with status 401" (lib/apiRequest.js,
 // capital R: its own wording, never the storage download's).
-const AUTH_FAILURE = [/\[40[13]\]/, /unauthori[sz]ed/i, /No settings for/i, /invalid token/i, /(^|[^\w])Request failed with status 40[13]\b/];
+const AUTH_FAILURE = [
+    /\[40[13]\]/,
+    /unauthori[sz]ed/i,
+    /No settings for/i,
+    /invalid token/i,
+    /(^|[^\w])Request failed with status 40[13]\b/,
+];
 /** The error for refused credentials: not transient, so it is never retried, and it names the secrets. */
 function mpkitAuthError(what, line, renew = 'Renew the token') {
     return new Error(`${what} was refused by the instance (${(0,redact/* redact */.E$)(line.trim())}): MPKIT_TOKEN is not accepted for MPKIT_URL. ${renew} and update the MPKIT_TOKEN secret; check MPKIT_URL and MPKIT_EMAIL as well. Not retried: a refused token does not recover`);
@@ -32053,10 +33208,26 @@ const COMMANDS = {
     pull: (env) => ({ name: 'pull', args: ['pull', env, '-p', 'app.zip'], failed: [/export failed/i, /\[404\]/] }),
     modulesList: (env) => ({ name: 'modules list', args: ['modules', 'list', env], failed: [] }),
     /** Takes no path: the zip always lands as ./modules.zip, so each module gets its own folder. */
-    modulesPull: (env, module) => ({ name: `modules pull ${module}`, args: ['modules', 'pull', env, module], failed: [/pulling .* failed/i, /\[404\]/] }),
-    dataExport: (env, k) => ({ name: 'data export', args: ['data', 'export', env, '-p', DATA_FILE[k], ...zipFlag(k)], failed: [/export failed/i, /\[404\]/] }),
-    dataClean: (env) => ({ name: 'data clean', args: ['data', 'clean', env, '--auto-confirm'], failed: [/clean(ing|up)? (has )?failed/i] }),
-    dataImport: (env, k) => ({ name: 'data import', args: ['data', 'import', env, '-p', DATA_FILE[k], ...zipFlag(k)], failed: [/import failed/i] }),
+    modulesPull: (env, module) => ({
+        name: `modules pull ${module}`,
+        args: ['modules', 'pull', env, module],
+        failed: [/pulling .* failed/i, /\[404\]/],
+    }),
+    dataExport: (env, k) => ({
+        name: 'data export',
+        args: ['data', 'export', env, '-p', DATA_FILE[k], ...zipFlag(k)],
+        failed: [/export failed/i, /\[404\]/],
+    }),
+    dataClean: (env) => ({
+        name: 'data clean',
+        args: ['data', 'clean', env, '--auto-confirm'],
+        failed: [/clean(ing|up)? (has )?failed/i],
+    }),
+    dataImport: (env, k) => ({
+        name: 'data import',
+        args: ['data', 'import', env, '-p', DATA_FILE[k], ...zipFlag(k)],
+        failed: [/import failed/i],
+    }),
     deploy: (env) => ({ name: 'deploy', args: ['deploy', env], failed: [/deploy failed/i] }),
 };
 /**
@@ -32237,7 +33408,7 @@ class Restorer {
         if (!kind)
             throw new Error('the data archive holds neither data.zip nor data.json');
         // Every file the JSON references must be there before anything changes on the instance.
-        const refs = kind === 'json' ? await requireRecordExport(external_node_path_default().join(inDir, 'data.json'), inDir, 'tmp', 'the backup\'s data.json') : undefined;
+        const refs = kind === 'json' ? await requireRecordExport(external_node_path_default().join(inDir, 'data.json'), inDir, 'tmp', "the backup's data.json") : undefined;
         if (this.s.clean)
             await this.clean(inDir, target, signal);
         const r = await this.pos.run(COMMANDS.dataImport(target, kind), { cwd: inDir, signal, label: 'data' });
@@ -32270,12 +33441,12 @@ const platformosPlatform = {
         const creds = mpkitCredentials(ctx, 'platformos');
         const s = settings(ctx);
         retriesFrom(ctx); // a bad `retries` fails here, before anything is installed
-        const installed = await (0,install/* ensureCli */.l5)(ctx, POS_CLI);
+        const installed = await ensureCli(ctx, POS_CLI);
         // npm tools run with our Node (cliPath puts it first), whatever `node` the runner has.
         if (Number(process.versions.node.split('.')[0]) < MIN_NODE) {
             ctx.log.warn(`pos-cli ${installed.version} needs Node >= ${MIN_NODE}; it runs with this Node, ${process.version}. Run site-backup with Node ${MIN_NODE} or later.`);
         }
-        const pos = new PosCli(ctx, new Cli(ctx, installed.bin, 'pos-cli', cliEnv(ctx, creds, (0,install/* cliPath */.cM)(installed, ctx.env.PATH)), [creds.token, creds.email]));
+        const pos = new PosCli(ctx, new Cli(ctx, installed.bin, 'pos-cli', cliEnv(ctx, creds, cliPath(installed, ctx.env.PATH)), [creds.token, creds.email]));
         const exporter = new Exporter(ctx, pos, s);
         const restorer = new Restorer(ctx, pos, s);
         const exporters = {
@@ -32317,7 +33488,13 @@ const NPM_PACKAGE = { kind: 'npm', package: '@upsun/cli-linux-x64' };
 const VERSION = '5.11.1';
 // One install serves both: the tool name (install folder, cache key) is the package's, and only
 // the name looked up on PATH differs.
-const PLATFORMSH_CLI = { tool: 'upsun-cli', bin: 'platform', defaultVersion: VERSION, method: NPM_PACKAGE, binPath: 'bin/upsun' };
+const PLATFORMSH_CLI = {
+    tool: 'upsun-cli',
+    bin: 'platform',
+    defaultVersion: VERSION,
+    method: NPM_PACKAGE,
+    binPath: 'bin/upsun',
+};
 const UPSUN_CLI = { tool: 'upsun-cli', bin: 'upsun', defaultVersion: VERSION, method: NPM_PACKAGE, binPath: 'bin/upsun' };
 // Our own configuration for running the upsun binary as `platform`: the keys the binary
 // validates (application, service, api, ssh, detection) with Platform.sh's values, so the token
@@ -32362,18 +33539,26 @@ const FLAVOURS = {
         projectConfigDir: '.platform',
         config: PLATFORMSH_CONFIG,
     },
-    upsun: { kind: 'upsun', bin: 'upsun', tokenVar: 'UPSUN_CLI_TOKEN', prefix: 'UPSUN_CLI_', label: 'Upsun', tool: UPSUN_CLI, projectConfigDir: '.upsun' },
+    upsun: {
+        kind: 'upsun',
+        bin: 'upsun',
+        tokenVar: 'UPSUN_CLI_TOKEN',
+        prefix: 'UPSUN_CLI_',
+        label: 'Upsun',
+        tool: UPSUN_CLI,
+        projectConfigDir: '.upsun',
+    },
 };
 /** Installs (or finds) the CLI and returns it with the token and non-interactive settings in its environment only. */
 async function openCli(ctx, f, token) {
-    const installed = await (0,install/* ensureCli */.l5)(ctx, f.tool);
+    const installed = await ensureCli(ctx, f.tool);
     const env = {
         ...ctx.env,
         [f.tokenVar]: token,
         // Every prompt answered with its default, and no update checks or migration prompts in a job.
         [`${f.prefix}NO_INTERACTION`]: '1',
         [`${f.prefix}UPDATES_CHECK`]: '0',
-        PATH: (0,install/* cliPath */.cM)(installed, ctx.env.PATH),
+        PATH: cliPath(installed, ctx.env.PATH),
     };
     // The binary we installed is the upsun one; as `platform` it needs the Platform.sh configuration.
     // A user's own `platform` on PATH already is that, and keeps its own.
@@ -32386,7 +33571,13 @@ async function openCli(ctx, f, token) {
 }
 // Specific on purpose: file names in rsync output and dump errors ("Access denied for user", a
 // database matter) must not read as a refused API token.
-const AUTH = [/not logged in/i, /invalid (?:API )?token/i, /\[40[13]\]/, /\b(?:HTTP|status(?: code)?)\W{0,3}40[13]\b/i, /you do not have access to/i];
+const AUTH = [
+    /not logged in/i,
+    /invalid (?:API )?token/i,
+    /\[40[13]\]/,
+    /\b(?:HTTP|status(?: code)?)\W{0,3}40[13]\b/i,
+    /you do not have access to/i,
+];
 const NOT_FOUND = [/specified project not found/i, /project not found/i, /specified environment not found/i, /environment not found/i];
 /** Throws the clear error for a refused token, a missing project or environment, or the rsync/.environment clash. */
 function judge(f, project, r, sub) {
@@ -32451,20 +33642,71 @@ const commands = {
         rel,
         // Tab-separated rows (mysql --batch --raw, with a header) or tuples only (psql -t).
         '--raw',
-        scheme === 'pgsql' ? "SELECT datname FROM pg_database WHERE NOT datistemplate AND datallowconn AND has_database_privilege(datname, 'CONNECT') ORDER BY 1" : 'SHOW DATABASES',
+        scheme === 'pgsql'
+            ? "SELECT datname FROM pg_database WHERE NOT datistemplate AND datallowconn AND has_database_privilege(datname, 'CONNECT') ORDER BY 1"
+            : 'SHOW DATABASES',
     ],
-    dbDump: (s, environment, rel, schema, file) => ['db:dump', ...app(s, environment), '-r', rel, '--schema', schema, '--gzip', '-f', file],
+    dbDump: (s, environment, rel, schema, file) => [
+        'db:dump',
+        ...app(s, environment),
+        '-r',
+        rel,
+        '--schema',
+        schema,
+        '--gzip',
+        '-f',
+        file,
+    ],
     /** Reads SQL on stdin; without --schema the default schema. */
-    sql: (s, environment, rel, schema) => ['sql', ...app(s, environment), '-r', rel, ...(schema ? ['--schema', schema] : [])],
+    sql: (s, environment, rel, schema) => [
+        'sql',
+        ...app(s, environment),
+        '-r',
+        rel,
+        ...(schema ? ['--schema', schema] : []),
+    ],
     /** --delete: the target is ours, and may hold the previous export (pull-cache); it ends as an exact mirror. */
-    mountDownload: (s, environment, target) => ['mount:download', ...app(s, environment), '--all', '--target', target, '--delete'],
+    mountDownload: (s, environment, target) => [
+        'mount:download',
+        ...app(s, environment),
+        '--all',
+        '--target',
+        target,
+        '--delete',
+    ],
     mountList: (s, environment) => ['mount:list', ...app(s, environment), '--paths'],
-    mountUpload: (s, environment, source, mount) => ['mount:upload', ...app(s, environment), '--source', source, '--mount', mount],
+    mountUpload: (s, environment, source, mount) => [
+        'mount:upload',
+        ...app(s, environment),
+        '--source',
+        source,
+        '--mount',
+        mount,
+    ],
     /** --wait: without a TTY the CLI may otherwise return before the backup exists. */
-    backupCreate: (s, environment, live) => ['backup:create', ...env(s, environment), ...(live ? ['--live'] : []), '--wait'],
+    backupCreate: (s, environment, live) => [
+        'backup:create',
+        ...env(s, environment),
+        ...(live ? ['--live'] : []),
+        '--wait',
+    ],
     /** One id per line, newest first; exits 1 with "No backups found" when there are none. */
-    backupList: (s, environment) => ['backup:list', ...env(s, environment), '--format', 'plain', '--no-header', '--columns', 'id'],
-    backupRestore: (s, environment, id, target) => ['backup:restore', id, ...env(s, environment), '--target', target],
+    backupList: (s, environment) => [
+        'backup:list',
+        ...env(s, environment),
+        '--format',
+        'plain',
+        '--no-header',
+        '--columns',
+        'id',
+    ],
+    backupRestore: (s, environment, id, target) => [
+        'backup:restore',
+        id,
+        ...env(s, environment),
+        '--target',
+        target,
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/platforms/platformsh/export.ts
@@ -32485,7 +33727,12 @@ const exportRun = (p, sub, args, o, clearer, why) => checkedRun(p.cli, p.f, p.sc
 async function databases(p, environment, signal, label) {
     const stage = await freshDir(p.ctx, 'psh-relationships');
     // stdout is kept out of the log: relationship URLs carry database passwords.
-    const r = await exportRun(p, 'environment:relationships', commands.relationships(p.scope, environment), { cwd: stage, signal, label, captureStdout: true });
+    const r = await exportRun(p, 'environment:relationships', commands.relationships(p.scope, environment), {
+        cwd: stage,
+        signal,
+        label,
+        captureStdout: true,
+    });
     let doc;
     try {
         doc = (0,dist/* parse */.qg)(r.stdout);
@@ -32505,7 +33752,12 @@ async function databases(p, environment, signal, label) {
 /** Every schema the relationship's user can see, system schemas left out. */
 async function schemas(p, environment, db, signal) {
     const stage = await freshDir(p.ctx, `psh-schemas-${db.rel}`);
-    const r = await exportRun(p, `sql -r ${db.rel} --raw`, commands.listSchemas(p.scope, environment, db.rel, db.scheme), { cwd: stage, signal, label: 'data', captureStdout: true });
+    const r = await exportRun(p, `sql -r ${db.rel} --raw`, commands.listSchemas(p.scope, environment, db.rel, db.scheme), {
+        cwd: stage,
+        signal,
+        label: 'data',
+        captureStdout: true,
+    });
     const rows = r.stdout
         .split(/\r?\n/)
         .map((l) => l.trim())
@@ -32634,6 +33886,10 @@ function exporters(p) {
 
 
 
+
+
+
+
 // The restorer for `platformsh-restore-from: archive`: each dump through `sql` into the target's
 // relationship and schema, each mount folder through mount:upload. Code lives in git.
 //
@@ -32645,6 +33901,27 @@ function exporters(p) {
 function parseDump(name) {
     const m = /^([A-Za-z0-9][A-Za-z0-9_.-]*?)(?:--([A-Za-z0-9][A-Za-z0-9_.-]*))?\.sql\.gz$/.exec(name);
     return m ? { rel: m[1], ...(m[2] ? { schema: m[2] } : {}) } : undefined;
+}
+/**
+ * `sql` feeds the dump to mysql/psql in the app container, whose environment holds the site's
+ * secrets: a dump from the store is read through first and refused if it holds a client command
+ * or leaves its schema (SECURITY.md, "The store is hostile input").
+ */
+async function refuseHostile(file, name, scheme) {
+    const gunzip = (0,external_node_zlib_.createGunzip)();
+    const read = (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), gunzip);
+    // A broken gzip fails the scan too; a refusal stops reading, which ends the pipeline below.
+    read.catch(() => undefined);
+    try {
+        await scanDump(gunzip, scheme === 'pgsql' ? 'psql' : 'mysql');
+        await read;
+    }
+    catch (e) {
+        gunzip.destroy();
+        if (e instanceof DumpRefused)
+            throw new Error(`refused ${name}, nothing was imported: ${e.message}`, { cause: e });
+        throw e;
+    }
 }
 async function restoreData(p, inDir, target, signal) {
     const { f, cli, scope } = p;
@@ -32660,8 +33937,19 @@ async function restoreData(p, inDir, target, signal) {
         if (!db)
             throw new Error(`${dump} is a dump of the ${parsed.rel} relationship, which the ${target} environment does not have (it has ${dbs.map((d) => d.rel).join(', ') || 'none'})`);
         await requireGzip(external_node_path_default().join(inDir, dump), dump);
+        await refuseHostile(external_node_path_default().join(inDir, dump), dump, db.scheme);
         const prefix = db.scheme === 'pgsql' ? '\\set ON_ERROR_STOP on\n' : '';
-        const r = await cli.exec('bash', ['-o', 'pipefail', '-c', '{ printf "%s" "$1"; gzip -dc -- "$2"; } | "$3" "${@:4}"', 'restore-sql', prefix, external_node_path_default().join(inDir, dump), cli.bin, ...commands.sql(scope, target, db.rel, parsed.schema)], { cwd: inDir, signal, label: 'data' });
+        const r = await cli.exec('bash', [
+            '-o',
+            'pipefail',
+            '-c',
+            '{ printf "%s" "$1"; gzip -dc -- "$2"; } | "$3" "${@:4}"',
+            'restore-sql',
+            prefix,
+            external_node_path_default().join(inDir, dump),
+            cli.bin,
+            ...commands.sql(scope, target, db.rel, parsed.schema),
+        ], { cwd: inDir, signal, label: 'data' });
         judge(f, scope.project, r, `sql -r ${db.rel}`);
         if (r.code !== 0)
             throw new Error(`importing ${dump} with \`${f.bin} sql -r ${db.rel}${parsed.schema ? ` --schema ${parsed.schema}` : ''}\` ${exitText(r)}: ${lastOutput(r)}`);
@@ -32852,7 +34140,13 @@ function platformDefinition(kind) {
             const s = platformsh_settings(ctx, kind);
             retriesFrom(ctx); // a bad `retries` fails here, before anything is installed
             const cli = await openCli(ctx, f, token);
-            const p = { ctx, f, cli, scope: { project: s.project, ...(s.app ? { app: s.app } : {}) }, ...(s.rels ? { rels: s.rels } : {}) };
+            const p = {
+                ctx,
+                f,
+                cli,
+                scope: { project: s.project, ...(s.app ? { app: s.app } : {}) },
+                ...(s.rels ? { rels: s.rels } : {}),
+            };
             const exportOne = exporters(p);
             let snapshot;
             let snapshotTaken = false;
@@ -32953,7 +34247,11 @@ const siteglide_COMMANDS = {
     assets: (env) => ({ name: 'export -a -w', args: ['export', env, '-a', '-w'], failed: [/asset download failed/i] }),
     /** Also re-pulls the code and the text assets alongside; only the data phase matters for data. */
     data: (env) => ({ name: 'export', args: ['export', env, '-p', siteglide_DATA_FILE], failed: [/data export (failed|error)/i] }),
-    deploy: (env, withAssets) => ({ name: withAssets ? 'deploy -w' : 'deploy', args: ['deploy', env, ...(withAssets ? ['-w'] : [])], failed: [] }),
+    deploy: (env, withAssets) => ({
+        name: withAssets ? 'deploy -w' : 'deploy',
+        args: ['deploy', env, ...(withAssets ? ['-w'] : [])],
+        failed: [],
+    }),
 };
 const siteglide_DATA_FILE = 'data.json';
 /** 1.10 writes marketplace_builder/; later releases may call the same folder app/. */
@@ -33172,8 +34470,11 @@ const siteglidePlatform = {
     async open(ctx) {
         const creds = mpkitCredentials(ctx, 'siteglide');
         retriesFrom(ctx); // a bad `retries` fails here, before anything is installed
-        const installed = await (0,install/* ensureCli */.l5)(ctx, SITEGLIDE_CLI);
-        const cli = new Cli(ctx, installed.bin, 'siteglide-cli', siteglide_cliEnv(ctx, creds, (0,install/* cliPath */.cM)(installed, ctx.env.PATH)), [creds.token, creds.email]);
+        const installed = await ensureCli(ctx, SITEGLIDE_CLI);
+        const cli = new Cli(ctx, installed.bin, 'siteglide-cli', siteglide_cliEnv(ctx, creds, cliPath(installed, ctx.env.PATH)), [
+            creds.token,
+            creds.email,
+        ]);
         const sg = new SiteglideCli(ctx, cli);
         const exporter = new siteglide_Exporter(ctx, sg);
         const restorer = new siteglide_Restorer(ctx, sg);
@@ -33333,6 +34634,7 @@ function filesLocation(cfg) {
 
 
 
+
 /** The dump's name inside data.tar.*. */
 const DUMP_FILE = 'database.sql.gz';
 const MARKERS = [
@@ -33341,12 +34643,53 @@ const MARKERS = [
     [/^COMMIT;$/, 'SQLite'],
 ];
 /**
+ * Both readings of a dump at once (the flavor is known only at its end); each keeps its first
+ * refusal. A restore then refuses the dump its flavor's client would have obeyed.
+ */
+class DumpReadings {
+    scanners;
+    refused = {};
+    rest = '';
+    constructor(database) {
+        this.scanners = { mysql: new DumpScanner('mysql', database), psql: new DumpScanner('psql', database) };
+    }
+    push(chunk) {
+        const lines = (this.rest + chunk.toString('latin1')).split('\n');
+        this.rest = lines.pop() ?? '';
+        for (const l of lines)
+            this.each(l);
+    }
+    end() {
+        if (this.rest)
+            this.each(this.rest);
+        for (const k of ['mysql', 'psql'])
+            this.guard(k, () => this.scanners[k].end());
+    }
+    refusal(flavor) {
+        return flavor === 'PostgreSQL' ? this.refused.psql : this.refused.mysql;
+    }
+    each(line) {
+        for (const k of ['mysql', 'psql'])
+            if (!this.refused[k])
+                this.guard(k, () => this.scanners[k].line(line));
+    }
+    guard(k, f) {
+        try {
+            f();
+        }
+        catch (e) {
+            this.refused[k] ??= e;
+        }
+    }
+}
+/**
  * A dump counts only when it is non-empty, decompresses completely, and ends with its tool's
  * completion line: mysqldump writes "-- Dump completed" last, so a dump cut off by a dropped
  * connection or a killed server lacks it even when every exit code said 0.
  */
-async function dump_checks_verifyDump(file) {
+async function dump_checks_verifyDump(file, guard) {
     const gzBytes = (await (0,promises_.stat)(file)).size;
+    const readings = guard ? new DumpReadings(guard.database) : undefined;
     if (gzBytes === 0)
         throw new Error('the database dump is empty (0 bytes)');
     let sqlBytes = 0;
@@ -33355,6 +34698,7 @@ async function dump_checks_verifyDump(file) {
         await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), async (source) => {
             for await (const chunk of source) {
                 sqlBytes += chunk.length;
+                readings?.push(chunk);
                 tail = (tail + chunk.toString('latin1')).slice(-4096);
             }
         });
@@ -33366,13 +34710,23 @@ async function dump_checks_verifyDump(file) {
         throw new Error('the database dump is empty once decompressed');
     // pg_dump closes its marker with a bare `--`, and since 17.6/16.10 (CVE-2025-8714) adds
     // `\unrestrict <key>` after it: step over both to reach the completion line.
-    const lines = tail.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = tail
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     while (lines.length > 1 && /^(--|\\unrestrict\b.*)$/.test(lines[lines.length - 1]))
         lines.pop();
     const last = lines.pop() ?? '';
-    for (const [re, flavor] of MARKERS)
-        if (re.test(last))
-            return { flavor, gzBytes, sqlBytes, marker: last.slice(0, 60) };
+    for (const [re, flavor] of MARKERS) {
+        if (!re.test(last))
+            continue;
+        readings?.end();
+        const refused = readings?.refusal(flavor);
+        // The store is hostile: a dump holding client commands or other databases never reaches a client.
+        if (refused)
+            throw new Error(`refused the database dump, nothing was sent to the host: ${refused.message}`, { cause: refused });
+        return { flavor, gzBytes, sqlBytes, marker: last.slice(0, 60) };
+    }
     throw new Error(`the database dump is incomplete: it does not end with the dump tool's completion line (last line: "${(0,redact/* redact */.E$)(last.slice(0, 80))}")`);
 }
 
@@ -33509,21 +34863,53 @@ const MYSQL_DROP_ALL = [
     ]),
     'SET FOREIGN_KEY_CHECKS = 1;',
 ].join('\n');
+/**
+ * The flag that makes the client ignore client commands (`\\!`, `system`) inside the dump, where
+ * the host's client has one: MariaDB's `--sandbox`, MySQL 8.0.40's `--commands=OFF`. Older
+ * clients have none; the dump was read through on the runner and refused if it held any.
+ */
+const MYSQL_SANDBOX = `sb_safe=
+if "$sb_client" --no-defaults --help 2>/dev/null | grep -q -e ' --sandbox'; then sb_safe=--sandbox
+elif "$sb_client" --no-defaults --help 2>/dev/null | grep -q -e ' --commands'; then sb_safe=--commands=OFF
+fi`;
 /** gunzip stdin (after the credential line) into mysql/mariadb, after emptying the database. */
 function mysqlRestoreScript(db) {
     const names = db.type === 'mariadb' ? ['mariadb', 'mysql'] : ['mysql', 'mariadb'];
     return `${READ_CRED}
 ${MYSQL_CNF_FD3}
 ${pickProgram('sb_client', names, 'mysql client')}
-{ printf '%s\\n' ${sq(MYSQL_DROP_ALL)}; gunzip -c; echo "${STATUS_MARK}$?" >&2; } | "$sb_client" --defaults-extra-file=/dev/fd/3 ${mysqlConnArgs(db)} --default-character-set=utf8mb4 --batch ${sq(db.name)}`;
+${MYSQL_SANDBOX}
+{ printf '%s\\n' ${sq(MYSQL_DROP_ALL)}; gunzip -c; echo "${STATUS_MARK}$?" >&2; } | "$sb_client" --defaults-extra-file=/dev/fd/3 $sb_safe --local-infile=0 ${mysqlConnArgs(db)} --default-character-set=utf8mb4 --batch ${sq(db.name)}`;
 }
+/**
+ * Whether the host's psql knows \\restrict (17.6, 16.10, 15.14, 14.19, 13.22 and later): then
+ * our own \\restrict, with a key the dump cannot know, goes first and locks psql against every
+ * meta-command in the dump, whose own \\restrict lines are left out. Otherwise an empty line
+ * goes first, so psql's line numbers are off by one either way.
+ */
+const PSQL_RESTRICTS = `sb_restrict=0
+set -- $("$sb_client" --version 2>/dev/null | sed -n 's/^[^0-9]*\\([0-9][0-9]*\\)\\.\\([0-9][0-9]*\\).*/\\1 \\2/p')
+case "\${1:-0}" in
+13) [ "\${2:-0}" -ge 22 ] && sb_restrict=1 ;;
+14) [ "\${2:-0}" -ge 19 ] && sb_restrict=1 ;;
+15) [ "\${2:-0}" -ge 14 ] && sb_restrict=1 ;;
+16) [ "\${2:-0}" -ge 10 ] && sb_restrict=1 ;;
+17) [ "\${2:-0}" -ge 6 ] && sb_restrict=1 ;;
+*) [ "\${1:-0}" -ge 18 ] && sb_restrict=1 ;;
+esac`;
 /** gunzip stdin into psql, in one transaction: a failed import leaves the database as it was. */
-function pgRestoreScript(db) {
+function pgRestoreScript(db, restrictKey) {
+    if (!/^[A-Za-z0-9]+$/.test(restrictKey))
+        throw new Error('restrict key must be alphanumeric');
     return `${READ_CRED}
 if [ -n "$sb_cred" ]; then PGPASSWORD=$sb_cred; export PGPASSWORD; fi
 ${pickProgram('sb_client', ['psql'], 'psql')}
-{ gunzip -c; echo "${STATUS_MARK}$?" >&2; } | "$sb_client" ${pgConnArgs(db)} --no-password --no-psqlrc --quiet --single-transaction --set=ON_ERROR_STOP=1 --dbname=${sq(db.name)} >/dev/null`;
+${PSQL_RESTRICTS}
+{ gunzip -c; echo "${STATUS_MARK}$?" >&2; } | { if [ "$sb_restrict" = 1 ]; then printf '%s\\n' '\\restrict ${restrictKey}'; sed '/^\\\\\\(un\\)\\{0,1\\}restrict [A-Za-z0-9]*$/d'; else printf '\\n'; cat; fi; } | "$sb_client" ${pgConnArgs(db)} --no-password --no-psqlrc --quiet --single-transaction --set=ON_ERROR_STOP=1 --set=VERBOSITY=verbose --file=- --dbname=${sq(db.name)} >/dev/null`;
 }
+/** Lines our restore scripts put before the dump: error line numbers are the dump's less these. */
+const MYSQL_RESTORE_PREAMBLE_LINES = MYSQL_DROP_ALL.split('\n').length;
+const PG_RESTORE_PREAMBLE_LINES = 1;
 /** `drush sql:drop` then the dump through `drush sql:cli` (which reads stdin), as drush documents. */
 function drushRestoreScript(t) {
     return `${READ_CRED}
@@ -33605,7 +34991,10 @@ function sshFailure(cfg, what, r) {
     if (known)
         return new Error(known);
     const why = r.signal ? `was killed by ${r.signal}` : `exited with ${r.code}`;
-    const tail = (0,exec/* lastLines */.w$)(r.stderrTail.split('\n').filter((l) => !l.startsWith(STATUS_MARK)).join('\n'));
+    const tail = (0,exec/* lastLines */.w$)(r.stderrTail
+        .split('\n')
+        .filter((l) => !l.startsWith(STATUS_MARK))
+        .join('\n'));
     return new Error(`${what} ${why}${tail ? `: ${(0,redact/* redact */.E$)(tail)}` : ''}`);
 }
 /** The clearest error for a failed rsync of the code or the files. */
@@ -33620,6 +35009,7 @@ function rsyncFailure(cfg, what, r) {
 }
 
 ;// CONCATENATED MODULE: ./src/platforms/ssh/session.ts
+
 
 
 
@@ -33668,8 +35058,9 @@ class SshSession {
         this.components = cfg.dbType === 'none' ? ['code', 'assets'] : ['code', 'assets', 'data'];
         this.keyFile = external_node_path_default().join(ctx.workDir, 'ssh-key');
         this.knownHostsFile = external_node_path_default().join(ctx.workDir, 'ssh-known-hosts');
-        // Children get no secrets they do not need: no INPUT_* (the key) and no database password.
-        this.childEnv = Object.fromEntries(Object.entries(ctx.env).filter(([k]) => !k.startsWith('INPUT_') && k !== DB_PASSWORD_ENV));
+        // ssh and rsync get an allow-listed environment (SECURITY.md): no inputs (the key), no
+        // database password (it goes on stdin), no cloud credentials; an ssh agent if there is one.
+        this.childEnv = (0,exec/* childEnv */.gf)(ctx.env, ['SSH_AUTH_SOCK']);
     }
     explainUnsupported(c) {
         if (c === 'data')
@@ -33823,7 +35214,7 @@ class SshSession {
         if (this.cfg.dbType === 'none')
             throw new Error('db-type is none');
         if (!this.cfg.dbName) {
-            throw new errors/* ConfigError */.x('db-name', `is not set, and ${this.cfg.drush === 'none' ? 'drush is turned off' : `no drush was found under ${this.cfg.siteRoot}/vendor/bin, ${this.cfg.siteRoot}/../vendor/bin or on the PATH`}`, 'Set `db-name` (and `db-user`, `db-host`, `db-port` as needed, with the password in the DB_PASSWORD environment variable), or point `drush` at the site\'s drush.');
+            throw new errors/* ConfigError */.x('db-name', `is not set, and ${this.cfg.drush === 'none' ? 'drush is turned off' : `no drush was found under ${this.cfg.siteRoot}/vendor/bin, ${this.cfg.siteRoot}/../vendor/bin or on the PATH`}`, "Set `db-name` (and `db-user`, `db-host`, `db-port` as needed, with the password in the DB_PASSWORD environment variable), or point `drush` at the site's drush.");
         }
         const t = { type: this.cfg.dbType, name: this.cfg.dbName };
         if (this.cfg.dbUser)
@@ -33868,7 +35259,12 @@ class SshSession {
         const done = (0,external_node_stream_promises_.finished)(ws);
         let r;
         try {
-            r = await this.ssh(script, { input: credentialLine(drush ? 'drush' : db.type, this.cfg.dbPassword), stdout: ws, signal, tag: 'data' });
+            r = await this.ssh(script, {
+                input: credentialLine(drush ? 'drush' : db.type, this.cfg.dbPassword),
+                stdout: ws,
+                signal,
+                tag: 'data',
+            });
         }
         finally {
             // ssh's stdout ends the file when ssh closes; if ssh never started (aborted before, or
@@ -33926,7 +35322,9 @@ class SshSession {
             throw new Error(`the data archive should hold one *.sql.gz dump, but holds ${dumps.length ? dumps.join(', ') : 'none'}`);
         const file = external_node_path_default().join(inDir, dumps[0]);
         // The archive's checksum was verified, but a dump cut short at backup time would be too.
-        const v = await dump_checks_verifyDump(file);
+        // …and it is hostile input: read through first, refused if it holds a client command or
+        // leaves its database (USE, \\c, CREATE DATABASE), before anything reaches the host.
+        const v = await dump_checks_verifyDump(file, {});
         let drush;
         if (this.cfg.drush !== 'none' && !(this.cfg.drush === 'auto' && this.cfg.dbName)) {
             const ins = await this.inspect(signal);
@@ -33937,7 +35335,11 @@ class SshSession {
         if (db && (db.type === 'pgsql') !== (v.flavor === 'PostgreSQL')) {
             throw new Error(`the backup holds a ${v.flavor} dump, but the target \`db-type\` is ${db.type}; restore it into a ${v.flavor === 'PostgreSQL' ? 'pgsql' : 'mysql or mariadb'} database`);
         }
-        const script = drush ? drushRestoreScript(drush) : db.type === 'pgsql' ? pgRestoreScript(db) : mysqlRestoreScript(db);
+        const script = drush
+            ? drushRestoreScript(drush)
+            : db.type === 'pgsql'
+                ? pgRestoreScript(db, (0,external_node_crypto_.randomBytes)(16).toString('hex'))
+                : mysqlRestoreScript(db);
         const tool = drush ? 'drush sql:cli' : db.type === 'pgsql' ? 'psql' : 'mysql';
         this.ctx.log.info(`data: importing ${v.sqlBytes} bytes of SQL ${drush ? `through ${drush.drush}` : `into database ${db.name}`}${drush ? '' : ' (its existing tables are dropped first)'}`);
         // The credential line, then the dump, streamed on ssh's stdin: the dump is never held in
@@ -33954,9 +35356,16 @@ class SshSession {
                 this.ctx.log.info(`[data] ${(0,redact/* redact */.E$)(line)}`);
         if (r.code === 255 || explainSshFailure(this.cfg, r.stderrTail))
             this.fail(tool, r);
-        // The client's failure first: when it dies, gunzip only reports the broken pipe.
-        if (r.code !== 0)
-            this.fail(`${tool} on ${this.cfg.host}`, r);
+        // The client's failure first: when it dies, gunzip only reports the broken pipe. Its message
+        // quotes the failing statement, rows included: the log gets it, the error the facts.
+        if (r.code !== 0) {
+            this.ctx.log.warn(`[data] ${tool} said: ${(0,redact/* redact */.E$)((0,exec/* lastLines */.w$)(r.stderrTail
+                .split('\n')
+                .filter((l) => !l.startsWith(STATUS_MARK))
+                .join('\n'))) || '(nothing)'}`);
+            const offset = drush ? 0 : db.type === 'pgsql' ? PG_RESTORE_PREAMBLE_LINES : MYSQL_RESTORE_PREAMBLE_LINES;
+            throw new Error(sqlClientFailure(`${tool} on ${this.cfg.host}`, r, offset));
+        }
         if (status !== undefined && status !== 0)
             this.fail(`decompressing the dump on ${this.cfg.host}`, { ...r, code: status });
         if (status === undefined)
@@ -34069,27 +35478,51 @@ async function openPlatform(name, ctx, tmpRoot) {
 // EXTERNAL MODULE: ./src/report/errors.ts
 var report_errors = __nccwpck_require__(22287);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-// The one Markdown helper for job summaries, issue bodies and generated docs: table cells and
-// tables. Every place that writes a table row goes through cell(), so a `|` or a new line in a
-// value (an error message, a file name, an input description) can never break the table.
-/** Text safe in one table cell: `|` escaped, new lines (and the spaces around them) folded to one space. */
+// The one Markdown helper for job summaries, issue bodies, summary.md and generated docs. A value
+// from outside (a name listed from a store, an error, a file or table name) goes through cell():
+// it can then neither break the table nor become a link, an image, emphasis or HTML on GitHub.
+// Markup we wrote ourselves (code spans, emphasis, the inputs' own descriptions) goes through
+// markupCell(), which only keeps it on one row of one cell.
+// eslint-disable-next-line no-control-regex
+const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const HTML_ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;' };
+/**
+ * Plain text safe in one table cell or one line: HTML's `& < >` as entities; Markdown's
+ * backslash, backtick and `* _ ~ [ ]` backslash-escaped (no link or image opens without a `[`,
+ * no code span or emphasis starts); `|` as an entity, so the table keeps its columns; `://` and
+ * `www.` broken up, so GitHub makes no bare link either; new lines and other control characters
+ * folded to a space, so a name cannot start a line of its own.
+ */
 function cell(s) {
+    return (s
+        .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
+        .replace(CONTROL_RE, ' ')
+        .replace(/[&<>|]/g, (c) => HTML_ENTITY[c])
+        .replace(/[\\`*~[\]]/g, '\\$&')
+        // `_` inside a word (table_name) never emphasises: only one at a word's edge is escaped.
+        .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`));
+}
+/** Markdown we made, kept in one table cell: `|` escaped, new lines (and the spaces around them) folded to one space. */
+function markupCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
 }
 /**
- * A GitHub table: a header, a separator (`---:` for right-aligned columns) and the rows. The
- * cells are escaped here; a caller that wants code spans or emphasis passes them already made
- * (`\`id\``), since escaping cannot tell them from text.
+ * A GitHub table: a header, a separator (`---:` for right-aligned columns) and the rows. Cells
+ * are Markdown the caller made: text from outside must go through cell() first, code through
+ * code(); here each is only kept in its cell.
  */
 function table(header, rows, align = []) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    const line = (cells) => `| ${cells.map(markupCell).join(' | ')} |`;
     return [line(header), `|${header.map((_, i) => (align[i] === 'right' ? '---:' : '---')).join('|')}|`, ...rows.map(line)];
 }
 /** A code span that survives backticks in its text (CommonMark: a longer fence, padded). */
 function code(s) {
-    const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+    const one = s.replace(/[\r\n]+/g, ' ');
+    const longest = Math.max(0, ...[...one.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
-    return longest ? `${fence} ${s} ${fence}` : `${fence}${s}${fence}`;
+    return longest ? `${fence} ${one} ${fence}` : `${fence}${one}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/failure-summary.ts
@@ -34103,16 +35536,25 @@ const NEXT_STEP = {
     input: 'Fix the input named above (the error says what it accepts) and run the workflow again.',
     collision: 'Run the step again: it gets a new backup id. Give the backup and prune steps of a site one `concurrency` group so two runs never write at once.',
     timeout: 'Raise `timeout` if the site needs longer, or check that the platform answers; the log shows how far the component got.',
-    command: 'Open the log at the error: it has the command\'s own output. Run the command by hand with the same environment to reproduce it.',
+    command: "Open the log at the error: it has the command's own output. Run the command by hand with the same environment to reproduce it.",
     content: 'The log lists the suspect files: fix the export, or raise `accept-suspect-files` when they are expected.',
     integrity: 'Restore or verify another backup (`backup: <id>`; `site-backup list` shows them), and check the store for damage.',
-    store: 'Check the store\'s credentials and permissions (for `artifact`, the job needs `permissions: actions: write`), then run again.',
+    store: "Check the store's credentials and permissions (for `artifact`, the job needs `permissions: actions: write`), then run again.",
     other: 'Open the log at the error annotation. If the cause was passing (a network error, a platform outage), run the job again.',
 };
-const TITLE = { backup: 'Backup failed', restore: 'Restore failed', verify: 'Verify failed', prune: 'Prune failed' };
+const TITLE = {
+    backup: 'Backup failed',
+    restore: 'Restore failed',
+    verify: 'Verify failed',
+    prune: 'Prune failed',
+};
 function failureSummaryMarkdown(s) {
     const c = (0,report_errors/* classifyFailure */.XE)(s.error);
-    const what = s.error instanceof errors/* ConfigError */.x ? `input \`${s.error.input}\`` : s.error instanceof errors/* ComponentError */.O ? `the \`${s.error.component}\` component` : `the ${s.action}`;
+    const what = s.error instanceof errors/* ConfigError */.x
+        ? `input \`${s.error.input}\``
+        : s.error instanceof errors/* ComponentError */.O
+            ? `the \`${s.error.component}\` component`
+            : `the ${s.action}`;
     const step = (0,report_errors/* stepName */.u)(s.env);
     const target = s.site ? ` ${s.site}/${s.environment ?? ''}` : '';
     // An input's error is ours and says how to fix it; any other error can quote a command's or a
@@ -34125,7 +35567,8 @@ function failureSummaryMarkdown(s) {
         '',
         `**Why**: ${c.text}.`,
         '',
-        ...(message ? ['> ' + cell(message), ''] : []),
+        // Our own sentence, with its code spans: kept on one line only.
+        ...(message ? ['> ' + markupCell(message), ''] : []),
         `**What was kept**: ${s.kept}`,
         '',
         `**Next step**: ${NEXT_STEP[c.kind]}`,
@@ -34178,6 +35621,8 @@ var bytes = __nccwpck_require__(1671);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
+/** The one line an artifact backup's summary carries (docs/immutable.md). */
+const ARTIFACT_LOCK_NOTE = 'Artifacts cannot be locked: anyone with `actions: write` on this repository can delete this backup. For backups an attacker cannot erase, use S3 with `s3-object-lock` (docs/immutable.md).';
 /** The job summary: one row per component, as a person checks a backup at a glance. */
 function backupSummaryMarkdown(s) {
     if (s.skipped) {
@@ -34200,6 +35645,7 @@ function backupSummaryMarkdown(s) {
         '',
         `Stored ${(0,bytes/* formatBytes */.z)(total)} at ${s.location}`,
         '',
+        ...(s.lockNote ? [s.lockNote, ''] : []),
     ].join('\n');
 }
 
@@ -34366,6 +35812,14 @@ class LocalStore {
         await (0,promises_.stat)(p);
         return (0,external_node_fs_.createReadStream)(p);
     }
+    async readRange(ref, name, start, end) {
+        const s = (0,external_node_fs_.createReadStream)(external_node_path_default().join(this.dir(ref), name), { start, end: end - 1, highWaterMark: 512 << 10 });
+        await new Promise((resolve, reject) => {
+            s.once('open', () => resolve());
+            s.once('error', reject);
+        });
+        return s;
+    }
     async readSmall(ref, name, limit) {
         // Plain callbacks, no stream: a third of the CPU of read() for a file of a few kB.
         const fd = await new Promise((res, rej) => (0,external_node_fs_.open)(external_node_path_default().join(this.dir(ref), name), 'r', (e, n) => (e ? rej(e) : res(n))));
@@ -34495,7 +35949,7 @@ async function openStore(spec, log, env = process.env) {
         case 'local':
             return new LocalStore(spec.root);
         case 's3': {
-            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59714));
+            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26272));
             return new S3Store(spec, log, env);
         }
         case 'artifact': {
@@ -34505,8 +35959,328 @@ async function openStore(spec, log, env = process.env) {
     }
 }
 
-// EXTERNAL MODULE: ./src/config/inputs.ts
-var config_inputs = __nccwpck_require__(64389);
+// EXTERNAL MODULE: ./src/stores/read-retry.ts
+var read_retry = __nccwpck_require__(22443);
+;// CONCATENATED MODULE: ./src/config/notify.ts
+
+
+const WEBHOOK_ON = ['failure', 'always'];
+/** Uptime Kuma's push URL: `<base>/api/push/<token>`, where the token is the only path part after push/. */
+const KUMA_PATH_RE = /\/api\/push\/[^/]+\/?$/;
+/**
+ * `{site}` and `{environment}` in a ping URL, so one fleet-wide URL (healthchecks.io's
+ * `<ping-key>/<slug>` form) names one check per site. Site and environment names are URL-safe.
+ */
+function expandPlaceholders(raw, site, environment) {
+    return raw.replace(/\{site\}/g, site).replace(/\{environment\}/g, environment);
+}
+/** An http(s) URL, or a ConfigError that names the input without quoting it (it is a secret). */
+function parseHttpUrl(input, raw, example) {
+    const hint = `Give the full URL from the monitor or chat service, such as \`${example}\`, from a repository secret.`;
+    if (/[\s\0]/.test(raw))
+        throw new errors/* ConfigError */.x(input, 'holds a space, line break or NUL', hint);
+    const left = /\{[^}]*\}/.exec(raw);
+    if (left)
+        throw new errors/* ConfigError */.x(input, `holds the placeholder \`${left[0].slice(0, 20)}\`; only \`{site}\` and \`{environment}\` are replaced`, hint);
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new errors/* ConfigError */.x(input, 'is not a URL', hint);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors/* ConfigError */.x(input, `is a ${url.protocol.replace(/:$/, '')} URL, not http(s)`, hint);
+    return url;
+}
+/** `ping-url`, `webhook-url` and `webhook-on`, checked before anything is exported. */
+function parseNotifyConfig(src, site, environment) {
+    const cfg = {};
+    const ping = src.get('ping-url');
+    if (ping) {
+        const url = parseHttpUrl('ping-url', expandPlaceholders(ping, site, environment), 'https://hc-ping.com/<uuid>');
+        cfg.ping = { url, style: KUMA_PATH_RE.test(url.pathname) ? 'uptime-kuma' : 'healthchecks' };
+    }
+    const on = (0,source/* inputOrDefault */.N9)(src, 'webhook-on');
+    if (!WEBHOOK_ON.includes(on))
+        throw new errors/* ConfigError */.x('webhook-on', `"${on.slice(0, 40)}" is not a choice`, `Use ${WEBHOOK_ON.map((w) => `\`${w}\``).join(' or ')}.`);
+    const hook = src.get('webhook-url');
+    if (hook)
+        cfg.webhook = { url: parseHttpUrl('webhook-url', hook, 'https://hooks.slack.com/services/…'), on: on };
+    return cfg;
+}
+
+;// CONCATENATED MODULE: ./src/notify/messages.ts
+
+
+
+
+
+/** A ping's body, and the webhook's text, are held to 10 kB: monitors keep only the start of a body, and a channel shows less. */
+const MAX_BODY_BYTES = 10 * 1024;
+/** Uptime Kuma takes its message in the query string: a line, not a report. */
+const MAX_KUMA_MSG = 200;
+/** The longest prefix of `text` that fits in `max` UTF-8 bytes with its marker, never a split character. */
+function capBytes(text, max = MAX_BODY_BYTES) {
+    if (Buffer.byteLength(text) <= max)
+        return text;
+    const marker = `\n… (cut to ${Math.floor(max / 1024)} kB)`;
+    let out = Buffer.from(text)
+        .subarray(0, max - Buffer.byteLength(marker))
+        .toString('utf8');
+    // A multi-byte character cut in two decodes as U+FFFD: drop it.
+    out = out.replace(/\uFFFD$/, '');
+    return out + marker;
+}
+/** Redact, then cap: the order matters (see the top of this file). */
+const clean = (text, max = MAX_BODY_BYTES) => capBytes((0,redact/* redact */.E$)(text), max);
+/** The one line a success ping carries: what was stored, how much, how long it took. */
+function successEvent(t, r) {
+    const what = r.skipped
+        ? `skipped: backup ${r.id} is younger than max-age`
+        : `backup ${r.id} stored (${r.components.join(', ') || 'no components'}; ${(0,bytes/* formatBytes */.z)(r.bytes)}) in ${(0,duration/* formatDuration */.a)(r.elapsedMs)}`;
+    const facts = [
+        { name: 'Site', value: `${t.site}/${t.environment}` },
+        { name: 'Outcome', value: r.skipped ? 'skipped' : 'success' },
+        { name: 'Backup', value: r.id },
+        ...(r.skipped ? [] : [{ name: 'Size', value: (0,bytes/* formatBytes */.z)(r.bytes) }]),
+        ...(t.runUrl ? [{ name: 'Run', value: t.runUrl }] : []),
+    ];
+    return { kind: 'success', text: clean(`${t.site}/${t.environment}: ${what}`).split('\n')[0], facts: cleanFacts(facts) };
+}
+/** The one line a passed verify carries: how many backups, the newest, the drill's rows. */
+function verifiedEvent(t, r) {
+    const n = r.ids.length;
+    const drill = r.drillRows === undefined ? '' : `; the restore drill loaded ${r.drillRows} rows`;
+    const facts = [
+        { name: 'Site', value: `${t.site}/${t.environment}` },
+        { name: 'Outcome', value: 'verified' },
+        ...(n ? [{ name: 'Newest', value: r.ids[0] }] : []),
+        ...(r.drillRows === undefined ? [] : [{ name: 'Drill rows', value: String(r.drillRows) }]),
+        ...(t.runUrl ? [{ name: 'Run', value: t.runUrl }] : []),
+    ];
+    const text = `${t.site}/${t.environment}: verified ${n} ${n === 1 ? 'backup' : 'backups'} (newest ${r.ids[0] ?? 'none'})${drill} in ${(0,duration/* formatDuration */.a)(r.elapsedMs)}`;
+    return { kind: 'success', text: clean(text).split('\n')[0], facts: cleanFacts(facts) };
+}
+/**
+ * The failure as the failure issue tells it: the step, our classification, what to do next and
+ * the run. The error's own message is never quoted (it may hold a command's output).
+ */
+function failureEvent(t, error, env) {
+    const f = (0,report_errors/* failureStatusFields */.qv)(error, env);
+    const lines = [
+        `${t.site}/${t.environment}: ${t.action} failed.`,
+        f.error,
+        `Next step: ${NEXT_STEP[f.kind]}`,
+        ...(t.runUrl ? [`Run: ${t.runUrl}`] : []),
+    ];
+    const facts = [
+        { name: 'Site', value: `${t.site}/${t.environment}` },
+        { name: 'Outcome', value: 'failure' },
+        { name: 'Kind', value: f.kind },
+        ...(f.step ? [{ name: 'Step', value: f.step }] : []),
+        ...(t.runUrl ? [{ name: 'Run', value: t.runUrl }] : []),
+    ];
+    return { kind: 'failure', text: clean(lines.join('\n')), facts: cleanFacts(facts) };
+}
+function cleanFacts(facts) {
+    return facts.map((f) => ({ name: f.name, value: clean(f.value, 1024) }));
+}
+/**
+ * The ping for an event, or undefined when the monitor has no such ping (Uptime Kuma has no
+ * start). healthchecks.io: `/start`, the URL itself, `/fail`, each with `?rid=` so the monitor
+ * pairs a start with its end and measures the run.
+ */
+function pingRequest(ping, event, rid) {
+    const url = new URL(ping.url);
+    if (ping.style === 'uptime-kuma') {
+        if (event.kind === 'start')
+            return undefined;
+        url.searchParams.set('status', event.kind === 'success' ? 'up' : 'down');
+        url.searchParams.set('msg', capChars(event.text.split('\n').slice(0, 2).join(' '), MAX_KUMA_MSG));
+        return { method: 'GET', url: url.href, body: '', contentType: 'text/plain; charset=utf-8' };
+    }
+    const suffix = event.kind === 'start' ? '/start' : event.kind === 'failure' ? '/fail' : '';
+    url.pathname = url.pathname.replace(/\/+$/, '') + suffix;
+    url.searchParams.set('rid', rid);
+    return { method: 'POST', url: url.href, body: event.kind === 'start' ? '' : event.text, contentType: 'text/plain; charset=utf-8' };
+}
+function capChars(s, max) {
+    const chars = [...s];
+    return chars.length <= max ? s : chars.slice(0, max - 1).join('') + '…';
+}
+const TITLES = {
+    backup: { success: '✅ Backup succeeded', failure: '❌ Backup failed' },
+    verify: { success: '✅ Verify passed', failure: '❌ Verify failed' },
+};
+/**
+ * One JSON body both chat services take: Slack's incoming webhooks read `text` and
+ * `attachments[].fields` and ignore the rest; Teams' incoming webhooks read the MessageCard keys
+ * (`@type`, `summary`, `title`, `text`, `sections[].facts`) and ignore the rest.
+ */
+function webhookBody(t, event) {
+    const title = `${TITLES[t.action][event.kind]}: ${t.site}/${t.environment}`;
+    const text = capBytes(`${title}\n${event.text}`);
+    const color = event.kind === 'failure' ? { slack: 'danger', teams: 'D13438' } : { slack: 'good', teams: '2EB67D' };
+    return JSON.stringify({
+        text,
+        attachments: [
+            {
+                color: color.slack,
+                fallback: title,
+                fields: event.facts.map((f) => ({ title: f.name, value: f.value, short: f.value.length <= 40 })),
+            },
+        ],
+        '@type': 'MessageCard',
+        '@context': 'https://schema.org/extensions',
+        summary: title,
+        title,
+        themeColor: color.teams,
+        sections: [{ facts: event.facts }],
+    });
+}
+
+;// CONCATENATED MODULE: ./src/notify/notifier.ts
+// The dead man's switch, from the backup's side: ping a monitor when the backup starts and when
+// it ends, and post to a chat webhook. A monitor that stops hearing these pings alerts on its own,
+// which is the one way to learn of a backup that never ran at all.
+//
+// Telling is never worth a backup: a ping that fails is a warning, and all of a run's pings and
+// posts together hold it up for at most `budgetMs` (10 s). The start ping may use half of that, so
+// the end ping, the one that matters, always keeps the other half.
+
+
+const NOTIFY_BUDGET_MS = 10_000;
+/** POST with fetch, bounded by AbortSignal.timeout; the answer's body is not read. */
+const httpSend = async (req, timeoutMs) => {
+    try {
+        const res = await fetch(req.url, {
+            method: req.method,
+            headers: { 'content-type': req.contentType, 'user-agent': 'site-backup' },
+            ...(req.method === 'POST' ? { body: req.body } : {}),
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        await res.body?.cancel().catch(() => undefined);
+        return res.ok ? { ok: true } : { ok: false, reason: `answered HTTP ${res.status}` };
+    }
+    catch (e) {
+        return { ok: false, reason: sendFailure(e, timeoutMs) };
+    }
+};
+/** Why a request failed, in words that quote neither the URL nor the server's answer. */
+function sendFailure(e, timeoutMs) {
+    const err = e;
+    if (err.name === 'TimeoutError' || err.cause?.name === 'TimeoutError')
+        return `gave no answer within ${(timeoutMs / 1000).toFixed(1)} s`;
+    const code = typeof err.cause?.code === 'string' && /^[A-Z_]+$/.test(err.cause.code) ? ` (${err.cause.code})` : '';
+    return `could not be reached${code}`;
+}
+class Notifier {
+    cfg;
+    target;
+    log;
+    rid;
+    spentMs = 0;
+    budgetMs;
+    send;
+    now;
+    constructor(cfg, target, log, opts = {}) {
+        this.cfg = cfg;
+        this.target = target;
+        this.log = log;
+        this.rid = opts.rid ?? (0,external_node_crypto_.randomUUID)();
+        this.budgetMs = opts.budgetMs ?? NOTIFY_BUDGET_MS;
+        this.send = opts.send ?? httpSend;
+        this.now = opts.now ?? Date.now;
+    }
+    /** The start ping, before anything is exported. */
+    async start() {
+        await this.safely(() => this.deliver(this.outgoing({ kind: 'start' }), this.budgetMs / 2));
+    }
+    async success(info) {
+        await this.safely(() => this.deliver(this.outgoing(successEvent(this.target, info)), Infinity));
+    }
+    async verified(info) {
+        await this.safely(() => this.deliver(this.outgoing(verifiedEvent(this.target, info)), Infinity));
+    }
+    async failure(error, env) {
+        await this.safely(() => this.deliver(this.outgoing(failureEvent(this.target, error, env)), Infinity));
+    }
+    /** A notifier that throws would turn a good backup into a failed one: it warns instead. */
+    async safely(fn) {
+        try {
+            await fn();
+        }
+        catch {
+            this.log.warn(`A ping or webhook post could not be prepared; the monitor may alert. The ${this.target.action}'s outcome stands.`);
+        }
+    }
+    outgoing(event) {
+        const out = [];
+        const ping = this.cfg.ping && pingRequest(this.cfg.ping, event, this.rid);
+        if (ping)
+            out.push({ what: `\`ping-url\` ${event.kind === 'failure' ? 'fail' : event.kind} ping`, req: ping });
+        const hook = this.cfg.webhook;
+        if (hook && event.kind !== 'start' && (event.kind === 'failure' || hook.on === 'always')) {
+            out.push({
+                what: '`webhook-url` post',
+                req: { method: 'POST', url: hook.url.href, body: webhookBody(this.target, event), contentType: 'application/json' },
+            });
+        }
+        return out;
+    }
+    /** Sends them side by side, within what is left of the budget (and `limitMs`); failures are warnings. */
+    async deliver(list, limitMs) {
+        if (list.length === 0)
+            return;
+        const timeoutMs = Math.floor(Math.min(limitMs, this.budgetMs - this.spentMs));
+        const started = this.now();
+        try {
+            if (timeoutMs <= 0) {
+                for (const o of list)
+                    this.log.warn(`The ${o.what} was not sent: pings have used their ${this.budgetMs / 1000} s for this run. The ${this.target.action}'s outcome stands.`);
+                return;
+            }
+            const results = await Promise.all(list.map((o) => this.send(o.req, timeoutMs).catch(() => ({ ok: false, reason: 'failed' }))));
+            results.forEach((r, i) => {
+                // The host only: the rest of the URL is the secret that lets anyone ping or post.
+                if (!r.ok)
+                    this.log.warn(`The ${list[i].what} to ${new URL(list[i].req.url).host} ${r.reason}; the monitor may alert. The ${this.target.action}'s outcome stands.`);
+            });
+        }
+        finally {
+            this.spentMs += Math.max(0, this.now() - started);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/notify.ts
+
+
+
+
+/**
+ * Reads `ping-url`, `webhook-url` and `webhook-on` and sends the start ping; undefined when none
+ * is set. Called before the rest of the inputs are read, so a run refused for a bad input still
+ * sends its fail ping (a bad notify input itself is refused before anything is sent).
+ */
+async function startNotifier(io, action, opts = {}) {
+    if (!io.inputs.get('ping-url') && !io.inputs.get('webhook-url') && !io.inputs.get('webhook-on'))
+        return undefined;
+    const site = parseSite(io.inputs);
+    const environment = parseEnvironment(io.inputs);
+    const cfg = parseNotifyConfig(io.inputs, site, environment);
+    if (!cfg.ping && !cfg.webhook)
+        return undefined;
+    // `{site}` expanded: the URL that is sent is a secret of its own.
+    if (cfg.ping)
+        io.log.setSecret(cfg.ping.url.href);
+    const runUrl = (0,manifest/* sourceFromEnv */.H2)(io.env).runUrl;
+    const notifier = new Notifier(cfg, { action, site, environment, ...(runUrl ? { runUrl } : {}) }, io.log, opts);
+    await notifier.start();
+    return notifier;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/secrets.ts
 
 /** Masks every input marked secret before anything else can print it. */
@@ -34531,13 +36305,33 @@ function maskSecretInputs(inputs, log) {
 
 
 
+
+
+
+/** The summary's line on whether this backup can be deleted (docs/immutable.md). */
+function lockNote(store, ref) {
+    if (store.kind === 'artifact')
+        return { lockNote: ARTIFACT_LOCK_NOTE };
+    const s3 = store;
+    const lock = typeof s3.expectedLock === 'function' ? s3.expectedLock(ref) : undefined;
+    if (!lock)
+        return {};
+    return {
+        lockNote: `Object Lock: every object ${lock.mode.toLowerCase()} until at least ${lock.until.toISOString().replace(/\.\d{3}Z$/, 'Z')} (what the retention policy keeps it for, plus the margin).`,
+    };
+}
 /** The backup action and `site-backup backup`: config -> platform -> pipeline -> outputs. */
 async function backupCommand(io, opts = {}) {
     maskSecretInputs(io.inputs, io.log);
     let cfg;
     let store;
+    let notifier;
+    const started = Date.now();
     try {
+        notifier = await startNotifier(io, 'backup', opts.notify);
         cfg = parseBackupConfig(io.inputs, io.env, io.cwd);
+        for (const w of inapplicableInputs(io.inputs, cfg.platform, cfg.store.kind))
+            io.log.warn(w);
         store = await openStore(cfg.store, io.log, io.env);
         const platform = await openPlatform(cfg.platform, { site: cfg.site, environment: cfg.environment, inputs: io.inputs, env: io.env, log: io.log, purpose: 'backup' }, io.env.RUNNER_TEMP ?? external_node_os_default().tmpdir());
         let result;
@@ -34569,7 +36363,15 @@ async function backupCommand(io, opts = {}) {
             if (url)
                 io.setOutput('artifact-url', url);
         }
-        await io.summary(backupSummaryMarkdown({ site: cfg.site, environment: cfg.environment, id: result.id, location: result.location, components: result.components, skipped: result.skipped }));
+        await io.summary(backupSummaryMarkdown({
+            site: cfg.site,
+            environment: cfg.environment,
+            id: result.id,
+            location: result.location,
+            components: result.components,
+            skipped: result.skipped,
+            ...lockNote(store, ref),
+        }));
         await writeStatus(io.env.RUNNER_TEMP, {
             outcome: result.skipped ? 'skipped' : 'success',
             site: cfg.site,
@@ -34578,6 +36380,7 @@ async function backupCommand(io, opts = {}) {
             finishedAt: new Date().toISOString(),
             ...runUrl(io.env),
         });
+        await notifier?.success({ ...result, components: result.components.map((c) => c.name), elapsedMs: Date.now() - started });
         return result;
     }
     catch (e) {
@@ -34596,10 +36399,13 @@ async function backupCommand(io, opts = {}) {
         }
         const site = cfg?.site ?? io.inputs.get('site');
         const environment = cfg?.environment ?? io.inputs.get('environment') ?? 'production';
-        const kept = cfg
-            ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${await newestKept(store, cfg.site, cfg.environment)}`
-            : 'Nothing was read or written: the inputs were refused before the backup started.';
+        const kept = e instanceof read_retry/* ReadBackError */.my && e.stored
+            ? 'A manifest for this backup is in the store, but reading it back to confirm it failed; the backup was kept, not deleted. Verify it before relying on it.'
+            : cfg
+                ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${await newestKept(store, cfg.site, cfg.environment)}`
+                : 'Nothing was read or written: the inputs were refused before the backup started.';
         await io.summary(failureSummaryMarkdown({ action: 'backup', site, environment, error: e, env: io.env, kept })).catch(() => undefined);
+        await notifier?.failure(e, io.env);
         throw e;
     }
 }
@@ -34678,12 +36484,12 @@ const INPUTS = {
     site: {
         description: 'A name for the site, matching `[a-z0-9][a-z0-9._-]*`. It is the first folder of the storage layout.',
         required: true,
-        actions: ALL,
+        actions: [...ALL, 'copy'],
     },
     environment: {
         description: "The platform's environment name; the second folder of the storage layout.",
         default: 'production',
-        actions: ALL,
+        actions: [...ALL, 'copy'],
     },
     store: {
         description: 'Where backups live: `s3://bucket/prefix`, `artifact` (GitHub artifacts), or a local folder (`file:///abs/path` or a plain path).',
@@ -34716,11 +36522,27 @@ const INPUTS = {
         description: 'KMS key id or ARN when `s3-sse` is `aws:kms`.',
         actions: ['backup'],
     },
+    // Object Lock (issue 18, docs/immutable.md).
+    's3-object-lock': {
+        description: 'S3 Object Lock of every object of a backup, manifest included: `off`, `governance` or `compliance`. Each backup is locked until the earliest moment its retention policy (`retention`, `retention-on-demand`) could release it, plus `s3-object-lock-margin`; prune extends the locks of backups it keeps longer, and verify checks them. The bucket must have Object Lock enabled. `format: archive` on S3 only.',
+        default: 'off',
+        actions: ALL,
+    },
+    's3-object-lock-margin': {
+        description: 'Added to every Object Lock date, so a lock outlasts the policy by a safe margin (such as `1d` or `12h`).',
+        default: '1d',
+        actions: ALL,
+    },
+    'include-deleted': {
+        description: 'Also see backups whose objects were deleted but whose versions remain in a versioned (Object Lock) bucket, and restore them (`latest` is then the newest complete backup, deleted or not). For recovery after an attack; see docs/immutable.md.',
+        default: 'false',
+        actions: ['restore'],
+    },
     // format: restic (issue 11): each backup is one snapshot in a restic repository under `store`.
     format: {
         description: 'How backups are stored: `archive` (one tar per component, restorable with tar, zstd and age) or `restic` (one snapshot per backup in a deduplicated, encrypted restic repository per site under `store`: storage grows with what changed, not with the site). restic needs `restic-password`, and works with S3 and folder stores, not `artifact` or `encrypt-to`.',
         default: 'archive',
-        actions: ALL,
+        actions: [...ALL, 'copy'],
     },
     'restic-password': {
         description: 'For `format: restic`: the repository password, from a secret. Empty uses `RESTIC_PASSWORD` (or `RESTIC_PASSWORD_FILE` / `RESTIC_PASSWORD_COMMAND`) from the environment. Lose it and the backups cannot be read: keep a copy outside GitHub.',
@@ -34728,7 +36550,7 @@ const INPUTS = {
         secret: true,
     },
     'restic-read-data-subset': {
-        description: 'For `format: restic`, verify mode: the share of the repository\'s data that `restic check --read-data-subset` downloads and checks, such as `10%`, `1/7` or `500M`; `all` reads everything, `none` checks only the structure.',
+        description: "For `format: restic`, verify mode: the share of the repository's data that `restic check --read-data-subset` downloads and checks, such as `10%`, `1/7` or `500M`; `all` reads everything, `none` checks only the structure.",
         default: '5%',
         actions: ['restore'],
     },
@@ -34739,6 +36561,11 @@ const INPUTS = {
     compression: {
         description: 'Archive compression: `zstd`, `gzip` or `none`.',
         default: 'zstd',
+        actions: ['backup'],
+    },
+    seekable: {
+        description: 'Write a zstd seek table and a member index beside each `zstd` or `none` archive, so `restore --path` and `--table` read only the frames they need. It costs a second sha256 over the stored bytes (about 1 s of CPU per GiB on a 2-core runner); `false` packs as fast as before, and partial restores of such backups read whole objects.',
+        default: 'true',
         actions: ['backup'],
     },
     'encrypt-to': {
@@ -34803,7 +36630,7 @@ const INPUTS = {
         actions: ['backup'],
     },
     project: {
-        description: 'Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI\'s `--remote-id`).',
+        description: "Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI's `--remote-id`).",
         actions: ['backup', 'restore'],
     },
     'platformsh-app': {
@@ -34923,8 +36750,25 @@ const INPUTS = {
     'github-token': {
         description: 'Token for the GitHub API: listing and deleting artifacts (`actions: read`/`write`) and the failure issue (`issues: write`).',
         default: '${{ github.token }}',
-        actions: ALL,
+        actions: [...ALL, 'copy'],
         secret: true,
+    },
+    // Issue 21: a dead man's switch. A monitor outside GitHub alerts when the ping stops coming,
+    // which catches the backup that never ran; the failure issue needs a run to fail.
+    'ping-url': {
+        description: 'A push monitor to ping, from a secret: a healthchecks.io check URL (`<url>/start` when the backup starts, `<url>` on success, `<url>/fail` on failure, each with `?rid=` to pair them) or an Uptime Kuma push URL (`…/api/push/<token>`: `status=up` or `down`). `{site}` and `{environment}` are replaced, so one fleet-wide URL can name one check per site. A ping that fails is a warning, and pings never delay the run by more than 10 s in all. The restore action pings in `mode: verify` only.',
+        actions: ['backup', 'restore'],
+        secret: true,
+    },
+    'webhook-url': {
+        description: "A Slack or Microsoft Teams incoming webhook (or any endpoint that takes JSON), from a secret: posts what happened, with `text` and structured fields, on failure (or always: `webhook-on`). The text is the classified failure, redacted as the failure issue is; never a command's output.",
+        actions: ['backup', 'restore'],
+        secret: true,
+    },
+    'webhook-on': {
+        description: 'When `webhook-url` is posted to: `failure` or `always` (also after a success or a `max-age` skip).',
+        default: 'failure',
+        actions: ['backup', 'restore'],
     },
     'dry-run': {
         description: 'Print the plan (what would be deleted or restored) and change nothing.',
@@ -34933,19 +36777,19 @@ const INPUTS = {
     },
     // Prune (issue 4).
     retention: {
-        description: 'Retention of scheduled backups, with restic `forget` semantics: rules `last`, `hourly`, `daily`, `weekly`, `monthly`, `yearly` (a count or `all`) and `within` (such as `30d`), as in `daily=7,weekly=4,monthly=12`, or a preset: `divio`, `divio-on-demand`, `plantanapp`, `plantanapp-manual`, `aegir`.',
+        description: 'Retention of scheduled backups, with restic `forget` semantics: rules `last`, `hourly`, `daily`, `weekly`, `monthly`, `yearly` (a count or `all`) and `within` (such as `30d`), as in `daily=7,weekly=4,monthly=12`, or a preset: `divio`, `divio-on-demand`, `plantanapp`, `plantanapp-manual`, `aegir`. Backup and verify read it only for `s3-object-lock`: give prune and backup the same value.',
         default: 'divio',
-        actions: ['prune'],
+        actions: ALL,
     },
     'retention-on-demand': {
         description: 'Retention of manual and pre-merge backups, in the same syntax as `retention`.',
         default: 'divio-on-demand',
-        actions: ['prune'],
+        actions: ALL,
     },
     'retention-timezone': {
         description: 'IANA time zone in which days, ISO weeks, months and years are counted (for example `Europe/Zurich`).',
         default: 'UTC',
-        actions: ['prune'],
+        actions: ALL,
     },
     'backup-outcome': {
         description: 'The outcome of the backup step (pass `steps.backup.outcome` in an expression): a failure opens (or comments on) the failure issue, a success closes it. Empty uses the status record the backup step left in RUNNER_TEMP.',
@@ -34964,8 +36808,12 @@ const INPUTS = {
     },
     backup: {
         description: 'The backup to restore or verify: an id such as `20261121T050003Z-scheduled-r8812345`, or `latest` (the newest complete backup).',
+        descriptionFor: {
+            copy: 'The backup to copy: an id, or `latest` (the newest complete backup). Empty copies every complete backup (or those within `newer-than`).',
+        },
         default: 'latest',
-        actions: ['restore'],
+        defaultFor: { copy: '' },
+        actions: ['restore', 'copy'],
     },
     'target-environment': {
         description: 'The environment to restore into. Empty means `environment`, the one the backup came from.',
@@ -34990,6 +36838,16 @@ const INPUTS = {
         default: 'site-restore',
         actions: ['restore'],
     },
+    path: {
+        description: 'Restore only the entries matching these globs (one per line; CLI: `--path`, repeatable), relative to each component (`media/logo.png`, `**/*.pdf`; a folder brings what is below it), into `<restore-dir>/<component>/`, never into the platform. Seekable archives are read by range; with `dry-run`, lists the matches and their sizes.',
+        actions: ['restore'],
+        repeatable: true,
+    },
+    table: {
+        description: 'Cut these tables (one per line; CLI: `--table`, repeatable) out of the MySQL/MariaDB or PostgreSQL plain dumps in the data component, one SQL file each into `<restore-dir>/`, never loaded: the log says how to load it. Custom-format dumps are refused (use `pg_restore -t`).',
+        actions: ['restore'],
+        repeatable: true,
+    },
     'code-restore-command': {
         description: 'For `platform: command`: a bash command run after the code is extracted, with `$BACKUP_IN` set to its folder.',
         actions: ['restore'],
@@ -35004,7 +36862,8 @@ const INPUTS = {
     },
     'newer-than': {
         description: 'Verify mode: check every backup made within this duration (such as `8d`) instead of only `backup`. Fails when none of them is complete.',
-        actions: ['restore'],
+        descriptionFor: { copy: 'Copy only the complete backups made within this duration (such as `8d`). Empty copies all of them.' },
+        actions: ['restore', 'copy'],
     },
     drill: {
         description: 'Verify mode: also restore the data component of the newest verified backup into the throwaway database at `drill-database-url`, run `drill-sql` and report row counts.',
@@ -35019,6 +36878,38 @@ const INPUTS = {
     'drill-sql': {
         description: 'SQL run after the drill loaded the dumps, in the drill database. The drill fails when it errors or when its first value is `0`, `false`, `NULL` or empty, so `SELECT COUNT(*) > 0 FROM orders` is a check.',
         actions: ['restore'],
+    },
+    // 3-2-1 copies (issue 21): `site-backup copy` and the copy sub-action. Each side takes its own
+    // store options, prefixed, so a copy can go to another region, provider or storage class.
+    from: {
+        description: 'The store to copy backups from: `s3://bucket/prefix`, `artifact`, or a folder; the same syntax as `store`.',
+        required: true,
+        actions: ['copy'],
+    },
+    to: {
+        description: 'The store to copy backups to: `s3://bucket/prefix` or a folder (not `artifact`: an artifact is staged whole on disk). Its own `to-s3-*` options apply to the copies.',
+        required: true,
+        actions: ['copy'],
+    },
+    'from-s3-endpoint': { description: '`s3-endpoint` of the `from` store.', actions: ['copy'] },
+    'from-s3-region': { description: '`s3-region` of the `from` store.', actions: ['copy'] },
+    'from-s3-force-path-style': { description: '`s3-force-path-style` of the `from` store.', default: 'false', actions: ['copy'] },
+    'to-s3-endpoint': { description: '`s3-endpoint` of the `to` store.', actions: ['copy'] },
+    'to-s3-region': { description: '`s3-region` of the `to` store.', actions: ['copy'] },
+    'to-s3-force-path-style': { description: '`s3-force-path-style` of the `to` store.', default: 'false', actions: ['copy'] },
+    'to-s3-storage-class': {
+        description: 'Storage class of the copies in the `to` store, such as `STANDARD_IA`, `GLACIER_IR` or `DEEP_ARCHIVE` (manifests stay readable: they never go to an archive class).',
+        default: 'STANDARD_IA',
+        actions: ['copy'],
+    },
+    'to-s3-sse': {
+        description: 'Server-side encryption of the copies in the `to` store: `AES256` or `aws:kms`. Empty leaves the bucket default.',
+        actions: ['copy'],
+    },
+    'to-s3-kms-key-id': { description: 'KMS key id or ARN when `to-s3-sse` is `aws:kms`.', actions: ['copy'] },
+    'limit-rate': {
+        description: 'Most bytes per second the copy reads from the `from` store, such as `10M` (10 MB/s), `512k` or `2G`. Empty means no limit.',
+        actions: ['copy'],
     },
     // Fleet (issue 6): the matrix action.
     sites: {
@@ -35055,7 +36946,7 @@ const OUTPUTS = {
         actions: ['backup'],
     },
     'manifest-sha256': {
-        description: "sha256 of the backup's manifest.json exactly as stored (hex). The manifest holds every object's sha256, so this one digest pins the whole backup: record it elsewhere to prove later that nothing was changed. Empty for `format: restic`.",
+        description: "sha256 of the backup's manifest.json exactly as stored (hex). The manifest holds every object's sha256, so this one digest pins the whole backup: record it elsewhere to prove later that nothing was changed. For `format: restic` it is empty after a new snapshot, and after a `max-age` skip it is the sha256 of the manifest the newest snapshot carries.",
         actions: ['backup'],
     },
     'artifact-id': {
@@ -35098,6 +36989,14 @@ const OUTPUTS = {
     removed: {
         description: 'Number of backups the prune removed; in a dry run, the number it would remove.',
         actions: ['prune'],
+    },
+    copied: {
+        description: 'Number of backups this run copied to the `to` store.',
+        actions: ['copy'],
+    },
+    'up-to-date': {
+        description: 'Number of backups the `to` store already held, complete and with the same manifest, so they were skipped.',
+        actions: ['copy'],
     },
     'issue-url': {
         description: 'The failure issue this run opened, commented on or closed; empty when it left the issues alone.',
@@ -35148,7 +37047,7 @@ function envSource(env = process.env) {
 
 /***/ }),
 
-/***/ 79131:
+/***/ 31685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55019,20 +56918,78 @@ function looksIncompressible(parts, len) {
     }
     return Math.log2(n) - sum / n > ENTROPY_LIMIT;
 }
+/** Marks a frame start in the block stream. */
+const CUT = Symbol('cut');
+/**
+ * The most content one compressed frame takes in a seekable archive: the seek table holds 32-bit
+ * sizes, and a reader of one file inside a large compressible member must not decode gigabytes.
+ */
+const MAX_FRAME_CONTENT = 1 << 30;
+const SKIPPABLE_SEEK_MAGIC = 0x184d2a5e;
+const SEEKABLE_MAGIC = 0x8f92eab1;
+/**
+ * The zstd seekable format's seek table (zstd's contrib/seekable_format): a skippable frame
+ * listing each frame's stored and content size, with no checksums. `zstd -d` skips it.
+ */
+function seekTable(frames) {
+    const data = frames.filter((f) => !f.skippable);
+    const size = data.length * 8 + 9;
+    const b = Buffer.alloc(8 + size);
+    b.writeUInt32LE(SKIPPABLE_SEEK_MAGIC, 0);
+    b.writeUInt32LE(size, 4);
+    let o = 8;
+    for (const f of data) {
+        o = b.writeUInt32LE(f.stored, o);
+        o = b.writeUInt32LE(f.content, o);
+    }
+    o = b.writeUInt32LE(data.length, o);
+    o = b.writeUInt8(0, o);
+    b.writeUInt32LE(SEEKABLE_MAGIC, o);
+    return b;
+}
 // --- encoding -----------------------------------------------------------------------------
 /**
  * Cuts a byte stream into blocks of exactly BLOCK bytes (the last may be shorter), zero-copy:
- * each part is a slice of its chunk and holds its own reference to the chunk's lease.
+ * each part is a slice of its chunk and holds its own reference to the chunk's lease. With
+ * `cuts`, a block also ends at each cut, which is then marked with CUT.
  */
 class BlockCutter {
+    cuts;
     parts = [];
     len = 0;
+    /** Stream offset of the next byte pushed. */
+    pos = 0;
+    nextCut = 0;
+    constructor(cuts) {
+        this.cuts = cuts;
+    }
+    /** Bytes until the next cut (Infinity without one), marking a cut that is due now. */
+    *dueCut() {
+        const cuts = this.cuts;
+        if (!cuts)
+            return Infinity;
+        while (this.nextCut < cuts.length && cuts[this.nextCut] < this.pos)
+            this.nextCut++;
+        if (this.nextCut < cuts.length && cuts[this.nextCut] === this.pos) {
+            const b = this.flush();
+            if (b)
+                yield b;
+            yield CUT;
+            this.nextCut++;
+        }
+        return this.nextCut < cuts.length ? cuts[this.nextCut] - this.pos : Infinity;
+    }
     *push(chunk) {
         const { buf, lease } = chunk;
         let off = 0;
         while (off < buf.length) {
-            const take = Math.min(BLOCK - this.len, buf.length - off);
-            this.parts.push({ buf: off === 0 && take === buf.length ? buf : buf.subarray(off, off + take), ...(lease ? { lease: lease.retain() } : {}) });
+            const room = yield* this.dueCut();
+            const take = Math.min(BLOCK - this.len, buf.length - off, room);
+            this.pos += take;
+            this.parts.push({
+                buf: off === 0 && take === buf.length ? buf : buf.subarray(off, off + take),
+                ...(lease ? { lease: lease.retain() } : {}),
+            });
             this.len += take;
             off += take;
             if (this.len === BLOCK)
@@ -55053,6 +57010,7 @@ class BlockCutter {
  * produced, and drained strictly in order. The producer waits while QUEUE_LIMIT bytes are queued.
  */
 class OrderedQueue {
+    frames;
     segments = [];
     queued = 0;
     finished = false;
@@ -55060,18 +57018,35 @@ class OrderedQueue {
     closed = false;
     wake;
     spaceWake;
-    open() {
+    /** With `frames`, each segment is one frame and is recorded there. */
+    constructor(frames) {
+        this.frames = frames;
+    }
+    open(skippable = false) {
         const s = { chunks: [], done: false };
+        if (this.frames) {
+            s.frame = { stored: 0, content: 0, done: false, ...(skippable ? { skippable: true } : {}) };
+            this.frames.push(s.frame);
+        }
         this.segments.push(s);
         return s;
     }
     push(s, p) {
         s.chunks.push(p);
         this.queued += p.buf.length;
+        if (s.frame)
+            s.frame.stored += p.buf.length;
         this.notify();
+    }
+    /** Counts content that went into the segment's frame. */
+    content(s, n) {
+        if (s.frame)
+            s.frame.content += n;
     }
     end(s) {
         s.done = true;
+        if (s.frame)
+            s.frame.done = true;
         this.notify();
     }
     finish() {
@@ -55185,10 +57160,11 @@ class RawRun {
     blocks = 0;
     constructor(q) {
         this.q = q;
-        this.seg = q.open();
     }
     add(parts, len) {
         const first = this.blocks === 0;
+        // One segment per frame, so a seekable pack sees each frame's size.
+        const seg = (this.seg ??= this.q.open());
         const last = ++this.blocks === FRAME_BLOCKS;
         // Block header, little-endian: Last_Block (bit 0), Block_Type 0 = raw (bits 1-2), Block_Size.
         const h = (len << 3) | (last ? 1 : 0);
@@ -55199,26 +57175,37 @@ class RawRun {
         head[o] = h & 0xff;
         head[o + 1] = (h >>> 8) & 0xff;
         head[o + 2] = (h >>> 16) & 0xff;
-        this.q.push(this.seg, { buf: head });
+        this.q.push(seg, { buf: head });
         for (const p of parts)
-            this.q.push(this.seg, p);
+            this.q.push(seg, p);
+        this.q.content(seg, len);
         if (last)
-            this.blocks = 0;
+            this.endFrame();
+    }
+    endFrame() {
+        if (this.seg)
+            this.q.end(this.seg);
+        this.seg = undefined;
+        this.blocks = 0;
     }
     end() {
         if (this.blocks > 0)
             this.q.push(this.seg, { buf: LAST_EMPTY_BLOCK });
-        this.blocks = 0;
-        this.q.end(this.seg);
+        this.endFrame();
     }
 }
 /** A run of compressible content through one compressor, whose output is always drained. */
 class CompressedRun {
     d;
+    q;
     finished;
+    seg;
+    /** Content bytes written so far. */
+    content = 0;
     constructor(d, q) {
         this.d = d;
-        const seg = q.open();
+        this.q = q;
+        const seg = (this.seg = q.open());
         this.finished = (async () => {
             for await (const c of d)
                 q.push(seg, { buf: c });
@@ -55226,6 +57213,9 @@ class CompressedRun {
         })().catch((e) => q.fail(e));
     }
     write(parts) {
+        const n = parts.reduce((k, p) => k + p.buf.length, 0);
+        this.content += n;
+        this.q.content(this.seg, n);
         return writePieces(this.d, parts);
     }
     end() {
@@ -55248,14 +57238,105 @@ async function* encodeZstd(source, newCompressor, signal) {
             yield p.buf;
 }
 /**
+ * Routes blocks to raw frames and compressed runs, in order, into `q`. With `seek`, every cut
+ * ends the frame being written (a compressed run's compressor is ended and a new one started for
+ * what follows), and so does MAX_FRAME_CONTENT of content in one compressed frame.
+ */
+async function produceFrames(source, q, runs, newCompressor, seek) {
+    let raw;
+    let run;
+    // Incompressible blocks met inside a compressed run, held until we know the stretch is long.
+    let held = [];
+    let heldBytes = 0;
+    const endRun = async () => {
+        if (run) {
+            for (const [p] of held)
+                await run.write(p);
+            run.end();
+        }
+        run = undefined;
+        held = [];
+        heldBytes = 0;
+    };
+    const route = async (parts, len) => {
+        await q.space();
+        if (looksIncompressible(parts.map((p) => p.buf), len)) {
+            if (!run) {
+                raw ??= new RawRun(q);
+                raw.add(parts, len);
+                return;
+            }
+            held.push([parts, len]);
+            heldBytes += len;
+            if (heldBytes < SWITCH_BYTES)
+                return;
+            run.end();
+            run = undefined;
+            raw = new RawRun(q);
+            for (const [p, l] of held)
+                raw.add(p, l);
+        }
+        else {
+            raw?.end();
+            raw = undefined;
+            if (!run) {
+                run = new CompressedRun(newCompressor(), q);
+                runs.push(run);
+            }
+            for (const [p] of held)
+                await run.write(p);
+            await run.write(parts);
+            if (seek && run.content >= MAX_FRAME_CONTENT) {
+                run.end();
+                run = undefined;
+            }
+        }
+        held = [];
+        heldBytes = 0;
+    };
+    const cutter = new BlockCutter(seek?.cuts);
+    const step = async (b) => {
+        if (b !== CUT)
+            return route(b[0], b[1]);
+        await endRun();
+        raw?.end();
+        raw = undefined;
+    };
+    for await (const chunk of source) {
+        try {
+            for (const b of cutter.push(chunk))
+                await step(b);
+        }
+        finally {
+            // The parts hold their own references now.
+            chunk.lease?.release();
+        }
+    }
+    const tail = cutter.flush();
+    if (tail)
+        await route(tail[0], tail[1]);
+    await endRun();
+    raw?.end();
+    await Promise.all(runs.map((r) => r.finished));
+    if (seek) {
+        const table = seekTable(seek.frames);
+        const seg = q.open(true);
+        q.push(seg, { buf: table });
+        q.end(seg);
+    }
+    q.finish();
+}
+/**
  * Encodes a byte stream as standard zstd frames: raw frames for blocks that look already
  * compressed, and `newCompressor()` (a zstd stream) for runs of the rest. Memory stays flat:
  * at most QUEUE_LIMIT of output waits for the consumer. The source's leases are passed on with
  * raw frames' payloads, and released here for what went to a compressor; the consumer releases
- * the leases of each batch it has finished with (the pieces without one are its own).
+ * the leases of each batch it has finished with (the pieces without one are its own). With
+ * `seek`, frames also start at its cuts, are listed in its `frames`, and a seek table ends the
+ * stream (a seekable archive).
  */
-async function* encodePieces(source, newCompressor, signal) {
-    const q = new OrderedQueue();
+async function* encodePieces(source, newCompressor, signal, seek) {
+    const q = new OrderedQueue(seek?.frames);
     const runs = [];
     // An abort must not wait for a compressor that is busy (or hung): fail now, and stop them all.
     const onAbort = () => {
@@ -55264,68 +57345,7 @@ async function* encodePieces(source, newCompressor, signal) {
             r.destroy();
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    const produce = async () => {
-        let raw;
-        let run;
-        // Incompressible blocks met inside a compressed run, held until we know the stretch is long.
-        let held = [];
-        let heldBytes = 0;
-        const route = async (parts, len) => {
-            await q.space();
-            if (looksIncompressible(parts.map((p) => p.buf), len)) {
-                if (!run) {
-                    raw ??= new RawRun(q);
-                    raw.add(parts, len);
-                    return;
-                }
-                held.push([parts, len]);
-                heldBytes += len;
-                if (heldBytes < SWITCH_BYTES)
-                    return;
-                run.end();
-                run = undefined;
-                raw = new RawRun(q);
-                for (const [p, l] of held)
-                    raw.add(p, l);
-            }
-            else {
-                raw?.end();
-                raw = undefined;
-                if (!run) {
-                    run = new CompressedRun(newCompressor(), q);
-                    runs.push(run);
-                }
-                for (const [p] of held)
-                    await run.write(p);
-                await run.write(parts);
-            }
-            held = [];
-            heldBytes = 0;
-        };
-        const cutter = new BlockCutter();
-        for await (const chunk of source) {
-            try {
-                for (const [parts, len] of cutter.push(chunk))
-                    await route(parts, len);
-            }
-            finally {
-                // The parts hold their own references now.
-                chunk.lease?.release();
-            }
-        }
-        const tail = cutter.flush();
-        if (tail)
-            await route(tail[0], tail[1]);
-        if (run) {
-            for (const [p] of held)
-                await run.write(p);
-            run.end();
-        }
-        raw?.end();
-        await Promise.all(runs.map((r) => r.finished));
-        q.finish();
-    };
-    const producer = produce().catch((e) => q.fail(e));
+    const producer = produceFrames(source, q, runs, newCompressor, seek).catch((e) => q.fail(e));
     try {
         for (;;) {
             const batch = await q.take(TAKE_BYTES);
@@ -55678,9 +57698,9 @@ function compressChunks(c, source, signal) {
     }
 }
 /** zstd of pooled pieces, for the pack pipeline: leases pass through (see encodePieces). */
-function compressPieces(source, signal) {
+function compressPieces(source, signal, seek) {
     const engine = compressEngine();
-    return encodePieces(source, () => zstdCompressor(engine), signal);
+    return encodePieces(source, () => zstdCompressor(engine), signal, seek);
 }
 /** zstd data as an async iterable of batches, decoded without a stream in between (see decodeZstdParts). */
 function decodeZstdChunks(source) {
@@ -55775,6 +57795,215 @@ class BufferPool {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(38816);
+;// CONCATENATED MODULE: ./src/archive/seek-index.ts
+
+
+
+// The member index of a seekable archive (FORMAT.md, "Seekable archives"): a small object beside
+// the archive that says where each entry lies, so one file can be restored with ranged reads of
+// a few frames instead of the whole object. Offsets are those of the archive before age
+// encryption (the zstd stream, or the tar itself for `none`); each frame carries the sha256 of
+// its stored bytes, so what a ranged read brings back is checked without the whole object.
+/** About this much tar per frame: what a restore of one small file reads at most, give or take a member. */
+const FRAME_BYTES = 1 << 20;
+/** An index larger than this is not one of ours (about 40 bytes per entry gzipped: millions of entries). */
+const seek_index_MAX_INDEX_BYTES = (/* unused pure expression or super */ null && (256 << 20));
+const hex64 = schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/);
+const uint = schemas/* number */.aig().int().nonnegative();
+const indexSchema = schemas/* object */.Ikc({
+    format: schemas/* literal */.euz(1),
+    object: schemas/* string */.YjP(),
+    frames: schemas/* array */.YOg(schemas/* object */.Ikc({ stored: uint, content: uint, sha256: hex64 }).strict()),
+    members: schemas/* array */.YOg(schemas/* object */.Ikc({
+        path: schemas/* string */.YjP().min(1),
+        type: schemas/* enum */.k5n(['file', 'dir', 'symlink', 'link']),
+        mode: uint,
+        size: uint,
+        mtime: schemas/* number */.aig().int(),
+        linkpath: schemas/* string */.YjP().optional(),
+        frame: uint,
+        offset: uint,
+        headers: uint,
+    })
+        .strict()),
+});
+/**
+ * sha256 of each frame's stored bytes, taken as they pass on their way to age and the store.
+ * Frame ends come from `ends()`: offsets in the stored stream, known by the time the bytes after
+ * them pass (a frame's bytes all precede the next frame's, see OrderedQueue).
+ */
+class FrameHasher {
+    frameEnd;
+    digests = [];
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    pos = 0;
+    frameStart = 0;
+    constructor(frameEnd) {
+        this.frameEnd = frameEnd;
+    }
+    /** Bytes hashed so far. */
+    get bytes() {
+        return this.pos;
+    }
+    update(buf) {
+        let off = 0;
+        while (off < buf.length) {
+            const end = this.frameEnd(this.digests.length);
+            if (end !== undefined && end <= this.pos) {
+                this.close();
+                continue;
+            }
+            const n = end === undefined ? buf.length - off : Math.min(buf.length - off, end - this.pos);
+            this.hash.update(off === 0 && n === buf.length ? buf : buf.subarray(off, off + n));
+            off += n;
+            this.pos += n;
+        }
+    }
+    close() {
+        this.digests.push(this.hash.digest('hex'));
+        this.hash = (0,external_node_crypto_.createHash)('sha256');
+        this.frameStart = this.pos;
+    }
+    /** The last frame ends with the stream; returns every digest. */
+    finish() {
+        if (this.pos > this.frameStart || this.digests.length === 0)
+            this.close();
+        return this.digests;
+    }
+    /** Hashes each batch as it passes. */
+    async *tap(batches) {
+        for await (const batch of batches) {
+            for (const p of batch)
+                this.update(p.buf);
+            yield batch;
+        }
+    }
+}
+/** Frame ends of a zstd pack: each frame once its record is done (the seek table is not hashed apart). */
+function zstdFrameEnds(frames) {
+    let sum = 0;
+    let known = 0;
+    return (i) => {
+        while (known <= i && known < frames.length && frames[known].done)
+            sum += frames[known++].stored;
+        if (i >= known)
+            return undefined;
+        // Ends are asked for in order, and i only ever grows: the running sum is the end of i.
+        return i === known - 1 ? sum : undefined;
+    };
+}
+/** Frame ends of an uncompressed pack: each cut ends the frame before it. */
+function tarFrameEnds(log) {
+    return (i) => log.cuts[i];
+}
+/** The index of a packed archive, from the tar writer's log and the frames as written. */
+function buildIndex(object, log, frames, digests) {
+    if (frames.length !== digests.length)
+        throw new Error(`internal: ${frames.length} frames but ${digests.length} digests`);
+    const out = frames.map((f, i) => ({ stored: f.stored, content: f.content, sha256: digests[i] }));
+    const starts = contentStarts(out);
+    let f = 0;
+    const members = log.members.map((m) => {
+        while (f + 1 < out.length && starts[f + 1] <= m.header)
+            f++;
+        const e = {
+            path: m.path,
+            type: m.type,
+            mode: m.mode,
+            size: m.size,
+            mtime: m.mtime,
+            frame: f,
+            offset: m.header - starts[f],
+            headers: m.data - m.header,
+        };
+        if (m.linkpath !== undefined)
+            e.linkpath = m.linkpath;
+        return e;
+    });
+    return { format: 1, object, frames: out, members };
+}
+/** Frames of an uncompressed pack: the tar cut at the log's cuts. */
+function tarFrames(log, total) {
+    const bounds = [0, ...log.cuts, total];
+    const out = [];
+    for (let i = 0; i + 1 < bounds.length; i++)
+        out.push({ stored: bounds[i + 1] - bounds[i], content: bounds[i + 1] - bounds[i] });
+    return out;
+}
+function contentStarts(frames) {
+    const s = [];
+    let n = 0;
+    for (const f of frames) {
+        s.push(n);
+        n += f.content;
+    }
+    return s;
+}
+function storedStarts(frames) {
+    const s = [];
+    let n = 0;
+    for (const f of frames) {
+        s.push(n);
+        n += f.stored;
+    }
+    return s;
+}
+function serializeIndex(ix) {
+    return (0,external_node_zlib_.gzipSync)(JSON.stringify(ix), { level: 6 });
+}
+/**
+ * Reads an index that already matched the manifest's sha256, and checks it holds together: frames
+ * that add up to no more than the object, members inside their frames, safe relative paths. The
+ * store is hostile: a reader trusts nothing here it did not check.
+ */
+function seek_index_parseIndex(gz, where, objectBytes) {
+    let raw;
+    try {
+        raw = JSON.parse(gunzipSync(gz, { maxOutputLength: seek_index_MAX_INDEX_BYTES * 8 }).toString('utf8'));
+    }
+    catch (e) {
+        throw new Error(`${where} is not a gzipped JSON index: ${e.message}`, { cause: e });
+    }
+    const r = indexSchema.safeParse(raw);
+    if (!r.success) {
+        const issue = r.error.issues[0];
+        throw new Error(`${where} is not a format 1 index: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    }
+    const ix = r.data;
+    const stored = ix.frames.reduce((n, f) => n + f.stored, 0);
+    if (stored > objectBytes)
+        throw new Error(`${where}: its frames add up to ${stored} bytes, more than the object's ${objectBytes}`);
+    for (const m of ix.members) {
+        const f = ix.frames[m.frame];
+        if (!f || m.offset >= f.content)
+            throw new Error(`${where}: entry ${JSON.stringify(m.path)} points outside its frame`);
+        if (!isSafePath(m.path))
+            throw new Error(`${where}: entry ${JSON.stringify(m.path)} is not a safe relative path`);
+    }
+    return ix;
+}
+/** A relative path with no empty, `.` or `..` segment, no backslash and no NUL. */
+function isSafePath(p) {
+    if (p.startsWith('/') || p.includes('\0') || p.includes('\\'))
+        return false;
+    return p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+}
+/** Index of the frame holding content offset `at` (binary search over the starts). */
+function frameAt(starts, at) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= at)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
 var index_min = __nccwpck_require__(98697);
 ;// CONCATENATED MODULE: ./src/archive/tar-writer.ts
@@ -55801,6 +58030,8 @@ class Filler {
     pool;
     lease;
     fill = 0;
+    /** Bytes written before the current buffer. */
+    before = 0;
     constructor(pool) {
         this.pool = pool;
     }
@@ -55816,6 +58047,10 @@ class Filler {
             return undefined;
         return this.take();
     }
+    /** Offset in the tar stream of the next byte written. */
+    get offset() {
+        return this.before + this.fill;
+    }
     /** Whatever is filled, as a piece (the last, partly filled buffer at the end). */
     take() {
         const lease = this.lease;
@@ -55823,6 +58058,7 @@ class Filler {
             return undefined;
         const piece = { buf: lease.buf.subarray(0, this.fill), lease };
         this.lease = undefined;
+        this.before += this.fill;
         this.fill = 0;
         return piece;
     }
@@ -55831,6 +58067,32 @@ class Filler {
         this.lease?.release();
         this.lease = undefined;
     }
+}
+/** Records each member (and a frame start before it, when due) before any of its bytes leave. */
+function recorder(log, offset) {
+    let lastCut = 0;
+    return (fields, type, headerBytes) => {
+        if (!log)
+            return;
+        const at = offset();
+        const size = fields.size ?? 0;
+        if (at > lastCut && (at - lastCut >= log.frameBytes || size >= log.frameBytes)) {
+            log.cuts.push(at);
+            lastCut = at;
+        }
+        const m = {
+            path: fields.path.replace(/\/$/, ''),
+            type,
+            mode: fields.mode ?? 0,
+            size,
+            mtime: Math.floor((fields.mtime?.getTime() ?? 0) / 1000),
+            header: at,
+            data: at + headerBytes,
+        };
+        if (fields.linkpath !== undefined)
+            m.linkpath = fields.linkpath;
+        log.members.push(m);
+    };
 }
 /**
  * Streams `dir` as tar into buffers leased from `pool`. Each yielded piece holds a lease the
@@ -55851,12 +58113,24 @@ async function* tarPieces(dir, pool, counts, signal) {
                 yield full;
         }
     }
-    async function* header(fields) {
+    const record = recorder(counts.log, () => out.offset);
+    async function* header(fields, type) {
         const h = new index_min/* Header */.Y9({ ...fields, uid: 0, gid: 0, uname: '', gname: '' });
-        if (h.encode()) {
-            // ustar cannot hold it (a long path or link, a size over 8 GiB): a pax header goes first.
-            yield* copyIn(new index_min/* Pax */.un({ path: fields.path, linkpath: fields.linkpath, size: fields.size, mtime: fields.mtime, uid: 0, gid: 0, uname: '' }).encode());
-        }
+        const pax = h.encode()
+            ? new index_min/* Pax */.un({
+                path: fields.path,
+                linkpath: fields.linkpath,
+                size: fields.size,
+                mtime: fields.mtime,
+                uid: 0,
+                gid: 0,
+                uname: '',
+            }).encode()
+            : undefined;
+        record(fields, type, (pax?.length ?? 0) + tar_writer_BLOCK);
+        // ustar cannot hold it (a long path or link, a size over 8 GiB): a pax header goes first.
+        if (pax)
+            yield* copyIn(pax);
         yield* copyIn(h.block);
     }
     async function* content(e, size) {
@@ -55889,12 +58163,12 @@ async function* tarPieces(dir, pool, counts, signal) {
         const st = await (0,promises_.lstat)(e.abs);
         const mtime = st.mtime;
         if (st.isDirectory()) {
-            yield* header({ path: `${e.name}/`, mode: entryMode(st.mode, true), size: 0, mtime, type: 'Directory' });
+            yield* header({ path: `${e.name}/`, mode: entryMode(st.mode, true), size: 0, mtime, type: 'Directory' }, 'dir');
             for (const name of (await (0,promises_.readdir)(e.abs)).sort())
                 yield* entry({ name: `${e.name}/${name}`, abs: external_node_path_default().join(e.abs, name) });
         }
         else if (st.isSymbolicLink()) {
-            yield* header({ path: e.name, linkpath: await (0,promises_.readlink)(e.abs), mode: entryMode(st.mode, false), size: 0, mtime, type: 'SymbolicLink' });
+            yield* header({ path: e.name, linkpath: await (0,promises_.readlink)(e.abs), mode: entryMode(st.mode, false), size: 0, mtime, type: 'SymbolicLink' }, 'symlink');
         }
         else if (st.isFile()) {
             counts.files++;
@@ -55904,12 +58178,12 @@ async function* tarPieces(dir, pool, counts, signal) {
                 const key = `${st.dev}:${st.ino}`;
                 const first = links.get(key);
                 if (first !== undefined) {
-                    yield* header({ path: e.name, linkpath: first, mode: entryMode(st.mode, false), size: 0, mtime, type: 'Link' });
+                    yield* header({ path: e.name, linkpath: first, mode: entryMode(st.mode, false), size: 0, mtime, type: 'Link' }, 'link');
                     return;
                 }
                 links.set(key, e.name);
             }
-            yield* header({ path: e.name, mode: entryMode(st.mode, false), size: st.size, mtime, type: 'File' });
+            yield* header({ path: e.name, mode: entryMode(st.mode, false), size: st.size, mtime, type: 'File' }, 'file');
             if (st.size > 0)
                 yield* content(e, st.size);
         }
@@ -55929,6 +58203,7 @@ async function* tarPieces(dir, pool, counts, signal) {
 }
 
 ;// CONCATENATED MODULE: ./src/archive/pack.ts
+
 
 
 
@@ -55975,15 +58250,24 @@ async function packDirectory(dir, opts, sink) {
     const { signal } = opts;
     const pool = new BufferPool(BUFFER_SIZE, BUFFERS);
     const counts = { files: 0, contentBytes: 0 };
+    const seekable = opts.indexAs !== undefined && opts.compression !== 'gzip';
+    const log = seekable ? { frameBytes: opts.frameBytes ?? FRAME_BYTES, members: [], cuts: [] } : undefined;
+    if (log)
+        counts.log = log;
+    const frames = [];
     const tarStream = tarPieces(dir, pool, counts, signal);
     let stored;
     if (opts.compression === 'zstd')
-        stored = compressPieces(tarStream, signal);
+        stored = compressPieces(tarStream, signal, log ? { cuts: log.cuts, frames } : undefined);
     // Uncompressed, the pooled buffers themselves go to the store.
     else if (opts.compression === 'none')
         stored = batches(tarStream);
     else
         stored = batches(compressChunks(opts.compression, owned(tarStream), signal));
+    // Frames are hashed before age: the index's offsets and digests are those of the plaintext.
+    const hasher = log ? new FrameHasher(opts.compression === 'zstd' ? zstdFrameEnds(frames) : tarFrameEnds(log)) : undefined;
+    if (hasher)
+        stored = hasher.tap(stored);
     if (opts.recipients.length > 0)
         stored = batches(await encryptStream(external_node_stream_.Readable.from(owned(flat(stored)), { objectMode: false }), opts.recipients));
     // The digest is taken as the bytes leave, so it covers exactly what the store receives.
@@ -56021,15 +58305,87 @@ async function packDirectory(dir, opts, sink) {
         // Wakes a producer waiting for a buffer that a stopped stage will never give back.
         pool.close(new Error('the archive stream was closed'));
     }
-    return { bytes, sha256: hash.digest('hex'), contentBytes: counts.contentBytes, files: counts.files };
+    const result = { bytes, sha256: hash.digest('hex'), contentBytes: counts.contentBytes, files: counts.files };
+    if (log && hasher) {
+        const digests = hasher.finish();
+        const data = opts.compression === 'zstd' ? frames.filter((f) => !f.skippable) : tarFrames(log, hasher.bytes);
+        result.index = buildIndex(opts.indexAs, log, data, digests.slice(0, data.length));
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/model/manifest.ts
+var model_manifest = __nccwpck_require__(89452);
+;// CONCATENATED MODULE: ./src/core/index-object.ts
+
+
+
+
+
+// The index object as stored: gzipped JSON, age-encrypted to the archive's recipients when the
+// archive is (paths and sizes say as much about a site as its files' names), and checked against
+// the manifest's sha256 before a byte of it is parsed.
+/** Writes a component's index beside its archive; returns the manifest's `index` field. */
+async function storeIndex(writer, component, index, recipients) {
+    let body = serializeIndex(index);
+    if (recipients.length > 0) {
+        const e = new Encrypter();
+        for (const r of recipients)
+            e.addRecipient(r);
+        body = Buffer.from(await e.encrypt(body));
+    }
+    const object = (0,model_manifest/* indexObjectName */.DY)(component, recipients.length > 0);
+    await writer.put(object, external_node_stream_.Readable.from([body]));
+    return { object, bytes: body.length, sha256: (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex') };
+}
+/** The failure of an index that does not match its manifest entry or does not hold together. */
+class IndexError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'IndexError';
+}
+/**
+ * Reads, checks (size and sha256 against the manifest, then its structure) and decrypts a
+ * component's index. Every failure names the object.
+ */
+async function loadIndex(store, ref, c, identities) {
+    const entry = c.index;
+    const where = `${ref.id}/${entry.object}`;
+    if (entry.bytes > MAX_INDEX_BYTES)
+        throw new IndexError(`${where} is ${entry.bytes} bytes, larger than an index may be`);
+    const chunks = [];
+    let n = 0;
+    for await (const chunk of await store.read(ref, entry.object)) {
+        n += chunk.length;
+        if (n > entry.bytes)
+            throw new IndexError(`${where} is larger than the manifest's ${entry.bytes} bytes: refusing it, nothing was written`);
+        chunks.push(chunk);
+    }
+    const body = Buffer.concat(chunks);
+    const sha = createHash('sha256').update(body).digest('hex');
+    if (body.length !== entry.bytes || sha !== entry.sha256) {
+        throw new IndexError(`${where} does not match the manifest (${body.length} bytes, sha256 ${sha.slice(0, 12)}…; the manifest says ${entry.bytes} bytes, ${entry.sha256.slice(0, 12)}…): refusing it, nothing was written`);
+    }
+    let plain = body;
+    if (c.encryption === 'age') {
+        const d = new Decrypter();
+        for (const id of identities)
+            d.addIdentity(id);
+        plain = Buffer.from(await d.decrypt(body));
+    }
+    try {
+        const index = parseIndex(plain, where, c.bytes);
+        if (index.object !== c.object)
+            throw new Error(`${where} describes ${index.object}, not ${c.object}`);
+        return { index, bytes: body.length };
+    }
+    catch (e) {
+        throw new IndexError(`${e.message}: refusing it, nothing was written`);
+    }
 }
 
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __nccwpck_require__(37827);
 // EXTERNAL MODULE: ./src/model/backup-id.ts
 var backup_id = __nccwpck_require__(31389);
-// EXTERNAL MODULE: ./src/model/manifest.ts
-var model_manifest = __nccwpck_require__(89452);
 // EXTERNAL MODULE: ./src/util/bytes.ts
 var util_bytes = __nccwpck_require__(1671);
 // EXTERNAL MODULE: ./src/util/duration.ts
@@ -56094,7 +58450,9 @@ function startProgress(label, log, intervalMs = 5000, now = () => Date.now(), fi
             lastAt = t;
             if (!opts.dir && !opts.bytes && bytes === 0)
                 return `${label}: ${name}, ${elapsed} so far`;
-            const of = opts.total ? ` of ${(0,util_bytes/* formatBytes */.z)(opts.total)} (${Math.min(100, Math.floor((bytes / Math.max(1, opts.total)) * 100))}%)` : '';
+            const of = opts.total
+                ? ` of ${(0,util_bytes/* formatBytes */.z)(opts.total)} (${Math.min(100, Math.floor((bytes / Math.max(1, opts.total)) * 100))}%)`
+                : '';
             const count = files !== undefined ? `${files} ${files === 1 ? 'file' : 'files'}, ` : '';
             return `${label}: ${name}, ${count}${(0,util_bytes/* formatBytes */.z)(bytes)}${of} ${opts.noun ?? 'so far'}, ${rate} (avg ${(0,util_bytes/* formatRate */.C)(bytes, t - started)}), ${elapsed}`;
         },
@@ -56139,6 +58497,7 @@ var pull_cache = __nccwpck_require__(89827);
 // EXTERNAL MODULE: ./src/core/tool.ts
 var tool = __nccwpck_require__(80121);
 ;// CONCATENATED MODULE: ./src/core/backup.ts
+
 
 
 
@@ -56262,8 +58621,16 @@ async function runBackup(cfg, deps) {
         try {
             const name = (0,model_manifest/* objectName */.Hd)(cur.component, cfg.compression, cfg.recipients.length > 0);
             cur.progress.phase('packing and uploading', { noun: 'stored' });
-            const packed = await packDirectory(cur.outDir, { compression: cfg.compression, recipients: cfg.recipients, onBytes: (b) => cur.progress.update(b), signal: cur.controller.signal }, (batches) => (0,stores_store/* putBatches */.wS)(writer, name, batches));
+            const packed = await packDirectory(cur.outDir, {
+                compression: cfg.compression,
+                recipients: cfg.recipients,
+                onBytes: (b) => cur.progress.update(b),
+                signal: cur.controller.signal,
+                ...(cfg.seekable ? { indexAs: name } : {}),
+            }, (batches) => (0,stores_store/* putBatches */.wS)(writer, name, batches));
             log.info(`${cur.component}: ${packed.files} files, ${packed.contentBytes} bytes in, ${packed.bytes} bytes stored, sha256 ${packed.sha256.slice(0, 12)}`);
+            // Beside the archive, before the manifest: a backup whose index failed to store never commits.
+            const index = packed.index ? await storeIndex(writer, cur.component, packed.index, cfg.recipients) : undefined;
             await pulls?.hold(cur.component, cur.outDir);
             return {
                 name: cur.component,
@@ -56274,6 +58641,7 @@ async function runBackup(cfg, deps) {
                 sha256: packed.sha256,
                 contentBytes: packed.contentBytes,
                 files: packed.files,
+                ...(index ? { index } : {}),
                 durationMs: Date.now() - cur.started,
                 ...(exported?.counts ? { exportCounts: exported.counts } : {}),
             };
@@ -56368,7 +58736,9 @@ async function runBackup(cfg, deps) {
     }
     catch (e) {
         await pulls?.discard();
-        await writer.abort().catch((abortErr) => log.warn(`could not clean up the incomplete backup: ${abortErr.message}; prune sweeps it after 24 h`));
+        await writer
+            .abort()
+            .catch((abortErr) => log.warn(`could not clean up the incomplete backup: ${abortErr.message}; prune sweeps it after 24 h`));
         throw e;
     }
 }
@@ -56392,7 +58762,7 @@ async function runBackup(cfg, deps) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37827);
-/* harmony import */ var _platforms_install_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(17083);
+/* harmony import */ var _util_tool_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(65596);
 /* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1671);
 /* harmony import */ var _util_cleanup_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4532);
 
@@ -56664,10 +59034,10 @@ async function openPullCache(cfg, platform, components, deps) {
         log.info(`pull-cache: platform \`${cfg.platform}\` pulls none of ${components.join(', ')} with rsync, so there is nothing to keep; every backup exports in full`);
         return undefined;
     }
-    const cache = deps.cache ?? _platforms_install_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsCache */ .kW;
+    const cache = deps.cache ?? _util_tool_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsCache */ .kW;
     if (setting.kind === 'actions') {
         if (repositoryIsPublic(env)) {
-            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x('pull-cache', 'is `actions` on a public repository: every workflow of the repository, pull requests from forks included, can restore its cache entries, and the kept export holds the site\'s files unencrypted (code with its settings files, uploads)', 'Use `off`, or a folder on a self-hosted runner.');
+            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x('pull-cache', "is `actions` on a public repository: every workflow of the repository, pull requests from forks included, can restore its cache entries, and the kept export holds the site's files unencrypted (code with its settings files, uploads)", 'Use `off`, or a folder on a self-hosted runner.');
         }
         if (!cache.available(env)) {
             log.warn('pull-cache: `actions` needs the Actions cache, which only an action step under GitHub Actions can reach; pulling everything. Outside Actions, give a folder instead.');
@@ -56715,7 +59085,10 @@ function triggerClass(t) {
     return t === 'scheduled' ? 'scheduled' : 'on-demand';
 }
 function stamp(d) {
-    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+    return d
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}Z$/, 'Z');
 }
 function makeBackupId(time, trigger, suffix) {
     if (!/^[a-z0-9]{1,40}$/.test(suffix))
@@ -56741,7 +59114,9 @@ function parseBackupId(id) {
  * random. The stores' create-only writes catch the one-in-16-million clash that remains.
  */
 function backupIdSuffix(env, random) {
-    const step = random().toLowerCase().replace(/[^a-z0-9]/g, '');
+    const step = random()
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '');
     if (step.length < 6)
         throw new Error('backup id suffix: the random part must give at least 6 letters or digits');
     const run = env.GITHUB_RUN_ID;
@@ -56761,10 +59136,12 @@ function backupIdSuffix(env, random) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $j: () => (/* binding */ COMPONENTS),
+/* harmony export */   DY: () => (/* binding */ indexObjectName),
 /* harmony export */   H2: () => (/* binding */ sourceFromEnv),
 /* harmony export */   Hd: () => (/* binding */ objectName),
 /* harmony export */   MZ: () => (/* binding */ serializeManifest),
 /* harmony export */   _7: () => (/* binding */ COMPRESSIONS),
+/* harmony export */   bd: () => (/* binding */ INDEX_NAME_RE),
 /* harmony export */   gD: () => (/* binding */ OBJECT_NAME_RE),
 /* harmony export */   ir: () => (/* binding */ MANIFEST_NAME),
 /* harmony export */   rc: () => (/* binding */ manifestSchema)
@@ -56779,6 +59156,11 @@ const COMPONENTS = ['code', 'assets', 'data'];
 const COMPRESSIONS = ['zstd', 'gzip', 'none'];
 const MANIFEST_NAME = 'manifest.json';
 const OBJECT_NAME_RE = /^(code|assets|data)\.tar(\.zst|\.gz)?(\.age)?$/;
+/** A seekable archive's member index beside it (FORMAT.md, "Seekable archives"). */
+const INDEX_NAME_RE = /^(code|assets|data)\.index\.json\.gz(\.age)?$/;
+function indexObjectName(component, encrypted) {
+    return `${component}.index.json.gz${encrypted ? '.age' : ''}`;
+}
 const isoUtc = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'an ISO-8601 UTC time');
 const manifestComponentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     name: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(COMPONENTS),
@@ -56789,6 +59171,13 @@ const manifestComponentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .I
     sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
     contentBytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
     files: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Optional (newer writers, zstd and `none`): the member index, for restores of a few files. */
+    index: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        object: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(INDEX_NAME_RE),
+        bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+    })
+        .optional(),
 });
 const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     format: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
@@ -56857,333 +59246,6 @@ function sourceFromEnv(env) {
 
 /***/ }),
 
-/***/ 17083:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aY: () => (/* binding */ findOnPath),
-/* harmony export */   cM: () => (/* binding */ cliPath),
-/* harmony export */   kW: () => (/* binding */ actionsCache),
-/* harmony export */   l5: () => (/* binding */ ensureCli),
-/* harmony export */   qr: () => (/* binding */ pathWith)
-/* harmony export */ });
-/* unused harmony exports cacheKey, cliVersion, findNpmCli */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37827);
-/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(20649);
-/* harmony import */ var _util_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(37895);
-
-
-
-
-
-
-
-/** @actions/cache, loaded only when a run can use it (it is large, and useless off Actions). */
-const actionsCache = {
-    available(env) {
-        // The cache service URL is only handed to actions, never to plain `run:` steps or the CLI.
-        return env.GITHUB_ACTIONS === 'true' && Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-    },
-    async restore(paths, key, restoreKeys) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
-        if (!cache.isFeatureAvailable())
-            return undefined;
-        return cache.restoreCache(paths, key, restoreKeys);
-    },
-    async save(paths, key) {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
-        if (!cache.isFeatureAvailable())
-            return;
-        await cache.saveCache(paths, key);
-    },
-};
-const VERSION_RE = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,63}$/;
-/** Bump when the layout of an install changes, so old cache entries are not restored. */
-const LAYOUT = 'v2';
-async function isExecutable(p) {
-    try {
-        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(p);
-        if (!st.isFile())
-            return false;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The first `bin` on PATH, as a shell would find it. */
-async function findOnPath(bin, envPath) {
-    for (const dir of (envPath ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter))) {
-        if (!dir)
-            continue;
-        const p = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, bin);
-        if (await isExecutable(p))
-            return p;
-    }
-    return undefined;
-}
-/** Where the executable of an install in `dir` is. */
-function installedBin(spec, dir) {
-    if (spec.method.kind === 'npm') {
-        return spec.binPath ? [node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'node_modules', spec.method.package, spec.binPath)] : [node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'node_modules', '.bin', spec.bin)];
-    }
-    return [node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'bin', spec.bin)];
-}
-async function findInstalled(spec, dir, custom) {
-    // A custom install command may put the binary in any of the usual places.
-    const candidates = custom ? [node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'bin', spec.bin), node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'node_modules', '.bin', spec.bin), node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, spec.bin), ...installedBin(spec, dir)] : installedBin(spec, dir);
-    for (const p of candidates)
-        if (await isExecutable(p))
-            return p;
-    return undefined;
-}
-/** Everything an install depends on, so a cache entry is never restored into a different setup. */
-function cacheKey(spec, version, runtime, customCommand) {
-    const m = spec.method;
-    const method = customCommand
-        ? `custom-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(customCommand).digest('hex').slice(0, 12)}`
-        : `${m.kind}-${m.package.replace(/[^\w.-]/g, '_')}${m.kind === 'npm' && m.ignoreScripts ? '-noscripts' : ''}`;
-    return `site-backup-cli-${LAYOUT}-${spec.tool}-${version}-${method}-${process.platform}-${process.arch}-${runtime.id}`;
-}
-/** The requested version: `cli-version`, or the one this release pins. */
-function cliVersion(ctx, spec) {
-    const v = ctx.inputs.get('cli-version') ?? spec.defaultVersion;
-    if (!VERSION_RE.test(v)) {
-        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x('cli-version', `"${v}" is not a version`, `Give a plain version such as \`${spec.defaultVersion}\`, or leave it empty for the tested one.`);
-    }
-    return v;
-}
-function toolRoot(ctx) {
-    // RUNNER_TOOL_CACHE survives between jobs on self-hosted runners; elsewhere the session's
-    // work folder is enough (it is removed afterwards, so nothing is left behind on a laptop).
-    return ctx.env.SITE_BACKUP_TOOL_DIR || ctx.env.RUNNER_TOOL_CACHE || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(ctx.workDir, 'tools');
-}
-/** npm's own entry point, to run with our Node: beside that Node (official layout), else the `npm` on PATH. */
-async function findNpmCli(node, envPath) {
-    const candidates = [node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(node), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js')];
-    try {
-        candidates.push(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(node)), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'));
-    }
-    catch {
-        // node is a bare name; PATH decides below
-    }
-    const onPath = await findOnPath('npm', envPath);
-    if (onPath) {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(onPath);
-        candidates.push(real, node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(real), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'));
-    }
-    for (const c of candidates)
-        if (c.endsWith(`${(node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)}npm-cli.js`) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(c))
-            return c;
-    return undefined;
-}
-/** A folder holding only `node`, linked to `node`: first on PATH, it makes every `node` lookup ours. */
-async function nodeDir(workDir, node) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(workDir, 'node-bin');
-    const link = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'node');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
-    const current = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(link).catch(() => undefined);
-    if (current !== node) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(link).catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.symlink)(node, link);
-    }
-    return dir;
-}
-async function pythonVersion(python, env) {
-    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { env, signal: AbortSignal.timeout(30_000) });
-    const v = r.stdoutTail.trim();
-    if (r.code !== 0 || !/^\d+\.\d+$/.test(v))
-        throw new Error(`${python} did not report its version (exit ${r.code}): ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)((0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .lastLines */ .w$)(r.stderrTail))}`);
-    return v;
-}
-async function installSteps(ctx, spec, version, dir, rt, custom) {
-    if (custom) {
-        return [{ cmd: 'bash', args: ['-eo', 'pipefail', '-c', custom], env: { INSTALL_DIR: dir, CLI_VERSION: version, CLI_TOOL: spec.tool } }];
-    }
-    const m = spec.method;
-    switch (m.kind) {
-        case 'npm': {
-            const npmCli = await findNpmCli(rt.node, ctx.env.PATH);
-            if (!npmCli) {
-                throw new Error(`installing ${spec.tool} needs npm, and none was found beside ${rt.node} or on PATH. Install npm, or preinstall ${spec.bin} on the runner (it is used from PATH when present).`);
-            }
-            return [
-                {
-                    cmd: rt.node,
-                    args: [npmCli, 'install', '--prefix', dir, '--no-audit', '--no-fund', '--no-update-notifier', '--loglevel=error', ...(m.ignoreScripts ? ['--ignore-scripts'] : []), `${m.package}@${version}`],
-                },
-            ];
-        }
-        case 'pip':
-            return [
-                { cmd: rt.python, args: ['-m', 'venv', dir] },
-                { cmd: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'bin', 'python'), args: ['-m', 'pip', 'install', '--disable-pip-version-check', '--quiet', `${m.package}==${version}`] },
-            ];
-    }
-}
-/** PATH with `dirs` first, without duplicates. */
-function pathWith(dirs, envPath) {
-    const first = Array.isArray(dirs) ? dirs : [dirs];
-    return [...first, ...(envPath ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).filter((d) => d && !first.includes(d))].join((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter));
-}
-/** PATH for running an installed CLI: our Node first (npm tools), then the CLI's folder, then the rest. */
-function cliPath(cli, envPath) {
-    return pathWith(cli.pathDirs, envPath);
-}
-async function runVersion(spec, bin, env, signal) {
-    const limit = AbortSignal.timeout(120_000);
-    try {
-        const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)(bin, spec.versionArgs ?? ['--version'], { env, signal: signal ? AbortSignal.any([signal, limit]) : limit });
-        const out = `${r.stdoutTail}\n${r.stderrTail}`.trim();
-        const first = out.split('\n').find((l) => /\d+\.\d+/.test(l)) ?? out.split('\n')[0] ?? '';
-        return { ok: r.code === 0, text: r.code === 0 ? (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(first.trim()) : `exit ${r.code}: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)((0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .lastLines */ .w$)(out, 3))}` };
-    }
-    catch (e) {
-        return { ok: false, text: e.message };
-    }
-}
-/** Finds the CLI on PATH, or restores or installs the pinned version, and checks it runs. */
-async function ensureCli(ctx, spec, o = {}) {
-    const version = cliVersion(ctx, spec);
-    const custom = ctx.inputs.get('cli-install-command');
-    const node = o.node ?? process.execPath;
-    // Only npm tools get our Node first on PATH; a Python or Go CLI has no use for it.
-    const pathDirs = async (binDir) => (spec.method.kind === 'npm' ? [await nodeDir(ctx.workDir, node), binDir] : [binDir]);
-    const envFor = (dirs) => ({ ...ctx.env, PATH: pathWith(dirs, ctx.env.PATH) });
-    const nodeV = spec.method.kind === 'npm' ? await nodeVersion(node, ctx.env) : undefined;
-    const nodeNote = nodeV ? ` with Node ${nodeV} (${node})` : '';
-    const onPath = await findOnPath(spec.bin, ctx.env.PATH);
-    if (onPath) {
-        const dirs = await pathDirs(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(onPath));
-        const v = await runVersion(spec, onPath, envFor(dirs), o.signal);
-        if (v.ok)
-            ctx.log.info(`${spec.bin}: running ${onPath}${nodeNote}, found on PATH (reports "${v.text}"; \`cli-version\` applies only when it has to be installed)`);
-        else
-            ctx.log.warn(`${spec.bin}: running ${onPath}, found on PATH, but \`${spec.bin} ${(spec.versionArgs ?? ['--version']).join(' ')}\` failed (${v.text})`);
-        return { bin: onPath, binDir: node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(onPath), version: v.ok ? v.text : 'unknown', source: 'path', pathDirs: dirs };
-    }
-    const rt = { id: '', node };
-    if (custom)
-        rt.id = 'custom';
-    else if (spec.method.kind === 'npm')
-        rt.id = `node${nodeV?.replace(/^v/, '').split('.')[0] ?? 'unknown'}`;
-    else {
-        const python = await findOnPath('python3', ctx.env.PATH);
-        if (!python) {
-            throw new Error(`${spec.bin} is not on PATH, and installing ${spec.tool} needs Python 3 (python3 with the venv module), which is not on PATH either. Add \`actions/setup-python\` before this step, or preinstall ${spec.bin} (\`pipx install ${spec.method.package}==${version}\`).`);
-        }
-        rt.python = python;
-        rt.id = `py${await pythonVersion(python, ctx.env)}`;
-    }
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(toolRoot(ctx), 'site-backup', spec.tool, version, `${process.platform}-${process.arch}-${rt.id}`);
-    const what = custom ? `${spec.tool} ${version} (cli-install-command)` : `${spec.method.package}@${version} (${spec.method.kind})`;
-    /** Verifies an install by its version command; the output must name the version we asked for. */
-    const verified = async (bin) => {
-        const dirs = await pathDirs(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(bin));
-        const check = await runVersion(spec, bin, envFor(dirs), o.signal);
-        if (check.ok && !check.text.includes(version))
-            check.ok = false;
-        return { dirs, check };
-    };
-    const result = (bin, dirs, source, from, check) => {
-        ctx.log.info(`${spec.bin}: running ${what} ${from}${nodeNote} (${bin} reports "${check.text}")`);
-        return { bin, binDir: node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(bin), version, source, pathDirs: dirs };
-    };
-    const found = await findInstalled(spec, dir, Boolean(custom));
-    if (found) {
-        const { dirs, check } = await verified(found);
-        if (check.ok)
-            return result(found, dirs, 'tool-dir', `installed earlier in ${dir}`, check);
-        ctx.log.warn(`${spec.bin}: the copy in ${dir} does not answer its version command (${check.text}); installing it again`);
-    }
-    const cache = o.cache ?? actionsCache;
-    const key = cacheKey(spec, version, rt, custom);
-    const useCache = cache.available(ctx.env);
-    if (useCache) {
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
-            const hit = await cache.restore([dir], key);
-            const bin = hit ? await findInstalled(spec, dir, Boolean(custom)) : undefined;
-            if (bin) {
-                const { dirs, check } = await verified(bin);
-                if (check.ok)
-                    return result(bin, dirs, 'cache', `restored from the Actions cache (${key})`, check);
-                ctx.log.warn(`${spec.bin}: the cached copy (${key}) does not answer its version command (${check.text}); installing it again`);
-            }
-        }
-        catch (e) {
-            ctx.log.warn(`${spec.bin}: the Actions cache could not be read (${e.message}); installing instead`);
-        }
-    }
-    ctx.log.info(`${spec.bin} is not on PATH: installing ${what} into ${dir}`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
-    const limit = AbortSignal.timeout(o.timeoutMs ?? 10 * 60_000);
-    const signal = o.signal ? AbortSignal.any([o.signal, limit]) : limit;
-    const installEnv = envFor(spec.method.kind === 'npm' ? [await nodeDir(ctx.workDir, node)] : []);
-    const fail = async (message, cause) => {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
-        throw new Error(message, cause ? { cause } : undefined);
-    };
-    for (const step of await installSteps(ctx, spec, version, dir, rt, custom)) {
-        let r;
-        try {
-            r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)(step.cmd, step.args, {
-                cwd: dir,
-                env: { ...installEnv, npm_config_update_notifier: 'false', ...step.env },
-                signal,
-                onLine: (l) => ctx.log.info(`[install ${spec.tool}] ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(l)}`),
-            });
-        }
-        catch (e) {
-            return fail(`installing ${spec.tool} ${version} failed: ${e.message}`, e);
-        }
-        if (r.code !== 0) {
-            const tail = (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .lastLines */ .w$)(r.stderrTail) || (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .lastLines */ .w$)(r.stdoutTail);
-            const shown = step.cmd === rt.node ? 'npm' : node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(step.cmd);
-            return fail(`installing ${spec.tool} ${version} failed (${shown} exited with ${r.code})${tail ? `: ${(0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(tail)}` : ''}. Check \`cli-version\`, or preinstall ${spec.bin} on the runner (it is used from PATH when present).`);
-        }
-    }
-    const bin = await findInstalled(spec, dir, Boolean(custom));
-    if (!bin)
-        return fail(`the ${spec.tool} installer finished, but ${spec.bin} is not in ${dir} (expected ${installedBin(spec, dir).map((p) => node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(dir, p)).join(' or ')})`);
-    const { dirs, check } = await verified(bin);
-    if (!check.ok) {
-        return fail(`${spec.tool} ${version} was installed, but \`${spec.bin} ${(spec.versionArgs ?? ['--version']).join(' ')}\` does not report ${version} (${check.text})`);
-    }
-    if (useCache) {
-        try {
-            await cache.save([dir], key);
-            ctx.log.info(`${spec.bin}: saved ${spec.tool} ${version} to the Actions cache (${key})`);
-        }
-        catch (e) {
-            // Another job may have saved the same key first; the install itself succeeded.
-            ctx.log.warn(`${spec.bin}: could not save the Actions cache (${e.message})`);
-        }
-    }
-    return result(bin, dirs, 'installed', `installed now into ${dir}`, check);
-}
-/** `v24.11.0` for the Node that will run npm tools. */
-async function nodeVersion(node, env) {
-    if (node === process.execPath)
-        return process.version;
-    const r = await (0,_util_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)(node, ['--version'], { env, signal: AbortSignal.timeout(30_000) });
-    const v = r.stdoutTail.trim();
-    return r.code === 0 && /^v\d+\./.test(v) ? v : undefined;
-}
-
-
-/***/ }),
-
 /***/ 22287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -57193,6 +59255,7 @@ async function nodeVersion(node, env) {
 /* harmony export */   qv: () => (/* binding */ failureStatusFields),
 /* harmony export */   u: () => (/* binding */ stepName)
 /* harmony export */ });
+/* unused harmony export classifyPruneFailure */
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37827);
 
 /** The annotation title: which input or component failed, so the log line says where to look. */
@@ -57207,7 +59270,14 @@ function chain(e) {
     const out = [];
     for (let cur = e, depth = 0; cur && depth < 8; cur = cur.cause, depth++) {
         const c = cur;
-        out.push({ name: c.name ?? 'Error', message: c.message ?? String(cur), ...(c.component ? { component: c.component } : {}), ...(c.input ? { input: c.input } : {}) });
+        const request = typeof c.request === 'string' && typeof c.reason === 'string' ? { request: c.request, reason: c.reason } : {};
+        out.push({
+            name: c.name ?? 'Error',
+            message: c.message ?? String(cur),
+            ...(c.component ? { component: c.component } : {}),
+            ...(c.input ? { input: c.input } : {}),
+            ...request,
+        });
     }
     return out;
 }
@@ -57238,9 +59308,49 @@ function classifyFailure(e) {
         return { kind: 'content', text: `${where} failed its content checks: the export is missing files, or holds empty or error-page files` };
     if (has('IntegrityError'))
         return { kind: 'integrity', text: `${where} failed its checksum or size checks` };
+    const req = links.find((l) => l.request);
+    if (req)
+        return { kind: 'store', text: `${where} failed at ${req.request}, which failed after its retries (${req.reason})` };
     if (/\bS3\b|\bstore\b|artifact/i.test(inner) && !has('ProcessError'))
         return { kind: 'store', text: `${where} could not be written to or read from the store` };
     return { kind: 'other', text: `${where} failed` };
+}
+/**
+ * Classifies a prune failure for the failure issue, as classifyFailure does a backup's: restic's
+ * and the store's own words (a listing error can quote a signed URL or a repository password
+ * prompt) stay in the run log. A refusal is prune's own sentence about the plan, so it is kept.
+ */
+function classifyPruneFailure(e) {
+    const links = chain(e);
+    const input = links.find((l) => l.input)?.input;
+    if (input)
+        return { kind: 'input', text: `input \`${input}\` is not valid (the run log says how to fix it)` };
+    const top = links[0].message;
+    const refused = /^Prune refused to delete anything: (.*?)\. Backups may be failing/s.exec(top);
+    if (refused)
+        return { kind: 'other', text: `prune refused to delete anything: ${refused[1]}` };
+    if (/^listing the backups of \S+ failed/.test(top))
+        return { kind: 'store', text: 'prune could not list the backups in the store, so nothing was deleted' };
+    const raced = /changed between planning and deleting (\d+) times/.exec(top);
+    if (raced) {
+        return {
+            kind: 'collision',
+            text: `the backups changed between planning and deleting ${raced[1]} times, so nothing was deleted (give the backup and prune jobs the same \`concurrency\` group)`,
+        };
+    }
+    const partial = /^(\d+) of (\d+) backup\(s\) could not be deleted/.exec(top);
+    if (partial)
+        return {
+            kind: 'store',
+            text: `${partial[1]} of ${partial[2]} backup(s) could not be deleted completely from the store (deleting again is safe: the next prune retries)`,
+        };
+    const inner = links[links.length - 1].message;
+    const timeout = /^timed out after (\S+)/.exec(inner);
+    if (timeout)
+        return { kind: 'timeout', text: `prune timed out after ${timeout[1]}` };
+    if (/\bS3\b|\bstore\b|artifact|restic/i.test(inner))
+        return { kind: 'store', text: 'prune could not read from or delete in the store' };
+    return { kind: 'other', text: 'prune failed' };
 }
 /** The step that failed, as the runner names it: `<job> / <step id>`. */
 function stepName(env) {
@@ -57273,10 +59383,43 @@ function failureStatusFields(e, env) {
 // SECURITY.md states the rule: which inputs and environment variables count as secrets, and
 // which patterns are redacted even when we never saw the value.
 const secrets = new Set();
-/** The forms a secret is written in by tools we cannot see into: raw, base64 and URL-encoded. */
+/** Base64 as `base64` (76 columns) and PEM/openssl (64) wrap it: each full line, and the last. */
+function wrappedLines(b64) {
+    const out = [];
+    for (const width of [76, 64]) {
+        if (b64.length <= width)
+            continue;
+        for (let i = 0; i < b64.length; i += width) {
+            const line = b64.slice(i, i + width);
+            if (line.length >= 8)
+                out.push(line, line.replace(/=+$/, ''));
+        }
+    }
+    return out;
+}
+/** JSON string contents as JSON.stringify writes them, with `\/` (PHP's json_encode) and with non-ASCII as `\uXXXX`. */
+function jsonForms(v) {
+    const plain = JSON.stringify(v).slice(1, -1);
+    const ascii = plain.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return [plain, plain.replace(/\//g, '\\/'), ascii, ascii.replace(/\//g, '\\/')];
+}
+/**
+ * The forms a secret is written in by tools we cannot see into: raw, base64 (padded, unpadded,
+ * URL-safe, and line by line as wrapped at 76 or 64 columns: our log takes a program's output a
+ * line at a time), URL-encoded, and as a JSON string.
+ */
 function forms(v) {
     const b64 = Buffer.from(v).toString('base64');
-    return [v, b64, b64.replace(/=+$/, ''), Buffer.from(v).toString('base64url'), encodeURIComponent(v), encodeURIComponent(v).replace(/%20/g, '+')];
+    return [
+        v,
+        b64,
+        b64.replace(/=+$/, ''),
+        Buffer.from(v).toString('base64url'),
+        ...wrappedLines(b64),
+        encodeURIComponent(v),
+        encodeURIComponent(v).replace(/%20/g, '+'),
+        ...jsonForms(v),
+    ];
 }
 function addSecret(value) {
     if (!value)
@@ -57295,7 +59438,12 @@ function addSecret(value) {
  * Environment variable names that hold secrets. A name counts when it contains one of these
  * words and does not end in a suffix that names a reference to a secret rather than the secret.
  */
-const SECRET_NAME_RE = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|PASS|KEY|CREDENTIAL|AUTH|PRIVATE/i;
+const SECRET_NAME_RE = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|PASS|KEY|CREDENTIAL|AUTH|PRIVATE|_PWD$/i;
+/**
+ * The database clients' own password variables: secrets whatever their length (a short password
+ * is still the password). `_PWD` counts only at the end, so the shell's `PWD` and `OLDPWD` do not.
+ */
+const CLIENT_PASSWORD_NAMES = new Set(['MYSQL_PWD', 'PGPASSWORD']);
 const NOT_SECRET_SUFFIX_RE = /[_-](ID|FILE|PATH|DIR|SOCK|REGION|NAME|USER|USERNAME)$/i;
 /** `scheme://user:password@host`: the password part of a credential URL. */
 const URL_PASSWORD_RE = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i;
@@ -57315,7 +59463,9 @@ function secretsInEnv(env) {
         if (!value)
             continue;
         const v = value.trim();
-        if (isSecretName(name) && v.length >= MIN_ENV_SECRET && !/^(true|false|yes|no|none|null)$/i.test(v))
+        if (CLIENT_PASSWORD_NAMES.has(name.toUpperCase()))
+            out.push(value);
+        else if (isSecretName(name) && v.length >= MIN_ENV_SECRET && !/^(true|false|yes|no|none|null)$/i.test(v))
             out.push(value);
         const m = URL_PASSWORD_RE.exec(v);
         if (m) {
@@ -57340,7 +59490,15 @@ function secretsInEnv(env) {
 // Anything else stays in the value and is masked: `password: hunter2.` keeps its "." masked,
 // since a password may end in one. The one guess left: a line that opens a bracket and never
 // closes it, followed by a secret ending in that closer, would show the closer.
-const CLOSER_OF = { ')': '(', ']': '[', '}': '{', '>': '<', '\u201d': '\u201c', '\u2019': '\u2018', '\u00bb': '\u00ab' };
+const CLOSER_OF = {
+    ')': '(',
+    ']': '[',
+    '}': '{',
+    '>': '<',
+    '\u201d': '\u201c',
+    '\u2019': '\u2018',
+    '\u00bb': '\u00ab',
+};
 const OPENERS = new Set(Object.values(CLOSER_OF));
 /** The text's punctuation a value may end in: closers, a backtick, a sentence's end. */
 const TAIL_CHARS = new Set([...Object.keys(CLOSER_OF), '`', '.', ',', ';', ':', '!', '?']);
@@ -57432,7 +59590,10 @@ const PATTERNS = [
     [/\b(authorization:?\s*["']?\s*(?:bearer|basic|token)\s+)([^\s"']+)/gi, VALUE],
     [/\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi, '$1***'],
     // NAME=value, NAME: value, "name": "value", --password value, for names like secrets
-    [/(\b[A-Za-z0-9_.-]*(?:token|secret|password|passwd|passphrase|pass|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?["']?\s*(?:=|:)\s*["']?)([^\s"',;&]+)/gi, VALUE],
+    [
+        /(\b[A-Za-z0-9_.-]*(?:token|secret|password|passwd|passphrase|pass|[_-]pwd|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?["']?\s*(?:=|:)\s*["']?)([^\s"',;&]+)/gi,
+        VALUE,
+    ],
     [/((?:^|\s)--?(?:password|passwd|pass|token|secret|api-key|access-key)(?:=|\s+)["']?)([^\s"']+)/gi, VALUE],
     // mysql/mariadb `-psecret`, as `set -x` prints it ('-phunter2' or -p"hunter2")
     [/((?:^|[\s'"])-p)(?=[^\s-])("[^"]*"|'[^']*'|[^\s'"]+)/g, VALUE],
@@ -57443,7 +59604,10 @@ function redact(text) {
     for (const s of [...secrets].sort((a, b) => b.length - a.length))
         out = out.split(s).join('***');
     for (const [re, to] of PATTERNS) {
-        out = to === VALUE ? out.replace(re, (_m, label, value, offset, all) => maskValue(label, value, offset, all)) : out.replace(re, to);
+        out =
+            to === VALUE
+                ? out.replace(re, (_m, label, value, offset, all) => maskValue(label, value, offset, all))
+                : out.replace(re, to);
     }
     return out;
 }
@@ -57481,15 +59645,18 @@ var errors = __nccwpck_require__(37827);
 var backup_id = __nccwpck_require__(31389);
 // EXTERNAL MODULE: ./src/model/manifest.ts
 var manifest = __nccwpck_require__(89452);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./src/platforms/install.ts
-var install = __nccwpck_require__(17083);
 // EXTERNAL MODULE: ./src/util/exec.ts
 var exec = __nccwpck_require__(37895);
+// EXTERNAL MODULE: ./src/util/tool.ts
+var tool = __nccwpck_require__(65596);
 ;// CONCATENATED MODULE: ./src/restic/binary.ts
+
 
 
 
@@ -57498,6 +59665,9 @@ var exec = __nccwpck_require__(37895);
 // The restic program: the one on PATH (Debian and Ubuntu ship it; a runner image or an earlier
 // step may have put it there), or the pinned release downloaded from GitHub, checked against the
 // SHA-256 published in that release's SHA256SUMS, and kept in the Actions cache between runs.
+// Our copy (tool folder or cache) keeps that verified download beside the program, and is used
+// only while the download still has the published hash and the program is exactly what it
+// unpacks to: a program swapped in the folder or the cache is never run, but installed again.
 /** Compression (repository format v2) arrived in 0.14. */
 const MIN_VERSION = [0, 14, 0];
 const PINNED_VERSION = '0.18.0';
@@ -57508,6 +59678,9 @@ const PINNED_SHA256 = {
     darwin_amd64: '10796285a653c51fe63419009423ebeb0c2d8c1ee4b6fdb2dd0d6fe1cc5a229e',
     darwin_arm64: 'dd7d64a9bc0c1f8342e8f9693d5b198e9f04022f78b07f15d17ef9b801d4489d',
 };
+const PINNED_RELEASE = { version: PINNED_VERSION, sha256: PINNED_SHA256 };
+/** Bump when what a copy keeps changes, so old cache entries are not restored (v2: the verified download too). */
+const LAYOUT = 'v2';
 function parseResticVersion(text) {
     const m = /restic (\d+)\.(\d+)\.(\d+)/.exec(text);
     return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
@@ -57543,73 +59716,106 @@ async function askVersion(bin, env) {
     }
     return v;
 }
-function assetName() {
+function assetName(release) {
     const os = process.platform === 'darwin' ? 'darwin' : process.platform === 'linux' ? 'linux' : undefined;
     const arch = process.arch === 'x64' ? 'amd64' : process.arch === 'arm64' ? 'arm64' : undefined;
     const key = os && arch ? `${os}_${arch}` : undefined;
-    if (!key || !PINNED_SHA256[key]) {
+    if (!key || !release.sha256[key]) {
         throw new Error(`restic is not on PATH, and no pinned restic build exists for ${process.platform}/${process.arch}: install restic ${MIN_VERSION.join('.')} or later on the runner`);
     }
     return key;
 }
+const PACKED = 'restic.bz2';
 /** restic from PATH, the tool folder, the Actions cache, or the pinned release, in that order. */
 async function findRestic(o) {
-    const onPath = await (0,install/* findOnPath */.aY)('restic', o.env.PATH);
-    if (onPath)
-        return { bin: onPath, version: await versionOf(onPath, o.env), source: 'path' };
-    const key = assetName();
-    const dir = external_node_path_default().join(o.toolRoot, 'site-backup', 'restic', PINNED_VERSION, key);
+    const release = o.release ?? PINNED_RELEASE;
+    const found = await (0,tool/* resolveTool */.Hj)({
+        name: 'restic',
+        bin: 'restic',
+        env: o.env,
+        log: o.log,
+        cache: o.cache ?? tool/* actionsCache */.kW,
+        usePath: async (bin) => ({ bin, version: await versionOf(bin, o.env), source: 'path' }),
+        place: async () => {
+            const key = assetName(release);
+            return {
+                dir: external_node_path_default().join(o.toolRoot, 'site-backup', 'restic', release.version, key),
+                cacheKey: `site-backup-restic-${LAYOUT}-${release.version}-${key}`,
+            };
+        },
+        check: (dir) => checkCopy(dir, release, o.env),
+        install: (dir) => download(dir, release, o),
+    });
+    if (found.source === 'cache')
+        o.log.info(`restic ${release.version}: ${found.from}`);
+    return { ...found.value, source: found.source };
+}
+/** Our copy in `dir`, checked against the published hash before it runs. */
+async function checkCopy(dir, release, env) {
     const bin = external_node_path_default().join(dir, 'restic');
-    const existing = await versionOf(bin, o.env).catch(() => undefined);
-    if (existing)
-        return { bin, version: existing, source: 'tool-dir' };
-    const cache = o.cache ?? install/* actionsCache */.kW;
-    const cacheKey = `site-backup-restic-${PINNED_VERSION}-${key}`;
-    const useCache = cache.available(o.env);
-    if (useCache) {
-        try {
-            if (await cache.restore([dir], cacheKey)) {
-                const v = await versionOf(bin, o.env).catch(() => undefined);
-                if (v) {
-                    o.log.info(`restic ${PINNED_VERSION}: restored from the Actions cache (${cacheKey})`);
-                    return { bin, version: v, source: 'cache' };
-                }
-            }
-        }
-        catch (e) {
-            o.log.warn(`restic: the Actions cache could not be read (${e.message}); downloading instead`);
-        }
+    const published = release.sha256[assetName(release)];
+    const binSha = await (0,tool/* sha256File */.Q3)(bin).catch(() => undefined);
+    if (!binSha)
+        return { ok: false, missing: true, why: 'has no restic' };
+    const packedSha = await (0,tool/* sha256File */.Q3)(external_node_path_default().join(dir, PACKED)).catch(() => undefined);
+    if (packedSha !== published) {
+        return {
+            ok: false,
+            why: packedSha
+                ? `keeps a download with sha256 ${packedSha}, not the published ${published}: not running it`
+                : `has no verified download (${PACKED}) to check restic against: not running it`,
+        };
     }
-    const url = `https://github.com/restic/restic/releases/download/v${PINNED_VERSION}/restic_${PINNED_VERSION}_${key}.bz2`;
+    const expected = await unpackedSha(external_node_path_default().join(dir, PACKED), packedSha, env);
+    if (binSha !== expected)
+        return { ok: false, why: `holds a restic with sha256 ${binSha}, not the ${expected} its verified download unpacks to: not running it` };
+    try {
+        return { ok: true, value: { bin, version: await versionOf(bin, (0,tool/* installEnv */.P2)(env)), source: 'tool-dir' } };
+    }
+    catch (e) {
+        return { ok: false, why: `does not run (${e.message})` };
+    }
+}
+/** What a verified download unpacks to, once per process (bunzip2 of the whole program takes a moment). */
+const unpacked = new Map();
+function unpackedSha(packed, packedSha, env) {
+    let sha = unpacked.get(packedSha);
+    if (!sha) {
+        sha = new Promise((resolve, reject) => {
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            const child = (0,external_node_child_process_.spawn)('bunzip2', ['-c', packed], { stdio: ['ignore', 'pipe', 'ignore'], env: (0,tool/* installEnv */.P2)(env) });
+            child.stdout.on('data', (b) => hash.update(b));
+            child.on('error', reject);
+            child.on('close', (code) => code === 0 ? resolve(hash.digest('hex')) : reject(new Error(`bunzip2 -c ${packed} exited with ${code}`)));
+        });
+        unpacked.set(packedSha, sha);
+        sha.catch(() => unpacked.delete(packedSha));
+    }
+    return sha;
+}
+/** Downloads the release into the empty `dir`, refusing anything but the published bytes. */
+async function download(dir, release, o) {
+    const key = assetName(release);
+    const url = `https://github.com/restic/restic/releases/download/v${release.version}/restic_${release.version}_${key}.bz2`;
     o.log.info(`restic is not on PATH: downloading ${url}`);
     const res = await (o.fetchImpl ?? fetch)(url, { signal: AbortSignal.timeout(5 * 60_000) });
     if (!res.ok)
-        throw new Error(`downloading restic ${PINNED_VERSION} failed: HTTP ${res.status} from ${url}`);
+        throw new Error(`downloading restic ${release.version} failed: HTTP ${res.status} from ${url}`);
     const body = Buffer.from(await res.arrayBuffer());
     const sha = (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex');
-    if (sha !== PINNED_SHA256[key]) {
-        throw new Error(`the download of restic ${PINNED_VERSION} (${url}) has sha256 ${sha}, but its release publishes ${PINNED_SHA256[key]}: refusing to run it`);
+    if (sha !== release.sha256[key]) {
+        throw new Error(`the download of restic ${release.version} (${url}) has sha256 ${sha}, but its release publishes ${release.sha256[key]}: refusing to run it`);
     }
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const packed = external_node_path_default().join(dir, 'restic.bz2');
+    const packed = external_node_path_default().join(dir, PACKED);
     await (0,promises_.writeFile)(packed, body);
-    // Node has no bzip2; bunzip2 is on every runner image (and in Debian's bzip2 package). It
-    // leaves `restic` beside the removed .bz2.
-    const r = await (0,exec/* runProcess */.R3)('bunzip2', ['-f', packed], { env: o.env });
+    // Node has no bzip2; bunzip2 is on every runner image (and in Debian's bzip2 package). -k keeps
+    // the verified download, which later runs check the program against.
+    const r = await (0,exec/* runProcess */.R3)('bunzip2', ['-k', '-f', packed], { env: (0,tool/* installEnv */.P2)(o.env) });
     if (r.code !== 0)
         throw new Error(`unpacking restic failed (bunzip2 exited with ${r.code}): ${(0,exec/* lastLines */.w$)(r.stderrTail)}`);
+    const bin = external_node_path_default().join(dir, 'restic');
     await (0,promises_.chmod)(bin, 0o755);
-    const version = await versionOf(bin, o.env);
-    if (useCache) {
-        try {
-            await cache.save([dir], cacheKey);
-        }
-        catch (e) {
-            o.log.warn(`restic: could not save the Actions cache (${e.message})`);
-        }
-    }
-    return { bin, version, source: 'installed' };
+    return { bin, version: await versionOf(bin, (0,tool/* installEnv */.P2)(o.env)), source: 'installed' };
 }
 
 // EXTERNAL MODULE: ./src/report/redact.ts
@@ -57742,7 +59948,9 @@ class ResticRepo {
         const work = await (0,promises_.mkdtemp)(external_node_path_default().join(parent ?? (this.env.RUNNER_TEMP || external_node_os_default().tmpdir()), '.restic-init-'));
         try {
             const fresh = external_node_path_default().join(work, 'repo');
-            const init = await (0,exec/* runProcess */.R3)(this.binary.bin, ['init', '--repository-version', '2'], { env: { ...this.env, RESTIC_REPOSITORY: fresh } });
+            const init = await (0,exec/* runProcess */.R3)(this.binary.bin, ['init', '--repository-version', '2'], {
+                env: { ...this.env, RESTIC_REPOSITORY: fresh },
+            });
             if (init.code !== 0)
                 throw this.error('restic init', { code: init.code, stdout: init.stdoutTail, stderr: init.stderrTail });
             let won;
@@ -57820,7 +60028,13 @@ function isResticStore(store) {
 }
 /** The tags of one backup: how list finds it and how plain `restic snapshots --tag` filters. */
 function backupTags(ref, content) {
-    return [`${TAG.site}${ref.site}`, `${TAG.environment}${ref.environment}`, `${TAG.trigger}${ref.trigger}`, `${TAG.backup}${ref.id}`, ...content.map((c) => `${TAG.content}${c.name}=${c.bytes}`)];
+    return [
+        `${TAG.site}${ref.site}`,
+        `${TAG.environment}${ref.environment}`,
+        `${TAG.trigger}${ref.trigger}`,
+        `${TAG.backup}${ref.id}`,
+        ...content.map((c) => `${TAG.content}${c.name}=${c.bytes}`),
+    ];
 }
 function snapshotsToBackups(site, environment, snaps) {
     const byId = new Map();
@@ -57913,7 +60127,9 @@ class ResticStore {
     }
     async list(site, environment) {
         const repo = this.repo(site);
-        const r = await repo.run(['snapshots', '--json', '--no-lock', '--tag', `${TAG.site}${site},${TAG.environment}${environment}`], { capture: true });
+        const r = await repo.run(['snapshots', '--json', '--no-lock', '--tag', `${TAG.site}${site},${TAG.environment}${environment}`], {
+            capture: true,
+        });
         if (r.code !== 0) {
             // A repository that does not exist yet holds no backups; anything else is a failed listing.
             if (/Is there a repository at the following location\?|The specified key does not exist/.test(r.stderr)) {
@@ -58040,6 +60256,526 @@ async function openResticStore(spec, log, env, o = {}) {
 
 /***/ }),
 
+/***/ 54718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bx: () => (/* binding */ LOCK_MODES),
+  Hp: () => (/* binding */ lockOnBackup),
+  KV: () => (/* binding */ policyFor)
+});
+
+// UNUSED EXPORTS: FOREVER_MS, lockForKept, periodStartAfter, ruleGuarantee
+
+;// CONCATENATED MODULE: ./src/retention/calendar.ts
+// Calendar arithmetic for retention periods: local wall-clock time in an IANA zone, civil dates
+// and ISO weeks, all as plain integers. Intl is the only source of zone data (no dependency),
+// but it costs microseconds a call, so offsets are cached per UTC day: planning 100,000
+// backups asks Intl a few thousand times at most.
+const DAY_MS = 86_400_000;
+/** Zone name as written -> Intl's canonical name (Intl throws on an unknown one, which is never cached). */
+const RESOLVED_ZONES = new Map();
+/** Milliseconds to add to a UTC instant to get the wall-clock time in one zone. */
+class calendar_ZoneClock {
+    timeZone;
+    utc;
+    fmt;
+    /** UTC day -> [offset at the day's start, offset at its end, first instant of the new offset]. */
+    days = new Map();
+    starts = new Map();
+    constructor(timeZone = 'UTC') {
+        // Resolved once per name: a planner runs per site, and a fleet report plans 1,000 sites.
+        let resolved = RESOLVED_ZONES.get(timeZone);
+        if (resolved === undefined)
+            RESOLVED_ZONES.set(timeZone, (resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone));
+        this.timeZone = resolved;
+        this.utc = resolved === 'UTC' || resolved === 'Etc/UTC' || resolved === 'Etc/GMT' || resolved === 'GMT';
+        if (!this.utc) {
+            this.fmt = new Intl.DateTimeFormat('en-US', {
+                timeZone: resolved,
+                hourCycle: 'h23',
+                era: 'short',
+                year: 'numeric',
+                month: 'numeric',
+                day: 'numeric',
+                hour: 'numeric',
+                minute: 'numeric',
+                second: 'numeric',
+            });
+        }
+    }
+    /** The zone's offset at instant `ms`, straight from Intl (whole seconds). */
+    rawOffset(ms) {
+        const parts = this.fmt.formatToParts(ms);
+        let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, bc = false;
+        for (const p of parts) {
+            switch (p.type) {
+                case 'year':
+                    y = Number(p.value);
+                    break;
+                case 'month':
+                    mo = Number(p.value);
+                    break;
+                case 'day':
+                    d = Number(p.value);
+                    break;
+                case 'hour':
+                    h = Number(p.value);
+                    break;
+                case 'minute':
+                    mi = Number(p.value);
+                    break;
+                case 'second':
+                    s = Number(p.value);
+                    break;
+                case 'era':
+                    bc = p.value.startsWith('B');
+                    break;
+            }
+        }
+        const wall = daysFromCivil(bc ? 1 - y : y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000;
+        return wall - Math.floor(ms / 1000) * 1000;
+    }
+    /** The offset at the start of a UTC day, cached: one day's end is the next one's start. */
+    dayStartOffset(day) {
+        let o = this.starts.get(day);
+        if (o === undefined) {
+            o = this.rawOffset(day * DAY_MS);
+            this.starts.set(day, o);
+        }
+        return o;
+    }
+    offset(ms) {
+        if (this.utc)
+            return 0;
+        const day = Math.floor(ms / DAY_MS);
+        let e = this.days.get(day);
+        if (!e) {
+            const start = day * DAY_MS;
+            const a = this.dayStartOffset(day);
+            const b = this.dayStartOffset(day + 1);
+            let change = start + DAY_MS;
+            if (a !== b) {
+                // One transition inside this UTC day (zones never change twice in a day): find its
+                // first second by bisection.
+                let lo = start, hi = start + DAY_MS;
+                while (hi - lo > 1000) {
+                    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+                    if (this.rawOffset(mid) === a)
+                        lo = mid;
+                    else
+                        hi = mid;
+                }
+                change = hi;
+            }
+            e = [a, b, change];
+            this.days.set(day, e);
+        }
+        return ms < e[2] ? e[0] : e[1];
+    }
+    /** Wall-clock milliseconds (local time read as if it were UTC). */
+    local(ms) {
+        return ms + this.offset(ms);
+    }
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
+function daysFromCivil(y, m, d) {
+    const yy = m <= 2 ? y - 1 : y;
+    const era = Math.floor(yy / 400);
+    const yoe = yy - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** [year, month 1-12, day] of a day number. */
+function civilFromDays(days) {
+    const z = days + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+/** The day number of the Thursday of the ISO week holding `days`: it names the week uniquely. */
+function isoWeekThursday(days) {
+    const weekday = (((days + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
+    return days - weekday + 3;
+}
+/** [ISO week-year, week 1-53] of a day number: the week-year is the Thursday's year. */
+function isoWeek(days) {
+    const thu = isoWeekThursday(days);
+    const year = civilFromDays(thu)[0];
+    return [year, Math.floor((thu - daysFromCivil(year, 1, 1)) / 7) + 1];
+}
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+function formatDay(days) {
+    const [y, m, d] = civilFromDays(days);
+    return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+function formatIsoWeek(days) {
+    const [y, w] = isoWeek(days);
+    return `${pad(y, 4)}-W${pad(w)}`;
+}
+/** Local wall-clock milliseconds as `YYYY-MM-DD HH:MM` (no zone suffix: it is local). */
+function formatLocalMinute(localMs) {
+    const days = Math.floor(localMs / DAY_MS);
+    const rest = localMs - days * DAY_MS;
+    return `${formatDay(days)} ${pad(Math.floor(rest / 3_600_000))}:${pad(Math.floor((rest % 3_600_000) / 60_000))}`;
+}
+
+// EXTERNAL MODULE: ./src/retention/policy.ts
+var retention_policy = __nccwpck_require__(24310);
+;// CONCATENATED MODULE: ./src/retention/lock.ts
+
+
+// How long S3 Object Lock holds a backup (`s3-object-lock`, docs/immutable.md): until the
+// earliest moment the retention policy could release it, plus a margin. Pure: no clock but the
+// backup's own time, so the backup step, prune, verify and a copy all compute the same date.
+//
+// What a rule guarantees a backup that is the newest of its period (the planner's meaning):
+// - hourly/daily/weekly/monthly/yearly=N: kept until N newer periods hold a backup, so at the
+//   earliest until the start of the Nth period after its own (in retention-timezone; DST is
+//   resolved towards the later instant);
+// - within=X: kept while the newest backup is younger than its time + X, so until time + X;
+// - last=N: nothing in time (N backups can follow within a minute);
+// - a count of `all`: forever, which is locked as FOREVER_MS from the backup's time.
+//
+// At backup time a backup is the newest of every period, but the next backup of the same hour or
+// day takes its place under that rule: what it can count on is the finest rule's window (the
+// shortest of the count rules), or `within` when that is longer. Prune later extends the lock
+// of a backup the planner keeps under a longer rule (lockForKept). Nothing here ever shortens.
+const HOUR_MS = 3_600_000;
+const lock_DAY_MS = 86_400_000;
+/** The lock of a rule with count `all`: a century, then the lock lapses and the policy still keeps it. */
+const FOREVER_MS = 100 * 365 * lock_DAY_MS + 25 * lock_DAY_MS;
+const LOCK_MODES = ['off', 'governance', 'compliance'];
+/**
+ * The UTC instant of a local wall-clock time. A time that happens twice (autumn) gives the later
+ * instant; one that never happens (spring gap) the later of the two readings.
+ */
+function utcOf(wall, clock) {
+    const candidates = [...new Set([clock.offset(wall - lock_DAY_MS), clock.offset(wall + lock_DAY_MS)])].map((o) => wall - o);
+    const real = candidates.filter((u) => clock.local(u) === wall);
+    return Math.max(...(real.length > 0 ? real : candidates));
+}
+/** Start (UTC ms) of the period `n` periods after the one holding `t` under `rule`. */
+function periodStartAfter(rule, t, n, clock) {
+    const local = clock.local(t);
+    const day = Math.floor(local / lock_DAY_MS);
+    let wall;
+    switch (rule) {
+        case 'hourly':
+            wall = (Math.floor(local / HOUR_MS) + n) * HOUR_MS;
+            break;
+        case 'daily':
+            wall = (day + n) * lock_DAY_MS;
+            break;
+        case 'weekly':
+            // ISO weeks start on Monday, three days before the week's Thursday.
+            wall = (isoWeekThursday(day) - 3 + 7 * n) * lock_DAY_MS;
+            break;
+        case 'monthly': {
+            const [y, m] = civilFromDays(day);
+            const months = y * 12 + (m - 1) + n;
+            wall = daysFromCivil(Math.floor(months / 12), (months % 12) + 1, 1) * lock_DAY_MS;
+            break;
+        }
+        case 'yearly':
+            wall = daysFromCivil(civilFromDays(day)[0] + n, 1, 1) * lock_DAY_MS;
+            break;
+    }
+    return utcOf(wall, clock);
+}
+/**
+ * What one rule guarantees a backup made at `t` that it keeps; `t` itself when it guarantees
+ * nothing. `oldest`: kept as the oldest backup of a period whose newest is kept too, which has
+ * spent one of the rule's count already, so one period less.
+ */
+function ruleGuarantee(rule, t, policy, clock, oldest = false) {
+    if (rule === 'within')
+        return policy.withinMs === undefined ? t : t + policy.withinMs;
+    const count = policy.counts[rule];
+    if (rule === 'last' || count === 0)
+        return t;
+    if (count === retention_policy/* ALL */.y2)
+        return t + FOREVER_MS;
+    return periodStartAfter(rule, t, oldest ? count - 1 : count, clock);
+}
+function capped(t, until) {
+    return Math.min(until, t + FOREVER_MS);
+}
+/** The retain-until date (UTC ms) of a new backup made at `t` under `policy`. */
+function lockOnBackup(t, policy, timeZone, marginMs) {
+    const clock = new calendar_ZoneClock(timeZone);
+    const periods = retention_policy/* COUNT_RULES */.Ok.filter((r) => r !== 'last' && policy.counts[r] !== 0);
+    let until = periods.length === 0 ? t : Math.min(...periods.map((r) => ruleGuarantee(r, t, policy, clock)));
+    until = Math.max(until, ruleGuarantee('within', t, policy, clock));
+    return capped(t, until) + marginMs;
+}
+const REASON_RE = /^(oldest )?(last|hourly|daily|weekly|monthly|yearly|within)\b/;
+/**
+ * The retain-until date a backup kept by the planner for `reasons` (its PlanEntry reasons) should
+ * have: the longest of what each of its rules guarantees, plus the margin. Undefined when no
+ * reason is a rule (the always-kept newest backup): then it keeps the lock it has.
+ */
+function lockForKept(t, reasons, policy, timeZone, marginMs) {
+    const clock = new ZoneClock(timeZone);
+    let until;
+    for (const reason of reasons) {
+        const m = REASON_RE.exec(reason);
+        const rule = m?.[2];
+        if (!rule || rule === 'last')
+            continue;
+        const g = ruleGuarantee(rule, t, policy, clock, m[1] !== undefined);
+        until = until === undefined ? g : Math.max(until, g);
+    }
+    return until === undefined ? undefined : capped(t, until) + marginMs;
+}
+/** The policy that governs a backup of this trigger class. */
+function policyFor(lock, trigger) {
+    return trigger === 'scheduled' ? lock.scheduled : lock.onDemand;
+}
+
+
+/***/ }),
+
+/***/ 24310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ parsePolicy),
+/* harmony export */   Ok: () => (/* binding */ COUNT_RULES),
+/* harmony export */   VL: () => (/* binding */ parseTimeZone),
+/* harmony export */   y2: () => (/* binding */ ALL)
+/* harmony export */ });
+/* unused harmony exports PRESETS, DEFAULT_SCHEDULED_POLICY, DEFAULT_ON_DEMAND_POLICY, parseWithin, policyReachDays */
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37827);
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26518);
+
+
+// Retention policies as the `retention` and `retention-on-demand` inputs write them:
+// `daily=7,weekly=4,monthly=12`, `within=30d,last=3`, `yearly=all`, or a preset name. The rules
+// and their meaning are restic's `forget` (0.16 and later); see planner.ts.
+const COUNT_RULES = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'];
+/** `all`: no limit on the number of periods a rule keeps (restic's `unlimited`). */
+const ALL = Number.POSITIVE_INFINITY;
+/** Presets from the hosts these sites live on (DESIGN.md). */
+const PRESETS = {
+    divio: 'daily=7,weekly=4,monthly=12',
+    'divio-on-demand': 'within=30d,last=3',
+    plantanapp: 'daily=30,weekly=12,monthly=12,yearly=all',
+    'plantanapp-manual': 'last=10',
+    aegir: 'daily=30',
+};
+const DEFAULT_SCHEDULED_POLICY = 'divio';
+const DEFAULT_ON_DEMAND_POLICY = 'divio-on-demand';
+const MAX_COUNT = 1_000_000;
+const SYNTAX_HINT = 'Write rules such as `daily=7,weekly=4,monthly=12`, `within=30d,last=3` or `yearly=all` (rules: last, hourly, daily, weekly, monthly, yearly, within), or a preset: ' +
+    Object.keys(PRESETS)
+        .map((p) => `\`${p}\``)
+        .join(', ') +
+    '.';
+/**
+ * `within` durations. Only hours, days and weeks, each an exact length (a day is 24 h), which
+ * is how restic measures a span from a stored snapshot time. Months and years are refused
+ * rather than guessed: restic reads `6m` as six months while `max-age` reads it as six
+ * minutes, and a misread here deletes backups.
+ */
+function parseWithin(text) {
+    return (0,_util_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text, ['h', 'd', 'w']);
+}
+function parseCount(input, rule, value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'all' || v === 'unlimited')
+        return ALL;
+    if (/^-\d+$/.test(v)) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `\`${rule}=${value}\` is a negative count`, `Counts are whole numbers from 0 up; write \`${rule}=all\` to keep every ${rule === 'last' ? 'backup' : 'period'}.`);
+    }
+    if (!/^\d+$/.test(v) || Number(v) > MAX_COUNT) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `\`${rule}=${value}\` is not a count`, `Write a whole number (such as \`${rule}=7\`) or \`${rule}=all\`.`);
+    }
+    return Number(v);
+}
+/**
+ * Parses a policy. Items are separated by commas or white space; each is `rule=value` or a
+ * preset name, and a later rule overrides what a preset set (`divio,yearly=all`). `input` names
+ * the input in error messages.
+ */
+function parsePolicy(text, input = 'retention') {
+    const counts = { last: 0, hourly: 0, daily: 0, weekly: 0, monthly: 0, yearly: 0 };
+    let withinMs;
+    let withinText;
+    const explicit = new Set();
+    const items = text.split(/[\s,;]+/).filter(Boolean);
+    if (items.length === 0)
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, 'is empty', SYNTAX_HINT);
+    const apply = (item, fromPreset) => {
+        const eq = item.indexOf('=');
+        if (eq < 0) {
+            const preset = PRESETS[item.toLowerCase()];
+            if (preset === undefined || fromPreset) {
+                throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `unknown preset or rule "${item}"`, SYNTAX_HINT);
+            }
+            for (const sub of preset.split(','))
+                apply(sub, true);
+            return;
+        }
+        // restic spells them --keep-daily; accept that spelling too.
+        const rule = item
+            .slice(0, eq)
+            .trim()
+            .toLowerCase()
+            .replace(/^keep-/, '');
+        const value = item.slice(eq + 1);
+        if (!fromPreset) {
+            if (explicit.has(rule))
+                throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `\`${rule}\` is given twice`, 'Give each rule once.');
+            explicit.add(rule);
+        }
+        if (rule === 'within') {
+            const ms = parseWithin(value);
+            if (ms === undefined) {
+                const monthsOrYears = /^\s*\d+\s*(m|mo|months?|y|years?)\s*$/i.test(value) || /\d+[my]/i.test(value);
+                throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `\`within=${value}\` is not a duration`, monthsOrYears
+                    ? 'Months and years vary in length (and `m` means months to restic but minutes to `max-age`): write days, such as `within=90d` or `within=365d`, or use the `monthly`/`yearly` rules.'
+                    : 'Write hours, days or weeks, such as `within=36h`, `within=30d` or `within=2w` (units combine: `1w3d`).');
+            }
+            withinMs = ms;
+            withinText = value.trim().toLowerCase();
+            return;
+        }
+        if (!COUNT_RULES.includes(rule)) {
+            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `unknown rule "${rule}"`, SYNTAX_HINT);
+        }
+        counts[rule] = parseCount(input, rule, value);
+    };
+    for (const item of items)
+        apply(item, false);
+    if (withinMs === undefined && COUNT_RULES.every((r) => counts[r] === 0)) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `"${text}" keeps nothing (every count is zero)`, 'Give at least one rule a count above zero, or a `within` span; the newest backup is kept regardless, but a policy that keeps nothing is almost certainly a mistake.');
+    }
+    const parts = [];
+    if (withinText !== undefined)
+        parts.push(`within=${withinText}`);
+    for (const r of COUNT_RULES)
+        if (counts[r] !== 0)
+            parts.push(`${r}=${counts[r] === ALL ? 'all' : counts[r]}`);
+    const policy = { counts, text: parts.join(',') };
+    if (withinMs !== undefined) {
+        policy.withinMs = withinMs;
+        policy.withinText = withinText;
+    }
+    return policy;
+}
+/** Validates an IANA zone (`Europe/Zurich`, `UTC`) and returns its canonical name. */
+function parseTimeZone(text, input = 'retention-timezone') {
+    try {
+        return new Intl.DateTimeFormat('en-US', { timeZone: text.trim() }).resolvedOptions().timeZone;
+    }
+    catch {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `"${text}" is not a time zone`, 'Use an IANA zone name such as `UTC`, `Europe/Zurich` or `America/New_York`.');
+    }
+}
+/**
+ * Roughly how far back a policy keeps backups, in days: used to warn when it outlives what the
+ * store itself keeps (GitHub deletes artifacts after at most 90 days on public repositories).
+ * Infinity when a rule is `all`.
+ */
+function policyReachDays(p) {
+    const span = { last: 0, hourly: 1 / 24, daily: 1, weekly: 7, monthly: 31, yearly: 366 };
+    let reach = p.withinMs !== undefined ? p.withinMs / 86_400_000 : 0;
+    for (const r of COUNT_RULES) {
+        if (r === 'last')
+            continue;
+        reach = Math.max(reach, p.counts[r] * span[r]);
+    }
+    return reach;
+}
+
+
+/***/ }),
+
+/***/ 22443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ backoff),
+/* harmony export */   h8: () => (/* binding */ readRetriesFrom),
+/* harmony export */   my: () => (/* binding */ ReadBackError)
+/* harmony export */ });
+/* unused harmony export failureReason */
+// The retry rule for reading a stored object over the network (S3, GitHub artifacts): a broken,
+// refused or stalled transfer is tried again, resumed where the store allows it, after a jittered
+// backoff, a bounded number of times per object. Only then does the read fail, as an
+// ObjectReadError (store.ts): "could not read, try again", never "damaged".
+/**
+ * The retry budget for transient faults: SITE_BACKUP_READ_RETRIES (0 to 20, default 5). Five
+ * resumes keep a read alive through a 30% reset rate with better than 99.9% odds per object.
+ */
+function readRetriesFrom(env) {
+    const v = env.SITE_BACKUP_READ_RETRIES;
+    if (v === undefined || v === '')
+        return 5;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 20)
+        throw new Error(`SITE_BACKUP_READ_RETRIES must be a whole number from 0 to 20 (the retries a transient read fault of the store gets, such as 8), got "${v}"`);
+    return n;
+}
+/** Full jitter (AWS's advice): a random wait up to 200 ms × 2^attempt, at most 10 s. */
+function backoff(attempt) {
+    const cap = Math.min(10_000, 200 * 2 ** attempt);
+    return new Promise((r) => setTimeout(r, Math.random() * cap));
+}
+/**
+ * Why a request failed, in a few words that are safe anywhere (a job summary, an issue): the
+ * network error code (ECONNRESET), the store's error code (SlowDown) or the HTTP status. Never
+ * the server's or SDK's own message, which can quote what we did not write.
+ */
+function failureReason(e) {
+    for (let cur = e, depth = 0; cur && depth < 8; cur = cur.cause, depth++) {
+        const c = cur;
+        if (typeof c.code === 'string' && /^E[A-Z_]+$/.test(c.code))
+            return c.code;
+        if (c.$metadata) {
+            const code = typeof c.Code === 'string' ? c.Code : typeof c.name === 'string' ? c.name : '';
+            const status = c.$metadata.httpStatusCode;
+            return [/^[A-Za-z.]{1,64}$/.test(code) ? code : '', status ? `HTTP ${status}` : ''].filter(Boolean).join(', ') || 'no answer';
+        }
+    }
+    return 'the connection broke';
+}
+/**
+ * A read of our own write that failed after every retry. It names the request and why it failed,
+ * so the log and the job summary say more than "the backup failed". `stored`: a manifest is in
+ * the store (our write succeeded, or the store refused it because one is there), so the backup is
+ * kept, only unconfirmed, rather than deleted; `note` says which.
+ */
+class ReadBackError extends Error {
+    name = 'ReadBackError';
+    request;
+    reason;
+    stored;
+    constructor(what, cause) {
+        const reason = failureReason(cause);
+        const kept = what.stored
+            ? (what.note ??
+                'The manifest was written (the store accepted it), so the backup was kept: `list` shows it, and verify reads it through.')
+            : 'Nothing was replaced; run the backup again.';
+        super(`${what.why}, ${what.request} failed after ${what.retries} retries (${reason}): ${cause?.message ?? String(cause)}. ${kept}`, { cause });
+        this.request = what.request;
+        this.reason = reason;
+        this.stored = what.stored;
+    }
+}
+
+
+/***/ }),
+
 /***/ 34703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58051,7 +60787,7 @@ async function openResticStore(spec, log, env, o = {}) {
 /* harmony export */   lx: () => (/* binding */ isRecordName),
 /* harmony export */   wS: () => (/* binding */ putBatches)
 /* harmony export */ });
-/* unused harmony exports RECORD_NAMES, readSmallText */
+/* unused harmony exports RECORD_NAMES, readSmallText, readObjectRange */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31389);
@@ -58087,7 +60823,7 @@ class ObjectReadError extends Error {
 }
 /** True for the names a backup folder may hold. Anything else is never touched by remove(). */
 function isLayoutObject(name) {
-    return name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_NAME */ .ir || _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT_NAME_RE */ .gD.test(name);
+    return name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_NAME */ .ir || _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT_NAME_RE */ .gD.test(name) || _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .INDEX_NAME_RE */ .bd.test(name);
 }
 /**
  * Groups `<id>/<name>` entries into backups. Any entry under a valid id makes that backup known
@@ -58104,7 +60840,16 @@ function groupBackups(site, environment, entries) {
             if (!parsed)
                 continue;
             // (A record's time is not a write of the backup: see below.)
-            b = { site, environment, id: e.id, parsed, complete: false, objects: [], bytes: 0, lastModified: isRecordName(e.name) ? new Date(0) : e.lastModified };
+            b = {
+                site,
+                environment,
+                id: e.id,
+                parsed,
+                complete: false,
+                objects: [],
+                bytes: 0,
+                lastModified: isRecordName(e.name) ? new Date(0) : e.lastModified,
+            };
             byId.set(e.id, b);
         }
         if (isRecordName(e.name)) {
@@ -58115,6 +60860,8 @@ function groupBackups(site, environment, entries) {
         }
         if (e.lastModified > b.lastModified)
             b.lastModified = e.lastModified;
+        if (e.name === '' && e.size === 0)
+            b.folderMarker = true;
         if (!isLayoutObject(e.name))
             continue;
         b.objects.push({ name: e.name, size: e.size });
@@ -58143,6 +60890,45 @@ async function readSmallText(store, ref, name, limit) {
         chunks.push(c);
     }
     return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * Bytes [start, end) of an object: a ranged read where the store has one, else the whole object
+ * read and the rest dropped. The body is checked to be exactly that long (a short one fails).
+ */
+async function* readObjectRange(store, ref, name, start, end) {
+    if (end <= start)
+        return;
+    let body;
+    let skip = 0;
+    if (store.readRange)
+        body = await store.readRange(ref, name, start, end);
+    else {
+        body = await store.read(ref, name);
+        skip = start;
+    }
+    let want = end - start;
+    try {
+        for await (const c of body) {
+            let chunk = c;
+            if (skip > 0) {
+                const k = Math.min(skip, chunk.length);
+                skip -= k;
+                chunk = chunk.subarray(k);
+            }
+            if (chunk.length === 0)
+                continue;
+            if (chunk.length > want)
+                chunk = chunk.subarray(0, want);
+            want -= chunk.length;
+            yield chunk;
+            if (want === 0)
+                return;
+        }
+    }
+    finally {
+        body.destroy();
+    }
+    throw new Error(`${store.objectUri(ref, name)} ended ${want} bytes before byte ${end}: it is shorter than its manifest says`);
 }
 /**
  * Stores an object made of lent batches (see BackupWriter.putLent): straight through when the
@@ -58383,21 +61169,82 @@ function formatDuration(ms) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R3: () => (/* binding */ runProcess),
+/* harmony export */   gf: () => (/* binding */ childEnv),
 /* harmony export */   w$: () => (/* binding */ lastLines)
 /* harmony export */ });
-/* unused harmony export ProcessError */
+/* unused harmony exports OutputTail, ProcessError, withheldFromChildren */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4532);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4532);
+
 
 
 
 
 const TAIL = 8192;
+const LINE_END_RE = /[\r\n]/;
+/**
+ * The last `max` characters of a stream, in whole lines. A tail cut inside a line could begin in
+ * the middle of a secret, where redaction no longer knows it (the mask needs the whole value, or
+ * its label), so the partial first line is dropped; a line longer than the tail is dropped up to
+ * its end. Text is decoded by one decoder for the stream: a character (and so a secret) split
+ * across two writes is decoded whole, where decoding each chunk alone would break it into U+FFFD.
+ */
+class OutputTail {
+    max;
+    text = '';
+    skipping = false;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_3__.StringDecoder('utf8');
+    constructor(max = TAIL) {
+        this.max = max;
+    }
+    /** Decodes a chunk and keeps it; returns the decoded text. */
+    write(chunk) {
+        const s = this.decoder.write(chunk);
+        this.keep(s);
+        return s;
+    }
+    /** The stream ended: an incomplete character left in the decoder is kept as U+FFFD. */
+    end() {
+        const s = this.decoder.end();
+        this.keep(s);
+        return s;
+    }
+    keep(s) {
+        if (this.skipping) {
+            const nl = s.search(LINE_END_RE);
+            if (nl < 0)
+                return;
+            this.skipping = false;
+            s = s.slice(nl + 1);
+        }
+        const all = this.text + s;
+        if (all.length <= this.max) {
+            this.text = all;
+            return;
+        }
+        const start = all.length - this.max;
+        if (LINE_END_RE.test(all[start - 1])) {
+            this.text = all.slice(start);
+            return;
+        }
+        const cut = all.slice(start);
+        const nl = cut.search(LINE_END_RE);
+        if (nl < 0) {
+            this.text = '';
+            this.skipping = true;
+        }
+        else {
+            this.text = cut.slice(nl + 1);
+        }
+    }
+}
 class ProcessError extends Error {
     result;
     constructor(message, result) {
@@ -58423,16 +61270,10 @@ function runProcess(cmd, args, opts = {}) {
             detached: true,
         });
         // Ctrl-C reaches only our own process group: the interrupt handler ends this one.
-        const untrack = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_3__/* .trackGroup */ .Tq)(child.pid);
-        let stdoutTail = '';
-        let stderrTail = '';
+        const untrack = (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_4__/* .trackGroup */ .Tq)(child.pid);
+        const tails = { stdout: new OutputTail(), stderr: new OutputTail() };
         const lineBuf = { stdout: '', stderr: '' };
-        const onData = (which) => (d) => {
-            const s = d.toString();
-            if (which === 'stdout')
-                stdoutTail = (stdoutTail + s).slice(-TAIL);
-            else
-                stderrTail = (stderrTail + s).slice(-TAIL);
+        const onText = (which, s) => {
             if (!opts.onLine)
                 return;
             const lines = (lineBuf[which] + s).split(/\r?\n/);
@@ -58443,8 +61284,8 @@ function runProcess(cmd, args, opts = {}) {
         if (opts.stdout)
             child.stdout.pipe(opts.stdout);
         else
-            child.stdout.on('data', onData('stdout'));
-        child.stderr.on('data', onData('stderr'));
+            child.stdout.on('data', (d) => onText('stdout', tails.stdout.write(d)));
+        child.stderr.on('data', (d) => onText('stderr', tails.stderr.write(d)));
         child.stdin.on('error', () => undefined); // a program that never reads stdin closes it early
         // A client that dies mid-load closes stdin; its exit status explains more than EPIPE does,
         // so a feeding error is reported only when the program itself claims success.
@@ -58486,9 +61327,11 @@ function runProcess(cmd, args, opts = {}) {
             opts.signal?.removeEventListener('abort', kill);
             if (killTimer)
                 clearTimeout(killTimer);
-            for (const which of ['stdout', 'stderr'])
+            for (const which of ['stdout', 'stderr']) {
+                lineBuf[which] += tails[which].end();
                 if (lineBuf[which] && opts.onLine)
                     opts.onLine(lineBuf[which], which);
+            }
             if (opts.signal?.aborted) {
                 reject(abortError(opts.signal));
                 return;
@@ -58497,7 +61340,7 @@ function runProcess(cmd, args, opts = {}) {
                 reject(new Error(`feeding ${cmd} failed: ${fed.message}`));
                 return;
             }
-            resolve({ code, signal: sig, stdoutTail, stderrTail });
+            resolve({ code, signal: sig, stdoutTail: tails.stdout.text, stderrTail: tails.stderr.text });
         });
     });
 }
@@ -58512,6 +61355,217 @@ function lastLines(text, n = 5) {
         .filter(Boolean)
         .slice(-n)
         .join(' | ');
+}
+/**
+ * What every child process may see without asking: how to find programs, the user, locale, time
+ * zone, temp folders, proxies and CA bundles, and the runner's plain facts. No credentials.
+ */
+const CHILD_BASE = new Set([
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'LANG',
+    'LANGUAGE',
+    'TZ',
+    'TERM',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'CI',
+    'HTTP_PROXY',
+    'HTTPS_PROXY',
+    'NO_PROXY',
+    'http_proxy',
+    'https_proxy',
+    'no_proxy',
+    'SSL_CERT_FILE',
+    'SSL_CERT_DIR',
+    'NODE_EXTRA_CA_CERTS',
+    'GITHUB_ACTIONS',
+    'GITHUB_WORKSPACE',
+    'RUNNER_TEMP',
+    'RUNNER_OS',
+    'RUNNER_ARCH',
+    'RUNNER_DEBUG',
+]);
+const CHILD_BASE_PREFIXES = ['LC_'];
+/**
+ * Never passed by `*`, only when a caller names them (or a prefix of theirs) outright: the
+ * action's inputs, cloud and OIDC credentials, the GitHub and Actions runtime tokens, the age
+ * identity and the restic password. A child that needs one (a platform CLI its own token) is
+ * given it by name.
+ */
+const WITHHELD = [/^INPUT_/, /^AWS_/, /^ACTIONS_/, /^GITHUB_TOKEN$/, /^GH_TOKEN$/, /^SITE_BACKUP_AGE_IDENTITY/, /^RESTIC_/, /^AGE_/];
+/** Whether `name` is one the `*` rule of childEnv never passes. */
+function withheldFromChildren(name) {
+    return WITHHELD.some((re) => re.test(name));
+}
+/**
+ * The environment for a child process: the base set above plus what `allow` names. An entry is
+ * a name, a prefix ending in `*` (`PG*`), or `*` alone for "every variable not withheld" (the
+ * `command` platform's user commands, which read their own settings from the step's env).
+ * The rule is named in SECURITY.md ("Child processes get an allow-listed environment").
+ */
+function childEnv(env, allow = []) {
+    const rest = allow.includes('*');
+    const names = new Set(allow.filter((a) => !a.endsWith('*')));
+    const prefixes = [...CHILD_BASE_PREFIXES, ...allow.filter((a) => a.endsWith('*') && a !== '*').map((a) => a.slice(0, -1))];
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (v === undefined)
+            continue;
+        if (CHILD_BASE.has(k) || names.has(k) || prefixes.some((p) => k.startsWith(p)) || (rest && !withheldFromChildren(k)))
+            out[k] = v;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 65596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hj: () => (/* binding */ resolveTool),
+/* harmony export */   P2: () => (/* binding */ installEnv),
+/* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   TV: () => (/* binding */ isExecutable),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   kW: () => (/* binding */ actionsCache)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/** @actions/cache, loaded only when a run can use it (it is large, and useless off Actions). */
+const actionsCache = {
+    available(env) {
+        // The cache service URL is only handed to actions, never to plain `run:` steps or the CLI.
+        return env.GITHUB_ACTIONS === 'true' && Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+    },
+    async restore(paths, key, restoreKeys) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+        if (!cache.isFeatureAvailable())
+            return undefined;
+        return cache.restoreCache(paths, key, restoreKeys);
+    },
+    async save(paths, key) {
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+        if (!cache.isFeatureAvailable())
+            return;
+        await cache.saveCache(paths, key);
+    },
+};
+async function isExecutable(p) {
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(p);
+        if (!st.isFile())
+            return false;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(p, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The first `bin` on PATH, as a shell would find it. */
+async function findOnPath(bin, envPath) {
+    for (const dir of (envPath ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter))) {
+        if (!dir)
+            continue;
+        const p = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, bin);
+        if (await isExecutable(p))
+            return p;
+    }
+    return undefined;
+}
+// What an installer, its packages' install scripts and a version check may see of our environment:
+// what finds programs, certificates, proxies and the package registries. Never the run's secrets
+// (AWS_*, INPUT_*, the OIDC request token, platform tokens, the age identity): a compromised
+// dependency's postinstall runs with this environment.
+const INSTALL_ENV = /^(PATH|HOME|USER|LOGNAME|SHELL|LANG|LANGUAGE|TZ|TERM|TMPDIR|TMP|TEMP|CI|SYSTEMROOT|LC_\w+|XDG_\w+|(HTTPS?|NO|ALL)_PROXY|(https?|no|all)_proxy|SSL_CERT_(FILE|DIR)|NODE_EXTRA_CA_CERTS|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|npm_config_\w+|NPM_CONFIG_\w+|PIP_\w+|RUNNER_(OS|ARCH|TEMP|TOOL_CACHE))$/;
+/** Even among those, a name like these holds a credential (npm_config__authToken, PIP_CLIENT_CERT key). */
+const CREDENTIAL = /TOKEN|SECRET|PASSW|AUTH|KEY|CREDENTIAL|IDENTITY|SESSION|COOKIE|CERT_PASS/i;
+/** The environment for installing and checking tools: an allow-list, minus anything named like a credential. */
+function installEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined && INSTALL_ENV.test(k) && !CREDENTIAL.test(k))
+            out[k] = v;
+    return out;
+}
+/** PATH, then the tool folder, then the Actions cache, then an install (saved to the cache). */
+async function resolveTool(l) {
+    const onPath = l.bin ? await findOnPath(l.bin, l.env.PATH) : undefined;
+    if (onPath)
+        return { value: await l.usePath(onPath), source: 'path', from: `found on PATH (${onPath})` };
+    const { dir, cacheKey } = await l.place();
+    const here = await l.check(dir);
+    if (here.ok)
+        return { value: here.value, source: 'tool-dir', from: `installed earlier in ${dir}`, dir };
+    if (!here.missing)
+        l.log.warn(`${l.name}: the copy in ${dir} ${here.why}; installing it again`);
+    const useCache = l.cache.available(l.env);
+    if (useCache) {
+        const hit = await fromCache(l, dir, cacheKey);
+        if (hit)
+            return { value: hit, source: 'cache', from: `restored from the Actions cache (${cacheKey})`, dir };
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    let value;
+    try {
+        value = await l.install(dir);
+    }
+    catch (e) {
+        // Nothing half-installed is left for the next run to find.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+        throw e;
+    }
+    if (useCache) {
+        try {
+            await l.cache.save([dir], cacheKey);
+            l.log.info(`${l.name}: saved to the Actions cache (${cacheKey})`);
+        }
+        catch (e) {
+            // Another job may have saved the same key first; the install itself succeeded.
+            l.log.warn(`${l.name}: could not save the Actions cache (${e.message})`);
+        }
+    }
+    return { value, source: 'installed', from: `installed now into ${dir}`, dir };
+}
+async function fromCache(l, dir, key) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+        if (!(await l.cache.restore([dir], key)))
+            return undefined;
+        const restored = await l.check(dir);
+        if (restored.ok)
+            return restored.value;
+        l.log.warn(`${l.name}: the cached copy (${key}) ${restored.why}; installing it again`);
+    }
+    catch (e) {
+        l.log.warn(`${l.name}: the Actions cache could not be read (${e.message}); installing instead`);
+    }
+    return undefined;
+}
+/** The SHA-256 of a file, hex. */
+async function sha256File(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
 }
 
 

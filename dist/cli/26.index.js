@@ -2,13 +2,386 @@ export const id = 26;
 export const ids = [26];
 export const modules = {
 
+/***/ 3781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $0: () => (/* binding */ httpRangeSource),
+/* harmony export */   JE: () => (/* binding */ extractZip),
+/* harmony export */   Wz: () => (/* binding */ ZipError),
+/* harmony export */   qs: () => (/* binding */ openZipEntry),
+/* harmony export */   rG: () => (/* binding */ verifyZip)
+/* harmony export */ });
+/* unused harmony export listZip */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(20663);
+
+
+
+
+
+
+
+// Zips reach us two ways. pos-cli hands us app.zip, modules.zip and the CSV data export, and exits 0
+// even when the download behind them failed, so each is read through before it counts. A GitHub
+// artifact is one zip in blob storage, and a restore wants one file of it at a time, so it is read
+// by HTTP range: the central directory from the tail, then only the wanted entry's bytes.
+// yauzl does the parsing (ZIP64 included) and enforces entry sizes, but it does not check CRC-32,
+// which is what tells a damaged download from a good one, so every entry is streamed through a
+// checker here.
+class ZipError extends Error {
+    name = 'ZipError';
+}
+/** Every entry's name, sizes, method and CRC, from the central directory. */
+async function listZip(source) {
+    return withZip(source, async (_zip, listed) => listed.map((l) => l.entry));
+}
+/** One entry's content; the stream fails at its end when the bytes do not match the CRC-32. */
+async function openZipEntry(source, name) {
+    return withZip(source, async (zip, listed) => {
+        const found = listed.find((l) => l.entry.name === name);
+        if (!found)
+            throw new ZipError(`the zip holds no ${name}`);
+        return entryStream(zip, found);
+    });
+}
+/** Reads every entry through, checking its size and CRC-32. */
+async function verifyZip(source, signal) {
+    return withZip(source, async (zip, listed) => {
+        let files = 0;
+        let bytes = 0;
+        for (const l of listed) {
+            if (l.entry.isDirectory)
+                continue;
+            await guarded(signal, async () => (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await entryStream(zip, l), new node_stream__WEBPACK_IMPORTED_MODULE_3__.Writable({ write: (_c, _e, cb) => cb() }), { signal }));
+            files++;
+            bytes += l.entry.size;
+        }
+        return { entries: listed.length, files, bytes, names: listed.map((l) => l.entry.name) };
+    });
+}
+/**
+ * Extracts into `dest`, checking every CRC. Every name is checked before anything is written, and
+ * symlink entries are refused: a zip from a platform has no business pointing outside its folder.
+ */
+async function extractZip(source, dest, signal) {
+    return withZip(source, async (zip, listed) => {
+        const targets = listed.map(({ entry }) => {
+            if (entry.isSymlink)
+                throw new ZipError(`refused symbolic link: ${entry.name}`);
+            return safeEntryPath(dest, entry.name);
+        });
+        let files = 0;
+        let bytes = 0;
+        for (const [i, l] of listed.entries()) {
+            const out = targets[i];
+            await guarded(signal, async () => {
+                if (l.entry.isDirectory) {
+                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(out, { recursive: true });
+                    return;
+                }
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(out), { recursive: true });
+                await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(await entryStream(zip, l), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(out), { signal });
+                files++;
+                bytes += l.entry.size;
+            });
+        }
+        return { files, bytes };
+    });
+}
+function safeEntryPath(dest, name) {
+    // yauzl's own rules: no absolute or drive paths, no ".." segments, no backslashes (which
+    // getFileNameLowLevel has already turned into slashes, so "..\x" is caught as "../x").
+    const problem = yauzl__WEBPACK_IMPORTED_MODULE_6__/* .validateFileName */ .U_(name);
+    if (problem)
+        throw new ZipError(`refused ${problem}`);
+    const out = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dest, name);
+    if (out === node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dest))
+        throw new ZipError(`refused an entry without a name: "${name}"`);
+    return out;
+}
+/** Runs one step, letting an abort through as itself and making anything else a ZipError. */
+async function guarded(signal, step) {
+    signal?.throwIfAborted();
+    try {
+        await step();
+    }
+    catch (e) {
+        if (signal?.aborted)
+            throw signal.reason;
+        throw asZipError(e);
+    }
+}
+async function withZip(source, use) {
+    // decodeStrings off: with it, yauzl fails the whole listing on one unsafe name, and a listing or
+    // a verification should still see the zip; extraction refuses such names itself.
+    const options = { autoClose: false, decodeStrings: false, validateEntrySizes: true };
+    let zip;
+    try {
+        if (typeof source === 'string') {
+            zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__/* .openPromise */ .sO(source, options);
+        }
+        else {
+            const size = await source.size();
+            zip = await yauzl__WEBPACK_IMPORTED_MODULE_6__/* .fromRandomAccessReaderPromise */ .or(new RangeReader(source, size), size, options);
+        }
+    }
+    catch (e) {
+        throw asZipError(e);
+    }
+    // Only a failed close of the file can still be emitted once the listing is done, and the data
+    // was read by then.
+    zip.on('error', () => undefined);
+    try {
+        const listed = [];
+        try {
+            for await (const raw of zip.eachEntry())
+                listed.push({ entry: toEntry(raw), raw });
+        }
+        catch (e) {
+            throw asZipError(e);
+        }
+        return await use(zip, listed);
+    }
+    finally {
+        // Streams already handed out keep the file open until they end.
+        zip.close();
+    }
+}
+function toEntry(raw) {
+    const name = yauzl__WEBPACK_IMPORTED_MODULE_6__/* .getFileNameLowLevel */ .ax(raw.generalPurposeBitFlag, raw.fileNameRaw, raw.extraFields, false);
+    return {
+        name,
+        method: raw.compressionMethod,
+        crc32: raw.crc32,
+        compressedSize: raw.compressedSize,
+        size: raw.uncompressedSize,
+        localHeaderOffset: raw.relativeOffsetOfLocalHeader,
+        isDirectory: name.endsWith('/'),
+        isSymlink: ((raw.externalFileAttributes >>> 16) & 0o170000) === 0o120000,
+        encrypted: raw.isEncrypted(),
+    };
+}
+function asZipError(e, name) {
+    if (e instanceof ZipError)
+        return e;
+    const message = e instanceof Error ? e.message : String(e);
+    return new ZipError(name ? `${name}: ${message}` : message, { cause: e });
+}
+async function entryStream(zip, { entry, raw }) {
+    if (!raw.canDecodeFileData()) {
+        throw new ZipError(`${entry.name}: ${entry.encrypted ? 'encrypted' : `compression method ${entry.method}`}, and only unencrypted stored or deflated entries can be read`);
+    }
+    let body;
+    try {
+        body = await zip.openReadStreamPromise(raw);
+    }
+    catch (e) {
+        throw asZipError(e, entry.name);
+    }
+    const check = crcChecker(entry);
+    // Piped by hand rather than with pipeline(): errors reach the reader wrapped, with the entry's
+    // name, and yauzl wants its stream unpiped before it is destroyed.
+    body.on('error', (e) => check.destroy(asZipError(e, entry.name)));
+    check.on('close', () => {
+        if (body.destroyed || body.readableEnded)
+            return;
+        body.unpipe(check);
+        body.destroy();
+    });
+    return body.pipe(check);
+}
+/** yauzl has already enforced the entry's size; this adds the CRC-32 it does not check. */
+function crcChecker(entry) {
+    let crc = 0;
+    return new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+        transform(chunk, _enc, cb) {
+            crc = node_zlib__WEBPACK_IMPORTED_MODULE_5___default().crc32(chunk, crc);
+            cb(null, chunk);
+        },
+        flush(cb) {
+            cb(crc >>> 0 === entry.crc32 >>> 0 ? null : new ZipError(`${entry.name}: CRC-32 mismatch (the data is damaged)`));
+        },
+    });
+}
+/**
+ * yauzl's view of a RangeSource. Its first read is the file's tail (the search for the end record),
+ * and that is kept: the central directory of a zip with a handful of entries lies inside it, and
+ * yauzl reads it in many small pieces that would otherwise be as many HTTP requests.
+ */
+class RangeReader extends yauzl__WEBPACK_IMPORTED_MODULE_6__/* .RandomAccessReader */ .lJ {
+    source;
+    total;
+    tail;
+    constructor(source, total) {
+        super();
+        this.source = source;
+        this.total = total;
+    }
+    _readStreamForRange(start, end) {
+        const out = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough();
+        this.source.stream(start, end).then((body) => (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(body, out, () => undefined), (e) => out.destroy(e));
+        return out;
+    }
+    read(buffer, offset, length, position, callback) {
+        const tail = this.tail;
+        if (tail && position >= tail.start && position + length <= this.total) {
+            tail.bytes.copy(buffer, offset, position - tail.start, position - tail.start + length);
+            setImmediate(callback, null);
+            return;
+        }
+        super.read(buffer, offset, length, position, (err) => {
+            if (!err && position + length === this.total)
+                this.tail = { start: position, bytes: Buffer.from(buffer.subarray(offset, offset + length)) };
+            callback(err);
+        });
+    }
+}
+/** Drops `skip` bytes, passes `length`, and fails when fewer arrive. */
+function slice(skip, length) {
+    let pos = 0;
+    return new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+        transform(chunk, _enc, cb) {
+            const from = Math.max(0, skip - pos);
+            const to = Math.min(chunk.length, skip + length - pos);
+            pos += chunk.length;
+            cb(null, from < to ? chunk.subarray(from, to) : undefined);
+        },
+        flush(cb) {
+            cb(pos < skip + length ? new ZipError(`blob storage sent ${Math.max(0, pos - skip)} of ${length} bytes`) : null);
+        },
+    });
+}
+const SMALL_REQUEST_TIMEOUT_MS = 60_000;
+/**
+ * A RangeSource over a (pre-signed) URL. The URL is a credential: it never appears in errors.
+ * Servers that ignore Range get a sliced full download rather than a failure.
+ */
+function httpRangeSource(url, fetchImpl = fetch) {
+    let known;
+    return {
+        async size() {
+            if (known !== undefined)
+                return known;
+            const res = await fetchImpl(url, { method: 'HEAD', signal: AbortSignal.timeout(SMALL_REQUEST_TIMEOUT_MS) });
+            const len = Number(res.headers.get('content-length'));
+            if (!res.ok || !Number.isSafeInteger(len) || len < 0)
+                throw new Error(`blob storage answered ${res.status} ${res.statusText} to a size request`);
+            return (known = len);
+        },
+        async stream(start, end) {
+            const res = await fetchImpl(url, { headers: { range: `bytes=${start}-${end - 1}` } });
+            if (!res.body || (res.status !== 206 && res.status !== 200)) {
+                await res.body?.cancel().catch(() => undefined);
+                throw new Error(`blob storage answered ${res.status} ${res.statusText} to a range request`);
+            }
+            let skip = 0;
+            if (res.status === 206) {
+                const m = /^bytes (\d+)-/.exec(res.headers.get('content-range') ?? '');
+                if (!m || Number(m[1]) !== start) {
+                    await res.body.cancel().catch(() => undefined);
+                    throw new Error('blob storage answered a range request with a different range');
+                }
+            }
+            else {
+                skip = start;
+            }
+            const out = slice(skip, end - start);
+            (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(res.body), out, (err) => void err);
+            return out;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 96584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   G2: () => (/* binding */ requestStatus),
+/* harmony export */   K: () => (/* binding */ repoFromEnv),
+/* harmony export */   Vk: () => (/* binding */ requestMessage),
+/* harmony export */   nu: () => (/* binding */ tokenLogin)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_API_URL, apiUrl */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+
+const DEFAULT_API_URL = 'https://api.github.com';
+function apiUrl(env = process.env) {
+    return (env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, '');
+}
+/**
+ * An Octokit for `token`, pointed at GITHUB_API_URL from `env` rather than from process.env:
+ * @actions/github reads process.env once at import, which would ignore the env a command was given.
+ */
+function githubClient(token, env = process.env) {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, { baseUrl: apiUrl(env) });
+}
+/** GITHUB_REPOSITORY (`owner/name`), or undefined when it is missing or malformed. */
+function repoFromEnv(env = process.env) {
+    const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(env.GITHUB_REPOSITORY?.trim() ?? '');
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** The HTTP status of a failed Octokit request, when there was a response at all. */
+function requestStatus(e) {
+    const s = e?.status;
+    return typeof s === 'number' && s > 0 ? s : undefined;
+}
+/** GitHub's own words for a failed request (its `message`), without the request URL or headers. */
+function requestMessage(e) {
+    const data = e?.response?.data;
+    const m = data?.message;
+    if (typeof m === 'string' && m)
+        return m;
+    return e?.message ?? String(e);
+}
+/**
+ * The login the token acts as: `octocat` for a user's token, `github-actions[bot]` for the job's
+ * GITHUB_TOKEN, `<app>[bot]` for an app's. GraphQL's `viewer` answers for every kind of token;
+ * GET /user, tried next, refuses installation tokens. Undefined when neither answers.
+ */
+async function tokenLogin(client) {
+    try {
+        const r = await client.graphql('query { viewer { login } }');
+        if (typeof r.viewer?.login === 'string' && r.viewer.login)
+            return r.viewer.login;
+    }
+    catch {
+        /* try REST */
+    }
+    try {
+        const r = await client.rest.users.getAuthenticated();
+        return r.data.login || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 23026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ArtifactStore: () => (/* binding */ ArtifactStore)
 /* harmony export */ });
-/* unused harmony exports ARTIFACT_SEPARATOR, artifactName */
+/* unused harmony exports ARTIFACT_SEPARATOR, assertArtifactNames, artifactName */
 /* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77935);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
@@ -27,8 +400,8 @@ export const modules = {
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(96584);
 /* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(31389);
 /* harmony import */ var _model_manifest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89452);
-/* harmony import */ var _read_retry_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(22443);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(34703);
+/* harmony import */ var _read_retry_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(22443);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(34703);
 
 
 
@@ -51,7 +424,23 @@ export const modules = {
 // @actions/artifact reads ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL and GITHUB_SERVER_URL from
 // process.env itself. In the action that is the same object as `env`; the checks below read `env`.
 const ARTIFACT_SEPARATOR = '--';
+/**
+ * Artifact names are one flat string, so `a--b`/`c` and `a`/`b--c` would both be `a--b--c--<id>`,
+ * and pruning one would match (and delete) the other's backups. A site or environment holding
+ * the separator is refused before any request; every other name keeps the DESIGN.md layout.
+ */
+function assertArtifactNames(site, environment) {
+    for (const [input, v] of [
+        ['site', site],
+        ['environment', environment],
+    ]) {
+        if (v.includes(ARTIFACT_SEPARATOR)) {
+            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .x(input, `"${v}" contains "${ARTIFACT_SEPARATOR}", which the artifact store uses to separate site, environment and backup id`, 'Use a single `-` or `.` instead, or an S3 or folder store.');
+        }
+    }
+}
 function artifactName(ref) {
+    assertArtifactNames(ref.site, ref.environment);
     return [ref.site, ref.environment, ref.id].join(ARTIFACT_SEPARATOR);
 }
 const PER_PAGE = 100;
@@ -79,7 +468,7 @@ class ArtifactStore {
         this.env = env;
         this.token = spec.token ?? (env.GITHUB_TOKEN?.trim() || undefined);
         log.setSecret(this.token);
-        this.readRetries = (0,_read_retry_js__WEBPACK_IMPORTED_MODULE_12__/* .readRetriesFrom */ .h)(env);
+        this.readRetries = (0,_read_retry_js__WEBPACK_IMPORTED_MODULE_11__/* .readRetriesFrom */ .h8)(env);
         this.stallMs = opts.stallMs ?? STALL_MS;
     }
     /** The id of the artifact this run uploaded or listed for a backup, when known. */
@@ -103,7 +492,7 @@ class ArtifactStore {
         const { log, spec } = this;
         return {
             async put(object, body) {
-                if (!(0,_store_js__WEBPACK_IMPORTED_MODULE_11__/* .isLayoutObject */ ._)(object) || object === _model_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_NAME */ .ir)
+                if (!(0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .isLayoutObject */ ._)(object) || object === _model_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_NAME */ .ir)
                     throw new Error(`"${object}" is not an object name a backup may hold`);
                 const p = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(staging, object);
                 await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_6__.pipeline)(body, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(p, { flags: 'wx' }));
@@ -136,19 +525,19 @@ class ArtifactStore {
         };
     }
     async list(site, environment) {
+        assertArtifactNames(site, environment);
         const prefix = site + ARTIFACT_SEPARATOR + environment + ARTIFACT_SEPARATOR;
-        return this.group(await this.listRepoArtifacts(), (name) => (name.startsWith(prefix) ? { site, environment, id: name.slice(prefix.length) } : undefined));
+        return this.group(await this.listRepoArtifacts(), (name) => name.startsWith(prefix) ? { site, environment, id: name.slice(prefix.length) } : undefined);
     }
     async listAll() {
-        // `<site>--<environment>--<id>`: an id never holds `--`, so it is the last part; a site may
-        // hold `--` in principle, so the environment is the part before the id.
+        // `<site>--<environment>--<id>`, none of which holds `--`: a name with more parts is not one
+        // we wrote, and whose site it is cannot be told, so it is left out.
         return this.group(await this.listRepoArtifacts(), (name) => {
             const parts = name.split(ARTIFACT_SEPARATOR);
-            if (parts.length < 3)
+            if (parts.length !== 3)
                 return undefined;
-            const id = parts.pop();
-            const environment = parts.pop();
-            return { site: parts.join(ARTIFACT_SEPARATOR), environment, id };
+            const [site, environment, id] = parts;
+            return { site, environment, id };
         });
     }
     /** Listed artifacts as backups: those `which` names, grouped by backup, newest first. */
@@ -188,7 +577,7 @@ class ArtifactStore {
      * fails while opening or while streaming: verify and restore never count it as damage.
      */
     async read(ref, name) {
-        if (!(0,_store_js__WEBPACK_IMPORTED_MODULE_11__/* .isLayoutObject */ ._)(name))
+        if (!(0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .isLayoutObject */ ._)(name))
             throw new Error(`"${name}" is not an object name a backup may hold`);
         const artifact = artifactName(ref);
         const id = await this.artifactId(artifact);
@@ -244,10 +633,10 @@ class ArtifactStore {
             if (failure instanceof FinalAnswer)
                 throw failure.error;
             if (retries >= budget)
-                throw new _store_js__WEBPACK_IMPORTED_MODULE_11__/* .ObjectReadError */ .Uf(where, retries, failure);
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_12__/* .ObjectReadError */ .Uf(where, retries, failure);
             retries++;
             url = undefined;
-            await (0,_read_retry_js__WEBPACK_IMPORTED_MODULE_12__/* .backoff */ .J)(retries);
+            await (0,_read_retry_js__WEBPACK_IMPORTED_MODULE_11__/* .backoff */ .JN)(retries);
         };
         return {
             async size() {
@@ -489,7 +878,7 @@ class FinalAnswer extends Error {
 /** The ObjectReadError behind an error, however the zip reader wrapped it. */
 function readFailureIn(e) {
     for (let c = e, depth = 0; c && depth < 10; c = c.cause, depth++) {
-        if (c instanceof _store_js__WEBPACK_IMPORTED_MODULE_11__/* .ObjectReadError */ .Uf)
+        if (c instanceof _store_js__WEBPACK_IMPORTED_MODULE_12__/* .ObjectReadError */ .Uf)
             return c;
     }
     return undefined;
@@ -511,7 +900,10 @@ function watchdog(ms) {
     };
     arm();
     return {
-        fetch: ((input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal })),
+        fetch: ((input, init) => fetch(input, {
+            ...init,
+            signal: init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal,
+        })),
         pause: () => clearTimeout(timer),
         resume: arm,
         stop: () => clearTimeout(timer),
@@ -534,9 +926,11 @@ function slug(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ backoff),
-/* harmony export */   h: () => (/* binding */ readRetriesFrom)
+/* harmony export */   JN: () => (/* binding */ backoff),
+/* harmony export */   h8: () => (/* binding */ readRetriesFrom),
+/* harmony export */   my: () => (/* binding */ ReadBackError)
 /* harmony export */ });
+/* unused harmony export failureReason */
 // The retry rule for reading a stored object over the network (S3, GitHub artifacts): a broken,
 // refused or stalled transfer is tried again, resumed where the store allows it, after a jittered
 // backoff, a bounded number of times per object. Only then does the read fail, as an
@@ -558,6 +952,47 @@ function readRetriesFrom(env) {
 function backoff(attempt) {
     const cap = Math.min(10_000, 200 * 2 ** attempt);
     return new Promise((r) => setTimeout(r, Math.random() * cap));
+}
+/**
+ * Why a request failed, in a few words that are safe anywhere (a job summary, an issue): the
+ * network error code (ECONNRESET), the store's error code (SlowDown) or the HTTP status. Never
+ * the server's or SDK's own message, which can quote what we did not write.
+ */
+function failureReason(e) {
+    for (let cur = e, depth = 0; cur && depth < 8; cur = cur.cause, depth++) {
+        const c = cur;
+        if (typeof c.code === 'string' && /^E[A-Z_]+$/.test(c.code))
+            return c.code;
+        if (c.$metadata) {
+            const code = typeof c.Code === 'string' ? c.Code : typeof c.name === 'string' ? c.name : '';
+            const status = c.$metadata.httpStatusCode;
+            return [/^[A-Za-z.]{1,64}$/.test(code) ? code : '', status ? `HTTP ${status}` : ''].filter(Boolean).join(', ') || 'no answer';
+        }
+    }
+    return 'the connection broke';
+}
+/**
+ * A read of our own write that failed after every retry. It names the request and why it failed,
+ * so the log and the job summary say more than "the backup failed". `stored`: a manifest is in
+ * the store (our write succeeded, or the store refused it because one is there), so the backup is
+ * kept, only unconfirmed, rather than deleted; `note` says which.
+ */
+class ReadBackError extends Error {
+    name = 'ReadBackError';
+    request;
+    reason;
+    stored;
+    constructor(what, cause) {
+        const reason = failureReason(cause);
+        const kept = what.stored
+            ? (what.note ??
+                'The manifest was written (the store accepted it), so the backup was kept: `list` shows it, and verify reads it through.')
+            : 'Nothing was replaced; run the backup again.';
+        super(`${what.why}, ${what.request} failed after ${what.retries} retries (${reason}): ${cause?.message ?? String(cause)}. ${kept}`, { cause });
+        this.request = what.request;
+        this.reason = reason;
+        this.stored = what.stored;
+    }
 }
 
 

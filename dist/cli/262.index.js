@@ -174,7 +174,10 @@ async function resticBackup(cfg, deps) {
             '--host',
             cfg.environment,
             '--time',
-            createdAt.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ''),
+            createdAt
+                .toISOString()
+                .replace('T', ' ')
+                .replace(/\.\d+Z$/, ''),
             ...(0,_store_js__WEBPACK_IMPORTED_MODULE_12__/* .backupTags */ .S3)({ ...ref, trigger: cfg.trigger }, content).flatMap((t) => ['--tag', t]),
             ...(parent ? ['--parent', parent.snapshots[0]] : []),
             ...components,
@@ -186,7 +189,8 @@ async function resticBackup(cfg, deps) {
         const started = Date.now();
         // The upload gets the same limit as one component's export: a hung store cannot hold the job.
         const limit = AbortSignal.timeout(cfg.timeoutMs);
-        const r = await repo.run(args, {
+        const r = await repo
+            .run(args, {
             cwd: stage,
             lock: true,
             signal: limit,
@@ -216,7 +220,8 @@ async function resticBackup(cfg, deps) {
                     log.info(`restic: ${pct}%, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_14__/* .formatBytes */ .z)(msg.bytes_done ?? 0)} of ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_14__/* .formatBytes */ .z)(msg.total_bytes ?? 0)}, ${msg.files_done ?? 0} of ${msg.total_files ?? 0} files`);
                 }
             },
-        }).catch((e) => {
+        })
+            .catch((e) => {
             if (!limit.aborted)
                 throw e;
             throw new Error(`restic backup timed out after ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_10__/* .formatDuration */ .a)(cfg.timeoutMs)} (raise the \`timeout\` input if the site needs longer); no snapshot was written`, { cause: e });
@@ -285,7 +290,9 @@ const resticManifestSchema = _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .
     backupFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('restic'),
     components: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(resticComponentSchema).min(1),
     /** Added on reading: the id of the snapshot that holds this manifest. */
-    snapshot: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{8,64}$/).optional(),
+    snapshot: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{8,64}$/)
+        .optional(),
 });
 function serializeResticManifest(m) {
     return JSON.stringify(resticManifestSchema.parse(m), null, 2) + '\n';

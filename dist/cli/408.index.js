@@ -1,5 +1,5 @@
 export const id = 408;
-export const ids = [408];
+export const ids = [408,27];
 export const modules = {
 
 /***/ 6549:
@@ -32,7 +32,9 @@ const resticManifestSchema = _model_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .
     backupFormat: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('restic'),
     components: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(resticComponentSchema).min(1),
     /** Added on reading: the id of the snapshot that holds this manifest. */
-    snapshot: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{8,64}$/).optional(),
+    snapshot: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[0-9a-f]{8,64}$/)
+        .optional(),
 });
 function serializeResticManifest(m) {
     return JSON.stringify(resticManifestSchema.parse(m), null, 2) + '\n';
@@ -74,7 +76,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37827);
-/* harmony import */ var _core_restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54061);
+/* harmony import */ var _core_restore_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52677);
 /* harmony import */ var _core_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16025);
 /* harmony import */ var _core_drill_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54574);
 /* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1671);
@@ -113,7 +115,19 @@ async function loadResticManifest(store, b) {
 /** The manifest as the restore summary shows a format 1 one: folders, with no object digest. */
 function manifestView(m) {
     const { backupFormat: _f, snapshot: _s, components, ...rest } = m;
-    return { ...rest, components: components.map((c) => ({ name: c.name, object: `${c.path}/`, compression: 'none', encryption: 'none', bytes: 0, sha256: m.snapshot ?? '', contentBytes: c.contentBytes, files: c.files })) };
+    return {
+        ...rest,
+        components: components.map((c) => ({
+            name: c.name,
+            object: `${c.path}/`,
+            compression: 'none',
+            encryption: 'none',
+            bytes: 0,
+            sha256: m.snapshot ?? '',
+            contentBytes: c.contentBytes,
+            files: c.files,
+        })),
+    };
 }
 /** Counts what restic restored, and refuses links that point outside their component. */
 async function scanRestored(root, dir = root, l = { entries: 0, files: 0, contentBytes: 0, directories: 0, symlinks: 0, hardlinks: 0 }) {
@@ -146,7 +160,10 @@ async function scanRestored(root, dir = root, l = { entries: 0, files: 0, conten
 /** restic restore of some component folders of a snapshot into `target`, checked as it goes. */
 async function restoreFolders(store, b, components, target, signal) {
     const repo = store.repo(b.site);
-    await repo.ok(['restore', b.snapshots[0], '--target', target, '--verify', ...components.flatMap((c) => ['--include', `/${c}`])], { lock: true, ...(signal ? { signal } : {}) });
+    await repo.ok(['restore', b.snapshots[0], '--target', target, '--verify', ...components.flatMap((c) => ['--include', `/${c}`])], {
+        lock: true,
+        ...(signal ? { signal } : {}),
+    });
 }
 function planText(plan, m, from) {
     const lines = [
@@ -203,7 +220,9 @@ async function resticRestore(cfg, deps, restoreCommandSet = () => false) {
     }
     // For `command` the folders end up in restore-dir, so restic restores beside it (same file
     // system, one rename each); for the others into a private folder removed afterwards.
-    const work = cfg.platform === 'command' ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cfg.restoreDir, `.site-backup-restic-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.partial`) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(deps.tmpRoot, 'site-backup-restore-'));
+    const work = cfg.platform === 'command'
+        ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cfg.restoreDir, `.site-backup-restic-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.partial`)
+        : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(deps.tmpRoot, 'site-backup-restore-'));
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(work, { recursive: true, mode: 0o700 });
         const t0 = Date.now();
@@ -236,14 +255,25 @@ async function resticRestore(cfg, deps, restoreCommandSet = () => false) {
                 const t = Date.now();
                 log.info(`${c}: restoring into \`${cfg.targetEnvironment}\`…`);
                 try {
-                    await platform.restore(c, dirs.get(c), { targetEnvironment: cfg.targetEnvironment, signal: deps.signal ?? new AbortController().signal });
+                    await platform.restore(c, dirs.get(c), {
+                        targetEnvironment: cfg.targetEnvironment,
+                        signal: deps.signal ?? new AbortController().signal,
+                    });
                 }
                 catch (e) {
                     const done = restored.map((r) => r.component);
-                    const state = done.length ? `${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} restored already; ${c} may be partly restored` : `nothing was restored before it; ${c} may be partly restored`;
+                    const state = done.length
+                        ? `${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} restored already; ${c} may be partly restored`
+                        : `nothing was restored before it; ${c} may be partly restored`;
                     throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ComponentError */ .O(c, `restore into \`${cfg.targetEnvironment}\` failed (${state}): ${e.message}`, { cause: e });
                 }
-                restored.push({ ...plan.components.find((p) => p.component === c), listing: listings.get(c), downloadMs, restoreMs: Date.now() - t, ...(cfg.platform === 'command' ? { dir: dirs.get(c) } : {}) });
+                restored.push({
+                    ...plan.components.find((p) => p.component === c),
+                    listing: listings.get(c),
+                    downloadMs,
+                    restoreMs: Date.now() - t,
+                    ...(cfg.platform === 'command' ? { dir: dirs.get(c) } : {}),
+                });
                 log.info(`${c}: restored in ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a)(Date.now() - t)}`);
             }
         }
@@ -285,7 +315,10 @@ async function resticVerify(site, environment, backups, deps) {
         const repo = store.repo(site);
         const subset = store.options.readDataSubset;
         const t = Date.now();
-        const r = await repo.run(['check', ...(subset ? [`--read-data-subset=${subset}`] : [])], { lock: true, ...(deps.signal ? { signal: deps.signal } : {}) });
+        const r = await repo.run(['check', ...(subset ? [`--read-data-subset=${subset}`] : [])], {
+            lock: true,
+            ...(deps.signal ? { signal: deps.signal } : {}),
+        });
         const took = Date.now() - t;
         log.info(`restic check${subset ? ` --read-data-subset=${subset}` : ''} of ${repo.display}: ${r.code === 0 ? 'no errors' : 'ERRORS'} in ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a)(took)}`);
         const newest = checks[0];

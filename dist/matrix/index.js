@@ -28406,7 +28406,14 @@ function chain(e) {
     const out = [];
     for (let cur = e, depth = 0; cur && depth < 8; cur = cur.cause, depth++) {
         const c = cur;
-        out.push({ name: c.name ?? 'Error', message: c.message ?? String(cur), ...(c.component ? { component: c.component } : {}), ...(c.input ? { input: c.input } : {}) });
+        const request = typeof c.request === 'string' && typeof c.reason === 'string' ? { request: c.request, reason: c.reason } : {};
+        out.push({
+            name: c.name ?? 'Error',
+            message: c.message ?? String(cur),
+            ...(c.component ? { component: c.component } : {}),
+            ...(c.input ? { input: c.input } : {}),
+            ...request,
+        });
     }
     return out;
 }
@@ -28437,9 +28444,49 @@ function classifyFailure(e) {
         return { kind: 'content', text: `${where} failed its content checks: the export is missing files, or holds empty or error-page files` };
     if (has('IntegrityError'))
         return { kind: 'integrity', text: `${where} failed its checksum or size checks` };
+    const req = links.find((l) => l.request);
+    if (req)
+        return { kind: 'store', text: `${where} failed at ${req.request}, which failed after its retries (${req.reason})` };
     if (/\bS3\b|\bstore\b|artifact/i.test(inner) && !has('ProcessError'))
         return { kind: 'store', text: `${where} could not be written to or read from the store` };
     return { kind: 'other', text: `${where} failed` };
+}
+/**
+ * Classifies a prune failure for the failure issue, as classifyFailure does a backup's: restic's
+ * and the store's own words (a listing error can quote a signed URL or a repository password
+ * prompt) stay in the run log. A refusal is prune's own sentence about the plan, so it is kept.
+ */
+function classifyPruneFailure(e) {
+    const links = chain(e);
+    const input = links.find((l) => l.input)?.input;
+    if (input)
+        return { kind: 'input', text: `input \`${input}\` is not valid (the run log says how to fix it)` };
+    const top = links[0].message;
+    const refused = /^Prune refused to delete anything: (.*?)\. Backups may be failing/s.exec(top);
+    if (refused)
+        return { kind: 'other', text: `prune refused to delete anything: ${refused[1]}` };
+    if (/^listing the backups of \S+ failed/.test(top))
+        return { kind: 'store', text: 'prune could not list the backups in the store, so nothing was deleted' };
+    const raced = /changed between planning and deleting (\d+) times/.exec(top);
+    if (raced) {
+        return {
+            kind: 'collision',
+            text: `the backups changed between planning and deleting ${raced[1]} times, so nothing was deleted (give the backup and prune jobs the same \`concurrency\` group)`,
+        };
+    }
+    const partial = /^(\d+) of (\d+) backup\(s\) could not be deleted/.exec(top);
+    if (partial)
+        return {
+            kind: 'store',
+            text: `${partial[1]} of ${partial[2]} backup(s) could not be deleted completely from the store (deleting again is safe: the next prune retries)`,
+        };
+    const inner = links[links.length - 1].message;
+    const timeout = /^timed out after (\S+)/.exec(inner);
+    if (timeout)
+        return { kind: 'timeout', text: `prune timed out after ${timeout[1]}` };
+    if (/\bS3\b|\bstore\b|artifact|restic/i.test(inner))
+        return { kind: 'store', text: 'prune could not read from or delete in the store' };
+    return { kind: 'other', text: 'prune failed' };
 }
 /** The step that failed, as the runner names it: `<job> / <step id>`. */
 function stepName(env) {
@@ -28519,7 +28566,7 @@ async function runAction(what, body) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32241);
+/* harmony import */ var _commands_matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4952);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(42247);
 
 
@@ -28530,7 +28577,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 32241:
+/***/ 4952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28643,7 +28690,7 @@ async function status_readStatus(runnerTemp, site, environment) {
 
 /**
  * Where secret values come from, by name: `SITE_BACKUP_SECRETS` (a JSON object, as the
- * workflow's `${{ toJSON(secrets) }}` gives) first, then an environment variable of that name.
+ * workflow builds from the secrets the sites file names) first, then an environment variable of that name.
  */
 const SECRETS_ENV = 'SITE_BACKUP_SECRETS';
 function run_secretSource(env) {
@@ -28657,7 +28704,7 @@ function run_secretSource(env) {
         }
         catch {
             // Never quote the text: it is every secret of the repository.
-            throw new Error(`${SECRETS_ENV} is not a JSON object; set it to \${{ toJSON(secrets) }}`);
+            throw new Error(`${SECRETS_ENV} is not a JSON object; set it to a JSON object of the secrets the sites file names, such as {"ACME_TOKEN": "\${{ secrets.ACME_TOKEN }}"} (docs/fleet.md)`);
         }
     }
     const upper = new Map(Object.entries(map).map(([k, v]) => [k.toUpperCase(), v]));
@@ -28707,7 +28754,14 @@ async function run_runFleet(io, targets, deps) {
         const secrets = resolveSecrets(t, lookup);
         for (const v of [...Object.values(secrets.inputs), ...Object.values(secrets.env)])
             log.setSecret(v);
-        const values = { site: t.site, environment: t.environment, platform: t.platform, store: t.store, ...t.inputs, ...secrets.inputs };
+        const values = {
+            site: t.site,
+            environment: t.environment,
+            platform: t.platform,
+            store: t.store,
+            ...t.inputs,
+            ...secrets.inputs,
+        };
         const env = { ...baseEnv, ...secrets.env };
         // Prune needs a token for artifacts and the failure issue; the job's token is the usual one.
         if (!values['github-token'] && env.GITHUB_TOKEN)
@@ -28725,7 +28779,13 @@ async function run_runFleet(io, targets, deps) {
             r.error = `secret${secrets.missing.length > 1 ? 's' : ''} not set: ${secrets.missing.join(', ')}. Add ${secrets.missing.length > 1 ? 'them' : 'it'} under Settings → Secrets and variables → Actions, and pass secrets to this step (docs/fleet.md).`;
             log.error(r.error, 'secrets');
             // The backup never started, so it left no status; the fleet summary should still say why.
-            await writeStatus(io.env.RUNNER_TEMP, { outcome: 'failure', site: t.site, environment: t.environment, error: r.error, finishedAt: new Date().toISOString() }).catch(() => undefined);
+            await writeStatus(io.env.RUNNER_TEMP, {
+                outcome: 'failure',
+                site: t.site,
+                environment: t.environment,
+                error: r.error,
+                finishedAt: new Date().toISOString(),
+            }).catch(() => undefined);
         }
         else {
             try {
@@ -28819,43 +28879,56 @@ function parseResticOptions(src, storeKind) {
     return opts;
 }
 
-;// CONCATENATED MODULE: ./src/util/duration.ts
-const UNIT_MS = {
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-    w: 7 * 86_400_000,
-};
-/**
- * The one duration parser: `90s`, `30m`, `6h`, `7d`, `2w` or combinations like `1d12h`, in the
- * `units` allowed (retention's `within` takes only `hdw`). Months and years are left out on
- * purpose: their length varies, and retention counts calendar months with the `monthly` rule
- * instead. Returns undefined when malformed, zero or too large to be exact.
- */
-function parseDuration(text, units = ['s', 'm', 'h', 'd', 'w']) {
-    const s = text.trim().toLowerCase();
-    const set = units.join('');
-    if (!new RegExp(`^(\\d+[${set}])+$`).test(s))
+// EXTERNAL MODULE: ./src/util/duration.ts
+var duration = __nccwpck_require__(26518);
+// EXTERNAL MODULE: ./src/retention/lock.ts + 1 modules
+var lock = __nccwpck_require__(54718);
+// EXTERNAL MODULE: ./src/retention/policy.ts
+var policy = __nccwpck_require__(24310);
+;// CONCATENATED MODULE: ./src/config/lock.ts
+
+
+
+
+
+// `s3-object-lock` and its margin, checked with the store before anything else happens: a lock
+// that cannot be honoured is refused here, not after an export (docs/immutable.md).
+/** The lock settings, or undefined when `s3-object-lock` is `off`. */
+function parseObjectLock(src, spec) {
+    const v = (0,source/* inputOrDefault */.N9)(src, 's3-object-lock').toLowerCase();
+    if (!lock/* LOCK_MODES */.bx.includes(v)) {
+        throw new errors/* ConfigError */.x('s3-object-lock', `"${v}" is not a lock mode`, 'Use `off`, `governance` (an admin with s3:BypassGovernanceRetention can still delete) or `compliance` (nobody can delete until the date, not even the account root).');
+    }
+    if (v === 'off')
         return undefined;
-    let total = 0;
-    for (const m of s.matchAll(/(\d+)([a-z])/g))
-        total += Number(m[1]) * UNIT_MS[m[2]];
-    return total > 0 && Number.isSafeInteger(total) ? total : undefined;
+    if (spec.kind !== 's3') {
+        throw new errors/* ConfigError */.x('s3-object-lock', `needs an S3 store; \`store\` is ${spec.kind === 'artifact' ? '`artifact`: GitHub artifacts cannot be locked, and anyone with `actions: write` can delete them' : 'a folder'}`, 'Use `store: s3://bucket/prefix` on a bucket with Object Lock enabled, or set `s3-object-lock: off`.');
+    }
+    if (spec.restic) {
+        throw new errors/* ConfigError */.x('s3-object-lock', "does not combine with `format: restic`: a restic repository rewrites and deletes its own index and pack files when it prunes, so locked files would break every prune, and a snapshot's data is shared with every other snapshot, so no single backup can be locked for its own retention", 'Use `format: archive` for locked backups, or set `s3-object-lock: off` (see docs/immutable.md).');
+    }
+    const marginText = (0,source/* inputOrDefault */.N9)(src, 's3-object-lock-margin');
+    const marginMs = (0,duration/* parseDuration */.E)(marginText);
+    if (marginMs === undefined)
+        throw new errors/* ConfigError */.x('s3-object-lock-margin', `"${marginText}" is not a duration`, 'Write a number and a unit, such as `1d`, `12h` or `30m`.');
+    return {
+        mode: v,
+        marginMs,
+        scheduled: (0,policy/* parsePolicy */.ON)((0,source/* inputOrDefault */.N9)(src, 'retention'), 'retention'),
+        onDemand: (0,policy/* parsePolicy */.ON)((0,source/* inputOrDefault */.N9)(src, 'retention-on-demand'), 'retention-on-demand'),
+        timeZone: (0,policy/* parseTimeZone */.VL)((0,source/* inputOrDefault */.N9)(src, 'retention-timezone')),
+    };
 }
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)}s`;
-    const m = Math.floor(s / 60);
-    if (m < 60)
-        return `${m}m${Math.round(s % 60)}s`;
-    const h = Math.floor(m / 60);
-    if (h < 48)
-        return `${h}h${m % 60}m`;
-    return `${Math.floor(h / 24)}d${h % 24}h`;
+/** `include-deleted`: only a versioned S3 bucket keeps what was deleted. */
+function parseIncludeDeleted(src, kind, restic) {
+    const v = (src.get('include-deleted') ?? 'false').toLowerCase();
+    if (!['true', 'false', 'yes', 'no', '1', '0', 'on', 'off'].includes(v))
+        throw new errors/* ConfigError */.x('include-deleted', `"${v}" is not a boolean`, 'Use `true` or `false`.');
+    const on = ['true', 'yes', '1', 'on'].includes(v);
+    if (on && (kind !== 's3' || restic)) {
+        throw new errors/* ConfigError */.x('include-deleted', `needs a versioned S3 store with \`format: archive\`; ${kind !== 's3' ? `a ${kind === 'artifact' ? 'GitHub artifact' : 'folder'} store keeps nothing it deleted` : 'restic keeps no versions of its own'}`, 'Remove `include-deleted`, or point `store` at the versioned (Object Lock) bucket.');
+    }
+    return on;
 }
 
 ;// CONCATENATED MODULE: ./src/config/common.ts
@@ -28868,19 +28941,39 @@ function formatDuration(ms) {
 
 
 
+
 const PLATFORMS = ['siteglide', 'platformos', 'platformsh', 'upsun', 'divio', 'ssh', 'command', 'plantanapp'];
-/** A folder store must be a folder, or not exist yet: a file there fails now, not after the export. */
-function requireFolderOrAbsent(p) {
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(p);
+/**
+ * A folder we will write into must be a folder, or not exist yet below a folder: a file there
+ * (or a file where a parent folder should be: ENOTDIR) fails now, not after the export or the
+ * download. Nothing is created here.
+ */
+function requireFolderOrAbsent(p, input, fix) {
+    for (let cur = p;; cur = external_node_path_default().dirname(cur)) {
+        let st;
+        try {
+            st = (0,external_node_fs_.statSync)(cur);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT' && external_node_path_default().dirname(cur) !== cur)
+                continue;
+            if (code === 'ENOTDIR')
+                continue; // a file further up: found as the walk goes on
+            throw new errors/* ConfigError */.x(input, `${p} cannot be checked (${code ?? 'error'})`, fix);
+        }
+        if (st.isDirectory())
+            return p;
+        throw new errors/* ConfigError */.x(input, cur === p ? `${p} exists and is not a folder` : `${cur} is a file, so ${p} cannot be a folder below it`, fix);
     }
-    catch {
-        return p;
-    }
-    if (!st.isDirectory())
-        throw new errors/* ConfigError */.x('store', `${p} exists and is not a folder`, 'Point `store` at a folder (it is created when missing), an `s3://` URL or `artifact`.');
-    return p;
+}
+const STORE_FIX = 'Point `store` at a folder (it is created when missing), an `s3://` URL or `artifact`.';
+/** Control characters (a newline from a pasted value, an escape) never belong in a name or path. */
+function refuseControlChars(input, v, fix) {
+    // eslint-disable-next-line no-control-regex
+    const m = /[\x00-\x1f\x7f]/.exec(v);
+    if (m)
+        throw new errors/* ConfigError */.x(input, `holds a control character (code ${m[0].charCodeAt(0)}${m[0] === '\n' ? ', a line break' : ''})`, fix);
 }
 const ENV_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function parsePlatform(src) {
@@ -28920,7 +29013,7 @@ function parseDurationInput(src, name) {
     const v = (0,source/* inputOrDefault */.N9)(src, name);
     if (v === undefined)
         return undefined;
-    const ms = parseDuration(v);
+    const ms = (0,duration/* parseDuration */.E)(v);
     if (ms === undefined) {
         throw new errors/* ConfigError */.x(name, `"${v}" is not a duration`, 'Write a number and a unit, such as `90s`, `30m`, `6h`, `7d` or `2w` (units combine: `1d12h`).');
     }
@@ -28953,10 +29046,20 @@ function optional(src, name) {
 function common_parseStore(src, cwd = process.cwd()) {
     const spec = parseStoreLocation(src, cwd);
     const restic = parseResticOptions(src, spec.kind);
-    return restic && spec.kind !== 'artifact' ? { ...spec, restic } : spec;
+    const out = restic && spec.kind !== 'artifact' ? { ...spec, restic } : spec;
+    const lock = parseObjectLock(src, out);
+    const includeDeleted = parseIncludeDeleted(src, out.kind, restic !== undefined);
+    if (out.kind === 's3') {
+        if (lock)
+            out.objectLock = lock;
+        if (includeDeleted)
+            out.includeDeleted = true;
+    }
+    return out;
 }
 function parseStoreLocation(src, cwd) {
     const v = (0,source/* inputOrDefault */.N9)(src, 'store');
+    refuseControlChars('store', v, `Remove it (a line break pasted with the value?). ${STORE_FIX}`);
     if (v === 'artifact') {
         const spec = { kind: 'artifact' };
         // Not inputOrDefault: the registry default `${{ github.token }}` is an expression only the runner expands.
@@ -29029,12 +29132,12 @@ function parseStoreLocation(src, cwd) {
         catch {
             throw new errors/* ConfigError */.x('store', `"${v}" is not a valid file URL`, 'Write `file:///absolute/path`, or a plain folder path.');
         }
-        return { kind: 'local', root: requireFolderOrAbsent(p) };
+        return { kind: 'local', root: requireFolderOrAbsent(p, 'store', STORE_FIX) };
     }
     if (scheme !== undefined) {
         throw new errors/* ConfigError */.x('store', `unsupported scheme "${scheme}://"`, 'Use `s3://bucket/prefix` (any S3-compatible store, with `s3-endpoint`), `artifact`, `file:///abs/path` or a plain folder path.');
     }
-    return { kind: 'local', root: requireFolderOrAbsent(external_node_path_default().resolve(cwd, v)) };
+    return { kind: 'local', root: requireFolderOrAbsent(external_node_path_default().resolve(cwd, v), 'store', STORE_FIX) };
 }
 function parseCommon(src, cwd) {
     const cfg = {
@@ -29046,7 +29149,10 @@ function parseCommon(src, cwd) {
     if (cfg.store.kind === 'artifact') {
         // Artifact names join site, environment and id with `--`; a name holding `--` itself could
         // then match another site's backups, and prune deletes by that match.
-        for (const [input, v] of [['site', cfg.site], ['environment', cfg.environment]]) {
+        for (const [input, v] of [
+            ['site', cfg.site],
+            ['environment', cfg.environment],
+        ]) {
             if (v.includes('--'))
                 throw new ConfigError(input, `"${v}" contains "--", which the artifact store uses to separate site, environment and backup id`, 'Use a single `-` or `.` instead, or an S3 or folder store.');
         }
@@ -29086,6 +29192,24 @@ function closest(word, options, max) {
             [best, bestD] = [o, d];
     }
     return best;
+}
+// C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the bidi overrides and
+// isolates that reorder what a terminal shows.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Text as one printable line: control characters become visible escapes (`\n`, `\x1b`, `\u202e`).
+ * Names listed from a store are hostile input: a new line in one would forge `key=value` lines in
+ * the CLI's output, and an escape sequence would rewrite the terminal.
+ */
+function printable(s) {
+    return s.replace(UNPRINTABLE_RE, (c) => {
+        const named = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+        if (named[c])
+            return named[c];
+        const n = c.charCodeAt(0);
+        return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/fleet/sites-file.ts
@@ -29178,7 +29302,12 @@ function secretValueKind(v) {
     if (v.includes('\n'))
         return 'a multi-line value';
     // Secret names are words joined by underscores: low entropy per character, few digits.
-    if (v.length >= 16 && !/\s/.test(v) && shannonBits(v) >= 3.5 && /[0-9]/.test(v) && /[A-Za-z]/.test(v) && !/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(v)) {
+    if (v.length >= 16 &&
+        !/\s/.test(v) &&
+        shannonBits(v) >= 3.5 &&
+        /[0-9]/.test(v) &&
+        /[A-Za-z]/.test(v) &&
+        !/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(v)) {
         return 'a token or password';
     }
     return undefined;
@@ -29196,7 +29325,10 @@ function shannonBits(s) {
 }
 /** A secret name derived from the site and the input, to show in messages: acme-shop + ssh-key -> ACME_SHOP_SSH_KEY. */
 function suggestSecretName(site, key) {
-    const up = (s) => s.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+    const up = (s) => s
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '');
     const name = [site ? up(site) : '', up(key)].filter(Boolean).join('_');
     return /^[0-9]/.test(name) ? `S_${name}` : name || 'SITE_SECRET';
 }
@@ -29212,75 +29344,129 @@ function scalar(message) {
         .transform((v) => String(v).trim())
         .pipe(schemas/* string */.YjP().min(1, { error: message }));
 }
-const siteName = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()], { error: (iss) => (iss.input === undefined ? 'a site needs `site: <name>`' : '`site` must be a name such as `acme-shop`') })
+const anyScalar = scalar(() => 'not a single value');
+const platformName = schemas/* enum */.k5n(PLATFORMS);
+const siteName = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()], {
+    error: (iss) => (iss.input === undefined ? 'a site needs `site: <name>`' : '`site` must be a name such as `acme-shop`'),
+})
     .transform((v) => String(v).trim())
     .pipe(schemas/* string */.YjP().min(1, { error: '`site` must be a name such as `acme-shop`' }))
     .superRefine((v, ctx) => {
     // (Empty is the min(1) above: one problem, not two.)
     if (v !== '' && (!backup_id/* SITE_RE */.AY.test(v) || v.length > 100)) {
-        ctx.addIssue({ code: 'custom', message: `bad site name "${v.slice(0, 100)}": use lower case letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit (no \`/\`, \`..\`, spaces or capitals)` });
+        ctx.addIssue({
+            code: 'custom',
+            message: `bad site name "${v.slice(0, 100)}": use lower case letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit (no \`/\`, \`..\`, spaces or capitals)`,
+        });
     }
 });
 const topLevel = schemas/* object */.Ikc({
-    sites: schemas/* array */.YOg(schemas/* unknown */.L5J(), { error: (iss) => (iss.input === undefined ? 'no `sites:` list' : '`sites` must be a list (each item starts with `- site: name`)') }).min(1, { error: '`sites` is empty' }),
-    defaults: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J(), { error: '`defaults` must be a mapping of platform, environment(s), store, inputs and secrets' }).optional(),
+    sites: schemas/* array */.YOg(schemas/* unknown */.L5J(), {
+        error: (iss) => (iss.input === undefined ? 'no `sites:` list' : '`sites` must be a list (each item starts with `- site: name`)'),
+    })
+        .min(1, { error: '`sites` is empty' }),
+    defaults: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J(), { error: '`defaults` must be a mapping of platform, environment(s), store, inputs and secrets' })
+        .optional(),
 });
-/** The schema of one layer (`defaults:` or a site): each field's shape, with messages that name it and where it is. */
-function layerSchema(where, site, inputNames) {
-    const inputs = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J(), { error: `\`inputs\`${where} must be a mapping of input names to values` }).superRefine((map, ctx) => {
+/**
+ * The schema of a layer (`defaults:` or a site): each field's shape, with messages that name it
+ * and where it is. Built once per file and told the layer through `here` (parsing is synchronous):
+ * a zod schema per site made 1,000 sites cost seconds of construction and garbage collection.
+ */
+function layerSchema(here, inputNames) {
+    const inputs = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J(), { error: () => `\`inputs\`${here.where} must be a mapping of input names to values` })
+        .superRefine((map, ctx) => {
         for (const [k, raw] of Object.entries(map)) {
             const spec = inputNames.get(k);
             if (!spec) {
-                const own = RESERVED_INPUTS.has(k) ? ` (\`${k}\` has its own key on the site, or comes from the workflow)` : didYouMean(k, inputNames.keys());
-                ctx.addIssue({ code: 'custom', path: [k, KEY], message: `unknown input \`${k}\`${where}${own}; inputs are those of the backup and prune actions` });
+                const own = RESERVED_INPUTS.has(k)
+                    ? ` (\`${k}\` has its own key on the site, or comes from the workflow)`
+                    : didYouMean(k, inputNames.keys());
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [k, KEY],
+                    message: `unknown input \`${k}\`${here.where}${own}; inputs are those of the backup and prune actions`,
+                });
                 continue;
             }
-            const v = scalar('x').safeParse(raw);
+            const v = anyScalar.safeParse(raw);
             if (!v.success)
-                ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${where} must be a single value` });
+                ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${here.where} must be a single value` });
             else if (spec.secret) {
-                ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${where} is a secret: never write its value here; put the NAME of a repository secret under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(site, k)}\`` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [k],
+                    message: `input \`${k}\`${here.where} is a secret: never write its value here; put the NAME of a repository secret under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
+                });
             }
             else {
                 const kind = knownSecretKind(v.data);
                 if (kind)
-                    ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${where} looks like ${kind}, a secret given by value: store it as a repository secret and name it under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(site, k)}\`` });
+                    ctx.addIssue({
+                        code: 'custom',
+                        path: [k],
+                        message: `input \`${k}\`${here.where} looks like ${kind}, a secret given by value: store it as a repository secret and name it under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
+                    });
             }
         }
     });
-    const secrets = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J(), { error: `\`secrets\`${where} must be a mapping of input names to secret NAMES` }).superRefine((map, ctx) => {
+    const secrets = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J(), { error: () => `\`secrets\`${here.where} must be a mapping of input names to secret NAMES` })
+        .superRefine((map, ctx) => {
         for (const [k, raw] of Object.entries(map)) {
             // A value pasted in is the worst mistake here, so it is reported first, whatever the key.
             const kind = typeof raw === 'string' ? secretValueKind(raw) : undefined;
             if (kind) {
-                ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${where} is given by value (it looks like ${kind}): never write secret values in the sites file. Store it as a repository secret and write its NAME here, e.g. \`${k}: ${suggestSecretName(site, k)}\`` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [k],
+                    message: `secret \`${k}\`${here.where} is given by value (it looks like ${kind}): never write secret values in the sites file. Store it as a repository secret and write its NAME here, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
+                });
                 continue;
             }
             // A secret feeds an input of the actions (ssh-key) or an environment variable that a
             // platform CLI reads (PLATFORMSH_CLI_TOKEN); anything else is a typo.
             if (!inputNames.has(k) && !ENV_NAME_RE.test(k)) {
-                ctx.addIssue({ code: 'custom', path: [k, KEY], message: `\`secrets\` key \`${k}\`${where} is neither an input of the backup and prune actions nor an environment variable name (A-Z, 0-9, _)${didYouMean(k, inputNames.keys())}` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [k, KEY],
+                    message: `\`secrets\` key \`${k}\`${here.where} is neither an input of the backup and prune actions nor an environment variable name (A-Z, 0-9, _)${didYouMean(k, inputNames.keys())}`,
+                });
                 continue;
             }
             if (typeof raw !== 'string') {
                 const what = raw === undefined || raw === null || typeof raw === 'object' ? 'empty or not a single value' : `a ${typeof raw}`;
-                ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${where} is ${what}; write the NAME of a repository secret, e.g. \`${k}: ${suggestSecretName(site, k)}\`` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [k],
+                    message: `secret \`${k}\`${here.where} is ${what}; write the NAME of a repository secret, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
+                });
             }
             else if (!SECRET_NAME_RE.test(raw)) {
-                const hint = /^[A-Za-z_][A-Za-z0-9_]*$/.test(raw) ? `; secret names are upper case, e.g. \`${raw.toUpperCase()}\`` : `, e.g. \`${suggestSecretName(site, k)}\``;
-                ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${where} must be the NAME of a repository secret (A-Z, 0-9 and _, not starting with a digit), not a value${hint}` });
+                const hint = /^[A-Za-z_][A-Za-z0-9_]*$/.test(raw)
+                    ? `; secret names are upper case, e.g. \`${raw.toUpperCase()}\``
+                    : `, e.g. \`${suggestSecretName(here.site, k)}\``;
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [k],
+                    message: `secret \`${k}\`${here.where} must be the NAME of a repository secret (A-Z, 0-9 and _, not starting with a digit), not a value${hint}`,
+                });
             }
             else if (raw.startsWith('GITHUB_')) {
-                ctx.addIssue({ code: 'custom', path: [k], message: `secret \`${k}\`${where}: names starting with GITHUB_ are reserved by GitHub and cannot be repository secrets` });
+                ctx.addIssue({
+                    code: 'custom',
+                    path: [k],
+                    message: `secret \`${k}\`${here.where}: names starting with GITHUB_ are reserved by GitHub and cannot be repository secrets`,
+                });
             }
         }
     });
-    const envName = scalar(`\`environments\`${where} must be a list of names`);
+    const envName = scalar(() => `\`environments\`${here.where} must be a list of names`);
     return schemas/* object */.Ikc({
-        platform: scalar(`\`platform\`${where} must be a single value`).optional(),
-        store: scalar(`\`store\`${where} must be a single value`).optional(),
-        environment: scalar(`\`environment\`${where} must be one name; use \`environments: [a, b]\` for several`).optional(),
-        environments: schemas/* preprocess */.vkY((v) => (Array.isArray(v) ? v : [v]), schemas/* array */.YOg(envName).min(1, { error: `\`environments\`${where} is empty` })).optional(),
+        platform: scalar(() => `\`platform\`${here.where} must be a single value`).optional(),
+        store: scalar(() => `\`store\`${here.where} must be a single value`).optional(),
+        environment: scalar(() => `\`environment\`${here.where} must be one name; use \`environments: [a, b]\` for several`).optional(),
+        environments: schemas/* preprocess */.vkY((v) => (Array.isArray(v) ? v : [v]), schemas/* array */.YOg(envName).min(1, { error: () => `\`environments\`${here.where} is empty` }))
+            .optional(),
         inputs: inputs.optional(),
         secrets: secrets.optional(),
     });
@@ -29294,7 +29480,11 @@ function parseSitesFile(text, file = 'sites.yml') {
         // Only the first line of the parser's message: later lines quote the source, which could be
         // the very secret that should not have been written here.
         const pos = lineCounter.linePos(e.pos[0]);
-        problems.push({ line: pos.line, column: pos.col, message: `YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` });
+        problems.push({
+            line: pos.line,
+            column: pos.col,
+            message: `YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+        });
     }
     if (problems.length)
         throw new SitesFileError(file, problems);
@@ -29319,13 +29509,17 @@ function parseSitesFile(text, file = 'sites.yml') {
                 out[key] = v;
             else {
                 const spec = inputNames.get(key);
-                const hint = spec ? ` (\`${key}\` is an input: put it under \`inputs:\`${spec.secret ? ', or by name under `secrets:`' : ''})` : didYouMean(key, allowed);
+                const hint = spec
+                    ? ` (\`${key}\` is an input: put it under \`inputs:\`${spec.secret ? ', or by name under `secrets:`' : ''})`
+                    : didYouMean(key, allowed);
                 at([...base, key, KEY], `unknown key \`${key}\`${where}${hint}; allowed: ${allowed.join(', ')}`);
             }
         }
         return out;
     };
     const inputNames = fleetInputNames();
+    const here = { where: '', site: undefined };
+    const shape = layerSchema(here, inputNames).shape;
     const data = doc.toJS({ maxAliasCount: 1000 });
     let sites = [];
     let sitesPath = [];
@@ -29365,7 +29559,8 @@ function parseSitesFile(text, file = 'sites.yml') {
         }
         // Field by field, so one bad field does not hide what the others say; in `inputs` and
         // `secrets`, entry by entry, so one bad entry does not drop its good neighbours.
-        const shape = layerSchema(where, site, inputNames).shape;
+        here.where = where;
+        here.site = site;
         const parsed = {};
         for (const f of Object.keys(shape)) {
             if (values[f] === undefined)
@@ -29384,7 +29579,10 @@ function parseSitesFile(text, file = 'sites.yml') {
         if (parsed.environment)
             layer.environments = [{ value: parsed.environment, path: [...base, 'environment'] }];
         if (parsed.environments)
-            layer.environments = parsed.environments.map((value, i) => ({ value, path: Array.isArray(values.environments) ? [...base, 'environments', i] : [...base, 'environments'] }));
+            layer.environments = parsed.environments.map((value, i) => ({
+                value,
+                path: Array.isArray(values.environments) ? [...base, 'environments', i] : [...base, 'environments'],
+            }));
         for (const [k, v] of Object.entries(parsed.inputs ?? {}))
             layer.inputs.set(k, { value: String(v).trim(), path: [...base, 'inputs', k] });
         for (const [k, v] of Object.entries(parsed.secrets ?? {}))
@@ -29405,14 +29603,18 @@ function parseSitesFile(text, file = 'sites.yml') {
         }
         const before = problems.length;
         const name = check(siteName, item.site, [...base, 'site']).data;
-        const where = name ? ` of site "${name}"` : item.site !== undefined && typeof item.site !== 'object' ? ` of site "${String(item.site)}"` : ' of this site';
+        const where = name
+            ? ` of site "${name}"`
+            : item.site !== undefined && typeof item.site !== 'object'
+                ? ` of site "${String(item.site)}"`
+                : ' of this site';
         const layer = readLayer(known(item, SITE_KEYS, base, where), base, where, name);
         // A site with a problem of its own gets no target: what it means is not clear yet.
         if (!name || problems.length > before)
             return;
         const merged = mergeLayers(defaults, layer);
         const platform = merged.platform?.value ?? inputs/* INPUTS */.m.platform.default;
-        if (!schemas/* enum */.k5n(PLATFORMS).safeParse(platform).success) {
+        if (!platformName.safeParse(platform).success) {
             at(merged.platform?.path ?? base, `unknown platform "${platform}" for site "${name}"${didYouMean(platform, PLATFORMS)}; use one of: ${PLATFORMS.join(', ')}`);
             return;
         }
@@ -29510,7 +29712,7 @@ function checkInputs(site, store, merged, at, storePath) {
  * data followed them), or the deepest node of it that exists (a missing key points at its map).
  */
 function offsetAt(doc, path) {
-    const resolve = (n) => ((0,dist/* isAlias */.Vj)(n) ? n.resolve(doc) : (n ?? undefined));
+    const resolve = (n) => (0,dist/* isAlias */.Vj)(n) ? n.resolve(doc) : (n ?? undefined);
     const start = (n) => n?.range?.[0] ?? 0;
     let node = resolve(doc.contents);
     let key;
@@ -29534,6 +29736,54 @@ function offsetAt(doc, path) {
             return start(node);
     }
     return start(node);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// The one Markdown helper for job summaries, issue bodies, summary.md and generated docs. A value
+// from outside (a name listed from a store, an error, a file or table name) goes through cell():
+// it can then neither break the table nor become a link, an image, emphasis or HTML on GitHub.
+// Markup we wrote ourselves (code spans, emphasis, the inputs' own descriptions) goes through
+// markupCell(), which only keeps it on one row of one cell.
+// eslint-disable-next-line no-control-regex
+const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const HTML_ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;' };
+/**
+ * Plain text safe in one table cell or one line: HTML's `& < >` as entities; Markdown's
+ * backslash, backtick and `* _ ~ [ ]` backslash-escaped (no link or image opens without a `[`,
+ * no code span or emphasis starts); `|` as an entity, so the table keeps its columns; `://` and
+ * `www.` broken up, so GitHub makes no bare link either; new lines and other control characters
+ * folded to a space, so a name cannot start a line of its own.
+ */
+function markdown_cell(s) {
+    return (s
+        .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
+        .replace(CONTROL_RE, ' ')
+        .replace(/[&<>|]/g, (c) => HTML_ENTITY[c])
+        .replace(/[\\`*~[\]]/g, '\\$&')
+        // `_` inside a word (table_name) never emphasises: only one at a word's edge is escaped.
+        .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`));
+}
+/** Markdown we made, kept in one table cell: `|` escaped, new lines (and the spaces around them) folded to one space. */
+function markupCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
+}
+/**
+ * A GitHub table: a header, a separator (`---:` for right-aligned columns) and the rows. Cells
+ * are Markdown the caller made: text from outside must go through cell() first, code through
+ * code(); here each is only kept in its cell.
+ */
+function table(header, rows, align = []) {
+    const line = (cells) => `| ${cells.map(markupCell).join(' | ')} |`;
+    return [line(header), `|${header.map((_, i) => (align[i] === 'right' ? '---:' : '---')).join('|')}|`, ...rows.map(line)];
+}
+/** A code span that survives backticks in its text (CommonMark: a longer fence, padded). */
+function code(s) {
+    const one = s.replace(/[\r\n]+/g, ' ');
+    const longest = Math.max(0, ...[...one.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return longest ? `${fence} ${one} ${fence}` : `${fence}${one}${fence}`;
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -29715,6 +29965,14 @@ class local_LocalStore {
         await stat(p);
         return createReadStream(p);
     }
+    async readRange(ref, name, start, end) {
+        const s = createReadStream(path.join(this.dir(ref), name), { start, end: end - 1, highWaterMark: 512 << 10 });
+        await new Promise((resolve, reject) => {
+            s.once('open', () => resolve());
+            s.once('error', reject);
+        });
+        return s;
+    }
     async readSmall(ref, name, limit) {
         // Plain callbacks, no stream: a third of the CPU of read() for a file of a few kB.
         const fd = await new Promise((res, rej) => fsOpen(path.join(this.dir(ref), name), 'r', (e, n) => (e ? rej(e) : res(n))));
@@ -29837,14 +30095,14 @@ async function statOrGone(p) {
 async function stores_openStore(spec, log, env = process.env) {
     if (spec.kind !== 'artifact' && spec.restic) {
         // format: restic: the same location holds one restic repository per site instead.
-        const { openResticStore } = await __nccwpck_require__.e(/* import() */ 89).then(__nccwpck_require__.bind(__nccwpck_require__, 9089));
+        const { openResticStore } = await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 1741));
         return openResticStore(spec, log, env);
     }
     switch (spec.kind) {
         case 'local':
             return new LocalStore(spec.root);
         case 's3': {
-            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59714));
+            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26272));
             return new S3Store(spec, log, env);
         }
         case 'artifact': {
@@ -29980,7 +30238,9 @@ async function matrixCommand(io, opts = {}) {
     const { file, targets } = await loadFleet(io);
     const m = buildMatrix(targets, maxJobs(io));
     const json = JSON.stringify(m.matrix);
-    const how = m.sharded ? `${m.jobs} jobs of ${Math.floor(m.targets / m.jobs)}–${Math.ceil(m.targets / m.jobs)} sites each (sharded)` : `${m.jobs} job${m.jobs === 1 ? '' : 's'}, one per site`;
+    const how = m.sharded
+        ? `${m.jobs} jobs of ${Math.floor(m.targets / m.jobs)}–${Math.ceil(m.targets / m.jobs)} sites each (sharded)`
+        : `${m.jobs} job${m.jobs === 1 ? '' : 's'}, one per site`;
     io.log.info(`${file}: ${m.targets} site${m.targets === 1 ? '' : 's'} → ${how}`);
     if (opts.outputs) {
         io.setOutput('matrix', json);
@@ -30092,12 +30352,12 @@ const INPUTS = {
     site: {
         description: 'A name for the site, matching `[a-z0-9][a-z0-9._-]*`. It is the first folder of the storage layout.',
         required: true,
-        actions: ALL,
+        actions: [...ALL, 'copy'],
     },
     environment: {
         description: "The platform's environment name; the second folder of the storage layout.",
         default: 'production',
-        actions: ALL,
+        actions: [...ALL, 'copy'],
     },
     store: {
         description: 'Where backups live: `s3://bucket/prefix`, `artifact` (GitHub artifacts), or a local folder (`file:///abs/path` or a plain path).',
@@ -30130,11 +30390,27 @@ const INPUTS = {
         description: 'KMS key id or ARN when `s3-sse` is `aws:kms`.',
         actions: ['backup'],
     },
+    // Object Lock (issue 18, docs/immutable.md).
+    's3-object-lock': {
+        description: 'S3 Object Lock of every object of a backup, manifest included: `off`, `governance` or `compliance`. Each backup is locked until the earliest moment its retention policy (`retention`, `retention-on-demand`) could release it, plus `s3-object-lock-margin`; prune extends the locks of backups it keeps longer, and verify checks them. The bucket must have Object Lock enabled. `format: archive` on S3 only.',
+        default: 'off',
+        actions: ALL,
+    },
+    's3-object-lock-margin': {
+        description: 'Added to every Object Lock date, so a lock outlasts the policy by a safe margin (such as `1d` or `12h`).',
+        default: '1d',
+        actions: ALL,
+    },
+    'include-deleted': {
+        description: 'Also see backups whose objects were deleted but whose versions remain in a versioned (Object Lock) bucket, and restore them (`latest` is then the newest complete backup, deleted or not). For recovery after an attack; see docs/immutable.md.',
+        default: 'false',
+        actions: ['restore'],
+    },
     // format: restic (issue 11): each backup is one snapshot in a restic repository under `store`.
     format: {
         description: 'How backups are stored: `archive` (one tar per component, restorable with tar, zstd and age) or `restic` (one snapshot per backup in a deduplicated, encrypted restic repository per site under `store`: storage grows with what changed, not with the site). restic needs `restic-password`, and works with S3 and folder stores, not `artifact` or `encrypt-to`.',
         default: 'archive',
-        actions: ALL,
+        actions: [...ALL, 'copy'],
     },
     'restic-password': {
         description: 'For `format: restic`: the repository password, from a secret. Empty uses `RESTIC_PASSWORD` (or `RESTIC_PASSWORD_FILE` / `RESTIC_PASSWORD_COMMAND`) from the environment. Lose it and the backups cannot be read: keep a copy outside GitHub.',
@@ -30142,7 +30418,7 @@ const INPUTS = {
         secret: true,
     },
     'restic-read-data-subset': {
-        description: 'For `format: restic`, verify mode: the share of the repository\'s data that `restic check --read-data-subset` downloads and checks, such as `10%`, `1/7` or `500M`; `all` reads everything, `none` checks only the structure.',
+        description: "For `format: restic`, verify mode: the share of the repository's data that `restic check --read-data-subset` downloads and checks, such as `10%`, `1/7` or `500M`; `all` reads everything, `none` checks only the structure.",
         default: '5%',
         actions: ['restore'],
     },
@@ -30153,6 +30429,11 @@ const INPUTS = {
     compression: {
         description: 'Archive compression: `zstd`, `gzip` or `none`.',
         default: 'zstd',
+        actions: ['backup'],
+    },
+    seekable: {
+        description: 'Write a zstd seek table and a member index beside each `zstd` or `none` archive, so `restore --path` and `--table` read only the frames they need. It costs a second sha256 over the stored bytes (about 1 s of CPU per GiB on a 2-core runner); `false` packs as fast as before, and partial restores of such backups read whole objects.',
+        default: 'true',
         actions: ['backup'],
     },
     'encrypt-to': {
@@ -30217,7 +30498,7 @@ const INPUTS = {
         actions: ['backup'],
     },
     project: {
-        description: 'Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI\'s `--remote-id`).',
+        description: "Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI's `--remote-id`).",
         actions: ['backup', 'restore'],
     },
     'platformsh-app': {
@@ -30337,8 +30618,25 @@ const INPUTS = {
     'github-token': {
         description: 'Token for the GitHub API: listing and deleting artifacts (`actions: read`/`write`) and the failure issue (`issues: write`).',
         default: '${{ github.token }}',
-        actions: ALL,
+        actions: [...ALL, 'copy'],
         secret: true,
+    },
+    // Issue 21: a dead man's switch. A monitor outside GitHub alerts when the ping stops coming,
+    // which catches the backup that never ran; the failure issue needs a run to fail.
+    'ping-url': {
+        description: 'A push monitor to ping, from a secret: a healthchecks.io check URL (`<url>/start` when the backup starts, `<url>` on success, `<url>/fail` on failure, each with `?rid=` to pair them) or an Uptime Kuma push URL (`…/api/push/<token>`: `status=up` or `down`). `{site}` and `{environment}` are replaced, so one fleet-wide URL can name one check per site. A ping that fails is a warning, and pings never delay the run by more than 10 s in all. The restore action pings in `mode: verify` only.',
+        actions: ['backup', 'restore'],
+        secret: true,
+    },
+    'webhook-url': {
+        description: "A Slack or Microsoft Teams incoming webhook (or any endpoint that takes JSON), from a secret: posts what happened, with `text` and structured fields, on failure (or always: `webhook-on`). The text is the classified failure, redacted as the failure issue is; never a command's output.",
+        actions: ['backup', 'restore'],
+        secret: true,
+    },
+    'webhook-on': {
+        description: 'When `webhook-url` is posted to: `failure` or `always` (also after a success or a `max-age` skip).',
+        default: 'failure',
+        actions: ['backup', 'restore'],
     },
     'dry-run': {
         description: 'Print the plan (what would be deleted or restored) and change nothing.',
@@ -30347,19 +30645,19 @@ const INPUTS = {
     },
     // Prune (issue 4).
     retention: {
-        description: 'Retention of scheduled backups, with restic `forget` semantics: rules `last`, `hourly`, `daily`, `weekly`, `monthly`, `yearly` (a count or `all`) and `within` (such as `30d`), as in `daily=7,weekly=4,monthly=12`, or a preset: `divio`, `divio-on-demand`, `plantanapp`, `plantanapp-manual`, `aegir`.',
+        description: 'Retention of scheduled backups, with restic `forget` semantics: rules `last`, `hourly`, `daily`, `weekly`, `monthly`, `yearly` (a count or `all`) and `within` (such as `30d`), as in `daily=7,weekly=4,monthly=12`, or a preset: `divio`, `divio-on-demand`, `plantanapp`, `plantanapp-manual`, `aegir`. Backup and verify read it only for `s3-object-lock`: give prune and backup the same value.',
         default: 'divio',
-        actions: ['prune'],
+        actions: ALL,
     },
     'retention-on-demand': {
         description: 'Retention of manual and pre-merge backups, in the same syntax as `retention`.',
         default: 'divio-on-demand',
-        actions: ['prune'],
+        actions: ALL,
     },
     'retention-timezone': {
         description: 'IANA time zone in which days, ISO weeks, months and years are counted (for example `Europe/Zurich`).',
         default: 'UTC',
-        actions: ['prune'],
+        actions: ALL,
     },
     'backup-outcome': {
         description: 'The outcome of the backup step (pass `steps.backup.outcome` in an expression): a failure opens (or comments on) the failure issue, a success closes it. Empty uses the status record the backup step left in RUNNER_TEMP.',
@@ -30378,8 +30676,12 @@ const INPUTS = {
     },
     backup: {
         description: 'The backup to restore or verify: an id such as `20261121T050003Z-scheduled-r8812345`, or `latest` (the newest complete backup).',
+        descriptionFor: {
+            copy: 'The backup to copy: an id, or `latest` (the newest complete backup). Empty copies every complete backup (or those within `newer-than`).',
+        },
         default: 'latest',
-        actions: ['restore'],
+        defaultFor: { copy: '' },
+        actions: ['restore', 'copy'],
     },
     'target-environment': {
         description: 'The environment to restore into. Empty means `environment`, the one the backup came from.',
@@ -30404,6 +30706,16 @@ const INPUTS = {
         default: 'site-restore',
         actions: ['restore'],
     },
+    path: {
+        description: 'Restore only the entries matching these globs (one per line; CLI: `--path`, repeatable), relative to each component (`media/logo.png`, `**/*.pdf`; a folder brings what is below it), into `<restore-dir>/<component>/`, never into the platform. Seekable archives are read by range; with `dry-run`, lists the matches and their sizes.',
+        actions: ['restore'],
+        repeatable: true,
+    },
+    table: {
+        description: 'Cut these tables (one per line; CLI: `--table`, repeatable) out of the MySQL/MariaDB or PostgreSQL plain dumps in the data component, one SQL file each into `<restore-dir>/`, never loaded: the log says how to load it. Custom-format dumps are refused (use `pg_restore -t`).',
+        actions: ['restore'],
+        repeatable: true,
+    },
     'code-restore-command': {
         description: 'For `platform: command`: a bash command run after the code is extracted, with `$BACKUP_IN` set to its folder.',
         actions: ['restore'],
@@ -30418,7 +30730,8 @@ const INPUTS = {
     },
     'newer-than': {
         description: 'Verify mode: check every backup made within this duration (such as `8d`) instead of only `backup`. Fails when none of them is complete.',
-        actions: ['restore'],
+        descriptionFor: { copy: 'Copy only the complete backups made within this duration (such as `8d`). Empty copies all of them.' },
+        actions: ['restore', 'copy'],
     },
     drill: {
         description: 'Verify mode: also restore the data component of the newest verified backup into the throwaway database at `drill-database-url`, run `drill-sql` and report row counts.',
@@ -30433,6 +30746,38 @@ const INPUTS = {
     'drill-sql': {
         description: 'SQL run after the drill loaded the dumps, in the drill database. The drill fails when it errors or when its first value is `0`, `false`, `NULL` or empty, so `SELECT COUNT(*) > 0 FROM orders` is a check.',
         actions: ['restore'],
+    },
+    // 3-2-1 copies (issue 21): `site-backup copy` and the copy sub-action. Each side takes its own
+    // store options, prefixed, so a copy can go to another region, provider or storage class.
+    from: {
+        description: 'The store to copy backups from: `s3://bucket/prefix`, `artifact`, or a folder; the same syntax as `store`.',
+        required: true,
+        actions: ['copy'],
+    },
+    to: {
+        description: 'The store to copy backups to: `s3://bucket/prefix` or a folder (not `artifact`: an artifact is staged whole on disk). Its own `to-s3-*` options apply to the copies.',
+        required: true,
+        actions: ['copy'],
+    },
+    'from-s3-endpoint': { description: '`s3-endpoint` of the `from` store.', actions: ['copy'] },
+    'from-s3-region': { description: '`s3-region` of the `from` store.', actions: ['copy'] },
+    'from-s3-force-path-style': { description: '`s3-force-path-style` of the `from` store.', default: 'false', actions: ['copy'] },
+    'to-s3-endpoint': { description: '`s3-endpoint` of the `to` store.', actions: ['copy'] },
+    'to-s3-region': { description: '`s3-region` of the `to` store.', actions: ['copy'] },
+    'to-s3-force-path-style': { description: '`s3-force-path-style` of the `to` store.', default: 'false', actions: ['copy'] },
+    'to-s3-storage-class': {
+        description: 'Storage class of the copies in the `to` store, such as `STANDARD_IA`, `GLACIER_IR` or `DEEP_ARCHIVE` (manifests stay readable: they never go to an archive class).',
+        default: 'STANDARD_IA',
+        actions: ['copy'],
+    },
+    'to-s3-sse': {
+        description: 'Server-side encryption of the copies in the `to` store: `AES256` or `aws:kms`. Empty leaves the bucket default.',
+        actions: ['copy'],
+    },
+    'to-s3-kms-key-id': { description: 'KMS key id or ARN when `to-s3-sse` is `aws:kms`.', actions: ['copy'] },
+    'limit-rate': {
+        description: 'Most bytes per second the copy reads from the `from` store, such as `10M` (10 MB/s), `512k` or `2G`. Empty means no limit.',
+        actions: ['copy'],
     },
     // Fleet (issue 6): the matrix action.
     sites: {
@@ -30469,7 +30814,7 @@ const OUTPUTS = {
         actions: ['backup'],
     },
     'manifest-sha256': {
-        description: "sha256 of the backup's manifest.json exactly as stored (hex). The manifest holds every object's sha256, so this one digest pins the whole backup: record it elsewhere to prove later that nothing was changed. Empty for `format: restic`.",
+        description: "sha256 of the backup's manifest.json exactly as stored (hex). The manifest holds every object's sha256, so this one digest pins the whole backup: record it elsewhere to prove later that nothing was changed. For `format: restic` it is empty after a new snapshot, and after a `max-age` skip it is the sha256 of the manifest the newest snapshot carries.",
         actions: ['backup'],
     },
     'artifact-id': {
@@ -30512,6 +30857,14 @@ const OUTPUTS = {
     removed: {
         description: 'Number of backups the prune removed; in a dry run, the number it would remove.',
         actions: ['prune'],
+    },
+    copied: {
+        description: 'Number of backups this run copied to the `to` store.',
+        actions: ['copy'],
+    },
+    'up-to-date': {
+        description: 'Number of backups the `to` store already held, complete and with the same manifest, so they were skipped.',
+        actions: ['copy'],
     },
     'issue-url': {
         description: 'The failure issue this run opened, commented on or closed; empty when it left the issues alone.',
@@ -30581,7 +30934,10 @@ function triggerClass(t) {
     return t === 'scheduled' ? 'scheduled' : 'on-demand';
 }
 function stamp(d) {
-    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+    return d
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}Z$/, 'Z');
 }
 function makeBackupId(time, trigger, suffix) {
     if (!/^[a-z0-9]{1,40}$/.test(suffix))
@@ -30607,7 +30963,9 @@ function parseBackupId(id) {
  * random. The stores' create-only writes catch the one-in-16-million clash that remains.
  */
 function backupIdSuffix(env, random) {
-    const step = random().toLowerCase().replace(/[^a-z0-9]/g, '');
+    const step = random()
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '');
     if (step.length < 6)
         throw new Error('backup id suffix: the random part must give at least 6 letters or digits');
     const run = env.GITHUB_RUN_ID;
@@ -30627,10 +30985,11 @@ function backupIdSuffix(env, random) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $j: () => (/* binding */ COMPONENTS),
+/* harmony export */   bd: () => (/* binding */ INDEX_NAME_RE),
 /* harmony export */   gD: () => (/* binding */ OBJECT_NAME_RE),
 /* harmony export */   ir: () => (/* binding */ MANIFEST_NAME)
 /* harmony export */ });
-/* unused harmony exports COMPRESSIONS, manifestComponentSchema, manifestSchema, objectName, serializeManifest, ManifestError, parseManifest, sourceFromEnv */
+/* unused harmony exports COMPRESSIONS, indexObjectName, manifestComponentSchema, manifestSchema, objectName, serializeManifest, ManifestError, parseManifest, sourceFromEnv */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38816);
 /* harmony import */ var _backup_id_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31389);
 
@@ -30640,6 +30999,11 @@ const COMPONENTS = ['code', 'assets', 'data'];
 const COMPRESSIONS = ['zstd', 'gzip', 'none'];
 const MANIFEST_NAME = 'manifest.json';
 const OBJECT_NAME_RE = /^(code|assets|data)\.tar(\.zst|\.gz)?(\.age)?$/;
+/** A seekable archive's member index beside it (FORMAT.md, "Seekable archives"). */
+const INDEX_NAME_RE = /^(code|assets|data)\.index\.json\.gz(\.age)?$/;
+function indexObjectName(component, encrypted) {
+    return `${component}.index.json.gz${encrypted ? '.age' : ''}`;
+}
 const isoUtc = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'an ISO-8601 UTC time');
 const manifestComponentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     name: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(COMPONENTS),
@@ -30650,6 +31014,13 @@ const manifestComponentSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .I
     sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
     contentBytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
     files: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+    /** Optional (newer writers, zstd and `none`): the member index, for restores of a few files. */
+    index: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        object: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(INDEX_NAME_RE),
+        bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative(),
+        sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+    })
+        .optional(),
 });
 const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     format: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
@@ -30732,10 +31103,43 @@ function sourceFromEnv(env) {
 // SECURITY.md states the rule: which inputs and environment variables count as secrets, and
 // which patterns are redacted even when we never saw the value.
 const secrets = new Set();
-/** The forms a secret is written in by tools we cannot see into: raw, base64 and URL-encoded. */
+/** Base64 as `base64` (76 columns) and PEM/openssl (64) wrap it: each full line, and the last. */
+function wrappedLines(b64) {
+    const out = [];
+    for (const width of [76, 64]) {
+        if (b64.length <= width)
+            continue;
+        for (let i = 0; i < b64.length; i += width) {
+            const line = b64.slice(i, i + width);
+            if (line.length >= 8)
+                out.push(line, line.replace(/=+$/, ''));
+        }
+    }
+    return out;
+}
+/** JSON string contents as JSON.stringify writes them, with `\/` (PHP's json_encode) and with non-ASCII as `\uXXXX`. */
+function jsonForms(v) {
+    const plain = JSON.stringify(v).slice(1, -1);
+    const ascii = plain.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return [plain, plain.replace(/\//g, '\\/'), ascii, ascii.replace(/\//g, '\\/')];
+}
+/**
+ * The forms a secret is written in by tools we cannot see into: raw, base64 (padded, unpadded,
+ * URL-safe, and line by line as wrapped at 76 or 64 columns: our log takes a program's output a
+ * line at a time), URL-encoded, and as a JSON string.
+ */
 function forms(v) {
     const b64 = Buffer.from(v).toString('base64');
-    return [v, b64, b64.replace(/=+$/, ''), Buffer.from(v).toString('base64url'), encodeURIComponent(v), encodeURIComponent(v).replace(/%20/g, '+')];
+    return [
+        v,
+        b64,
+        b64.replace(/=+$/, ''),
+        Buffer.from(v).toString('base64url'),
+        ...wrappedLines(b64),
+        encodeURIComponent(v),
+        encodeURIComponent(v).replace(/%20/g, '+'),
+        ...jsonForms(v),
+    ];
 }
 function addSecret(value) {
     if (!value)
@@ -30754,7 +31158,12 @@ function addSecret(value) {
  * Environment variable names that hold secrets. A name counts when it contains one of these
  * words and does not end in a suffix that names a reference to a secret rather than the secret.
  */
-const SECRET_NAME_RE = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|PASS|KEY|CREDENTIAL|AUTH|PRIVATE/i;
+const SECRET_NAME_RE = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|PASS|KEY|CREDENTIAL|AUTH|PRIVATE|_PWD$/i;
+/**
+ * The database clients' own password variables: secrets whatever their length (a short password
+ * is still the password). `_PWD` counts only at the end, so the shell's `PWD` and `OLDPWD` do not.
+ */
+const CLIENT_PASSWORD_NAMES = new Set(['MYSQL_PWD', 'PGPASSWORD']);
 const NOT_SECRET_SUFFIX_RE = /[_-](ID|FILE|PATH|DIR|SOCK|REGION|NAME|USER|USERNAME)$/i;
 /** `scheme://user:password@host`: the password part of a credential URL. */
 const URL_PASSWORD_RE = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i;
@@ -30774,7 +31183,9 @@ function secretsInEnv(env) {
         if (!value)
             continue;
         const v = value.trim();
-        if (isSecretName(name) && v.length >= MIN_ENV_SECRET && !/^(true|false|yes|no|none|null)$/i.test(v))
+        if (CLIENT_PASSWORD_NAMES.has(name.toUpperCase()))
+            out.push(value);
+        else if (isSecretName(name) && v.length >= MIN_ENV_SECRET && !/^(true|false|yes|no|none|null)$/i.test(v))
             out.push(value);
         const m = URL_PASSWORD_RE.exec(v);
         if (m) {
@@ -30799,7 +31210,15 @@ function secretsInEnv(env) {
 // Anything else stays in the value and is masked: `password: hunter2.` keeps its "." masked,
 // since a password may end in one. The one guess left: a line that opens a bracket and never
 // closes it, followed by a secret ending in that closer, would show the closer.
-const CLOSER_OF = { ')': '(', ']': '[', '}': '{', '>': '<', '\u201d': '\u201c', '\u2019': '\u2018', '\u00bb': '\u00ab' };
+const CLOSER_OF = {
+    ')': '(',
+    ']': '[',
+    '}': '{',
+    '>': '<',
+    '\u201d': '\u201c',
+    '\u2019': '\u2018',
+    '\u00bb': '\u00ab',
+};
 const OPENERS = new Set(Object.values(CLOSER_OF));
 /** The text's punctuation a value may end in: closers, a backtick, a sentence's end. */
 const TAIL_CHARS = new Set([...Object.keys(CLOSER_OF), '`', '.', ',', ';', ':', '!', '?']);
@@ -30891,7 +31310,10 @@ const PATTERNS = [
     [/\b(authorization:?\s*["']?\s*(?:bearer|basic|token)\s+)([^\s"']+)/gi, VALUE],
     [/\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi, '$1***'],
     // NAME=value, NAME: value, "name": "value", --password value, for names like secrets
-    [/(\b[A-Za-z0-9_.-]*(?:token|secret|password|passwd|passphrase|pass|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?["']?\s*(?:=|:)\s*["']?)([^\s"',;&]+)/gi, VALUE],
+    [
+        /(\b[A-Za-z0-9_.-]*(?:token|secret|password|passwd|passphrase|pass|[_-]pwd|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?["']?\s*(?:=|:)\s*["']?)([^\s"',;&]+)/gi,
+        VALUE,
+    ],
     [/((?:^|\s)--?(?:password|passwd|pass|token|secret|api-key|access-key)(?:=|\s+)["']?)([^\s"']+)/gi, VALUE],
     // mysql/mariadb `-psecret`, as `set -x` prints it ('-phunter2' or -p"hunter2")
     [/((?:^|[\s'"])-p)(?=[^\s-])("[^"]*"|'[^']*'|[^\s'"]+)/g, VALUE],
@@ -30902,12 +31324,459 @@ function redact(text) {
     for (const s of [...secrets].sort((a, b) => b.length - a.length))
         out = out.split(s).join('***');
     for (const [re, to] of PATTERNS) {
-        out = to === VALUE ? out.replace(re, (_m, label, value, offset, all) => maskValue(label, value, offset, all)) : out.replace(re, to);
+        out =
+            to === VALUE
+                ? out.replace(re, (_m, label, value, offset, all) => maskValue(label, value, offset, all))
+                : out.replace(re, to);
     }
     return out;
 }
 function clearSecretsForTests() {
     secrets.clear();
+}
+
+
+/***/ }),
+
+/***/ 54718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bx: () => (/* binding */ LOCK_MODES),
+  Hp: () => (/* binding */ lockOnBackup),
+  KV: () => (/* binding */ policyFor)
+});
+
+// UNUSED EXPORTS: FOREVER_MS, lockForKept, periodStartAfter, ruleGuarantee
+
+;// CONCATENATED MODULE: ./src/retention/calendar.ts
+// Calendar arithmetic for retention periods: local wall-clock time in an IANA zone, civil dates
+// and ISO weeks, all as plain integers. Intl is the only source of zone data (no dependency),
+// but it costs microseconds a call, so offsets are cached per UTC day: planning 100,000
+// backups asks Intl a few thousand times at most.
+const DAY_MS = 86_400_000;
+/** Zone name as written -> Intl's canonical name (Intl throws on an unknown one, which is never cached). */
+const RESOLVED_ZONES = new Map();
+/** Milliseconds to add to a UTC instant to get the wall-clock time in one zone. */
+class calendar_ZoneClock {
+    timeZone;
+    utc;
+    fmt;
+    /** UTC day -> [offset at the day's start, offset at its end, first instant of the new offset]. */
+    days = new Map();
+    starts = new Map();
+    constructor(timeZone = 'UTC') {
+        // Resolved once per name: a planner runs per site, and a fleet report plans 1,000 sites.
+        let resolved = RESOLVED_ZONES.get(timeZone);
+        if (resolved === undefined)
+            RESOLVED_ZONES.set(timeZone, (resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone));
+        this.timeZone = resolved;
+        this.utc = resolved === 'UTC' || resolved === 'Etc/UTC' || resolved === 'Etc/GMT' || resolved === 'GMT';
+        if (!this.utc) {
+            this.fmt = new Intl.DateTimeFormat('en-US', {
+                timeZone: resolved,
+                hourCycle: 'h23',
+                era: 'short',
+                year: 'numeric',
+                month: 'numeric',
+                day: 'numeric',
+                hour: 'numeric',
+                minute: 'numeric',
+                second: 'numeric',
+            });
+        }
+    }
+    /** The zone's offset at instant `ms`, straight from Intl (whole seconds). */
+    rawOffset(ms) {
+        const parts = this.fmt.formatToParts(ms);
+        let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, bc = false;
+        for (const p of parts) {
+            switch (p.type) {
+                case 'year':
+                    y = Number(p.value);
+                    break;
+                case 'month':
+                    mo = Number(p.value);
+                    break;
+                case 'day':
+                    d = Number(p.value);
+                    break;
+                case 'hour':
+                    h = Number(p.value);
+                    break;
+                case 'minute':
+                    mi = Number(p.value);
+                    break;
+                case 'second':
+                    s = Number(p.value);
+                    break;
+                case 'era':
+                    bc = p.value.startsWith('B');
+                    break;
+            }
+        }
+        const wall = daysFromCivil(bc ? 1 - y : y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000;
+        return wall - Math.floor(ms / 1000) * 1000;
+    }
+    /** The offset at the start of a UTC day, cached: one day's end is the next one's start. */
+    dayStartOffset(day) {
+        let o = this.starts.get(day);
+        if (o === undefined) {
+            o = this.rawOffset(day * DAY_MS);
+            this.starts.set(day, o);
+        }
+        return o;
+    }
+    offset(ms) {
+        if (this.utc)
+            return 0;
+        const day = Math.floor(ms / DAY_MS);
+        let e = this.days.get(day);
+        if (!e) {
+            const start = day * DAY_MS;
+            const a = this.dayStartOffset(day);
+            const b = this.dayStartOffset(day + 1);
+            let change = start + DAY_MS;
+            if (a !== b) {
+                // One transition inside this UTC day (zones never change twice in a day): find its
+                // first second by bisection.
+                let lo = start, hi = start + DAY_MS;
+                while (hi - lo > 1000) {
+                    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+                    if (this.rawOffset(mid) === a)
+                        lo = mid;
+                    else
+                        hi = mid;
+                }
+                change = hi;
+            }
+            e = [a, b, change];
+            this.days.set(day, e);
+        }
+        return ms < e[2] ? e[0] : e[1];
+    }
+    /** Wall-clock milliseconds (local time read as if it were UTC). */
+    local(ms) {
+        return ms + this.offset(ms);
+    }
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
+function daysFromCivil(y, m, d) {
+    const yy = m <= 2 ? y - 1 : y;
+    const era = Math.floor(yy / 400);
+    const yoe = yy - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** [year, month 1-12, day] of a day number. */
+function civilFromDays(days) {
+    const z = days + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+/** The day number of the Thursday of the ISO week holding `days`: it names the week uniquely. */
+function isoWeekThursday(days) {
+    const weekday = (((days + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
+    return days - weekday + 3;
+}
+/** [ISO week-year, week 1-53] of a day number: the week-year is the Thursday's year. */
+function isoWeek(days) {
+    const thu = isoWeekThursday(days);
+    const year = civilFromDays(thu)[0];
+    return [year, Math.floor((thu - daysFromCivil(year, 1, 1)) / 7) + 1];
+}
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+function formatDay(days) {
+    const [y, m, d] = civilFromDays(days);
+    return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+function formatIsoWeek(days) {
+    const [y, w] = isoWeek(days);
+    return `${pad(y, 4)}-W${pad(w)}`;
+}
+/** Local wall-clock milliseconds as `YYYY-MM-DD HH:MM` (no zone suffix: it is local). */
+function formatLocalMinute(localMs) {
+    const days = Math.floor(localMs / DAY_MS);
+    const rest = localMs - days * DAY_MS;
+    return `${formatDay(days)} ${pad(Math.floor(rest / 3_600_000))}:${pad(Math.floor((rest % 3_600_000) / 60_000))}`;
+}
+
+// EXTERNAL MODULE: ./src/retention/policy.ts
+var retention_policy = __nccwpck_require__(24310);
+;// CONCATENATED MODULE: ./src/retention/lock.ts
+
+
+// How long S3 Object Lock holds a backup (`s3-object-lock`, docs/immutable.md): until the
+// earliest moment the retention policy could release it, plus a margin. Pure: no clock but the
+// backup's own time, so the backup step, prune, verify and a copy all compute the same date.
+//
+// What a rule guarantees a backup that is the newest of its period (the planner's meaning):
+// - hourly/daily/weekly/monthly/yearly=N: kept until N newer periods hold a backup, so at the
+//   earliest until the start of the Nth period after its own (in retention-timezone; DST is
+//   resolved towards the later instant);
+// - within=X: kept while the newest backup is younger than its time + X, so until time + X;
+// - last=N: nothing in time (N backups can follow within a minute);
+// - a count of `all`: forever, which is locked as FOREVER_MS from the backup's time.
+//
+// At backup time a backup is the newest of every period, but the next backup of the same hour or
+// day takes its place under that rule: what it can count on is the finest rule's window (the
+// shortest of the count rules), or `within` when that is longer. Prune later extends the lock
+// of a backup the planner keeps under a longer rule (lockForKept). Nothing here ever shortens.
+const HOUR_MS = 3_600_000;
+const lock_DAY_MS = 86_400_000;
+/** The lock of a rule with count `all`: a century, then the lock lapses and the policy still keeps it. */
+const FOREVER_MS = 100 * 365 * lock_DAY_MS + 25 * lock_DAY_MS;
+const LOCK_MODES = ['off', 'governance', 'compliance'];
+/**
+ * The UTC instant of a local wall-clock time. A time that happens twice (autumn) gives the later
+ * instant; one that never happens (spring gap) the later of the two readings.
+ */
+function utcOf(wall, clock) {
+    const candidates = [...new Set([clock.offset(wall - lock_DAY_MS), clock.offset(wall + lock_DAY_MS)])].map((o) => wall - o);
+    const real = candidates.filter((u) => clock.local(u) === wall);
+    return Math.max(...(real.length > 0 ? real : candidates));
+}
+/** Start (UTC ms) of the period `n` periods after the one holding `t` under `rule`. */
+function periodStartAfter(rule, t, n, clock) {
+    const local = clock.local(t);
+    const day = Math.floor(local / lock_DAY_MS);
+    let wall;
+    switch (rule) {
+        case 'hourly':
+            wall = (Math.floor(local / HOUR_MS) + n) * HOUR_MS;
+            break;
+        case 'daily':
+            wall = (day + n) * lock_DAY_MS;
+            break;
+        case 'weekly':
+            // ISO weeks start on Monday, three days before the week's Thursday.
+            wall = (isoWeekThursday(day) - 3 + 7 * n) * lock_DAY_MS;
+            break;
+        case 'monthly': {
+            const [y, m] = civilFromDays(day);
+            const months = y * 12 + (m - 1) + n;
+            wall = daysFromCivil(Math.floor(months / 12), (months % 12) + 1, 1) * lock_DAY_MS;
+            break;
+        }
+        case 'yearly':
+            wall = daysFromCivil(civilFromDays(day)[0] + n, 1, 1) * lock_DAY_MS;
+            break;
+    }
+    return utcOf(wall, clock);
+}
+/**
+ * What one rule guarantees a backup made at `t` that it keeps; `t` itself when it guarantees
+ * nothing. `oldest`: kept as the oldest backup of a period whose newest is kept too, which has
+ * spent one of the rule's count already, so one period less.
+ */
+function ruleGuarantee(rule, t, policy, clock, oldest = false) {
+    if (rule === 'within')
+        return policy.withinMs === undefined ? t : t + policy.withinMs;
+    const count = policy.counts[rule];
+    if (rule === 'last' || count === 0)
+        return t;
+    if (count === retention_policy/* ALL */.y2)
+        return t + FOREVER_MS;
+    return periodStartAfter(rule, t, oldest ? count - 1 : count, clock);
+}
+function capped(t, until) {
+    return Math.min(until, t + FOREVER_MS);
+}
+/** The retain-until date (UTC ms) of a new backup made at `t` under `policy`. */
+function lockOnBackup(t, policy, timeZone, marginMs) {
+    const clock = new calendar_ZoneClock(timeZone);
+    const periods = retention_policy/* COUNT_RULES */.Ok.filter((r) => r !== 'last' && policy.counts[r] !== 0);
+    let until = periods.length === 0 ? t : Math.min(...periods.map((r) => ruleGuarantee(r, t, policy, clock)));
+    until = Math.max(until, ruleGuarantee('within', t, policy, clock));
+    return capped(t, until) + marginMs;
+}
+const REASON_RE = /^(oldest )?(last|hourly|daily|weekly|monthly|yearly|within)\b/;
+/**
+ * The retain-until date a backup kept by the planner for `reasons` (its PlanEntry reasons) should
+ * have: the longest of what each of its rules guarantees, plus the margin. Undefined when no
+ * reason is a rule (the always-kept newest backup): then it keeps the lock it has.
+ */
+function lockForKept(t, reasons, policy, timeZone, marginMs) {
+    const clock = new ZoneClock(timeZone);
+    let until;
+    for (const reason of reasons) {
+        const m = REASON_RE.exec(reason);
+        const rule = m?.[2];
+        if (!rule || rule === 'last')
+            continue;
+        const g = ruleGuarantee(rule, t, policy, clock, m[1] !== undefined);
+        until = until === undefined ? g : Math.max(until, g);
+    }
+    return until === undefined ? undefined : capped(t, until) + marginMs;
+}
+/** The policy that governs a backup of this trigger class. */
+function policyFor(lock, trigger) {
+    return trigger === 'scheduled' ? lock.scheduled : lock.onDemand;
+}
+
+
+/***/ }),
+
+/***/ 24310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ parsePolicy),
+/* harmony export */   Ok: () => (/* binding */ COUNT_RULES),
+/* harmony export */   VL: () => (/* binding */ parseTimeZone),
+/* harmony export */   y2: () => (/* binding */ ALL)
+/* harmony export */ });
+/* unused harmony exports PRESETS, DEFAULT_SCHEDULED_POLICY, DEFAULT_ON_DEMAND_POLICY, parseWithin, policyReachDays */
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37827);
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26518);
+
+
+// Retention policies as the `retention` and `retention-on-demand` inputs write them:
+// `daily=7,weekly=4,monthly=12`, `within=30d,last=3`, `yearly=all`, or a preset name. The rules
+// and their meaning are restic's `forget` (0.16 and later); see planner.ts.
+const COUNT_RULES = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'];
+/** `all`: no limit on the number of periods a rule keeps (restic's `unlimited`). */
+const ALL = Number.POSITIVE_INFINITY;
+/** Presets from the hosts these sites live on (DESIGN.md). */
+const PRESETS = {
+    divio: 'daily=7,weekly=4,monthly=12',
+    'divio-on-demand': 'within=30d,last=3',
+    plantanapp: 'daily=30,weekly=12,monthly=12,yearly=all',
+    'plantanapp-manual': 'last=10',
+    aegir: 'daily=30',
+};
+const DEFAULT_SCHEDULED_POLICY = 'divio';
+const DEFAULT_ON_DEMAND_POLICY = 'divio-on-demand';
+const MAX_COUNT = 1_000_000;
+const SYNTAX_HINT = 'Write rules such as `daily=7,weekly=4,monthly=12`, `within=30d,last=3` or `yearly=all` (rules: last, hourly, daily, weekly, monthly, yearly, within), or a preset: ' +
+    Object.keys(PRESETS)
+        .map((p) => `\`${p}\``)
+        .join(', ') +
+    '.';
+/**
+ * `within` durations. Only hours, days and weeks, each an exact length (a day is 24 h), which
+ * is how restic measures a span from a stored snapshot time. Months and years are refused
+ * rather than guessed: restic reads `6m` as six months while `max-age` reads it as six
+ * minutes, and a misread here deletes backups.
+ */
+function parseWithin(text) {
+    return (0,_util_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text, ['h', 'd', 'w']);
+}
+function parseCount(input, rule, value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'all' || v === 'unlimited')
+        return ALL;
+    if (/^-\d+$/.test(v)) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `\`${rule}=${value}\` is a negative count`, `Counts are whole numbers from 0 up; write \`${rule}=all\` to keep every ${rule === 'last' ? 'backup' : 'period'}.`);
+    }
+    if (!/^\d+$/.test(v) || Number(v) > MAX_COUNT) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `\`${rule}=${value}\` is not a count`, `Write a whole number (such as \`${rule}=7\`) or \`${rule}=all\`.`);
+    }
+    return Number(v);
+}
+/**
+ * Parses a policy. Items are separated by commas or white space; each is `rule=value` or a
+ * preset name, and a later rule overrides what a preset set (`divio,yearly=all`). `input` names
+ * the input in error messages.
+ */
+function parsePolicy(text, input = 'retention') {
+    const counts = { last: 0, hourly: 0, daily: 0, weekly: 0, monthly: 0, yearly: 0 };
+    let withinMs;
+    let withinText;
+    const explicit = new Set();
+    const items = text.split(/[\s,;]+/).filter(Boolean);
+    if (items.length === 0)
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, 'is empty', SYNTAX_HINT);
+    const apply = (item, fromPreset) => {
+        const eq = item.indexOf('=');
+        if (eq < 0) {
+            const preset = PRESETS[item.toLowerCase()];
+            if (preset === undefined || fromPreset) {
+                throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `unknown preset or rule "${item}"`, SYNTAX_HINT);
+            }
+            for (const sub of preset.split(','))
+                apply(sub, true);
+            return;
+        }
+        // restic spells them --keep-daily; accept that spelling too.
+        const rule = item
+            .slice(0, eq)
+            .trim()
+            .toLowerCase()
+            .replace(/^keep-/, '');
+        const value = item.slice(eq + 1);
+        if (!fromPreset) {
+            if (explicit.has(rule))
+                throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `\`${rule}\` is given twice`, 'Give each rule once.');
+            explicit.add(rule);
+        }
+        if (rule === 'within') {
+            const ms = parseWithin(value);
+            if (ms === undefined) {
+                const monthsOrYears = /^\s*\d+\s*(m|mo|months?|y|years?)\s*$/i.test(value) || /\d+[my]/i.test(value);
+                throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `\`within=${value}\` is not a duration`, monthsOrYears
+                    ? 'Months and years vary in length (and `m` means months to restic but minutes to `max-age`): write days, such as `within=90d` or `within=365d`, or use the `monthly`/`yearly` rules.'
+                    : 'Write hours, days or weeks, such as `within=36h`, `within=30d` or `within=2w` (units combine: `1w3d`).');
+            }
+            withinMs = ms;
+            withinText = value.trim().toLowerCase();
+            return;
+        }
+        if (!COUNT_RULES.includes(rule)) {
+            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `unknown rule "${rule}"`, SYNTAX_HINT);
+        }
+        counts[rule] = parseCount(input, rule, value);
+    };
+    for (const item of items)
+        apply(item, false);
+    if (withinMs === undefined && COUNT_RULES.every((r) => counts[r] === 0)) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `"${text}" keeps nothing (every count is zero)`, 'Give at least one rule a count above zero, or a `within` span; the newest backup is kept regardless, but a policy that keeps nothing is almost certainly a mistake.');
+    }
+    const parts = [];
+    if (withinText !== undefined)
+        parts.push(`within=${withinText}`);
+    for (const r of COUNT_RULES)
+        if (counts[r] !== 0)
+            parts.push(`${r}=${counts[r] === ALL ? 'all' : counts[r]}`);
+    const policy = { counts, text: parts.join(',') };
+    if (withinMs !== undefined) {
+        policy.withinMs = withinMs;
+        policy.withinText = withinText;
+    }
+    return policy;
+}
+/** Validates an IANA zone (`Europe/Zurich`, `UTC`) and returns its canonical name. */
+function parseTimeZone(text, input = 'retention-timezone') {
+    try {
+        return new Intl.DateTimeFormat('en-US', { timeZone: text.trim() }).resolvedOptions().timeZone;
+    }
+    catch {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `"${text}" is not a time zone`, 'Use an IANA zone name such as `UTC`, `Europe/Zurich` or `America/New_York`.');
+    }
+}
+/**
+ * Roughly how far back a policy keeps backups, in days: used to warn when it outlives what the
+ * store itself keeps (GitHub deletes artifacts after at most 90 days on public repositories).
+ * Infinity when a rule is `all`.
+ */
+function policyReachDays(p) {
+    const span = { last: 0, hourly: 1 / 24, daily: 1, weekly: 7, monthly: 31, yearly: 366 };
+    let reach = p.withinMs !== undefined ? p.withinMs / 86_400_000 : 0;
+    for (const r of COUNT_RULES) {
+        if (r === 'last')
+            continue;
+        reach = Math.max(reach, p.counts[r] * span[r]);
+    }
+    return reach;
 }
 
 
@@ -30923,7 +31792,7 @@ function clearSecretsForTests() {
 /* harmony export */   j2: () => (/* binding */ BackupExistsError),
 /* harmony export */   lx: () => (/* binding */ isRecordName)
 /* harmony export */ });
-/* unused harmony exports RECORD_NAMES, readSmallText, putBatches */
+/* unused harmony exports RECORD_NAMES, readSmallText, readObjectRange, putBatches */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31389);
@@ -30959,7 +31828,7 @@ class ObjectReadError extends Error {
 }
 /** True for the names a backup folder may hold. Anything else is never touched by remove(). */
 function isLayoutObject(name) {
-    return name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_NAME */ .ir || _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT_NAME_RE */ .gD.test(name);
+    return name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_NAME */ .ir || _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT_NAME_RE */ .gD.test(name) || _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .INDEX_NAME_RE */ .bd.test(name);
 }
 /**
  * Groups `<id>/<name>` entries into backups. Any entry under a valid id makes that backup known
@@ -30976,7 +31845,16 @@ function groupBackups(site, environment, entries) {
             if (!parsed)
                 continue;
             // (A record's time is not a write of the backup: see below.)
-            b = { site, environment, id: e.id, parsed, complete: false, objects: [], bytes: 0, lastModified: isRecordName(e.name) ? new Date(0) : e.lastModified };
+            b = {
+                site,
+                environment,
+                id: e.id,
+                parsed,
+                complete: false,
+                objects: [],
+                bytes: 0,
+                lastModified: isRecordName(e.name) ? new Date(0) : e.lastModified,
+            };
             byId.set(e.id, b);
         }
         if (isRecordName(e.name)) {
@@ -30987,6 +31865,8 @@ function groupBackups(site, environment, entries) {
         }
         if (e.lastModified > b.lastModified)
             b.lastModified = e.lastModified;
+        if (e.name === '' && e.size === 0)
+            b.folderMarker = true;
         if (!isLayoutObject(e.name))
             continue;
         b.objects.push({ name: e.name, size: e.size });
@@ -31015,6 +31895,45 @@ async function readSmallText(store, ref, name, limit) {
         chunks.push(c);
     }
     return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * Bytes [start, end) of an object: a ranged read where the store has one, else the whole object
+ * read and the rest dropped. The body is checked to be exactly that long (a short one fails).
+ */
+async function* readObjectRange(store, ref, name, start, end) {
+    if (end <= start)
+        return;
+    let body;
+    let skip = 0;
+    if (store.readRange)
+        body = await store.readRange(ref, name, start, end);
+    else {
+        body = await store.read(ref, name);
+        skip = start;
+    }
+    let want = end - start;
+    try {
+        for await (const c of body) {
+            let chunk = c;
+            if (skip > 0) {
+                const k = Math.min(skip, chunk.length);
+                skip -= k;
+                chunk = chunk.subarray(k);
+            }
+            if (chunk.length === 0)
+                continue;
+            if (chunk.length > want)
+                chunk = chunk.subarray(0, want);
+            want -= chunk.length;
+            yield chunk;
+            if (want === 0)
+                return;
+        }
+    }
+    finally {
+        body.destroy();
+    }
+    throw new Error(`${store.objectUri(ref, name)} ended ${want} bytes before byte ${end}: it is shorter than its manifest says`);
 }
 /**
  * Stores an object made of lent batches (see BackupWriter.putLent): straight through when the
@@ -31169,6 +32088,54 @@ function installInterruptCleanup(graceMs = 3000) {
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+}
+
+
+/***/ }),
+
+/***/ 26518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+const UNIT_MS = {
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 7 * 86_400_000,
+};
+/**
+ * The one duration parser: `90s`, `30m`, `6h`, `7d`, `2w` or combinations like `1d12h`, in the
+ * `units` allowed (retention's `within` takes only `hdw`). Months and years are left out on
+ * purpose: their length varies, and retention counts calendar months with the `monthly` rule
+ * instead. Returns undefined when malformed, zero or too large to be exact.
+ */
+function parseDuration(text, units = ['s', 'm', 'h', 'd', 'w']) {
+    const s = text.trim().toLowerCase();
+    const set = units.join('');
+    if (!new RegExp(`^(\\d+[${set}])+$`).test(s))
+        return undefined;
+    let total = 0;
+    for (const m of s.matchAll(/(\d+)([a-z])/g))
+        total += Number(m[1]) * UNIT_MS[m[2]];
+    return total > 0 && Number.isSafeInteger(total) ? total : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)}s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m}m${Math.round(s % 60)}s`;
+    const h = Math.floor(m / 60);
+    if (h < 48)
+        return `${h}h${m % 60}m`;
+    return `${Math.floor(h / 24)}d${h % 24}h`;
 }
 
 

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   ArtifactStore: () => (/* binding */ ArtifactStore)
 });
 
-// UNUSED EXPORTS: ARTIFACT_SEPARATOR, artifactName
+// UNUSED EXPORTS: ARTIFACT_SEPARATOR, artifactName, assertArtifactNames
 
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 84 modules
 var artifact = __webpack_require__(77935);
@@ -348,7 +348,23 @@ var store = __webpack_require__(34703);
 // @actions/artifact reads ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL and GITHUB_SERVER_URL from
 // process.env itself. In the action that is the same object as `env`; the checks below read `env`.
 const ARTIFACT_SEPARATOR = '--';
+/**
+ * Artifact names are one flat string, so `a--b`/`c` and `a`/`b--c` would both be `a--b--c--<id>`,
+ * and pruning one would match (and delete) the other's backups. A site or environment holding
+ * the separator is refused before any request; every other name keeps the DESIGN.md layout.
+ */
+function assertArtifactNames(site, environment) {
+    for (const [input, v] of [
+        ['site', site],
+        ['environment', environment],
+    ]) {
+        if (v.includes(ARTIFACT_SEPARATOR)) {
+            throw new errors/* ConfigError */.x(input, `"${v}" contains "${ARTIFACT_SEPARATOR}", which the artifact store uses to separate site, environment and backup id`, 'Use a single `-` or `.` instead, or an S3 or folder store.');
+        }
+    }
+}
 function artifactName(ref) {
+    assertArtifactNames(ref.site, ref.environment);
     return [ref.site, ref.environment, ref.id].join(ARTIFACT_SEPARATOR);
 }
 const PER_PAGE = 100;
@@ -376,7 +392,7 @@ class ArtifactStore {
         this.env = env;
         this.token = spec.token ?? (env.GITHUB_TOKEN?.trim() || undefined);
         log.setSecret(this.token);
-        this.readRetries = (0,read_retry/* readRetriesFrom */.h)(env);
+        this.readRetries = (0,read_retry/* readRetriesFrom */.h8)(env);
         this.stallMs = opts.stallMs ?? STALL_MS;
     }
     /** The id of the artifact this run uploaded or listed for a backup, when known. */
@@ -433,19 +449,19 @@ class ArtifactStore {
         };
     }
     async list(site, environment) {
+        assertArtifactNames(site, environment);
         const prefix = site + ARTIFACT_SEPARATOR + environment + ARTIFACT_SEPARATOR;
-        return this.group(await this.listRepoArtifacts(), (name) => (name.startsWith(prefix) ? { site, environment, id: name.slice(prefix.length) } : undefined));
+        return this.group(await this.listRepoArtifacts(), (name) => name.startsWith(prefix) ? { site, environment, id: name.slice(prefix.length) } : undefined);
     }
     async listAll() {
-        // `<site>--<environment>--<id>`: an id never holds `--`, so it is the last part; a site may
-        // hold `--` in principle, so the environment is the part before the id.
+        // `<site>--<environment>--<id>`, none of which holds `--`: a name with more parts is not one
+        // we wrote, and whose site it is cannot be told, so it is left out.
         return this.group(await this.listRepoArtifacts(), (name) => {
             const parts = name.split(ARTIFACT_SEPARATOR);
-            if (parts.length < 3)
+            if (parts.length !== 3)
                 return undefined;
-            const id = parts.pop();
-            const environment = parts.pop();
-            return { site: parts.join(ARTIFACT_SEPARATOR), environment, id };
+            const [site, environment, id] = parts;
+            return { site, environment, id };
         });
     }
     /** Listed artifacts as backups: those `which` names, grouped by backup, newest first. */
@@ -544,7 +560,7 @@ class ArtifactStore {
                 throw new store/* ObjectReadError */.Uf(where, retries, failure);
             retries++;
             url = undefined;
-            await (0,read_retry/* backoff */.J)(retries);
+            await (0,read_retry/* backoff */.JN)(retries);
         };
         return {
             async size() {
@@ -808,7 +824,10 @@ function watchdog(ms) {
     };
     arm();
     return {
-        fetch: ((input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal })),
+        fetch: ((input, init) => fetch(input, {
+            ...init,
+            signal: init?.signal ? AbortSignal.any([init.signal, controller.signal]) : controller.signal,
+        })),
         pause: () => clearTimeout(timer),
         resume: arm,
         stop: () => clearTimeout(timer),
@@ -831,9 +850,11 @@ function slug(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ backoff),
-/* harmony export */   h: () => (/* binding */ readRetriesFrom)
+/* harmony export */   JN: () => (/* binding */ backoff),
+/* harmony export */   h8: () => (/* binding */ readRetriesFrom),
+/* harmony export */   my: () => (/* binding */ ReadBackError)
 /* harmony export */ });
+/* unused harmony export failureReason */
 // The retry rule for reading a stored object over the network (S3, GitHub artifacts): a broken,
 // refused or stalled transfer is tried again, resumed where the store allows it, after a jittered
 // backoff, a bounded number of times per object. Only then does the read fail, as an
@@ -855,6 +876,47 @@ function readRetriesFrom(env) {
 function backoff(attempt) {
     const cap = Math.min(10_000, 200 * 2 ** attempt);
     return new Promise((r) => setTimeout(r, Math.random() * cap));
+}
+/**
+ * Why a request failed, in a few words that are safe anywhere (a job summary, an issue): the
+ * network error code (ECONNRESET), the store's error code (SlowDown) or the HTTP status. Never
+ * the server's or SDK's own message, which can quote what we did not write.
+ */
+function failureReason(e) {
+    for (let cur = e, depth = 0; cur && depth < 8; cur = cur.cause, depth++) {
+        const c = cur;
+        if (typeof c.code === 'string' && /^E[A-Z_]+$/.test(c.code))
+            return c.code;
+        if (c.$metadata) {
+            const code = typeof c.Code === 'string' ? c.Code : typeof c.name === 'string' ? c.name : '';
+            const status = c.$metadata.httpStatusCode;
+            return [/^[A-Za-z.]{1,64}$/.test(code) ? code : '', status ? `HTTP ${status}` : ''].filter(Boolean).join(', ') || 'no answer';
+        }
+    }
+    return 'the connection broke';
+}
+/**
+ * A read of our own write that failed after every retry. It names the request and why it failed,
+ * so the log and the job summary say more than "the backup failed". `stored`: a manifest is in
+ * the store (our write succeeded, or the store refused it because one is there), so the backup is
+ * kept, only unconfirmed, rather than deleted; `note` says which.
+ */
+class ReadBackError extends Error {
+    name = 'ReadBackError';
+    request;
+    reason;
+    stored;
+    constructor(what, cause) {
+        const reason = failureReason(cause);
+        const kept = what.stored
+            ? (what.note ??
+                'The manifest was written (the store accepted it), so the backup was kept: `list` shows it, and verify reads it through.')
+            : 'Nothing was replaced; run the backup again.';
+        super(`${what.why}, ${what.request} failed after ${what.retries} retries (${reason}): ${cause?.message ?? String(cause)}. ${kept}`, { cause });
+        this.request = what.request;
+        this.reason = reason;
+        this.stored = what.stored;
+    }
 }
 
 

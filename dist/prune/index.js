@@ -29288,7 +29288,7 @@ async function runAction(what, body) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_prune_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94010);
+/* harmony import */ var _commands_prune_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21935);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9107);
 
 
@@ -29303,7 +29303,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 94010:
+/***/ 21935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29375,43 +29375,56 @@ function parseResticOptions(src, storeKind) {
     return opts;
 }
 
-;// CONCATENATED MODULE: ./src/util/duration.ts
-const UNIT_MS = {
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-    w: 7 * 86_400_000,
-};
-/**
- * The one duration parser: `90s`, `30m`, `6h`, `7d`, `2w` or combinations like `1d12h`, in the
- * `units` allowed (retention's `within` takes only `hdw`). Months and years are left out on
- * purpose: their length varies, and retention counts calendar months with the `monthly` rule
- * instead. Returns undefined when malformed, zero or too large to be exact.
- */
-function parseDuration(text, units = ['s', 'm', 'h', 'd', 'w']) {
-    const s = text.trim().toLowerCase();
-    const set = units.join('');
-    if (!new RegExp(`^(\\d+[${set}])+$`).test(s))
+// EXTERNAL MODULE: ./src/util/duration.ts
+var duration = __nccwpck_require__(26518);
+// EXTERNAL MODULE: ./src/retention/lock.ts
+var retention_lock = __nccwpck_require__(21275);
+// EXTERNAL MODULE: ./src/retention/policy.ts
+var retention_policy = __nccwpck_require__(24310);
+;// CONCATENATED MODULE: ./src/config/lock.ts
+
+
+
+
+
+// `s3-object-lock` and its margin, checked with the store before anything else happens: a lock
+// that cannot be honoured is refused here, not after an export (docs/immutable.md).
+/** The lock settings, or undefined when `s3-object-lock` is `off`. */
+function parseObjectLock(src, spec) {
+    const v = (0,source/* inputOrDefault */.N9)(src, 's3-object-lock').toLowerCase();
+    if (!retention_lock/* LOCK_MODES */.bx.includes(v)) {
+        throw new errors/* ConfigError */.x('s3-object-lock', `"${v}" is not a lock mode`, 'Use `off`, `governance` (an admin with s3:BypassGovernanceRetention can still delete) or `compliance` (nobody can delete until the date, not even the account root).');
+    }
+    if (v === 'off')
         return undefined;
-    let total = 0;
-    for (const m of s.matchAll(/(\d+)([a-z])/g))
-        total += Number(m[1]) * UNIT_MS[m[2]];
-    return total > 0 && Number.isSafeInteger(total) ? total : undefined;
+    if (spec.kind !== 's3') {
+        throw new errors/* ConfigError */.x('s3-object-lock', `needs an S3 store; \`store\` is ${spec.kind === 'artifact' ? '`artifact`: GitHub artifacts cannot be locked, and anyone with `actions: write` can delete them' : 'a folder'}`, 'Use `store: s3://bucket/prefix` on a bucket with Object Lock enabled, or set `s3-object-lock: off`.');
+    }
+    if (spec.restic) {
+        throw new errors/* ConfigError */.x('s3-object-lock', "does not combine with `format: restic`: a restic repository rewrites and deletes its own index and pack files when it prunes, so locked files would break every prune, and a snapshot's data is shared with every other snapshot, so no single backup can be locked for its own retention", 'Use `format: archive` for locked backups, or set `s3-object-lock: off` (see docs/immutable.md).');
+    }
+    const marginText = (0,source/* inputOrDefault */.N9)(src, 's3-object-lock-margin');
+    const marginMs = (0,duration/* parseDuration */.E)(marginText);
+    if (marginMs === undefined)
+        throw new errors/* ConfigError */.x('s3-object-lock-margin', `"${marginText}" is not a duration`, 'Write a number and a unit, such as `1d`, `12h` or `30m`.');
+    return {
+        mode: v,
+        marginMs,
+        scheduled: (0,retention_policy/* parsePolicy */.ON)((0,source/* inputOrDefault */.N9)(src, 'retention'), 'retention'),
+        onDemand: (0,retention_policy/* parsePolicy */.ON)((0,source/* inputOrDefault */.N9)(src, 'retention-on-demand'), 'retention-on-demand'),
+        timeZone: (0,retention_policy/* parseTimeZone */.VL)((0,source/* inputOrDefault */.N9)(src, 'retention-timezone')),
+    };
 }
-function duration_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const s = ms / 1000;
-    if (s < 60)
-        return `${s.toFixed(1)}s`;
-    const m = Math.floor(s / 60);
-    if (m < 60)
-        return `${m}m${Math.round(s % 60)}s`;
-    const h = Math.floor(m / 60);
-    if (h < 48)
-        return `${h}h${m % 60}m`;
-    return `${Math.floor(h / 24)}d${h % 24}h`;
+/** `include-deleted`: only a versioned S3 bucket keeps what was deleted. */
+function parseIncludeDeleted(src, kind, restic) {
+    const v = (src.get('include-deleted') ?? 'false').toLowerCase();
+    if (!['true', 'false', 'yes', 'no', '1', '0', 'on', 'off'].includes(v))
+        throw new errors/* ConfigError */.x('include-deleted', `"${v}" is not a boolean`, 'Use `true` or `false`.');
+    const on = ['true', 'yes', '1', 'on'].includes(v);
+    if (on && (kind !== 's3' || restic)) {
+        throw new errors/* ConfigError */.x('include-deleted', `needs a versioned S3 store with \`format: archive\`; ${kind !== 's3' ? `a ${kind === 'artifact' ? 'GitHub artifact' : 'folder'} store keeps nothing it deleted` : 'restic keeps no versions of its own'}`, 'Remove `include-deleted`, or point `store` at the versioned (Object Lock) bucket.');
+    }
+    return on;
 }
 
 ;// CONCATENATED MODULE: ./src/config/common.ts
@@ -29424,19 +29437,39 @@ function duration_formatDuration(ms) {
 
 
 
+
 const PLATFORMS = (/* unused pure expression or super */ null && (['siteglide', 'platformos', 'platformsh', 'upsun', 'divio', 'ssh', 'command', 'plantanapp']));
-/** A folder store must be a folder, or not exist yet: a file there fails now, not after the export. */
-function requireFolderOrAbsent(p) {
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(p);
+/**
+ * A folder we will write into must be a folder, or not exist yet below a folder: a file there
+ * (or a file where a parent folder should be: ENOTDIR) fails now, not after the export or the
+ * download. Nothing is created here.
+ */
+function requireFolderOrAbsent(p, input, fix) {
+    for (let cur = p;; cur = external_node_path_default().dirname(cur)) {
+        let st;
+        try {
+            st = (0,external_node_fs_.statSync)(cur);
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT' && external_node_path_default().dirname(cur) !== cur)
+                continue;
+            if (code === 'ENOTDIR')
+                continue; // a file further up: found as the walk goes on
+            throw new errors/* ConfigError */.x(input, `${p} cannot be checked (${code ?? 'error'})`, fix);
+        }
+        if (st.isDirectory())
+            return p;
+        throw new errors/* ConfigError */.x(input, cur === p ? `${p} exists and is not a folder` : `${cur} is a file, so ${p} cannot be a folder below it`, fix);
     }
-    catch {
-        return p;
-    }
-    if (!st.isDirectory())
-        throw new errors/* ConfigError */.x('store', `${p} exists and is not a folder`, 'Point `store` at a folder (it is created when missing), an `s3://` URL or `artifact`.');
-    return p;
+}
+const STORE_FIX = 'Point `store` at a folder (it is created when missing), an `s3://` URL or `artifact`.';
+/** Control characters (a newline from a pasted value, an escape) never belong in a name or path. */
+function refuseControlChars(input, v, fix) {
+    // eslint-disable-next-line no-control-regex
+    const m = /[\x00-\x1f\x7f]/.exec(v);
+    if (m)
+        throw new errors/* ConfigError */.x(input, `holds a control character (code ${m[0].charCodeAt(0)}${m[0] === '\n' ? ', a line break' : ''})`, fix);
 }
 const ENV_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 function parsePlatform(src) {
@@ -29476,7 +29509,7 @@ function parseDurationInput(src, name) {
     const v = (0,source/* inputOrDefault */.N9)(src, name);
     if (v === undefined)
         return undefined;
-    const ms = parseDuration(v);
+    const ms = (0,duration/* parseDuration */.E)(v);
     if (ms === undefined) {
         throw new errors/* ConfigError */.x(name, `"${v}" is not a duration`, 'Write a number and a unit, such as `90s`, `30m`, `6h`, `7d` or `2w` (units combine: `1d12h`).');
     }
@@ -29509,10 +29542,20 @@ function optional(src, name) {
 function parseStore(src, cwd = process.cwd()) {
     const spec = parseStoreLocation(src, cwd);
     const restic = parseResticOptions(src, spec.kind);
-    return restic && spec.kind !== 'artifact' ? { ...spec, restic } : spec;
+    const out = restic && spec.kind !== 'artifact' ? { ...spec, restic } : spec;
+    const lock = parseObjectLock(src, out);
+    const includeDeleted = parseIncludeDeleted(src, out.kind, restic !== undefined);
+    if (out.kind === 's3') {
+        if (lock)
+            out.objectLock = lock;
+        if (includeDeleted)
+            out.includeDeleted = true;
+    }
+    return out;
 }
 function parseStoreLocation(src, cwd) {
     const v = (0,source/* inputOrDefault */.N9)(src, 'store');
+    refuseControlChars('store', v, `Remove it (a line break pasted with the value?). ${STORE_FIX}`);
     if (v === 'artifact') {
         const spec = { kind: 'artifact' };
         // Not inputOrDefault: the registry default `${{ github.token }}` is an expression only the runner expands.
@@ -29585,12 +29628,12 @@ function parseStoreLocation(src, cwd) {
         catch {
             throw new errors/* ConfigError */.x('store', `"${v}" is not a valid file URL`, 'Write `file:///absolute/path`, or a plain folder path.');
         }
-        return { kind: 'local', root: requireFolderOrAbsent(p) };
+        return { kind: 'local', root: requireFolderOrAbsent(p, 'store', STORE_FIX) };
     }
     if (scheme !== undefined) {
         throw new errors/* ConfigError */.x('store', `unsupported scheme "${scheme}://"`, 'Use `s3://bucket/prefix` (any S3-compatible store, with `s3-endpoint`), `artifact`, `file:///abs/path` or a plain folder path.');
     }
-    return { kind: 'local', root: requireFolderOrAbsent(external_node_path_default().resolve(cwd, v)) };
+    return { kind: 'local', root: requireFolderOrAbsent(external_node_path_default().resolve(cwd, v), 'store', STORE_FIX) };
 }
 function parseCommon(src, cwd) {
     const cfg = {
@@ -29602,7 +29645,10 @@ function parseCommon(src, cwd) {
     if (cfg.store.kind === 'artifact') {
         // Artifact names join site, environment and id with `--`; a name holding `--` itself could
         // then match another site's backups, and prune deletes by that match.
-        for (const [input, v] of [['site', cfg.site], ['environment', cfg.environment]]) {
+        for (const [input, v] of [
+            ['site', cfg.site],
+            ['environment', cfg.environment],
+        ]) {
             if (v.includes('--'))
                 throw new ConfigError(input, `"${v}" contains "--", which the artifact store uses to separate site, environment and backup id`, 'Use a single `-` or `.` instead, or an S3 or folder store.');
         }
@@ -29611,142 +29657,6 @@ function parseCommon(src, cwd) {
     if (components)
         cfg.components = components;
     return cfg;
-}
-
-;// CONCATENATED MODULE: ./src/retention/policy.ts
-
-
-// Retention policies as the `retention` and `retention-on-demand` inputs write them:
-// `daily=7,weekly=4,monthly=12`, `within=30d,last=3`, `yearly=all`, or a preset name. The rules
-// and their meaning are restic's `forget` (0.16 and later); see planner.ts.
-const COUNT_RULES = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'];
-/** `all`: no limit on the number of periods a rule keeps (restic's `unlimited`). */
-const ALL = Number.POSITIVE_INFINITY;
-/** Presets from the hosts these sites live on (DESIGN.md). */
-const PRESETS = {
-    divio: 'daily=7,weekly=4,monthly=12',
-    'divio-on-demand': 'within=30d,last=3',
-    plantanapp: 'daily=30,weekly=12,monthly=12,yearly=all',
-    'plantanapp-manual': 'last=10',
-    aegir: 'daily=30',
-};
-const DEFAULT_SCHEDULED_POLICY = 'divio';
-const DEFAULT_ON_DEMAND_POLICY = 'divio-on-demand';
-const MAX_COUNT = 1_000_000;
-const SYNTAX_HINT = 'Write rules such as `daily=7,weekly=4,monthly=12`, `within=30d,last=3` or `yearly=all` (rules: last, hourly, daily, weekly, monthly, yearly, within), or a preset: ' +
-    Object.keys(PRESETS).map((p) => `\`${p}\``).join(', ') +
-    '.';
-/**
- * `within` durations. Only hours, days and weeks, each an exact length (a day is 24 h), which
- * is how restic measures a span from a stored snapshot time. Months and years are refused
- * rather than guessed: restic reads `6m` as six months while `max-age` reads it as six
- * minutes, and a misread here deletes backups.
- */
-function parseWithin(text) {
-    return parseDuration(text, ['h', 'd', 'w']);
-}
-function parseCount(input, rule, value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'all' || v === 'unlimited')
-        return ALL;
-    if (/^-\d+$/.test(v)) {
-        throw new errors/* ConfigError */.x(input, `\`${rule}=${value}\` is a negative count`, `Counts are whole numbers from 0 up; write \`${rule}=all\` to keep every ${rule === 'last' ? 'backup' : 'period'}.`);
-    }
-    if (!/^\d+$/.test(v) || Number(v) > MAX_COUNT) {
-        throw new errors/* ConfigError */.x(input, `\`${rule}=${value}\` is not a count`, `Write a whole number (such as \`${rule}=7\`) or \`${rule}=all\`.`);
-    }
-    return Number(v);
-}
-/**
- * Parses a policy. Items are separated by commas or white space; each is `rule=value` or a
- * preset name, and a later rule overrides what a preset set (`divio,yearly=all`). `input` names
- * the input in error messages.
- */
-function parsePolicy(text, input = 'retention') {
-    const counts = { last: 0, hourly: 0, daily: 0, weekly: 0, monthly: 0, yearly: 0 };
-    let withinMs;
-    let withinText;
-    const explicit = new Set();
-    const items = text.split(/[\s,;]+/).filter(Boolean);
-    if (items.length === 0)
-        throw new errors/* ConfigError */.x(input, 'is empty', SYNTAX_HINT);
-    const apply = (item, fromPreset) => {
-        const eq = item.indexOf('=');
-        if (eq < 0) {
-            const preset = PRESETS[item.toLowerCase()];
-            if (preset === undefined || fromPreset) {
-                throw new errors/* ConfigError */.x(input, `unknown preset or rule "${item}"`, SYNTAX_HINT);
-            }
-            for (const sub of preset.split(','))
-                apply(sub, true);
-            return;
-        }
-        // restic spells them --keep-daily; accept that spelling too.
-        const rule = item.slice(0, eq).trim().toLowerCase().replace(/^keep-/, '');
-        const value = item.slice(eq + 1);
-        if (!fromPreset) {
-            if (explicit.has(rule))
-                throw new errors/* ConfigError */.x(input, `\`${rule}\` is given twice`, 'Give each rule once.');
-            explicit.add(rule);
-        }
-        if (rule === 'within') {
-            const ms = parseWithin(value);
-            if (ms === undefined) {
-                const monthsOrYears = /^\s*\d+\s*(m|mo|months?|y|years?)\s*$/i.test(value) || /\d+[my]/i.test(value);
-                throw new errors/* ConfigError */.x(input, `\`within=${value}\` is not a duration`, monthsOrYears
-                    ? 'Months and years vary in length (and `m` means months to restic but minutes to `max-age`): write days, such as `within=90d` or `within=365d`, or use the `monthly`/`yearly` rules.'
-                    : 'Write hours, days or weeks, such as `within=36h`, `within=30d` or `within=2w` (units combine: `1w3d`).');
-            }
-            withinMs = ms;
-            withinText = value.trim().toLowerCase();
-            return;
-        }
-        if (!COUNT_RULES.includes(rule)) {
-            throw new errors/* ConfigError */.x(input, `unknown rule "${rule}"`, SYNTAX_HINT);
-        }
-        counts[rule] = parseCount(input, rule, value);
-    };
-    for (const item of items)
-        apply(item, false);
-    if (withinMs === undefined && COUNT_RULES.every((r) => counts[r] === 0)) {
-        throw new errors/* ConfigError */.x(input, `"${text}" keeps nothing (every count is zero)`, 'Give at least one rule a count above zero, or a `within` span; the newest backup is kept regardless, but a policy that keeps nothing is almost certainly a mistake.');
-    }
-    const parts = [];
-    if (withinText !== undefined)
-        parts.push(`within=${withinText}`);
-    for (const r of COUNT_RULES)
-        if (counts[r] !== 0)
-            parts.push(`${r}=${counts[r] === ALL ? 'all' : counts[r]}`);
-    const policy = { counts, text: parts.join(',') };
-    if (withinMs !== undefined) {
-        policy.withinMs = withinMs;
-        policy.withinText = withinText;
-    }
-    return policy;
-}
-/** Validates an IANA zone (`Europe/Zurich`, `UTC`) and returns its canonical name. */
-function parseTimeZone(text, input = 'retention-timezone') {
-    try {
-        return new Intl.DateTimeFormat('en-US', { timeZone: text.trim() }).resolvedOptions().timeZone;
-    }
-    catch {
-        throw new errors/* ConfigError */.x(input, `"${text}" is not a time zone`, 'Use an IANA zone name such as `UTC`, `Europe/Zurich` or `America/New_York`.');
-    }
-}
-/**
- * Roughly how far back a policy keeps backups, in days: used to warn when it outlives what the
- * store itself keeps (GitHub deletes artifacts after at most 90 days on public repositories).
- * Infinity when a rule is `all`.
- */
-function policyReachDays(p) {
-    const span = { last: 0, hourly: 1 / 24, daily: 1, weekly: 7, monthly: 31, yearly: 366 };
-    let reach = p.withinMs !== undefined ? p.withinMs / 86_400_000 : 0;
-    for (const r of COUNT_RULES) {
-        if (r === 'last')
-            continue;
-        reach = Math.max(reach, p.counts[r] * span[r]);
-    }
-    return reach;
 }
 
 ;// CONCATENATED MODULE: ./src/config/prune.ts
@@ -29762,12 +29672,14 @@ function parsePruneConfig(src, cwd = process.cwd()) {
         environment: parseEnvironment(src),
         store: parseStore(src, cwd),
         storeText: (0,source/* inputOrDefault */.N9)(src, 'store'),
-        scheduled: parsePolicy((0,source/* inputOrDefault */.N9)(src, 'retention'), 'retention'),
-        onDemand: parsePolicy((0,source/* inputOrDefault */.N9)(src, 'retention-on-demand'), 'retention-on-demand'),
-        timeZone: parseTimeZone((0,source/* inputOrDefault */.N9)(src, 'retention-timezone')),
+        scheduled: (0,retention_policy/* parsePolicy */.ON)((0,source/* inputOrDefault */.N9)(src, 'retention'), 'retention'),
+        onDemand: (0,retention_policy/* parsePolicy */.ON)((0,source/* inputOrDefault */.N9)(src, 'retention-on-demand'), 'retention-on-demand'),
+        timeZone: (0,retention_policy/* parseTimeZone */.VL)((0,source/* inputOrDefault */.N9)(src, 'retention-timezone')),
         dryRun: parseBool(src, 'dry-run'),
         issueLabels: parseLabels((0,source/* inputOrDefault */.N9)(src, 'issue-labels') ?? ''),
     };
+    if (cfg.store.kind === 's3' && cfg.store.objectLock)
+        cfg.lock = cfg.store.objectLock;
     const maxAge = parseDurationInput(src, 'max-age');
     if (maxAge !== undefined)
         cfg.maxAgeMs = maxAge;
@@ -29781,178 +29693,26 @@ function parsePruneConfig(src, cwd = process.cwd()) {
     return cfg;
 }
 function parseLabels(text) {
-    const labels = [...new Set(text.split(/[\n,]+/).map((l) => l.trim()).filter(Boolean))];
+    const labels = [
+        ...new Set(text
+            .split(/[\n,]+/)
+            .map((l) => l.trim())
+            .filter(Boolean)),
+    ];
     if (labels.length === 0)
         throw new errors/* ConfigError */.x('issue-labels', 'is empty', 'Give at least one label, such as `backup-failure`: the failure issue is found again by its label and title.');
     return labels;
 }
 
-;// CONCATENATED MODULE: ./src/retention/calendar.ts
-// Calendar arithmetic for retention periods: local wall-clock time in an IANA zone, civil dates
-// and ISO weeks, all as plain integers. Intl is the only source of zone data (no dependency),
-// but it costs microseconds a call, so offsets are cached per UTC day: planning 100,000
-// backups asks Intl a few thousand times at most.
-const DAY_MS = 86_400_000;
-/** Zone name as written -> Intl's canonical name (Intl throws on an unknown one, which is never cached). */
-const RESOLVED_ZONES = new Map();
-/** Milliseconds to add to a UTC instant to get the wall-clock time in one zone. */
-class ZoneClock {
-    timeZone;
-    utc;
-    fmt;
-    /** UTC day -> [offset at the day's start, offset at its end, first instant of the new offset]. */
-    days = new Map();
-    starts = new Map();
-    constructor(timeZone = 'UTC') {
-        // Resolved once per name: a planner runs per site, and a fleet report plans 1,000 sites.
-        let resolved = RESOLVED_ZONES.get(timeZone);
-        if (resolved === undefined)
-            RESOLVED_ZONES.set(timeZone, (resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone));
-        this.timeZone = resolved;
-        this.utc = resolved === 'UTC' || resolved === 'Etc/UTC' || resolved === 'Etc/GMT' || resolved === 'GMT';
-        if (!this.utc) {
-            this.fmt = new Intl.DateTimeFormat('en-US', {
-                timeZone: resolved,
-                hourCycle: 'h23',
-                era: 'short',
-                year: 'numeric',
-                month: 'numeric',
-                day: 'numeric',
-                hour: 'numeric',
-                minute: 'numeric',
-                second: 'numeric',
-            });
-        }
-    }
-    /** The zone's offset at instant `ms`, straight from Intl (whole seconds). */
-    rawOffset(ms) {
-        const parts = this.fmt.formatToParts(ms);
-        let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, bc = false;
-        for (const p of parts) {
-            switch (p.type) {
-                case 'year':
-                    y = Number(p.value);
-                    break;
-                case 'month':
-                    mo = Number(p.value);
-                    break;
-                case 'day':
-                    d = Number(p.value);
-                    break;
-                case 'hour':
-                    h = Number(p.value);
-                    break;
-                case 'minute':
-                    mi = Number(p.value);
-                    break;
-                case 'second':
-                    s = Number(p.value);
-                    break;
-                case 'era':
-                    bc = p.value.startsWith('B');
-                    break;
-            }
-        }
-        const wall = daysFromCivil(bc ? 1 - y : y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000;
-        return wall - Math.floor(ms / 1000) * 1000;
-    }
-    /** The offset at the start of a UTC day, cached: one day's end is the next one's start. */
-    dayStartOffset(day) {
-        let o = this.starts.get(day);
-        if (o === undefined) {
-            o = this.rawOffset(day * DAY_MS);
-            this.starts.set(day, o);
-        }
-        return o;
-    }
-    offset(ms) {
-        if (this.utc)
-            return 0;
-        const day = Math.floor(ms / DAY_MS);
-        let e = this.days.get(day);
-        if (!e) {
-            const start = day * DAY_MS;
-            const a = this.dayStartOffset(day);
-            const b = this.dayStartOffset(day + 1);
-            let change = start + DAY_MS;
-            if (a !== b) {
-                // One transition inside this UTC day (zones never change twice in a day): find its
-                // first second by bisection.
-                let lo = start, hi = start + DAY_MS;
-                while (hi - lo > 1000) {
-                    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-                    if (this.rawOffset(mid) === a)
-                        lo = mid;
-                    else
-                        hi = mid;
-                }
-                change = hi;
-            }
-            e = [a, b, change];
-            this.days.set(day, e);
-        }
-        return ms < e[2] ? e[0] : e[1];
-    }
-    /** Wall-clock milliseconds (local time read as if it were UTC). */
-    local(ms) {
-        return ms + this.offset(ms);
-    }
-}
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
-function daysFromCivil(y, m, d) {
-    const yy = m <= 2 ? y - 1 : y;
-    const era = Math.floor(yy / 400);
-    const yoe = yy - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-/** [year, month 1-12, day] of a day number. */
-function civilFromDays(days) {
-    const z = days + 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const m = mp < 10 ? mp + 3 : mp - 9;
-    return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
-/** The day number of the Thursday of the ISO week holding `days`: it names the week uniquely. */
-function isoWeekThursday(days) {
-    const weekday = (((days + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
-    return days - weekday + 3;
-}
-/** [ISO week-year, week 1-53] of a day number: the week-year is the Thursday's year. */
-function isoWeek(days) {
-    const thu = isoWeekThursday(days);
-    const year = civilFromDays(thu)[0];
-    return [year, Math.floor((thu - daysFromCivil(year, 1, 1)) / 7) + 1];
-}
-const pad = (n, w = 2) => String(n).padStart(w, '0');
-function formatDay(days) {
-    const [y, m, d] = civilFromDays(days);
-    return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
-function formatIsoWeek(days) {
-    const [y, w] = isoWeek(days);
-    return `${pad(y, 4)}-W${pad(w)}`;
-}
-/** Local wall-clock milliseconds as `YYYY-MM-DD HH:MM` (no zone suffix: it is local). */
-function formatLocalMinute(localMs) {
-    const days = Math.floor(localMs / DAY_MS);
-    const rest = localMs - days * DAY_MS;
-    return `${formatDay(days)} ${pad(Math.floor(rest / 3_600_000))}:${pad(Math.floor((rest % 3_600_000) / 60_000))}`;
-}
-
+// EXTERNAL MODULE: ./src/retention/calendar.ts
+var calendar = __nccwpck_require__(61078);
 ;// CONCATENATED MODULE: ./src/retention/planner.ts
 
 
 const HOUR_MS = 3_600_000;
 /** Shared by every removed entry: a removed backup has no reasons, and this saves 100,000 arrays. */
 const NONE = Object.freeze([]);
-const planner_DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 /** The period key of a rule at local wall-clock time `local`; `nr` is the walk position. */
 function periodKey(rule, local, nr) {
     switch (rule) {
@@ -29961,32 +29721,32 @@ function periodKey(rule, local, nr) {
         case 'hourly':
             return Math.floor(local / HOUR_MS);
         case 'daily':
-            return Math.floor(local / planner_DAY_MS);
+            return Math.floor(local / DAY_MS);
         case 'weekly':
-            return isoWeekThursday(Math.floor(local / planner_DAY_MS));
+            return (0,calendar/* isoWeekThursday */.aM)(Math.floor(local / DAY_MS));
         case 'monthly': {
-            const [y, m] = civilFromDays(Math.floor(local / planner_DAY_MS));
+            const [y, m] = (0,calendar/* civilFromDays */.TQ)(Math.floor(local / DAY_MS));
             return y * 12 + (m - 1);
         }
         case 'yearly':
-            return civilFromDays(Math.floor(local / planner_DAY_MS))[0];
+            return (0,calendar/* civilFromDays */.TQ)(Math.floor(local / DAY_MS))[0];
     }
 }
 function periodLabel(rule, local) {
-    const days = Math.floor(local / planner_DAY_MS);
+    const days = Math.floor(local / DAY_MS);
     switch (rule) {
         case 'last':
             return 'last';
         case 'hourly':
-            return `hourly ${formatLocalMinute(Math.floor(local / HOUR_MS) * HOUR_MS)}`;
+            return `hourly ${(0,calendar/* formatLocalMinute */.XT)(Math.floor(local / HOUR_MS) * HOUR_MS)}`;
         case 'daily':
-            return `daily ${formatDay(days)}`;
+            return `daily ${(0,calendar/* formatDay */.im)(days)}`;
         case 'weekly':
-            return `weekly ${formatIsoWeek(days)}`;
+            return `weekly ${(0,calendar/* formatIsoWeek */.NN)(days)}`;
         case 'monthly':
-            return `monthly ${formatDay(days).slice(0, 7)}`;
+            return `monthly ${(0,calendar/* formatDay */.im)(days).slice(0, 7)}`;
         case 'yearly':
-            return `yearly ${formatDay(days).slice(0, 4)}`;
+            return `yearly ${(0,calendar/* formatDay */.im)(days).slice(0, 4)}`;
     }
 }
 /** Plans one group. `timeOf` gives each item's time in epoch milliseconds; `idOf` breaks ties. */
@@ -30015,14 +29775,14 @@ function planRetention(items, policy, timeOf, idOf = () => '', opts = {}) {
     if (!sorted)
         order.sort(cmp);
     const entries = new Array(n);
-    const rules = COUNT_RULES.filter((r) => policy.counts[r] !== 0);
+    const rules = retention_policy/* COUNT_RULES */.Ok.filter((r) => policy.counts[r] !== 0);
     if (rules.length === 0 && policy.withinMs === undefined) {
         // restic: an empty policy removes nothing. The parser refuses such policies; stay safe anyway.
         for (let k = 0; k < n; k++)
             entries[k] = { item: items[order[k]], keep: true, reasons: ['policy is empty'] };
         return { entries, keep: entries.slice(), remove: [] };
     }
-    const clock = new ZoneClock(opts.timeZone ?? 'UTC');
+    const clock = new calendar/* ZoneClock */.ru(opts.timeZone ?? 'UTC');
     const keepOldest = opts.keepOldest ?? true;
     const left = rules.map((r) => policy.counts[r]);
     const last = rules.map(() => Number.NaN);
@@ -30064,7 +29824,7 @@ function planRetention(items, policy, timeOf, idOf = () => '', opts = {}) {
                     const label = periodLabel(rule, local);
                     (reasons ??= []).push(key === last[r] ? `oldest ${label}` : label);
                     last[r] = key;
-                    if (left[r] !== ALL && --left[r] === 0)
+                    if (left[r] !== retention_policy/* ALL */.y2 && --left[r] === 0)
                         active--;
                 }
             }
@@ -30084,7 +29844,87 @@ function planRetention(items, policy, timeOf, idOf = () => '', opts = {}) {
     return { entries, keep, remove };
 }
 
+;// CONCATENATED MODULE: ./src/core/prune-locks.ts
+
+function locksApply(store, lock) {
+    return lock !== undefined && typeof store.lockStates === 'function' && typeof store.extendLocks === 'function';
+}
+async function currentLock(store, b) {
+    const states = await store.lockStates(b);
+    let until;
+    let mode;
+    for (const s of states) {
+        mode ??= s.mode;
+        // One unlocked object makes the whole backup unlocked: the earliest date counts.
+        if (!s.until)
+            return mode ? { mode } : {};
+        if (!until || s.until < until)
+            until = s.until;
+    }
+    return { ...(mode ? { mode } : {}), ...(until ? { until } : {}) };
+}
+async function stepKept(store, row, lock, dryRun) {
+    const b = row.backup;
+    const current = await currentLock(store, b);
+    row.lock = current;
+    const target = (0,retention_lock/* lockForKept */.N8)(b.parsed.time.getTime(), row.reasons, (0,retention_lock/* policyFor */.KV)(lock, b.parsed.trigger), lock.timeZone, lock.marginMs);
+    if (target === undefined || (current.until && current.until.getTime() >= target))
+        return false;
+    const until = new Date(Math.ceil(target / 1000) * 1000);
+    if (dryRun) {
+        row.lock = { ...current, wouldExtendTo: until };
+        return true;
+    }
+    await store.extendLocks(b, until);
+    row.lock = { mode: current.mode ?? lock.mode.toUpperCase(), until, ...(current.until ? { extendedFrom: current.until } : {}) };
+    return true;
+}
+/**
+ * Reads every complete backup's lock; extends the kept ones that need it. Runs before the
+ * deletions, so a removed backup's row says until when its versions stay. A backup whose lock
+ * could not be read or extended is an error of the prune, named by its key.
+ */
+async function stepLocks(rows, store, lock, dryRun) {
+    const out = { extended: 0, errors: [] };
+    if (!locksApply(store, lock))
+        return out;
+    for (const row of rows) {
+        if (!row.backup.complete)
+            continue;
+        try {
+            if (row.action === 'keep') {
+                if (await stepKept(store, row, lock, dryRun))
+                    out.extended++;
+            }
+            else {
+                row.lock = await currentLock(store, row.backup);
+            }
+        }
+        catch (e) {
+            out.errors.push({
+                key: store.location(row.backup),
+                message: `the Object Lock could not be ${row.action === 'keep' ? 'extended' : 'read'}: ${e.message}`,
+            });
+        }
+    }
+    return out;
+}
+/** Bytes of removed backups whose versions the lock still holds: storage paid past the policy. */
+function bytesHeldPastPolicy(rows, now) {
+    return rows
+        .filter((r) => (r.outcome === 'removed' || r.outcome === 'would remove') && r.lock?.until && r.lock.until > now)
+        .reduce((n, r) => n + r.backup.bytes, 0);
+}
+/** The note a removed backup's row carries: its versions are kept by the lock until the date. */
+function heldNote(row, now) {
+    const until = row.lock?.until;
+    if (!until || until <= now || (row.outcome !== 'removed' && row.outcome !== 'would remove'))
+        return undefined;
+    return `versions kept by lock until ${until.toISOString().replace(/\.\d{3}Z$/, 'Z')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/prune.ts
+
 
 
 
@@ -30128,12 +29968,12 @@ function planPrune(all, s, now) {
         plan.newestComplete = newest;
     if (s.maxAgeMs !== undefined) {
         if (!newest) {
-            plan.refusal = `there is no complete backup of ${s.site}/${s.environment}, and max-age is ${duration_formatDuration(s.maxAgeMs)}`;
+            plan.refusal = `there is no complete backup of ${s.site}/${s.environment}, and max-age is ${(0,duration/* formatDuration */.a)(s.maxAgeMs)}`;
         }
         else {
             const age = now.getTime() - timeOf(newest);
             if (age > s.maxAgeMs) {
-                plan.refusal = `the newest complete backup of ${s.site}/${s.environment}, ${newest.id}, is ${duration_formatDuration(age)} old: older than max-age ${duration_formatDuration(s.maxAgeMs)}`;
+                plan.refusal = `the newest complete backup of ${s.site}/${s.environment}, ${newest.id}, is ${(0,duration/* formatDuration */.a)(age)} old: older than max-age ${(0,duration/* formatDuration */.a)(s.maxAgeMs)}`;
             }
         }
     }
@@ -30174,10 +30014,10 @@ function planPrune(all, s, now) {
         else if (age > INCOMPLETE_GRACE_MS) {
             row.action = 'remove';
             row.outcome = 'unchanged';
-            row.reasons.push(`incomplete (no manifest), last written ${duration_formatDuration(age)} ago`);
+            row.reasons.push(`incomplete (no manifest), last written ${(0,duration/* formatDuration */.a)(age)} ago`);
         }
         else {
-            row.reasons.push(`incomplete (no manifest), last written ${duration_formatDuration(Math.max(0, age))} ago: may still be uploading, swept after 24h`);
+            row.reasons.push(`incomplete (no manifest), last written ${(0,duration/* formatDuration */.a)(Math.max(0, age))} ago: may still be uploading, swept after 24h`);
         }
         rows.set(b.id, row);
     }
@@ -30197,11 +30037,18 @@ function planPrune(all, s, now) {
  * invalidating the plan; a backup finishing, vanishing or changing under a planned deletion does.
  */
 function planStillHolds(plan, previous, fresh) {
-    const completeIds = (l) => l.filter((b) => b.complete).map((b) => b.id).sort().join('\n');
+    const completeIds = (l) => l
+        .filter((b) => b.complete)
+        .map((b) => b.id)
+        .sort()
+        .join('\n');
     if (completeIds(previous) !== completeIds(fresh))
         return false;
     const byId = new Map(fresh.map((b) => [b.id, b]));
-    const objects = (b) => b.objects.map((o) => `${o.name}:${o.size}`).sort().join('\n');
+    const objects = (b) => b.objects
+        .map((o) => `${o.name}:${o.size}`)
+        .sort()
+        .join('\n');
     for (const b of plan.remove) {
         const now = byId.get(b.id);
         if (!now || now.complete !== b.complete || objects(now) !== objects(b) || now.lastModified.getTime() !== b.lastModified.getTime())
@@ -30239,8 +30086,11 @@ async function runPrune(s, deps) {
         }
     };
     if (store.kind === 'artifact') {
-        for (const [name, p] of [['retention', s.scheduled], ['retention-on-demand', s.onDemand]]) {
-            const days = policyReachDays(p);
+        for (const [name, p] of [
+            ['retention', s.scheduled],
+            ['retention-on-demand', s.onDemand],
+        ]) {
+            const days = (0,retention_policy/* policyReachDays */.hW)(p);
             if (days > 90) {
                 log.warn(`\`${name}\` (${p.text}) keeps backups ${Number.isFinite(days) ? `for up to ${Math.round(days)} days` : 'forever'}, but GitHub deletes artifacts after their retention (at most 90 days on public repositories, 400 on private ones): backups will expire before the policy lets them go. Use an S3 store for long retention.`);
             }
@@ -30266,10 +30116,10 @@ async function runPrune(s, deps) {
             for (const r of plan.rows)
                 if (r.action === 'remove')
                     r.outcome = 'would remove';
-            return resultOf(plan, true);
+            return withLocks(resultOf(plan, true), await stepLocks(plan.rows, store, s.lock, true), now());
         }
         if (plan.remove.length === 0)
-            return resultOf(plan, false);
+            return withLocks(resultOf(plan, false), await stepLocks(plan.rows, store, s.lock, false), now());
         const fresh = await list();
         if (!planStillHolds(plan, listing, fresh)) {
             if (attempt >= attempts) {
@@ -30280,42 +30130,74 @@ async function runPrune(s, deps) {
             await sleep(deps.retryDelayMs ?? 2000);
             continue;
         }
-        for (const b of plan.debris)
-            log.info(`Clearing ${store.location(b)}: named like a backup but holds none of its objects (anything else in it is left alone).`);
-        log.info(`Deleting ${plan.remove.length - plan.debris.length} backup(s) of ${s.site}/${s.environment}.`);
-        const res = await store.remove(plan.remove);
-        const removed = new Set(res.removed);
-        const failedIds = new Set();
-        for (const err of res.errors) {
-            const row = plan.rows.find((r) => r.action === 'remove' && err.key.includes(r.backup.id));
-            if (row) {
-                failedIds.add(row.backup.id);
-                row.error = err.message;
-            }
-        }
-        for (const r of plan.rows) {
-            if (r.action !== 'remove')
-                continue;
-            if (removed.has(r.backup.id) && !failedIds.has(r.backup.id))
-                r.outcome = 'removed';
-            else {
-                r.outcome = 'failed';
-                r.error ??= 'the store did not confirm the deletion';
-            }
-        }
-        const result = resultOf(plan, false);
-        result.errors = res.errors;
-        const failed = plan.rows.filter((r) => r.outcome === 'failed');
-        if (failed.length > 0) {
-            const sample = res.errors.slice(0, 5).map((e) => `${e.key}: ${e.message}`).join('; ');
-            throw new PruneError(`${failed.length} of ${plan.remove.length - plan.debris.length} backup(s) could not be deleted completely${sample ? ` (${sample}${res.errors.length > 5 ? '; …' : ''})` : ''}. Deleting again is safe: run prune again.`, result);
-        }
-        return result;
+        // Locks first: a removed backup's row then says until when its versions stay.
+        const locks = await stepLocks(plan.rows, store, s.lock, false);
+        return withLocks(await removePlanned(plan, s, deps), locks, now());
     }
+}
+/** The lock step's findings in the result; a lock that could not be kept in step fails the prune. */
+function withLocks(result, locks, now) {
+    if (!result.plan.rows.some((r) => r.lock))
+        return result;
+    result.locksExtended = locks.extended;
+    result.bytesHeldByLock = bytesHeldPastPolicy(result.plan.rows, now);
+    for (const r of result.plan.rows) {
+        const note = heldNote(r, now);
+        if (note)
+            r.reasons.push(note);
+    }
+    if (locks.errors.length > 0) {
+        result.errors.push(...locks.errors);
+        throw new PruneError(`the Object Lock of ${locks.errors.length} backup(s) could not be kept in step with the policy (${locks.errors
+            .slice(0, 3)
+            .map((e) => `${e.key}: ${e.message}`)
+            .join('; ')}). Their data is untouched; grant the prune role s3:GetObjectRetention and s3:PutObjectRetention (docs/immutable.md) and run prune again.`, result);
+    }
+    return result;
+}
+/** Deletes what the plan removes (delete markers only on a versioned bucket) and records each outcome. */
+async function removePlanned(plan, s, deps) {
+    const { store, log } = deps;
+    for (const b of plan.debris)
+        log.info(`Clearing ${store.location(b)}: named like a backup but holds none of its objects (anything else in it is left alone).`);
+    log.info(`Deleting ${plan.remove.length - plan.debris.length} backup(s) of ${s.site}/${s.environment}.`);
+    const res = await store.remove(plan.remove);
+    const removed = new Set(res.removed);
+    const failedIds = new Set();
+    for (const err of res.errors) {
+        const row = plan.rows.find((r) => r.action === 'remove' && err.key.includes(r.backup.id));
+        if (row) {
+            failedIds.add(row.backup.id);
+            row.error = err.message;
+        }
+    }
+    for (const r of plan.rows) {
+        if (r.action !== 'remove')
+            continue;
+        if (removed.has(r.backup.id) && !failedIds.has(r.backup.id))
+            r.outcome = 'removed';
+        else {
+            r.outcome = 'failed';
+            r.error ??= 'the store did not confirm the deletion';
+        }
+    }
+    const result = resultOf(plan, false);
+    result.errors = res.errors;
+    const failed = plan.rows.filter((r) => r.outcome === 'failed');
+    if (failed.length > 0) {
+        const sample = res.errors
+            .slice(0, 5)
+            .map((e) => `${e.key}: ${e.message}`)
+            .join('; ');
+        throw new PruneError(`${failed.length} of ${plan.remove.length - plan.debris.length} backup(s) could not be deleted completely${sample ? ` (${sample}${res.errors.length > 5 ? '; …' : ''})` : ''}. Deleting again is safe: run prune again.`, result);
+    }
+    return result;
 }
 
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __nccwpck_require__(96584);
+// EXTERNAL MODULE: ./src/report/errors.ts
+var report_errors = __nccwpck_require__(22287);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var report_redact = __nccwpck_require__(20649);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -30347,6 +30229,7 @@ async function readStatus(runnerTemp, site, environment) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/failure-issue.ts
+
 
 
 
@@ -30397,35 +30280,58 @@ const toOpen = (i) => ({
 /**
  * The open failure issues of this site and environment, oldest first. Found by label and title;
  * when a token without push access created the issue, GitHub dropped its labels, so the most
- * recent open issues are also searched by title alone.
+ * recent open issues are also searched by title alone. Anyone may open an issue with that title,
+ * and it would then be commented on and closed as ours: by title alone, only an issue opened by
+ * the token's own identity counts (none, when the identity cannot be learned).
  */
 async function findOpenIssues(t) {
     const title = issueTitle(t.site, t.environment);
     const match = (i) => !i.pull_request && i.title === title;
-    const labelled = await call('list the open failure issues', () => t.client.paginate(t.client.rest.issues.listForRepo, { owner: t.owner, repo: t.repo, state: 'open', labels: t.labels.join(','), per_page: 100 }));
+    const labelled = await call('list the open failure issues', () => t.client.paginate(t.client.rest.issues.listForRepo, {
+        owner: t.owner,
+        repo: t.repo,
+        state: 'open',
+        labels: t.labels.join(','),
+        per_page: 100,
+    }));
     let found = labelled.filter(match);
     if (found.length === 0) {
         const recent = [];
         let pages = 0;
         await call('list the open issues', async () => {
-            for await (const page of t.client.paginate.iterator(t.client.rest.issues.listForRepo, { owner: t.owner, repo: t.repo, state: 'open', sort: 'created', direction: 'desc', per_page: 100 })) {
+            for await (const page of t.client.paginate.iterator(t.client.rest.issues.listForRepo, {
+                owner: t.owner,
+                repo: t.repo,
+                state: 'open',
+                sort: 'created',
+                direction: 'desc',
+                per_page: 100,
+            })) {
                 recent.push(...page.data);
                 if (++pages >= 3)
                     break;
             }
         });
-        found = recent.filter(match);
+        const titled = recent.filter(match);
+        const me = titled.length > 0 ? await (0,client/* tokenLogin */.nu)(t.client) : undefined;
+        found = me ? titled.filter((i) => i.user?.login === me) : [];
     }
     return found.map(toOpen).sort((a, b) => a.number - b.number);
 }
-const utc = (d) => d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
+const utc = (d) => d
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, ' UTC');
 function failureLines(r) {
     const out = [];
     for (const f of r.failures) {
         out.push(`- ${f.what}`);
         if (f.detail) {
             const excerpt = f.detail.length > 1500 ? `${f.detail.slice(0, 1500)}…` : f.detail;
-            out.push('', '  ```', ...excerpt.replace(/```/g, "'''").split('\n').map((l) => `  ${l}`), '  ```');
+            out.push('', '  ```', ...excerpt
+                .replace(/```/g, "'''")
+                .split('\n')
+                .map((l) => `  ${l}`), '  ```');
         }
     }
     return out;
@@ -30435,7 +30341,7 @@ function newestLine(r) {
         return '**Newest good backup:** unknown: prune could not list the backups.';
     if (!r.newestGood)
         return '**Newest good backup:** none found. There is no complete backup to restore.';
-    const age = duration_formatDuration(Math.max(0, r.now.getTime() - r.newestGood.time.getTime()));
+    const age = (0,duration/* formatDuration */.a)(Math.max(0, r.now.getTime() - r.newestGood.time.getTime()));
     return `**Newest good backup:** \`${r.newestGood.id}\` from ${utc(r.newestGood.time)}, **${age} old**, at \`${r.newestGood.location}\`.`;
 }
 function whenLine(r) {
@@ -30487,7 +30393,13 @@ function recoveredCommentBody(r) {
 async function reportFailure(t, r) {
     const open = await findOpenIssues(t);
     if (open.length === 0) {
-        const created = await call('create the failure issue', () => t.client.rest.issues.create({ owner: t.owner, repo: t.repo, title: issueTitle(t.site, t.environment), body: failureIssueBody(t.site, t.environment, r), labels: t.labels }));
+        const created = await call('create the failure issue', () => t.client.rest.issues.create({
+            owner: t.owner,
+            repo: t.repo,
+            title: issueTitle(t.site, t.environment),
+            body: failureIssueBody(t.site, t.environment, r),
+            labels: t.labels,
+        }));
         return { action: 'created', number: created.data.number, url: created.data.html_url };
     }
     const [issue, ...duplicates] = open;
@@ -30503,8 +30415,19 @@ async function reportFailure(t, r) {
 async function closeDuplicates(t, keep, duplicates) {
     for (const d of duplicates) {
         await call(`close duplicate issue #${d.number}`, async () => {
-            await t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: d.number, body: `Duplicate of #${keep.number}.` });
-            await t.client.rest.issues.update({ owner: t.owner, repo: t.repo, issue_number: d.number, state: 'closed', state_reason: 'not_planned' });
+            await t.client.rest.issues.createComment({
+                owner: t.owner,
+                repo: t.repo,
+                issue_number: d.number,
+                body: `Duplicate of #${keep.number}.`,
+            });
+            await t.client.rest.issues.update({
+                owner: t.owner,
+                repo: t.repo,
+                issue_number: d.number,
+                state: 'closed',
+                state_reason: 'not_planned',
+            });
         });
     }
 }
@@ -30516,7 +30439,13 @@ async function reportRecovery(t, r) {
     for (const issue of open) {
         await call(`close failure issue #${issue.number}`, async () => {
             await t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: issue.number, body: recoveredCommentBody(r) });
-            await t.client.rest.issues.update({ owner: t.owner, repo: t.repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+            await t.client.rest.issues.update({
+                owner: t.owner,
+                repo: t.repo,
+                issue_number: issue.number,
+                state: 'closed',
+                state_reason: 'completed',
+            });
         });
     }
     return { action: 'closed', number: open[0].number, url: open[0].html_url };
@@ -30548,7 +30477,11 @@ async function updateFailureIssue(c) {
         failures.push(bf);
     if (c.failure) {
         const refused = c.failure instanceof PruneError && c.failure.refused;
-        failures.push({ what: refused ? 'Prune refused to delete anything: no backup is fresher than `max-age`.' : 'Prune failed.', detail: (0,report_redact/* redact */.E$)(c.failure.message) });
+        // Our words only: what restic or the store said stays in the run log.
+        const said = (0,report_errors/* classifyPruneFailure */.VE)(c.failure).text;
+        failures.push(refused
+            ? { what: 'Prune refused to delete anything: no backup is fresher than `max-age`.', detail: (0,report_redact/* redact */.E$)(said) }
+            : { what: (0,report_redact/* redact */.E$)(`Prune failed: ${said}. The run log has the details.`) });
     }
     // A recovery needs a positive sign: this job's backup succeeded (or found a young one), or,
     // with no backup step to go by, prune's own max-age check passed.
@@ -30574,7 +30507,9 @@ async function updateFailureIssue(c) {
         return undefined;
     }
     if (c.cfg?.dryRun) {
-        io.log.info(failures.length > 0 ? `Dry run: the failure issue is left alone (it would report: ${failures.map((f) => f.what).join(' ')})` : `Dry run: an open failure issue would be closed as recovered by ${recovery.backupId}.`);
+        io.log.info(failures.length > 0
+            ? `Dry run: the failure issue is left alone (it would report: ${failures.map((f) => f.what).join(' ')})`
+            : `Dry run: an open failure issue would be closed as recovered by ${recovery.backupId}.`);
         return undefined;
     }
     const target = {
@@ -30587,7 +30522,9 @@ async function updateFailureIssue(c) {
     };
     const runUrl = status?.runUrl ?? (0,manifest/* sourceFromEnv */.H2)(io.env).runUrl;
     if (failures.length > 0) {
-        const when = status?.outcome === 'failure' && status.finishedAt && !Number.isNaN(Date.parse(status.finishedAt)) ? new Date(status.finishedAt) : c.now;
+        const when = status?.outcome === 'failure' && status.finishedAt && !Number.isNaN(Date.parse(status.finishedAt))
+            ? new Date(status.finishedAt)
+            : c.now;
         const report = {
             failures,
             when,
@@ -30609,30 +30546,52 @@ async function updateFailureIssue(c) {
     return done;
 }
 
-// EXTERNAL MODULE: ./src/report/errors.ts
-var report_errors = __nccwpck_require__(22287);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-// The one Markdown helper for job summaries, issue bodies and generated docs: table cells and
-// tables. Every place that writes a table row goes through cell(), so a `|` or a new line in a
-// value (an error message, a file name, an input description) can never break the table.
-/** Text safe in one table cell: `|` escaped, new lines (and the spaces around them) folded to one space. */
+// The one Markdown helper for job summaries, issue bodies, summary.md and generated docs. A value
+// from outside (a name listed from a store, an error, a file or table name) goes through cell():
+// it can then neither break the table nor become a link, an image, emphasis or HTML on GitHub.
+// Markup we wrote ourselves (code spans, emphasis, the inputs' own descriptions) goes through
+// markupCell(), which only keeps it on one row of one cell.
+// eslint-disable-next-line no-control-regex
+const CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const HTML_ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '&#124;' };
+/**
+ * Plain text safe in one table cell or one line: HTML's `& < >` as entities; Markdown's
+ * backslash, backtick and `* _ ~ [ ]` backslash-escaped (no link or image opens without a `[`,
+ * no code span or emphasis starts); `|` as an entity, so the table keeps its columns; `://` and
+ * `www.` broken up, so GitHub makes no bare link either; new lines and other control characters
+ * folded to a space, so a name cannot start a line of its own.
+ */
 function cell(s) {
+    return (s
+        .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
+        .replace(CONTROL_RE, ' ')
+        .replace(/[&<>|]/g, (c) => HTML_ENTITY[c])
+        .replace(/[\\`*~[\]]/g, '\\$&')
+        // `_` inside a word (table_name) never emphasises: only one at a word's edge is escaped.
+        .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_')
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`));
+}
+/** Markdown we made, kept in one table cell: `|` escaped, new lines (and the spaces around them) folded to one space. */
+function markupCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' ');
 }
 /**
- * A GitHub table: a header, a separator (`---:` for right-aligned columns) and the rows. The
- * cells are escaped here; a caller that wants code spans or emphasis passes them already made
- * (`\`id\``), since escaping cannot tell them from text.
+ * A GitHub table: a header, a separator (`---:` for right-aligned columns) and the rows. Cells
+ * are Markdown the caller made: text from outside must go through cell() first, code through
+ * code(); here each is only kept in its cell.
  */
 function table(header, rows, align = []) {
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    const line = (cells) => `| ${cells.map(markupCell).join(' | ')} |`;
     return [line(header), `|${header.map((_, i) => (align[i] === 'right' ? '---:' : '---')).join('|')}|`, ...rows.map(line)];
 }
 /** A code span that survives backticks in its text (CommonMark: a longer fence, padded). */
 function markdown_code(s) {
-    const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+    const one = s.replace(/[\r\n]+/g, ' ');
+    const longest = Math.max(0, ...[...one.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
-    return longest ? `${fence} ${s} ${fence}` : `${fence}${s}${fence}`;
+    return longest ? `${fence} ${one} ${fence}` : `${fence}${one}${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/failure-summary.ts
@@ -30646,16 +30605,25 @@ const NEXT_STEP = {
     input: 'Fix the input named above (the error says what it accepts) and run the workflow again.',
     collision: 'Run the step again: it gets a new backup id. Give the backup and prune steps of a site one `concurrency` group so two runs never write at once.',
     timeout: 'Raise `timeout` if the site needs longer, or check that the platform answers; the log shows how far the component got.',
-    command: 'Open the log at the error: it has the command\'s own output. Run the command by hand with the same environment to reproduce it.',
+    command: "Open the log at the error: it has the command's own output. Run the command by hand with the same environment to reproduce it.",
     content: 'The log lists the suspect files: fix the export, or raise `accept-suspect-files` when they are expected.',
     integrity: 'Restore or verify another backup (`backup: <id>`; `site-backup list` shows them), and check the store for damage.',
-    store: 'Check the store\'s credentials and permissions (for `artifact`, the job needs `permissions: actions: write`), then run again.',
+    store: "Check the store's credentials and permissions (for `artifact`, the job needs `permissions: actions: write`), then run again.",
     other: 'Open the log at the error annotation. If the cause was passing (a network error, a platform outage), run the job again.',
 };
-const TITLE = { backup: 'Backup failed', restore: 'Restore failed', verify: 'Verify failed', prune: 'Prune failed' };
+const TITLE = {
+    backup: 'Backup failed',
+    restore: 'Restore failed',
+    verify: 'Verify failed',
+    prune: 'Prune failed',
+};
 function failureSummaryMarkdown(s) {
     const c = (0,report_errors/* classifyFailure */.XE)(s.error);
-    const what = s.error instanceof errors/* ConfigError */.x ? `input \`${s.error.input}\`` : s.error instanceof errors/* ComponentError */.O ? `the \`${s.error.component}\` component` : `the ${s.action}`;
+    const what = s.error instanceof errors/* ConfigError */.x
+        ? `input \`${s.error.input}\``
+        : s.error instanceof errors/* ComponentError */.O
+            ? `the \`${s.error.component}\` component`
+            : `the ${s.action}`;
     const step = (0,report_errors/* stepName */.u)(s.env);
     const target = s.site ? ` ${s.site}/${s.environment ?? ''}` : '';
     // An input's error is ours and says how to fix it; any other error can quote a command's or a
@@ -30668,7 +30636,8 @@ function failureSummaryMarkdown(s) {
         '',
         `**Why**: ${c.text}.`,
         '',
-        ...(message ? ['> ' + cell(message), ''] : []),
+        // Our own sentence, with its code spans: kept on one line only.
+        ...(message ? ['> ' + markupCell(message), ''] : []),
         `**What was kept**: ${s.kept}`,
         '',
         `**Next step**: ${NEXT_STEP[c.kind]}`,
@@ -30690,12 +30659,34 @@ async function newestKept(store, site, environment, now = new Date()) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/bytes.ts
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
+}
+/** Decimal megabytes per second, as transfer tools usually print rates. */
+function formatRate(bytes, ms) {
+    if (ms <= 0)
+        return '-';
+    return `${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/prune-summary.ts
+
 
 
 // What prune shows a person: one log line per backup, and the job summary (the kept backups on a
 // timeline by rule, then the whole plan as a table).
-const prune_summary_utc = (d) => d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, 'Z');
+const prune_summary_utc = (d) => d
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, 'Z');
 function outcomeText(r) {
     switch (r.outcome) {
         case 'kept':
@@ -30752,7 +30743,13 @@ function keptTimelineMermaid(site, environment, rows, max = TIMELINE_MAX) {
         }
     }
     const at = (d) => d.toISOString().slice(0, 16).replace('T', ' ');
-    const lines = ['```mermaid', 'gantt', `    title Kept backups of ${site}/${environment} by rule (UTC)`, '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %Y-%m-%d'];
+    const lines = [
+        '```mermaid',
+        'gantt',
+        `    title Kept backups of ${site}/${environment} by rule (UTC)`,
+        '    dateFormat YYYY-MM-DD HH:mm',
+        '    axisFormat %Y-%m-%d',
+    ];
     for (const [rule, list] of byRule) {
         lines.push(`    section ${rule}`);
         // Oldest first along the axis; the id's time stamp is short and unique enough as a label.
@@ -30778,6 +30775,8 @@ function pruneSummaryMarkdown(cfg, result, error, env = {}) {
         return lines.join('\n');
     const verb = result.dryRun ? 'would be removed' : 'removed';
     lines.push(`${result.kept} kept, ${result.removed} ${verb}.`, '');
+    if (result.bytesHeldByLock !== undefined)
+        lines.push(lockLine(result), '');
     if (result.plan.rows.length === 0) {
         lines.push('No backups found.', '');
         return lines.join('\n');
@@ -30789,18 +30788,39 @@ function pruneSummaryMarkdown(cfg, result, error, env = {}) {
         if (kept > TIMELINE_MAX)
             lines.push(`The timeline shows the newest ${TIMELINE_MAX} of ${kept} kept backups.`, '');
     }
+    const locked = result.plan.rows.some((r) => r.lock);
     const rows = result.plan.rows.slice(0, SUMMARY_ROWS).map((r) => [
         markdown_code(r.backup.id),
         prune_summary_utc(r.backup.parsed.time),
         `${r.backup.parsed.trigger}${r.class === 'incomplete' ? ' (incomplete)' : ''}`,
-        outcomeText(r),
-        r.reasons.join(', '),
+        // A failed deletion quotes the store's answer: text, never markup.
+        cell(outcomeText(r)),
+        cell(r.reasons.join(', ')),
+        ...(locked ? [lockCell(r)] : []),
     ]);
-    lines.push(...table(['id', 'time (UTC)', 'trigger', 'kept/removed', 'reason'], rows));
+    lines.push(...table(['id', 'time (UTC)', 'trigger', 'kept/removed', 'reason', ...(locked ? ['Object Lock'] : [])], rows));
     if (result.plan.rows.length > SUMMARY_ROWS)
         lines.push('', `… and ${result.plan.rows.length - SUMMARY_ROWS} more (the log has the whole plan).`);
     lines.push('');
     return lines.join('\n');
+}
+/** `s3-object-lock`: the locks prune extended, and the storage the locks hold past the policy. */
+function lockLine(result) {
+    const n = result.locksExtended ?? 0;
+    const extended = `${n} ${n === 1 ? "backup's lock" : "backups' locks"} ${result.dryRun ? 'would be ' : ''}extended to match the policy`;
+    return `Object Lock: ${extended}; ${formatBytes(result.bytesHeldByLock ?? 0)} held under lock past the policy (removed backups whose locked versions stay until their dates; a lifecycle rule frees them after, see docs/immutable.md).`;
+}
+/** A row's lock: mode and date, and what prune did to it. */
+function lockCell(r) {
+    const l = r.lock;
+    if (!l)
+        return '';
+    if (!l.until)
+        return l.mode ? `${l.mode}, no date` : '**not locked**';
+    const mode = (l.mode ?? '').toLowerCase();
+    if (l.wouldExtendTo)
+        return `${mode} until ${prune_summary_utc(l.until)}; would extend to ${prune_summary_utc(l.wouldExtendTo)}`;
+    return `${mode} until ${prune_summary_utc(l.until)}${l.extendedFrom ? ` (extended from ${prune_summary_utc(l.extendedFrom)})` : ''}`;
 }
 
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -30997,6 +31017,14 @@ class LocalStore {
         await (0,promises_.stat)(p);
         return (0,external_node_fs_.createReadStream)(p);
     }
+    async readRange(ref, name, start, end) {
+        const s = (0,external_node_fs_.createReadStream)(external_node_path_default().join(this.dir(ref), name), { start, end: end - 1, highWaterMark: 512 << 10 });
+        await new Promise((resolve, reject) => {
+            s.once('open', () => resolve());
+            s.once('error', reject);
+        });
+        return s;
+    }
     async readSmall(ref, name, limit) {
         // Plain callbacks, no stream: a third of the CPU of read() for a file of a few kB.
         const fd = await new Promise((res, rej) => (0,external_node_fs_.open)(external_node_path_default().join(this.dir(ref), name), 'r', (e, n) => (e ? rej(e) : res(n))));
@@ -31119,14 +31147,14 @@ async function statOrGone(p) {
 async function openStore(spec, log, env = process.env) {
     if (spec.kind !== 'artifact' && spec.restic) {
         // format: restic: the same location holds one restic repository per site instead.
-        const { openResticStore } = await __nccwpck_require__.e(/* import() */ 89).then(__nccwpck_require__.bind(__nccwpck_require__, 9089));
+        const { openResticStore } = await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 1741));
         return openResticStore(spec, log, env);
     }
     switch (spec.kind) {
         case 'local':
             return new LocalStore(spec.root);
         case 's3': {
-            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59714));
+            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(358), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26272));
             return new S3Store(spec, log, env);
         }
         case 'artifact': {
@@ -31175,7 +31203,13 @@ async function pruneCommand(io, deps = {}) {
         cfg = parsePruneConfig(io.inputs, io.cwd);
         store = deps.store ?? (await openStore(cfg.store, io.log, io.env));
         io.log.info(`Pruning ${site}/${environment} in ${cfg.storeText}: scheduled ${cfg.scheduled.text}; on-demand ${cfg.onDemand.text}; periods in ${cfg.timeZone}${cfg.dryRun ? '; dry run' : ''}.`);
-        result = await runPrune(cfg, { store, log: io.log, dryRun: cfg.dryRun, now, ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}) });
+        result = await runPrune(cfg, {
+            store,
+            log: io.log,
+            dryRun: cfg.dryRun,
+            now,
+            ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
+        });
     }
     catch (e) {
         failure = e;
@@ -31278,12 +31312,12 @@ const INPUTS = {
     site: {
         description: 'A name for the site, matching `[a-z0-9][a-z0-9._-]*`. It is the first folder of the storage layout.',
         required: true,
-        actions: ALL,
+        actions: [...ALL, 'copy'],
     },
     environment: {
         description: "The platform's environment name; the second folder of the storage layout.",
         default: 'production',
-        actions: ALL,
+        actions: [...ALL, 'copy'],
     },
     store: {
         description: 'Where backups live: `s3://bucket/prefix`, `artifact` (GitHub artifacts), or a local folder (`file:///abs/path` or a plain path).',
@@ -31316,11 +31350,27 @@ const INPUTS = {
         description: 'KMS key id or ARN when `s3-sse` is `aws:kms`.',
         actions: ['backup'],
     },
+    // Object Lock (issue 18, docs/immutable.md).
+    's3-object-lock': {
+        description: 'S3 Object Lock of every object of a backup, manifest included: `off`, `governance` or `compliance`. Each backup is locked until the earliest moment its retention policy (`retention`, `retention-on-demand`) could release it, plus `s3-object-lock-margin`; prune extends the locks of backups it keeps longer, and verify checks them. The bucket must have Object Lock enabled. `format: archive` on S3 only.',
+        default: 'off',
+        actions: ALL,
+    },
+    's3-object-lock-margin': {
+        description: 'Added to every Object Lock date, so a lock outlasts the policy by a safe margin (such as `1d` or `12h`).',
+        default: '1d',
+        actions: ALL,
+    },
+    'include-deleted': {
+        description: 'Also see backups whose objects were deleted but whose versions remain in a versioned (Object Lock) bucket, and restore them (`latest` is then the newest complete backup, deleted or not). For recovery after an attack; see docs/immutable.md.',
+        default: 'false',
+        actions: ['restore'],
+    },
     // format: restic (issue 11): each backup is one snapshot in a restic repository under `store`.
     format: {
         description: 'How backups are stored: `archive` (one tar per component, restorable with tar, zstd and age) or `restic` (one snapshot per backup in a deduplicated, encrypted restic repository per site under `store`: storage grows with what changed, not with the site). restic needs `restic-password`, and works with S3 and folder stores, not `artifact` or `encrypt-to`.',
         default: 'archive',
-        actions: ALL,
+        actions: [...ALL, 'copy'],
     },
     'restic-password': {
         description: 'For `format: restic`: the repository password, from a secret. Empty uses `RESTIC_PASSWORD` (or `RESTIC_PASSWORD_FILE` / `RESTIC_PASSWORD_COMMAND`) from the environment. Lose it and the backups cannot be read: keep a copy outside GitHub.',
@@ -31328,7 +31378,7 @@ const INPUTS = {
         secret: true,
     },
     'restic-read-data-subset': {
-        description: 'For `format: restic`, verify mode: the share of the repository\'s data that `restic check --read-data-subset` downloads and checks, such as `10%`, `1/7` or `500M`; `all` reads everything, `none` checks only the structure.',
+        description: "For `format: restic`, verify mode: the share of the repository's data that `restic check --read-data-subset` downloads and checks, such as `10%`, `1/7` or `500M`; `all` reads everything, `none` checks only the structure.",
         default: '5%',
         actions: ['restore'],
     },
@@ -31339,6 +31389,11 @@ const INPUTS = {
     compression: {
         description: 'Archive compression: `zstd`, `gzip` or `none`.',
         default: 'zstd',
+        actions: ['backup'],
+    },
+    seekable: {
+        description: 'Write a zstd seek table and a member index beside each `zstd` or `none` archive, so `restore --path` and `--table` read only the frames they need. It costs a second sha256 over the stored bytes (about 1 s of CPU per GiB on a 2-core runner); `false` packs as fast as before, and partial restores of such backups read whole objects.',
+        default: 'true',
         actions: ['backup'],
     },
     'encrypt-to': {
@@ -31403,7 +31458,7 @@ const INPUTS = {
         actions: ['backup'],
     },
     project: {
-        description: 'Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI\'s `--remote-id`).',
+        description: "Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI's `--remote-id`).",
         actions: ['backup', 'restore'],
     },
     'platformsh-app': {
@@ -31523,8 +31578,25 @@ const INPUTS = {
     'github-token': {
         description: 'Token for the GitHub API: listing and deleting artifacts (`actions: read`/`write`) and the failure issue (`issues: write`).',
         default: '${{ github.token }}',
-        actions: ALL,
+        actions: [...ALL, 'copy'],
         secret: true,
+    },
+    // Issue 21: a dead man's switch. A monitor outside GitHub alerts when the ping stops coming,
+    // which catches the backup that never ran; the failure issue needs a run to fail.
+    'ping-url': {
+        description: 'A push monitor to ping, from a secret: a healthchecks.io check URL (`<url>/start` when the backup starts, `<url>` on success, `<url>/fail` on failure, each with `?rid=` to pair them) or an Uptime Kuma push URL (`…/api/push/<token>`: `status=up` or `down`). `{site}` and `{environment}` are replaced, so one fleet-wide URL can name one check per site. A ping that fails is a warning, and pings never delay the run by more than 10 s in all. The restore action pings in `mode: verify` only.',
+        actions: ['backup', 'restore'],
+        secret: true,
+    },
+    'webhook-url': {
+        description: "A Slack or Microsoft Teams incoming webhook (or any endpoint that takes JSON), from a secret: posts what happened, with `text` and structured fields, on failure (or always: `webhook-on`). The text is the classified failure, redacted as the failure issue is; never a command's output.",
+        actions: ['backup', 'restore'],
+        secret: true,
+    },
+    'webhook-on': {
+        description: 'When `webhook-url` is posted to: `failure` or `always` (also after a success or a `max-age` skip).',
+        default: 'failure',
+        actions: ['backup', 'restore'],
     },
     'dry-run': {
         description: 'Print the plan (what would be deleted or restored) and change nothing.',
@@ -31533,19 +31605,19 @@ const INPUTS = {
     },
     // Prune (issue 4).
     retention: {
-        description: 'Retention of scheduled backups, with restic `forget` semantics: rules `last`, `hourly`, `daily`, `weekly`, `monthly`, `yearly` (a count or `all`) and `within` (such as `30d`), as in `daily=7,weekly=4,monthly=12`, or a preset: `divio`, `divio-on-demand`, `plantanapp`, `plantanapp-manual`, `aegir`.',
+        description: 'Retention of scheduled backups, with restic `forget` semantics: rules `last`, `hourly`, `daily`, `weekly`, `monthly`, `yearly` (a count or `all`) and `within` (such as `30d`), as in `daily=7,weekly=4,monthly=12`, or a preset: `divio`, `divio-on-demand`, `plantanapp`, `plantanapp-manual`, `aegir`. Backup and verify read it only for `s3-object-lock`: give prune and backup the same value.',
         default: 'divio',
-        actions: ['prune'],
+        actions: ALL,
     },
     'retention-on-demand': {
         description: 'Retention of manual and pre-merge backups, in the same syntax as `retention`.',
         default: 'divio-on-demand',
-        actions: ['prune'],
+        actions: ALL,
     },
     'retention-timezone': {
         description: 'IANA time zone in which days, ISO weeks, months and years are counted (for example `Europe/Zurich`).',
         default: 'UTC',
-        actions: ['prune'],
+        actions: ALL,
     },
     'backup-outcome': {
         description: 'The outcome of the backup step (pass `steps.backup.outcome` in an expression): a failure opens (or comments on) the failure issue, a success closes it. Empty uses the status record the backup step left in RUNNER_TEMP.',
@@ -31564,8 +31636,12 @@ const INPUTS = {
     },
     backup: {
         description: 'The backup to restore or verify: an id such as `20261121T050003Z-scheduled-r8812345`, or `latest` (the newest complete backup).',
+        descriptionFor: {
+            copy: 'The backup to copy: an id, or `latest` (the newest complete backup). Empty copies every complete backup (or those within `newer-than`).',
+        },
         default: 'latest',
-        actions: ['restore'],
+        defaultFor: { copy: '' },
+        actions: ['restore', 'copy'],
     },
     'target-environment': {
         description: 'The environment to restore into. Empty means `environment`, the one the backup came from.',
@@ -31590,6 +31666,16 @@ const INPUTS = {
         default: 'site-restore',
         actions: ['restore'],
     },
+    path: {
+        description: 'Restore only the entries matching these globs (one per line; CLI: `--path`, repeatable), relative to each component (`media/logo.png`, `**/*.pdf`; a folder brings what is below it), into `<restore-dir>/<component>/`, never into the platform. Seekable archives are read by range; with `dry-run`, lists the matches and their sizes.',
+        actions: ['restore'],
+        repeatable: true,
+    },
+    table: {
+        description: 'Cut these tables (one per line; CLI: `--table`, repeatable) out of the MySQL/MariaDB or PostgreSQL plain dumps in the data component, one SQL file each into `<restore-dir>/`, never loaded: the log says how to load it. Custom-format dumps are refused (use `pg_restore -t`).',
+        actions: ['restore'],
+        repeatable: true,
+    },
     'code-restore-command': {
         description: 'For `platform: command`: a bash command run after the code is extracted, with `$BACKUP_IN` set to its folder.',
         actions: ['restore'],
@@ -31604,7 +31690,8 @@ const INPUTS = {
     },
     'newer-than': {
         description: 'Verify mode: check every backup made within this duration (such as `8d`) instead of only `backup`. Fails when none of them is complete.',
-        actions: ['restore'],
+        descriptionFor: { copy: 'Copy only the complete backups made within this duration (such as `8d`). Empty copies all of them.' },
+        actions: ['restore', 'copy'],
     },
     drill: {
         description: 'Verify mode: also restore the data component of the newest verified backup into the throwaway database at `drill-database-url`, run `drill-sql` and report row counts.',
@@ -31619,6 +31706,38 @@ const INPUTS = {
     'drill-sql': {
         description: 'SQL run after the drill loaded the dumps, in the drill database. The drill fails when it errors or when its first value is `0`, `false`, `NULL` or empty, so `SELECT COUNT(*) > 0 FROM orders` is a check.',
         actions: ['restore'],
+    },
+    // 3-2-1 copies (issue 21): `site-backup copy` and the copy sub-action. Each side takes its own
+    // store options, prefixed, so a copy can go to another region, provider or storage class.
+    from: {
+        description: 'The store to copy backups from: `s3://bucket/prefix`, `artifact`, or a folder; the same syntax as `store`.',
+        required: true,
+        actions: ['copy'],
+    },
+    to: {
+        description: 'The store to copy backups to: `s3://bucket/prefix` or a folder (not `artifact`: an artifact is staged whole on disk). Its own `to-s3-*` options apply to the copies.',
+        required: true,
+        actions: ['copy'],
+    },
+    'from-s3-endpoint': { description: '`s3-endpoint` of the `from` store.', actions: ['copy'] },
+    'from-s3-region': { description: '`s3-region` of the `from` store.', actions: ['copy'] },
+    'from-s3-force-path-style': { description: '`s3-force-path-style` of the `from` store.', default: 'false', actions: ['copy'] },
+    'to-s3-endpoint': { description: '`s3-endpoint` of the `to` store.', actions: ['copy'] },
+    'to-s3-region': { description: '`s3-region` of the `to` store.', actions: ['copy'] },
+    'to-s3-force-path-style': { description: '`s3-force-path-style` of the `to` store.', default: 'false', actions: ['copy'] },
+    'to-s3-storage-class': {
+        description: 'Storage class of the copies in the `to` store, such as `STANDARD_IA`, `GLACIER_IR` or `DEEP_ARCHIVE` (manifests stay readable: they never go to an archive class).',
+        default: 'STANDARD_IA',
+        actions: ['copy'],
+    },
+    'to-s3-sse': {
+        description: 'Server-side encryption of the copies in the `to` store: `AES256` or `aws:kms`. Empty leaves the bucket default.',
+        actions: ['copy'],
+    },
+    'to-s3-kms-key-id': { description: 'KMS key id or ARN when `to-s3-sse` is `aws:kms`.', actions: ['copy'] },
+    'limit-rate': {
+        description: 'Most bytes per second the copy reads from the `from` store, such as `10M` (10 MB/s), `512k` or `2G`. Empty means no limit.',
+        actions: ['copy'],
     },
     // Fleet (issue 6): the matrix action.
     sites: {
@@ -31655,7 +31774,7 @@ const OUTPUTS = {
         actions: ['backup'],
     },
     'manifest-sha256': {
-        description: "sha256 of the backup's manifest.json exactly as stored (hex). The manifest holds every object's sha256, so this one digest pins the whole backup: record it elsewhere to prove later that nothing was changed. Empty for `format: restic`.",
+        description: "sha256 of the backup's manifest.json exactly as stored (hex). The manifest holds every object's sha256, so this one digest pins the whole backup: record it elsewhere to prove later that nothing was changed. For `format: restic` it is empty after a new snapshot, and after a `max-age` skip it is the sha256 of the manifest the newest snapshot carries.",
         actions: ['backup'],
     },
     'artifact-id': {
@@ -31698,6 +31817,14 @@ const OUTPUTS = {
     removed: {
         description: 'Number of backups the prune removed; in a dry run, the number it would remove.',
         actions: ['prune'],
+    },
+    copied: {
+        description: 'Number of backups this run copied to the `to` store.',
+        actions: ['copy'],
+    },
+    'up-to-date': {
+        description: 'Number of backups the `to` store already held, complete and with the same manifest, so they were skipped.',
+        actions: ['copy'],
     },
     'issue-url': {
         description: 'The failure issue this run opened, commented on or closed; empty when it left the issues alone.',
@@ -31755,7 +31882,8 @@ function envSource(env = process.env) {
 /* harmony export */   $f: () => (/* binding */ githubClient),
 /* harmony export */   G2: () => (/* binding */ requestStatus),
 /* harmony export */   K: () => (/* binding */ repoFromEnv),
-/* harmony export */   Vk: () => (/* binding */ requestMessage)
+/* harmony export */   Vk: () => (/* binding */ requestMessage),
+/* harmony export */   nu: () => (/* binding */ tokenLogin)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_URL, apiUrl */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61351);
@@ -31789,6 +31917,28 @@ function requestMessage(e) {
         return m;
     return e?.message ?? String(e);
 }
+/**
+ * The login the token acts as: `octocat` for a user's token, `github-actions[bot]` for the job's
+ * GITHUB_TOKEN, `<app>[bot]` for an app's. GraphQL's `viewer` answers for every kind of token;
+ * GET /user, tried next, refuses installation tokens. Undefined when neither answers.
+ */
+async function tokenLogin(client) {
+    try {
+        const r = await client.graphql('query { viewer { login } }');
+        if (typeof r.viewer?.login === 'string' && r.viewer.login)
+            return r.viewer.login;
+    }
+    catch {
+        /* try REST */
+    }
+    try {
+        const r = await client.rest.users.getAuthenticated();
+        return r.data.login || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
 
 /***/ }),
@@ -31813,7 +31963,10 @@ function triggerClass(t) {
     return t === 'scheduled' ? 'scheduled' : 'on-demand';
 }
 function stamp(d) {
-    return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+    return d
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}Z$/, 'Z');
 }
 function makeBackupId(time, trigger, suffix) {
     if (!/^[a-z0-9]{1,40}$/.test(suffix))
@@ -31839,7 +31992,9 @@ function parseBackupId(id) {
  * random. The stores' create-only writes catch the one-in-16-million clash that remains.
  */
 function backupIdSuffix(env, random) {
-    const step = random().toLowerCase().replace(/[^a-z0-9]/g, '');
+    const step = random()
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '');
     if (step.length < 6)
         throw new Error('backup id suffix: the random part must give at least 6 letters or digits');
     const run = env.GITHUB_RUN_ID;
@@ -31860,12 +32015,13 @@ function backupIdSuffix(env, random) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  bd: () => (/* binding */ INDEX_NAME_RE),
   ir: () => (/* binding */ MANIFEST_NAME),
   gD: () => (/* binding */ OBJECT_NAME_RE),
   H2: () => (/* binding */ sourceFromEnv)
 });
 
-// UNUSED EXPORTS: COMPONENTS, COMPRESSIONS, ManifestError, manifestComponentSchema, manifestSchema, objectName, parseManifest, serializeManifest
+// UNUSED EXPORTS: COMPONENTS, COMPRESSIONS, ManifestError, indexObjectName, manifestComponentSchema, manifestSchema, objectName, parseManifest, serializeManifest
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -41412,6 +41568,11 @@ const COMPONENTS = ['code', 'assets', 'data'];
 const COMPRESSIONS = ['zstd', 'gzip', 'none'];
 const MANIFEST_NAME = 'manifest.json';
 const OBJECT_NAME_RE = /^(code|assets|data)\.tar(\.zst|\.gz)?(\.age)?$/;
+/** A seekable archive's member index beside it (FORMAT.md, "Seekable archives"). */
+const INDEX_NAME_RE = /^(code|assets|data)\.index\.json\.gz(\.age)?$/;
+function indexObjectName(component, encrypted) {
+    return `${component}.index.json.gz${encrypted ? '.age' : ''}`;
+}
 const isoUtc = schemas_string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'an ISO-8601 UTC time');
 const manifestComponentSchema = object({
     name: schemas_enum(COMPONENTS),
@@ -41422,6 +41583,13 @@ const manifestComponentSchema = object({
     sha256: schemas_string().regex(/^[0-9a-f]{64}$/),
     contentBytes: schemas_number().int().nonnegative(),
     files: schemas_number().int().nonnegative(),
+    /** Optional (newer writers, zstd and `none`): the member index, for restores of a few files. */
+    index: object({
+        object: schemas_string().regex(INDEX_NAME_RE),
+        bytes: schemas_number().int().nonnegative(),
+        sha256: schemas_string().regex(/^[0-9a-f]{64}$/),
+    })
+        .optional(),
 });
 const manifestSchema = object({
     format: literal(1),
@@ -41495,6 +41663,7 @@ function sourceFromEnv(env) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   JU: () => (/* binding */ errorTitle),
+/* harmony export */   VE: () => (/* binding */ classifyPruneFailure),
 /* harmony export */   XE: () => (/* binding */ classifyFailure),
 /* harmony export */   u: () => (/* binding */ stepName)
 /* harmony export */ });
@@ -41513,7 +41682,14 @@ function chain(e) {
     const out = [];
     for (let cur = e, depth = 0; cur && depth < 8; cur = cur.cause, depth++) {
         const c = cur;
-        out.push({ name: c.name ?? 'Error', message: c.message ?? String(cur), ...(c.component ? { component: c.component } : {}), ...(c.input ? { input: c.input } : {}) });
+        const request = typeof c.request === 'string' && typeof c.reason === 'string' ? { request: c.request, reason: c.reason } : {};
+        out.push({
+            name: c.name ?? 'Error',
+            message: c.message ?? String(cur),
+            ...(c.component ? { component: c.component } : {}),
+            ...(c.input ? { input: c.input } : {}),
+            ...request,
+        });
     }
     return out;
 }
@@ -41544,9 +41720,49 @@ function classifyFailure(e) {
         return { kind: 'content', text: `${where} failed its content checks: the export is missing files, or holds empty or error-page files` };
     if (has('IntegrityError'))
         return { kind: 'integrity', text: `${where} failed its checksum or size checks` };
+    const req = links.find((l) => l.request);
+    if (req)
+        return { kind: 'store', text: `${where} failed at ${req.request}, which failed after its retries (${req.reason})` };
     if (/\bS3\b|\bstore\b|artifact/i.test(inner) && !has('ProcessError'))
         return { kind: 'store', text: `${where} could not be written to or read from the store` };
     return { kind: 'other', text: `${where} failed` };
+}
+/**
+ * Classifies a prune failure for the failure issue, as classifyFailure does a backup's: restic's
+ * and the store's own words (a listing error can quote a signed URL or a repository password
+ * prompt) stay in the run log. A refusal is prune's own sentence about the plan, so it is kept.
+ */
+function classifyPruneFailure(e) {
+    const links = chain(e);
+    const input = links.find((l) => l.input)?.input;
+    if (input)
+        return { kind: 'input', text: `input \`${input}\` is not valid (the run log says how to fix it)` };
+    const top = links[0].message;
+    const refused = /^Prune refused to delete anything: (.*?)\. Backups may be failing/s.exec(top);
+    if (refused)
+        return { kind: 'other', text: `prune refused to delete anything: ${refused[1]}` };
+    if (/^listing the backups of \S+ failed/.test(top))
+        return { kind: 'store', text: 'prune could not list the backups in the store, so nothing was deleted' };
+    const raced = /changed between planning and deleting (\d+) times/.exec(top);
+    if (raced) {
+        return {
+            kind: 'collision',
+            text: `the backups changed between planning and deleting ${raced[1]} times, so nothing was deleted (give the backup and prune jobs the same \`concurrency\` group)`,
+        };
+    }
+    const partial = /^(\d+) of (\d+) backup\(s\) could not be deleted/.exec(top);
+    if (partial)
+        return {
+            kind: 'store',
+            text: `${partial[1]} of ${partial[2]} backup(s) could not be deleted completely from the store (deleting again is safe: the next prune retries)`,
+        };
+    const inner = links[links.length - 1].message;
+    const timeout = /^timed out after (\S+)/.exec(inner);
+    if (timeout)
+        return { kind: 'timeout', text: `prune timed out after ${timeout[1]}` };
+    if (/\bS3\b|\bstore\b|artifact|restic/i.test(inner))
+        return { kind: 'store', text: 'prune could not read from or delete in the store' };
+    return { kind: 'other', text: 'prune failed' };
 }
 /** The step that failed, as the runner names it: `<job> / <step id>`. */
 function stepName(env) {
@@ -41579,10 +41795,43 @@ function failureStatusFields(e, env) {
 // SECURITY.md states the rule: which inputs and environment variables count as secrets, and
 // which patterns are redacted even when we never saw the value.
 const secrets = new Set();
-/** The forms a secret is written in by tools we cannot see into: raw, base64 and URL-encoded. */
+/** Base64 as `base64` (76 columns) and PEM/openssl (64) wrap it: each full line, and the last. */
+function wrappedLines(b64) {
+    const out = [];
+    for (const width of [76, 64]) {
+        if (b64.length <= width)
+            continue;
+        for (let i = 0; i < b64.length; i += width) {
+            const line = b64.slice(i, i + width);
+            if (line.length >= 8)
+                out.push(line, line.replace(/=+$/, ''));
+        }
+    }
+    return out;
+}
+/** JSON string contents as JSON.stringify writes them, with `\/` (PHP's json_encode) and with non-ASCII as `\uXXXX`. */
+function jsonForms(v) {
+    const plain = JSON.stringify(v).slice(1, -1);
+    const ascii = plain.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return [plain, plain.replace(/\//g, '\\/'), ascii, ascii.replace(/\//g, '\\/')];
+}
+/**
+ * The forms a secret is written in by tools we cannot see into: raw, base64 (padded, unpadded,
+ * URL-safe, and line by line as wrapped at 76 or 64 columns: our log takes a program's output a
+ * line at a time), URL-encoded, and as a JSON string.
+ */
 function forms(v) {
     const b64 = Buffer.from(v).toString('base64');
-    return [v, b64, b64.replace(/=+$/, ''), Buffer.from(v).toString('base64url'), encodeURIComponent(v), encodeURIComponent(v).replace(/%20/g, '+')];
+    return [
+        v,
+        b64,
+        b64.replace(/=+$/, ''),
+        Buffer.from(v).toString('base64url'),
+        ...wrappedLines(b64),
+        encodeURIComponent(v),
+        encodeURIComponent(v).replace(/%20/g, '+'),
+        ...jsonForms(v),
+    ];
 }
 function addSecret(value) {
     if (!value)
@@ -41601,7 +41850,12 @@ function addSecret(value) {
  * Environment variable names that hold secrets. A name counts when it contains one of these
  * words and does not end in a suffix that names a reference to a secret rather than the secret.
  */
-const SECRET_NAME_RE = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|PASS|KEY|CREDENTIAL|AUTH|PRIVATE/i;
+const SECRET_NAME_RE = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|PASS|KEY|CREDENTIAL|AUTH|PRIVATE|_PWD$/i;
+/**
+ * The database clients' own password variables: secrets whatever their length (a short password
+ * is still the password). `_PWD` counts only at the end, so the shell's `PWD` and `OLDPWD` do not.
+ */
+const CLIENT_PASSWORD_NAMES = new Set(['MYSQL_PWD', 'PGPASSWORD']);
 const NOT_SECRET_SUFFIX_RE = /[_-](ID|FILE|PATH|DIR|SOCK|REGION|NAME|USER|USERNAME)$/i;
 /** `scheme://user:password@host`: the password part of a credential URL. */
 const URL_PASSWORD_RE = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:([^\s@/]+)@/i;
@@ -41621,7 +41875,9 @@ function secretsInEnv(env) {
         if (!value)
             continue;
         const v = value.trim();
-        if (isSecretName(name) && v.length >= MIN_ENV_SECRET && !/^(true|false|yes|no|none|null)$/i.test(v))
+        if (CLIENT_PASSWORD_NAMES.has(name.toUpperCase()))
+            out.push(value);
+        else if (isSecretName(name) && v.length >= MIN_ENV_SECRET && !/^(true|false|yes|no|none|null)$/i.test(v))
             out.push(value);
         const m = URL_PASSWORD_RE.exec(v);
         if (m) {
@@ -41646,7 +41902,15 @@ function secretsInEnv(env) {
 // Anything else stays in the value and is masked: `password: hunter2.` keeps its "." masked,
 // since a password may end in one. The one guess left: a line that opens a bracket and never
 // closes it, followed by a secret ending in that closer, would show the closer.
-const CLOSER_OF = { ')': '(', ']': '[', '}': '{', '>': '<', '\u201d': '\u201c', '\u2019': '\u2018', '\u00bb': '\u00ab' };
+const CLOSER_OF = {
+    ')': '(',
+    ']': '[',
+    '}': '{',
+    '>': '<',
+    '\u201d': '\u201c',
+    '\u2019': '\u2018',
+    '\u00bb': '\u00ab',
+};
 const OPENERS = new Set(Object.values(CLOSER_OF));
 /** The text's punctuation a value may end in: closers, a backtick, a sentence's end. */
 const TAIL_CHARS = new Set([...Object.keys(CLOSER_OF), '`', '.', ',', ';', ':', '!', '?']);
@@ -41738,7 +42002,10 @@ const PATTERNS = [
     [/\b(authorization:?\s*["']?\s*(?:bearer|basic|token)\s+)([^\s"']+)/gi, VALUE],
     [/\b(bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi, '$1***'],
     // NAME=value, NAME: value, "name": "value", --password value, for names like secrets
-    [/(\b[A-Za-z0-9_.-]*(?:token|secret|password|passwd|passphrase|pass|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?["']?\s*(?:=|:)\s*["']?)([^\s"',;&]+)/gi, VALUE],
+    [
+        /(\b[A-Za-z0-9_.-]*(?:token|secret|password|passwd|passphrase|pass|[_-]pwd|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?["']?\s*(?:=|:)\s*["']?)([^\s"',;&]+)/gi,
+        VALUE,
+    ],
     [/((?:^|\s)--?(?:password|passwd|pass|token|secret|api-key|access-key)(?:=|\s+)["']?)([^\s"']+)/gi, VALUE],
     // mysql/mariadb `-psecret`, as `set -x` prints it ('-phunter2' or -p"hunter2")
     [/((?:^|[\s'"])-p)(?=[^\s-])("[^"]*"|'[^']*'|[^\s'"]+)/g, VALUE],
@@ -41749,12 +42016,471 @@ function redact(text) {
     for (const s of [...secrets].sort((a, b) => b.length - a.length))
         out = out.split(s).join('***');
     for (const [re, to] of PATTERNS) {
-        out = to === VALUE ? out.replace(re, (_m, label, value, offset, all) => maskValue(label, value, offset, all)) : out.replace(re, to);
+        out =
+            to === VALUE
+                ? out.replace(re, (_m, label, value, offset, all) => maskValue(label, value, offset, all))
+                : out.replace(re, to);
     }
     return out;
 }
 function clearSecretsForTests() {
     secrets.clear();
+}
+
+
+/***/ }),
+
+/***/ 61078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ daysFromCivil),
+/* harmony export */   NN: () => (/* binding */ formatIsoWeek),
+/* harmony export */   TQ: () => (/* binding */ civilFromDays),
+/* harmony export */   XT: () => (/* binding */ formatLocalMinute),
+/* harmony export */   aM: () => (/* binding */ isoWeekThursday),
+/* harmony export */   im: () => (/* binding */ formatDay),
+/* harmony export */   ru: () => (/* binding */ ZoneClock)
+/* harmony export */ });
+/* unused harmony export isoWeek */
+// Calendar arithmetic for retention periods: local wall-clock time in an IANA zone, civil dates
+// and ISO weeks, all as plain integers. Intl is the only source of zone data (no dependency),
+// but it costs microseconds a call, so offsets are cached per UTC day: planning 100,000
+// backups asks Intl a few thousand times at most.
+const DAY_MS = 86_400_000;
+/** Zone name as written -> Intl's canonical name (Intl throws on an unknown one, which is never cached). */
+const RESOLVED_ZONES = new Map();
+/** Milliseconds to add to a UTC instant to get the wall-clock time in one zone. */
+class ZoneClock {
+    timeZone;
+    utc;
+    fmt;
+    /** UTC day -> [offset at the day's start, offset at its end, first instant of the new offset]. */
+    days = new Map();
+    starts = new Map();
+    constructor(timeZone = 'UTC') {
+        // Resolved once per name: a planner runs per site, and a fleet report plans 1,000 sites.
+        let resolved = RESOLVED_ZONES.get(timeZone);
+        if (resolved === undefined)
+            RESOLVED_ZONES.set(timeZone, (resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone));
+        this.timeZone = resolved;
+        this.utc = resolved === 'UTC' || resolved === 'Etc/UTC' || resolved === 'Etc/GMT' || resolved === 'GMT';
+        if (!this.utc) {
+            this.fmt = new Intl.DateTimeFormat('en-US', {
+                timeZone: resolved,
+                hourCycle: 'h23',
+                era: 'short',
+                year: 'numeric',
+                month: 'numeric',
+                day: 'numeric',
+                hour: 'numeric',
+                minute: 'numeric',
+                second: 'numeric',
+            });
+        }
+    }
+    /** The zone's offset at instant `ms`, straight from Intl (whole seconds). */
+    rawOffset(ms) {
+        const parts = this.fmt.formatToParts(ms);
+        let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0, bc = false;
+        for (const p of parts) {
+            switch (p.type) {
+                case 'year':
+                    y = Number(p.value);
+                    break;
+                case 'month':
+                    mo = Number(p.value);
+                    break;
+                case 'day':
+                    d = Number(p.value);
+                    break;
+                case 'hour':
+                    h = Number(p.value);
+                    break;
+                case 'minute':
+                    mi = Number(p.value);
+                    break;
+                case 'second':
+                    s = Number(p.value);
+                    break;
+                case 'era':
+                    bc = p.value.startsWith('B');
+                    break;
+            }
+        }
+        const wall = daysFromCivil(bc ? 1 - y : y, mo, d) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000;
+        return wall - Math.floor(ms / 1000) * 1000;
+    }
+    /** The offset at the start of a UTC day, cached: one day's end is the next one's start. */
+    dayStartOffset(day) {
+        let o = this.starts.get(day);
+        if (o === undefined) {
+            o = this.rawOffset(day * DAY_MS);
+            this.starts.set(day, o);
+        }
+        return o;
+    }
+    offset(ms) {
+        if (this.utc)
+            return 0;
+        const day = Math.floor(ms / DAY_MS);
+        let e = this.days.get(day);
+        if (!e) {
+            const start = day * DAY_MS;
+            const a = this.dayStartOffset(day);
+            const b = this.dayStartOffset(day + 1);
+            let change = start + DAY_MS;
+            if (a !== b) {
+                // One transition inside this UTC day (zones never change twice in a day): find its
+                // first second by bisection.
+                let lo = start, hi = start + DAY_MS;
+                while (hi - lo > 1000) {
+                    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+                    if (this.rawOffset(mid) === a)
+                        lo = mid;
+                    else
+                        hi = mid;
+                }
+                change = hi;
+            }
+            e = [a, b, change];
+            this.days.set(day, e);
+        }
+        return ms < e[2] ? e[0] : e[1];
+    }
+    /** Wall-clock milliseconds (local time read as if it were UTC). */
+    local(ms) {
+        return ms + this.offset(ms);
+    }
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
+function daysFromCivil(y, m, d) {
+    const yy = m <= 2 ? y - 1 : y;
+    const era = Math.floor(yy / 400);
+    const yoe = yy - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** [year, month 1-12, day] of a day number. */
+function civilFromDays(days) {
+    const z = days + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+/** The day number of the Thursday of the ISO week holding `days`: it names the week uniquely. */
+function isoWeekThursday(days) {
+    const weekday = (((days + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
+    return days - weekday + 3;
+}
+/** [ISO week-year, week 1-53] of a day number: the week-year is the Thursday's year. */
+function isoWeek(days) {
+    const thu = isoWeekThursday(days);
+    const year = civilFromDays(thu)[0];
+    return [year, Math.floor((thu - daysFromCivil(year, 1, 1)) / 7) + 1];
+}
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+function formatDay(days) {
+    const [y, m, d] = civilFromDays(days);
+    return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+function formatIsoWeek(days) {
+    const [y, w] = isoWeek(days);
+    return `${pad(y, 4)}-W${pad(w)}`;
+}
+/** Local wall-clock milliseconds as `YYYY-MM-DD HH:MM` (no zone suffix: it is local). */
+function formatLocalMinute(localMs) {
+    const days = Math.floor(localMs / DAY_MS);
+    const rest = localMs - days * DAY_MS;
+    return `${formatDay(days)} ${pad(Math.floor(rest / 3_600_000))}:${pad(Math.floor((rest % 3_600_000) / 60_000))}`;
+}
+
+
+/***/ }),
+
+/***/ 21275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hp: () => (/* binding */ lockOnBackup),
+/* harmony export */   KV: () => (/* binding */ policyFor),
+/* harmony export */   N8: () => (/* binding */ lockForKept),
+/* harmony export */   bx: () => (/* binding */ LOCK_MODES)
+/* harmony export */ });
+/* unused harmony exports FOREVER_MS, periodStartAfter, ruleGuarantee */
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61078);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24310);
+
+
+// How long S3 Object Lock holds a backup (`s3-object-lock`, docs/immutable.md): until the
+// earliest moment the retention policy could release it, plus a margin. Pure: no clock but the
+// backup's own time, so the backup step, prune, verify and a copy all compute the same date.
+//
+// What a rule guarantees a backup that is the newest of its period (the planner's meaning):
+// - hourly/daily/weekly/monthly/yearly=N: kept until N newer periods hold a backup, so at the
+//   earliest until the start of the Nth period after its own (in retention-timezone; DST is
+//   resolved towards the later instant);
+// - within=X: kept while the newest backup is younger than its time + X, so until time + X;
+// - last=N: nothing in time (N backups can follow within a minute);
+// - a count of `all`: forever, which is locked as FOREVER_MS from the backup's time.
+//
+// At backup time a backup is the newest of every period, but the next backup of the same hour or
+// day takes its place under that rule: what it can count on is the finest rule's window (the
+// shortest of the count rules), or `within` when that is longer. Prune later extends the lock
+// of a backup the planner keeps under a longer rule (lockForKept). Nothing here ever shortens.
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** The lock of a rule with count `all`: a century, then the lock lapses and the policy still keeps it. */
+const FOREVER_MS = 100 * 365 * DAY_MS + 25 * DAY_MS;
+const LOCK_MODES = ['off', 'governance', 'compliance'];
+/**
+ * The UTC instant of a local wall-clock time. A time that happens twice (autumn) gives the later
+ * instant; one that never happens (spring gap) the later of the two readings.
+ */
+function utcOf(wall, clock) {
+    const candidates = [...new Set([clock.offset(wall - DAY_MS), clock.offset(wall + DAY_MS)])].map((o) => wall - o);
+    const real = candidates.filter((u) => clock.local(u) === wall);
+    return Math.max(...(real.length > 0 ? real : candidates));
+}
+/** Start (UTC ms) of the period `n` periods after the one holding `t` under `rule`. */
+function periodStartAfter(rule, t, n, clock) {
+    const local = clock.local(t);
+    const day = Math.floor(local / DAY_MS);
+    let wall;
+    switch (rule) {
+        case 'hourly':
+            wall = (Math.floor(local / HOUR_MS) + n) * HOUR_MS;
+            break;
+        case 'daily':
+            wall = (day + n) * DAY_MS;
+            break;
+        case 'weekly':
+            // ISO weeks start on Monday, three days before the week's Thursday.
+            wall = ((0,_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .isoWeekThursday */ .aM)(day) - 3 + 7 * n) * DAY_MS;
+            break;
+        case 'monthly': {
+            const [y, m] = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .civilFromDays */ .TQ)(day);
+            const months = y * 12 + (m - 1) + n;
+            wall = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)(Math.floor(months / 12), (months % 12) + 1, 1) * DAY_MS;
+            break;
+        }
+        case 'yearly':
+            wall = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysFromCivil */ .Hd)((0,_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .civilFromDays */ .TQ)(day)[0] + n, 1, 1) * DAY_MS;
+            break;
+    }
+    return utcOf(wall, clock);
+}
+/**
+ * What one rule guarantees a backup made at `t` that it keeps; `t` itself when it guarantees
+ * nothing. `oldest`: kept as the oldest backup of a period whose newest is kept too, which has
+ * spent one of the rule's count already, so one period less.
+ */
+function ruleGuarantee(rule, t, policy, clock, oldest = false) {
+    if (rule === 'within')
+        return policy.withinMs === undefined ? t : t + policy.withinMs;
+    const count = policy.counts[rule];
+    if (rule === 'last' || count === 0)
+        return t;
+    if (count === _policy_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL */ .y2)
+        return t + FOREVER_MS;
+    return periodStartAfter(rule, t, oldest ? count - 1 : count, clock);
+}
+function capped(t, until) {
+    return Math.min(until, t + FOREVER_MS);
+}
+/** The retain-until date (UTC ms) of a new backup made at `t` under `policy`. */
+function lockOnBackup(t, policy, timeZone, marginMs) {
+    const clock = new _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .ZoneClock */ .ru(timeZone);
+    const periods = _policy_js__WEBPACK_IMPORTED_MODULE_1__/* .COUNT_RULES */ .Ok.filter((r) => r !== 'last' && policy.counts[r] !== 0);
+    let until = periods.length === 0 ? t : Math.min(...periods.map((r) => ruleGuarantee(r, t, policy, clock)));
+    until = Math.max(until, ruleGuarantee('within', t, policy, clock));
+    return capped(t, until) + marginMs;
+}
+const REASON_RE = /^(oldest )?(last|hourly|daily|weekly|monthly|yearly|within)\b/;
+/**
+ * The retain-until date a backup kept by the planner for `reasons` (its PlanEntry reasons) should
+ * have: the longest of what each of its rules guarantees, plus the margin. Undefined when no
+ * reason is a rule (the always-kept newest backup): then it keeps the lock it has.
+ */
+function lockForKept(t, reasons, policy, timeZone, marginMs) {
+    const clock = new _calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .ZoneClock */ .ru(timeZone);
+    let until;
+    for (const reason of reasons) {
+        const m = REASON_RE.exec(reason);
+        const rule = m?.[2];
+        if (!rule || rule === 'last')
+            continue;
+        const g = ruleGuarantee(rule, t, policy, clock, m[1] !== undefined);
+        until = until === undefined ? g : Math.max(until, g);
+    }
+    return until === undefined ? undefined : capped(t, until) + marginMs;
+}
+/** The policy that governs a backup of this trigger class. */
+function policyFor(lock, trigger) {
+    return trigger === 'scheduled' ? lock.scheduled : lock.onDemand;
+}
+
+
+/***/ }),
+
+/***/ 24310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ parsePolicy),
+/* harmony export */   Ok: () => (/* binding */ COUNT_RULES),
+/* harmony export */   VL: () => (/* binding */ parseTimeZone),
+/* harmony export */   hW: () => (/* binding */ policyReachDays),
+/* harmony export */   y2: () => (/* binding */ ALL)
+/* harmony export */ });
+/* unused harmony exports PRESETS, DEFAULT_SCHEDULED_POLICY, DEFAULT_ON_DEMAND_POLICY, parseWithin */
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37827);
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(26518);
+
+
+// Retention policies as the `retention` and `retention-on-demand` inputs write them:
+// `daily=7,weekly=4,monthly=12`, `within=30d,last=3`, `yearly=all`, or a preset name. The rules
+// and their meaning are restic's `forget` (0.16 and later); see planner.ts.
+const COUNT_RULES = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'];
+/** `all`: no limit on the number of periods a rule keeps (restic's `unlimited`). */
+const ALL = Number.POSITIVE_INFINITY;
+/** Presets from the hosts these sites live on (DESIGN.md). */
+const PRESETS = {
+    divio: 'daily=7,weekly=4,monthly=12',
+    'divio-on-demand': 'within=30d,last=3',
+    plantanapp: 'daily=30,weekly=12,monthly=12,yearly=all',
+    'plantanapp-manual': 'last=10',
+    aegir: 'daily=30',
+};
+const DEFAULT_SCHEDULED_POLICY = 'divio';
+const DEFAULT_ON_DEMAND_POLICY = 'divio-on-demand';
+const MAX_COUNT = 1_000_000;
+const SYNTAX_HINT = 'Write rules such as `daily=7,weekly=4,monthly=12`, `within=30d,last=3` or `yearly=all` (rules: last, hourly, daily, weekly, monthly, yearly, within), or a preset: ' +
+    Object.keys(PRESETS)
+        .map((p) => `\`${p}\``)
+        .join(', ') +
+    '.';
+/**
+ * `within` durations. Only hours, days and weeks, each an exact length (a day is 24 h), which
+ * is how restic measures a span from a stored snapshot time. Months and years are refused
+ * rather than guessed: restic reads `6m` as six months while `max-age` reads it as six
+ * minutes, and a misread here deletes backups.
+ */
+function parseWithin(text) {
+    return (0,_util_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E)(text, ['h', 'd', 'w']);
+}
+function parseCount(input, rule, value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'all' || v === 'unlimited')
+        return ALL;
+    if (/^-\d+$/.test(v)) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `\`${rule}=${value}\` is a negative count`, `Counts are whole numbers from 0 up; write \`${rule}=all\` to keep every ${rule === 'last' ? 'backup' : 'period'}.`);
+    }
+    if (!/^\d+$/.test(v) || Number(v) > MAX_COUNT) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `\`${rule}=${value}\` is not a count`, `Write a whole number (such as \`${rule}=7\`) or \`${rule}=all\`.`);
+    }
+    return Number(v);
+}
+/**
+ * Parses a policy. Items are separated by commas or white space; each is `rule=value` or a
+ * preset name, and a later rule overrides what a preset set (`divio,yearly=all`). `input` names
+ * the input in error messages.
+ */
+function parsePolicy(text, input = 'retention') {
+    const counts = { last: 0, hourly: 0, daily: 0, weekly: 0, monthly: 0, yearly: 0 };
+    let withinMs;
+    let withinText;
+    const explicit = new Set();
+    const items = text.split(/[\s,;]+/).filter(Boolean);
+    if (items.length === 0)
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, 'is empty', SYNTAX_HINT);
+    const apply = (item, fromPreset) => {
+        const eq = item.indexOf('=');
+        if (eq < 0) {
+            const preset = PRESETS[item.toLowerCase()];
+            if (preset === undefined || fromPreset) {
+                throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `unknown preset or rule "${item}"`, SYNTAX_HINT);
+            }
+            for (const sub of preset.split(','))
+                apply(sub, true);
+            return;
+        }
+        // restic spells them --keep-daily; accept that spelling too.
+        const rule = item
+            .slice(0, eq)
+            .trim()
+            .toLowerCase()
+            .replace(/^keep-/, '');
+        const value = item.slice(eq + 1);
+        if (!fromPreset) {
+            if (explicit.has(rule))
+                throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `\`${rule}\` is given twice`, 'Give each rule once.');
+            explicit.add(rule);
+        }
+        if (rule === 'within') {
+            const ms = parseWithin(value);
+            if (ms === undefined) {
+                const monthsOrYears = /^\s*\d+\s*(m|mo|months?|y|years?)\s*$/i.test(value) || /\d+[my]/i.test(value);
+                throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `\`within=${value}\` is not a duration`, monthsOrYears
+                    ? 'Months and years vary in length (and `m` means months to restic but minutes to `max-age`): write days, such as `within=90d` or `within=365d`, or use the `monthly`/`yearly` rules.'
+                    : 'Write hours, days or weeks, such as `within=36h`, `within=30d` or `within=2w` (units combine: `1w3d`).');
+            }
+            withinMs = ms;
+            withinText = value.trim().toLowerCase();
+            return;
+        }
+        if (!COUNT_RULES.includes(rule)) {
+            throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `unknown rule "${rule}"`, SYNTAX_HINT);
+        }
+        counts[rule] = parseCount(input, rule, value);
+    };
+    for (const item of items)
+        apply(item, false);
+    if (withinMs === undefined && COUNT_RULES.every((r) => counts[r] === 0)) {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `"${text}" keeps nothing (every count is zero)`, 'Give at least one rule a count above zero, or a `within` span; the newest backup is kept regardless, but a policy that keeps nothing is almost certainly a mistake.');
+    }
+    const parts = [];
+    if (withinText !== undefined)
+        parts.push(`within=${withinText}`);
+    for (const r of COUNT_RULES)
+        if (counts[r] !== 0)
+            parts.push(`${r}=${counts[r] === ALL ? 'all' : counts[r]}`);
+    const policy = { counts, text: parts.join(',') };
+    if (withinMs !== undefined) {
+        policy.withinMs = withinMs;
+        policy.withinText = withinText;
+    }
+    return policy;
+}
+/** Validates an IANA zone (`Europe/Zurich`, `UTC`) and returns its canonical name. */
+function parseTimeZone(text, input = 'retention-timezone') {
+    try {
+        return new Intl.DateTimeFormat('en-US', { timeZone: text.trim() }).resolvedOptions().timeZone;
+    }
+    catch {
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(input, `"${text}" is not a time zone`, 'Use an IANA zone name such as `UTC`, `Europe/Zurich` or `America/New_York`.');
+    }
+}
+/**
+ * Roughly how far back a policy keeps backups, in days: used to warn when it outlives what the
+ * store itself keeps (GitHub deletes artifacts after at most 90 days on public repositories).
+ * Infinity when a rule is `all`.
+ */
+function policyReachDays(p) {
+    const span = { last: 0, hourly: 1 / 24, daily: 1, weekly: 7, monthly: 31, yearly: 366 };
+    let reach = p.withinMs !== undefined ? p.withinMs / 86_400_000 : 0;
+    for (const r of COUNT_RULES) {
+        if (r === 'last')
+            continue;
+        reach = Math.max(reach, p.counts[r] * span[r]);
+    }
+    return reach;
 }
 
 
@@ -41770,7 +42496,7 @@ function clearSecretsForTests() {
 /* harmony export */   j2: () => (/* binding */ BackupExistsError),
 /* harmony export */   lx: () => (/* binding */ isRecordName)
 /* harmony export */ });
-/* unused harmony exports RECORD_NAMES, readSmallText, putBatches */
+/* unused harmony exports RECORD_NAMES, readSmallText, readObjectRange, putBatches */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _model_backup_id_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31389);
@@ -41806,7 +42532,7 @@ class ObjectReadError extends Error {
 }
 /** True for the names a backup folder may hold. Anything else is never touched by remove(). */
 function isLayoutObject(name) {
-    return name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_NAME */ .ir || _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT_NAME_RE */ .gD.test(name);
+    return name === _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MANIFEST_NAME */ .ir || _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT_NAME_RE */ .gD.test(name) || _model_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .INDEX_NAME_RE */ .bd.test(name);
 }
 /**
  * Groups `<id>/<name>` entries into backups. Any entry under a valid id makes that backup known
@@ -41823,7 +42549,16 @@ function groupBackups(site, environment, entries) {
             if (!parsed)
                 continue;
             // (A record's time is not a write of the backup: see below.)
-            b = { site, environment, id: e.id, parsed, complete: false, objects: [], bytes: 0, lastModified: isRecordName(e.name) ? new Date(0) : e.lastModified };
+            b = {
+                site,
+                environment,
+                id: e.id,
+                parsed,
+                complete: false,
+                objects: [],
+                bytes: 0,
+                lastModified: isRecordName(e.name) ? new Date(0) : e.lastModified,
+            };
             byId.set(e.id, b);
         }
         if (isRecordName(e.name)) {
@@ -41834,6 +42569,8 @@ function groupBackups(site, environment, entries) {
         }
         if (e.lastModified > b.lastModified)
             b.lastModified = e.lastModified;
+        if (e.name === '' && e.size === 0)
+            b.folderMarker = true;
         if (!isLayoutObject(e.name))
             continue;
         b.objects.push({ name: e.name, size: e.size });
@@ -41862,6 +42599,45 @@ async function readSmallText(store, ref, name, limit) {
         chunks.push(c);
     }
     return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * Bytes [start, end) of an object: a ranged read where the store has one, else the whole object
+ * read and the rest dropped. The body is checked to be exactly that long (a short one fails).
+ */
+async function* readObjectRange(store, ref, name, start, end) {
+    if (end <= start)
+        return;
+    let body;
+    let skip = 0;
+    if (store.readRange)
+        body = await store.readRange(ref, name, start, end);
+    else {
+        body = await store.read(ref, name);
+        skip = start;
+    }
+    let want = end - start;
+    try {
+        for await (const c of body) {
+            let chunk = c;
+            if (skip > 0) {
+                const k = Math.min(skip, chunk.length);
+                skip -= k;
+                chunk = chunk.subarray(k);
+            }
+            if (chunk.length === 0)
+                continue;
+            if (chunk.length > want)
+                chunk = chunk.subarray(0, want);
+            want -= chunk.length;
+            yield chunk;
+            if (want === 0)
+                return;
+        }
+    }
+    finally {
+        body.destroy();
+    }
+    throw new Error(`${store.objectUri(ref, name)} ended ${want} bytes before byte ${end}: it is shorter than its manifest says`);
 }
 /**
  * Stores an object made of lent batches (see BackupWriter.putLent): straight through when the
@@ -42016,6 +42792,54 @@ function installInterruptCleanup(graceMs = 3000) {
     };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+}
+
+
+/***/ }),
+
+/***/ 26518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+const UNIT_MS = {
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+    w: 7 * 86_400_000,
+};
+/**
+ * The one duration parser: `90s`, `30m`, `6h`, `7d`, `2w` or combinations like `1d12h`, in the
+ * `units` allowed (retention's `within` takes only `hdw`). Months and years are left out on
+ * purpose: their length varies, and retention counts calendar months with the `monthly` rule
+ * instead. Returns undefined when malformed, zero or too large to be exact.
+ */
+function parseDuration(text, units = ['s', 'm', 'h', 'd', 'w']) {
+    const s = text.trim().toLowerCase();
+    const set = units.join('');
+    if (!new RegExp(`^(\\d+[${set}])+$`).test(s))
+        return undefined;
+    let total = 0;
+    for (const m of s.matchAll(/(\d+)([a-z])/g))
+        total += Number(m[1]) * UNIT_MS[m[2]];
+    return total > 0 && Number.isSafeInteger(total) ? total : undefined;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)}s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m}m${Math.round(s % 60)}s`;
+    const h = Math.floor(m / 60);
+    if (h < 48)
+        return `${h}h${m % 60}m`;
+    return `${Math.floor(h / 24)}d${h % 24}h`;
 }
 
 

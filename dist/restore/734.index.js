@@ -26,8 +26,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(37827);
-// EXTERNAL MODULE: ./src/core/restore.ts
-var restore = __webpack_require__(54061);
+// EXTERNAL MODULE: ./src/core/restore.ts + 7 modules
+var restore = __webpack_require__(81683);
 // EXTERNAL MODULE: ./src/core/verify.ts + 2 modules
 var verify = __webpack_require__(80153);
 // EXTERNAL MODULE: ./src/core/drill.ts
@@ -64,7 +64,9 @@ const resticManifestSchema = manifest/* manifestSchema */.rc.omit({ components: 
     backupFormat: schemas/* literal */.euz('restic'),
     components: schemas/* array */.YOg(resticComponentSchema).min(1),
     /** Added on reading: the id of the snapshot that holds this manifest. */
-    snapshot: schemas/* string */.YjP().regex(/^[0-9a-f]{8,64}$/).optional(),
+    snapshot: schemas/* string */.YjP()
+        .regex(/^[0-9a-f]{8,64}$/)
+        .optional(),
 });
 function serializeResticManifest(m) {
     return JSON.stringify(resticManifestSchema.parse(m), null, 2) + '\n';
@@ -117,7 +119,19 @@ async function loadResticManifest(store, b) {
 /** The manifest as the restore summary shows a format 1 one: folders, with no object digest. */
 function manifestView(m) {
     const { backupFormat: _f, snapshot: _s, components, ...rest } = m;
-    return { ...rest, components: components.map((c) => ({ name: c.name, object: `${c.path}/`, compression: 'none', encryption: 'none', bytes: 0, sha256: m.snapshot ?? '', contentBytes: c.contentBytes, files: c.files })) };
+    return {
+        ...rest,
+        components: components.map((c) => ({
+            name: c.name,
+            object: `${c.path}/`,
+            compression: 'none',
+            encryption: 'none',
+            bytes: 0,
+            sha256: m.snapshot ?? '',
+            contentBytes: c.contentBytes,
+            files: c.files,
+        })),
+    };
 }
 /** Counts what restic restored, and refuses links that point outside their component. */
 async function scanRestored(root, dir = root, l = { entries: 0, files: 0, contentBytes: 0, directories: 0, symlinks: 0, hardlinks: 0 }) {
@@ -150,7 +164,10 @@ async function scanRestored(root, dir = root, l = { entries: 0, files: 0, conten
 /** restic restore of some component folders of a snapshot into `target`, checked as it goes. */
 async function restoreFolders(store, b, components, target, signal) {
     const repo = store.repo(b.site);
-    await repo.ok(['restore', b.snapshots[0], '--target', target, '--verify', ...components.flatMap((c) => ['--include', `/${c}`])], { lock: true, ...(signal ? { signal } : {}) });
+    await repo.ok(['restore', b.snapshots[0], '--target', target, '--verify', ...components.flatMap((c) => ['--include', `/${c}`])], {
+        lock: true,
+        ...(signal ? { signal } : {}),
+    });
 }
 function planText(plan, m, from) {
     const lines = [
@@ -207,7 +224,9 @@ async function resticRestore(cfg, deps, restoreCommandSet = () => false) {
     }
     // For `command` the folders end up in restore-dir, so restic restores beside it (same file
     // system, one rename each); for the others into a private folder removed afterwards.
-    const work = cfg.platform === 'command' ? external_node_path_default().join(cfg.restoreDir, `.site-backup-restic-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.partial`) : await (0,promises_.mkdtemp)(external_node_path_default().join(deps.tmpRoot, 'site-backup-restore-'));
+    const work = cfg.platform === 'command'
+        ? external_node_path_default().join(cfg.restoreDir, `.site-backup-restic-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.partial`)
+        : await (0,promises_.mkdtemp)(external_node_path_default().join(deps.tmpRoot, 'site-backup-restore-'));
     try {
         await (0,promises_.mkdir)(work, { recursive: true, mode: 0o700 });
         const t0 = Date.now();
@@ -240,14 +259,25 @@ async function resticRestore(cfg, deps, restoreCommandSet = () => false) {
                 const t = Date.now();
                 log.info(`${c}: restoring into \`${cfg.targetEnvironment}\`…`);
                 try {
-                    await platform.restore(c, dirs.get(c), { targetEnvironment: cfg.targetEnvironment, signal: deps.signal ?? new AbortController().signal });
+                    await platform.restore(c, dirs.get(c), {
+                        targetEnvironment: cfg.targetEnvironment,
+                        signal: deps.signal ?? new AbortController().signal,
+                    });
                 }
                 catch (e) {
                     const done = restored.map((r) => r.component);
-                    const state = done.length ? `${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} restored already; ${c} may be partly restored` : `nothing was restored before it; ${c} may be partly restored`;
+                    const state = done.length
+                        ? `${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} restored already; ${c} may be partly restored`
+                        : `nothing was restored before it; ${c} may be partly restored`;
                     throw new errors/* ComponentError */.O(c, `restore into \`${cfg.targetEnvironment}\` failed (${state}): ${e.message}`, { cause: e });
                 }
-                restored.push({ ...plan.components.find((p) => p.component === c), listing: listings.get(c), downloadMs, restoreMs: Date.now() - t, ...(cfg.platform === 'command' ? { dir: dirs.get(c) } : {}) });
+                restored.push({
+                    ...plan.components.find((p) => p.component === c),
+                    listing: listings.get(c),
+                    downloadMs,
+                    restoreMs: Date.now() - t,
+                    ...(cfg.platform === 'command' ? { dir: dirs.get(c) } : {}),
+                });
                 log.info(`${c}: restored in ${(0,duration/* formatDuration */.a)(Date.now() - t)}`);
             }
         }
@@ -289,7 +319,10 @@ async function resticVerify(site, environment, backups, deps) {
         const repo = store.repo(site);
         const subset = store.options.readDataSubset;
         const t = Date.now();
-        const r = await repo.run(['check', ...(subset ? [`--read-data-subset=${subset}`] : [])], { lock: true, ...(deps.signal ? { signal: deps.signal } : {}) });
+        const r = await repo.run(['check', ...(subset ? [`--read-data-subset=${subset}`] : [])], {
+            lock: true,
+            ...(deps.signal ? { signal: deps.signal } : {}),
+        });
         const took = Date.now() - t;
         log.info(`restic check${subset ? ` --read-data-subset=${subset}` : ''} of ${repo.display}: ${r.code === 0 ? 'no errors' : 'ERRORS'} in ${(0,duration/* formatDuration */.a)(took)}`);
         const newest = checks[0];
