@@ -104,7 +104,15 @@ describeWithTools('S3 Object Lock (moto)', motoMissing(), () => {
     const first = await backup(site, lock);
     const prefix = `sites/${site}/production/${first.id}/`;
     const objects = await keys(prefix);
-    expect(objects.map((k) => k.slice(prefix.length))).toEqual(['assets.tar.zst', 'code.tar.zst', 'data.tar.zst', 'manifest.json']);
+    expect(objects.map((k) => k.slice(prefix.length))).toEqual([
+      'assets.index.json.gz',
+      'assets.tar.zst',
+      'code.index.json.gz',
+      'code.tar.zst',
+      'data.index.json.gz',
+      'data.tar.zst',
+      'manifest.json',
+    ]);
     const manifestKey = `${prefix}manifest.json`;
     const firstVersion = (await head(manifestKey)).VersionId!;
     await expect(raw.send(new DeleteObjectCommand({ Bucket: LOCKED, Key: manifestKey, VersionId: firstVersion }))).rejects.toThrow(

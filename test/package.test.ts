@@ -83,7 +83,15 @@ describe('npm package', () => {
         const m = parseManifest(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
         expect(m.components.map((c) => c.name)).toEqual(['code', 'assets', 'data']);
         expect(m.components.every((c) => c.files > 0 && c.contentBytes > 0)).toBe(true);
-        expect(readdirSync(dir).sort()).toEqual(['assets.tar.zst', 'code.tar.zst', 'data.tar.zst', 'manifest.json']);
+        expect(readdirSync(dir).sort()).toEqual([
+          'assets.index.json.gz',
+          'assets.tar.zst',
+          'code.index.json.gz',
+          'code.tar.zst',
+          'data.index.json.gz',
+          'data.tar.zst',
+          'manifest.json',
+        ]);
       });
     },
   );

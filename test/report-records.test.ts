@@ -91,7 +91,15 @@ describe('check records', () => {
     expect(after[0]!.objects).not.toContain('last-verify.json');
     const [listed] = await store.list(site, 'production');
     expect(listed!.records).toEqual([{ name: 'last-verify.json', size: expect.any(Number) }]);
-    expect(listed!.objects.map((o) => o.name).sort()).toEqual(['assets.tar.zst', 'code.tar.zst', 'data.tar.zst', 'manifest.json']);
+    expect(listed!.objects.map((o) => o.name).sort()).toEqual([
+      'assets.index.json.gz',
+      'assets.tar.zst',
+      'code.index.json.gz',
+      'code.tar.zst',
+      'data.index.json.gz',
+      'data.tar.zst',
+      'manifest.json',
+    ]);
     // A folder holding only a record (its backup removed by hand) is no complete backup: restore
     // and verify of `latest` still pick the real one.
     const orphan = makeBackupId(hoursAgo(1), 'manual', 'orphan1');
