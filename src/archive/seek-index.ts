@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import type { Piece } from './pool.js';
-import type { MemberType, TarLog } from './tar-writer.js';
+import type { MemberFacts, TarLog } from './tar-writer.js';
 import type { FrameRecord } from './zstd-frames.js';
 
 // The member index of a seekable archive (FORMAT.md, "Seekable archives"): a small object beside
@@ -23,13 +23,7 @@ export interface IndexFrame {
   sha256: string;
 }
 
-export interface IndexMember {
-  path: string;
-  type: MemberType;
-  mode: number;
-  size: number;
-  mtime: number;
-  linkpath?: string;
+export interface IndexMember extends MemberFacts {
   /** The frame its first header byte is in, and that byte's offset in the frame's content. */
   frame: number;
   offset: number;

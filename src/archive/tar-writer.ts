@@ -26,14 +26,18 @@ export interface TarCounts {
 
 export type MemberType = 'file' | 'dir' | 'symlink' | 'link';
 
-/** One entry as written: where its headers start and its content begins, in tar offsets. */
-export interface TarMember {
+/** What an entry is: the facts its tar header holds, as the member index keeps them too. */
+export interface MemberFacts {
   path: string;
   type: MemberType;
   mode: number;
   size: number;
   mtime: number;
   linkpath?: string;
+}
+
+/** One entry as written: where its headers start and its content begins, in tar offsets. */
+export interface TarMember extends MemberFacts {
   /** Offset of its first header block (the pax header when there is one). */
   header: number;
   /** Offset of its content (just after its ustar header). */
