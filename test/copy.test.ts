@@ -347,8 +347,8 @@ describe('copy inputs', () => {
     [{ from: 'SOURCE', to: 'DEST', backup: 'yesterday' }, /Input `backup`: "yesterday" is not a backup id/],
     [{ from: 'SOURCE', to: 'DEST', backup: 'latest', 'newer-than': '2d' }, /Input `newer-than`: is set together with `backup`/],
     [
-      { from: 'SOURCE', to: 'DEST', format: 'restic', 'restic-password': 'pw' },
-      /Input `format`: is `restic`, which `copy` does not handle yet/,
+      { from: 'artifact', to: 'DEST', format: 'restic', 'restic-password': 'pw' },
+      /Input `format`: `restic` cannot use the `artifact` store.*Set `from` to/,
     ],
   ];
   it.each(bad)('%o is refused before anything is written', async (inputs, message) => {

@@ -1,4 +1,5 @@
 import { parseCopyConfig, type CopyConfig } from '../config/copy.js';
+import { ConfigError } from '../config/errors.js';
 import { CopyError, runCopy, type CopyResult } from '../core/copy.js';
 import { code, table } from '../report/markdown.js';
 import { redact } from '../report/redact.js';
@@ -28,18 +29,51 @@ export async function copyCommand(io: Io, deps: CopyCommandDeps = {}): Promise<C
   io.log.setSecret(io.inputs.get('github-token') ?? io.env.GITHUB_TOKEN);
   // Every input is checked before either store is opened: a bad `to` fails before a byte is read.
   const cfg = parseCopyConfig(io.inputs, io.cwd);
+  if (cfg.from.kind !== 'artifact' && cfg.from.restic) return resticCopyCommand(io, cfg, deps);
   const from = deps.from ?? (await openStore(cfg.from, io.log, sideEnv(io.env, 'from')));
   const to = deps.to ?? (await openStore(cfg.to, io.log, sideEnv(io.env, 'to')));
   const limiter = cfg.limitRate ? new RateLimiter(cfg.limitRate, deps.clock) : undefined;
+  return reported(io, cfg, () =>
+    runCopy(cfg, { from, to, log: io.log, ...(deps.now ? { now: deps.now } : {}), ...(limiter ? { limiter } : {}) }),
+  );
+}
+
+/** The outputs and the summary, written whether the copy succeeded or some backups failed. */
+async function reported(io: Io, cfg: CopyConfig, copy: () => Promise<CopyResult>): Promise<CopyResult> {
   let result: CopyResult;
   try {
-    result = await runCopy(cfg, { from, to, log: io.log, ...(deps.now ? { now: deps.now } : {}), ...(limiter ? { limiter } : {}) });
+    result = await copy();
   } catch (e) {
     if (e instanceof CopyError) await report(io, cfg, e.result);
     throw e;
   }
   await report(io, cfg, result);
   return result;
+}
+
+/** `format: restic`: `restic copy`, run in the destination's repository with the source's as its second. */
+async function resticCopyCommand(io: Io, cfg: CopyConfig, deps: CopyCommandDeps): Promise<CopyResult> {
+  if (cfg.from.kind === 's3' && CREDENTIALS.some((k) => sideEnv(io.env, 'from')[k] !== sideEnv(io.env, 'to')[k])) {
+    // restic reads both repositories of a copy with one set of S3 credentials from its environment.
+    throw new ConfigError(
+      'format',
+      'is `restic`, and the two sides have different S3 credentials (COPY_FROM_AWS_* or COPY_TO_AWS_*)',
+      'restic copy reads both repositories with one set of credentials, so give one key pair that can read `from` and write `to`, or use `format: archive` for a copy between two accounts.',
+    );
+  }
+  const { openResticStore } = await import('../restic/store.js');
+  const { runResticCopy } = await import('../core/copy-restic.js');
+  const from = await openResticStore(cfg.from, io.log, sideEnv(io.env, 'from'));
+  const to = await openResticStore(cfg.to as typeof cfg.from, io.log, sideEnv(io.env, 'to'));
+  return reported(io, cfg, () =>
+    runResticCopy(cfg, {
+      from,
+      to,
+      log: io.log,
+      ...(deps.now ? { now: deps.now } : {}),
+      ...(cfg.limitRate ? { limitRate: cfg.limitRate } : {}),
+    }),
+  );
 }
 
 const CREDENTIALS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const;

@@ -139,13 +139,6 @@ function checkPair(cfg: CopyConfig): void {
       "An artifact is staged whole on the runner's disk before upload, which a copy never does; copy into `s3://bucket/prefix` or a folder.",
     );
   }
-  if ((cfg.from.kind !== 'artifact' && cfg.from.restic) || cfg.to.restic) {
-    throw new ConfigError(
-      'format',
-      'is `restic`, which `copy` does not handle yet',
-      'Copy a restic repository with `restic copy --from-repo <from> --repo <to>` (see docs/copies-and-alerts.md), or use `format: archive`.',
-    );
-  }
   if (sameStore(cfg.from, cfg.to)) {
     throw new ConfigError(
       'to',

@@ -80,20 +80,34 @@ export async function runCopy(cfg: CopyConfig, deps: CopyDeps): Promise<CopyResu
   const now = (deps.now ?? (() => new Date()))();
   const todo = backupsToCopy(await deps.from.list(cfg.site, cfg.environment), cfg, now);
   const there = new Map((await deps.to.list(cfg.site, cfg.environment)).map((b) => [b.id, b]));
-  deps.log.info(
+  return copyEach(cfg, todo, deps.log, started, (b) => copyBackup(b, there.get(b.id), deps));
+}
+
+/**
+ * Copies each backup in turn, the newest first: a backup that fails is reported and the others
+ * still copy; the result (or a CopyError holding it) counts them. Shared by archives and restic.
+ */
+export async function copyEach(
+  cfg: Pick<CopyConfig, 'site' | 'environment' | 'fromText' | 'toText'>,
+  todo: StoredBackup[],
+  log: Reporter,
+  started: number,
+  copyOne: (b: StoredBackup) => Promise<CopyOutcome>,
+): Promise<CopyResult> {
+  log.info(
     `${todo.length} complete ${todo.length === 1 ? 'backup' : 'backups'} of ${cfg.site}/${cfg.environment} to copy from ${cfg.fromText} to ${cfg.toText}.`,
   );
   const outcomes: CopyOutcome[] = [];
   for (const b of todo) {
     const t0 = Date.now();
     try {
-      outcomes.push(await copyBackup(b, there.get(b.id), deps));
+      outcomes.push(await copyOne(b));
     } catch (e) {
       // A setting the destination refused (a storage class it does not offer) fails every backup
       // alike: stop at the first, naming the input to change.
       if (e instanceof ConfigError) throw renamed(e, 'to');
       const problem = redact((e as Error).message);
-      deps.log.error(`${b.id}: ${problem}`, `copy ${b.id}`);
+      log.error(`${b.id}: ${problem}`, `copy ${b.id}`);
       outcomes.push({ id: b.id, status: 'failed', bytes: 0, objects: 0, durationMs: Date.now() - t0, problem });
     }
   }

@@ -35,6 +35,8 @@ export interface RunResticOptions {
   /** The command takes a lock: wait for another process's lock instead of failing at once. */
   lock?: boolean;
   cwd?: string;
+  /** More environment for this call only: `restic copy`'s source repository (`sourceEnv`). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface ResticRun {
@@ -87,7 +89,7 @@ export class ResticRepo {
     for (;;) {
       const chunks: Buffer[] = [];
       const r = await runProcess(this.binary.bin, full, {
-        env: { ...this.env, RESTIC_REPOSITORY: this.url },
+        env: { ...this.env, ...o.env, RESTIC_REPOSITORY: this.url },
         ...(o.cwd ? { cwd: o.cwd } : {}),
         ...(o.signal ? { signal: o.signal } : {}),
         ...(o.onLine ? { onLine: o.onLine } : {}),
@@ -112,6 +114,19 @@ export class ResticRepo {
       }
       return run;
     }
+  }
+
+  /**
+   * This repository as the source of a `restic copy` run in another: restic reads the second
+   * repository and its password from RESTIC_FROM_*, so, like every call, nothing reaches argv.
+   */
+  sourceEnv(): NodeJS.ProcessEnv {
+    const out: NodeJS.ProcessEnv = { RESTIC_FROM_REPOSITORY: this.url };
+    for (const k of ['PASSWORD', 'PASSWORD_FILE', 'PASSWORD_COMMAND'] as const) {
+      const v = this.env[`RESTIC_${k}`];
+      if (v) out[`RESTIC_FROM_${k}`] = v;
+    }
+    return out;
   }
 
   /** Runs and throws a readable error unless restic exits 0. */
