@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackupConfig, triggerFromEvent } from '../src/config/backup.js';
 import { parseStore } from '../src/config/common.js';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError } from '../src/model/errors.js';
 import { mapSource } from '../src/config/source.js';
 import { tempDir } from './helpers/tmp.js';
 import { parseDuration } from '../src/util/duration.js';

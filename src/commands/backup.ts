@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { inapplicableInputs } from '../config/applies.js';
 import { parseBackupConfig, type BackupConfig } from '../config/backup.js';
-import { ComponentError } from '../config/errors.js';
+import { ComponentError } from '../model/errors.js';
 import { runBackup, type BackupResult } from '../core/backup.js';
 import { MANIFEST_NAME, sourceFromEnv } from '../model/manifest.js';
 import type { Notifier, NotifierOptions } from '../notify/notifier.js';

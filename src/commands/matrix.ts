@@ -2,7 +2,7 @@
 // backs up its sites in turn) and `fleet-summary` (one table for the whole fleet).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { inputOrDefault } from '../config/source.js';
 import { buildMatrix, checkMaxJobs, GITHUB_MATRIX_LIMIT, selectTargets, type FleetMatrix } from '../fleet/matrix.js';
 import { runFleet, secretSource, type FleetRunDeps, type FleetSiteResult } from '../fleet/run.js';

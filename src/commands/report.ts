@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseStore } from '../config/common.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { mapSource } from '../config/source.js';
 import { resolveSecrets, secretSource } from '../fleet/run.js';
 import { gatherFleetReport, type ReportSource, type SiteSettings } from '../fleet/report-data.js';

@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inapplicableInputs } from '../config/applies.js';
 import { parseBool, parseCommon, parseEnvironment, refuseControlChars, requireFolderOrAbsent } from '../config/common.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import type { InputName } from '../config/inputs.js';
 import { inputOrDefault, type InputSource } from '../config/source.js';
 import { normalizeGlob } from '../util/glob.js';

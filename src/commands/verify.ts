@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { safeUnpackFile } from '../archive/unpack.js';
 import { parseBool, parseCommon, parseDurationInput, type CommonConfig } from '../config/common.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { drillRecord, verifyRecord, writeCheckRecord } from '../core/check-records.js';
 import { drillSummaryMarkdown, parseDrillUrl, runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
 import {

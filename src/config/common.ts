@@ -6,7 +6,7 @@ import { COMPONENTS, type Component } from '../model/manifest.js';
 import { parseResticOptions, type ResticOptions } from '../restic/config.js';
 import type { LockSettings } from '../retention/lock.js';
 import { parseDuration } from '../util/duration.js';
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../model/errors.js';
 import { parseIncludeDeleted, parseObjectLock } from './lock.js';
 import { inputOrDefault, type InputSource } from './source.js';
 import type { InputName } from './inputs.js';

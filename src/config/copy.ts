@@ -1,5 +1,5 @@
 import { parseDurationInput, parseEnvironment, parseSite, parseStore, type StoreSpec } from './common.js';
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../model/errors.js';
 import type { InputName } from './inputs.js';
 import type { InputSource } from './source.js';
 import { BACKUP_ID_RE } from '../model/backup-id.js';

@@ -1,7 +1,7 @@
 import type { PruneSettings } from '../core/prune.js';
 import { parsePolicy, parseTimeZone } from '../retention/policy.js';
 import { parseBool, parseDurationInput, parseEnvironment, parseSite, parseStore, type StoreSpec } from './common.js';
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../model/errors.js';
 import { inputOrDefault, type InputSource } from './source.js';
 
 // The prune action's inputs, parsed and checked (the action and `site-backup prune`).

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { packDirectory } from '../archive/pack.js';
 import { storeIndex } from './index-object.js';
 import type { BackupConfig } from '../config/backup.js';
-import { ComponentError, ConfigError } from '../config/errors.js';
+import { ComponentError, ConfigError } from '../model/errors.js';
 import { backupIdSuffix, makeBackupId } from '../model/backup-id.js';
 import { MANIFEST_NAME, objectName, serializeManifest, sourceFromEnv, type Component, type Manifest } from '../model/manifest.js';
 import type { CacheBackend } from '../platforms/install.js';

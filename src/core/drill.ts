@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { decompressStream } from '../archive/compress.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { cell, code } from '../report/markdown.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';

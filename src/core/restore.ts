@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, rename, rm, rmdir, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { ArchiveReadError, type ArchiveListing } from '../archive/unpack.js';
-import { ComponentError, ConfigError } from '../config/errors.js';
+import { ComponentError, ConfigError } from '../model/errors.js';
 import type { CommonConfig } from '../config/common.js';
 import type { Component, Manifest, ManifestComponent } from '../model/manifest.js';
 import type { PlatformSession } from '../platforms/platform.js';

@@ -1,4 +1,4 @@
-import { ComponentError, ConfigError } from '../config/errors.js';
+import { ComponentError, ConfigError } from '../model/errors.js';
 import type { Store } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
 import { classifyFailure, stepName, type FailureClass } from './errors.js';

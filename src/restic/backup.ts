@@ -3,7 +3,7 @@ import { lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import type { BackupConfig } from '../config/backup.js';
-import { ComponentError } from '../config/errors.js';
+import { ComponentError } from '../model/errors.js';
 import { selectComponents, type BackupDeps, type BackupResult } from '../core/backup.js';
 import { openPullCache } from '../core/pull-cache.js';
 import { TOOL } from '../core/tool.js';

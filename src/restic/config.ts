@@ -1,4 +1,4 @@
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { inputOrDefault, type InputSource } from '../config/source.js';
 
 // `format: restic` as config. The format travels inside the store spec (StoreSpec.restic), because

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, mkdtemp, readdir, readlink, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArchiveListing } from '../archive/unpack.js';
-import { ComponentError, ConfigError } from '../config/errors.js';
+import { ComponentError, ConfigError } from '../model/errors.js';
 import {
   checkConfirm,
   isProtected,
