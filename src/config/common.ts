@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE_RE } from '../model/backup-id.js';
 import { COMPONENTS, type Component } from '../model/manifest.js';
-import { parseResticOptions, type ResticOptions } from '../restic/config.js';
+import { parseResticOptions, type ResticOptions } from './restic.js';
 import type { LockSettings } from '../retention/lock.js';
 import { parseDuration } from '../util/duration.js';
 import { ConfigError } from '../model/errors.js';

@@ -8,7 +8,7 @@ import { MANIFEST_NAME } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
 import type { BackupRef, BackupWriter, RemoveResult, Store, StoredBackup } from '../stores/store.js';
 import { findRestic, type FindOptions, type ResticBinary } from './binary.js';
-import type { ResticOptions } from './config.js';
+import type { ResticOptions } from '../config/restic.js';
 import { ResticRepo, type RepoOptions, type ResticSpec } from './repo.js';
 
 // The restic repository of a site behind the Store interface, so list, max-age, prune and the
