@@ -17,7 +17,7 @@ import type { S3Store } from '../stores/s3.js';
 import { openStore } from '../stores/index.js';
 import { ReadBackError } from '../stores/read-retry.js';
 import type { BackupRef, Store } from '../stores/store.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 import { startNotifier } from './notify.js';
 import { maskSecretInputs } from './secrets.js';
 

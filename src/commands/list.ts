@@ -7,7 +7,7 @@ import { ConfigError } from '../model/errors.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 import { printable } from '../util/text.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 
 export interface ListedBackup {
   id: string;

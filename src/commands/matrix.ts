@@ -9,7 +9,7 @@ import { runFleet, secretSource, type FleetRunDeps, type FleetSiteResult } from 
 import { parseSitesFile, type FleetTarget } from '../fleet/sites-file.js';
 import { fleetSummaryMarkdown, gatherReports } from '../fleet/summary.js';
 import { redact } from '../report/redact.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 
 /** Reads and validates the sites file named by the `sites` input. */
 export async function loadFleet(io: Io): Promise<{ file: string; targets: FleetTarget[] }> {

@@ -7,7 +7,7 @@ import { planLines, pruneSummaryMarkdown } from '../report/prune-summary.js';
 import { redact } from '../report/redact.js';
 import { openStore } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 import { maskSecretInputs } from './secrets.js';
 
 // The prune action and `site-backup prune`: apply retention, then keep the failure issue in step

@@ -14,7 +14,7 @@ import type { PlatformContext } from '../platforms/platform.js';
 import { IntegrityError } from '../core/verify.js';
 import { failureSummaryMarkdown } from '../report/failure-summary.js';
 import { openStore } from '../stores/index.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 import { maskSecretInputs } from './secrets.js';
 
 const IDENTITY_RE = /^AGE-SECRET-KEY-(PQ-)?1[0-9A-Z]+$/;

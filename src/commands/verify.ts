@@ -23,7 +23,7 @@ import { openStore } from '../stores/index.js';
 import { isResticStore } from '../restic/store.js';
 import { formatDuration } from '../util/duration.js';
 import type { Notifier, NotifierOptions } from '../notify/notifier.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 import { startNotifier } from './notify.js';
 import { parseBackupChoice, parseIdentities, parseMode, restoreCommand } from './restore.js';
 import { maskSecretInputs } from './secrets.js';
