@@ -8,7 +8,7 @@ import { mapSource } from '../src/config/source.js';
 import { acceptSuspectFrom, checkExportedContent, scanExport } from '../src/platforms/content-check.js';
 import { openPlatform } from '../src/platforms/index.js';
 import { VerificationError } from '../src/platforms/verify.js';
-import { backupSummaryMarkdown } from '../src/report/summary.js';
+import { backupSummaryMarkdown } from '../src/summaries/backup.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
 

@@ -12,7 +12,7 @@ import type { Component } from '../model/manifest.js';
 import { openPlatform } from '../platforms/index.js';
 import type { PlatformContext } from '../platforms/platform.js';
 import { IntegrityError } from '../core/verify.js';
-import { failureSummaryMarkdown } from '../report/failure-summary.js';
+import { failureSummaryMarkdown } from '../summaries/failure-summary.js';
 import { openStore } from '../stores/index.js';
 import type { Io } from '../config/io.js';
 import { maskSecretInputs } from './secrets.js';

@@ -17,7 +17,7 @@ import {
   type VerifyReport,
 } from '../core/verify.js';
 import type { ManifestComponent } from '../model/manifest.js';
-import { failureSummaryMarkdown } from '../report/failure-summary.js';
+import { failureSummaryMarkdown } from '../summaries/failure-summary.js';
 import type { Store, StoredBackup } from '../stores/store.js';
 import { openStore } from '../stores/index.js';
 import { isResticStore } from '../restic/store.js';

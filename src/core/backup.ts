@@ -13,7 +13,7 @@ import type { ExportResult, PlatformSession } from '../platforms/platform.js';
 import { startProgress, type Progress } from '../report/progress.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
-import type { ComponentReport } from '../report/summary.js';
+import type { ComponentReport } from '../summaries/backup.js';
 import { isResticStore } from '../restic/store.js';
 import { putBatches, type BackupRef, type Store } from '../stores/store.js';
 import { makeStaging } from '../util/cleanup.js';

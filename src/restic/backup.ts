@@ -10,7 +10,7 @@ import { TOOL } from '../core/tool.js';
 import { backupIdSuffix, makeBackupId } from '../model/backup-id.js';
 import { sourceFromEnv } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
-import type { ComponentReport } from '../report/summary.js';
+import type { ComponentReport } from '../summaries/backup.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 import { RESTIC_MANIFEST_NAME, serializeResticManifest, type ResticManifest } from './manifest.js';
