@@ -8,9 +8,8 @@ import type { Io } from './config/io.js';
 import { TOOL } from './core/tool.js';
 import { errorTitle } from './report/errors.js';
 import { redact, secretsInEnv } from './report/redact.js';
-import { consoleReporter } from './report/reporter.js';
 import { sweepLeftovers } from './util/cleanup.js';
-import { speak } from './report/surface.js';
+import { consoleReporter, speak } from './config/surface.js';
 import { closest, printable } from './util/text.js';
 
 // Help (grouped what / where / how / safety) lives in commands/help.ts; this file parses.

@@ -12,7 +12,7 @@ import { maskSecretInputs } from './secrets.js';
 
 // The prune action and `site-backup prune`: apply retention, then keep the failure issue in step
 // with how the backup (and this prune) went. The inputs are parsed in config/prune.ts, the
-// summary is written by report/prune-summary.ts, the issue kept by report/failure-issue.ts.
+// summary is written by summaries/prune.ts, the issue kept by summaries/failure-issue.ts.
 //
 // Run it in the same job as the backup, after it, with `if: always()`, and give backup and prune
 // of a site one `concurrency` group so they never interleave:
