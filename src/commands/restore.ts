@@ -7,7 +7,7 @@ import type { InputName } from '../config/inputs.js';
 import { inputOrDefault, type InputSource } from '../config/source.js';
 import { normalizeGlob } from '../util/glob.js';
 import { DEFAULT_PROTECTED, restoreSummaryMarkdown, runRestore, type RestoreConfig, type RestoreResult } from '../core/restore.js';
-import { BACKUP_ID_RE } from '../model/backup-id.js';
+import { parseBackupChoice } from '../config/backup-choice.js';
 import type { Component } from '../model/manifest.js';
 import { openPlatform } from '../platforms/index.js';
 import type { PlatformContext } from '../platforms/platform.js';
@@ -44,18 +44,6 @@ export function parseIdentities(text: string | undefined): string[] {
     }
   }
   return out;
-}
-
-export function parseBackupChoice(src: InputSource): string {
-  const v = inputOrDefault(src, 'backup')!;
-  if (v !== 'latest' && !BACKUP_ID_RE.test(v)) {
-    throw new ConfigError(
-      'backup',
-      `"${v}" is neither \`latest\` nor a backup id`,
-      'Use `latest`, or an id such as `20261121T050003Z-scheduled-r8812345` (`site-backup list` shows them).',
-    );
-  }
-  return v;
 }
 
 export function parseRestoreConfig(src: InputSource, cwd = process.cwd()): RestoreConfig {

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { safeUnpackFile } from '../archive/unpack.js';
 import { parseBool, parseCommon, parseDurationInput, type CommonConfig } from '../config/common.js';
+import { parseBackupChoice } from '../config/backup-choice.js';
 import { ConfigError } from '../model/errors.js';
 import { drillRecord, verifyRecord, writeCheckRecord } from '../core/check-records.js';
 import { drillSummaryMarkdown, parseDrillUrl, runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
@@ -25,7 +26,7 @@ import { formatDuration } from '../util/duration.js';
 import type { Notifier, NotifierOptions } from '../notify/notifier.js';
 import type { Io } from '../config/io.js';
 import { startNotifier } from './notify.js';
-import { parseBackupChoice, parseIdentities, parseMode, restoreCommand } from './restore.js';
+import { parseIdentities, parseMode, restoreCommand } from './restore.js';
 import { maskSecretInputs } from './secrets.js';
 
 export interface VerifyConfig extends CommonConfig {
