@@ -26,7 +26,8 @@ import { formatDuration } from '../util/duration.js';
 import type { Notifier, NotifierOptions } from '../notify/notifier.js';
 import type { Io } from '../config/io.js';
 import { startNotifier } from './notify.js';
-import { parseIdentities, parseMode, restoreCommand } from './restore.js';
+import { parseIdentities, parseMode } from '../config/restore.js';
+import { restoreCommand } from './restore.js';
 import { maskSecretInputs } from './secrets.js';
 
 export interface VerifyConfig extends CommonConfig {

@@ -3,11 +3,11 @@ import { lstat, mkdir, mkdtemp, readdir, readlink, rename, rm, rmdir } from 'nod
 import path from 'node:path';
 import type { ArchiveListing } from '../archive/unpack.js';
 import { ComponentError, ConfigError } from '../model/errors.js';
+import type { RestoreConfig } from '../config/restore.js';
 import {
   checkConfirm,
   isProtected,
   planComponents,
-  type RestoreConfig,
   type RestoreDeps,
   type RestoredComponent,
   type RestorePlan,
