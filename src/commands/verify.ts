@@ -2,11 +2,10 @@ import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { safeUnpackFile } from '../archive/unpack.js';
-import { parseBool, parseCommon, parseDurationInput, type CommonConfig } from '../config/common.js';
-import { parseBackupChoice } from '../config/backup-choice.js';
+import { parseVerifyConfig, type VerifyConfig } from '../config/verify.js';
 import { ConfigError } from '../model/errors.js';
 import { drillRecord, verifyRecord, writeCheckRecord } from '../core/check-records.js';
-import { drillSummaryMarkdown, parseDrillUrl, runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
+import { drillSummaryMarkdown, runDrill, type DrillResult } from '../core/drill.js';
 import {
   backupsNewerThan,
   fetchObject,
@@ -26,48 +25,9 @@ import { formatDuration } from '../util/duration.js';
 import type { Notifier, NotifierOptions } from '../notify/notifier.js';
 import type { Io } from '../config/io.js';
 import { startNotifier } from './notify.js';
-import { parseIdentities, parseMode } from '../config/restore.js';
+import { parseMode } from '../config/restore.js';
 import { restoreCommand } from './restore.js';
 import { maskSecretInputs } from './secrets.js';
-
-export interface VerifyConfig extends CommonConfig {
-  backup: string;
-  newerThanMs?: number;
-  identities: string[];
-  drill?: { target: DrillTarget; sql?: string };
-}
-
-export function parseVerifyConfig(src: Io['inputs'], cwd?: string): VerifyConfig {
-  const cfg: VerifyConfig = {
-    ...parseCommon(src, cwd),
-    backup: parseBackupChoice(src),
-    identities: parseIdentities(src.get('decrypt-identity')),
-  };
-  const newer = parseDurationInput(src, 'newer-than');
-  if (newer !== undefined) {
-    if (cfg.backup !== 'latest') {
-      throw new ConfigError(
-        'newer-than',
-        `is set together with \`backup: ${cfg.backup}\``,
-        'Use one: `backup` for one backup, or `newer-than` for every backup of a period.',
-      );
-    }
-    cfg.newerThanMs = newer;
-  }
-  if (parseBool(src, 'drill')) {
-    const url = src.get('drill-database-url');
-    if (!url) {
-      throw new ConfigError(
-        'drill-database-url',
-        'is required with `drill: true`',
-        'Point it at a throwaway server, such as a `mariadb` service container: `mysql://root:${{ env.DB_PASSWORD }}@127.0.0.1:3306/drill`.',
-      );
-    }
-    const sql = src.get('drill-sql');
-    cfg.drill = { target: parseDrillUrl(url), ...(sql ? { sql } : {}) };
-  }
-  return cfg;
-}
 
 export interface VerifyCommandResult {
   report: VerifyReport;

@@ -14,7 +14,8 @@ import {
   type RestoreResult,
 } from '../core/restore.js';
 import { pickBackup, type BackupCheck, type VerifyDeps, type VerifyReport } from '../core/verify.js';
-import { runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
+import type { DrillTarget } from '../config/drill.js';
+import { runDrill, type DrillResult } from '../core/drill.js';
 import type { Component, Manifest } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
 import type { BackupRef } from '../stores/store.js';
