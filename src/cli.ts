@@ -4,13 +4,12 @@ import { INPUTS, type ActionName, type InputSpec } from './config/inputs.js';
 import { mapSource } from './config/source.js';
 import { CLI_DEFAULT_STORE, cliDefault, usage } from './commands/help.js';
 import { COMMANDS, type CliCommand } from './commands/index.js';
-import type { Io } from './commands/io.js';
+import type { Io } from './config/io.js';
 import { TOOL } from './core/tool.js';
 import { errorTitle } from './report/errors.js';
 import { redact, secretsInEnv } from './report/redact.js';
-import { consoleReporter } from './report/reporter.js';
 import { sweepLeftovers } from './util/cleanup.js';
-import { speak } from './report/surface.js';
+import { consoleReporter, speak } from './config/surface.js';
 import { closest, printable } from './util/text.js';
 
 // Help (grouped what / where / how / safety) lives in commands/help.ts; this file parses.

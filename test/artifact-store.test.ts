@@ -9,7 +9,7 @@ import { backupCommand } from '../src/commands/backup.js';
 import { pruneCommand } from '../src/commands/prune.js';
 import { restoreCommand } from '../src/commands/restore.js';
 import { verifyCommand } from '../src/commands/verify.js';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError } from '../src/model/errors.js';
 import { makeBackupId } from '../src/model/backup-id.js';
 import { parseManifest } from '../src/model/manifest.js';
 import type { Reporter } from '../src/report/reporter.js';

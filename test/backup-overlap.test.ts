@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
-import { ComponentError } from '../src/config/errors.js';
+import { ComponentError } from '../src/model/errors.js';
 import { describeWithTools } from './helpers/requires.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { generateIdentity, identityToRecipient } from 'age-encryption';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
-import { ComponentError, ConfigError } from '../src/config/errors.js';
+import { ComponentError, ConfigError } from '../src/model/errors.js';
 import { parseManifest } from '../src/model/manifest.js';
 import { readStatus } from '../src/report/status.js';
 import { testIo } from './helpers/io.js';

@@ -3,10 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GROUP_TITLES, usage } from '../src/commands/help.js';
 import { COMMANDS } from '../src/commands/index.js';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError } from '../src/model/errors.js';
 import { INPUTS, type InputSpec } from '../src/config/inputs.js';
-import { consoleReporter } from '../src/report/reporter.js';
-import { speak } from '../src/report/surface.js';
+import { consoleReporter, speak } from '../src/config/surface.js';
 import { tempDir } from './helpers/tmp.js';
 
 // The CLI speaks CLI: flags and environment variables, never action inputs or `${{ }}`

@@ -2,8 +2,9 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackupConfig, triggerFromEvent } from '../src/config/backup.js';
+import { parseBackupChoice, parseOptionalBackupChoice } from '../src/config/backup-choice.js';
 import { parseStore } from '../src/config/common.js';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError } from '../src/model/errors.js';
 import { mapSource } from '../src/config/source.js';
 import { tempDir } from './helpers/tmp.js';
 import { parseDuration } from '../src/util/duration.js';
@@ -151,5 +152,26 @@ describe('folders we will write into, checked before anything runs', () => {
     // Checking created nothing.
     expect(readdirSync(cwd).sort()).toEqual(['a-file', 'dir']);
     expect(readdirSync(path.join(cwd, 'dir'))).toEqual([]);
+  });
+});
+
+describe('backup choice', () => {
+  const id = '20261121T050003Z-scheduled-r8812345';
+
+  it('restore and verify take `latest` (the default) or an id, and name the input when it is neither', () => {
+    expect(parseBackupChoice(mapSource({}))).toBe('latest');
+    expect(parseBackupChoice(mapSource({ backup: id }))).toBe(id);
+    expect(() => parseBackupChoice(mapSource({ backup: 'yesterday' }))).toThrow(
+      /^Input `backup`: "yesterday" is neither `latest` nor a backup id\. Use `latest`, or an id such as/,
+    );
+  });
+
+  it('copy takes an id, `latest`, or nothing for every complete backup', () => {
+    expect(parseOptionalBackupChoice(mapSource({}))).toBeUndefined();
+    expect(parseOptionalBackupChoice(mapSource({ backup: 'latest' }))).toBe('latest');
+    expect(parseOptionalBackupChoice(mapSource({ backup: id }))).toBe(id);
+    expect(() => parseOptionalBackupChoice(mapSource({ backup: `${id}x/..` }))).toThrow(
+      /^Input `backup`: ".*" is not a backup id\. Give an id such as .*or leave it empty to copy every complete backup\.$/,
+    );
   });
 });

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError } from '../src/model/errors.js';
 import { mapSource } from '../src/config/source.js';
 import { acceptSuspectFrom, checkExportedContent, scanExport } from '../src/platforms/content-check.js';
 import { openPlatform } from '../src/platforms/index.js';
 import { VerificationError } from '../src/platforms/verify.js';
-import { backupSummaryMarkdown } from '../src/report/summary.js';
+import { backupSummaryMarkdown } from '../src/summaries/backup.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
 

@@ -5,7 +5,7 @@ import { pruneCommand } from '../src/commands/prune.js';
 import { githubClient } from '../src/github/client.js';
 import { makeBackupId } from '../src/model/backup-id.js';
 import { classifyPruneFailure } from '../src/report/errors.js';
-import { failureIssueBody, issueTitle, reportFailure, reportRecovery, type IssueTarget } from '../src/report/failure-issue.js';
+import { failureIssueBody, issueTitle, reportFailure, reportRecovery, type IssueTarget } from '../src/summaries/failure-issue.js';
 import { statusPath, writeStatus } from '../src/report/status.js';
 import { GitHubDouble } from './helpers/github-double.js';
 import { registerIssues, type IssuesState } from './helpers/github-issues.js';

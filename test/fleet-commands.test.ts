@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
 import { fleetBackupCommand, fleetSummaryCommand, matrixCommand } from '../src/commands/matrix.js';
-import type { Io } from '../src/commands/io.js';
+import type { Io } from '../src/config/io.js';
 import { SitesFileError } from '../src/fleet/sites-file.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';

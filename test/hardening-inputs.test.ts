@@ -9,7 +9,7 @@ import { restoreCommand } from '../src/commands/restore.js';
 import { inapplicableInputs } from '../src/config/applies.js';
 import { parseBackupConfig, parseRecipients } from '../src/config/backup.js';
 import { parseStore } from '../src/config/common.js';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError } from '../src/model/errors.js';
 import { parsePruneConfig } from '../src/config/prune.js';
 import { envSource, mapSource } from '../src/config/source.js';
 import { testIo } from './helpers/io.js';

@@ -8,7 +8,7 @@ import { pruneCommand } from '../src/commands/prune.js';
 import { restoreCommand } from '../src/commands/restore.js';
 import { verifyCommand } from '../src/commands/verify.js';
 import { makeBackupId } from '../src/model/backup-id.js';
-import { keptTimelineMermaid } from '../src/report/prune-summary.js';
+import { keptTimelineMermaid } from '../src/summaries/prune.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
 

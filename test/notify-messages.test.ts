@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ComponentError, ConfigError } from '../src/config/errors.js';
+import { ComponentError, ConfigError } from '../src/model/errors.js';
 import { parseNotifyConfig } from '../src/config/notify.js';
 import { mapSource } from '../src/config/source.js';
 import {

@@ -3,8 +3,8 @@ import { parseBackupConfig } from '../src/config/backup.js';
 import { parseStore } from '../src/config/common.js';
 import { parsePruneConfig } from '../src/config/prune.js';
 import { mapSource } from '../src/config/source.js';
-import { backupSummaryMarkdown } from '../src/report/summary.js';
-import { lockCell } from '../src/report/prune-summary.js';
+import { backupSummaryMarkdown } from '../src/summaries/backup.js';
+import { lockCell } from '../src/summaries/prune.js';
 import type { PruneRow } from '../src/core/prune.js';
 
 // `s3-object-lock` and `include-deleted` are refused early, naming the input and the fix,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError } from '../src/model/errors.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
 

@@ -4,7 +4,7 @@ import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBackupConfig, parsePullCache } from '../src/config/backup.js';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError } from '../src/model/errors.js';
 import { mapSource } from '../src/config/source.js';
 import { runBackup as runCore, type BackupResult } from '../src/core/backup.js';
 import { linkTree } from '../src/core/pull-cache.js';

@@ -10,7 +10,7 @@ import { restoreCommand } from '../src/commands/restore.js';
 import { verifyCommand } from '../src/commands/verify.js';
 import { parseBackupConfig } from '../src/config/backup.js';
 import { mapSource } from '../src/config/source.js';
-import { failureIssueBody } from '../src/report/failure-issue.js';
+import { failureIssueBody } from '../src/summaries/failure-issue.js';
 import { openStore } from '../src/stores/index.js';
 import { isResticStore } from '../src/restic/store.js';
 import { testIo } from './helpers/io.js';

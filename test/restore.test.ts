@@ -4,7 +4,7 @@ import path from 'node:path';
 import { generateIdentity, identityToRecipient } from 'age-encryption';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { restoreCommand } from '../src/commands/restore.js';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError } from '../src/model/errors.js';
 import { makeBackupId } from '../src/model/backup-id.js';
 import { serializeManifest, type Component, type Compression } from '../src/model/manifest.js';
 import { LocalStore } from '../src/stores/local.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError } from '../src/model/errors.js';
 import { civilFromDays, daysFromCivil, isoWeek, ZoneClock } from '../src/retention/calendar.js';
 import { planRetention, type PlanOptions } from '../src/retention/planner.js';
 import { ALL, parsePolicy, parseTimeZone, parseWithin, PRESETS } from '../src/retention/policy.js';

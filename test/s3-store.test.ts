@@ -8,7 +8,7 @@ import * as tar from 'tar';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
 import { parseStore, type StoreSpec } from '../src/config/common.js';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError } from '../src/model/errors.js';
 import { mapSource } from '../src/config/source.js';
 import { makeBackupId } from '../src/model/backup-id.js';
 import { manifestSchema, type Manifest } from '../src/model/manifest.js';

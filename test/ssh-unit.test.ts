@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError } from '../src/model/errors.js';
 import { mapSource } from '../src/config/source.js';
 import { explainSshFailure, filesLocation, parseSshConfig, verifyDump, type SshConfig } from '../src/platforms/ssh/index.js';
 import { credentialLine, mysqlPasswordLine, sq } from '../src/platforms/ssh/scripts.js';

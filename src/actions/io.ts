@@ -1,7 +1,7 @@
 import os from 'node:os';
 import * as core from '@actions/core';
 import { installInterruptCleanup, sweepLeftovers } from '../util/cleanup.js';
-import type { Io } from '../commands/io.js';
+import type { Io } from '../config/io.js';
 import { envSource } from '../config/source.js';
 import { addSecret, redact, secretsInEnv } from '../report/redact.js';
 import { errorTitle } from '../report/errors.js';

@@ -1,4 +1,4 @@
-import { parseMode } from '../commands/restore.js';
+import { parseMode } from '../config/restore.js';
 import { restoreOrVerify } from '../commands/verify.js';
 import { envSource } from '../config/source.js';
 import { runAction } from './io.js';

@@ -2,22 +2,22 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { inapplicableInputs } from '../config/applies.js';
 import { parseBackupConfig, type BackupConfig } from '../config/backup.js';
-import { ComponentError } from '../config/errors.js';
+import { ComponentError } from '../model/errors.js';
 import { runBackup, type BackupResult } from '../core/backup.js';
 import { MANIFEST_NAME, sourceFromEnv } from '../model/manifest.js';
 import type { Notifier, NotifierOptions } from '../notify/notifier.js';
 import { openPlatform } from '../platforms/index.js';
 import { failureStatusFields } from '../report/errors.js';
-import { failureSummaryMarkdown, newestKept } from '../report/failure-summary.js';
+import { failureSummaryMarkdown, newestKeptText, type NewestKept } from '../summaries/failure-summary.js';
 import { writeStatus } from '../report/status.js';
-import { ARTIFACT_LOCK_NOTE, backupSummaryMarkdown } from '../report/summary.js';
+import { ARTIFACT_LOCK_NOTE, backupSummaryMarkdown } from '../summaries/backup.js';
 // A type only: the artifact SDK stays out of runs that do not use it (stores/index.ts).
 import type { ArtifactStore } from '../stores/artifact.js';
 import type { S3Store } from '../stores/s3.js';
 import { openStore } from '../stores/index.js';
 import { ReadBackError } from '../stores/read-retry.js';
 import type { BackupRef, Store } from '../stores/store.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 import { startNotifier } from './notify.js';
 import { maskSecretInputs } from './secrets.js';
 
@@ -122,11 +122,22 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
       e instanceof ReadBackError && e.stored
         ? 'A manifest for this backup is in the store, but reading it back to confirm it failed; the backup was kept, not deleted. Verify it before relying on it.'
         : cfg
-          ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${await newestKept(store, cfg.site, cfg.environment)}`
+          ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${newestKeptText(await newestKept(store, cfg.site, cfg.environment), cfg.site, cfg.environment)}`
           : 'Nothing was read or written: the inputs were refused before the backup started.';
     await io.summary(failureSummaryMarkdown({ action: 'backup', site, environment, error: e, env: io.env, kept })).catch(() => undefined);
     await notifier?.failure(e, io.env);
     throw e;
+  }
+}
+
+/** The newest complete backup a failed run leaves in the store, for the failure summary. */
+async function newestKept(store: Store | undefined, site: string, environment: string): Promise<NewestKept> {
+  if (!store) return { kind: 'unopened' };
+  try {
+    const newest = (await store.list(site, environment)).find((b) => b.complete);
+    return { kind: 'listed', ...(newest ? { newest: { id: newest.id, time: newest.parsed.time, location: store.location(newest) } } : {}) };
+  } catch {
+    return { kind: 'unlisted' };
   }
 }
 

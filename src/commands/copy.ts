@@ -8,7 +8,7 @@ import type { Store } from '../stores/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 import { RateLimiter, type Clock } from '../util/rate.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 import { maskSecretInputs } from './secrets.js';
 
 // The copy action and `site-backup copy`: a second, verified copy of a site's backups in another

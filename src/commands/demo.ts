@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { mapSource } from '../config/source.js';
 import type { BackupResult } from '../core/backup.js';
 import { backupCommand } from './backup.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 
 /** The bundled sample site: found next to the bundle (dist/cli) or the source (src/commands). */
 export function demoSitePath(): string {

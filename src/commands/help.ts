@@ -1,6 +1,6 @@
 import { INPUTS, type ActionName, type InputSpec } from '../config/inputs.js';
 import { TOOL } from '../core/tool.js';
-import { speak } from '../report/surface.js';
+import { speak } from '../config/surface.js';
 import { COMMANDS, type CliCommand } from './index.js';
 
 /** The CLI's own default store: a folder beside you, since there is no runner to hold artifacts. */

@@ -1,5 +1,5 @@
 import type { ActionName } from '../config/inputs.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 import { REPORT_FLAGS } from './report-flags.js';
 
 // Each command's code is loaded when it runs (a chunk of its own in the bundle): `--help` or a

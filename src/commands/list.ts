@@ -3,11 +3,11 @@ import { parseSide } from '../config/copy.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { openStore } from '../stores/index.js';
 import type { Store, StoredBackup } from '../stores/store.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 import { printable } from '../util/text.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 
 export interface ListedBackup {
   id: string;

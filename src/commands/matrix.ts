@@ -2,14 +2,14 @@
 // backs up its sites in turn) and `fleet-summary` (one table for the whole fleet).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { inputOrDefault } from '../config/source.js';
 import { buildMatrix, checkMaxJobs, GITHUB_MATRIX_LIMIT, selectTargets, type FleetMatrix } from '../fleet/matrix.js';
 import { runFleet, secretSource, type FleetRunDeps, type FleetSiteResult } from '../fleet/run.js';
 import { parseSitesFile, type FleetTarget } from '../fleet/sites-file.js';
 import { fleetSummaryMarkdown, gatherReports } from '../fleet/summary.js';
 import { redact } from '../report/redact.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 
 /** Reads and validates the sites file named by the `sites` input. */
 export async function loadFleet(io: Io): Promise<{ file: string; targets: FleetTarget[] }> {

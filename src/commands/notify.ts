@@ -3,7 +3,7 @@ import { parseNotifyConfig } from '../config/notify.js';
 import { sourceFromEnv } from '../model/manifest.js';
 import type { NotifyTarget } from '../notify/messages.js';
 import { Notifier, type NotifierOptions } from '../notify/notifier.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 
 /**
  * Reads `ping-url`, `webhook-url` and `webhook-on` and sends the start ping; undefined when none

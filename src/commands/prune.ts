@@ -2,17 +2,17 @@ import { parseEnvironment, parseSite } from '../config/common.js';
 import { parsePruneConfig, type PruneConfig } from '../config/prune.js';
 import { inputOrDefault } from '../config/source.js';
 import { PruneError, runPrune, type PruneResult } from '../core/prune.js';
-import { updateFailureIssue, type IssueAction } from '../report/failure-issue.js';
-import { planLines, pruneSummaryMarkdown } from '../report/prune-summary.js';
+import { updateFailureIssue, type IssueAction } from '../summaries/failure-issue.js';
+import { planLines, pruneSummaryMarkdown } from '../summaries/prune.js';
 import { redact } from '../report/redact.js';
 import { openStore } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 import { maskSecretInputs } from './secrets.js';
 
 // The prune action and `site-backup prune`: apply retention, then keep the failure issue in step
 // with how the backup (and this prune) went. The inputs are parsed in config/prune.ts, the
-// summary is written by report/prune-summary.ts, the issue kept by report/failure-issue.ts.
+// summary is written by summaries/prune.ts, the issue kept by summaries/failure-issue.ts.
 //
 // Run it in the same job as the backup, after it, with `if: always()`, and give backup and prune
 // of a site one `concurrency` group so they never interleave:

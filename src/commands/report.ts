@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseStore } from '../config/common.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { mapSource } from '../config/source.js';
 import { resolveSecrets, secretSource } from '../fleet/run.js';
 import { gatherFleetReport, type ReportSource, type SiteSettings } from '../fleet/report-data.js';
@@ -17,7 +17,7 @@ import { DEFAULT_ON_DEMAND_POLICY, DEFAULT_SCHEDULED_POLICY } from '../retention
 import { openStore } from '../stores/index.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration, parseDuration } from '../util/duration.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 import { loadFleet } from './matrix.js';
 import { DEFAULT_REPORT_DIR, DEFAULT_REPORT_MAX_AGE } from './report-flags.js';
 

@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { safeUnpackFile } from '../archive/unpack.js';
-import { parseBool, parseCommon, parseDurationInput, type CommonConfig } from '../config/common.js';
-import { ConfigError } from '../config/errors.js';
+import { parseVerifyConfig, type VerifyConfig } from '../config/verify.js';
+import { ConfigError } from '../model/errors.js';
 import { drillRecord, verifyRecord, writeCheckRecord } from '../core/check-records.js';
-import { drillSummaryMarkdown, parseDrillUrl, runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
+import { drillSummaryMarkdown, runDrill, type DrillResult } from '../core/drill.js';
 import {
   backupsNewerThan,
   fetchObject,
@@ -14,58 +14,21 @@ import {
   pickBackup,
   verifyBackups,
   verifySummaryMarkdown,
+  type BackupCheck,
   type VerifyReport,
 } from '../core/verify.js';
 import type { ManifestComponent } from '../model/manifest.js';
-import { failureSummaryMarkdown } from '../report/failure-summary.js';
+import { failureSummaryMarkdown } from '../summaries/failure-summary.js';
 import type { Store, StoredBackup } from '../stores/store.js';
 import { openStore } from '../stores/index.js';
 import { isResticStore } from '../restic/store.js';
 import { formatDuration } from '../util/duration.js';
 import type { Notifier, NotifierOptions } from '../notify/notifier.js';
-import type { Io } from './io.js';
+import type { Io } from '../config/io.js';
 import { startNotifier } from './notify.js';
-import { parseBackupChoice, parseIdentities, parseMode, restoreCommand } from './restore.js';
+import { parseMode } from '../config/restore.js';
+import { restoreCommand } from './restore.js';
 import { maskSecretInputs } from './secrets.js';
-
-export interface VerifyConfig extends CommonConfig {
-  backup: string;
-  newerThanMs?: number;
-  identities: string[];
-  drill?: { target: DrillTarget; sql?: string };
-}
-
-export function parseVerifyConfig(src: Io['inputs'], cwd?: string): VerifyConfig {
-  const cfg: VerifyConfig = {
-    ...parseCommon(src, cwd),
-    backup: parseBackupChoice(src),
-    identities: parseIdentities(src.get('decrypt-identity')),
-  };
-  const newer = parseDurationInput(src, 'newer-than');
-  if (newer !== undefined) {
-    if (cfg.backup !== 'latest') {
-      throw new ConfigError(
-        'newer-than',
-        `is set together with \`backup: ${cfg.backup}\``,
-        'Use one: `backup` for one backup, or `newer-than` for every backup of a period.',
-      );
-    }
-    cfg.newerThanMs = newer;
-  }
-  if (parseBool(src, 'drill')) {
-    const url = src.get('drill-database-url');
-    if (!url) {
-      throw new ConfigError(
-        'drill-database-url',
-        'is required with `drill: true`',
-        'Point it at a throwaway server, such as a `mariadb` service container: `mysql://root:${{ env.DB_PASSWORD }}@127.0.0.1:3306/drill`.',
-      );
-    }
-    const sql = src.get('drill-sql');
-    cfg.drill = { target: parseDrillUrl(url), ...(sql ? { sql } : {}) };
-  }
-  return cfg;
-}
 
 export interface VerifyCommandResult {
   report: VerifyReport;
@@ -124,38 +87,8 @@ async function verifySteps(io: Io): Promise<VerifyCommandResult> {
   const store = await openStore(cfg.store, io.log, io.env);
   const tmpRoot = io.env.RUNNER_TEMP ?? os.tmpdir();
   const list = await store.list(cfg.site, cfg.environment);
-  let chosen: StoredBackup[];
-  if (cfg.newerThanMs !== undefined) {
-    chosen = backupsNewerThan(list, cfg.newerThanMs, new Date());
-    io.log.info(
-      `Verifying ${chosen.length} ${chosen.length === 1 ? 'backup' : 'backups'} of ${cfg.site}/${cfg.environment} made in the last ${formatDuration(cfg.newerThanMs)}`,
-    );
-  } else {
-    chosen = [pickBackup(list, cfg.backup)];
-    io.log.info(`Verifying ${cfg.site}/${cfg.environment} backup ${chosen[0]!.id}`);
-  }
-  // The drill restores the newest backup's data: keep the copy verify already checked.
-  let verifiedData: VerifiedFile | undefined;
-  const keepForDrill = async (b: StoredBackup, c: ManifestComponent, file: string): Promise<void> => {
-    if (verifiedData || c.name !== 'data') return;
-    const dir = await mkdtemp(path.join(tmpRoot, 'site-backup-drill-'));
-    verifiedData = { backupId: b.id, component: c, file: path.join(dir, c.object), dir };
-    await rename(file, verifiedData.file);
-  };
-  let report: VerifyReport;
-  try {
-    report = await verifyBackups(cfg.site, cfg.environment, chosen, {
-      store,
-      log: io.log,
-      tmpRoot,
-      identities: cfg.identities,
-      ...(cfg.components ? { components: cfg.components } : {}),
-      ...(cfg.drill ? { onVerified: keepForDrill } : {}),
-    });
-  } catch (e) {
-    if (verifiedData) await rm(verifiedData.dir, { recursive: true, force: true });
-    throw e;
-  }
+  const chosen = chooseBackups(io, cfg, list);
+  const { report, verifiedData } = await verifyChosen(io, cfg, store, chosen, tmpRoot);
   const newest = report.checks.find((c) => c.complete && c.manifest);
   const problems: string[] = [];
   if (!newest)
@@ -167,31 +100,109 @@ async function verifySteps(io: Io): Promise<VerifyCommandResult> {
   if (newest) io.setOutput('backup-id', newest.id);
   io.setOutput('verified', report.checks.map((c) => c.id).join(','));
 
-  let drill: DrillResult | undefined;
-  let drillError: Error | undefined;
-  if (cfg.drill && newest) {
-    if (newest.damage.length > 0) {
-      drillError = new Error(`drill skipped: the newest backup ${newest.id} is damaged`);
-    } else {
-      try {
-        drill = await drillBackup(
-          io,
-          cfg,
-          store,
-          list.find((b) => b.id === newest.id)!,
-          tmpRoot,
-          verifiedData,
-        );
-        io.setOutput('drill-rows', String(drill.totalRows));
-      } catch (e) {
-        drillError = e as Error;
-        const partial = (e as { result?: DrillResult }).result;
-        if (partial) drill = partial;
-      }
-    }
-  }
+  const { drill, drillError } = cfg.drill && newest ? await drillNewest(io, cfg, store, list, newest, tmpRoot, verifiedData) : {};
   if (verifiedData) await rm(verifiedData.dir, { recursive: true, force: true });
-  // Check records beside each backup checked, for the fleet report (FORMAT.md, "Check records").
+  await writeRecords(io, cfg, store, list, report, newest, drill, drillError);
+  let md = verifySummaryMarkdown(report);
+  if (drill && newest) md += '\n' + drillSummaryMarkdown(drill, newest.id);
+  if (drillError) md += `\n**Restore drill failed**: ${drillError.message}\n`;
+  if (problems.length) md += `\n**${problems.join('; ')}**\n`;
+  await io.summary(md);
+
+  if (report.damage.length > 0) {
+    const n = report.damage.length;
+    throw new IntegrityError(report.damage, `verify found ${n} damaged ${n === 1 ? 'object' : 'objects'}`);
+  }
+  if (problems.length) throw new Error(problems.join('; '));
+  if (drillError) throw drillError;
+  return { report, ...(drill ? { drill } : {}) };
+}
+
+/** The backups to check: every one made within `newer-than`, or the one `backup` names. */
+function chooseBackups(io: Io, cfg: VerifyConfig, list: StoredBackup[]): StoredBackup[] {
+  if (cfg.newerThanMs !== undefined) {
+    const chosen = backupsNewerThan(list, cfg.newerThanMs, new Date());
+    io.log.info(
+      `Verifying ${chosen.length} ${chosen.length === 1 ? 'backup' : 'backups'} of ${cfg.site}/${cfg.environment} made in the last ${formatDuration(cfg.newerThanMs)}`,
+    );
+    return chosen;
+  }
+  const chosen = [pickBackup(list, cfg.backup)];
+  io.log.info(`Verifying ${cfg.site}/${cfg.environment} backup ${chosen[0]!.id}`);
+  return chosen;
+}
+
+/** Verifies the chosen backups; with a drill, the newest data object checked is kept for it. */
+async function verifyChosen(
+  io: Io,
+  cfg: VerifyConfig,
+  store: Store,
+  chosen: StoredBackup[],
+  tmpRoot: string,
+): Promise<{ report: VerifyReport; verifiedData: VerifiedFile | undefined }> {
+  // The drill restores the newest backup's data: keep the copy verify already checked.
+  let verifiedData: VerifiedFile | undefined;
+  const keepForDrill = async (b: StoredBackup, c: ManifestComponent, file: string): Promise<void> => {
+    if (verifiedData || c.name !== 'data') return;
+    const dir = await mkdtemp(path.join(tmpRoot, 'site-backup-drill-'));
+    verifiedData = { backupId: b.id, component: c, file: path.join(dir, c.object), dir };
+    await rename(file, verifiedData.file);
+  };
+  try {
+    const report = await verifyBackups(cfg.site, cfg.environment, chosen, {
+      store,
+      log: io.log,
+      tmpRoot,
+      identities: cfg.identities,
+      ...(cfg.components ? { components: cfg.components } : {}),
+      ...(cfg.drill ? { onVerified: keepForDrill } : {}),
+    });
+    return { report, verifiedData };
+  } catch (e) {
+    if (verifiedData) await rm(verifiedData.dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** The drill of the newest complete backup: its result, and its error (a drill that failed part-way has both). */
+async function drillNewest(
+  io: Io,
+  cfg: VerifyConfig,
+  store: Store,
+  list: StoredBackup[],
+  newest: BackupCheck,
+  tmpRoot: string,
+  verifiedData: VerifiedFile | undefined,
+): Promise<{ drill?: DrillResult; drillError?: Error }> {
+  if (newest.damage.length > 0) return { drillError: new Error(`drill skipped: the newest backup ${newest.id} is damaged`) };
+  try {
+    const drill = await drillBackup(
+      io,
+      cfg,
+      store,
+      list.find((b) => b.id === newest.id)!,
+      tmpRoot,
+      verifiedData,
+    );
+    io.setOutput('drill-rows', String(drill.totalRows));
+    return { drill };
+  } catch (e) {
+    const partial = (e as { result?: DrillResult }).result;
+    return { drillError: e as Error, ...(partial ? { drill: partial } : {}) };
+  }
+}
+
+/** Check records beside each backup checked, for the fleet report (FORMAT.md, "Check records"). */
+async function writeRecords(
+  io: Io,
+  cfg: VerifyConfig,
+  store: Store,
+  list: StoredBackup[],
+  report: VerifyReport,
+  newest: BackupCheck | undefined,
+  drill: DrillResult | undefined,
+  drillError: Error | undefined,
+): Promise<void> {
   const ctx = { site: cfg.site, environment: cfg.environment, at: new Date(), env: io.env };
   for (const c of report.checks) {
     const rec = verifyRecord(ctx, c);
@@ -212,19 +223,6 @@ async function verifySteps(io: Io): Promise<VerifyCommandResult> {
       drillRecord(ctx, newest.id, drill, drillError),
       io.log,
     );
-  let md = verifySummaryMarkdown(report);
-  if (drill && newest) md += '\n' + drillSummaryMarkdown(drill, newest.id);
-  if (drillError) md += `\n**Restore drill failed**: ${drillError.message}\n`;
-  if (problems.length) md += `\n**${problems.join('; ')}**\n`;
-  await io.summary(md);
-
-  if (report.damage.length > 0) {
-    const n = report.damage.length;
-    throw new IntegrityError(report.damage, `verify found ${n} damaged ${n === 1 ? 'object' : 'objects'}`);
-  }
-  if (problems.length) throw new Error(problems.join('; '));
-  if (drillError) throw drillError;
-  return { report, ...(drill ? { drill } : {}) };
 }
 
 /** A data object verify already downloaded, hashed and listed, moved aside for the drill. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { TRIGGERS, type Trigger } from '../model/backup-id.js';
 import { COMPRESSIONS, type Compression } from '../model/manifest.js';
 import { parseBool, parseCommon, parseDurationInput, requireFolderOrAbsent, type CommonConfig } from './common.js';
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../model/errors.js';
 import { inputOrDefault, type InputSource } from './source.js';
 
 export interface BackupConfig extends CommonConfig {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE_RE } from '../model/backup-id.js';
 import { COMPONENTS, type Component } from '../model/manifest.js';
-import { parseResticOptions, type ResticOptions } from '../restic/config.js';
+import { parseResticOptions, type ResticOptions } from './restic.js';
 import type { LockSettings } from '../retention/lock.js';
 import { parseDuration } from '../util/duration.js';
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../model/errors.js';
 import { parseIncludeDeleted, parseObjectLock } from './lock.js';
 import { inputOrDefault, type InputSource } from './source.js';
 import type { InputName } from './inputs.js';
@@ -184,81 +184,9 @@ export function parseStore(src: InputSource, cwd = process.cwd()): StoreSpec {
 function parseStoreLocation(src: InputSource, cwd: string): StoreSpec {
   const v = inputOrDefault(src, 'store')!;
   refuseControlChars('store', v, `Remove it (a line break pasted with the value?). ${STORE_FIX}`);
-  if (v === 'artifact') {
-    const spec: StoreSpec = { kind: 'artifact' };
-    // Not inputOrDefault: the registry default `${{ github.token }}` is an expression only the runner expands.
-    const token = src.get('github-token');
-    if (token) spec.token = token;
-    const days = src.get('artifact-retention-days');
-    if (days === undefined) return spec;
-    const n = Number(days);
-    if (!Number.isInteger(n) || n < 1 || n > 400) {
-      throw new ConfigError(
-        'artifact-retention-days',
-        `"${days}" is not a whole number of days from 1 to 400`,
-        'Use for example `30`, or leave it empty for the repository setting.',
-      );
-    }
-    spec.retentionDays = n;
-    return spec;
-  }
+  if (v === 'artifact') return parseArtifactStore(src);
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(v)?.[1]?.toLowerCase();
-  if (scheme === 's3') {
-    const m = /^s3:\/\/([^/]+)\/?(.*)$/i.exec(v);
-    const bucket = m?.[1] ?? '';
-    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
-      throw new ConfigError(
-        'store',
-        `"${v}" does not name a valid S3 bucket`,
-        'Write `s3://bucket` or `s3://bucket/prefix`, with a bucket name of 3 to 63 lower case letters, digits, `.` and `-`.',
-      );
-    }
-    const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
-    if (prefix.split('/').some((p) => p === '..' || p === '.')) {
-      throw new ConfigError('store', `prefix "${prefix}" contains "." or ".." segments`, 'Use a plain prefix such as `backups/sites`.');
-    }
-    const endpoint = optional(src, 's3-endpoint');
-    if (endpoint !== undefined) {
-      try {
-        const u = new URL(endpoint);
-        if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not http');
-      } catch {
-        throw new ConfigError(
-          's3-endpoint',
-          'is not an http(s) URL',
-          'Write the endpoint as `https://<account>.r2.cloudflarestorage.com` or `http://127.0.0.1:9000`.',
-        );
-      }
-    }
-    const sse = optional(src, 's3-sse');
-    if (sse !== undefined && sse !== 'AES256' && sse !== 'aws:kms' && sse !== 'aws:kms:dsse') {
-      throw new ConfigError(
-        's3-sse',
-        `"${sse}" is not a server-side encryption mode`,
-        'Use `AES256` or `aws:kms` (with `s3-kms-key-id`), or leave it empty.',
-      );
-    }
-    const kmsKeyId = optional(src, 's3-kms-key-id');
-    if (kmsKeyId !== undefined && !sse?.startsWith('aws:kms')) {
-      throw new ConfigError('s3-kms-key-id', 'is set but `s3-sse` is not `aws:kms`', 'Set `s3-sse: aws:kms`, or remove the key id.');
-    }
-    const storageClass = optional(src, 's3-storage-class');
-    if (storageClass !== undefined && !/^[A-Z_]+$/.test(storageClass)) {
-      throw new ConfigError(
-        's3-storage-class',
-        `"${storageClass}" is not a storage class`,
-        'Use an S3 storage class such as `STANDARD`, `STANDARD_IA` or `GLACIER_IR`.',
-      );
-    }
-    const spec: StoreSpec = { kind: 's3', bucket, prefix, forcePathStyle: parseBool(src, 's3-force-path-style') };
-    if (endpoint) spec.endpoint = endpoint;
-    const region = optional(src, 's3-region');
-    if (region) spec.region = region;
-    if (storageClass) spec.storageClass = storageClass;
-    if (sse) spec.sse = sse;
-    if (kmsKeyId) spec.kmsKeyId = kmsKeyId;
-    return spec;
-  }
+  if (scheme === 's3') return parseS3Store(src, v);
   if (scheme === 'file') {
     let p: string;
     try {
@@ -276,6 +204,94 @@ function parseStoreLocation(src: InputSource, cwd: string): StoreSpec {
     );
   }
   return { kind: 'local', root: requireFolderOrAbsent(path.resolve(cwd, v), 'store', STORE_FIX) };
+}
+
+/** `store: artifact`, with its token and retention. */
+function parseArtifactStore(src: InputSource): StoreSpec {
+  const spec: StoreSpec = { kind: 'artifact' };
+  // Not inputOrDefault: the registry default `${{ github.token }}` is an expression only the runner expands.
+  const token = src.get('github-token');
+  if (token) spec.token = token;
+  const days = src.get('artifact-retention-days');
+  if (days === undefined) return spec;
+  const n = Number(days);
+  if (!Number.isInteger(n) || n < 1 || n > 400) {
+    throw new ConfigError(
+      'artifact-retention-days',
+      `"${days}" is not a whole number of days from 1 to 400`,
+      'Use for example `30`, or leave it empty for the repository setting.',
+    );
+  }
+  spec.retentionDays = n;
+  return spec;
+}
+
+/** `store: s3://bucket/prefix` and the `s3-*` inputs, checked in the order a person reads them. */
+function parseS3Store(src: InputSource, v: string): StoreSpec {
+  const m = /^s3:\/\/([^/]+)\/?(.*)$/i.exec(v);
+  const bucket = m?.[1] ?? '';
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    throw new ConfigError(
+      'store',
+      `"${v}" does not name a valid S3 bucket`,
+      'Write `s3://bucket` or `s3://bucket/prefix`, with a bucket name of 3 to 63 lower case letters, digits, `.` and `-`.',
+    );
+  }
+  const prefix = (m?.[2] ?? '').replace(/^\/+|\/+$/g, '');
+  if (prefix.split('/').some((p) => p === '..' || p === '.')) {
+    throw new ConfigError('store', `prefix "${prefix}" contains "." or ".." segments`, 'Use a plain prefix such as `backups/sites`.');
+  }
+  const endpoint = parseS3Endpoint(src);
+  const { sse, kmsKeyId } = parseS3Encryption(src);
+  const storageClass = optional(src, 's3-storage-class');
+  if (storageClass !== undefined && !/^[A-Z_]+$/.test(storageClass)) {
+    throw new ConfigError(
+      's3-storage-class',
+      `"${storageClass}" is not a storage class`,
+      'Use an S3 storage class such as `STANDARD`, `STANDARD_IA` or `GLACIER_IR`.',
+    );
+  }
+  const spec: StoreSpec = { kind: 's3', bucket, prefix, forcePathStyle: parseBool(src, 's3-force-path-style') };
+  if (endpoint) spec.endpoint = endpoint;
+  const region = optional(src, 's3-region');
+  if (region) spec.region = region;
+  if (storageClass) spec.storageClass = storageClass;
+  if (sse) spec.sse = sse;
+  if (kmsKeyId) spec.kmsKeyId = kmsKeyId;
+  return spec;
+}
+
+function parseS3Endpoint(src: InputSource): string | undefined {
+  const endpoint = optional(src, 's3-endpoint');
+  if (endpoint === undefined) return undefined;
+  try {
+    const u = new URL(endpoint);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not http');
+  } catch {
+    throw new ConfigError(
+      's3-endpoint',
+      'is not an http(s) URL',
+      'Write the endpoint as `https://<account>.r2.cloudflarestorage.com` or `http://127.0.0.1:9000`.',
+    );
+  }
+  return endpoint;
+}
+
+/** `s3-sse` and `s3-kms-key-id`: a key id only means something with KMS encryption. */
+function parseS3Encryption(src: InputSource): { sse?: string | undefined; kmsKeyId?: string | undefined } {
+  const sse = optional(src, 's3-sse');
+  if (sse !== undefined && sse !== 'AES256' && sse !== 'aws:kms' && sse !== 'aws:kms:dsse') {
+    throw new ConfigError(
+      's3-sse',
+      `"${sse}" is not a server-side encryption mode`,
+      'Use `AES256` or `aws:kms` (with `s3-kms-key-id`), or leave it empty.',
+    );
+  }
+  const kmsKeyId = optional(src, 's3-kms-key-id');
+  if (kmsKeyId !== undefined && !sse?.startsWith('aws:kms')) {
+    throw new ConfigError('s3-kms-key-id', 'is set but `s3-sse` is not `aws:kms`', 'Set `s3-sse: aws:kms`, or remove the key id.');
+  }
+  return { sse, kmsKeyId };
 }
 
 export function parseCommon(src: InputSource, cwd?: string): CommonConfig {

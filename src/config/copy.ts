@@ -1,8 +1,8 @@
 import { parseDurationInput, parseEnvironment, parseSite, parseStore, type StoreSpec } from './common.js';
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../model/errors.js';
+import { parseOptionalBackupChoice } from './backup-choice.js';
 import type { InputName } from './inputs.js';
 import type { InputSource } from './source.js';
-import { BACKUP_ID_RE } from '../model/backup-id.js';
 
 // The copy action's inputs (and `site-backup copy`), parsed and checked before any byte moves.
 // Each side is parsed by the same parseStore as `store`, through a view that reads `from-…` or
@@ -104,17 +104,8 @@ export function parseCopyConfig(src: InputSource, cwd = process.cwd()): CopyConf
     toText: src.get('to')!,
   };
   checkPair(cfg);
-  const backup = src.get('backup');
-  if (backup !== undefined) {
-    if (backup !== 'latest' && !BACKUP_ID_RE.test(backup)) {
-      throw new ConfigError(
-        'backup',
-        `"${backup}" is not a backup id`,
-        'Give an id such as `20261121T050003Z-scheduled-r8812345`, `latest`, or leave it empty to copy every complete backup.',
-      );
-    }
-    cfg.backup = backup;
-  }
+  const backup = parseOptionalBackupChoice(src);
+  if (backup !== undefined) cfg.backup = backup;
   const newerThan = parseDurationInput(src, 'newer-than');
   if (newerThan !== undefined) {
     if (backup !== undefined)

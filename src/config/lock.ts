@@ -1,7 +1,7 @@
 import { LOCK_MODES, type LockSettings } from '../retention/lock.js';
 import { parsePolicy, parseTimeZone } from '../retention/policy.js';
 import { parseDuration } from '../util/duration.js';
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../model/errors.js';
 import { inputOrDefault, type InputSource } from './source.js';
 
 // `s3-object-lock` and its margin, checked with the store before anything else happens: a lock

@@ -1,4 +1,4 @@
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../model/errors.js';
 import { inputOrDefault, type InputSource } from './source.js';
 
 /** healthchecks.io's convention (`/start`, `/fail`, `?rid=`), or Uptime Kuma's push monitor (`?status=up|down`). */

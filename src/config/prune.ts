@@ -1,13 +1,27 @@
-import type { PruneSettings } from '../core/prune.js';
-import { parsePolicy, parseTimeZone } from '../retention/policy.js';
+import type { LockSettings } from '../retention/lock.js';
+import { parsePolicy, parseTimeZone, type RetentionPolicy } from '../retention/policy.js';
 import { parseBool, parseDurationInput, parseEnvironment, parseSite, parseStore, type StoreSpec } from './common.js';
-import { ConfigError } from './errors.js';
+import { ConfigError } from '../model/errors.js';
 import { inputOrDefault, type InputSource } from './source.js';
 
 // The prune action's inputs, parsed and checked (the action and `site-backup prune`).
 
 export const BACKUP_OUTCOMES = ['success', 'failure', 'cancelled', 'skipped'] as const;
 export type BackupOutcome = (typeof BACKUP_OUTCOMES)[number];
+
+/** What prune needs to plan: the site, its policies and the locks that follow them. */
+export interface PruneSettings {
+  site: string;
+  environment: string;
+  /** For scheduled backups. */
+  scheduled: RetentionPolicy;
+  /** For manual and pre-merge backups. */
+  onDemand: RetentionPolicy;
+  timeZone: string;
+  maxAgeMs?: number;
+  /** `s3-object-lock`: locks follow the policy (core/prune-locks.ts). */
+  lock?: LockSettings;
+}
 
 export interface PruneConfig extends PruneSettings {
   store: StoreSpec;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
 import { renamed, type CopyConfig } from '../config/copy.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { MANIFEST_NAME, type Manifest, type ManifestComponent } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';

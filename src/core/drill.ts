@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { decompressStream } from '../archive/compress.js';
-import { ConfigError } from '../config/errors.js';
+import type { DrillEngine, DrillTarget } from '../config/drill.js';
 import { cell, code } from '../report/markdown.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
@@ -19,65 +19,6 @@ import { childEnv, lastLines, runProcess } from '../util/exec.js';
 // the host's CLI, a charset the server rejects); only loading it proves it restores.
 // It talks to the server through the stock command line clients (mariadb/mysql, psql), which
 // every runner image and database host has, rather than a driver bundled into the action.
-
-export type DrillEngine = 'mariadb' | 'postgres';
-
-export interface DrillTarget {
-  engine: DrillEngine;
-  host?: string;
-  port?: number;
-  /** A Unix socket (MariaDB) or socket folder (PostgreSQL), instead of host and port. */
-  socket?: string;
-  user?: string;
-  password?: string;
-  database: string;
-}
-
-const DB_NAME_RE = /^[A-Za-z0-9_]{1,64}$/;
-export const DEFAULT_DRILL_DATABASE = 'site_backup_drill';
-
-/** `mysql://user:pass@host:port/db?socket=/path` or `postgres://…`. Errors never echo the URL. */
-export function parseDrillUrl(text: string): DrillTarget {
-  let u: URL;
-  try {
-    u = new URL(text);
-  } catch {
-    throw new ConfigError(
-      'drill-database-url',
-      'is not a URL',
-      'Write it as `mysql://user:password@127.0.0.1:3306/drill` or `postgres://user:password@127.0.0.1:5432/drill`.',
-    );
-  }
-  const scheme = u.protocol.replace(/:$/, '').toLowerCase();
-  const engine: DrillEngine | undefined = ['mysql', 'mariadb'].includes(scheme)
-    ? 'mariadb'
-    : ['postgres', 'postgresql'].includes(scheme)
-      ? 'postgres'
-      : undefined;
-  if (!engine) {
-    throw new ConfigError(
-      'drill-database-url',
-      `scheme "${scheme}" is not supported`,
-      'Use `mysql://` (or `mariadb://`) for MariaDB and MySQL, `postgres://` for PostgreSQL.',
-    );
-  }
-  const database = decodeURIComponent(u.pathname.replace(/^\//, '')) || DEFAULT_DRILL_DATABASE;
-  if (!DB_NAME_RE.test(database)) {
-    throw new ConfigError(
-      'drill-database-url',
-      `database name "${database}" is not plain`,
-      'Use letters, digits and `_` only, such as `/site_backup_drill`.',
-    );
-  }
-  const t: DrillTarget = { engine, database };
-  if (u.hostname) t.host = u.hostname.replace(/^\[|\]$/g, '');
-  if (u.port) t.port = Number(u.port);
-  if (u.username) t.user = decodeURIComponent(u.username);
-  if (u.password) t.password = decodeURIComponent(u.password);
-  const socket = u.searchParams.get('socket') ?? u.searchParams.get('host');
-  if (socket) t.socket = socket;
-  return t;
-}
 
 export interface DumpLoad {
   file: string;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import type { Component, ManifestComponent } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
 import type { Store, StoredBackup } from '../stores/store.js';

@@ -1,8 +1,8 @@
+import type { PruneSettings } from '../config/prune.js';
 import { triggerClass, type TriggerClass } from '../model/backup-id.js';
 import type { Reporter } from '../report/reporter.js';
-import type { LockSettings } from '../retention/lock.js';
 import { planRetention } from '../retention/planner.js';
-import { policyReachDays, type RetentionPolicy } from '../retention/policy.js';
+import { policyReachDays } from '../retention/policy.js';
 import type { Store, StoredBackup } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
 import { bytesHeldPastPolicy, heldNote, stepLocks, type RowLock } from './prune-locks.js';
@@ -22,19 +22,6 @@ import { bytesHeldPastPolicy, heldNote, stepLocks, type RowLock } from './prune-
 //   Workflows should still share one `concurrency` group between backup and prune.
 
 export const INCOMPLETE_GRACE_MS = 24 * 3_600_000;
-
-export interface PruneSettings {
-  site: string;
-  environment: string;
-  /** For scheduled backups. */
-  scheduled: RetentionPolicy;
-  /** For manual and pre-merge backups. */
-  onDemand: RetentionPolicy;
-  timeZone: string;
-  maxAgeMs?: number;
-  /** `s3-object-lock`: locks follow the policy (core/prune-locks.ts). */
-  lock?: LockSettings;
-}
 
 export type RowClass = TriggerClass | 'incomplete';
 

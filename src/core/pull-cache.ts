@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { copyFile, cp, link, lstat, mkdir, readdir, readlink, rename, rm, symlink, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupConfig } from '../config/backup.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import type { Component } from '../model/manifest.js';
 import { actionsCache, type CacheBackend } from '../util/tool.js';
 import type { PlatformSession } from '../platforms/platform.js';

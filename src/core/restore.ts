@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, rename, rm, rmdir, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import { ArchiveReadError, type ArchiveListing } from '../archive/unpack.js';
-import { ComponentError, ConfigError } from '../config/errors.js';
-import type { CommonConfig } from '../config/common.js';
+import { ComponentError, ConfigError } from '../model/errors.js';
+import type { RestoreConfig } from '../config/restore.js';
 import type { Component, Manifest, ManifestComponent } from '../model/manifest.js';
 import type { PlatformSession } from '../platforms/platform.js';
 import { cell } from '../report/markdown.js';
@@ -25,24 +25,6 @@ import { DUMP_GLOBS, restoreTables, type TableFile } from './table-restore.js';
 //   refusing unsafe entries;                      5. extract;   6. platform restore per component.
 // Nothing outside our temporary folder changes before step 5, and no platform operation runs (the
 // platform is not even opened) before every archive of the restore has passed steps 3 and 4.
-
-export const DEFAULT_PROTECTED = ['production', 'live', 'main', 'master'] as const;
-
-export interface RestoreConfig extends CommonConfig {
-  /** `latest` or a backup id. */
-  backup: string;
-  targetEnvironment: string;
-  identities: string[];
-  confirm?: string;
-  dryRun: boolean;
-  /** Absolute: where the `command` platform's components are extracted, one folder each. */
-  restoreDir: string;
-  protectedEnvironments: string[];
-  /** `--path` globs: restore only the matching entries into `restoreDir` (partial-restore.ts). */
-  paths?: string[];
-  /** `--table` names: cut out of the data component's plain dumps into `restoreDir` (table-restore.ts). */
-  tables?: string[];
-}
 
 export interface RestoreDeps {
   store: Store;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import type { ManifestComponent } from '../model/manifest.js';
 import type { StoredBackup } from '../stores/store.js';
 import { formatBytes } from '../util/bytes.js';

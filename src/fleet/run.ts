@@ -1,6 +1,6 @@
 // A sharded fleet job: back up each of its sites in turn, prune each, and keep going when one
 // fails, so one broken site never costs the others their night's backup.
-import type { Io } from '../commands/io.js';
+import type { Io } from '../config/io.js';
 import { mapSource } from '../config/source.js';
 import type { Reporter } from '../report/reporter.js';
 import { writeStatus } from '../report/status.js';

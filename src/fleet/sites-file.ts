@@ -12,7 +12,7 @@
 import { isAlias, isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { parseComponents, parseDurationInput, parseStore, PLATFORMS, type PlatformName } from '../config/common.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { INPUTS, type InputName, type InputSpec } from '../config/inputs.js';
 import { mapSource } from '../config/source.js';
 import { SITE_RE } from '../model/backup-id.js';

@@ -6,7 +6,7 @@
 // a cap that cut a secret in two would leave a prefix that no longer matches it.
 import type { NotifyConfig } from '../config/notify.js';
 import { failureStatusFields, type FailureClass } from '../report/errors.js';
-import { NEXT_STEP } from '../report/failure-summary.js';
+import { NEXT_STEP } from '../summaries/failure-summary.js';
 import { redact } from '../report/redact.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';

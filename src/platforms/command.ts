@@ -1,5 +1,5 @@
 import type { InputName } from '../config/inputs.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { COMPONENTS, type Component } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
 import { sqlClientFailure } from '../util/dump-guard.js';

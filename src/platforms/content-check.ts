@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import type { InputSource } from '../config/source.js';
 import type { Component } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';

@@ -3,7 +3,7 @@ import { chmod, cp, mkdir, open as openFile, readdir, rename, rm, writeFile } fr
 import path from 'node:path';
 import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import * as tar from 'tar';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { inputOrDefault } from '../config/source.js';
 import type { Component } from '../model/manifest.js';
 import { redact } from '../report/redact.js';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readlink, realpath, symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { redact } from '../report/redact.js';
 import { lastLines, runProcess } from '../util/exec.js';
 import { actionsCache, findOnPath, installEnv, isExecutable, resolveTool, type CacheBackend, type Checked } from '../util/tool.js';

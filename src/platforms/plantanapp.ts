@@ -1,4 +1,4 @@
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import type { PlatformDefinition } from './platform.js';
 
 // Hosted Plant an App has no public backup API or CLI (its MEO tool only pushes instance

@@ -2,7 +2,7 @@ import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { extractZip } from '../archive/zip.js';
 import { parseBool } from '../config/common.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { inputOrDefault } from '../config/source.js';
 import type { Component } from '../model/manifest.js';
 import { redact } from '../report/redact.js';

@@ -1,6 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { inputOrDefault } from '../config/source.js';
 import { listInput, requireSecret, retriesFrom } from './hosted.js';
 import type { PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';

@@ -1,4 +1,4 @@
-import { ComponentError, ConfigError } from '../config/errors.js';
+import { ComponentError, ConfigError } from '../model/errors.js';
 
 /** The annotation title: which input or component failed, so the log line says where to look. */
 export function errorTitle(e: unknown, what = 'site-backup'): string {

@@ -3,14 +3,14 @@ import { lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import type { BackupConfig } from '../config/backup.js';
-import { ComponentError } from '../config/errors.js';
+import { ComponentError } from '../model/errors.js';
 import { selectComponents, type BackupDeps, type BackupResult } from '../core/backup.js';
 import { openPullCache } from '../core/pull-cache.js';
 import { TOOL } from '../core/tool.js';
 import { backupIdSuffix, makeBackupId } from '../model/backup-id.js';
 import { sourceFromEnv } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
-import type { ComponentReport } from '../report/summary.js';
+import type { ComponentReport } from '../summaries/backup.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 import { RESTIC_MANIFEST_NAME, serializeResticManifest, type ResticManifest } from './manifest.js';

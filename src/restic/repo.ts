@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { StoreSpec } from '../config/common.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { lastLines, runProcess } from '../util/exec.js';

@@ -2,19 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, mkdtemp, readdir, readlink, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArchiveListing } from '../archive/unpack.js';
-import { ComponentError, ConfigError } from '../config/errors.js';
+import { ComponentError, ConfigError } from '../model/errors.js';
+import type { RestoreConfig } from '../config/restore.js';
 import {
   checkConfirm,
   isProtected,
   planComponents,
-  type RestoreConfig,
   type RestoreDeps,
   type RestoredComponent,
   type RestorePlan,
   type RestoreResult,
 } from '../core/restore.js';
 import { pickBackup, type BackupCheck, type VerifyDeps, type VerifyReport } from '../core/verify.js';
-import { runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
+import type { DrillTarget } from '../config/drill.js';
+import { runDrill, type DrillResult } from '../core/drill.js';
 import type { Component, Manifest } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
 import type { BackupRef } from '../stores/store.js';

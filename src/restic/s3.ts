@@ -1,5 +1,5 @@
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import type { ResticSpec } from './repo.js';
 
 type S3Spec = Extract<ResticSpec, { kind: 's3' }>;

@@ -2,13 +2,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { StoreSpec } from '../config/common.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { parseBackupId, type Trigger } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
 import type { BackupRef, BackupWriter, RemoveResult, Store, StoredBackup } from '../stores/store.js';
 import { findRestic, type FindOptions, type ResticBinary } from './binary.js';
-import type { ResticOptions } from './config.js';
+import type { ResticOptions } from '../config/restic.js';
 import { ResticRepo, type RepoOptions, type ResticSpec } from './repo.js';
 
 // The restic repository of a site behind the Store interface, so list, max-age, prune and the

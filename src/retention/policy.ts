@@ -1,4 +1,4 @@
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { parseDuration } from '../util/duration.js';
 
 // Retention policies as the `retention` and `retention-on-demand` inputs write them:

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { httpRangeSource, openZipEntry, type RangeSource } from '../archive/zip.js';
 import type { StoreSpec } from '../config/common.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { githubClient, repoFromEnv, requestMessage, requestStatus, type GitHubClient, type RepoRef } from '../github/client.js';
 import { parseBackupId } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';

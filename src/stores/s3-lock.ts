@@ -7,7 +7,7 @@ import {
   type ObjectLockMode,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import type { LockMode } from '../retention/lock.js';
 
 // S3 Object Lock and versions for the S3 store (docs/immutable.md): the bucket check, the lock

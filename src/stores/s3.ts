@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { StoreSpec } from '../config/common.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { parseBackupId } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import { lockOnBackup, policyFor } from '../retention/lock.js';

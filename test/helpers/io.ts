@@ -1,4 +1,4 @@
-import type { Io } from '../../src/commands/io.js';
+import type { Io } from '../../src/config/io.js';
 import { mapSource } from '../../src/config/source.js';
 import { addSecret, redact } from '../../src/report/redact.js';
 import type { Reporter } from '../../src/report/reporter.js';

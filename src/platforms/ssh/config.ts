@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ConfigError } from '../../config/errors.js';
+import { ConfigError } from '../../model/errors.js';
 import { parseBool } from '../../config/common.js';
 import { inputOrDefault, type InputSource } from '../../config/source.js';
 import type { DbType } from './scripts.js';

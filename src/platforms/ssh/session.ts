@@ -4,7 +4,7 @@ import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { ConfigError } from '../../config/errors.js';
+import { ConfigError } from '../../model/errors.js';
 import type { Component } from '../../model/manifest.js';
 import { redact } from '../../report/redact.js';
 import { sqlClientFailure } from '../../util/dump-guard.js';

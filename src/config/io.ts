@@ -1,4 +1,4 @@
-import type { InputSource } from '../config/source.js';
+import type { InputSource } from './source.js';
 import type { Reporter } from '../report/reporter.js';
 
 /** What a command needs from its front end (the action runner or a terminal). */

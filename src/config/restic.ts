@@ -1,5 +1,5 @@
-import { ConfigError } from '../config/errors.js';
-import { inputOrDefault, type InputSource } from '../config/source.js';
+import { ConfigError } from '../model/errors.js';
+import { inputOrDefault, type InputSource } from './source.js';
 
 // `format: restic` as config. The format travels inside the store spec (StoreSpec.restic), because
 // every command opens its store from the spec: list, prune, max-age and the fleet summary then

@@ -2,7 +2,7 @@ import type { PruneConfig } from '../config/prune.js';
 import type { PruneResult, PruneRow } from '../core/prune.js';
 import { failureSummaryMarkdown } from './failure-summary.js';
 import { formatBytes } from '../util/bytes.js';
-import { cell, code, table } from './markdown.js';
+import { cell, code, table } from '../report/markdown.js';
 
 // What prune shows a person: one log line per backup, and the job summary (the kept backups on a
 // timeline by rule, then the whole plan as a table).

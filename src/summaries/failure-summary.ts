@@ -1,9 +1,8 @@
-import { ComponentError, ConfigError } from '../config/errors.js';
-import type { Store } from '../stores/store.js';
+import { ComponentError, ConfigError } from '../model/errors.js';
 import { formatDuration } from '../util/duration.js';
-import { classifyFailure, stepName, type FailureClass } from './errors.js';
-import { cell, code, markupCell } from './markdown.js';
-import { redact } from './redact.js';
+import { classifyFailure, stepName, type FailureClass } from '../report/errors.js';
+import { cell, code, markupCell } from '../report/markdown.js';
+import { redact } from '../report/redact.js';
 
 // The job summary of a failed step: what failed, why, what was kept, and what to do next, so a
 // person who opens the run sees more than one annotation (the summary used to be empty).
@@ -69,14 +68,18 @@ export function failureSummaryMarkdown(s: FailureSummary): string {
   ].join('\n');
 }
 
-/** "The newest complete backup is …": what a failed backup or prune leaves to restore from. */
-export async function newestKept(store: Store | undefined, site: string, environment: string, now = new Date()): Promise<string> {
-  if (!store) return 'The store was not opened, so nothing in it was changed.';
-  try {
-    const newest = (await store.list(site, environment)).find((b) => b.complete);
-    if (!newest) return `No complete backup of ${site}/${environment} is in the store yet.`;
-    return `The newest complete backup, ${code(newest.id)} (${formatDuration(Math.max(0, now.getTime() - newest.parsed.time.getTime()))} old), is in the store at ${store.location(newest)}.`;
-  } catch {
-    return 'The store could not be listed, so what it holds is unknown; nothing in it was deleted by this step.';
-  }
+/**
+ * What a failed backup leaves to restore from, as the command found it in the store: the store
+ * was never opened, its listing failed, or its newest complete backup (none when `newest` is absent).
+ */
+export type NewestKept =
+  { kind: 'unopened' } | { kind: 'unlisted' } | { kind: 'listed'; newest?: { id: string; time: Date; location: string } };
+
+/** "The newest complete backup is …": the sentence for what a failed backup or prune leaves to restore from. */
+export function newestKeptText(k: NewestKept, site: string, environment: string, now = new Date()): string {
+  if (k.kind === 'unopened') return 'The store was not opened, so nothing in it was changed.';
+  if (k.kind === 'unlisted') return 'The store could not be listed, so what it holds is unknown; nothing in it was deleted by this step.';
+  if (!k.newest) return `No complete backup of ${site}/${environment} is in the store yet.`;
+  const age = formatDuration(Math.max(0, now.getTime() - k.newest.time.getTime()));
+  return `The newest complete backup, ${code(k.newest.id)} (${age} old), is in the store at ${k.newest.location}.`;
 }

@@ -1,4 +1,6 @@
-import { INPUTS } from '../config/inputs.js';
+import { addSecret, redact } from '../report/redact.js';
+import type { Reporter } from '../report/reporter.js';
+import { INPUTS } from './inputs.js';
 
 /**
  * Where a person reads our words: the Actions log (inputs, `${{ }}` expressions) or a terminal
@@ -48,4 +50,23 @@ export function speakTitle(title: string, surface: Surface): string {
   if (surface === 'action') return title;
   const m = /^input ([a-z][a-z0-9-]*)$/.exec(title);
   return m && INPUT_NAMES.has(m[1]!) ? flag(m[1]!) : speak(title, surface);
+}
+
+/**
+ * The CLI's reporter: plain lines on stderr, so stdout stays machine-readable. Every line speaks
+ * CLI (flags, environment variables), whatever words the core used.
+ */
+export function consoleReporter(stream: NodeJS.WritableStream = process.stderr): Reporter {
+  const say = (m: string) => redact(speak(m, 'cli'));
+  return {
+    info: (m) => stream.write(say(m) + '\n'),
+    warn: (m) => stream.write(`warning: ${say(m)}\n`),
+    error: (m, title) => {
+      const t = title ? speakTitle(title, 'cli') : undefined;
+      const msg = say(m);
+      // A flag's error opens with the flag already (`--site: …`): no title to repeat it.
+      stream.write(`error${t && !msg.startsWith(`${t}:`) ? ` (${t})` : ''}: ${msg}\n`);
+    },
+    setSecret: (v) => addSecret(v),
+  };
 }

@@ -4,10 +4,10 @@ import { githubClient, repoFromEnv, requestMessage, requestStatus, tokenLogin, t
 import { sourceFromEnv } from '../model/manifest.js';
 import type { Store } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
-import { classifyPruneFailure } from './errors.js';
-import { redact } from './redact.js';
-import type { Reporter } from './reporter.js';
-import { readStatus, type BackupStatus } from './status.js';
+import { classifyPruneFailure } from '../report/errors.js';
+import { redact } from '../report/redact.js';
+import type { Reporter } from '../report/reporter.js';
+import { readStatus, type BackupStatus } from '../report/status.js';
 
 // The failure issue: exactly one open issue per site and environment, titled
 // `Backup failing: <site>/<environment>` and labelled by `issue-labels`. A failure creates it or,
