@@ -1,5 +1,5 @@
 import { parseCopyConfig, type CopyConfig } from '../config/copy.js';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../model/errors.js';
 import { CopyError, runCopy, type CopyResult } from '../core/copy.js';
 import { code, table } from '../report/markdown.js';
 import { redact } from '../report/redact.js';
