@@ -89,7 +89,9 @@ async function roundTrip(
 describe('restore round trips through the S3 server', () => {
   const s3 = useS3rver();
 
-  it.each(CASES)('%s, encrypted=%s: byte-identical', async (compression, encrypted) => {
+  // Concurrent: each case has its own site, RUNNER_TEMP, restore folder and markers, and s3rver
+  // serves them side by side; the waits of one (processes, HTTP) overlap the work of another.
+  it.concurrent.each(CASES)('%s, encrypted=%s: byte-identical', async (compression, encrypted) => {
     await roundTrip(s3.inputs('sites'), s3.env, `s3-${compression}${encrypted ? '-age' : ''}`, compression, encrypted);
   });
 
