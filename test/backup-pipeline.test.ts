@@ -9,6 +9,7 @@ import { ComponentError, ConfigError } from '../src/model/errors.js';
 import { parseManifest } from '../src/model/manifest.js';
 import { readStatus } from '../src/report/status.js';
 import { testIo } from './helpers/io.js';
+import { expectSameTree } from './helpers/site-fixture.js';
 import { tempDir } from './helpers/tmp.js';
 
 let root: string;
@@ -20,20 +21,6 @@ const sha256 = (p: string) => createHash('sha256').update(readFileSync(p)).diges
 function backupFolders(store: string, s = 'acme', env = 'production'): string[] {
   const d = path.join(store, s, env);
   return existsSync(d) ? readdirSync(d).sort() : [];
-}
-
-/** Files under dir, relative path -> sha256, for byte-identical comparisons. */
-function treeDigest(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out[path.relative(dir, p)] = sha256(p);
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 beforeAll(async () => {
@@ -116,7 +103,7 @@ describe('backup pipeline into a local folder', () => {
       const out = path.join(root, `by-hand-${c}`);
       mkdirSync(out);
       execFileSync('bash', ['-c', `zstd -dc '${dir}/${c}.tar.zst' | tar -x -C '${out}'`]);
-      expect(treeDigest(out)).toEqual(treeDigest(path.join(site, src)));
+      await expectSameTree(out, path.join(site, src));
     }
   });
 

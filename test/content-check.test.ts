@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { openPlatform } from '../src/platforms/index.js';
 import { VerificationError } from '../src/platforms/verify.js';
 import { backupSummaryMarkdown } from '../src/summaries/backup.js';
 import { testIo } from './helpers/io.js';
+import { writeFiles } from './helpers/site-fixture.js';
 import { tempDir } from './helpers/tmp.js';
 
 // What siteglide-cli 1.10.3 saves when the asset host answers 403 or 404 (it writes the body under
@@ -23,15 +23,6 @@ const PDF = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1');
 const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from('ftypisom', 'latin1'), Buffer.alloc(16)]);
 const ZIP_EMPTY = Buffer.from('504b0506000000000000000000000000000000000000', 'hex');
 const WEBP = Buffer.concat([Buffer.from('RIFF', 'latin1'), Buffer.from([0x24, 0, 0, 0]), Buffer.from('WEBPVP8 ', 'latin1')]);
-
-async function tree(root: string, files: Record<string, string | Buffer>): Promise<string> {
-  for (const [rel, body] of Object.entries(files)) {
-    const p = path.join(root, rel);
-    await mkdir(path.dirname(p), { recursive: true });
-    await writeFile(p, body);
-  }
-  return root;
-}
 
 /** A healthy export: every type we check, plus files whose emptiness is legitimate. */
 const GOOD = {
@@ -52,14 +43,14 @@ const GOOD = {
 
 describe('content checks on an export', () => {
   it('a healthy export passes and is counted', async () => {
-    const dir = await tree(await tempDir(), GOOD);
+    const dir = await writeFiles(await tempDir(), GOOD);
     const counts = await checkExportedContent(dir, { component: 'assets', acceptSuspect: 0 });
     const bytes = Object.values(GOOD).reduce((n, b) => n + Buffer.byteLength(b), 0);
     expect(counts).toEqual({ files: Object.keys(GOOD).length, bytes });
   });
 
   it('error bodies saved under an asset name, and empty media, fail with the first paths and what they hold', async () => {
-    const dir = await tree(await tempDir(), {
+    const dir = await writeFiles(await tempDir(), {
       ...GOOD,
       'marketplace_builder/assets/images/a-denied.png': S3_403,
       'marketplace_builder/assets/images/b-missing.jpg': HTML_404,
@@ -84,7 +75,7 @@ describe('content checks on an export', () => {
   });
 
   it('a file of another real type under a wrong name is named by what it holds', async () => {
-    const dir = await tree(await tempDir(), { 'img/photo.png': JPEG, 'docs/report.pdf': PNG });
+    const dir = await writeFiles(await tempDir(), { 'img/photo.png': JPEG, 'docs/report.pdf': PNG });
     const { suspects } = await scanExport(dir);
     expect(suspects).toEqual([
       { path: 'docs/report.pdf', reason: 'named .pdf but holds a PNG image' },
@@ -94,7 +85,7 @@ describe('content checks on an export', () => {
 
   it("SVGs and fonts: an editor's long DOCTYPE is fine, an error page is not; .otf and .ttf take either sfnt flavour", async () => {
     const doctype = `<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [\n${'  <!ENTITY ns_x "http://ns.adobe.com/Extensibility/1.0/">\n'.repeat(120)}]>\n<svg/>`;
-    const dir = await tree(await tempDir(), {
+    const dir = await writeFiles(await tempDir(), {
       'long.svg': doctype,
       'denied.svg': S3_403,
       'a.otf': Buffer.from([0, 1, 0, 0, 0, 0x10]),
@@ -108,7 +99,7 @@ describe('content checks on an export', () => {
   });
 
   it('`accept-suspect-files` accepts up to that many, with a warning naming them', async () => {
-    const dir = await tree(await tempDir(), { ...GOOD, 'broken.gif': HTML_404, 'gone.webp': '' });
+    const dir = await writeFiles(await tempDir(), { ...GOOD, 'broken.gif': HTML_404, 'gone.webp': '' });
     const warnings: string[] = [];
     const log = { info: () => undefined, warn: (m: string) => warnings.push(m), error: () => undefined, setSecret: () => undefined };
     const counts = await checkExportedContent(dir, { component: 'assets', acceptSuspect: 2, log });

@@ -14,7 +14,7 @@ import type { Reporter } from '../src/report/reporter.js';
 import { S3Store } from '../src/stores/s3.js';
 import { testIo } from './helpers/io.js';
 import { startS3Proxy, type S3Proxy } from './helpers/s3-proxy.js';
-import { startS3rver, type S3rver } from './helpers/s3rver.js';
+import { useS3rver } from './helpers/s3rver.js';
 import { tempDir } from './helpers/tmp.js';
 
 // Transient faults are retried, and never read as damage. A proxy of our own in front of a real
@@ -33,14 +33,13 @@ function seeded(seed: number): () => number {
   };
 }
 
-let s3: S3rver;
+const s3 = useS3rver();
 let proxy: S3Proxy;
 let root: string;
 let site: string;
 const quiet: Reporter = { info: () => {}, warn: () => {}, error: () => {}, setSecret: () => {} };
 
 beforeAll(async () => {
-  s3 = await startS3rver();
   proxy = await startS3Proxy(s3.endpoint);
   root = await tempDir('sba-faults-');
   site = path.join(root, 'site');
@@ -50,7 +49,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await proxy?.stop();
-  await s3?.stop();
 });
 
 const storeInputs = (prefix: string) => ({

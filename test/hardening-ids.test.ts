@@ -3,7 +3,7 @@ import { GetObjectCommand } from '@aws-sdk/client-s3';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseBackupConfig } from '../src/config/backup.js';
 import { parseStore, type StoreSpec } from '../src/config/common.js';
 import { mapSource } from '../src/config/source.js';
@@ -14,7 +14,7 @@ import type { Reporter } from '../src/report/reporter.js';
 import { LocalStore } from '../src/stores/local.js';
 import { S3Store } from '../src/stores/s3.js';
 import { BackupExistsError, type BackupRef } from '../src/stores/store.js';
-import { startS3rver, type S3rver } from './helpers/s3rver.js';
+import { useS3rver } from './helpers/s3rver.js';
 import { tempDir } from './helpers/tmp.js';
 
 // Every backup is written once: ids are unique per step, and no writer replaces a stored backup.
@@ -86,11 +86,7 @@ describe('the local store writes a backup once', () => {
 });
 
 describe('the S3 store writes a backup once, even where If-None-Match is ignored (s3rver)', () => {
-  let s3: S3rver;
-  beforeAll(async () => {
-    s3 = await startS3rver();
-  });
-  afterAll(() => s3?.stop());
+  const s3 = useS3rver();
   const store = () => new S3Store(parseStore(mapSource(s3.inputs('once'))) as Extract<StoreSpec, { kind: 's3' }>, log, s3.env);
   const ref: BackupRef = { site: 'acme', environment: 'production', id: '20261121T050003Z-manual-lclash2' };
   const get = async (name: string) => {

@@ -4,18 +4,17 @@ import { backupCommand } from '../src/commands/backup.js';
 import { pruneCommand } from '../src/commands/prune.js';
 import { testIo } from './helpers/io.js';
 import { startS3Proxy, type S3Proxy } from './helpers/s3-proxy.js';
-import { S3RVER_CREDENTIALS, startS3rver, type S3rver } from './helpers/s3rver.js';
+import { S3RVER_CREDENTIALS, useS3rver } from './helpers/s3rver.js';
 import { tempDir } from './helpers/tmp.js';
 
 // A killed backup leaves its multipart upload behind, and its parts are billed until someone
 // aborts it. Prune aborts our own stale uploads under the site's prefix, and nothing else.
 // s3rver has no ListMultipartUploads or AbortMultipartUpload: the proxy answers them.
 
-let s3: S3rver;
+const s3 = useS3rver();
 let proxy: S3Proxy;
 let client: S3Client;
 beforeAll(async () => {
-  s3 = await startS3rver();
   proxy = await startS3Proxy(s3.endpoint);
   client = new S3Client({
     endpoint: proxy.endpoint,
@@ -27,7 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   client?.destroy();
   await proxy?.stop();
-  await s3?.stop();
 });
 
 /** What a run killed in the middle of uploading leaves: an upload begun, one part sent, never finished. */

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupCommand } from '../src/commands/backup.js';
 import { listCommand, listTargets, targetsTable, type ListedTarget } from '../src/commands/list.js';
 import { makeBackupId } from '../src/model/backup-id.js';
 import { testIo } from './helpers/io.js';
-import { startS3rver, type S3rver } from './helpers/s3rver.js';
+import { useS3rver } from './helpers/s3rver.js';
 import { tempDir } from './helpers/tmp.js';
 
 // `site-backup list` without --site: every site and environment in the store, with its newest
@@ -94,13 +94,7 @@ describe('list without --site: a folder store', () => {
 });
 
 describe('list without --site: an S3 store (s3rver)', () => {
-  let s3: S3rver;
-  beforeAll(async () => {
-    s3 = await startS3rver();
-  });
-  afterAll(async () => {
-    await s3?.stop();
-  });
+  const s3 = useS3rver();
 
   it('walks the prefix once and groups by site and environment, ignoring keys that are not backups', async () => {
     const cwd = await tempDir('sba-list-s3-');

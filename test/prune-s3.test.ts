@@ -6,25 +6,23 @@ import { planRetention } from '../src/retention/planner.js';
 import { parsePolicy } from '../src/retention/policy.js';
 import { testIo } from './helpers/io.js';
 import { startS3Proxy, type S3Proxy } from './helpers/s3-proxy.js';
-import { startS3rver, type S3rver } from './helpers/s3rver.js';
+import { useS3rver } from './helpers/s3rver.js';
 
 // Prune against a real S3-compatible server (s3rver) on loopback, through a recording proxy:
 // 2,500 backups, so the listing crosses pages and the deletes need several DeleteObjects.
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const now = () => NOW;
-let s3: S3rver;
+const s3 = useS3rver();
 let proxy: S3Proxy;
 let client: S3Client;
 
 beforeAll(async () => {
-  s3 = await startS3rver();
   proxy = await startS3Proxy(s3.endpoint);
   client = s3.client();
 });
 afterAll(async () => {
   await proxy?.stop();
-  await s3?.stop();
 });
 
 async function put(keys: string[]): Promise<void> {

@@ -13,7 +13,7 @@ import type { CacheBackend } from '../src/platforms/install.js';
 import { testIo, type TestIo } from './helpers/io.js';
 import { findProgram } from './helpers/mariadb.js';
 import { describeWithTools } from './helpers/requires.js';
-import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
+import { sshInputs, type SshStack, sshStackMissing, startSshd } from './helpers/ssh-stack.js';
 import { extractComponent, runBackup, storedBackups } from './helpers/stored.js';
 import { tempDir } from './helpers/tmp.js';
 import { listTree } from './helpers/tree.js';
@@ -130,14 +130,9 @@ describeWithTools('pull-cache over a real sshd and rsync', sshStackMissing(), ()
   afterAll(() => ssh?.stop());
 
   const inputs = (store: string, over: Record<string, string> = {}): Record<string, string> => ({
-    platform: 'ssh',
+    ...sshInputs(ssh),
     site: 'acme',
     components: 'code,assets',
-    'ssh-host': '127.0.0.1',
-    'ssh-port': String(ssh.port),
-    'ssh-user': ssh.user,
-    'ssh-key': ssh.clientKey,
-    'ssh-known-hosts': ssh.knownHosts,
     'site-root': site,
     'files-path': 'files',
     'db-type': 'none',

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listCommand, type ListedBackup } from '../src/commands/list.js';
 import { pruneCommand } from '../src/commands/prune.js';
 import { restoreCommand } from '../src/commands/restore.js';
@@ -16,7 +16,7 @@ import type { LocalStore } from '../src/stores/local.js';
 import type { Component } from '../src/model/manifest.js';
 import { backupSite, hoursAgo, localSiteFixture, quiet } from './helpers/restore-fixtures.js';
 import { testIo } from './helpers/io.js';
-import { startS3rver, type S3rver } from './helpers/s3rver.js';
+import { useS3rver } from './helpers/s3rver.js';
 
 // Check records (FORMAT.md, "Check records"): verify and the drill leave last-verify.json and
 // last-drill.json beside the backup they checked, with the real commands on real backups. No
@@ -150,13 +150,7 @@ describe('check records', () => {
 });
 
 describe('check records on S3 (s3rver)', () => {
-  let s3: S3rver;
-  beforeAll(async () => {
-    s3 = await startS3rver();
-  });
-  afterAll(async () => {
-    await s3?.stop();
-  });
+  const s3 = useS3rver();
 
   it('writeRecord replaces the record, list shows it as a record, remove deletes it with the backup', async () => {
     const s = await openStore(parseStore(mapSource(s3.inputs('recs')), root), quiet(), { ...process.env, ...s3.env });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithTools } from './helpers/requires.js';
 import { startS3Proxy, type RecordedRequest, type S3Proxy } from './helpers/s3-proxy.js';
 import { selfSignedCert } from './helpers/s3rver-https.js';
-import { startS3rver, S3RVER_CREDENTIALS, type S3rver } from './helpers/s3rver.js';
+import { S3RVER_CREDENTIALS, useS3rver } from './helpers/s3rver.js';
 import { tempDir } from './helpers/tmp.js';
 
 // format: restic on S3, first backups racing to create a site's repository (issue 11 item 3 on
@@ -23,7 +23,7 @@ const PASSWORD = 'racing to init 3c9d';
 
 let root: string;
 let site: string;
-let s3: S3rver;
+const s3 = useS3rver();
 let proxy: S3Proxy;
 let ca: string;
 
@@ -79,14 +79,12 @@ describeWithTools('format restic on S3: creating a repository', hasRestic ? [] :
     site = path.join(root, 'site');
     await mkdir(path.join(site, 'assets'), { recursive: true });
     await writeFile(path.join(site, 'assets', 'photo.bin'), randomBytes(1 << 20));
-    s3 = await startS3rver();
     const tls = await selfSignedCert();
     ca = tls.cert;
     proxy = await startS3Proxy(s3.endpoint, { tls });
   }, 60_000);
   afterAll(async () => {
     await proxy?.stop();
-    await s3?.stop();
   });
 
   const keysUnder = async (prefix: string) => {

@@ -9,7 +9,7 @@ import { verifyCommand } from '../src/commands/verify.js';
 import { findProgram, mariaDbMissing, startMariaDb, type MariaDb } from './helpers/mariadb.js';
 import { LocalStore } from '../src/stores/local.js';
 import { backupSite, exists, tree } from './helpers/restore-fixtures.js';
-import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
+import { sshInputs as stackInputs, type SshStack, sshStackMissing, startSshd } from './helpers/ssh-stack.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
 import { describeWithTools } from './helpers/requires.js';
@@ -60,14 +60,9 @@ describeWithTools('restore through the ssh platform', missing, () => {
   });
 
   const sshInputs = (over: Record<string, string> = {}): Record<string, string> => ({
-    platform: 'ssh',
+    ...stackInputs(ssh),
     site: 'acme',
     store,
-    'ssh-host': '127.0.0.1',
-    'ssh-port': String(ssh.port),
-    'ssh-user': ssh.user,
-    'ssh-key': ssh.clientKey,
-    'ssh-known-hosts': ssh.knownHosts,
     'site-root': liveRoot,
     'db-type': 'mariadb',
     'db-name': 'shop',

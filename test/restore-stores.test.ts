@@ -13,7 +13,7 @@ import { GitHubDouble } from './helpers/github-double.js';
 import { testIo } from './helpers/io.js';
 import { makeSite, shq, tree } from './helpers/restore-fixtures.js';
 import { ResultsDouble } from './helpers/results-double.js';
-import { startS3rver, type S3rver } from './helpers/s3rver.js';
+import { useS3rver } from './helpers/s3rver.js';
 import { tempDir } from './helpers/tmp.js';
 
 // The same round trip as restore.test.ts, through the S3 server and the artifact service: backup
@@ -87,15 +87,11 @@ async function roundTrip(
 }
 
 describe('restore round trips through the S3 server', () => {
-  let s3: S3rver;
-  beforeAll(async () => {
-    s3 = await startS3rver();
-  });
-  afterAll(async () => {
-    await s3?.stop();
-  });
+  const s3 = useS3rver();
 
-  it.each(CASES)('%s, encrypted=%s: byte-identical', async (compression, encrypted) => {
+  // Concurrent: each case has its own site, RUNNER_TEMP, restore folder and markers, and s3rver
+  // serves them side by side; the waits of one (processes, HTTP) overlap the work of another.
+  it.concurrent.each(CASES)('%s, encrypted=%s: byte-identical', async (compression, encrypted) => {
     await roundTrip(s3.inputs('sites'), s3.env, `s3-${compression}${encrypted ? '-age' : ''}`, compression, encrypted);
   });
 

@@ -18,23 +18,21 @@ import type { BackupRef } from '../src/stores/store.js';
 import { testIo } from './helpers/io.js';
 import { quietPort } from './helpers/ports.js';
 import { startS3Proxy, type S3Proxy } from './helpers/s3-proxy.js';
-import { startS3rver, type S3rver } from './helpers/s3rver.js';
+import { useS3rver } from './helpers/s3rver.js';
 import { tempDir } from './helpers/tmp.js';
 
 type S3Spec = Extract<StoreSpec, { kind: 's3' }>;
 
-let s3: S3rver;
+const s3 = useS3rver();
 let proxy: S3Proxy;
 let raw: S3Client;
 
 beforeAll(async () => {
-  s3 = await startS3rver();
   proxy = await startS3Proxy(s3.endpoint);
   raw = s3.client();
 });
 afterAll(async () => {
   await proxy?.stop();
-  await s3?.stop();
 });
 beforeEach(() => {
   proxy.requests.length = 0;

@@ -14,7 +14,7 @@ import type { Compression } from '../src/model/manifest.js';
 import { testIo } from './helpers/io.js';
 import { shq, tree } from './helpers/restore-fixtures.js';
 import { startS3Proxy, type S3Proxy } from './helpers/s3-proxy.js';
-import { startS3rver, type S3rver } from './helpers/s3rver.js';
+import { useS3rver } from './helpers/s3rver.js';
 import { tempDir } from './helpers/tmp.js';
 
 // `restore --path` on seekable archives (issue 22): every compression and encryption, one file,
@@ -219,15 +219,13 @@ describe('restore --path from a folder store', () => {
 });
 
 describe('restore --path over S3 reads only the frames it needs', () => {
-  let s3: S3rver;
+  const s3 = useS3rver();
   let proxy: S3Proxy;
   beforeAll(async () => {
-    s3 = await startS3rver();
     proxy = await startS3Proxy(s3.endpoint);
   });
   afterAll(async () => {
     await proxy?.stop();
-    await s3?.stop();
   });
 
   it.each([false, true])('one small file of a 5 MiB-plus archive: bytes fetched counted at the proxy (age=%s)', async (encrypted) => {

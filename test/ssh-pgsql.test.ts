@@ -8,7 +8,7 @@ import { backupCommand } from '../src/commands/backup.js';
 import { sshPlatform } from '../src/platforms/ssh/index.js';
 import { findProgram } from './helpers/mariadb.js';
 import { postgresMissing, startPostgres, type Pg } from './helpers/postgres.js';
-import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
+import { sshInputs, type SshStack, sshStackMissing, startSshd } from './helpers/ssh-stack.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
 import { describeWithTools } from './helpers/requires.js';
@@ -42,15 +42,10 @@ describeWithTools('ssh platform with PostgreSQL (pg_dump over ssh, psql restore)
 
   it('dumps, verifies, and restores into the same and into another database', async () => {
     const inputs = {
-      platform: 'ssh',
+      ...sshInputs(ssh),
       site: 'acme',
       store: path.join(work, 'store'),
       components: 'data',
-      'ssh-host': '127.0.0.1',
-      'ssh-port': String(ssh.port),
-      'ssh-user': ssh.user,
-      'ssh-key': ssh.clientKey,
-      'ssh-known-hosts': ssh.knownHosts,
       'site-root': path.join(work, 'site'),
       'db-type': 'pgsql',
       'db-name': 'shop',
@@ -97,13 +92,8 @@ describeWithTools('ssh platform with PostgreSQL (pg_dump over ssh, psql restore)
     const extracted = path.join(work, 'x');
     const rio = testIo(
       {
-        platform: 'ssh',
+        ...sshInputs(ssh),
         site: 'acme',
-        'ssh-host': '127.0.0.1',
-        'ssh-port': String(ssh.port),
-        'ssh-user': ssh.user,
-        'ssh-key': ssh.clientKey,
-        'ssh-known-hosts': ssh.knownHosts,
         'site-root': path.join(work, 'site'),
         'db-type': 'mysql',
         'db-name': 'shop',
@@ -135,13 +125,8 @@ describeWithTools('ssh platform with PostgreSQL (pg_dump over ssh, psql restore)
       writeFileSync(path.join(dir, 'database.sql.gz'), gzipSync(`${sql}\n-- PostgreSQL database dump complete\n`));
       const rio = testIo(
         {
-          platform: 'ssh',
+          ...sshInputs(ssh),
           site: 'acme',
-          'ssh-host': '127.0.0.1',
-          'ssh-port': String(ssh.port),
-          'ssh-user': ssh.user,
-          'ssh-key': ssh.clientKey,
-          'ssh-known-hosts': ssh.knownHosts,
           'site-root': path.join(work, 'site'),
           'db-type': 'pgsql',
           'db-name': 'hostile_copy',

@@ -11,7 +11,7 @@ import { sshPlatform } from '../src/platforms/ssh/index.js';
 import type { PlatformSession } from '../src/platforms/platform.js';
 import { findProgram, mariaDbMissing, startMariaDb, type MariaDb } from './helpers/mariadb.js';
 import { runBundle } from './helpers/runner.js';
-import { startSshd, sshStackMissing, type SshStack } from './helpers/ssh-stack.js';
+import { sshInputs, type SshStack, sshStackMissing, startSshd } from './helpers/ssh-stack.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
 import { listTree } from './helpers/tree.js';
@@ -148,14 +148,9 @@ describe.skipIf(skip)('ssh platform against real sshd, rsync and MariaDB', () =>
   });
 
   const inputs = (over: Record<string, string | undefined> = {}): Record<string, string | undefined> => ({
-    platform: 'ssh',
+    ...sshInputs(ssh),
     site: 'acme',
     store,
-    'ssh-host': '127.0.0.1',
-    'ssh-port': String(ssh.port),
-    'ssh-user': ssh.user,
-    'ssh-key': ssh.clientKey,
-    'ssh-known-hosts': ssh.knownHosts,
     'site-root': root,
     'code-exclude': '/debug.log',
     'db-type': 'mariadb',

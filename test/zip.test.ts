@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractZip, httpRangeSource, listZip, openZipEntry, verifyZip, ZipError, type RangeSource } from '../src/archive/zip.js';
 import { requireZip } from '../src/platforms/verify.js';
+import { useHttpDouble } from './helpers/http-double.js';
 import { describeWithTools } from './helpers/requires.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -284,51 +283,46 @@ describe('zip: extraction', () => {
 });
 
 describe('zip: httpRangeSource', () => {
-  let server: Server;
-  let url = '';
   let mode: 'range' | 'full' | 'fail' = 'range';
   const seen: (string | undefined)[] = [];
-
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      seen.push(req.headers.range);
-      if (req.method === 'HEAD') {
-        res.writeHead(200, { 'content-length': String(INFO_ZIP64.length) });
-        return res.end();
-      }
-      if (mode === 'fail') {
-        res.writeHead(500);
-        return res.end();
-      }
-      const m = /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '');
-      if (mode === 'range' && m) {
-        const [a, b] = [Number(m[1]), Number(m[2])];
-        res.writeHead(206, { 'content-range': `bytes ${a}-${b}/${INFO_ZIP64.length}`, 'content-length': String(b - a + 1) });
-        return res.end(INFO_ZIP64.subarray(a, b + 1));
-      }
+  const double = useHttpDouble((req, res) => {
+    seen.push(req.headers.range);
+    if (req.method === 'HEAD') {
       res.writeHead(200, { 'content-length': String(INFO_ZIP64.length) });
-      res.end(INFO_ZIP64);
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/blob.zip?sig=secret`;
+      return res.end();
+    }
+    if (mode === 'fail') {
+      res.writeHead(500);
+      return res.end();
+    }
+    const m = /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? '');
+    if (mode === 'range' && m) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      res.writeHead(206, { 'content-range': `bytes ${a}-${b}/${INFO_ZIP64.length}`, 'content-length': String(b - a + 1) });
+      return res.end(INFO_ZIP64.subarray(a, b + 1));
+    }
+    res.writeHead(200, { 'content-length': String(INFO_ZIP64.length) });
+    res.end(INFO_ZIP64);
   });
-  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+  const blobUrl = () => `${double.url}/blob.zip?sig=secret`;
 
   for (const m of ['range', 'full'] as const) {
     it(`returns exact bytes from a server that ${m === 'range' ? 'answers 206' : 'ignores Range (200)'}`, async () => {
       mode = m;
       seen.length = 0;
-      const src = httpRangeSource(url);
+      const src = httpRangeSource(blobUrl());
       expect((await listZip(src)).map((e) => e.name)).toEqual(['code.tar.zst', 'manifest.json', 'data.tar']);
       expect(await collect(await openZipEntry(src, 'data.tar'))).toEqual(DATA);
       expect(await collect(await openZipEntry(src, 'code.tar.zst'))).toEqual(CODE);
       expect(seen.filter(Boolean).every((r) => /^bytes=\d+-\d+$/.test(r!))).toBe(true);
+      expect(double.requests.length).toBeGreaterThan(0);
+      expect(double.requests.every((r) => r.path === '/blob.zip' && r.query.sig === 'secret')).toBe(true);
     });
   }
 
   it('keeps the URL out of its errors', async () => {
     mode = 'fail';
-    const err = await listZip(httpRangeSource(url)).catch((e: unknown) => e);
+    const err = await listZip(httpRangeSource(blobUrl())).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ZipError);
     expect((err as Error).message).toMatch(/blob storage answered 500/);
     expect((err as Error).message).not.toContain('secret');

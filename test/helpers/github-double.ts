@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { startHttpDouble, type HttpDouble } from './http-double.js';
 
 // A local stand-in for api.github.com on the real REST paths. Octokit is pointed at it through
 // GITHUB_API_URL (or baseUrl). Route modules (issues, artifacts) register on it; every request is
@@ -24,7 +24,7 @@ export type RouteHandler = (req: DoubleRequest, params: string[]) => DoubleRespo
 export class GitHubDouble {
   readonly requests: DoubleRequest[] = [];
   private readonly routes: { method: string; re: RegExp; handler: RouteHandler }[] = [];
-  private server?: Server;
+  private server?: HttpDouble;
   url = '';
 
   /** `re` matches the path without the query string; its groups become `params`. */
@@ -34,14 +34,13 @@ export class GitHubDouble {
   }
 
   async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.server = await startHttpDouble((req, res) => void this.handle(req, res));
+    this.url = this.server.url;
     return this.url;
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+    await this.server?.close();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,5 +1,5 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
+import { startHttpDouble, type HttpDouble } from './http-double.js';
 
 // A loopback HTTP receiver standing in for healthchecks.io, Uptime Kuma and chat webhooks: it
 // records every request (method, path, query, body) and answers as told: 200, another status, or
@@ -19,17 +19,16 @@ export class HttpReceiver {
   readonly requests: Received[] = [];
   /** How to answer a request for a path; 200 unless set. */
   answer: (path: string) => Answer = () => 200;
-  private server: Server | undefined;
+  private server: HttpDouble | undefined;
   private abandoned = 0;
   private abandonWaiters: { n: number; resolve: () => void }[] = [];
 
   get url(): string {
-    const { port } = this.server!.address() as AddressInfo;
-    return `http://127.0.0.1:${port}`;
+    return this.server!.url;
   }
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => {
+    this.server = await startHttpDouble((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
@@ -50,8 +49,6 @@ export class HttpReceiver {
         res.writeHead(a, { 'content-type': 'text/plain' }).end(a < 300 ? 'OK' : 'error');
       });
     });
-    // Port 0: the kernel picks a free port, and the server reports it (see helpers/ports.ts).
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return this;
   }
 
@@ -68,8 +65,6 @@ export class HttpReceiver {
   }
 
   async stop(): Promise<void> {
-    if (!this.server) return;
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    await this.server?.close();
   }
 }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { onQuietPort, portInUseIn } from './ports.js';
@@ -75,9 +75,15 @@ async function shortTempDir(prefix: string): Promise<string> {
 }
 
 /** Runs a program to completion; rejects with its output when it exits non-zero. */
-function run(cmd: string, args: string[], input?: string, timeoutMs = 120_000): Promise<{ stdout: string; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  input?: string,
+  timeoutMs = 120_000,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -118,6 +124,7 @@ async function startOnce(opts: MariaDbOptions, port: number): Promise<MariaDb> {
   const dataDir = path.join(dir, 'data');
   const socket = path.join(dir, 'mysqld.sock');
   const errLog = path.join(dir, 'error.log');
+  const tmpDir = path.join(dir, 'tmp');
   // mariadbd refuses to run as root unless told to, and --user is ignored otherwise.
   const userArg = process.getuid?.() === 0 ? ['--user=root'] : [];
   const user = opts.user ?? 'app';
@@ -147,13 +154,7 @@ async function startOnce(opts: MariaDbOptions, port: number): Promise<MariaDb> {
   };
 
   try {
-    await run(bin['mariadb-install-db'], [
-      '--no-defaults',
-      `--datadir=${dataDir}`,
-      '--auth-root-authentication-method=normal',
-      '--skip-test-db',
-      ...userArg,
-    ]);
+    await installDataDir(bin['mariadb-install-db'], dataDir, tmpDir, userArg);
 
     const logFd = openSync(errLog, 'a');
     child = spawn(
@@ -168,7 +169,7 @@ async function startOnce(opts: MariaDbOptions, port: number): Promise<MariaDb> {
         '--skip-networking=0',
         `--pid-file=${path.join(dir, 'mysqld.pid')}`,
         `--log-error=${errLog}`,
-        `--tmpdir=${dir}`,
+        `--tmpdir=${tmpDir}`,
         '--skip-name-resolve',
         // Small and quick: a test server holds kilobytes.
         '--innodb-buffer-pool-size=16M',
@@ -217,6 +218,30 @@ async function startOnce(opts: MariaDbOptions, port: number): Promise<MariaDb> {
     await stop().catch(() => undefined);
     throw e;
   }
+}
+
+/**
+ * A fresh data folder. The bootstrap server gets this instance's own temp folder: with the shared
+ * default (/tmp), two bootstraps at once could meet on a temporary table's file and one failed
+ * with "Unknown table 'mysql.tmp_user_sys'". Data folder, socket and temp folder all live under
+ * the instance's own mkdtemp folder, so no two instances share any of them.
+ */
+async function installDataDir(installDb: string, dataDir: string, tmpDir: string, userArg: string[]): Promise<void> {
+  await mkdir(tmpDir, { recursive: true });
+  await run(
+    installDb,
+    [
+      '--no-defaults',
+      `--datadir=${dataDir}`,
+      `--tmpdir=${tmpDir}`,
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+      ...userArg,
+    ],
+    undefined,
+    120_000,
+    { TMPDIR: tmpDir },
+  );
 }
 
 /** Polls until the server answers on its socket; false if it exited or took over 60 s. */

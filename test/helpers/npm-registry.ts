@@ -2,12 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { chmod, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { runProcess } from '../../src/util/exec.js';
+import { startHttpDouble } from './http-double.js';
 
 // A loopback npm registry for installing the real platform CLIs the way the action installs them
 // (`npm install --prefix <dir> <package>@<version>` with npm_config_registry pointing here). The
@@ -65,7 +64,7 @@ export async function startNpmRegistry(local: LocalPackage[], upstream = upstrea
   for (const p of local) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
   const requests: string[] = [];
   let base = '';
-  const server = http.createServer((req, res) => {
+  const double = await startHttpDouble((req, res) => {
     const url = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     requests.push(url);
     void (async () => {
@@ -98,17 +97,12 @@ export async function startNpmRegistry(local: LocalPackage[], upstream = upstrea
       res.end(String(e));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = double.url;
   return {
     url: base,
     requests,
     publish: (p) => byName.set(p.name, [...(byName.get(p.name) ?? []), p]),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => double.close(),
   };
 }
 

@@ -1,6 +1,6 @@
 import { BlobSASPermissions, ContainerClient, generateBlobSASQueryParameters, StorageSharedKeyCredential } from '@azure/storage-blob';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { startHttpDouble, type HttpDouble } from './http-double.js';
 import { AZURITE_ACCOUNT, azuriteAccountKey, type Azurite } from './azurite.js';
 
 // A local stand-in for the Actions results service that @actions/artifact 2+ talks to: Twirp over
@@ -66,7 +66,7 @@ export class ResultsDouble {
   url = '';
   private nextId = 5000;
   private readonly token: string;
-  private server?: Server;
+  private server?: HttpDouble;
   private readonly credential: StorageSharedKeyCredential;
   private readonly container: ContainerClient;
 
@@ -95,14 +95,13 @@ export class ResultsDouble {
 
   async start(): Promise<string> {
     await this.container.createIfNotExists();
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.server = await startHttpDouble((req, res) => void this.handle(req, res));
+    this.url = this.server.url;
     return this.url;
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+    await this.server?.close();
   }
 
   /** The finalized artifacts, newest first, as both APIs list them. */

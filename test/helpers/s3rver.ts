@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * A real S3-compatible server (s3rver 3.7.1) on 127.0.0.1, for tests that talk S3 over HTTP.
@@ -132,6 +133,47 @@ export async function startS3rver(
         await exited;
       }
       await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * One s3rver for the enclosing file or describe block: started in beforeAll with a fresh bucket,
+ * stopped in afterAll. The handle's fields read the running server, so use them inside tests and
+ * hooks, not at collection time.
+ *
+ *   const s3 = useS3rver();
+ *   it('...', async () => { const io = testIo({ ...s3.inputs('sites'), site: 'shop' }, s3.env); });
+ */
+export function useS3rver(opts: Parameters<typeof startS3rver>[0] = {}): S3rver {
+  let server: S3rver | undefined;
+  beforeAll(async () => {
+    server = await startS3rver(opts);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+  const running = (): S3rver => {
+    if (!server) throw new Error('useS3rver: the server runs only between beforeAll and afterAll; read it inside a test or hook');
+    return server;
+  };
+  return {
+    get endpoint() {
+      return running().endpoint;
+    },
+    get bucket() {
+      return running().bucket;
+    },
+    get env() {
+      return running().env;
+    },
+    inputs: (prefix) => running().inputs(prefix),
+    client: () => running().client(),
+    writeObjects: (objects) => running().writeObjects(objects),
+    stop: async () => {
+      await server?.stop();
+      server = undefined;
     },
   };
 }

@@ -229,3 +229,18 @@ exec /bin/sh -c "$SSH_ORIGINAL_COMMAND"
     stop,
   };
 }
+
+/**
+ * The inputs that point the ssh platform at this stack (platform, host, port, user, key and
+ * known_hosts); a test adds its site, store and database inputs.
+ */
+export function sshInputs(ssh: SshStack): Record<string, string> {
+  return {
+    platform: 'ssh',
+    'ssh-host': '127.0.0.1',
+    'ssh-port': String(ssh.port),
+    'ssh-user': ssh.user,
+    'ssh-key': ssh.clientKey,
+    'ssh-known-hosts': ssh.knownHosts,
+  };
+}
