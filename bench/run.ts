@@ -17,7 +17,7 @@
 //    machine's `node`). Peak RSS is GNU time's %M: the largest process of the command's tree.
 // 2. Retention planning of 100,000 backups (bench/retention.ts).
 //
-// By default the CLI is bundled afresh (ncc) into the bench folder, so the numbers are those of
+// By default the CLI is bundled afresh (scripts/build.mjs) into the bench folder, so the numbers are those of
 // the sources as they are, whatever dist/ holds. The machine's load goes into the output: the
 // timings of a shared machine are only comparable within one run.
 import { execFileSync } from 'node:child_process';
@@ -28,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { bundleCli } from './bundle.js';
 import { timed, type Timed } from './timed.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,16 +129,7 @@ const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
 
 function bundle(o: Options): string {
   if (o.cli) return o.cli;
-  const out = path.join(o.work, 'cli');
-  const t = performance.now();
-  execFileSync(
-    path.join(ROOT, 'node_modules/.bin/ncc'),
-    ['build', path.join(ROOT, 'src/bin/cli.ts'), '-o', out, '--quiet', '--target', 'es2022'],
-    { stdio: 'inherit', cwd: ROOT },
-  );
-  execFileSync('bash', ['-c', `echo '{ "type": "module" }' > '${out}/package.json'`]);
-  console.log(`bundled the CLI from src/ in ${((performance.now() - t) / 1000).toFixed(0)} s`);
-  return path.join(out, 'index.js');
+  return bundleCli(o.work, ROOT);
 }
 
 interface Sample {
