@@ -24,7 +24,8 @@ const ENTRIES = {
 
 // The bundles are ESM, but many dependencies are CommonJS and call require() for Node's own
 // modules; this gives each chunk a real one.
-const REQUIRE_SHIM = "import { createRequire as __sbaCreateRequire } from 'node:module'; const require = __sbaCreateRequire(import.meta.url);";
+const REQUIRE_SHIM =
+  "import { createRequire as __sbaCreateRequire } from 'node:module'; const require = __sbaCreateRequire(import.meta.url);";
 
 /** The package that holds a bundled file, found by its nearest package.json with a name. */
 function packageOf(file, cache) {

@@ -8,7 +8,8 @@ import { command, escapeProperty, outputEntry } from '../src/actions/runner.js';
 import { tempDir } from './helpers/tmp.js';
 
 /** The runner's decoding of a command's message. */
-const unescape = (s: string) => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescape = (s: string) =>
+  s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
 describe('workflow commands', () => {
   it('keeps a multi-line message on one line and decodes back to it', () => {
