@@ -69,8 +69,11 @@ function parseArgs(argv: string[]): Options {
       o.gib = Number(m[1]);
     } else if (a === '--sql') o.sqlMib = Number(v());
     else if (a === '--runs') o.runs = Math.max(1, Number(v()));
-    else if (a === '--node') o.nodes.push(v());
-    else if (a === '--cli') o.cli = path.resolve(v());
+    else if (a === '--node') {
+      // A path is made absolute, since some benches run their commands from their work folder.
+      const n = v();
+      o.nodes.push(n.includes('/') ? path.resolve(n) : n);
+    } else if (a === '--cli') o.cli = path.resolve(v());
     else if (a === '--dir') o.work = path.resolve(v());
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else o.only.push(a);
