@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { bundleCli } from './bundle.js';
 import { timed, type Timed } from './timed.js';
 
 export const PASSWORD = 'bench-password';
@@ -142,17 +143,6 @@ async function plainBackup(
   const t = await timed('bash', ['-c', script], env);
   await rm(scratch, { recursive: true, force: true });
   return t;
-}
-
-export function bundleCli(work: string, root: string): string {
-  const out = path.join(work, 'cli');
-  execFileSync(
-    path.join(root, 'node_modules/.bin/ncc'),
-    ['build', path.join(root, 'src/bin/cli.ts'), '-o', out, '--quiet', '--target', 'es2022'],
-    { stdio: 'inherit', cwd: root },
-  );
-  execFileSync('bash', ['-c', `echo '{ "type": "module" }' > ${q(out)}/package.json`]);
-  return path.join(out, 'index.js');
 }
 
 export interface ResticBenchOptions {

@@ -5,6 +5,7 @@
 //   npm run bench -- --runs 5 --node node_modules/.bin/node --cli dist/cli/index.js
 //   npm run bench -- retention         only the retention planner
 //   npm run bench -- pull              only pull-cache: full vs incremental rsync pull (bench/pull.ts)
+//   npm run bench -- action            only the bundled backup and restore actions, started as the runner does
 //   npm run bench -- startup           only the CLI's fixed costs: --help, and matrix over 1,000 sites
 //   npm run bench -- copy              only copy: folder → S3 and S3 → S3 vs aws s3 cp (bench/copy.ts)
 //   npm run bench -- lock              only s3-object-lock: locked vs unlocked backup into moto (bench/lock.ts)
@@ -15,9 +16,11 @@
 //    run times both sides back to back; the medians, their ratio and our peak RSS are printed for
 //    every Node given (by default the runner's Node 24 and the oldest Node `engines` claims, the
 //    machine's `node`). Peak RSS is GNU time's %M: the largest process of the command's tree.
-// 2. Retention planning of 100,000 backups (bench/retention.ts).
+// 2. The bundled backup and restore actions, started as the runner starts them (bench/action.ts):
+//    start-up included, on the same site, side by side with the same baselines.
+// 3. Retention planning of 100,000 backups (bench/retention.ts).
 //
-// By default the CLI is bundled afresh (ncc) into the bench folder, so the numbers are those of
+// By default the CLI is bundled afresh (scripts/build.mjs) into the bench folder, so the numbers are those of
 // the sources as they are, whatever dist/ holds. The machine's load goes into the output: the
 // timings of a shared machine are only comparable within one run.
 import { execFileSync } from 'node:child_process';
@@ -28,6 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { bundleCli, bundleSources } from './bundle.js';
 import { timed, type Timed } from './timed.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -65,8 +69,11 @@ function parseArgs(argv: string[]): Options {
       o.gib = Number(m[1]);
     } else if (a === '--sql') o.sqlMib = Number(v());
     else if (a === '--runs') o.runs = Math.max(1, Number(v()));
-    else if (a === '--node') o.nodes.push(v());
-    else if (a === '--cli') o.cli = path.resolve(v());
+    else if (a === '--node') {
+      // A path is made absolute, since some benches run their commands from their work folder.
+      const n = v();
+      o.nodes.push(n.includes('/') ? path.resolve(n) : n);
+    } else if (a === '--cli') o.cli = path.resolve(v());
     else if (a === '--dir') o.work = path.resolve(v());
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else o.only.push(a);
@@ -128,16 +135,7 @@ const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
 
 function bundle(o: Options): string {
   if (o.cli) return o.cli;
-  const out = path.join(o.work, 'cli');
-  const t = performance.now();
-  execFileSync(
-    path.join(ROOT, 'node_modules/.bin/ncc'),
-    ['build', path.join(ROOT, 'src/bin/cli.ts'), '-o', out, '--quiet', '--target', 'es2022'],
-    { stdio: 'inherit', cwd: ROOT },
-  );
-  execFileSync('bash', ['-c', `echo '{ "type": "module" }' > '${out}/package.json'`]);
-  console.log(`bundled the CLI from src/ in ${((performance.now() - t) / 1000).toFixed(0)} s`);
-  return path.join(out, 'index.js');
+  return bundleCli(o.work, ROOT);
 }
 
 interface Sample {
@@ -233,22 +231,26 @@ async function runOnce(node: string, cli: string, data: string, o: Options, run:
   return { backup, tarZstd, restore, zstdTar, verify, storedBytes, baselineBytes };
 }
 
-async function benchPipeline(o: Options): Promise<void> {
+/** The bench site, generated once and kept while its size stays the same; its path and bytes. */
+async function benchSite(o: Options): Promise<{ data: string; total: number }> {
   const data = path.join(o.work, 'site');
   await mkdir(o.work, { recursive: true });
-  const cli = bundle(o);
   const marker = path.join(data, '.generated');
   const want = `${o.gib} ${o.sqlMib}`;
-  let total: number;
   if (existsSync(marker) && readFileSync(marker, 'utf8') === want) {
-    total = Math.ceil((o.gib * 2 ** 30) / 2 ** 26) * 2 ** 26 + o.sqlMib * 2 ** 20;
-  } else {
-    await rm(data, { recursive: true, force: true });
-    const t = performance.now();
-    total = await generate(data, o);
-    await writeFile(marker, want);
-    console.log(`generated ${(total / 2 ** 30).toFixed(2)} GiB in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    return { data, total: Math.ceil((o.gib * 2 ** 30) / 2 ** 26) * 2 ** 26 + o.sqlMib * 2 ** 20 };
   }
+  await rm(data, { recursive: true, force: true });
+  const t = performance.now();
+  const total = await generate(data, o);
+  await writeFile(marker, want);
+  console.log(`generated ${(total / 2 ** 30).toFixed(2)} GiB in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  return { data, total };
+}
+
+async function benchPipeline(o: Options): Promise<void> {
+  const { data, total } = await benchSite(o);
+  const cli = bundle(o);
   const cpu = os.cpus();
   console.log(
     `site: ${o.gib} GiB of random media (assets) + ${o.sqlMib} MiB of SQL text (data) = ${(total / 2 ** 30).toFixed(2)} GiB; ${o.runs} runs per Node`,
@@ -310,8 +312,21 @@ async function main(): Promise<void> {
   if (!o.only.length || o.only.includes('pipeline')) {
     console.log('== archive pipeline vs tar | zstd');
     await benchPipeline(o);
-    if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
   }
+  if (!o.only.length || o.only.includes('action')) {
+    console.log('== the backup and restore actions as the runner starts them vs tar | zstd (bench/action.ts)');
+    const { data } = await benchSite(o);
+    // The runner's Node 24 (node_modules/.bin/node) unless --node names another.
+    const run = {
+      bundles: bundleSources(path.join(o.work, 'actions'), ROOT, ['backup', 'restore']),
+      data,
+      work: o.work,
+      node: o.nodes[0]!,
+      runs: o.runs,
+    };
+    for (const l of await (await import('./action.js')).benchActions(run)) console.log(l);
+  }
+  if (!process.env.BENCH_KEEP) await rm(o.work, { recursive: true, force: true });
   const retention = path.join(ROOT, 'bench/retention.ts');
   if ((!o.only.length || o.only.includes('retention')) && existsSync(retention)) {
     console.log('== retention planner');

@@ -1,16 +1,16 @@
 import os from 'node:os';
-import * as core from '@actions/core';
 import { installInterruptCleanup, sweepLeftovers } from '../util/cleanup.js';
 import type { Io } from '../config/io.js';
 import { envSource } from '../config/source.js';
 import { addSecret, redact, secretsInEnv } from '../report/redact.js';
 import { errorTitle } from '../report/errors.js';
 import type { Reporter } from '../report/reporter.js';
+import * as core from './runner.js';
 
 export const actionReporter: Reporter = {
   info: (m) => core.info(redact(m)),
   warn: (m) => core.warning(redact(m)),
-  error: (m, title) => core.error(redact(m), title ? { title } : {}),
+  error: (m, title) => core.error(redact(m), title),
   setSecret: (v) => {
     if (!v) return;
     core.setSecret(v);
@@ -29,13 +29,7 @@ export function actionIo(): Io {
     env: process.env,
     cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     setOutput: (name, value) => core.setOutput(name, redact(value)),
-    summary: async (md) => {
-      if (!process.env.GITHUB_STEP_SUMMARY) {
-        core.info(md);
-        return;
-      }
-      await core.summary.addRaw(redact(md), true).write();
-    },
+    summary: async (md) => core.appendSummary(redact(md)),
   };
 }
 
@@ -49,7 +43,7 @@ export async function runAction(what: string, body: (io: Io) => Promise<unknown>
     await sweepLeftovers(process.env.RUNNER_TEMP ?? os.tmpdir(), actionReporter);
     await body(actionIo());
   } catch (e) {
-    core.error(redact((e as Error).message), { title: errorTitle(e, what) });
+    core.error(redact((e as Error).message), errorTitle(e, what));
     process.exitCode = 1;
   }
 }

@@ -197,6 +197,89 @@ interface LayerPlace {
   site: string | undefined;
 }
 
+type Ctx = z.core.$RefinementCtx;
+
+/** One entry of `inputs:`: a known, non-secret input with a single value that is not a credential. */
+function checkInputEntry(k: string, raw: unknown, here: LayerPlace, inputNames: Map<string, InputSpec>, ctx: Ctx): void {
+  const spec = inputNames.get(k);
+  if (!spec) {
+    const own = RESERVED_INPUTS.has(k)
+      ? ` (\`${k}\` has its own key on the site, or comes from the workflow)`
+      : didYouMean(k, inputNames.keys());
+    ctx.addIssue({
+      code: 'custom',
+      path: [k, KEY],
+      message: `unknown input \`${k}\`${here.where}${own}; inputs are those of the backup and prune actions`,
+    });
+    return;
+  }
+  const v = anyScalar.safeParse(raw);
+  if (!v.success) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${here.where} must be a single value` });
+  else if (spec.secret) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [k],
+      message: `input \`${k}\`${here.where} is a secret: never write its value here; put the NAME of a repository secret under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
+    });
+  } else {
+    const kind = knownSecretKind(v.data);
+    if (kind)
+      ctx.addIssue({
+        code: 'custom',
+        path: [k],
+        message: `input \`${k}\`${here.where} looks like ${kind}, a secret given by value: store it as a repository secret and name it under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
+      });
+  }
+}
+
+/** What is wrong with one entry of `secrets:` (a key and the NAME of a repository secret), or undefined. */
+function secretEntryProblem(
+  k: string,
+  raw: unknown,
+  here: LayerPlace,
+  inputNames: Map<string, InputSpec>,
+): { path: PropertyKey[]; message: string } | undefined {
+  // A value pasted in is the worst mistake here, so it is reported first, whatever the key.
+  const kind = typeof raw === 'string' ? secretValueKind(raw) : undefined;
+  if (kind) {
+    return {
+      path: [k],
+      message: `secret \`${k}\`${here.where} is given by value (it looks like ${kind}): never write secret values in the sites file. Store it as a repository secret and write its NAME here, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
+    };
+  }
+  // A secret feeds an input of the actions (ssh-key) or an environment variable that a
+  // platform CLI reads (PLATFORMSH_CLI_TOKEN); anything else is a typo.
+  if (!inputNames.has(k) && !ENV_NAME_RE.test(k)) {
+    return {
+      path: [k, KEY],
+      message: `\`secrets\` key \`${k}\`${here.where} is neither an input of the backup and prune actions nor an environment variable name (A-Z, 0-9, _)${didYouMean(k, inputNames.keys())}`,
+    };
+  }
+  if (typeof raw !== 'string') {
+    const what = raw === undefined || raw === null || typeof raw === 'object' ? 'empty or not a single value' : `a ${typeof raw}`;
+    return {
+      path: [k],
+      message: `secret \`${k}\`${here.where} is ${what}; write the NAME of a repository secret, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
+    };
+  }
+  if (!SECRET_NAME_RE.test(raw)) {
+    const hint = /^[A-Za-z_][A-Za-z0-9_]*$/.test(raw)
+      ? `; secret names are upper case, e.g. \`${raw.toUpperCase()}\``
+      : `, e.g. \`${suggestSecretName(here.site, k)}\``;
+    return {
+      path: [k],
+      message: `secret \`${k}\`${here.where} must be the NAME of a repository secret (A-Z, 0-9 and _, not starting with a digit), not a value${hint}`,
+    };
+  }
+  if (raw.startsWith('GITHUB_')) {
+    return {
+      path: [k],
+      message: `secret \`${k}\`${here.where}: names starting with GITHUB_ are reserved by GitHub and cannot be repository secrets`,
+    };
+  }
+  return undefined;
+}
+
 /**
  * The schema of a layer (`defaults:` or a site): each field's shape, with messages that name it
  * and where it is. Built once per file and told the layer through `here` (parsing is synchronous):
@@ -206,85 +289,14 @@ function layerSchema(here: LayerPlace, inputNames: Map<string, InputSpec>) {
   const inputs = z
     .record(z.string(), z.unknown(), { error: () => `\`inputs\`${here.where} must be a mapping of input names to values` })
     .superRefine((map, ctx) => {
-      for (const [k, raw] of Object.entries(map)) {
-        const spec = inputNames.get(k);
-        if (!spec) {
-          const own = RESERVED_INPUTS.has(k)
-            ? ` (\`${k}\` has its own key on the site, or comes from the workflow)`
-            : didYouMean(k, inputNames.keys());
-          ctx.addIssue({
-            code: 'custom',
-            path: [k, KEY],
-            message: `unknown input \`${k}\`${here.where}${own}; inputs are those of the backup and prune actions`,
-          });
-          continue;
-        }
-        const v = anyScalar.safeParse(raw);
-        if (!v.success) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${here.where} must be a single value` });
-        else if (spec.secret) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [k],
-            message: `input \`${k}\`${here.where} is a secret: never write its value here; put the NAME of a repository secret under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
-          });
-        } else {
-          const kind = knownSecretKind(v.data);
-          if (kind)
-            ctx.addIssue({
-              code: 'custom',
-              path: [k],
-              message: `input \`${k}\`${here.where} looks like ${kind}, a secret given by value: store it as a repository secret and name it under \`secrets:\`, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
-            });
-        }
-      }
+      for (const [k, raw] of Object.entries(map)) checkInputEntry(k, raw, here, inputNames, ctx);
     });
   const secrets = z
     .record(z.string(), z.unknown(), { error: () => `\`secrets\`${here.where} must be a mapping of input names to secret NAMES` })
     .superRefine((map, ctx) => {
       for (const [k, raw] of Object.entries(map)) {
-        // A value pasted in is the worst mistake here, so it is reported first, whatever the key.
-        const kind = typeof raw === 'string' ? secretValueKind(raw) : undefined;
-        if (kind) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [k],
-            message: `secret \`${k}\`${here.where} is given by value (it looks like ${kind}): never write secret values in the sites file. Store it as a repository secret and write its NAME here, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
-          });
-          continue;
-        }
-        // A secret feeds an input of the actions (ssh-key) or an environment variable that a
-        // platform CLI reads (PLATFORMSH_CLI_TOKEN); anything else is a typo.
-        if (!inputNames.has(k) && !ENV_NAME_RE.test(k)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [k, KEY],
-            message: `\`secrets\` key \`${k}\`${here.where} is neither an input of the backup and prune actions nor an environment variable name (A-Z, 0-9, _)${didYouMean(k, inputNames.keys())}`,
-          });
-          continue;
-        }
-        if (typeof raw !== 'string') {
-          const what = raw === undefined || raw === null || typeof raw === 'object' ? 'empty or not a single value' : `a ${typeof raw}`;
-          ctx.addIssue({
-            code: 'custom',
-            path: [k],
-            message: `secret \`${k}\`${here.where} is ${what}; write the NAME of a repository secret, e.g. \`${k}: ${suggestSecretName(here.site, k)}\``,
-          });
-        } else if (!SECRET_NAME_RE.test(raw)) {
-          const hint = /^[A-Za-z_][A-Za-z0-9_]*$/.test(raw)
-            ? `; secret names are upper case, e.g. \`${raw.toUpperCase()}\``
-            : `, e.g. \`${suggestSecretName(here.site, k)}\``;
-          ctx.addIssue({
-            code: 'custom',
-            path: [k],
-            message: `secret \`${k}\`${here.where} must be the NAME of a repository secret (A-Z, 0-9 and _, not starting with a digit), not a value${hint}`,
-          });
-        } else if (raw.startsWith('GITHUB_')) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [k],
-            message: `secret \`${k}\`${here.where}: names starting with GITHUB_ are reserved by GitHub and cannot be repository secrets`,
-          });
-        }
+        const problem = secretEntryProblem(k, raw, here, inputNames);
+        if (problem) ctx.addIssue({ code: 'custom', ...problem });
       }
     });
   const envName = scalar(() => `\`environments\`${here.where} must be a list of names`);
@@ -318,99 +330,120 @@ interface Layer {
 export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: SitesFileProblem[] = [];
-  for (const e of doc.errors) {
+  const syntax = syntaxProblems(doc, lineCounter);
+  if (syntax.length) throw new SitesFileError(file, syntax);
+  const reader = new SitesReader(doc, lineCounter);
+  const { sites, sitesPath, defaults } = reader.readTop(doc.toJS({ maxAliasCount: 1000 }));
+  const targets: FleetTarget[] = [];
+  const seen = new Map<string, number>();
+  sites.forEach((item, i) => reader.readSite(item, [...sitesPath, i], defaults, seen, targets));
+  const { problems } = reader;
+  if (problems.length) {
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    throw new SitesFileError(file, problems);
+  }
+  return targets;
+}
+
+function syntaxProblems(doc: Document, lineCounter: LineCounter): SitesFileProblem[] {
+  return doc.errors.map((e) => {
     // Only the first line of the parser's message: later lines quote the source, which could be
     // the very secret that should not have been written here.
     const pos = lineCounter.linePos(e.pos[0]);
-    problems.push({
+    return {
       line: pos.line,
       column: pos.col,
       message: `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-    });
-  }
-  if (problems.length) throw new SitesFileError(file, problems);
+    };
+  });
+}
 
-  const at = (path: Path, message: string) => {
-    const pos = lineCounter.linePos(offsetAt(doc, path));
-    problems.push({ line: pos.line, column: pos.col, message });
+const emptyLayer = (): Layer => ({ inputs: new Map(), secrets: new Map() });
+
+/**
+ * One pass over the plain data of a parsed file: each layer checked field by field by the one
+ * schema, every problem collected with the line of the node it is about.
+ */
+class SitesReader {
+  readonly problems: SitesFileProblem[] = [];
+  private readonly inputNames = fleetInputNames();
+  private readonly here: LayerPlace = { where: '', site: undefined };
+  private readonly shape = layerSchema(this.here, this.inputNames).shape;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  readonly at: At = (path, message) => {
+    const pos = this.lineCounter.linePos(offsetAt(this.doc, path));
+    this.problems.push({ line: pos.line, column: pos.col, message });
   };
+
+  lineOf(path: Path): number {
+    return this.lineCounter.linePos(offsetAt(this.doc, path)).line;
+  }
+
   /** Runs a schema; its problems are reported at their paths below `base`. */
-  const check = <T>(schema: z.ZodType<T>, value: unknown, base: Path): { data?: T; bad: Set<string> } => {
+  check<T>(schema: z.ZodType<T>, value: unknown, base: Path): { data?: T; bad: Set<string> } {
     const r = schema.safeParse(value);
     if (r.success) return { data: r.data, bad: new Set() };
-    for (const issue of r.error.issues) at([...base, ...issue.path], issue.message);
+    for (const issue of r.error.issues) this.at([...base, ...issue.path], issue.message);
     return { bad: new Set(r.error.issues.map((i) => String(i.path[0]))) };
-  };
+  }
+
   /** Keys that are not `allowed`, at their key, with a hint; returns the object without them. */
-  const known = (obj: Raw, allowed: readonly string[], base: Path, where: string): Raw => {
+  known(obj: Raw, allowed: readonly string[], base: Path, where: string): Raw {
     const out: Raw = {};
     for (const [key, v] of Object.entries(obj)) {
       if (allowed.includes(key)) out[key] = v;
       else {
-        const spec = inputNames.get(key);
+        const spec = this.inputNames.get(key);
         const hint = spec
           ? ` (\`${key}\` is an input: put it under \`inputs:\`${spec.secret ? ', or by name under `secrets:`' : ''})`
           : didYouMean(key, allowed);
-        at([...base, key, KEY], `unknown key \`${key}\`${where}${hint}; allowed: ${allowed.join(', ')}`);
+        this.at([...base, key, KEY], `unknown key \`${key}\`${where}${hint}; allowed: ${allowed.join(', ')}`);
       }
     }
     return out;
-  };
-  const inputNames = fleetInputNames();
-  const here: LayerPlace = { where: '', site: undefined };
-  const shape = layerSchema(here, inputNames).shape;
+  }
 
-  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
-  let sites: unknown[] = [];
-  let sitesPath: Path = [];
-  let defaults: Layer = { inputs: new Map(), secrets: new Map() };
-  if (Array.isArray(data)) {
-    // A bare list of sites is the smallest useful file.
-    sites = data;
-    if (sites.length === 0) at([], '`sites` is empty');
-  } else if (isPlain(data)) {
+  /** The file's top level: the list of sites (where it is) and the defaults layer. */
+  readTop(data: unknown): { sites: unknown[]; sitesPath: Path; defaults: Layer } {
+    const none = { sites: [], sitesPath: [], defaults: emptyLayer() };
+    if (Array.isArray(data)) {
+      // A bare list of sites is the smallest useful file.
+      if (data.length === 0) this.at([], '`sites` is empty');
+      return { ...none, sites: data };
+    }
+    if (!isPlain(data)) {
+      this.at([], 'the sites file must be a mapping with a `sites:` list (or a bare list of sites)');
+      return none;
+    }
     for (const key of Object.keys(data)) {
       if (!(TOP_KEYS as readonly string[]).includes(key))
-        at(
+        this.at(
           [key, KEY],
           `unknown top-level key \`${key}\`${didYouMean(key, TOP_KEYS)}; the file has \`sites:\` and optionally \`defaults:\``,
         );
     }
-    const top = check(topLevel, data, []).data;
-    if (top) {
-      sites = top.sites;
-      sitesPath = ['sites'];
-      if (top.defaults)
-        defaults = readLayer(known(top.defaults, DEFAULT_KEYS, ['defaults'], ' in `defaults`'), ['defaults'], ' in `defaults`', undefined);
-    } else if (isPlain(data.defaults)) {
-      // The sites are unusable, but the defaults' own problems are worth reporting too.
-      readLayer(known(data.defaults, DEFAULT_KEYS, ['defaults'], ' in `defaults`'), ['defaults'], ' in `defaults`', undefined);
-    }
-  } else {
-    at([], 'the sites file must be a mapping with a `sites:` list (or a bare list of sites)');
+    const top = this.check(topLevel, data, []).data;
+    const readDefaults = (d: Raw) =>
+      this.readLayer(this.known(d, DEFAULT_KEYS, ['defaults'], ' in `defaults`'), ['defaults'], ' in `defaults`', undefined);
+    if (top) return { sites: top.sites, sitesPath: ['sites'], defaults: top.defaults ? readDefaults(top.defaults) : emptyLayer() };
+    // The sites are unusable, but the defaults' own problems are worth reporting too.
+    if (isPlain(data.defaults)) readDefaults(data.defaults);
+    return none;
   }
 
-  function readLayer(obj: Raw, base: Path, where: string, site: string | undefined): Layer {
-    const layer: Layer = { inputs: new Map(), secrets: new Map() };
+  readLayer(obj: Raw, base: Path, where: string, site: string | undefined): Layer {
     const values = { ...obj };
     if (values.environment !== undefined && values.environments !== undefined) {
-      at([...base, 'environment', KEY], `give either \`environment\` or \`environments\`${where}, not both`);
+      this.at([...base, 'environment', KEY], `give either \`environment\` or \`environments\`${where}, not both`);
       delete values.environment;
     }
-    // Field by field, so one bad field does not hide what the others say; in `inputs` and
-    // `secrets`, entry by entry, so one bad entry does not drop its good neighbours.
-    here.where = where;
-    here.site = site;
-    const parsed: { [F in keyof typeof shape]?: z.output<(typeof shape)[F]> } = {};
-    for (const f of Object.keys(shape) as (keyof typeof shape)[]) {
-      if (values[f] === undefined) continue;
-      const r = check(shape[f] as z.ZodType, values[f], [...base, f]);
-      if (r.data !== undefined) (parsed as Raw)[f] = r.data;
-      else if ((f === 'inputs' || f === 'secrets') && isPlain(values[f])) {
-        (parsed as Raw)[f] = Object.fromEntries(Object.entries(values[f]).filter(([k]) => !r.bad.has(k)));
-      }
-    }
+    const parsed = this.parseFields(values, base, where, site);
+    const layer = emptyLayer();
     if (parsed.platform) layer.platform = { value: parsed.platform, path: [...base, 'platform'] };
     if (parsed.store) layer.store = { value: parsed.store, path: [...base, 'store'] };
     if (parsed.environment) layer.environments = [{ value: parsed.environment, path: [...base, 'environment'] }];
@@ -423,45 +456,75 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
       layer.inputs.set(k, { value: String(v).trim(), path: [...base, 'inputs', k] });
     for (const [k, v] of Object.entries(parsed.secrets ?? {})) layer.secrets.set(k, { value: v as string, path: [...base, 'secrets', k] });
     for (const k of layer.inputs.keys()) {
-      if (layer.secrets.has(k)) at(layer.secrets.get(k)!.path, `\`${k}\`${where} is under both \`inputs\` and \`secrets\`; keep one`);
+      if (layer.secrets.has(k)) this.at(layer.secrets.get(k)!.path, `\`${k}\`${where} is under both \`inputs\` and \`secrets\`; keep one`);
     }
     return layer;
   }
 
-  const targets: FleetTarget[] = [];
-  const seen = new Map<string, number>();
-  sites.forEach((item, i) => {
-    const base = [...sitesPath, i];
+  /**
+   * Field by field, so one bad field does not hide what the others say; in `inputs` and
+   * `secrets`, entry by entry, so one bad entry does not drop its good neighbours.
+   */
+  private parseFields(values: Raw, base: Path, where: string, site: string | undefined) {
+    const shape = this.shape;
+    this.here.where = where;
+    this.here.site = site;
+    const parsed: { [F in keyof typeof shape]?: z.output<(typeof shape)[F]> } = {};
+    for (const f of Object.keys(shape) as (keyof typeof shape)[]) {
+      if (values[f] === undefined) continue;
+      const r = this.check(shape[f] as z.ZodType, values[f], [...base, f]);
+      if (r.data !== undefined) (parsed as Raw)[f] = r.data;
+      else if ((f === 'inputs' || f === 'secrets') && isPlain(values[f])) {
+        (parsed as Raw)[f] = Object.fromEntries(Object.entries(values[f]).filter(([k]) => !r.bad.has(k)));
+      }
+    }
+    return parsed;
+  }
+
+  /** One item of `sites:`: its targets, one per environment, unless it has a problem of its own. */
+  readSite(item: unknown, base: Path, defaults: Layer, seen: Map<string, number>, targets: FleetTarget[]): void {
     if (!isPlain(item)) {
-      at(base, 'each site must be a mapping such as `- site: acme-shop`');
+      this.at(base, 'each site must be a mapping such as `- site: acme-shop`');
       return;
     }
-    const before = problems.length;
-    const name = check(siteName, item.site, [...base, 'site']).data;
+    const before = this.problems.length;
+    const name = this.check(siteName, item.site, [...base, 'site']).data;
     const where = name
       ? ` of site "${name}"`
       : item.site !== undefined && typeof item.site !== 'object'
         ? ` of site "${String(item.site)}"`
         : ' of this site';
-    const layer = readLayer(known(item, SITE_KEYS, base, where), base, where, name);
+    const layer = this.readLayer(this.known(item, SITE_KEYS, base, where), base, where, name);
     // A site with a problem of its own gets no target: what it means is not clear yet.
-    if (!name || problems.length > before) return;
+    if (!name || this.problems.length > before) return;
     const merged = mergeLayers(defaults, layer);
     const platform = merged.platform?.value ?? (INPUTS.platform.default as string);
     if (!platformName.safeParse(platform).success) {
-      at(
+      this.at(
         merged.platform?.path ?? base,
         `unknown platform "${platform}" for site "${name}"${didYouMean(platform, PLATFORMS)}; use one of: ${PLATFORMS.join(', ')}`,
       );
       return;
     }
     const store = merged.store?.value ?? (INPUTS.store.default as string);
-    if (!checkInputs(name, store, merged, at, merged.store?.path ?? base)) return;
+    if (!checkInputs(name, store, merged, this.at, merged.store?.path ?? base)) return;
+    const site = { name, platform: platform as PlatformName, store, merged, base };
+    this.addTargets(site, seen, targets);
+  }
+
+  private addTargets(
+    s: { name: string; platform: PlatformName; store: string; merged: Layer; base: Path },
+    seen: Map<string, number>,
+    targets: FleetTarget[],
+  ): void {
+    const { name, merged, base } = s;
     const siteKey = [...base, 'site', KEY];
-    const line = lineCounter.linePos(offsetAt(doc, siteKey)).line;
+    const line = this.lineOf(siteKey);
+    const inputs = Object.fromEntries([...merged.inputs].map(([k, v]) => [k, v.value]));
+    const secrets = Object.fromEntries([...merged.secrets].map(([k, v]) => [k, v.value]));
     for (const env of merged.environments ?? [{ value: INPUTS.environment.default as string, path: siteKey }]) {
       if (!ENV_RE.test(env.value) || env.value.length > 100 || env.value.includes('..')) {
-        at(
+        this.at(
           env.path,
           `bad environment name "${env.value.slice(0, 100)}" for site "${name}": use letters, digits, \`.\`, \`_\` and \`-\`, without \`/\` or \`..\``,
         );
@@ -474,30 +537,25 @@ export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] 
       const where = own ? env.path : siteKey;
       const first = seen.get(id);
       if (first !== undefined) {
-        at(
+        this.at(
           where,
           `duplicate site "${name}" in environment "${env.value}" (first at line ${first}); each site and environment may appear once`,
         );
         continue;
       }
-      seen.set(id, lineCounter.linePos(offsetAt(doc, where)).line);
+      seen.set(id, own ? this.lineOf(where) : line);
       targets.push({
         id,
         site: name,
         environment: env.value,
-        platform: platform as PlatformName,
-        store,
-        inputs: Object.fromEntries([...merged.inputs].map(([k, v]) => [k, v.value])),
-        secrets: Object.fromEntries([...merged.secrets].map(([k, v]) => [k, v.value])),
+        platform: s.platform,
+        store: s.store,
+        inputs: { ...inputs },
+        secrets: { ...secrets },
         line,
       });
     }
-  });
-  if (problems.length) {
-    problems.sort((a, b) => a.line - b.line || a.column - b.column);
-    throw new SitesFileError(file, problems);
   }
-  return targets;
 }
 
 type At = (path: Path, message: string) => void;

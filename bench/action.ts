@@ -1,0 +1,126 @@
+// The bundled backup and restore ACTIONS as the runner starts them: `node dist/<name>/index.js`
+// under the runner's Node 24, inputs as INPUT_* variables, outputs and summary into the files
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name. Start-up (loading the bundle) is inside the timing,
+// as it is inside a job's step time; `tar -c | zstd -3` and `zstd -d | tar -x` run side by side.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { timed, type Timed } from './timed.js';
+
+export interface ActionBenchOptions {
+  /** Holds backup/index.js and restore/index.js (scripts/build.mjs --out). */
+  bundles: string;
+  /** The bench site: media/ and db/. */
+  data: string;
+  work: string;
+  node: string;
+  runs: number;
+}
+
+interface Sample {
+  backup: Timed;
+  tarZstd: Timed;
+  restore: Timed;
+  zstdTar: Timed;
+}
+
+const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The environment the runner gives a step: its inputs, its files, its workspace and temp. */
+async function stepEnv(work: string, step: string, inputs: Record<string, string>): Promise<NodeJS.ProcessEnv> {
+  const files = path.join(work, step);
+  await mkdir(files, { recursive: true });
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: work,
+    RUNNER_TEMP: path.join(work, 'tmp'),
+    TMPDIR: path.join(work, 'tmp'),
+    GITHUB_OUTPUT: path.join(files, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(files, 'summary'),
+  };
+  await writeFile(env.GITHUB_OUTPUT!, '');
+  await writeFile(env.GITHUB_STEP_SUMMARY!, '');
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return env;
+}
+
+/** Runs `a` and `b` back to back, `a` first on even runs, so neither always gets the warmer moment. */
+async function pair(run: number, a: () => Promise<Timed>, b: () => Promise<Timed>): Promise<[Timed, Timed]> {
+  if (run % 2 === 0) {
+    const x = await a();
+    return [x, await b()];
+  }
+  const y = await b();
+  return [await a(), y];
+}
+
+async function runOnce(o: ActionBenchOptions, run: number): Promise<Sample> {
+  const work = path.join(o.work, 'action-run');
+  await rm(work, { recursive: true, force: true });
+  await mkdir(path.join(work, 'tmp'), { recursive: true });
+  const store = path.join(work, 'store');
+  const baseline = path.join(work, 'baseline.tar.zst');
+  const backupEnv = await stepEnv(work, 'backup', {
+    site: 'bench',
+    platform: 'command',
+    store,
+    trigger: 'manual',
+    components: 'assets,data',
+    'assets-command': `cp -al ${q(o.data)}/media/. "$BACKUP_OUT"`,
+    'data-command': `cp -al ${q(o.data)}/db/. "$BACKUP_OUT"`,
+  });
+  const [backup, tarZstd] = await pair(
+    run,
+    () => timed(o.node, [path.join(o.bundles, 'backup/index.js')], backupEnv, work),
+    () => timed('bash', ['-c', `set -o pipefail; tar -cf - -C ${q(o.data)} . | zstd -q -3 -o ${q(baseline)}`]),
+  );
+  // The step must have done its job, or the timing means nothing.
+  if (!/^backup-id<</m.test(readFileSync(backupEnv.GITHUB_OUTPUT!, 'utf8'))) throw new Error('the backup action set no backup-id output');
+
+  const restoreDir = path.join(work, 'restored');
+  const untarred = path.join(work, 'untarred');
+  await mkdir(untarred);
+  const restoreEnv = await stepEnv(work, 'restore', { site: 'bench', store, 'target-environment': 'scratch', 'restore-dir': restoreDir });
+  const [restore, zstdTar] = await pair(
+    run,
+    () => timed(o.node, [path.join(o.bundles, 'restore/index.js')], restoreEnv, work),
+    () => timed('bash', ['-c', `set -o pipefail; zstd -q -d -c ${q(baseline)} | tar -x -C ${q(untarred)}`]),
+  );
+  execFileSync('cmp', [path.join(o.data, 'db/dump.sql'), path.join(restoreDir, 'data/dump.sql')]);
+  await rm(work, { recursive: true, force: true });
+  return { backup, tarZstd, restore, zstdTar };
+}
+
+export async function benchActions(o: ActionBenchOptions): Promise<string[]> {
+  const version = execFileSync(o.node, ['--version'], { encoding: 'utf8' }).trim();
+  const samples: Sample[] = [];
+  for (let r = 0; r < o.runs; r++) samples.push(await runOnce(o, r));
+  const row = (label: string, ours: (s: Sample) => Timed, base: (s: Sample) => Timed, baseLabel: string) => {
+    const ratios = samples.map((s) => ours(s).ms / base(s).ms);
+    const ow = median(samples.map((s) => ours(s).ms));
+    const bw = median(samples.map((s) => base(s).ms));
+    return (
+      `  ${label.padEnd(15)} ${(ow / 1000).toFixed(2)} s (cpu ${median(samples.map((s) => ours(s).cpuS)).toFixed(2)} s) | ${baseLabel} ${(bw / 1000).toFixed(2)} s` +
+      ` | ratio ${median(ratios).toFixed(2)} (runs ${ratios.map((x) => x.toFixed(2)).join(' ')})`
+    );
+  };
+  return [
+    `node ${version}, ${o.runs} runs, folder store`,
+    row(
+      'backup action',
+      (s) => s.backup,
+      (s) => s.tarZstd,
+      'tar -c | zstd -3',
+    ),
+    row(
+      'restore action',
+      (s) => s.restore,
+      (s) => s.zstdTar,
+      'zstd -d | tar -x',
+    ),
+  ];
+}
