@@ -5,7 +5,9 @@ import { safeUnpackFile } from '../archive/unpack.js';
 import { parseBool, parseCommon, parseDurationInput, type CommonConfig } from '../config/common.js';
 import { ConfigError } from '../config/errors.js';
 import { drillRecord, verifyRecord, writeCheckRecord } from '../core/check-records.js';
-import { drillSummaryMarkdown, parseDrillUrl, runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
+import { drillSummaryMarkdown } from '../summaries/drill.js';
+import { verifySummaryMarkdown } from '../summaries/verify.js';
+import { parseDrillUrl, runDrill, type DrillResult, type DrillTarget } from '../core/drill.js';
 import {
   backupsNewerThan,
   fetchObject,
@@ -13,7 +15,6 @@ import {
   loadManifest,
   pickBackup,
   verifyBackups,
-  verifySummaryMarkdown,
   type VerifyReport,
 } from '../core/verify.js';
 import type { ManifestComponent } from '../model/manifest.js';

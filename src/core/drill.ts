@@ -6,7 +6,6 @@ import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { decompressStream } from '../archive/compress.js';
 import { ConfigError } from '../config/errors.js';
-import { cell, code } from '../report/markdown.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { formatBytes } from '../util/bytes.js';
@@ -523,31 +522,4 @@ export async function runDrill(dataDir: string, target: DrillTarget, opts: Drill
     }
     await client.close();
   }
-}
-
-/** The drill's part of the job summary. Pure. */
-export function drillSummaryMarkdown(r: DrillResult, backupId: string): string {
-  const lines = [
-    `### Restore drill: \`${backupId}\` into ${r.engine} (\`${r.client}\`)`,
-    '',
-    `Loaded ${r.dumps.length} ${r.dumps.length === 1 ? 'dump' : 'dumps'} (${r.dumps.map((d) => `${cell(d.file)} ${formatBytes(d.bytes)} in ${formatDuration(d.durationMs)}`).join(', ')}): **${r.tables.length} tables, ${r.totalRows} rows**, in ${formatDuration(r.durationMs)}.`,
-    '',
-    '| table | rows |',
-    '|---|---:|',
-    ...r.tables.slice(0, 100).map((t) => `| ${cell(`${t.schema}.${t.table}`)} | ${t.rows} |`),
-  ];
-  if (r.tables.length > 100) lines.push(`| … ${r.tables.length - 100} more | |`);
-  if (r.check) {
-    lines.push(
-      '',
-      `Check ${code(r.check.sql)}: **${r.check.ok ? 'passed' : 'failed'}** (${cell(
-        r.check.output
-          .slice(0, 3)
-          .map((x) => x.join(' '))
-          .join('; ') || 'no rows',
-      )})`,
-    );
-  }
-  lines.push('');
-  return lines.join('\n');
 }

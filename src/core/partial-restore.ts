@@ -220,14 +220,3 @@ export async function restorePaths(
     if (!ok && made !== undefined) await rm(made, { recursive: true, force: true }).catch(() => undefined);
   }
 }
-
-/** The job summary's table: what matched and the bytes read against each component's size. */
-export function partialSummaryLines(parts: PartialComponent[], dryRun: boolean): string[] {
-  const lines = ['| component | object | matched | read | stored | took |', '|---|---|---:|---:|---:|---:|'];
-  for (const p of parts) {
-    lines.push(
-      `| ${p.component} | ${p.object} | ${p.seekable || !dryRun ? p.entries.length : '?'} | ${formatBytes(p.read)} | ${formatBytes(p.bytes)} | ${formatDuration(p.durationMs)} |`,
-    );
-  }
-  return lines;
-}

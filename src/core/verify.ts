@@ -14,12 +14,12 @@ import {
   type ArchiveListing,
 } from '../archive/unpack.js';
 import { MANIFEST_NAME, ManifestError, parseManifest, type Component, type Manifest, type ManifestComponent } from '../model/manifest.js';
-import { cell } from '../report/markdown.js';
 import { withProgress } from '../report/progress.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { ObjectReadError, readSmallText, type BackupRef, type Store, type StoredBackup } from '../stores/store.js';
 import { isResticStore, type ResticBackup } from '../restic/store.js';
+export { pickBackup } from '../stores/listing.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 
@@ -46,37 +46,6 @@ export class IntegrityError extends Error {
   ) {
     super(`${lead}: ${damage.map((d) => `${d.backup}${d.object ? `/${d.object}` : ''}: ${d.problem}`).join('; ')}`);
   }
-}
-
-/** `latest` (the newest complete backup) or an exact id, from a listing that is newest first. */
-export function pickBackup(list: StoredBackup[], wanted: string): StoredBackup {
-  const where = list[0] ? `${list[0].site}/${list[0].environment}` : 'this site and environment';
-  if (wanted === 'latest') {
-    const b = list.find((x) => x.complete);
-    if (!b) {
-      const incomplete = list.length
-        ? ` (${list.length} incomplete ${list.length === 1 ? 'backup has' : 'backups have'} no manifest and are never restored)`
-        : '';
-      throw new Error(`no complete backup of ${where} exists${incomplete}`);
-    }
-    return b;
-  }
-  const b = list.find((x) => x.id === wanted);
-  if (!b) {
-    const recent = list
-      .filter((x) => x.complete)
-      .slice(0, 5)
-      .map((x) => x.id);
-    throw new Error(
-      `backup ${wanted} does not exist in ${where}${recent.length ? `; the newest complete ones are ${recent.join(', ')}` : ''}`,
-    );
-  }
-  if (!b.complete) {
-    throw new Error(
-      `backup ${wanted} has no ${MANIFEST_NAME}: it is incomplete (it failed or is still being written) and is never restored`,
-    );
-  }
-  return b;
 }
 
 /** Every backup made within `ms` before `now`, newest first, complete or not. */
@@ -415,28 +384,4 @@ export async function verifyBackups(site: string, environment: string, backups: 
   const checks: BackupCheck[] = [];
   for (const b of backups) checks.push(await checkBackup(b, deps));
   return { site, environment, checks, damage: checks.flatMap((c) => c.damage), durationMs: Date.now() - started };
-}
-
-/** The job summary of a verify run. Pure. */
-export function verifySummaryMarkdown(r: VerifyReport): string {
-  const ok = r.damage.length === 0;
-  const lines = [`## Verify ${r.site}/${r.environment}: ${ok ? 'all backups intact' : `${r.damage.length} damaged`}`, ''];
-  lines.push('| backup | object | bytes | files | result | time |', '|---|---|---:|---:|---|---:|');
-  for (const c of r.checks) {
-    if (c.inProgress) lines.push(`| \`${c.id}\` | | | | incomplete, written less than an hour ago (still running?) | |`);
-    for (const d of c.damage.filter((x) => !c.objects.some((o) => o.object === x.object)))
-      lines.push(`| \`${c.id}\` | ${cell(d.object)} | | | **DAMAGED**: ${cell(d.problem)} | |`);
-    for (const o of c.objects) {
-      const result = o.ok
-        ? o.notDecoded
-          ? `sha256 ok (${o.notDecoded})`
-          : 'sha256 ok, archive safe'
-        : `**DAMAGED**: ${cell(o.problem ?? '')}`;
-      lines.push(
-        `| \`${c.id}\` | ${o.object} | ${formatBytes(o.bytes)} | ${o.listing?.files ?? ''} | ${result} | ${formatDuration(o.durationMs)} |`,
-      );
-    }
-  }
-  lines.push('', `Checked ${r.checks.length} ${r.checks.length === 1 ? 'backup' : 'backups'} in ${formatDuration(r.durationMs)}.`, '');
-  return lines.join('\n');
 }
