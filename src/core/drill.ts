@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { access, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { decompressStream } from '../archive/compress.js';
 import { ConfigError } from '../config/errors.js';
+import { IntegrityError } from '../formats/archive/fetch.js';
+import type { BackupReader } from '../formats/reader.js';
+import type { StoredBackup } from '../stores/store.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { formatBytes } from '../util/bytes.js';
@@ -521,5 +524,55 @@ export async function runDrill(dataDir: string, target: DrillTarget, opts: Drill
         .catch((e: unknown) => log.warn(`drill: could not drop \`${d}\`: ${(e as Error).message}`));
     }
     await client.close();
+  }
+}
+
+export interface DrillFromStoreOptions extends DrillOptions {
+  identities: string[];
+  /** The data object verify already read and checked, reused instead of reading it again. */
+  checked?: { backupId: string; object: string; file: string };
+}
+
+/**
+ * The drill on a stored backup, in either format: its data component read through the format's
+ * reader (every byte checked) into a private folder, then loaded into the scratch database.
+ */
+export async function drillStoredBackup(
+  reader: BackupReader,
+  backup: StoredBackup,
+  target: DrillTarget,
+  o: DrillFromStoreOptions,
+): Promise<DrillResult> {
+  const opened = await reader.open(backup);
+  const data = opened.manifest.components.find((c) => c.name === 'data');
+  if (!data)
+    throw new Error(
+      `backup ${backup.id} has no data component to drill (it holds ${opened.manifest.components.map((c) => c.name).join(', ')})`,
+    );
+  if (data.encryption === 'age' && o.identities.length === 0)
+    throw new ConfigError(
+      'decrypt-identity',
+      `the data of ${backup.id} is age-encrypted`,
+      'Set `decrypt-identity` so the drill can decrypt it.',
+    );
+  const work = await mkdtemp(path.join(o.tmpRoot, 'site-backup-drill-'));
+  try {
+    const reuse = o.checked?.backupId === backup.id && o.checked.object === data.object ? o.checked.file : undefined;
+    if (reuse) o.log.info(`drill: using ${backup.id}/${data.object} as verify downloaded and checked it`);
+    const dir = path.join(work, 'data');
+    await mkdir(dir, { mode: 0o700 });
+    const got = await opened.materialise(data, dir, {
+      identities: o.identities,
+      log: o.log,
+      tmp: work,
+      ...(reuse ? { checkedCopy: reuse } : {}),
+    });
+    if (got.problem) throw new IntegrityError([{ backup: backup.id, object: data.object, problem: got.problem }], 'drill refused');
+    if (got.listError) throw got.listError;
+    if (opened.origin) o.log.info(`drill: restored the data of ${backup.id} from ${opened.origin}`);
+    const { identities: _i, checked: _c, ...drill } = o;
+    return await runDrill(dir, target, { ...drill, tmpRoot: work });
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
 }
