@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackupId } from '../src/model/backup-id.js';
+import { snapshotsToBackups } from '../src/restic/store.js';
 import { byNewest, newestComplete, pickBackup } from '../src/stores/listing.js';
 import type { StoredBackup } from '../src/stores/store.js';
 
@@ -42,5 +43,18 @@ describe('listing', () => {
     expect(() => pickBackup(list, INCOMPLETE)).toThrow(/incomplete/);
     expect(() => pickBackup(list, '20250101T000000Z-manual-zzzz')).toThrow(`the newest complete ones are ${NEW}, ${OLD}`);
     expect(() => pickBackup([backup(INCOMPLETE, false)], 'latest')).toThrow(/no complete backup of shop\/production exists \(1 incomplete/);
+  });
+
+  it('a restic listing comes newest first in the same order', () => {
+    const snap = (id: string, n: number) => ({
+      id: `${n}`.repeat(8),
+      time: '2026-01-01T00:00:00Z',
+      tags: ['site:shop', 'environment:production', `backup:${id}`],
+    });
+    expect(snapshotsToBackups('shop', 'production', [snap(OLD, 1), snap(NEW, 2), snap(NEWER_SAME_SECOND, 3)]).map((b) => b.id)).toEqual([
+      NEWER_SAME_SECOND,
+      NEW,
+      OLD,
+    ]);
   });
 });
