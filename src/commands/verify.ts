@@ -1,27 +1,18 @@
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { safeUnpackFile } from '../archive/unpack.js';
 import { parseVerifyConfig, type VerifyConfig } from '../config/verify.js';
 import { ConfigError } from '../model/errors.js';
 import { drillRecord, verifyRecord, writeCheckRecord } from '../core/check-records.js';
-import { drillSummaryMarkdown, runDrill, type DrillResult } from '../core/drill.js';
-import {
-  backupsNewerThan,
-  fetchObject,
-  IntegrityError,
-  loadManifest,
-  pickBackup,
-  verifyBackups,
-  verifySummaryMarkdown,
-  type BackupCheck,
-  type VerifyReport,
-} from '../core/verify.js';
+import { drillSummaryMarkdown } from '../summaries/drill.js';
+import { verifySummaryMarkdown } from '../summaries/verify.js';
+import { drillStoredBackup, type DrillResult } from '../core/drill.js';
+import { backupsNewerThan, IntegrityError, pickBackup, verifyBackups, type BackupCheck, type VerifyReport } from '../core/verify.js';
 import type { ManifestComponent } from '../model/manifest.js';
 import { failureSummaryMarkdown } from '../summaries/failure-summary.js';
 import type { Store, StoredBackup } from '../stores/store.js';
 import { openStore } from '../stores/index.js';
-import { isResticStore } from '../restic/store.js';
+import { readerFor } from '../formats/index.js';
 import { formatDuration } from '../util/duration.js';
 import type { Notifier, NotifierOptions } from '../notify/notifier.js';
 import type { Io } from '../config/io.js';
@@ -245,48 +236,14 @@ async function drillBackup(
   tmpRoot: string,
   verified?: VerifiedFile,
 ): Promise<DrillResult> {
-  // format: restic: the data folder comes out of the snapshot (src/restic/restore.ts).
-  if (isResticStore(store))
-    return (await import('../restic/restore.js')).resticDrill(store, backup, cfg.drill!, { tmpRoot, log: io.log, env: io.env });
-  const manifest = await loadManifest(store, backup);
-  const data = manifest.components.find((c) => c.name === 'data');
-  if (!data)
-    throw new Error(`backup ${backup.id} has no data component to drill (it holds ${manifest.components.map((c) => c.name).join(', ')})`);
-  if (data.encryption === 'age' && cfg.identities.length === 0) {
-    throw new ConfigError(
-      'decrypt-identity',
-      `the data of ${backup.id} is age-encrypted`,
-      'Set `decrypt-identity` so the drill can decrypt it.',
-    );
-  }
-  const work = await mkdtemp(path.join(tmpRoot, 'site-backup-drill-'));
-  try {
-    let file: string;
-    if (verified?.backupId === backup.id && verified.component.object === data.object) {
-      io.log.info(`drill: using ${backup.id}/${data.object} as verify downloaded and checked it`);
-      file = verified.file;
-    } else {
-      file = path.join(work, data.object);
-      const f = await fetchObject(store, backup, data, file, undefined, io.log);
-      if (f.problem) throw new IntegrityError([{ backup: backup.id, object: data.object, problem: f.problem }], 'drill refused');
-    }
-    const dir = path.join(work, 'data');
-    await mkdir(dir, { mode: 0o700 });
-    await safeUnpackFile(file, data.object, dir, {
-      compression: data.compression,
-      encryption: data.encryption,
-      identities: cfg.identities,
-    });
-    await rm(file, { force: true });
-    return await runDrill(dir, cfg.drill!.target, {
-      ...(cfg.drill!.sql ? { sql: cfg.drill!.sql } : {}),
-      tmpRoot: work,
-      log: io.log,
-      env: io.env,
-    });
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
+  return drillStoredBackup(readerFor(store), backup, cfg.drill!.target, {
+    ...(cfg.drill!.sql ? { sql: cfg.drill!.sql } : {}),
+    identities: cfg.identities,
+    tmpRoot,
+    log: io.log,
+    env: io.env,
+    ...(verified ? { checked: { backupId: verified.backupId, object: verified.component.object, file: verified.file } } : {}),
+  });
 }
 
 /**

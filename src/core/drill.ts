@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { access, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { decompressStream } from '../archive/compress.js';
 import type { DrillEngine, DrillTarget } from '../config/drill.js';
-import { cell, code } from '../report/markdown.js';
+import { ConfigError } from '../model/errors.js';
+import { IntegrityError } from '../formats/archive/fetch.js';
+import type { BackupReader } from '../formats/reader.js';
+import type { StoredBackup } from '../stores/store.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { formatBytes } from '../util/bytes.js';
@@ -466,29 +469,52 @@ export async function runDrill(dataDir: string, target: DrillTarget, opts: Drill
   }
 }
 
-/** The drill's part of the job summary. Pure. */
-export function drillSummaryMarkdown(r: DrillResult, backupId: string): string {
-  const lines = [
-    `### Restore drill: \`${backupId}\` into ${r.engine} (\`${r.client}\`)`,
-    '',
-    `Loaded ${r.dumps.length} ${r.dumps.length === 1 ? 'dump' : 'dumps'} (${r.dumps.map((d) => `${cell(d.file)} ${formatBytes(d.bytes)} in ${formatDuration(d.durationMs)}`).join(', ')}): **${r.tables.length} tables, ${r.totalRows} rows**, in ${formatDuration(r.durationMs)}.`,
-    '',
-    '| table | rows |',
-    '|---|---:|',
-    ...r.tables.slice(0, 100).map((t) => `| ${cell(`${t.schema}.${t.table}`)} | ${t.rows} |`),
-  ];
-  if (r.tables.length > 100) lines.push(`| … ${r.tables.length - 100} more | |`);
-  if (r.check) {
-    lines.push(
-      '',
-      `Check ${code(r.check.sql)}: **${r.check.ok ? 'passed' : 'failed'}** (${cell(
-        r.check.output
-          .slice(0, 3)
-          .map((x) => x.join(' '))
-          .join('; ') || 'no rows',
-      )})`,
+export interface DrillFromStoreOptions extends DrillOptions {
+  identities: string[];
+  /** The data object verify already read and checked, reused instead of reading it again. */
+  checked?: { backupId: string; object: string; file: string };
+}
+
+/**
+ * The drill on a stored backup, in either format: its data component read through the format's
+ * reader (every byte checked) into a private folder, then loaded into the scratch database.
+ */
+export async function drillStoredBackup(
+  reader: BackupReader,
+  backup: StoredBackup,
+  target: DrillTarget,
+  o: DrillFromStoreOptions,
+): Promise<DrillResult> {
+  const opened = await reader.open(backup);
+  const data = opened.manifest.components.find((c) => c.name === 'data');
+  if (!data)
+    throw new Error(
+      `backup ${backup.id} has no data component to drill (it holds ${opened.manifest.components.map((c) => c.name).join(', ')})`,
     );
+  if (data.encryption === 'age' && o.identities.length === 0)
+    throw new ConfigError(
+      'decrypt-identity',
+      `the data of ${backup.id} is age-encrypted`,
+      'Set `decrypt-identity` so the drill can decrypt it.',
+    );
+  const work = await mkdtemp(path.join(o.tmpRoot, 'site-backup-drill-'));
+  try {
+    const reuse = o.checked?.backupId === backup.id && o.checked.object === data.object ? o.checked.file : undefined;
+    if (reuse) o.log.info(`drill: using ${backup.id}/${data.object} as verify downloaded and checked it`);
+    const dir = path.join(work, 'data');
+    await mkdir(dir, { mode: 0o700 });
+    const got = await opened.materialise(data, dir, {
+      identities: o.identities,
+      log: o.log,
+      tmp: work,
+      ...(reuse ? { checkedCopy: reuse } : {}),
+    });
+    if (got.problem) throw new IntegrityError([{ backup: backup.id, object: data.object, problem: got.problem }], 'drill refused');
+    if (got.listError) throw got.listError;
+    if (opened.origin) o.log.info(`drill: restored the data of ${backup.id} from ${opened.origin}`);
+    const { identities: _i, checked: _c, ...drill } = o;
+    return await runDrill(dir, target, { ...drill, tmpRoot: work });
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
-  lines.push('');
-  return lines.join('\n');
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { ConfigError } from '../model/errors.js';
 import type { Component, ManifestComponent } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
-import type { Store, StoredBackup } from '../stores/store.js';
+import type { OpenedBackup } from '../formats/reader.js';
+import type { Store } from '../stores/store.js';
 import { formatBytes } from '../util/bytes.js';
 import { makeStaging } from '../util/cleanup.js';
 import { formatDuration } from '../util/duration.js';
@@ -13,7 +14,7 @@ import { globMatcher } from '../util/glob.js';
 import { plural } from '../util/text.js';
 import { loadIndex } from './index-object.js';
 import { readSelection, selectMembers, type Selection } from './seek-read.js';
-import { fetchObject, IntegrityError } from './verify.js';
+import { IntegrityError } from '../formats/archive/fetch.js';
 
 // `restore --path`: a few entries of a backup, written into `restore-dir/<component>/`, never
 // into the platform. Components with a member index (seekable archives) are read by range; the
@@ -72,47 +73,62 @@ async function assertEmpty(dir: string): Promise<void> {
   }
 }
 
-/** The slow way: the whole object checked and extracted privately, then the matching entries kept. */
+/**
+ * The slow way, for a component without a member index: read through its format (the whole
+ * archive downloaded, checked and extracted privately; restic restores only what `globs` name),
+ * then the matching entries kept.
+ */
 async function wholeObject(
   deps: PartialDeps,
-  backup: StoredBackup,
+  opened: OpenedBackup,
   c: ManifestComponent,
   match: (p: string) => boolean,
   dest: string,
-  identities: string[],
+  o: { identities: string[]; globs: string[] },
 ): Promise<PartialComponent['entries']> {
   const work = await makeStaging(deps.tmpRoot, `restore-${c.name}`);
   try {
     const tree = path.join(work, 'tree');
     await mkdir(tree, { mode: 0o700 });
-    const f = await fetchObject(deps.store, backup, c, path.join(work, c.object), deps.signal, deps.log, { identities, extractTo: tree });
+    const f = await opened.materialise(c, tree, {
+      identities: o.identities,
+      log: deps.log,
+      tmp: work,
+      paths: o.globs,
+      ...(deps.signal ? { signal: deps.signal } : {}),
+    });
     if (f.problem)
       throw new IntegrityError(
-        [{ backup: backup.id, object: c.object, problem: f.problem }],
-        `refusing to restore ${backup.id}, nothing was changed`,
+        [{ backup: opened.backup.id, object: c.object, problem: f.problem }],
+        `refusing to restore ${opened.backup.id}, nothing was changed`,
       );
     if (f.listError) throw f.listError;
-    const entries: PartialComponent['entries'] = [];
-    const walk = async (rel: string): Promise<void> => {
-      for (const name of (await readdir(path.join(tree, rel))).sort()) {
-        const p = rel ? `${rel}/${name}` : name;
-        const st = await lstat(path.join(tree, p));
-        if (match(p)) {
-          entries.push({
-            path: p,
-            type: st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : 'file',
-            size: st.isFile() ? st.size : 0,
-          });
-          await mkdir(path.dirname(path.join(dest, p)), { recursive: true });
-          await rename(path.join(tree, p), path.join(dest, p));
-        } else if (st.isDirectory()) await walk(p);
-      }
-    };
-    await walk('');
-    return entries;
+    return await keepMatching(tree, match, dest);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Moves the entries of `tree` that `match` into `dest`, and says what they were. */
+async function keepMatching(tree: string, match: (p: string) => boolean, dest: string): Promise<PartialComponent['entries']> {
+  const entries: PartialComponent['entries'] = [];
+  const walk = async (rel: string): Promise<void> => {
+    for (const name of (await readdir(path.join(tree, rel))).sort()) {
+      const p = rel ? `${rel}/${name}` : name;
+      const st = await lstat(path.join(tree, p));
+      if (match(p)) {
+        entries.push({
+          path: p,
+          type: st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : 'file',
+          size: st.isFile() ? st.size : 0,
+        });
+        await mkdir(path.dirname(path.join(dest, p)), { recursive: true });
+        await rename(path.join(tree, p), path.join(dest, p));
+      } else if (st.isDirectory()) await walk(p);
+    }
+  };
+  await walk('');
+  return entries;
 }
 
 function entriesOf(sel: Selection): PartialComponent['entries'] {
@@ -123,11 +139,12 @@ function entriesOf(sel: Selection): PartialComponent['entries'] {
 export async function oneComponent(
   cfg: PartialConfig,
   deps: PartialDeps,
-  backup: StoredBackup,
+  opened: OpenedBackup,
   c: ManifestComponent,
   match: (p: string) => boolean,
   dest: string | undefined,
 ): Promise<PartialComponent> {
+  const backup = opened.backup;
   const started = Date.now();
   const out: PartialComponent = {
     component: c.name,
@@ -140,7 +157,7 @@ export async function oneComponent(
   };
   if (!c.index) {
     if (dest) {
-      out.entries = await wholeObject(deps, backup, c, match, dest, cfg.identities);
+      out.entries = await wholeObject(deps, opened, c, match, dest, { identities: cfg.identities, globs: cfg.paths });
       out.read = c.bytes;
     }
   } else {
@@ -167,14 +184,15 @@ export async function oneComponent(
 export async function restorePaths(
   cfg: PartialConfig,
   deps: PartialDeps,
-  backup: StoredBackup,
+  opened: OpenedBackup,
   chosen: ManifestComponent[],
 ): Promise<PartialComponent[]> {
+  const backup = opened.backup;
   const match = globMatcher(cfg.paths);
   const { log } = deps;
   if (cfg.dryRun) {
     const out: PartialComponent[] = [];
-    for (const c of chosen) out.push(await oneComponent(cfg, deps, backup, c, match, undefined));
+    for (const c of chosen) out.push(await oneComponent(cfg, deps, opened, c, match, undefined));
     for (const c of out) log.info(listLines(c).join('\n'));
     log.info('Dry run: only the manifest and the member indexes were read; nothing was written.');
     return out;
@@ -190,7 +208,7 @@ export async function restorePaths(
       const dir = path.join(cfg.restoreDir, `.site-backup-${c.name}-${randomBytes(4).toString('hex')}.partial`);
       await mkdir(dir, { mode: 0o700 });
       staged.set(c.name, dir);
-      const r = await oneComponent(cfg, deps, backup, c, match, dir);
+      const r = await oneComponent(cfg, deps, opened, c, match, dir);
       log.info(
         `${listLines(r).join('\n')}\n${c.name}: read ${formatBytes(r.read)} of ${formatBytes(r.bytes)} stored in ${formatDuration(r.durationMs)}`,
       );
@@ -219,15 +237,4 @@ export async function restorePaths(
     for (const d of staged.values()) await rm(d, { recursive: true, force: true });
     if (!ok && made !== undefined) await rm(made, { recursive: true, force: true }).catch(() => undefined);
   }
-}
-
-/** The job summary's table: what matched and the bytes read against each component's size. */
-export function partialSummaryLines(parts: PartialComponent[], dryRun: boolean): string[] {
-  const lines = ['| component | object | matched | read | stored | took |', '|---|---|---:|---:|---:|---:|'];
-  for (const p of parts) {
-    lines.push(
-      `| ${p.component} | ${p.object} | ${p.seekable || !dryRun ? p.entries.length : '?'} | ${formatBytes(p.read)} | ${formatBytes(p.bytes)} | ${formatDuration(p.durationMs)} |`,
-    );
-  }
-  return lines;
 }

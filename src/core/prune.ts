@@ -3,9 +3,15 @@ import { triggerClass, type TriggerClass } from '../model/backup-id.js';
 import type { Reporter } from '../report/reporter.js';
 import { planRetention } from '../retention/planner.js';
 import { policyReachDays } from '../retention/policy.js';
+import { byNewest, newestComplete } from '../stores/listing.js';
 import type { Store, StoredBackup } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
 import { bytesHeldPastPolicy, heldNote, stepLocks, type RowLock } from './prune-locks.js';
+
+// The one newest-first order (stores/listing.ts), here too so callers keep importing it from prune.
+export { newestComplete };
+
+const timeOf = (b: StoredBackup) => b.parsed.time.getTime();
 
 // Prune: list, plan, re-list, delete. Deleting the wrong backup is the worst thing this product
 // can do, so the safety rules of DESIGN.md are enforced here whatever the policy says:
@@ -51,16 +57,6 @@ export interface PrunePlan {
    * 24 h old they go into `remove`, which clears an empty folder and leaves foreign files alone.
    */
   debris: StoredBackup[];
-}
-
-const timeOf = (b: StoredBackup) => b.parsed.time.getTime();
-const byNewest = (a: StoredBackup, b: StoredBackup) => timeOf(b) - timeOf(a) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-
-/** The newest complete backup of a listing, by the time in its id. */
-export function newestComplete(listing: readonly StoredBackup[]): StoredBackup | undefined {
-  let best: StoredBackup | undefined;
-  for (const b of listing) if (b.complete && (!best || byNewest(b, best) < 0)) best = b;
-  return best;
 }
 
 /**

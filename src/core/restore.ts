@@ -4,27 +4,30 @@ import path from 'node:path';
 import { ArchiveReadError, type ArchiveListing } from '../archive/unpack.js';
 import { ComponentError, ConfigError } from '../model/errors.js';
 import type { RestoreConfig } from '../config/restore.js';
+import { IntegrityError } from '../formats/archive/fetch.js';
+import { readerFor } from '../formats/index.js';
+import type { Damage, OpenedBackup } from '../formats/reader.js';
 import type { Component, Manifest, ManifestComponent } from '../model/manifest.js';
 import type { PlatformSession } from '../platforms/platform.js';
-import { cell } from '../report/markdown.js';
 import type { Reporter } from '../report/reporter.js';
+import { pickBackup } from '../stores/listing.js';
 import type { Store, StoredBackup } from '../stores/store.js';
-import { isResticStore } from '../restic/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { plural } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
-import { fetchObject, IntegrityError, listingDamage, loadManifest, pickBackup, type Damage, type FetchResult } from './verify.js';
 import { readdirIfExists } from '../util/fs.js';
 import { makeStaging } from '../util/cleanup.js';
-import { partialSummaryLines, restorePaths, type PartialComponent } from './partial-restore.js';
+import { restorePaths, type PartialComponent } from './partial-restore.js';
 import { DUMP_GLOBS, restoreTables, type TableFile } from './table-restore.js';
 
 // Restore, in the one order that can never leave a target half-restored from a bad backup:
-//   1. choose the backup and read its manifest;   2. download every object, hashing as it streams;
-//   3. check every sha256 and size;               4. decrypt, decompress and list every archive,
-//   refusing unsafe entries;                      5. extract;   6. platform restore per component.
-// Nothing outside our temporary folder changes before step 5, and no platform operation runs (the
-// platform is not even opened) before every archive of the restore has passed steps 3 and 4.
+//   1. choose the backup and read its manifest;   2. read every component through its format
+//   (formats/: an archive is downloaded and hashed as it streams, a restic snapshot restored with
+//   restic's own checks);                         3. check every sha256 and size;
+//   4. judge every entry, refusing unsafe ones;   5. move into place;   6. platform restore.
+// Both formats run this one algorithm. Nothing outside our temporary folder changes before step
+// 5, and no platform operation runs (the platform is not even opened) before every component of
+// the restore has passed steps 3 and 4.
 
 export interface RestoreDeps {
   store: Store;
@@ -60,6 +63,8 @@ export interface RestorePlan {
   bytes: number;
   /** Set when the target is protected; the value `confirm` must hold. */
   needsConfirm?: string;
+  /** What the backup is read from beyond its id (`restic snapshot 1a2b3c4d`), if anything. */
+  origin?: string;
 }
 
 export interface RestoredComponent extends PlannedComponent {
@@ -161,17 +166,17 @@ async function assertEmptyTarget(dir: string, component: Component): Promise<voi
 }
 
 /**
- * Lists the store, reads the manifest and builds the plan. Changes nothing, downloads nothing but
- * the manifest: it is the whole of a dry run.
+ * Lists the store, opens the backup (its manifest) and builds the plan. Changes nothing, reads
+ * nothing but the manifest: it is the whole of a dry run.
  */
 export async function planRestore(
   cfg: RestoreConfig,
   store: Store,
   restoreCommandSet: (c: Component) => boolean = () => false,
-): Promise<{ plan: RestorePlan; backup: StoredBackup; chosen: ManifestComponent[] }> {
+): Promise<{ plan: RestorePlan; backup: StoredBackup; opened: OpenedBackup; chosen: ManifestComponent[] }> {
   const list = await store.list(cfg.site, cfg.environment);
-  const backup = pickBackup(list, cfg.backup);
-  const manifest = await loadManifest(store, backup);
+  const opened = await readerFor(store).open(pickBackup(list, cfg.backup));
+  const { backup, manifest } = opened;
   const chosen = chooseComponents(manifest, cfg.components);
   const plan: RestorePlan = {
     site: cfg.site,
@@ -183,22 +188,31 @@ export async function planRestore(
     components: planComponents(cfg, chosen, restoreCommandSet),
     bytes: chosen.reduce((n, c) => n + c.bytes, 0),
   };
+  if (opened.origin) plan.origin = opened.origin;
   if (isProtected(cfg.targetEnvironment, cfg.protectedEnvironments)) plan.needsConfirm = cfg.targetEnvironment;
-  return { plan, backup, chosen };
+  return { plan, backup, opened, chosen };
 }
 
 export function planText(plan: RestorePlan, storeLocation: string): string {
   const lines = [
-    `Restore plan: ${plan.site}/${plan.sourceEnvironment} backup ${plan.backupId} (made ${plan.manifest.createdAt}, ${plan.manifest.trigger}, platform ${plan.manifest.platform})`,
+    `Restore plan: ${plan.site}/${plan.sourceEnvironment} backup ${plan.backupId} (${plan.origin ? `${plan.origin}, ` : ''}made ${plan.manifest.createdAt}, ${plan.manifest.trigger}, platform ${plan.manifest.platform})`,
     `  from   ${storeLocation}`,
     `  into   environment \`${plan.targetEnvironment}\` with platform \`${plan.platform}\`${plan.targetEnvironment !== plan.sourceEnvironment ? ` (a different environment than the backup's \`${plan.sourceEnvironment}\`)` : ''}`,
   ];
+  // A restic snapshot stores folders, not objects: it has no stored size or digest to show.
+  const folders = plan.origin !== undefined && plan.bytes === 0;
   for (const c of plan.components) {
     lines.push(
-      `  ${c.component.padEnd(6)} ${c.object} ${formatBytes(c.bytes)} stored, ${plural(c.files, 'file', 'files')}, ${formatBytes(c.contentBytes)}, sha256 ${c.sha256.slice(0, 12)}${c.encryption === 'age' ? ', age-encrypted' : ''}: ${c.operation}`,
+      folders
+        ? `  ${c.component.padEnd(6)} ${c.object} ${plural(c.files, 'file', 'files')}, ${formatBytes(c.contentBytes)}: ${c.operation}`
+        : `  ${c.component.padEnd(6)} ${c.object} ${formatBytes(c.bytes)} stored, ${plural(c.files, 'file', 'files')}, ${formatBytes(c.contentBytes)}, sha256 ${c.sha256.slice(0, 12)}${c.encryption === 'age' ? ', age-encrypted' : ''}: ${c.operation}`,
     );
   }
-  lines.push(`  total  ${formatBytes(plan.bytes)} to download and verify (sha256) before anything changes`);
+  lines.push(
+    folders
+      ? '  restic checks every chunk it reads, and the restored files against the snapshot, before anything changes'
+      : `  total  ${formatBytes(plan.bytes)} to download and verify (sha256) before anything changes`,
+  );
   if (plan.needsConfirm) lines.push(`  \`${plan.targetEnvironment}\` is protected: a real run needs \`confirm: ${plan.needsConfirm}\``);
   return lines.join('\n');
 }
@@ -211,41 +225,31 @@ function noIdentityError(id: string, encrypted: string[]): ConfigError {
   );
 }
 
-/** Runs a restore. Throws before any change when the backup is damaged, unsafe or unreadable. */
+const someOnly = (cfg: RestoreConfig) => Boolean(cfg.paths?.length || cfg.tables?.length);
+
+/**
+ * Runs a restore, in either format. Throws before any change when the backup is damaged, unsafe
+ * or unreadable.
+ */
 export async function runRestore(
   cfg: RestoreConfig,
   deps: RestoreDeps,
   restoreCommandSet: (c: Component) => boolean = () => false,
 ): Promise<RestoreResult> {
-  // format: restic restores snapshots, not archives (src/restic/restore.ts).
-  if (isResticStore(deps.store) && (cfg.paths?.length || cfg.tables?.length)) {
-    throw new ConfigError(
-      cfg.paths?.length ? 'path' : 'table',
-      'is not supported with `format: restic` yet',
-      'Restore the component and pick the files from it, or use `restic restore <snapshot> --include /<component>/<path>` by hand (FORMAT.md, "Restoring by hand with restic").',
-    );
-  }
-  if (isResticStore(deps.store))
-    return (await import('../restic/restore.js')).resticRestore(cfg, { ...deps, store: deps.store }, restoreCommandSet);
   const started = Date.now();
   const { store, log } = deps;
   // Cheap refusals first: nothing is downloaded for a run that could never go ahead. A `--path`
   // restore writes into `restore-dir` only, never into the target environment.
-  if (!cfg.dryRun && !cfg.paths?.length && !cfg.tables?.length) checkConfirm(cfg);
-  const { plan, backup, chosen } = await planRestore(cfg, store, restoreCommandSet);
+  if (!cfg.dryRun && !someOnly(cfg)) checkConfirm(cfg);
+  const { plan, backup, opened, chosen } = await planRestore(cfg, store, restoreCommandSet);
   log.info(planText(plan, store.location(backup)));
   const encrypted = chosen.filter((c) => c.encryption === 'age').map((c) => c.object);
   const missingIdentity = encrypted.length > 0 && cfg.identities.length === 0;
-  if (cfg.paths?.length || cfg.tables?.length) {
+  if (someOnly(cfg)) {
     // Even a dry run of `path` or `table` reads the member index, which is encrypted with its archive.
     if (missingIdentity) throw noIdentityError(backup.id, encrypted);
-    return {
-      ...(await restoreSome(cfg, deps, backup, chosen)),
-      plan,
-      dryRun: cfg.dryRun,
-      components: [],
-      durationMs: Date.now() - started,
-    };
+    const some = await restoreSome(cfg, deps, opened, chosen);
+    return { ...some, plan, dryRun: cfg.dryRun, components: [], durationMs: Date.now() - started };
   }
   if (cfg.dryRun) {
     // A dry run only shows the plan, so it needs no key; it says what the real run will need.
@@ -254,12 +258,23 @@ export async function runRestore(
     return { plan, dryRun: true, components: [], durationMs: Date.now() - started };
   }
   if (missingIdentity) throw noIdentityError(backup.id, encrypted);
-  const early = listingDamage(backup, chosen);
+  const early = opened.early(chosen);
   if (early.length) throw new IntegrityError(early, `refusing to restore ${backup.id}, nothing was changed`);
   if (cfg.platform === 'command') {
     for (const c of chosen) await assertEmptyTarget(path.join(cfg.restoreDir, c.name), c.name);
   }
+  const restored = await restoreWhole(cfg, deps, opened, plan, chosen);
+  return { plan, dryRun: false, components: restored, durationMs: Date.now() - started };
+}
 
+/** Steps 2-6 for whole components: every one read and checked privately, then moved into place, then the platform. */
+async function restoreWhole(
+  cfg: RestoreConfig,
+  deps: RestoreDeps,
+  opened: OpenedBackup,
+  plan: RestorePlan,
+  chosen: ManifestComponent[],
+): Promise<RestoredComponent[]> {
   const work = await makeStaging(deps.tmpRoot, 'restore');
   const staged: string[] = [];
   try {
@@ -268,64 +283,8 @@ export async function runRestore(
       cfg.platform === 'command' ? cfg.restoreDir : work,
       chosen.reduce((n, c) => n + c.contentBytes, 0),
     );
-
-    // Private folders to extract into: for `command` hidden beside the target (renamed into
-    // place once every component passed, so the target never shows a partly extracted or
-    // unchecked component), else in the private work folder the platform restores from.
-    const dirs = new Map<Component, string>();
-    if (cfg.platform === 'command') await mkdir(cfg.restoreDir, { recursive: true });
-    for (const c of chosen) {
-      let dir: string;
-      if (cfg.platform === 'command') {
-        dir = path.join(cfg.restoreDir, `.site-backup-${c.name}-${randomBytes(4).toString('hex')}.partial`);
-        staged.push(dir);
-      } else {
-        dir = path.join(work, `extract-${c.name}`);
-      }
-      await mkdir(dir, { mode: 0o700 });
-      dirs.set(c.name, dir);
-    }
-
-    // 1-5: every object downloaded in full, checked, and its archive judged entry by entry and
-    // extracted into its private folder (one read of a local store's object for all three). Only
-    // when every checksum matched and every archive passed does anything move into place. A
-    // damaged object is named as damaged first, whatever its archive held; then the first archive
-    // that was refused.
-    const files = new Map<Component, { file: string; downloadMs: number }>();
-    const fetched = new Map<Component, FetchResult>();
-    const damage: Damage[] = [];
-    const results = await atOnce(chosen, deps.signal, (c, signal) =>
-      fetchObject(store, backup, c, path.join(work, c.object), signal, log, { identities: cfg.identities, extractTo: dirs.get(c.name)! }),
-    );
-    for (const [i, c] of chosen.entries()) {
-      const file = path.join(work, c.object);
-      const f = results[i]!;
-      log.info(
-        `${c.name}: downloaded ${formatBytes(f.bytes)} in ${formatDuration(f.durationMs)} (${formatRate(f.bytes, f.durationMs)}), sha256 ${f.problem ? `MISMATCH: ${f.problem}` : 'ok'}`,
-      );
-      if (f.problem) damage.push({ backup: backup.id, object: c.object, problem: f.problem });
-      files.set(c.name, { file, downloadMs: f.durationMs });
-      fetched.set(c.name, f);
-    }
-    if (damage.length) throw new IntegrityError(damage, `refusing to restore ${backup.id}, nothing was changed`);
-    const listings = new Map<Component, ArchiveListing>();
-    for (const c of chosen) {
-      const f = fetched.get(c.name)!;
-      if (f.listError) {
-        f.listError.message = `refusing to restore ${backup.id}, nothing was changed: ${f.listError.message}`;
-        throw f.listError;
-      }
-      const l = f.listing!;
-      listings.set(c.name, l);
-      log.info(
-        `${c.name}: ${plural(l.entries, 'entry', 'entries')} checked and extracted (${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)}), all inside the target`,
-      );
-      // Archives hold the component's contents, not its root folder's mode, and the 0700 used
-      // while extracting would travel on: rsync-based restores (ssh, mount:upload) copy the
-      // source folder's mode onto the target. The private `work` folder above still guards it.
-      await chmod(dirs.get(c.name)!, 0o755);
-      await rm(files.get(c.name)!.file, { force: true });
-    }
+    const dirs = await privateDirs(cfg, chosen, work, staged);
+    const read = await materialiseAll(cfg, deps, opened, chosen, dirs, work);
     if (cfg.platform === 'command') {
       for (const c of chosen) {
         const final = path.join(cfg.restoreDir, c.name);
@@ -336,43 +295,7 @@ export async function runRestore(
         dirs.set(c.name, final);
       }
     }
-
-    // 6: the platform, per component.
-    const platform = await deps.openPlatform();
-    const restored: RestoredComponent[] = [];
-    try {
-      for (const c of chosen) {
-        const t = Date.now();
-        log.info(`${c.name}: restoring into \`${cfg.targetEnvironment}\`…`);
-        try {
-          await platform.restore(c.name, dirs.get(c.name)!, {
-            targetEnvironment: cfg.targetEnvironment,
-            signal: deps.signal ?? new AbortController().signal,
-          });
-        } catch (e) {
-          // Past this point the target has changed: say exactly how far the restore got.
-          const done = restored.map((r) => r.component);
-          const state = done.length
-            ? `${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} restored already; ${c.name} may be partly restored`
-            : `nothing was restored before it; ${c.name} may be partly restored`;
-          throw new ComponentError(c.name, `restore into \`${cfg.targetEnvironment}\` failed (${state}): ${(e as Error).message}`, {
-            cause: e,
-          });
-        }
-        const planned = plan.components.find((p) => p.component === c.name)!;
-        restored.push({
-          ...planned,
-          listing: listings.get(c.name)!,
-          downloadMs: files.get(c.name)!.downloadMs,
-          restoreMs: Date.now() - t,
-          ...(cfg.platform === 'command' ? { dir: dirs.get(c.name)! } : {}),
-        });
-        log.info(`${c.name}: restored in ${formatDuration(Date.now() - t)}`);
-      }
-    } finally {
-      await platform.close();
-    }
-    return { plan, dryRun: false, components: restored, durationMs: Date.now() - started };
+    return await platformRestore(cfg, deps, plan, chosen, dirs, read);
   } catch (e) {
     if (e instanceof ArchiveReadError && !/nothing was changed/.test(e.message) && staged.length) {
       e.message += ' (the partly extracted folder was removed)';
@@ -384,39 +307,163 @@ export async function runRestore(
   }
 }
 
+/**
+ * Private folders to materialise into: for `command` hidden beside the target (renamed into
+ * place once every component passed, so the target never shows a partly extracted or unchecked
+ * component), else in the private work folder the platform restores from.
+ */
+async function privateDirs(
+  cfg: RestoreConfig,
+  chosen: ManifestComponent[],
+  work: string,
+  staged: string[],
+): Promise<Map<Component, string>> {
+  const dirs = new Map<Component, string>();
+  if (cfg.platform === 'command') await mkdir(cfg.restoreDir, { recursive: true });
+  for (const c of chosen) {
+    let dir: string;
+    if (cfg.platform === 'command') {
+      dir = path.join(cfg.restoreDir, `.site-backup-${c.name}-${randomBytes(4).toString('hex')}.partial`);
+      staged.push(dir);
+    } else {
+      dir = path.join(work, `extract-${c.name}`);
+    }
+    await mkdir(dir, { mode: 0o700 });
+    dirs.set(c.name, dir);
+  }
+  return dirs;
+}
+
+type ReadComponents = Map<Component, { listing: ArchiveListing; readMs: number }>;
+
+/**
+ * Steps 2-5: every component read through its format, checked, judged entry by entry and laid
+ * out in its private folder. Only when every one passed does anything move into place. A
+ * damaged object is named as damaged first, whatever its archive held; then the first archive
+ * that was refused.
+ */
+async function materialiseAll(
+  cfg: RestoreConfig,
+  deps: RestoreDeps,
+  opened: OpenedBackup,
+  chosen: ManifestComponent[],
+  dirs: Map<Component, string>,
+  work: string,
+): Promise<ReadComponents> {
+  const { log } = deps;
+  const id = opened.backup.id;
+  const results = await atOnce(chosen, deps.signal, opened.parallel, (c, signal) =>
+    opened.materialise(c, dirs.get(c.name)!, { identities: cfg.identities, log, tmp: work, signal }),
+  );
+  const damage: Damage[] = [];
+  for (const [i, c] of chosen.entries()) {
+    const f = results[i]!;
+    if (opened.format === 'archive')
+      log.info(
+        `${c.name}: downloaded ${formatBytes(f.bytes)} in ${formatDuration(f.durationMs)} (${formatRate(f.bytes, f.durationMs)}), sha256 ${f.problem ? `MISMATCH: ${f.problem}` : 'ok'}`,
+      );
+    if (f.problem) damage.push({ backup: id, object: c.object, problem: f.problem });
+  }
+  if (damage.length) throw new IntegrityError(damage, `refusing to restore ${id}, nothing was changed`);
+  const out: ReadComponents = new Map();
+  for (const [i, c] of chosen.entries()) {
+    const f = results[i]!;
+    if (f.listError) {
+      f.listError.message = `refusing to restore ${id}, nothing was changed: ${f.listError.message}`;
+      throw f.listError;
+    }
+    const l = f.listing!;
+    out.set(c.name, { listing: l, readMs: f.durationMs });
+    log.info(
+      opened.format === 'archive'
+        ? `${c.name}: ${plural(l.entries, 'entry', 'entries')} checked and extracted (${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)}), all inside the target`
+        : `${c.name}: ${plural(l.files, 'file', 'files')}, ${formatBytes(l.contentBytes)} restored from the snapshot and verified by restic`,
+    );
+    // Archives hold the component's contents, not its root folder's mode, and the 0700 used
+    // while extracting would travel on: rsync-based restores (ssh, mount:upload) copy the
+    // source folder's mode onto the target. The private `work` folder still guards it.
+    await chmod(dirs.get(c.name)!, 0o755);
+  }
+  return out;
+}
+
+/** Step 6: the platform, per component. Past the first, the target has changed: errors say how far it got. */
+async function platformRestore(
+  cfg: RestoreConfig,
+  deps: RestoreDeps,
+  plan: RestorePlan,
+  chosen: ManifestComponent[],
+  dirs: Map<Component, string>,
+  read: ReadComponents,
+): Promise<RestoredComponent[]> {
+  const { log } = deps;
+  const platform = await deps.openPlatform();
+  const restored: RestoredComponent[] = [];
+  try {
+    for (const c of chosen) {
+      const t = Date.now();
+      log.info(`${c.name}: restoring into \`${cfg.targetEnvironment}\`…`);
+      try {
+        await platform.restore(c.name, dirs.get(c.name)!, {
+          targetEnvironment: cfg.targetEnvironment,
+          signal: deps.signal ?? new AbortController().signal,
+        });
+      } catch (e) {
+        const done = restored.map((r) => r.component);
+        const state = done.length
+          ? `${done.join(', ')} ${done.length === 1 ? 'was' : 'were'} restored already; ${c.name} may be partly restored`
+          : `nothing was restored before it; ${c.name} may be partly restored`;
+        throw new ComponentError(c.name, `restore into \`${cfg.targetEnvironment}\` failed (${state}): ${(e as Error).message}`, {
+          cause: e,
+        });
+      }
+      restored.push({
+        ...plan.components.find((p) => p.component === c.name)!,
+        listing: read.get(c.name)!.listing,
+        downloadMs: read.get(c.name)!.readMs,
+        restoreMs: Date.now() - t,
+        ...(cfg.platform === 'command' ? { dir: dirs.get(c.name)! } : {}),
+      });
+      log.info(`${c.name}: restored in ${formatDuration(Date.now() - t)}`);
+    }
+  } finally {
+    await platform.close();
+  }
+  return restored;
+}
+
 /** `--path` and `--table`: a few entries or tables into `restore-dir`, read by range where the archives allow. */
 async function restoreSome(
   cfg: RestoreConfig,
   deps: RestoreDeps,
-  backup: StoredBackup,
+  opened: OpenedBackup,
   chosen: ManifestComponent[],
 ): Promise<Pick<RestoreResult, 'partial' | 'tables'>> {
-  const early = cfg.dryRun ? [] : listingDamage(backup, chosen);
-  if (early.length) throw new IntegrityError(early, `refusing to restore ${backup.id}, nothing was changed`);
+  const id = opened.backup.id;
+  const early = cfg.dryRun ? [] : opened.early(chosen);
+  if (early.length) throw new IntegrityError(early, `refusing to restore ${id}, nothing was changed`);
   const base = { identities: cfg.identities, dryRun: cfg.dryRun, restoreDir: cfg.restoreDir };
   if (cfg.tables?.length && !cfg.dryRun) {
-    const t = await restoreTables({ ...base, paths: [], tables: cfg.tables }, deps, backup, chosen);
+    const t = await restoreTables({ ...base, paths: [], tables: cfg.tables }, deps, opened, chosen);
     return { partial: [t.part], tables: t.files };
   }
   // A dry run of --table lists the dump files it would read.
   const paths = cfg.paths?.length ? cfg.paths : DUMP_GLOBS;
   return {
-    partial: await restorePaths({ ...base, paths }, deps, backup, cfg.tables?.length ? chosen.filter((c) => c.name === 'data') : chosen),
+    partial: await restorePaths({ ...base, paths }, deps, opened, cfg.tables?.length ? chosen.filter((c) => c.name === 'data') : chosen),
   };
 }
 
-/** Components handled at once: two, as the backup packs them, so memory stays bounded. */
-const AT_ONCE = 2;
-
 /**
- * Runs `fn` over the components, AT_ONCE at a time, and returns the results in their order. Two
- * at once let one's reads, hashing and writes share the runner's two cores with the other's
- * decompression, instead of taking turns. The first failure aborts the others (through the signal
+ * Runs `fn` over the components, `parallel` at a time (the format's choice), and returns the
+ * results in their order. Two archives at once let one's reads, hashing and writes share the
+ * runner's two cores with the other's decompression, instead of taking turns. The first failure aborts the others (through the signal
  * each gets), and is thrown once they have all ended.
  */
 async function atOnce<T, R>(
   items: readonly T[],
   outer: AbortSignal | undefined,
+  parallel: number,
   fn: (item: T, signal: AbortSignal) => Promise<R>,
 ): Promise<R[]> {
   const stop = new AbortController();
@@ -435,7 +482,7 @@ async function atOnce<T, R>(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, parallel), items.length) }, worker));
   if (failure) throw failure.error;
   return out;
 }
@@ -459,67 +506,4 @@ async function requireFreeSpace(dir: string, bytes: number): Promise<void> {
     if (up === probe) return;
     probe = up;
   }
-}
-
-/** The job summary of a restore or a dry run. Pure. */
-export function restoreSummaryMarkdown(r: RestoreResult, storeLocation: string): string {
-  const p = r.plan;
-  if (r.partial) return partialSummaryMarkdown(r, r.partial, storeLocation);
-  const head = r.dryRun ? `## Restore plan (dry run): ${p.site}` : `## Restored ${p.site}`;
-  const lines = [
-    `${head} from \`${p.backupId}\``,
-    '',
-    `- **Backup**: \`${p.backupId}\` of \`${p.sourceEnvironment}\`, made ${p.manifest.createdAt} (${p.manifest.trigger}) by ${p.manifest.tool.name} ${p.manifest.tool.version}${p.manifest.source.runUrl ? ` in [this run](${p.manifest.source.runUrl})` : ''}`,
-    `- **From**: ${storeLocation}`,
-    `- **Into**: environment \`${p.targetEnvironment}\` with platform \`${p.platform}\``,
-    '',
-  ];
-  if (r.dryRun) {
-    lines.push('| component | object | stored | sha256 | files | content | operation |', '|---|---|---:|---|---:|---:|---|');
-    for (const c of p.components)
-      lines.push(
-        `| ${c.component} | ${c.object} | ${formatBytes(c.bytes)} | \`${c.sha256.slice(0, 12)}\` | ${c.files} | ${formatBytes(c.contentBytes)} | ${cell(c.operation)} |`,
-      );
-    lines.push(
-      '',
-      `Nothing was downloaded or changed.${p.needsConfirm ? ` \`${p.targetEnvironment}\` is protected: a real run needs \`confirm: ${p.needsConfirm}\`.` : ''}`,
-    );
-  } else {
-    lines.push('| component | object | stored | files | content | download + verify | restore |', '|---|---|---:|---:|---:|---:|---:|');
-    for (const c of r.components) {
-      lines.push(
-        `| ${c.component} | ${c.object} | ${formatBytes(c.bytes)} | ${c.listing.files} | ${formatBytes(c.listing.contentBytes)} | ${formatDuration(c.downloadMs)} | ${formatDuration(c.restoreMs)} |`,
-      );
-    }
-    lines.push('', `Every object's sha256 matched the manifest before anything changed. Took ${formatDuration(r.durationMs)} in all.`);
-  }
-  lines.push('');
-  return lines.join('\n');
-}
-
-/** The job summary of a `--path` restore: what matched, and the bytes read against each component's size. */
-function partialSummaryMarkdown(r: RestoreResult, parts: PartialComponent[], storeLocation: string): string {
-  const p = r.plan;
-  const read = parts.reduce((n, c) => n + c.read, 0);
-  const stored = parts.reduce((n, c) => n + c.bytes, 0);
-  const lines = [
-    `## ${r.dryRun ? 'Files matching (dry run)' : 'Restored files'} of ${p.site} from \`${p.backupId}\``,
-    '',
-    `- **Backup**: \`${p.backupId}\` of \`${p.sourceEnvironment}\`, made ${p.manifest.createdAt} (${p.manifest.trigger})`,
-    `- **From**: ${storeLocation}`,
-    `- **Read**: ${formatBytes(read)} of ${formatBytes(stored)} stored`,
-    '',
-    ...partialSummaryLines(parts, r.dryRun),
-    '',
-    ...(r.tables ?? []).map(
-      (t) =>
-        `- Table \`${t.table}\` from \`${t.dump}\`: \`${path.basename(t.file)}\` (${formatBytes(t.bytes)}), not loaded; load it with \`${t.load}\``,
-    ),
-    ...(r.tables?.length ? [''] : []),
-    r.dryRun
-      ? 'Only the manifest and the member indexes were read; nothing was written.'
-      : `Every byte read was checked before anything was written into the restore folder. Took ${formatDuration(r.durationMs)} in all.`,
-    '',
-  ];
-  return lines.join('\n');
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ConfigError } from '../model/errors.js';
 import type { ManifestComponent } from '../model/manifest.js';
-import type { StoredBackup } from '../stores/store.js';
+import type { OpenedBackup } from '../formats/reader.js';
 import { formatBytes } from '../util/bytes.js';
 import { makeStaging } from '../util/cleanup.js';
 import { oneComponent, type PartialComponent, type PartialConfig, type PartialDeps } from './partial-restore.js';
@@ -112,9 +112,10 @@ async function splitDumps(work: string, tables: string[], outDir: string): Promi
 export async function restoreTables(
   cfg: PartialConfig & { tables: string[] },
   deps: PartialDeps,
-  backup: StoredBackup,
+  opened: OpenedBackup,
   chosen: ManifestComponent[],
 ): Promise<{ part: PartialComponent; files: TableFile[] }> {
+  const backup = opened.backup;
   const data = chosen.find((c) => c.name === 'data');
   if (!data)
     throw new ConfigError(
@@ -126,7 +127,7 @@ export async function restoreTables(
   try {
     const tree = path.join(work, 'dumps');
     await mkdir(tree, { mode: 0o700 });
-    const part = await oneComponent({ ...cfg, dryRun: false }, deps, backup, data, (p) => DUMP_RE.test(p), tree);
+    const part = await oneComponent({ ...cfg, paths: DUMP_GLOBS, dryRun: false }, deps, opened, data, (p) => DUMP_RE.test(p), tree);
     const files = await splitDumps(tree, cfg.tables, cfg.restoreDir);
     for (const f of files)
       deps.log.info(

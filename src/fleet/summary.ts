@@ -8,6 +8,7 @@ import { cell } from '../report/markdown.js';
 import { readStatus, type BackupStatus } from '../report/status.js';
 import type { Reporter } from '../report/reporter.js';
 import { openStore } from '../stores/index.js';
+import { newestComplete as newestOf } from '../stores/listing.js';
 import type { StoredBackup } from '../stores/store.js';
 import { formatBytes } from '../util/bytes.js';
 import type { FleetTarget } from './sites-file.js';
@@ -28,7 +29,7 @@ export interface SiteReport {
 }
 
 export function newestComplete(backups: readonly StoredBackup[]): NewestBackup | undefined {
-  const b = backups.filter((x) => x.complete).sort((x, y) => (x.id < y.id ? 1 : x.id > y.id ? -1 : 0))[0];
+  const b = newestOf(backups);
   if (!b) return undefined;
   return { id: b.id, time: b.parsed.time, bytes: b.objects.filter((o) => o.name !== MANIFEST_NAME).reduce((n, o) => n + o.size, 0) };
 }

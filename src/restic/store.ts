@@ -6,6 +6,7 @@ import { ConfigError } from '../model/errors.js';
 import { parseBackupId, type Trigger } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
+import { byNewest } from '../stores/listing.js';
 import type { BackupRef, BackupWriter, RemoveResult, Store, StoredBackup } from '../stores/store.js';
 import { findRestic, type FindOptions, type ResticBinary } from './binary.js';
 import type { ResticOptions } from '../config/restic.js';
@@ -81,7 +82,7 @@ export function snapshotsToBackups(site: string, environment: string, snaps: Sna
       snapshots: [s.id],
     });
   }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  return [...byId.values()].sort(byNewest);
 }
 
 export type S3Publisher = (site: string, files: { key: string; body: Buffer }[]) => Promise<boolean>;
