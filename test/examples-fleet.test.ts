@@ -11,15 +11,27 @@ const SITES = 'workflows-examples/fleet/sites.yml';
 const WORKFLOW = 'workflows-examples/fleet-backup.yml';
 
 const targets = parseSitesFile(readFileSync(SITES, 'utf8'), SITES);
-const doc = loadYaml(WORKFLOW) as { jobs: Record<string, { steps: Record<string, unknown>[]; strategy?: Record<string, unknown> }> };
-const perSite = doc.jobs.backup!.steps;
-const stepOf = (file: string) =>
-  perSite.find((s) => typeof s.uses === 'string' && ourActionFile(s.uses)?.file === file) as {
-    with: Record<string, string>;
-    env?: Record<string, string>;
-  };
-const backup = stepOf('action.yml');
-const prune = stepOf('prune/action.yml');
+type Job = {
+  steps: Record<string, unknown>[];
+  strategy?: Record<string, unknown>;
+  needs?: string | string[];
+  if?: string;
+  permissions?: Record<string, string>;
+  concurrency?: Record<string, unknown>;
+};
+const doc = loadYaml(WORKFLOW) as { jobs: Record<string, Job> };
+const ours = (job: string, file: string) =>
+  doc.jobs[job]!.steps.find((s) => typeof s.uses === 'string' && ourActionFile(s.uses)?.file === file) as
+    { with: Record<string, string>; env?: Record<string, string> } | undefined;
+const backup = ours('backup', 'action.yml')!;
+const prune = ours('prune', 'prune/action.yml')!;
+const roleOf = (job: string) =>
+  (
+    doc.jobs[job]!.steps.find((s) => String(s.uses).startsWith('aws-actions/configure-aws-credentials@')) as {
+      with: Record<string, string>;
+    }
+  ).with['role-to-assume'];
+const runOf = (job: string) => doc.jobs[job]!.steps.map((s) => String(s.run ?? '')).join('\n');
 const spec = (k: string) => (INPUTS as Record<string, InputSpec>)[k];
 
 describe('fleet example: sites.yml and fleet-backup.yml agree', () => {
@@ -58,7 +70,51 @@ describe('fleet example: sites.yml and fleet-backup.yml agree', () => {
   it('the site, environment, platform and store come from the matrix in both steps', () => {
     for (const k of ['site', 'environment', 'platform', 'store']) expect(backup.with[k]).toBe(`\${{ matrix.${k} }}`);
     for (const k of ['site', 'environment', 'store']) expect(prune.with[k]).toBe(`\${{ matrix.${k} }}`);
-    expect(prune.with['backup-outcome']).toBe('${{ steps.backup.outcome }}');
+  });
+
+  it('the backup jobs never prune, and cannot: no prune step, no issues permission, the backup role', () => {
+    for (const id of ['backup', 'shards']) {
+      expect(ours(id, 'prune/action.yml')).toBeUndefined();
+      expect(doc.jobs[id]!.permissions!.issues).toBeUndefined();
+      expect(roleOf(id)).toBe('${{ vars.SITE_BACKUP_ROLE_ARN }}');
+    }
+    expect(runOf('shards')).toMatch(/ fleet-backup --sites sites\.yml --only "\$SITES" --no-prune$/m);
+  });
+
+  it('prune runs in jobs of their own, after every backup (failed ones too), with a role that may delete', () => {
+    for (const [id, after, sharded] of [
+      ['prune', 'backup', 'false'],
+      ['prune-shards', 'shards', 'true'],
+    ] as const) {
+      const job = doc.jobs[id]!;
+      expect(job.needs).toEqual(['plan', after]);
+      expect(job.if).toBe(`always() && needs.plan.result == 'success' && needs.plan.outputs.sharded == '${sharded}'`);
+      expect(job.permissions).toMatchObject({ 'id-token': 'write', issues: 'write' });
+      expect(roleOf(id)).toBe('${{ vars.SITE_BACKUP_PRUNE_ROLE_ARN }}');
+      expect(job.strategy).toMatchObject({ matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}', 'fail-fast': false });
+    }
+    expect(runOf('prune-shards')).toMatch(/ fleet-prune --sites sites\.yml --only "\$SITES"$/m);
+    // The same per-site group as the backup, so a site's prune never overlaps its backup or a restore.
+    expect(doc.jobs.prune!.concurrency).toEqual(doc.jobs.backup!.concurrency);
+  });
+
+  it("each prune job gets the status its site's backup job uploaded, so failure issues still open", () => {
+    const upload = (id: string) =>
+      (doc.jobs[id]!.steps.find((s) => String(s.uses).startsWith('actions/upload-artifact@')) as { with: Record<string, string> }).with;
+    const download = (id: string) =>
+      (doc.jobs[id]!.steps.find((s) => String(s.uses).startsWith('actions/download-artifact@')) as { with: Record<string, string> }).with;
+    for (const [b, p] of [
+      ['backup', 'prune'],
+      ['shards', 'prune-shards'],
+    ] as const) {
+      expect(download(p).name).toBe(upload(b).name);
+      // Prune reads the status record from RUNNER_TEMP when backup-outcome is empty.
+      expect(download(p).path).toBe('${{ runner.temp }}');
+      expect(upload(b).path).toBe('${{ runner.temp }}/site-backup-status--*.json');
+    }
+    expect(prune.with['backup-outcome']).toBe('');
+    // A fleet's prune must not ping the backup's check (it would mark it up after a failed backup).
+    expect(prune.with['ping-url']).toBeUndefined();
   });
 
   it('the matrix of the example carries secret names and no secret values', () => {
@@ -67,8 +123,8 @@ describe('fleet example: sites.yml and fleet-backup.yml agree', () => {
     expect(json).not.toMatch(/BEGIN|AGE-SECRET|ghp_/);
   });
 
-  it('both backup jobs run every matrix entry with max-parallel and without fail-fast', () => {
-    for (const id of ['backup', 'shards']) {
+  it('the backup and prune jobs run every matrix entry with max-parallel and without fail-fast', () => {
+    for (const id of ['backup', 'shards', 'prune', 'prune-shards']) {
       const s = doc.jobs[id]!.strategy!;
       expect(s.matrix).toBe('${{ fromJSON(needs.plan.outputs.matrix) }}');
       expect(s['max-parallel']).toBeGreaterThan(0);

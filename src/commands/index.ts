@@ -76,16 +76,32 @@ export const COMMANDS: Record<string, CliCommand> = {
     run: async (io) => (await matrix()).matrixCommand(io),
   },
   'fleet-backup': {
-    summary: 'Back up (and prune) sites of the sites file one after the other: what a sharded fleet job runs.',
+    summary: 'Back up (and prune, unless --no-prune) sites of the sites file one after the other: what a sharded fleet job runs.',
     inputsOf: 'matrix',
     extraFlags: {
       only: { description: "Comma-separated site/environment ids to back up (a shard's `sites`); default: every site.", value: true },
+      'no-prune': {
+        description: 'Back up only; prune in a job of its own with `fleet-prune` and a role that may delete (docs/immutable.md).',
+      },
     },
     // Looked up when it runs, so the fleet prunes with whichever prune command this build has.
     run: async (io, flags) =>
       (await matrix()).fleetBackupCommand(io, {
         backup: (await backup()).backupCommand,
-        prune: COMMANDS.prune ? (pio) => COMMANDS.prune!.run(pio, {}) : undefined,
+        prune: COMMANDS.prune && flags['no-prune'] !== 'true' ? (pio) => COMMANDS.prune!.run(pio, {}) : undefined,
+        ...(flags.only ? { only: flags.only } : {}),
+      }),
+  },
+  'fleet-prune': {
+    summary:
+      "Prune sites of the sites file one after the other and keep each site's failure issue, from the status records the backup job left in RUNNER_TEMP.",
+    inputsOf: 'matrix',
+    extraFlags: {
+      only: { description: "Comma-separated site/environment ids to prune (a shard's `sites`); default: every site.", value: true },
+    },
+    run: async (io, flags) =>
+      (await matrix()).fleetBackupCommand(io, {
+        prune: (pio) => COMMANDS.prune!.run(pio, {}),
         ...(flags.only ? { only: flags.only } : {}),
       }),
   },

@@ -1,5 +1,5 @@
 // The fleet commands: `matrix` (sites file -> strategy.matrix), `fleet-backup` (a sharded job
-// backs up its sites in turn) and `fleet-summary` (one table for the whole fleet).
+// backs up its sites in turn), `fleet-prune` (its prune job) and `fleet-summary` (one table for the whole fleet).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../model/errors.js';
@@ -70,24 +70,30 @@ export async function matrixCommand(io: Io, opts: MatrixCommandOptions = {}): Pr
   return m;
 }
 
-/** `site-backup fleet-backup --sites sites.yml --only a/production,b/staging`. */
+const BACKUP_CELL = { success: 'backed up', failure: 'FAILED', 'not run': 'not run' } as const;
+
+/**
+ * `site-backup fleet-backup --sites sites.yml --only a/production,b/staging [--no-prune]`, and
+ * `site-backup fleet-prune` (the same without `backup`): a shard's sites one after the other.
+ */
 export async function fleetBackupCommand(io: Io, opts: { only?: string } & FleetRunDeps): Promise<FleetSiteResult[]> {
   const { targets } = await loadFleet(io);
   const chosen = opts.only ? selectTargets(targets, opts.only) : targets;
   const { only: _only, ...deps } = opts;
-  if (!deps.prune) io.log.warn('this build has no prune command: sites are backed up but not pruned');
+  if (!deps.prune)
+    io.log.info('no prune command: sites are backed up, not pruned; prune them in a job of their own with `site-backup fleet-prune`');
   const results = await runFleet(io, chosen, deps);
   const failed = results.filter((r) => r.backup === 'failure' || r.prune === 'failure');
   const rows = results.map(
-    (r) =>
-      `| ${r.id} | ${r.backup === 'success' ? (r.skipped ? 'skipped (fresh enough)' : 'backed up') : 'FAILED'} | ${r.backupId ?? ''} | ${r.prune} |`,
+    (r) => `| ${r.id} | ${r.skipped ? 'skipped (fresh enough)' : BACKUP_CELL[r.backup]} | ${r.backupId ?? ''} | ${r.prune} |`,
   );
   await io.summary(['### Fleet shard', '', '| site | backup | backup id | prune |', '|---|---|---|---|', ...rows, ''].join('\n'));
   io.setOutput('failed', failed.map((r) => r.id).join(','));
   if (failed.length) {
     throw new Error(`${failed.length} of ${results.length} sites failed: ${failed.map((r) => r.id).join(', ')}`);
   }
-  io.log.info(`all ${results.length} sites backed up`);
+  const did = [deps.backup ? 'backed up' : '', deps.prune ? 'pruned' : ''].filter(Boolean).join(' and ');
+  io.log.info(`all ${results.length} sites ${did || 'skipped: nothing to do'}`);
   return results;
 }
 

@@ -6,8 +6,10 @@ import { updateFailureIssue, type IssueAction } from '../summaries/failure-issue
 import { planLines, pruneSummaryMarkdown } from '../summaries/prune.js';
 import { redact } from '../report/redact.js';
 import { openStore } from '../stores/index.js';
+import type { NotifierOptions, Notifier } from '../notify/notifier.js';
 import type { Store } from '../stores/store.js';
 import type { Io } from '../config/io.js';
+import { startNotifier } from './notify.js';
 import { maskSecretInputs } from './secrets.js';
 
 // The prune action and `site-backup prune`: apply retention, then keep the failure issue in step
@@ -33,10 +35,41 @@ export interface PruneCommandDeps {
   retryDelayMs?: number;
   /** Where the plan lines go; defaults to the reporter. */
   write?: (line: string) => void;
+  /** How `ping-url` is pinged (tests bound the budget or point it at a receiver). */
+  notify?: NotifierOptions;
 }
 
 export interface PruneCommandResult extends PruneResult {
   issue?: IssueAction;
+}
+
+/** Reads the config, opens the store and prunes; a failure is kept (with what was planned) for the summary and the issue. */
+async function prune(
+  io: Io,
+  deps: PruneCommandDeps,
+  now: () => Date,
+): Promise<{ cfg?: PruneConfig; store?: Store; result?: PruneCommandResult; failure?: Error; notifier?: Notifier }> {
+  const out: { cfg?: PruneConfig; store?: Store; result?: PruneCommandResult; failure?: Error; notifier?: Notifier } = {};
+  try {
+    // First, so that a prune refused for a bad input still sends its fail ping.
+    out.notifier = await startNotifier(io, 'prune', deps.notify);
+    const cfg = (out.cfg = parsePruneConfig(io.inputs, io.cwd));
+    const store = (out.store = deps.store ?? (await openStore(cfg.store, io.log, io.env)));
+    io.log.info(
+      `Pruning ${cfg.site}/${cfg.environment} in ${cfg.storeText}: scheduled ${cfg.scheduled.text}; on-demand ${cfg.onDemand.text}; periods in ${cfg.timeZone}${cfg.dryRun ? '; dry run' : ''}.`,
+    );
+    out.result = await runPrune(cfg, {
+      store,
+      log: io.log,
+      dryRun: cfg.dryRun,
+      now,
+      ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
+    });
+  } catch (e) {
+    out.failure = e as Error;
+    if (e instanceof PruneError && e.result) out.result = e.result;
+  }
+  return out;
 }
 
 /** The prune action and `site-backup prune`. */
@@ -45,31 +78,11 @@ export async function pruneCommand(io: Io, deps: PruneCommandDeps = {}): Promise
   const token = io.inputs.get('github-token') ?? io.env.GITHUB_TOKEN;
   io.log.setSecret(token);
   const now = deps.now ?? (() => new Date());
+  const started = Date.now();
   // Site and environment first: without them there is no issue to report a failure in.
   const site = parseSite(io.inputs);
   const environment = parseEnvironment(io.inputs);
-
-  let cfg: PruneConfig | undefined;
-  let store: Store | undefined;
-  let result: PruneCommandResult | undefined;
-  let failure: Error | undefined;
-  try {
-    cfg = parsePruneConfig(io.inputs, io.cwd);
-    store = deps.store ?? (await openStore(cfg.store, io.log, io.env));
-    io.log.info(
-      `Pruning ${site}/${environment} in ${cfg.storeText}: scheduled ${cfg.scheduled.text}; on-demand ${cfg.onDemand.text}; periods in ${cfg.timeZone}${cfg.dryRun ? '; dry run' : ''}.`,
-    );
-    result = await runPrune(cfg, {
-      store,
-      log: io.log,
-      dryRun: cfg.dryRun,
-      now,
-      ...(deps.retryDelayMs !== undefined ? { retryDelayMs: deps.retryDelayMs } : {}),
-    });
-  } catch (e) {
-    failure = e as Error;
-    if (e instanceof PruneError && e.result) result = e.result;
-  }
+  const { cfg, store, result, failure, notifier } = await prune(io, deps, now);
 
   if (result) {
     const write = deps.write ?? ((l: string) => io.log.info(l));
@@ -101,6 +114,10 @@ export async function pruneCommand(io: Io, deps: PruneCommandDeps = {}): Promise
   } catch (e) {
     issueError = e as Error;
   }
+  // The ping says how this step ends: a failure issue that could not be kept fails it too.
+  if (failure ?? issueError) await notifier?.failure(failure ?? issueError, io.env);
+  else if (result)
+    await notifier?.pruned({ kept: result.kept, removed: result.removed, dryRun: result.dryRun, elapsedMs: Date.now() - started });
   if (failure) {
     if (issueError) io.log.error(redact(issueError.message), 'failure issue');
     throw failure;

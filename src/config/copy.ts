@@ -28,10 +28,19 @@ export interface CopyConfig {
 /** The store options each side takes; reading needs no storage class or encryption settings. */
 const SIDE_OPTIONS: Record<CopySide, readonly string[]> = {
   from: ['s3-endpoint', 's3-region', 's3-force-path-style'],
-  to: ['s3-endpoint', 's3-region', 's3-force-path-style', 's3-storage-class', 's3-sse', 's3-kms-key-id'],
+  to: [
+    's3-endpoint',
+    's3-region',
+    's3-force-path-style',
+    's3-storage-class',
+    's3-sse',
+    's3-kms-key-id',
+    's3-object-lock',
+    's3-object-lock-margin',
+  ],
 };
-/** Inputs both sides share as they are. */
-const SHARED = new Set(['format', 'restic-password', 'github-token']);
+/** Inputs both sides share as they are; the retention inputs are the `to` store's policy, which its locks follow. */
+const SHARED = new Set(['format', 'restic-password', 'github-token', 'retention', 'retention-on-demand', 'retention-timezone']);
 
 function sideName(side: CopySide, name: string): string | undefined {
   if (name === 'store') return side;
@@ -56,8 +65,9 @@ export function sideSource(src: InputSource, side: CopySide): InputSource {
 export function renamed(e: ConfigError, side: CopySide): ConfigError {
   const rename = (n: string) => sideName(side, n) ?? n;
   const out = new ConfigError(rename(e.input), '', '');
-  out.message = e.message.replace(/`([a-z0-9-]+)`/g, (m, n: string) =>
-    n === 'store' || SIDE_OPTIONS[side].includes(n) ? `\`${rename(n)}\`` : m,
+  // Also `name: value`, as a hint that says which value to set writes it.
+  out.message = e.message.replace(/`([a-z0-9-]+)(:[^`]*)?`/g, (m, n: string, value: string | undefined) =>
+    n === 'store' || SIDE_OPTIONS[side].includes(n) ? `\`${rename(n)}${value ?? ''}\`` : m,
   );
   return out;
 }

@@ -342,8 +342,8 @@ export const INPUTS = {
   // which catches the backup that never ran; the failure issue needs a run to fail.
   'ping-url': {
     description:
-      'A push monitor to ping, from a secret: a healthchecks.io check URL (`<url>/start` when the backup starts, `<url>` on success, `<url>/fail` on failure, each with `?rid=` to pair them) or an Uptime Kuma push URL (`…/api/push/<token>`: `status=up` or `down`). `{site}` and `{environment}` are replaced, so one fleet-wide URL can name one check per site. A ping that fails is a warning, and pings never delay the run by more than 10 s in all. The restore action pings in `mode: verify` only.',
-    actions: ['backup', 'restore'],
+      'A push monitor to ping, from a secret: a healthchecks.io check URL (`<url>/start` when the backup starts, `<url>` on success, `<url>/fail` on failure, each with `?rid=` to pair them) or an Uptime Kuma push URL (`…/api/push/<token>`: `status=up` or `down`). `{site}` and `{environment}` are replaced, so one fleet-wide URL can name one check per site. A ping that fails is a warning, and pings never delay the run by more than 10 s in all. The restore action pings in `mode: verify` only. The prune action pings around its prune: give it a check of its own, never the one of the backup (a prune that succeeds after a failed backup would mark the backup check up again).',
+    actions: ['backup', 'restore', 'prune'],
     secret: true,
   },
   'webhook-url': {
@@ -367,17 +367,17 @@ export const INPUTS = {
     description:
       'Retention of scheduled backups, with restic `forget` semantics: rules `last`, `hourly`, `daily`, `weekly`, `monthly`, `yearly` (a count or `all`) and `within` (such as `30d`), as in `daily=7,weekly=4,monthly=12`, or a preset: `divio`, `divio-on-demand`, `plantanapp`, `plantanapp-manual`, `aegir`. Backup and verify read it only for `s3-object-lock`: give prune and backup the same value.',
     default: 'divio',
-    actions: ALL,
+    actions: [...ALL, 'copy'],
   },
   'retention-on-demand': {
     description: 'Retention of manual and pre-merge backups, in the same syntax as `retention`.',
     default: 'divio-on-demand',
-    actions: ALL,
+    actions: [...ALL, 'copy'],
   },
   'retention-timezone': {
     description: 'IANA time zone in which days, ISO weeks, months and years are counted (for example `Europe/Zurich`).',
     default: 'UTC',
-    actions: ALL,
+    actions: [...ALL, 'copy'],
   },
   'backup-outcome': {
     description:
@@ -511,6 +511,17 @@ export const INPUTS = {
     actions: ['copy'],
   },
   'to-s3-kms-key-id': { description: 'KMS key id or ARN when `to-s3-sse` is `aws:kms`.', actions: ['copy'] },
+  'to-s3-object-lock': {
+    description:
+      'S3 Object Lock of the copies in the `to` store: `off`, `governance` or `compliance`. Each copied object is locked until the earliest moment `retention` (or `retention-on-demand`) could release its backup, plus `to-s3-object-lock-margin`, and never less than that margin from now. The `to` bucket must have Object Lock enabled, or nothing is copied (docs/immutable.md).',
+    default: 'off',
+    actions: ['copy'],
+  },
+  'to-s3-object-lock-margin': {
+    description: '`s3-object-lock-margin` of the `to` store: added to every lock date of the copies.',
+    default: '1d',
+    actions: ['copy'],
+  },
   'limit-rate': {
     description:
       'Most bytes per second the copy reads from the `from` store, such as `10M` (10 MB/s), `512k` or `2G`. Empty means no limit.',

@@ -17,8 +17,8 @@ export const MAX_BODY_BYTES = 10 * 1024;
 const MAX_KUMA_MSG = 200;
 
 export interface NotifyTarget {
-  /** What pings: a backup, or a verify run (the restore action's `mode: verify`). */
-  action: 'backup' | 'verify';
+  /** What pings: a backup, a verify run (the restore action's `mode: verify`) or a prune. */
+  action: 'backup' | 'verify' | 'prune';
   site: string;
   environment: string;
   runUrl?: string;
@@ -93,6 +93,27 @@ export function verifiedEvent(t: NotifyTarget, r: VerifyInfo): NotifyEvent {
   return { kind: 'success', text: clean(text).split('\n')[0]!, facts: cleanFacts(facts) };
 }
 
+export interface PruneInfo {
+  kept: number;
+  removed: number;
+  dryRun: boolean;
+  elapsedMs: number;
+}
+
+/** The one line a finished prune carries: how many backups it kept and removed. */
+export function prunedEvent(t: NotifyTarget, r: PruneInfo): NotifyEvent {
+  const removed = r.dryRun ? `${r.removed} would be removed (dry run)` : `${r.removed} removed`;
+  const facts: Fact[] = [
+    { name: 'Site', value: `${t.site}/${t.environment}` },
+    { name: 'Outcome', value: 'pruned' },
+    { name: 'Kept', value: String(r.kept) },
+    { name: r.dryRun ? 'Would remove' : 'Removed', value: String(r.removed) },
+    ...(t.runUrl ? [{ name: 'Run', value: t.runUrl }] : []),
+  ];
+  const text = `${t.site}/${t.environment}: pruned: ${r.kept} kept, ${removed} in ${formatDuration(r.elapsedMs)}`;
+  return { kind: 'success', text: clean(text).split('\n')[0]!, facts: cleanFacts(facts) };
+}
+
 /**
  * The failure as the failure issue tells it: the step, our classification, what to do next and
  * the run. The error's own message is never quoted (it may hold a command's output).
@@ -154,6 +175,7 @@ function capChars(s: string, max: number): string {
 const TITLES = {
   backup: { success: '✅ Backup succeeded', failure: '❌ Backup failed' },
   verify: { success: '✅ Verify passed', failure: '❌ Verify failed' },
+  prune: { success: '✅ Prune succeeded', failure: '❌ Prune failed' },
 } as const;
 
 /**

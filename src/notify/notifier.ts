@@ -1,5 +1,5 @@
-// The dead man's switch, from the backup's side: ping a monitor when the backup starts and when
-// it ends, and post to a chat webhook. A monitor that stops hearing these pings alerts on its own,
+// The dead man's switch, from the backup's side (and the verify's and prune's): ping a monitor
+// when the run starts and when it ends, and post to a chat webhook. A monitor that stops hearing these pings alerts on its own,
 // which is the one way to learn of a backup that never ran at all.
 //
 // Telling is never worth a backup: a ping that fails is a warning, and all of a run's pings and
@@ -11,12 +11,14 @@ import type { Reporter } from '../report/reporter.js';
 import {
   failureEvent,
   pingRequest,
+  prunedEvent,
   successEvent,
   verifiedEvent,
   webhookBody,
   type NotifyEvent,
   type NotifyTarget,
   type OutgoingRequest,
+  type PruneInfo,
   type SuccessInfo,
   type VerifyInfo,
 } from './messages.js';
@@ -96,6 +98,10 @@ export class Notifier {
 
   async verified(info: VerifyInfo): Promise<void> {
     await this.safely(() => this.deliver(this.outgoing(verifiedEvent(this.target, info)), Infinity));
+  }
+
+  async pruned(info: PruneInfo): Promise<void> {
+    await this.safely(() => this.deliver(this.outgoing(prunedEvent(this.target, info)), Infinity));
   }
 
   async failure(error: unknown, env: NodeJS.ProcessEnv): Promise<void> {
