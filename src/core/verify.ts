@@ -17,6 +17,7 @@ import { MANIFEST_NAME, ManifestError, parseManifest, type Component, type Manif
 import { cell } from '../report/markdown.js';
 import { withProgress } from '../report/progress.js';
 import { redact } from '../report/redact.js';
+import { indexDamage } from './index-object.js';
 import type { Reporter } from '../report/reporter.js';
 import { ObjectReadError, readSmallText, type BackupRef, type Store, type StoredBackup } from '../stores/store.js';
 import { isResticStore, type ResticBackup } from '../restic/store.js';
@@ -388,6 +389,9 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
         `${b.id}/${c.object}: ${check.ok ? 'ok' : 'DAMAGED'}, ${formatBytes(f.bytes)} in ${formatDuration(f.durationMs)} (${formatRate(f.bytes, f.durationMs)})${check.listing ? `, ${check.listing.files} files` : ''}${check.problem ? `: ${check.problem}` : ''}`,
       );
       result.objects.push(check);
+      // The member index beside the archive (issue 22) is checked on its own: see indexDamage.
+      const indexProblem = await indexDamage(deps.store, b, c, deps.identities);
+      if (indexProblem) result.damage.push({ backup: b.id, object: c.index!.object, problem: indexProblem });
     }
   } finally {
     await rm(work, { recursive: true, force: true });
