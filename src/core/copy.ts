@@ -212,7 +212,7 @@ async function copyObject(b: StoredBackup, c: ManifestComponent, writer: BackupW
   // writer destroys what it reads) stops the check and the read.
   const out = pipeline(stages as [Readable, ...Transform[]], () => {}) as unknown as Readable;
   try {
-    await writer.put(c.object, out);
+    await writer.put(c.object, out, c.bytes);
   } catch (e) {
     // A writer that failed before reading (a folder it cannot create) must not leave the source open.
     out.destroy();

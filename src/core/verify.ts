@@ -4,6 +4,7 @@ import { readerFor } from '../formats/index.js';
 import type { BackupReader, Damage, OpenedBackup } from '../formats/reader.js';
 import { MANIFEST_NAME, type Component, type Manifest, type ManifestComponent } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
+import { indexDamage } from './index-object.js';
 import type { Reporter } from '../report/reporter.js';
 import { ObjectReadError, type Store, type StoredBackup } from '../stores/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
@@ -136,6 +137,9 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
         continue;
       }
       result.objects.push(await checkComponent(opened, c, deps, work, result));
+      // The member index beside the archive (issue 22) is checked on its own: see indexDamage.
+      const indexProblem = await indexDamage(deps.store, b, c, deps.identities);
+      if (indexProblem) result.damage.push({ backup: b.id, object: c.index!.object, problem: indexProblem });
     }
   } finally {
     await rm(work, { recursive: true, force: true });

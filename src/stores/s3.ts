@@ -51,8 +51,18 @@ export interface S3StoreOptions {
 type WriteLock = { mode: NonNullable<ObjectLock['mode']>; until: Date };
 
 const PART_SIZE = 8 * 1024 * 1024;
-// Memory is about (QUEUE_SIZE + 1) parts whatever the object's size.
+// S3's smallest part and most parts: an object of known size gets the smallest part that fits.
+const MIN_PART_SIZE = 5 * 1024 * 1024;
+const MAX_PARTS = 10_000;
+// Memory is about (QUEUE_SIZE + 2) parts whatever the object's size (lib-storage's chunker holds
+// one part being gathered and the buffer it was cut from), plus garbage the GC has yet to free.
 const QUEUE_SIZE = 2;
+
+/** Part size for an object of `size` bytes (undefined: unknown, such as an archive being packed). */
+export function partSizeFor(size: number | undefined): number {
+  if (size === undefined) return PART_SIZE;
+  return Math.max(MIN_PART_SIZE, Math.ceil(size / MAX_PARTS / (1 << 20)) * (1 << 20));
+}
 const DELETE_BATCH = 1000;
 // Archive classes cannot be read back without a restore request: the manifest never goes there.
 const ARCHIVE_CLASSES = new Set(['GLACIER', 'DEEP_ARCHIVE']);
@@ -275,12 +285,12 @@ export class S3Store implements Store {
       }
     };
     return {
-      put: async (name, body) => {
+      put: async (name, body, size) => {
         if (!isLayoutObject(name) || name === MANIFEST_NAME) throw new Error(`not a backup object name: ${name}`);
         const key = this.key(ref, name);
         return attempt(key, 'write', async () => {
           const lock = this.writeLock(ref);
-          const etag = await this.upload(key, body, lock);
+          const etag = await this.upload(key, body, lock, size);
           // A multipart ETag ends in -<parts>: some stores drop the lock headers of such an
           // upload, so its retention is set now; commit() reads every lock back anyway.
           const after = this.writeLock(ref);
@@ -337,7 +347,7 @@ export class S3Store implements Store {
   }
 
   /** Returns the object's ETag. */
-  private async upload(key: string, body: Readable, lock?: WriteLock): Promise<string | undefined> {
+  private async upload(key: string, body: Readable, lock?: WriteLock, size?: number): Promise<string | undefined> {
     let failure: unknown;
     this.uploadFailed.set(key, (e) => {
       failure ??= e;
@@ -349,7 +359,7 @@ export class S3Store implements Store {
     try {
       const done = await new Upload({
         client: this.client,
-        partSize: PART_SIZE,
+        partSize: partSizeFor(size),
         queueSize: QUEUE_SIZE,
         params: {
           Bucket: this.spec.bucket,

@@ -68,7 +68,11 @@ export interface ListAllOptions {
 
 /** Writes one backup. Objects first, then commit() writes the manifest: the commit point. */
 export interface BackupWriter {
-  put(name: string, body: Readable): Promise<void>;
+  /**
+   * `size`, when the caller knows it (a copy does, a backup being packed does not), lets a store
+   * size its upload parts to the object: smaller parts, less memory.
+   */
+  put(name: string, body: Readable, size?: number): Promise<void>;
   /**
    * put() for an object made of lent batches: each batch is valid only until the next one is
    * asked for (the pack pipeline reuses its buffers). Only for stores that are done with the
