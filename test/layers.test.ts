@@ -19,9 +19,6 @@ const PENDING = [
   'src/restic/backup.ts -> src/core/backup.ts',
   'src/restic/backup.ts -> src/core/pull-cache.ts',
   'src/restic/backup.ts -> src/core/tool.ts',
-  'src/restic/restore.ts -> src/core/restore.ts',
-  'src/restic/restore.ts -> src/core/verify.ts',
-  'src/restic/restore.ts -> src/core/drill.ts',
 ];
 
 /** At most this many commented back imports: each is a debt, not a licence. */
