@@ -1,13 +1,14 @@
-import { lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ComponentReport } from '../../model/component-report.js';
 import type { Component } from '../../model/manifest.js';
 import { redact } from '../../report/redact.js';
 import { RESTIC_MANIFEST_NAME, serializeResticManifest, type ResticManifest } from '../../restic/manifest.js';
 import type { ResticRepo } from '../../restic/repo.js';
-import { backupTags, type ResticBackup, type ResticStore } from '../../restic/store.js';
+import { backupTags, type ResticStore } from '../../restic/store.js';
 import { formatBytes } from '../../util/bytes.js';
 import { formatDuration } from '../../util/duration.js';
+import { openResticStaging, type ResticStaging } from './staging.js';
 import type { BackupFormatWriter, Committed, ExportedComponent, ManifestHead, WriterContext } from '../writer.js';
 
 // The restic format: every component is exported into one staging folder, the manifest is written
@@ -102,12 +103,15 @@ class ResticWriter implements BackupFormatWriter {
   constructor(
     private readonly ctx: WriterContext,
     private readonly store: ResticStore,
-    private readonly root: string,
-    private readonly opening: Promise<{ parent: ResticBackup | undefined; repo: ResticRepo }>,
+    private readonly staging: ResticStaging,
+    private readonly opening: Opening,
   ) {
     this.where = `the restic repository ${store.repo(ctx.ref.site).display}`;
-    opening.catch((e: unknown) => this.failure.abort(e));
+    this.root = staging.root;
+    opening.onFailure((e) => this.failure.abort(e));
   }
+
+  private readonly root: string;
 
   async stage(component: Component): Promise<string> {
     const dir = path.join(this.root, component);
@@ -147,7 +151,7 @@ class ResticWriter implements BackupFormatWriter {
   async commit(head: ManifestHead, reports: ComponentReport[]): Promise<Committed> {
     try {
       // Throws the opening's own error when it failed.
-      const { parent, repo } = await this.opening;
+      await this.opening.settle();
       const { platformSnapshot, ...rest } = head;
       const manifest: ResticManifest = {
         ...rest,
@@ -158,19 +162,31 @@ class ResticWriter implements BackupFormatWriter {
       await writeFile(path.join(this.root, RESTIC_MANIFEST_NAME), serializeResticManifest(manifest), { mode: 0o600 });
       const args = this.backupArgs(
         head.createdAt,
-        parent,
         reports.map((r) => r.name),
       );
-      const added = await this.snapshot(repo, args, reports);
+      const added = await this.snapshotOnce(args, reports);
       // The snapshot exists: these exports become the next backup's starting point.
       for (const r of reports) await this.ctx.stored(r.name, path.join(this.root, r.name));
       return { manifestUri: this.store.objectUri(this.ctx.ref, RESTIC_MANIFEST_NAME), bytes: added };
     } finally {
-      await rm(this.root, { recursive: true, force: true });
+      await this.staging.release();
     }
   }
 
-  private backupArgs(createdAt: string, parent: ResticBackup | undefined, components: Component[]): string[] {
+  /** A repository that is not there yet (a first backup whose exports beat the probe) is created, and the snapshot taken again. */
+  private async snapshotOnce(args: string[], reports: ComponentReport[]): Promise<number> {
+    const repo = this.store.repo(this.ctx.ref.site);
+    try {
+      return await this.snapshot(repo, args, reports);
+    } catch (e) {
+      if (this.opening.known || !(e instanceof Error && NO_REPOSITORY.test(e.message))) throw e;
+      await this.store.ensureInitialised(this.ctx.ref.site);
+      for (const r of reports) r.bytes = 0;
+      return await this.snapshot(repo, args, reports);
+    }
+  }
+
+  private backupArgs(createdAt: string, components: Component[]): string[] {
     const { cfg, ref } = this.ctx;
     return [
       'backup',
@@ -178,7 +194,9 @@ class ResticWriter implements BackupFormatWriter {
       // -v adds a line per new or changed item with the bytes it added: per-component sizes.
       '-v',
       // Every export is fresh, so inode and ctime always differ: size and mtime decide whether
-      // restic reads a file again (as rsync decides what to copy).
+      // restic reads a file again (as rsync decides what to copy). No --parent: the staging
+      // folder's path is the same every run (staging.ts), so restic finds the parent by host and
+      // paths while it has the repository open anyway.
       '--ignore-inode',
       '--ignore-ctime',
       '--host',
@@ -186,7 +204,6 @@ class ResticWriter implements BackupFormatWriter {
       '--time',
       createdAt.replace('T', ' ').replace(/\.\d+Z$/, ''),
       ...backupTags({ ...ref, trigger: cfg.trigger }, this.content).flatMap((t) => ['--tag', t]),
-      ...(parent ? ['--parent', parent.snapshots[0]!] : []),
       ...components,
       RESTIC_MANIFEST_NAME,
     ];
@@ -225,29 +242,69 @@ class ResticWriter implements BackupFormatWriter {
 
   async abort(): Promise<void> {
     // A failed export must not leave a repository creation half done behind it.
-    await this.opening.catch(() => undefined);
-    await rm(this.root, { recursive: true, force: true });
+    await this.opening.settle().catch(() => undefined);
+    await this.staging.release();
   }
 }
 
+/** How a missing repository reads in restic's errors (a local folder, or S3). */
+const NO_REPOSITORY = /Is there a repository at the following location\?|The specified key does not exist/;
+
 /**
- * Opens the repository (lists it, and creates it on a first backup) while the exports run: each
- * restic start pays the password's key derivation, and the export waits on the platform, so the
- * two overlap instead of adding up. A wrong password or an unreachable store still fails in
- * seconds: it aborts the export (the writer's `failed`). The newest backup of this environment is
- * the parent snapshot restic compares files with; max-age's listing, made just before, serves
- * when there is one.
+ * How long exports may run before the repository is opened beside them. Each restic start pays
+ * the password's key derivation (~0.7 s): when the exports are quick, `restic backup` is the only
+ * start, and it reports a wrong password itself. When they are slow, the opening runs while they
+ * do, costs no time, and a wrong password or an unreachable store stops them in seconds.
  */
+const OPEN_AFTER_MS = 2000;
+
+/** The repository's opening (and creation on a first backup), at most once, maybe never. */
+class Opening {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private readonly failures: ((e: unknown) => void)[] = [];
+
+  /** `known`: max-age's listing, just before, already told whether the repository exists. */
+  constructor(
+    private readonly store: ResticStore,
+    private readonly site: string,
+    readonly known: boolean,
+  ) {
+    if (known) this.start();
+    else {
+      this.timer = setTimeout(() => this.start(), OPEN_AFTER_MS);
+      this.timer.unref();
+    }
+  }
+
+  private start(): void {
+    this.timer = undefined;
+    this.running = this.store.ensureInitialised(this.site);
+    this.running.catch((e: unknown) => {
+      for (const f of this.failures) f(e);
+    });
+  }
+
+  onFailure(f: (e: unknown) => void): void {
+    this.failures.push(f);
+  }
+
+  /** Cancels an opening not begun yet; waits for (and throws the error of) one that has. */
+  async settle(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+}
+
 export async function beginResticWriter(ctx: WriterContext, store: ResticStore): Promise<BackupFormatWriter> {
   const { site, environment } = ctx.ref;
-  const opening = (async () => {
-    const parent = (store.takeListing(site, environment) ?? (await store.list(site, environment)))[0];
-    const repo = await store.ensureInitialised(site);
-    return { parent, repo };
-  })();
-  // A folder of this run's own (two backups on one machine must not share one). The snapshot
-  // holds paths relative to it (/code, /assets, /data), so the parent snapshot passed to restic
-  // matches file by file whatever the folder's name.
-  const root = await mkdtemp(path.join(ctx.tmpRoot, 'site-backup-restic-'));
-  return new ResticWriter(ctx, store, root, opening);
+  // A listing made just now (max-age's) marked the repository as there or missing in the store.
+  const opening = new Opening(store, site, store.takeListing(site, environment) !== undefined);
+  try {
+    return new ResticWriter(ctx, store, await openResticStaging(ctx.tmpRoot, site, environment), opening);
+  } catch (e) {
+    await opening.settle().catch(() => undefined);
+    throw e;
+  }
 }
