@@ -1,32 +1,13 @@
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { Decrypter, Encrypter } from 'age-encryption';
-import { indexObjectName, type Component, type ManifestComponent } from '../model/manifest.js';
-import { ObjectReadError, type BackupRef, type BackupWriter, type Store } from '../stores/store.js';
+import { Decrypter } from 'age-encryption';
+import type { ManifestComponent } from '../model/manifest.js';
+import { ObjectReadError, type BackupRef, type Store } from '../stores/store.js';
 import { redact } from '../report/redact.js';
-import { MAX_INDEX_BYTES, parseIndex, serializeIndex, type SeekIndex } from '../archive/seek-index.js';
+import { MAX_INDEX_BYTES, parseIndex, type SeekIndex } from '../archive/seek-index.js';
 
-// The index object as stored: gzipped JSON, age-encrypted to the archive's recipients when the
+// The index object as stored (formats/archive/writer.ts writes it): gzipped JSON, age-encrypted to the archive's recipients when the
 // archive is (paths and sizes say as much about a site as its files' names), and checked against
 // the manifest's sha256 before a byte of it is parsed.
-
-/** Writes a component's index beside its archive; returns the manifest's `index` field. */
-export async function storeIndex(
-  writer: BackupWriter,
-  component: Component,
-  index: SeekIndex,
-  recipients: string[],
-): Promise<NonNullable<ManifestComponent['index']>> {
-  let body: Buffer = serializeIndex(index);
-  if (recipients.length > 0) {
-    const e = new Encrypter();
-    for (const r of recipients) e.addRecipient(r);
-    body = Buffer.from(await e.encrypt(body));
-  }
-  const object = indexObjectName(component, recipients.length > 0);
-  await writer.put(object, Readable.from([body]));
-  return { object, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
-}
 
 /** The failure of an index that does not match its manifest entry or does not hold together. */
 export class IndexError extends Error {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ConfigError } from '../model/errors.js';
 import type { InputSource } from '../config/source.js';
 import type { Component } from '../model/manifest.js';
+import type { ExportCounts } from '../model/component-report.js';
 import type { Reporter } from '../report/reporter.js';
 import { VerificationError, walkFiles } from './verify.js';
 
@@ -13,12 +14,7 @@ import { VerificationError, walkFiles } from './verify.js';
 // nobody stores error pages as a backup. The `accept-suspect-files` input lets a user accept a
 // known number of such files (a site that really holds a broken upload).
 
-export interface ExportCounts {
-  files: number;
-  bytes: number;
-  /** Records in a data export, when the platform counts them (JSON users/models/...). */
-  records?: number;
-}
+export type { ExportCounts };
 
 export interface ContentCheckOptions {
   component: Component;

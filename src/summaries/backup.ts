@@ -1,13 +1,8 @@
-import type { ManifestComponent } from '../model/manifest.js';
-import type { ExportCounts } from '../platforms/content-check.js';
+import type { ComponentReport } from '../model/component-report.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 
-export interface ComponentReport extends ManifestComponent {
-  durationMs: number;
-  /** What the platform exported, as checked after the export (records when the platform counts them). */
-  exportCounts?: ExportCounts;
-}
+export type { ComponentReport } from '../model/component-report.js';
 
 export interface BackupSummary {
   site: string;
