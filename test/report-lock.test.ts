@@ -131,3 +131,42 @@ describeWithTools('fleet report: Object Lock (moto)', motoMissing(), () => {
     }
   }, 60_000);
 });
+
+it('a lock mode from a hostile store is escaped on the page', () => {
+  const now = Date.parse('2026-12-01T00:00:00Z');
+  const backup = (id: string, keep: boolean) => ({
+    id,
+    time: Date.parse('2026-11-30T00:00:00Z'),
+    trigger: 'scheduled',
+    complete: true,
+    stored: 2048,
+    class: 'scheduled' as const,
+    keep,
+    reasons: keep ? ['last 1'] : [],
+    lock: { mode: '<img src=x onerror=alert(1)>', until: '2027-01-03T00:00:00.000Z' },
+  });
+  const site = {
+    site: 'hostile',
+    environment: 'production',
+    store: 's3://b',
+    status: 'fresh' as const,
+    attention: [],
+    maxAgeMs: 86_400_000,
+    components: [],
+    encrypted: false,
+    backups: [backup('20261130T000000Z-scheduled-b', true), backup('20261129T000000Z-scheduled-a', false)],
+    policy: { scheduled: 'last=1', onDemand: 'last=1', timeZone: 'UTC' },
+    heldByLock: { backups: 1, bytes: 2048 },
+  };
+  const html = renderFleetPage({
+    generatedAt: now,
+    sites: [site],
+    counts: { fresh: 1, due: 0, stale: 0, missing: 0, error: 0 },
+    attention: 0,
+    manifestsRead: 2,
+    durationMs: 1,
+  });
+  expect(html).not.toContain('<img src=x');
+  expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; until 2027-01-03');
+  expect(html).toContain('1 backup (2.0 KiB) held by Object Lock past the retention policy.');
+});
