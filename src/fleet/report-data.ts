@@ -58,6 +58,8 @@ export interface BackupView {
   reasons: string[];
   /** With the same site in several stores (a copy): the stores that hold this backup complete. */
   heldBy?: string[];
+  /** Its manifest's Object Lock (S3 with Object Lock only): mode in lower case, and until when. */
+  lock?: { mode: string; until: string };
 }
 
 export interface ComponentView {
@@ -91,6 +93,8 @@ export interface SiteView {
   error?: string;
   /** This store's newest complete backup lags the site's newest in another store by more than max-age. */
   copyStale?: { lead: string; lagMs?: number };
+  /** Backups retention would delete whose lock has not ended yet (only backups whose lock was read), and their stored bytes. */
+  heldByLock?: { backups: number; bytes: number };
 }
 
 export interface FleetReport {
@@ -143,6 +147,46 @@ async function newestRecord(
   }
 }
 
+type Lock = NonNullable<BackupView['lock']>;
+
+/** One backup's lock, read from its manifest alone: one HeadObject, whatever the backup holds. */
+async function manifestLock(store: Required<Pick<Store, 'lockStates'>>, b: StoredBackup): Promise<Lock | undefined> {
+  const manifest = b.objects.filter((o) => o.name === MANIFEST_NAME);
+  if (manifest.length === 0) return undefined;
+  const [state] = await store.lockStates({ ...b, objects: manifest });
+  return state?.mode && state.until ? { mode: state.mode.toLowerCase(), until: state.until.toISOString() } : undefined;
+}
+
+/**
+ * The locks of the backups whose manifests the report reads, on a store that locks. The newest
+ * first: where it holds none the site is taken as unlocked and the rest are not asked, so an
+ * unlocked fleet costs one HeadObject per site. A lock that cannot be read is a line to look at.
+ */
+async function readLocks(store: Store, backups: StoredBackup[], attention: string[]): Promise<Map<string, Lock>> {
+  const locks = new Map<string, Lock>();
+  if (!store.lockStates || backups.length === 0) return locks;
+  const locking = store as Required<Pick<Store, 'lockStates'>> & Store;
+  const read = async (b: StoredBackup) => {
+    try {
+      const lock = await manifestLock(locking, b);
+      if (lock) locks.set(b.id, lock);
+      return lock;
+    } catch (e) {
+      attention.push(`lock of ${b.id} cannot be read: ${redact((e as Error).message)}`);
+      return undefined;
+    }
+  };
+  if (!(await read(backups[0]!))) return locks;
+  await mapLimit(backups.slice(1), 4, read);
+  return locks;
+}
+
+/** Backups retention would delete that a lock still holds, and their bytes; undefined when none. */
+function heldByLock(backups: BackupView[], now: Date): SiteView['heldByLock'] {
+  const held = backups.filter((b) => !b.keep && b.lock && Date.parse(b.lock.until) > now.getTime());
+  return held.length ? { backups: held.length, bytes: held.reduce((n, b) => n + b.stored, 0) } : undefined;
+}
+
 interface SiteJob {
   source: ReportSource;
   store: Store;
@@ -177,6 +221,24 @@ function backupViews(
   });
 }
 
+async function readManifests(
+  store: Store,
+  toRead: StoredBackup[],
+  attention: string[],
+  counter: { manifests: number },
+): Promise<Map<string, Manifest>> {
+  const manifests = new Map<string, Manifest>();
+  await mapLimit(toRead, 4, async (b) => {
+    try {
+      manifests.set(b.id, await loadManifest(store, b));
+      counter.manifests++;
+    } catch (e) {
+      attention.push(`manifest of ${b.id} unreadable: ${redact((e as Error).message)}`);
+    }
+  });
+  return manifests;
+}
+
 async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }): Promise<SiteView> {
   const { site, environment, settings } = job;
   const base = {
@@ -200,19 +262,11 @@ async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }
     now,
   );
   const rowOf = new Map(plan.rows.map((r) => [r.backup.id, r]));
-  const manifests = new Map<string, Manifest>();
   // The newest MAX_MANIFESTS, and every backup listed without sizes (a local store), whose
   // manifest is where its sizes are: reading it costs about what a stat of each object would.
   let n = 0;
   const toRead = listing.filter((b) => b.complete && (n++ < MAX_MANIFESTS || b.unsized === true));
-  await mapLimit(toRead, 4, async (b) => {
-    try {
-      manifests.set(b.id, await loadManifest(job.store, b));
-      counter.manifests++;
-    } catch (e) {
-      attention.push(`manifest of ${b.id} unreadable: ${redact((e as Error).message)}`);
-    }
-  });
+  const manifests = await readManifests(job.store, toRead, attention, counter);
   // An unsized backup whose manifest did not read: its sizes from a full listing of this site.
   let sized: Map<string, StoredBackup> | undefined;
   if (listing.some((b) => b.unsized && !manifests.has(b.id))) {
@@ -222,7 +276,9 @@ async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }
       attention.push(`sizes of ${site}/${environment} cannot be listed: ${redact((e as Error).message)}`);
     }
   }
-  const backups = backupViews(listing, rowOf, manifests, sized);
+  const locks = await readLocks(job.store, toRead, attention);
+  const backups = backupViews(listing, rowOf, manifests, sized).map((b) => (locks.has(b.id) ? { ...b, lock: locks.get(b.id)! } : b));
+  const held = heldByLock(backups, now);
   const newest = plan.newestComplete ? backups.find((b) => b.id === plan.newestComplete!.id) : undefined;
   const nm = newest ? manifests.get(newest.id) : undefined;
   const components: ComponentView[] = (nm?.components ?? []).map((c) => ({
@@ -253,6 +309,7 @@ async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }
     backups,
     ...(verify ? { verify } : {}),
     ...(drill ? { drill } : {}),
+    ...(held ? { heldByLock: held } : {}),
   };
 }
 

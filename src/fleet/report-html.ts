@@ -188,7 +188,25 @@ function heldBy(b: BackupView): string {
   return b.heldBy ? ` Held by ${b.heldBy.map((h) => `<code>${esc(h)}</code>`).join(', ')}.` : '';
 }
 
-function siteBody(s: SiteView): string {
+/** A backup's Object Lock, as `governance until 2027-01-03`. */
+function lockBadge(b: BackupView): string {
+  return b.lock
+    ? ` <span class="badge b-lock" title="${esc(`Object Lock until ${utc(b.lock.until)}`)}">${esc(`${b.lock.mode} until ${b.lock.until.slice(0, 10)}`)}</span>`
+    : '';
+}
+
+/** What Object Lock keeps past the retention policy: the backups the next prune cannot delete yet. */
+function heldByLockBlock(s: SiteView, now: number): string {
+  const h = s.heldByLock;
+  if (!h) return '';
+  const rows = s.backups
+    .filter((b) => !b.keep && b.lock && Date.parse(b.lock.until) > now)
+    .map((b) => `<tr><td><code>${esc(b.id)}</code></td><td class="n">${formatBytes(b.stored)}</td><td>${lockBadge(b)}</td></tr>`)
+    .join('');
+  return `<p>${h.backups} ${h.backups === 1 ? 'backup' : 'backups'} (${esc(formatBytes(h.bytes))}) held by Object Lock past the retention policy.</p><table><tr><th>held backup</th><th class="n">stored</th><th>lock</th></tr>${rows}</table>`;
+}
+
+function siteBody(s: SiteView, now: number): string {
   if (s.status === 'error')
     return `<div class="body"><div><h3>Listing failed</h3><ul class="problems"><li>${esc(s.error ?? '')}</li></ul><p class="muted">Store: ${esc(s.store)}</p></div></div>`;
   const parts: string[] = [];
@@ -219,9 +237,9 @@ function siteBody(s: SiteView): string {
     `<div><h3>Retention</h3><p class="muted">Scheduled <code>${esc(s.policy.scheduled)}</code> · on demand <code>${esc(s.policy.onDemand)}</code> · ${esc(s.policy.timeZone)}. ${kept.length} kept${dropped ? `, ${dropped} removed at the next prune` : ''}.</p>${retentionStrip(s.backups)}<table><tr><th>kept backup</th><th class="n">stored</th><th>kept by</th></tr>${kept
       .map(
         (b) =>
-          `<tr><td><code>${esc(b.id)}</code></td><td class="n">${formatBytes(b.stored)}</td><td>${esc(b.reasons.join(', '))}${heldBy(b)}</td></tr>`,
+          `<tr><td><code>${esc(b.id)}</code></td><td class="n">${formatBytes(b.stored)}</td><td>${esc(b.reasons.join(', '))}${lockBadge(b)}${heldBy(b)}</td></tr>`,
       )
-      .join('')}</table></div>`,
+      .join('')}</table>${heldByLockBlock(s, now)}</div>`,
   );
   return `<div class="body">${parts.join('')}</div>`;
 }
@@ -286,7 +304,7 @@ export function renderFleetPage(r: FleetReport, title = 'Site backups'): string 
 <div class="controls"><label>Name <input id="q" type="search" placeholder="site or environment" autocomplete="off"></label><label>Status <select id="status">${options}</select></label><span id="shown">${n} of ${n} shown</span></div></header>
 <main><div class="head"><span></span><span>site</span><span>environment</span><span>platform</span><span>age / max-age</span><span>newest size (content)</span><span>last verify</span><span>last drill</span><span>status</span></div>
 <div id="sites">${r.sites.map((s, i) => guarded(() => siteRow(s, r.generatedAt, i), rowFallback(s, i))).join('\n')}</div></main>
-<script type="application/json" id="bodies">${scriptJson(r.sites.map((s) => guarded(() => siteBody(s), bodyFallback)))}</script>
+<script type="application/json" id="bodies">${scriptJson(r.sites.map((s) => guarded(() => siteBody(s, r.generatedAt), bodyFallback)))}</script>
 <script>${SCRIPT}</script></body></html>
 `;
 }
