@@ -2,7 +2,6 @@ import { mkdtemp, rename, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseVerifyConfig, type VerifyConfig } from '../config/verify.js';
-import { ConfigError } from '../model/errors.js';
 import { drillRecord, verifyRecord, writeCheckRecord } from '../core/check-records.js';
 import { drillSummaryMarkdown } from '../summaries/drill.js';
 import { verifySummaryMarkdown } from '../summaries/verify.js';
