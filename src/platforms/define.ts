@@ -53,8 +53,10 @@ export interface PlatformSpec<S> {
   secrets?: readonly PlatformSecret[];
   /** Reads the secrets when they are judged together (all three MPKIT_* or none); default one by one. */
   readSecrets?(ctx: PlatformContext): Record<string, string>;
-  /** Installed (or found on PATH) by open(), before the platform's own open runs. */
+  /** Installed (or found on PATH) before the platform's own open runs, unless `cliOnDemand`. */
   cli?: ToolSpec;
+  /** The CLI is needed by some restores only: the platform calls ensureCli(ctx, spec.cli) itself then. */
+  cliOnDemand?: boolean;
   /** Validates inputs before anything is installed; a bad value fails here with a ConfigError. */
   check?(ctx: PlatformContext): void;
   open(ctx: PlatformContext, opened: Opened): Promise<S>;
@@ -79,7 +81,7 @@ export function definePlatform<S>(spec: PlatformSpec<S>): DeclaredPlatform {
       const secrets = spec.readSecrets?.(ctx) ?? {};
       if (!spec.readSecrets) for (const s of spec.secrets ?? []) secrets[s.name] = requireSecret(ctx, s.name, s.purpose);
       spec.check?.(ctx);
-      const cli = spec.cli ? await ensureCli(ctx, spec.cli) : undefined;
+      const cli = spec.cli && !spec.cliOnDemand ? await ensureCli(ctx, spec.cli) : undefined;
       const state = await spec.open(ctx, { secrets, ...(cli ? { cli } : {}) });
       return session(spec, state);
     },
@@ -93,11 +95,11 @@ function session<S>(spec: PlatformSpec<S>, state: S): PlatformSession {
   // (no export commands) need not cover: only the table decides there.
   const handler = (c: Component, exporting: boolean): ComponentHandler<S> => {
     const h = table[c];
-    if (!h || (exporting && !components.includes(c))) throw new Error(`${spec.name}: ${explain(c)}`);
+    if (!h || (exporting && !components.includes(c))) throw new Error(explain(c));
     return h;
   };
   const explain = (c: Component) =>
-    spec.explainUnsupported?.(c, state) ?? `${spec.name} covers ${components.join(', ')}; "${c}" is not one of them`;
+    spec.explainUnsupported?.(c, state) ?? `${spec.name} covers ${inWords(components)}; "${c}" is not one of them`;
   return {
     components,
     explainUnsupported: explain,
@@ -110,4 +112,9 @@ function session<S>(spec: PlatformSpec<S>, state: S): PlatformSession {
     },
     close: async () => spec.close?.(state),
   };
+}
+
+/** `code, assets and data`. */
+function inWords(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -16,23 +16,34 @@ export interface CliCommand {
   failed: RegExp[];
 }
 
+/** Lines that name a failure better than an exit code can (a refused token, a missing project): final. */
+export interface LineRule {
+  lines: RegExp[];
+  error(line: string): Error;
+}
+
 export interface Verdict {
-  /** Lines that mean the credentials were refused; `refusedError` builds the (permanent) error. */
-  refused?: { lines: RegExp[]; error(line: string): Error };
+  /** Checked first, in order, whatever the exit code: credentials refused, a project not found. */
+  known?: LineRule[];
+  /** Reads the output for a failure it can name better, before the exit code counts. */
+  clearer?: (r: CliResult) => void;
   /** A non-zero exit is worth another attempt (default), final, or left to the caller (a deploy reads its lines). */
   exit?: 'transient' | 'final' | 'ignore';
-  /** Failure lines beside the command's own. */
+  /** What a non-zero exit means, when the CLI says nothing clearer. */
+  why?: string;
+  /** Lines that mean failure although the CLI exited 0: worth another attempt. */
   failed?: RegExp[];
 }
 
 /** Throws when the run failed; a TransientError when another attempt may succeed. */
 export function judgeCli(what: string, r: CliResult, v: Verdict): void {
-  if (v.refused) {
-    const line = findLine(r, v.refused.lines);
-    if (line) throw v.refused.error(line);
+  for (const rule of v.known ?? []) {
+    const line = findLine(r, rule.lines);
+    if (line) throw rule.error(line);
   }
+  v.clearer?.(r);
   if (r.code !== 0 && v.exit !== 'ignore') {
-    const message = `${what} ${exitText(r)}: ${lastOutput(r)}`;
+    const message = `${what} ${exitText(r)}: ${v.why ? `${v.why}; ` : ''}${lastOutput(r)}`;
     throw v.exit === 'final' ? new Error(message) : new TransientError(message);
   }
   const fail = findLine(r, v.failed ?? []);

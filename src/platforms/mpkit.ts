@@ -1,6 +1,7 @@
+import type { PlatformSecret } from './define.js';
 import type { PlatformContext } from './platform.js';
 import { MissingSecretError, secretHowTo } from './hosted.js';
-import { judgeCli, type CliCommand, type Verdict } from './judge.js';
+import { judgeCli, type CliCommand, type LineRule } from './judge.js';
 import type { CliResult } from './run-cli.js';
 import { redact } from '../report/redact.js';
 
@@ -34,6 +35,17 @@ export function mpkitCredentials(ctx: PlatformContext, platform: 'siteglide' | '
   }
   const url = instanceUrl(ctx.env.MPKIT_URL!.trim(), platform);
   return { url, token: ctx.env.MPKIT_TOKEN!.trim(), email: ctx.env.MPKIT_EMAIL!.trim() };
+}
+
+/** The secrets as definePlatform declares them, for the docs and `site-backup secrets`. */
+export function mpkitSecrets(platform: 'siteglide' | 'platformos'): PlatformSecret[] {
+  const purpose = `${platform} needs MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL together`;
+  return MPKIT_VARS.map((name) => ({ name, purpose }));
+}
+
+/** The checked credentials as open() receives them: the URL already in the CLI's form. */
+export function mpkitSecretValues(c: MpkitCredentials): Record<string, string> {
+  return { MPKIT_URL: c.url, MPKIT_TOKEN: c.token, MPKIT_EMAIL: c.email };
 }
 
 /**
@@ -88,13 +100,13 @@ export function mpkitAuthError(what: string, line: string, renew = 'Renew the to
 export type MpkitCommand = CliCommand;
 
 /** The verdict both CLIs share: a refused token fails at once, naming the secrets, never retried. */
-export function mpkitRefusal(what: string, renew: string): NonNullable<Verdict['refused']> {
+export function mpkitRefusal(what: string, renew: string): LineRule {
   return { lines: AUTH_FAILURE, error: (line) => mpkitAuthError(what, line, renew) };
 }
 
 /** A refused token fails at once, naming the secrets: never retried. */
 export function throwIfRefused(what: string, r: CliResult, renew: string): void {
-  judgeCli(what, r, { refused: mpkitRefusal(what, renew), exit: 'ignore' });
+  judgeCli(what, r, { known: [mpkitRefusal(what, renew)], exit: 'ignore' });
 }
 
 /**
