@@ -15,7 +15,8 @@ export function ownedInputs(platforms: readonly DeclaredPlatform[] = PLATFORM_MO
   const owner: Record<string, DeclaredPlatform['spec']['inputs']> = {};
   for (const p of platforms) {
     for (const [name, i] of Object.entries(p.spec.inputs ?? {})) {
-      if (owner[name] && owner[name]![name] !== i) throw new Error(`input ${name} is declared by two platforms; declare it once and share it`);
+      if (owner[name] && owner[name]![name] !== i)
+        throw new Error(`input ${name} is declared by two platforms; declare it once and share it`);
       owner[name] = p.spec.inputs;
       out[name] = {
         description: i.description,

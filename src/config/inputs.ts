@@ -311,8 +311,6 @@ export const INPUTS = {
     repeatable: true,
   },
 
-
-
   'newer-than': {
     description:
       'Verify mode: check every backup made within this duration (such as `8d`) instead of only `backup`. Fails when none of them is complete.',
