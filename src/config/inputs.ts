@@ -1,6 +1,7 @@
 // The one list of every input and output. action.yml, prune/action.yml, restore/action.yml and
 // the README tables are generated from it (`npm run gen`), and a test fails when they drift, so a
-// new input is added here and nowhere else.
+// new input is added here and nowhere else; an input only a platform reads is declared in that
+// platform's module instead, and reaches this list through src/config/platforms.generated.ts.
 
 import { PLATFORM_INPUTS } from './platforms.generated.js';
 
