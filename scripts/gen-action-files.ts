@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { INPUTS, OUTPUTS, type ActionName, type InputSpec, type OutputSpec } from '../src/config/inputs.js';
 import { markupCell } from '../src/report/markdown.js';
 import { brokenLinks } from './doc-links.js';
+import { platformsFile, platformTable, PLATFORMS_FILE } from './gen-platforms.js';
 
 interface ActionMeta {
   file: string;
@@ -283,7 +284,9 @@ export function expectedFiles(): Map<string, string> {
     // Each table is filled wherever its markers stand, so a section can move between files.
     for (const [f, text] of docs) docs.set(f, fillMarkers(text, `${a}-inputs`, readmeTables(a)));
   }
+  for (const [f, text] of docs) docs.set(f, fillMarkers(text, 'platforms', platformTable()));
   for (const [f, text] of docs) if (text.includes('<!-- gen:')) files.set(f, text);
+  files.set(PLATFORMS_FILE, platformsFile());
   return files;
 }
 

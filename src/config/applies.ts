@@ -1,5 +1,6 @@
 import type { PlatformName, StoreSpec } from './common.js';
 import { INPUTS, type InputName } from './inputs.js';
+import { INPUT_READERS } from './platforms.generated.js';
 import type { InputSource } from './source.js';
 
 // Inputs that mean something for some platforms or stores only. A value given to one that does
@@ -7,52 +8,8 @@ import type { InputSource } from './source.js';
 // ignored without a word, so a typo in `platform` or `store` went unnoticed: now it is a warning,
 // never an error, and its value is not checked (nor quoted: it may be a key).
 
-const HOSTED: readonly PlatformName[] = ['siteglide', 'platformos', 'platformsh', 'upsun', 'divio'];
-const PSH: readonly PlatformName[] = ['platformsh', 'upsun'];
-
-/** The platforms each platform-specific input is read by; inputs not listed apply to every platform. */
-export const INPUT_PLATFORMS: Partial<Record<InputName, readonly PlatformName[]>> = {
-  'code-command': ['command'],
-  'assets-command': ['command'],
-  'data-command': ['command'],
-  'code-restore-command': ['command'],
-  'assets-restore-command': ['command'],
-  'data-restore-command': ['command'],
-  'restore-dir': ['command'],
-  'cli-version': HOSTED,
-  'cli-install-command': HOSTED,
-  retries: HOSTED,
-  project: [...PSH, 'divio'],
-  'platformsh-app': PSH,
-  'platformsh-relationships': PSH,
-  'platformsh-backup': PSH,
-  'platformsh-restore-from': PSH,
-  'platformos-modules': ['platformos'],
-  'platformos-data-format': ['platformos'],
-  'platformos-data-clean': ['platformos'],
-  'divio-zone': ['divio'],
-  'divio-prefix': ['divio'],
-  ...Object.fromEntries(
-    [
-      'ssh-host',
-      'ssh-user',
-      'ssh-port',
-      'ssh-key',
-      'ssh-known-hosts',
-      'ssh-accept-new-host-key',
-      'site-root',
-      'files-path',
-      'code-exclude',
-      'db-type',
-      'db-name',
-      'db-user',
-      'db-host',
-      'db-port',
-      'drush',
-      'drupal-uri',
-    ].map((n) => [n, ['ssh']]),
-  ),
-};
+/** The platforms each platform-specific input is read by (generated from the platform modules); inputs not listed apply to every platform. */
+export const INPUT_PLATFORMS = INPUT_READERS as Partial<Record<InputName, readonly PlatformName[]>>;
 
 /** The store kinds each store-specific input is read by. */
 export const INPUT_STORES: Partial<Record<InputName, readonly StoreSpec['kind'][]>> = {

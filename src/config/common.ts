@@ -8,10 +8,12 @@ import type { LockSettings } from '../retention/lock.js';
 import { parseDuration } from '../util/duration.js';
 import { ConfigError } from '../model/errors.js';
 import { parseIncludeDeleted, parseObjectLock } from './lock.js';
+import { PLATFORMS } from './platforms.generated.js';
 import { inputOrDefault, type InputSource } from './source.js';
 import type { InputName } from './inputs.js';
 
-export const PLATFORMS = ['siteglide', 'platformos', 'platformsh', 'upsun', 'divio', 'ssh', 'command', 'plantanapp'] as const;
+// Derived from the platform registry by `npm run gen` (src/platforms/registry.ts).
+export { PLATFORMS };
 export type PlatformName = (typeof PLATFORMS)[number];
 
 /**
@@ -86,10 +88,19 @@ export interface CommonConfig {
 
 const ENV_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/** Platforms registered at run time (platforms/index.ts registerPlatform), beside the generated list. */
+const ADDED_PLATFORMS: string[] = [];
+
+/** Lets parsePlatform accept a platform that registerPlatform added; the config cannot import the platforms. */
+export function acceptPlatformName(name: string): void {
+  if (!ADDED_PLATFORMS.includes(name)) ADDED_PLATFORMS.push(name);
+}
+
 export function parsePlatform(src: InputSource): PlatformName {
   const v = inputOrDefault(src, 'platform')!;
-  if (!(PLATFORMS as readonly string[]).includes(v)) {
-    throw new ConfigError('platform', `unknown platform "${v}"`, `Use one of: ${PLATFORMS.join(', ')}.`);
+  const known: readonly string[] = [...PLATFORMS, ...ADDED_PLATFORMS];
+  if (!known.includes(v)) {
+    throw new ConfigError('platform', `unknown platform "${v}"`, `Use one of: ${known.join(', ')}.`);
   }
   return v as PlatformName;
 }

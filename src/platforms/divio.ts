@@ -9,10 +9,12 @@ import type { Component } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
 import { DivioApi, DivioApiError, type DivioServiceType } from './divio-api.js';
 import { exportAttempts } from './attempts.js';
-import { freshDir, moveChildren, msFromEnv, MissingSecretError, requireSecret, retriesFrom, secretHowTo } from './hosted.js';
+import { definePlatform, type ComponentHandler } from './define.js';
+import { freshDir, HOSTED_INPUTS, moveChildren, msFromEnv, MissingSecretError, retriesFrom, secretHowTo } from './hosted.js';
 import { ensureCli, pathWith, type ToolSpec } from './install.js';
-import type { PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
-import { Cli, exitText, lastOutput } from './run-cli.js';
+import { judgeCli } from './judge.js';
+import type { PlatformContext } from './platform.js';
+import { Cli } from './run-cli.js';
 import { requireFile, requireGzip, requireTree, VerificationError } from './verify.js';
 
 // Divio, with divio-cli 4.0.5 (the latest release) and the API v3 it drives.
@@ -160,8 +162,7 @@ interface Divio {
 }
 
 /** Inputs, token check (what `divio login --check` asks) and the slug: all fail early and clearly. */
-async function connect(ctx: PlatformContext): Promise<Divio> {
-  const token = requireSecret(ctx, 'DIVIO_TOKEN', 'divio needs an access token from https://control.divio.com/account/access-tokens/');
+async function connect(ctx: PlatformContext, token: string): Promise<Divio> {
   const project = ctx.inputs.get('project');
   if (!project)
     throw new ConfigError(
@@ -291,9 +292,15 @@ const COMPONENTS: Partial<Record<Component, DivioComponent>> = {
         await divioCli(d)
       ).run(DIVIO_COMMANDS.pushMedia(target, d.prefix, d.appUuid), { cwd: home, signal, label: 'assets' });
       if (r.code === 0) return;
-      const refused = r.lines.find((l) => /Login failed|Invalid token/i.test(l));
-      if (refused) throw new DivioApiError(`divio app push media was refused (${redact(refused.trim())}): check DIVIO_TOKEN`);
-      throw new Error(`divio app push media ${exitText(r)}: ${lastOutput(r)}`);
+      judgeCli('divio app push media', r, {
+        known: [
+          {
+            lines: [/Login failed|Invalid token/i],
+            error: (line) => new DivioApiError(`divio app push media was refused (${redact(line.trim())}): check DIVIO_TOKEN`),
+          },
+        ],
+        exit: 'final',
+      });
     },
   },
   data: {
@@ -324,35 +331,39 @@ const COMPONENTS: Partial<Record<Component, DivioComponent>> = {
   },
 };
 
-export const divioPlatform: PlatformDefinition = {
+/** A check that failed (a cut-short or wrong download) is worth another backup. */
+function exported(c: Component, spec: DivioComponent): ComponentHandler<Divio> {
+  return {
+    export: (d, outDir, signal) =>
+      exportAttempts(d.ctx, { what: `the Divio ${spec.type} backup`, signal }, async (n) => {
+        const stage = await freshDir(d.ctx, `divio-${c}-${n}`);
+        const target = await service(d, d.ctx.environment, spec.type, signal);
+        d.ctx.log.info(`[${c}] creating a ${spec.type} backup of ${d.project}/${d.ctx.environment} (${d.prefix}) through the Divio API`);
+        await spec.export(d, target, stage, outDir, signal);
+      }),
+    restore: (d, inDir, opts) => spec.restore(d, inDir, opts.targetEnvironment, opts.signal),
+  };
+}
+
+export const divioPlatform = definePlatform<Divio>({
   name: 'divio',
-  async open(ctx: PlatformContext): Promise<PlatformSession> {
-    const d = await connect(ctx);
-    const component = (c: Component): DivioComponent => {
-      const spec = COMPONENTS[c];
-      if (!spec) throw new Error(NO_CODE);
-      return spec;
-    };
-    return {
-      components: ['assets', 'data'],
-      explainUnsupported: (c) => (c === 'code' ? NO_CODE : `divio covers assets and data; "${c}" is not one of them`),
-      async export(c, outDir, signal) {
-        const spec = component(c);
-        // A check that failed (a cut-short or wrong download) is worth another backup.
-        await exportAttempts(ctx, { what: `the Divio ${spec.type} backup`, signal }, async (n) => {
-          const stage = await freshDir(ctx, `divio-${c}-${n}`);
-          const target = await service(d, ctx.environment, spec.type, signal);
-          ctx.log.info(`[${c}] creating a ${spec.type} backup of ${d.project}/${ctx.environment} (${d.prefix}) through the Divio API`);
-          await spec.export(d, target, stage, outDir, signal);
-        });
-      },
-      async restore(c, inDir, opts) {
-        await component(c).restore(d, inDir, opts.targetEnvironment, opts.signal);
-      },
-      async close() {
-        // The work folder goes too, but the token file should not outlive the session by a second.
-        await rm(d.netrc, { force: true });
-      },
-    };
+  summary: "Divio through its API (the backups of the database and media services), and divio-cli's `app push media` for restores.",
+  inputs: {
+    'divio-zone': {
+      description: 'Divio: the control panel zone (`divio.com`, a private zone, or its URL). Empty uses `DIVIO_ZONE`, then `divio.com`.',
+    },
+    'divio-prefix': {
+      description: 'Divio: the service prefix of the database and media storage (`DEFAULT` unless the app has several).',
+      default: 'DEFAULT',
+    },
   },
-};
+  reads: ['project', ...HOSTED_INPUTS],
+  secrets: [{ name: 'DIVIO_TOKEN', purpose: 'divio needs an access token from https://control.divio.com/account/access-tokens/' }],
+  cli: DIVIO_CLI,
+  cliOnDemand: true,
+  open: (ctx, { secrets }) => connect(ctx, secrets.DIVIO_TOKEN!),
+  components: { assets: exported('assets', COMPONENTS.assets!), data: exported('data', COMPONENTS.data!) },
+  explainUnsupported: (c) => (c === 'code' ? NO_CODE : `divio covers assets and data; "${c}" is not one of them`),
+  // The work folder goes too, but the token file should not outlive the session by a second.
+  close: (d) => rm(d.netrc, { force: true }),
+});

@@ -8,6 +8,9 @@ import type { PlatformContext } from './platform.js';
 // from the environment, retry settings, the protected-environment rule, and moving verified
 // output into the folder the pipeline archives.
 
+/** The inputs every platform with an installed CLI reads (declared in src/config/inputs.ts). */
+export const HOSTED_INPUTS = ['cli-version', 'cli-install-command', 'retries'] as const;
+
 /** A secret that is missing from the environment. Same class as a bad input, so it gets the same treatment. */
 export class MissingSecretError extends ConfigError {
   constructor(name: string, problem: string, fix: string) {

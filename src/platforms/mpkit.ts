@@ -1,7 +1,8 @@
+import type { PlatformSecret } from './define.js';
 import type { PlatformContext } from './platform.js';
 import { MissingSecretError, secretHowTo } from './hosted.js';
-import { TransientError } from './retry.js';
-import { exitText, findLine, lastOutput, type CliResult } from './run-cli.js';
+import { judgeCli, type CliCommand, type LineRule } from './judge.js';
+import type { CliResult } from './run-cli.js';
 import { redact } from '../report/redact.js';
 
 // Siteglide runs on platformOS, and both CLIs (siteglide-cli, pos-cli) take the same three
@@ -34,6 +35,17 @@ export function mpkitCredentials(ctx: PlatformContext, platform: 'siteglide' | '
   }
   const url = instanceUrl(ctx.env.MPKIT_URL!.trim(), platform);
   return { url, token: ctx.env.MPKIT_TOKEN!.trim(), email: ctx.env.MPKIT_EMAIL!.trim() };
+}
+
+/** The secrets as definePlatform declares them, for the docs and `site-backup secrets`. */
+export function mpkitSecrets(platform: 'siteglide' | 'platformos'): PlatformSecret[] {
+  const purpose = `${platform} needs MPKIT_URL, MPKIT_TOKEN and MPKIT_EMAIL together`;
+  return MPKIT_VARS.map((name) => ({ name, purpose }));
+}
+
+/** The checked credentials as open() receives them: the URL already in the CLI's form. */
+export function mpkitSecretValues(c: MpkitCredentials): Record<string, string> {
+  return { MPKIT_URL: c.url, MPKIT_TOKEN: c.token, MPKIT_EMAIL: c.email };
 }
 
 /**
@@ -84,18 +96,17 @@ export function mpkitAuthError(what: string, line: string, renew = 'Renew the to
   );
 }
 
-/** A command of either CLI, as data: its argv and the lines that mean it failed although it exited 0. */
-export interface MpkitCommand {
-  /** For messages: `export -a -w`. */
-  name: string;
-  args: string[];
-  failed: RegExp[];
+/** A command of either CLI: the project's one command form (judge.ts). */
+export type MpkitCommand = CliCommand;
+
+/** The verdict both CLIs share: a refused token fails at once, naming the secrets, never retried. */
+export function mpkitRefusal(what: string, renew: string): LineRule {
+  return { lines: AUTH_FAILURE, error: (line) => mpkitAuthError(what, line, renew) };
 }
 
 /** A refused token fails at once, naming the secrets: never retried. */
 export function throwIfRefused(what: string, r: CliResult, renew: string): void {
-  const auth = findLine(r, AUTH_FAILURE);
-  if (auth) throw mpkitAuthError(what, auth, renew);
+  judgeCli(what, r, { known: [mpkitRefusal(what, renew)], exit: 'ignore' });
 }
 
 /**
@@ -103,7 +114,5 @@ export function throwIfRefused(what: string, r: CliResult, renew: string): void 
  * give-up after polling): a non-zero exit or a failure line is worth another attempt.
  */
 export function throwIfFailed(what: string, r: CliResult, failed: RegExp[]): void {
-  if (r.code !== 0) throw new TransientError(`${what} ${exitText(r)}: ${lastOutput(r)}`);
-  const fail = findLine(r, failed);
-  if (fail) throw new TransientError(`${what} reported "${redact(fail.trim())}" (and exited 0)`);
+  judgeCli(what, r, { failed });
 }

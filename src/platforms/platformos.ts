@@ -4,13 +4,30 @@ import { extractZip } from '../archive/zip.js';
 import { parseBool } from '../config/common.js';
 import { ConfigError } from '../model/errors.js';
 import { inputOrDefault } from '../config/source.js';
-import type { Component } from '../model/manifest.js';
+import { definePlatform } from './define.js';
 import { redact } from '../report/redact.js';
 import { exportAttempts } from './attempts.js';
-import { freshDir, isProtectedEnvironment, listInput, move, moveChildren, protectedEnvironments, retriesFrom } from './hosted.js';
-import { cliPath, ensureCli, type ToolSpec } from './install.js';
-import { mpkitCredentials, mpkitEnv, throwIfFailed, throwIfRefused, type MpkitCommand as Command } from './mpkit.js';
-import type { ExportResult, PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
+import {
+  freshDir,
+  HOSTED_INPUTS,
+  isProtectedEnvironment,
+  listInput,
+  move,
+  moveChildren,
+  protectedEnvironments,
+  retriesFrom,
+} from './hosted.js';
+import { cliPath, type ToolSpec } from './install.js';
+import {
+  mpkitCredentials,
+  mpkitEnv,
+  mpkitSecrets,
+  mpkitSecretValues,
+  throwIfFailed,
+  throwIfRefused,
+  type MpkitCommand as Command,
+} from './mpkit.js';
+import type { ExportResult, PlatformContext } from './platform.js';
 import { TransientError } from './retry.js';
 import { Cli, findLine, lastOutput, type CliResult } from './run-cli.js';
 import { requireFile, requireRecordExport, requireTree, requireZip, treeStats, VerificationError } from './verify.js';
@@ -334,48 +351,62 @@ class Restorer {
 
 // ---- The platform -----------------------------------------------------------------------------
 
-export const platformosPlatform: PlatformDefinition = {
+interface PlatformOs {
+  exporter: Exporter;
+  restorer: Restorer;
+}
+
+export const platformosPlatform = definePlatform<PlatformOs>({
   name: 'platformos',
-  async open(ctx: PlatformContext): Promise<PlatformSession> {
-    const creds = mpkitCredentials(ctx, 'platformos');
-    const s = settings(ctx);
+  summary:
+    'platformOS through the released pos-cli: code with `pull` and `modules pull`, data with `data export`; restores deploy and `data import`.',
+  inputs: {
+    'platformos-modules': {
+      description: 'platformOS: modules to pull with the code, separated by commas. Empty pulls every installed module; `none` pulls none.',
+      actions: ['backup'],
+    },
+    'platformos-data-format': {
+      description:
+        'platformOS: `zip` (the CSV export that `data import --zip` takes back), `json` (records plus the files attached to them, downloaded next to data.json) or `both`.',
+      default: 'zip',
+      actions: ['backup'],
+    },
+    'platformos-data-clean': {
+      description: 'platformOS restores: run `pos-cli data clean` before importing the data. Refused on protected environments.',
+      default: 'false',
+      actions: ['restore'],
+    },
+  },
+  reads: HOSTED_INPUTS,
+  secrets: mpkitSecrets('platformos'),
+  readSecrets: (ctx) => mpkitSecretValues(mpkitCredentials(ctx, 'platformos')),
+  check(ctx) {
+    settings(ctx);
     retriesFrom(ctx); // a bad `retries` fails here, before anything is installed
-    const installed = await ensureCli(ctx, POS_CLI);
+  },
+  cli: POS_CLI,
+  async open(ctx, { secrets, cli: installed }) {
+    const creds = { url: secrets.MPKIT_URL!, token: secrets.MPKIT_TOKEN!, email: secrets.MPKIT_EMAIL! };
     // npm tools run with our Node (cliPath puts it first), whatever `node` the runner has.
     if (Number(process.versions.node.split('.')[0]) < MIN_NODE) {
       ctx.log.warn(
-        `pos-cli ${installed.version} needs Node >= ${MIN_NODE}; it runs with this Node, ${process.version}. Run site-backup with Node ${MIN_NODE} or later.`,
+        `pos-cli ${installed!.version} needs Node >= ${MIN_NODE}; it runs with this Node, ${process.version}. Run site-backup with Node ${MIN_NODE} or later.`,
       );
     }
-    const pos = new PosCli(
-      ctx,
-      new Cli(ctx, installed.bin, 'pos-cli', cliEnv(ctx, creds, cliPath(installed, ctx.env.PATH)), [creds.token, creds.email]),
-    );
-    const exporter = new Exporter(ctx, pos, s);
-    const restorer = new Restorer(ctx, pos, s);
-    const exporters: Partial<Record<Component, (outDir: string, signal: AbortSignal) => Promise<ExportResult | void>>> = {
-      code: (d, sig) => exporter.code(d, sig),
-      data: (d, sig) => exporter.data(d, sig),
-    };
-    const restorers: Partial<Record<Component, (inDir: string, target: string, signal: AbortSignal) => Promise<void>>> = {
-      code: (d, t, sig) => restorer.code(d, t, sig),
-      data: (d, t, sig) => restorer.data(d, t, sig),
-    };
-
-    return {
-      components: ['code', 'data'],
-      explainUnsupported: (c) => (c === 'assets' ? NO_ASSETS : `platformos covers code and data; "${c}" is not one of them`),
-      async export(component, outDir, signal) {
-        const fn = exporters[component];
-        if (!fn) throw new Error(NO_ASSETS);
-        return fn(outDir, signal);
-      },
-      async restore(component, inDir, opts) {
-        const fn = restorers[component];
-        if (!fn) throw new Error(NO_ASSETS);
-        await fn(inDir, opts.targetEnvironment, opts.signal);
-      },
-      async close() {},
-    };
+    const env = cliEnv(ctx, creds, cliPath(installed!, ctx.env.PATH));
+    const pos = new PosCli(ctx, new Cli(ctx, installed!.bin, 'pos-cli', env, [creds.token, creds.email]));
+    const s = settings(ctx);
+    return { exporter: new Exporter(ctx, pos, s), restorer: new Restorer(ctx, pos, s) };
   },
-};
+  components: {
+    code: {
+      export: (s, dir, signal) => s.exporter.code(dir, signal),
+      restore: (s, dir, o) => s.restorer.code(dir, o.targetEnvironment, o.signal),
+    },
+    data: {
+      export: (s, dir, signal) => s.exporter.data(dir, signal),
+      restore: (s, dir, o) => s.restorer.data(dir, o.targetEnvironment, o.signal),
+    },
+  },
+  explainUnsupported: (c) => (c === 'assets' ? NO_ASSETS : `platformos covers code and data; "${c}" is not one of them`),
+});

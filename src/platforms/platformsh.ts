@@ -2,8 +2,10 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../model/errors.js';
 import { inputOrDefault } from '../config/source.js';
-import { listInput, requireSecret, retriesFrom } from './hosted.js';
-import type { PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
+import { HOSTED_INPUTS, listInput, retriesFrom } from './hosted.js';
+import type { Component } from '../model/manifest.js';
+import { definePlatform, type ComponentHandler, type PlatformInput } from './define.js';
+import type { ExportResult, PlatformContext, RestoreOptions } from './platform.js';
 import { FLAVOURS, openCli, type Flavour } from './platformsh/cli.js';
 import { exporters, NAME_RE, type Parts } from './platformsh/export.js';
 import { restoreArchive } from './platformsh/restore.js';
@@ -67,64 +69,95 @@ function settings(ctx: PlatformContext, kind: Flavour): Settings {
   return { project, ...(app ? { app } : {}), ...(rels ? { rels } : {}), snapshotMode, restoreFrom };
 }
 
-function platformDefinition(kind: Flavour): PlatformDefinition {
-  const f = FLAVOURS[kind];
-  return {
-    name: kind,
-    async open(ctx: PlatformContext): Promise<PlatformSession> {
-      const token = requireSecret(
-        ctx,
-        f.tokenVar,
-        `the ${f.label} CLI needs an API token (a machine user's token from the console, Account > API tokens)`,
-      );
-      const s = settings(ctx, kind);
-      retriesFrom(ctx); // a bad `retries` fails here, before anything is installed
-      const cli = await openCli(ctx, f, token);
-      const p: Parts = {
-        ctx,
-        f,
-        cli,
-        scope: { project: s.project, ...(s.app ? { app: s.app } : {}) },
-        ...(s.rels ? { rels: s.rels } : {}),
-      };
-      const exportOne = exporters(p);
-      let snapshot: Record<string, unknown> | undefined;
-      let snapshotTaken = false;
-      let snapshotRestored = false;
-
-      return {
-        components: ['code', 'assets', 'data'],
-        explainUnsupported: (c) => `${kind} covers code, assets and data; "${c}" is not one of them`,
-        // assets: mount:download --delete, an rsync mirror (pull-cache may seed it).
-        mirrors: (c) => c === 'assets',
-        async export(component, outDir, signal) {
-          if (s.snapshotMode !== 'false' && !snapshotTaken) {
-            // Once per run, before the first export, so it is as close to our copy as it can be.
-            snapshotTaken = true;
-            snapshot = await takeSnapshot(p, s.snapshotMode, signal);
-          }
-          await exportOne[component](outDir, signal);
-          if (!snapshot) return;
-          // Also inside each component's archive, so a snapshot restore works from any one of them.
-          // A new file, never a write through a seeded hard link into the kept export.
-          await rm(path.join(outDir, SNAPSHOT_FILE), { force: true });
-          await writeFile(path.join(outDir, SNAPSHOT_FILE), JSON.stringify(snapshot, null, 2) + '\n');
-          return { platformSnapshot: snapshot };
-        },
-        async restore(component, inDir, opts) {
-          if (s.restoreFrom === 'archive') return restoreArchive(p, component, inDir, opts.targetEnvironment, opts.signal);
-          if (snapshotRestored) {
-            ctx.log.info(`[${component}] already restored by backup:restore (it restores code, data and files together)`);
-            return;
-          }
-          await restoreSnapshot(p, inDir, opts.targetEnvironment, opts.signal, component);
-          snapshotRestored = true;
-        },
-        async close() {},
-      };
-    },
-  };
+interface Session {
+  p: Parts;
+  s: Settings;
+  exportOne: ReturnType<typeof exporters>;
+  snapshot?: Record<string, unknown>;
+  snapshotTaken: boolean;
+  snapshotRestored: boolean;
 }
 
+async function exportWithSnapshot(st: Session, component: Component, outDir: string, signal: AbortSignal): Promise<ExportResult | void> {
+  if (st.s.snapshotMode !== 'false' && !st.snapshotTaken) {
+    // Once per run, before the first export, so it is as close to our copy as it can be.
+    st.snapshotTaken = true;
+    st.snapshot = await takeSnapshot(st.p, st.s.snapshotMode, signal);
+  }
+  await st.exportOne[component](outDir, signal);
+  if (!st.snapshot) return;
+  // Also inside each component's archive, so a snapshot restore works from any one of them.
+  // A new file, never a write through a seeded hard link into the kept export.
+  await rm(path.join(outDir, SNAPSHOT_FILE), { force: true });
+  await writeFile(path.join(outDir, SNAPSHOT_FILE), JSON.stringify(st.snapshot, null, 2) + '\n');
+  return { platformSnapshot: st.snapshot };
+}
+
+async function restoreOne(st: Session, component: Component, inDir: string, opts: RestoreOptions): Promise<void> {
+  if (st.s.restoreFrom === 'archive') return restoreArchive(st.p, component, inDir, opts.targetEnvironment, opts.signal);
+  if (st.snapshotRestored) {
+    st.p.ctx.log.info(`[${component}] already restored by backup:restore (it restores code, data and files together)`);
+    return;
+  }
+  await restoreSnapshot(st.p, inDir, opts.targetEnvironment, opts.signal, component);
+  st.snapshotRestored = true;
+}
+
+const handler = (c: Component, mirrors = false): ComponentHandler<Session> => ({
+  export: (st, outDir, signal) => exportWithSnapshot(st, c, outDir, signal),
+  restore: (st, inDir, opts) => restoreOne(st, c, inDir, opts),
+  mirrors,
+});
+
+/** The inputs both flavours read; declared once, by platformsh. */
+const PSH_INPUTS: Record<string, PlatformInput> = {
+  'platformsh-app': { description: 'Platform.sh/Upsun: the application name (`--app`) in a multi-app project.' },
+  'platformsh-relationships': {
+    description:
+      'Platform.sh/Upsun: database relationships to dump, separated by commas. Empty dumps every MySQL, MariaDB and PostgreSQL relationship; each schema of a relationship is dumped to its own file (`db:dump --schema`).',
+  },
+  'platformsh-backup': {
+    description:
+      'Platform.sh/Upsun: also take a platform-side `backup:create` and record it in the manifest as `platformSnapshot`: `false`, `true`, or `live` (adds `--live`: no downtime, but not guaranteed consistent).',
+    default: 'false',
+    actions: ['backup'],
+  },
+  'platformsh-restore-from': {
+    description:
+      'Platform.sh/Upsun restores: `archive` imports our archives (`sql` and `mount:upload`); `snapshot` runs `backup:restore --target` with the platform backup recorded in the manifest (code, data and files together).',
+    default: 'archive',
+    actions: ['restore'],
+  },
+};
+
+function platformDefinition(kind: Flavour) {
+  const f = FLAVOURS[kind];
+  return definePlatform<Session>({
+    name: kind,
+    summary: `${f.label} through the released ${f.bin} CLI: code with \`project:get\`, assets with \`mount:download\`, data with \`db:dump\` per schema; optionally a platform-side \`backup:create\`.`,
+    inputs: PSH_INPUTS,
+    reads: ['project', ...HOSTED_INPUTS],
+    secrets: [
+      {
+        name: f.tokenVar,
+        purpose: `the ${f.label} CLI needs an API token (a machine user's token from the console, Account > API tokens)`,
+      },
+    ],
+    check(ctx) {
+      settings(ctx, kind);
+      retriesFrom(ctx); // a bad `retries` fails here, before anything is installed
+    },
+    cli: f.tool,
+    async open(ctx, { secrets, cli: installed }) {
+      const s = settings(ctx, kind);
+      const cli = await openCli(ctx, f, secrets[f.tokenVar]!, installed!);
+      const scope = { project: s.project, ...(s.app ? { app: s.app } : {}) };
+      const p: Parts = { ctx, f, cli, scope, ...(s.rels ? { rels: s.rels } : {}) };
+      return { p, s, exportOne: exporters(p), snapshotTaken: false, snapshotRestored: false };
+    },
+    // assets: mount:download --delete, an rsync mirror (pull-cache may seed it).
+    components: { code: handler('code'), assets: handler('assets', true), data: handler('data') },
+  });
+}
 export const platformshPlatform = platformDefinition('platformsh');
 export const upsunPlatform = platformDefinition('upsun');

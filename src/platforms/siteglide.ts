@@ -1,12 +1,21 @@
 import { cp, lstat, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Component } from '../model/manifest.js';
+import { definePlatform } from './define.js';
 import { redact } from '../report/redact.js';
 import { exportAttempts } from './attempts.js';
-import { freshDir, moveChildren, retriesFrom } from './hosted.js';
-import { cliPath, ensureCli, type ToolSpec } from './install.js';
-import { mpkitCredentials, mpkitEnv, throwIfFailed, throwIfRefused, type MpkitCommand as Command } from './mpkit.js';
-import type { ExportResult, PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
+import { freshDir, HOSTED_INPUTS, moveChildren, retriesFrom } from './hosted.js';
+import { cliPath, type ToolSpec } from './install.js';
+import {
+  mpkitCredentials,
+  mpkitEnv,
+  mpkitSecrets,
+  mpkitSecretValues,
+  throwIfFailed,
+  throwIfRefused,
+  type MpkitCommand as Command,
+} from './mpkit.js';
+import type { ExportResult, PlatformContext } from './platform.js';
 import { TransientError } from './retry.js';
 import { Cli, exitText, findLine, lastOutput, type CliResult } from './run-cli.js';
 import { requireRecordExport, requireTree, treeStats, VerificationError } from './verify.js';
@@ -308,37 +317,38 @@ class Restorer {
 
 // ---- The platform -----------------------------------------------------------------------------
 
-export const siteglidePlatform: PlatformDefinition = {
+interface Siteglide {
+  exporter: Exporter;
+  restorer: Restorer;
+}
+
+export const siteglidePlatform = definePlatform<Siteglide>({
   name: 'siteglide',
-  async open(ctx: PlatformContext): Promise<PlatformSession> {
-    const creds = mpkitCredentials(ctx, 'siteglide');
-    retriesFrom(ctx); // a bad `retries` fails here, before anything is installed
-    const installed = await ensureCli(ctx, SITEGLIDE_CLI);
-    const cli = new Cli(ctx, installed.bin, 'siteglide-cli', cliEnv(ctx, creds, cliPath(installed, ctx.env.PATH)), [
+  summary:
+    'Siteglide (on platformOS) through the released siteglide-cli: code with `pull`, assets and data with `export`; restores deploy code and assets.',
+  reads: HOSTED_INPUTS,
+  secrets: mpkitSecrets('siteglide'),
+  readSecrets: (ctx) => mpkitSecretValues(mpkitCredentials(ctx, 'siteglide')),
+  check: (ctx) => void retriesFrom(ctx), // a bad `retries` fails here, before anything is installed
+  cli: SITEGLIDE_CLI,
+  async open(ctx, { secrets, cli: installed }) {
+    const creds = { url: secrets.MPKIT_URL!, token: secrets.MPKIT_TOKEN!, email: secrets.MPKIT_EMAIL! };
+    const cli = new Cli(ctx, installed!.bin, 'siteglide-cli', cliEnv(ctx, creds, cliPath(installed!, ctx.env.PATH)), [
       creds.token,
       creds.email,
     ]);
     const sg = new SiteglideCli(ctx, cli);
-    const exporter = new Exporter(ctx, sg);
-    const restorer = new Restorer(ctx, sg);
-    const exporters: Record<Component, (outDir: string, signal: AbortSignal) => Promise<ExportResult | void>> = {
-      code: (d, s) => exporter.code(d, s),
-      assets: (d, s) => exporter.assets(d, s),
-      data: (d, s) => exporter.data(d, s),
-    };
-    const restorers: Record<Component, (inDir: string, target: string, signal: AbortSignal) => Promise<void>> = {
-      code: (d, t, s) => restorer.code(d, t, s),
-      assets: (d, t, s) => restorer.assets(d, t, s),
-      data: async () => {
-        throw new Error(NO_DATA_IMPORT);
-      },
-    };
-    return {
-      components: ['code', 'assets', 'data'],
-      explainUnsupported: (c) => `siteglide covers code, assets and data; "${c}" is not one of them`,
-      export: (component, outDir, signal) => exporters[component](outDir, signal),
-      restore: (component, inDir, opts) => restorers[component](inDir, opts.targetEnvironment, opts.signal),
-      async close() {},
-    };
+    return { exporter: new Exporter(ctx, sg), restorer: new Restorer(ctx, sg) };
   },
-};
+  components: {
+    code: {
+      export: (s, dir, signal) => s.exporter.code(dir, signal),
+      restore: (s, dir, o) => s.restorer.code(dir, o.targetEnvironment, o.signal),
+    },
+    assets: {
+      export: (s, dir, signal) => s.exporter.assets(dir, signal),
+      restore: (s, dir, o) => s.restorer.assets(dir, o.targetEnvironment, o.signal),
+    },
+    data: { export: (s, dir, signal) => s.exporter.data(dir, signal), noRestore: NO_DATA_IMPORT },
+  },
+});

@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { redact } from '../../report/redact.js';
-import { ensureCli, cliPath, type ToolSpec } from '../install.js';
+import { cliPath, type InstalledCli, type ToolSpec } from '../install.js';
 import type { PlatformContext } from '../platform.js';
-import { TransientError } from '../retry.js';
-import { Cli, exitText, findLine, lastOutput, type CliResult, type CliRunOptions } from '../run-cli.js';
+import { judgeCli, type LineRule } from '../judge.js';
+import { Cli, type CliResult, type CliRunOptions } from '../run-cli.js';
 
 // The CLI spec of Platform.sh and Upsun: which binary, how it is installed, which secret becomes
 // which variable, and how its failures read.
@@ -104,8 +104,7 @@ export const FLAVOURS: Record<Flavour, FlavourSpec> = {
 };
 
 /** Installs (or finds) the CLI and returns it with the token and non-interactive settings in its environment only. */
-export async function openCli(ctx: PlatformContext, f: FlavourSpec, token: string): Promise<Cli> {
-  const installed = await ensureCli(ctx, f.tool);
+export async function openCli(ctx: PlatformContext, f: FlavourSpec, token: string, installed: InstalledCli): Promise<Cli> {
   const env: NodeJS.ProcessEnv = {
     ...ctx.env,
     [f.tokenVar]: token,
@@ -135,27 +134,37 @@ const AUTH = [
 ];
 const NOT_FOUND = [/specified project not found/i, /project not found/i, /specified environment not found/i, /environment not found/i];
 
+/** The lines that name a failure: a refused token, a missing project or environment, the known SSH failures. */
+function known(f: FlavourSpec, project: string, sub: string): LineRule[] {
+  return [
+    {
+      lines: AUTH,
+      error: (l) =>
+        new Error(`${f.bin} ${sub} was refused (${redact(l.trim())}): check ${f.tokenVar} and that its user can access project ${project}`),
+    },
+    { lines: NOT_FOUND, error: (l) => new Error(`${f.bin} ${sub}: ${redact(l.trim())} (check \`project\` and \`environment\`)`) },
+    {
+      // Seen with the CLIs bundled in wrapper 5.0.0 (legacy 4.10.x): they lack the public regions'
+      // SSH host keys, added in legacy 4.12.0, so every SSH command fails on a fresh runner.
+      lines: [/host key verification failed/i],
+      error: () =>
+        new Error(
+          `${f.bin} ${sub}: ssh refused the environment's host key ("Host key verification failed"). A ${f.bin} older than the one this release pins may lack the platform's host keys: leave \`cli-version\` empty, or remove the old ${f.bin} from PATH`,
+        ),
+    },
+    {
+      lines: [/protocol version mismatch/i],
+      error: () =>
+        new Error(
+          `${f.bin} ${sub}: rsync reported "protocol version mismatch": something in the app's .environment file prints output on login, which breaks rsync over SSH (platformsh/platformsh-docs#2234); make .environment silent`,
+        ),
+    },
+  ];
+}
+
 /** Throws the clear error for a refused token, a missing project or environment, or the rsync/.environment clash. */
 export function judge(f: FlavourSpec, project: string, r: CliResult, sub: string): void {
-  const auth = findLine(r, AUTH);
-  if (auth)
-    throw new Error(
-      `${f.bin} ${sub} was refused (${redact(auth.trim())}): check ${f.tokenVar} and that its user can access project ${project}`,
-    );
-  const nf = findLine(r, NOT_FOUND);
-  if (nf) throw new Error(`${f.bin} ${sub}: ${redact(nf.trim())} (check \`project\` and \`environment\`)`);
-  if (findLine(r, [/host key verification failed/i])) {
-    // Seen with the CLIs bundled in wrapper 5.0.0 (legacy 4.10.x): they lack the public regions'
-    // SSH host keys, added in legacy 4.12.0, so every SSH command fails on a fresh runner.
-    throw new Error(
-      `${f.bin} ${sub}: ssh refused the environment's host key ("Host key verification failed"). A ${f.bin} older than the one this release pins may lack the platform's host keys: leave \`cli-version\` empty, or remove the old ${f.bin} from PATH`,
-    );
-  }
-  if (findLine(r, [/protocol version mismatch/i])) {
-    throw new Error(
-      `${f.bin} ${sub}: rsync reported "protocol version mismatch": something in the app's .environment file prints output on login, which breaks rsync over SSH (platformsh/platformsh-docs#2234); make .environment silent`,
-    );
-  }
+  judgeCli(`${f.bin} ${sub}`, r, { known: known(f, project, sub), exit: 'ignore' });
 }
 
 /** How one CLI call is judged (see checkedRun). */
@@ -172,7 +181,7 @@ export interface Check {
 
 /**
  * Runs one CLI call. A refused token, a missing project and the known SSH failures end it with
- * their own message (judge), so does what `clearer` recognises; then a non-zero exit fails it.
+ * their own message, so does what `clearer` recognises; then a non-zero exit fails it.
  */
 export async function checkedRun(
   cli: Cli,
@@ -183,11 +192,11 @@ export async function checkedRun(
   c: Check,
 ): Promise<CliResult> {
   const r = await cli.run(args, o);
-  judge(f, project, r, c.sub);
-  c.clearer?.(r);
-  if (r.code !== 0) {
-    const message = `${f.bin} ${c.sub} ${exitText(r)}: ${c.why ? `${c.why}; ` : ''}${lastOutput(r)}`;
-    throw c.transient ? new TransientError(message) : new Error(message);
-  }
+  judgeCli(`${f.bin} ${c.sub}`, r, {
+    known: known(f, project, c.sub),
+    ...(c.clearer ? { clearer: c.clearer } : {}),
+    ...(c.why ? { why: c.why } : {}),
+    exit: c.transient ? 'transient' : 'final',
+  });
   return r;
 }
