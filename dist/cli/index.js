@@ -2,15 +2,7 @@
 import { createRequire as __sbaCreateRequire } from 'node:module'; const require = __sbaCreateRequire(import.meta.url);
 import {
   REPORT_FLAGS
-} from "./chunk-XOAYMPJQ.js";
-import {
-  errorTitle
-} from "./chunk-UBH3SLY2.js";
-import {
-  INPUTS,
-  mapSource
-} from "./chunk-W566TAXC.js";
-import "./chunk-4PEM3UII.js";
+} from "./chunk-HMPYDCKY.js";
 import {
   closest,
   printable
@@ -18,7 +10,14 @@ import {
 import {
   TOOL
 } from "./chunk-5A26CKDP.js";
-import "./chunk-ZZX2MHPD.js";
+import {
+  errorTitle
+} from "./chunk-UBH3SLY2.js";
+import {
+  INPUTS,
+  mapSource
+} from "./chunk-NWJW4OH6.js";
+import "./chunk-3XFKEUO5.js";
 import {
   installInterruptCleanup,
   sweepLeftovers
@@ -83,9 +82,9 @@ function consoleReporter(stream = process.stderr) {
 }
 
 // src/commands/index.ts
-var backup = () => import("./backup-3PMMQ7EQ.js");
-var matrix = () => import("./matrix-S7N7MH6U.js");
-var verify = () => import("./verify-GI5PL3JV.js");
+var backup = () => import("./backup-4G2FASL4.js");
+var matrix = () => import("./matrix-OY52IQEM.js");
+var verify = () => import("./verify-TM7I633D.js");
 var COMMANDS = {
   backup: {
     summary: "Export, archive and upload a backup, manifest last.",
@@ -108,22 +107,22 @@ var COMMANDS = {
       "to-s3-region": { description: "`s3-region` of the --to store.", value: true },
       "to-s3-force-path-style": { description: "`s3-force-path-style` of the --to store." }
     },
-    run: async (io, flags) => (await import("./list-VEIEDUYE.js")).listCommand(io, { json: flags.json === "true" })
+    run: async (io, flags) => (await import("./list-A6X4JM7V.js")).listCommand(io, { json: flags.json === "true" })
   },
   demo: {
     summary: "Back up the bundled sample site into ./site-backups (or --store) and print where it went.",
     inputsOf: "backup",
-    run: async (io) => (await import("./demo-XL4EW73R.js")).demoCommand(io)
+    run: async (io) => (await import("./demo-UKROZREQ.js")).demoCommand(io)
   },
   prune: {
     summary: "Apply the retention policies (--dry-run prints the plan and deletes nothing), then update the failure issue.",
     inputsOf: "prune",
-    run: async (io) => (await import("./prune-JWRHKHG4.js")).pruneCommand(io)
+    run: async (io) => (await import("./prune-2342E3F5.js")).pruneCommand(io)
   },
   copy: {
     summary: "Copy complete backups from --from to --to (another store), checking every sha256 on the way, manifest last; backups already there are skipped.",
     inputsOf: "copy",
-    run: async (io) => (await import("./copy-YDULEB5L.js")).copyCommand(io)
+    run: async (io) => (await import("./copy-VUL4RDLV.js")).copyCommand(io)
   },
   restore: {
     summary: "Verify every checksum of a backup (default: the latest), then restore it; --dry-run shows the plan.",
@@ -141,15 +140,29 @@ var COMMANDS = {
     run: async (io) => (await matrix()).matrixCommand(io)
   },
   "fleet-backup": {
-    summary: "Back up (and prune) sites of the sites file one after the other: what a sharded fleet job runs.",
+    summary: "Back up (and prune, unless --no-prune) sites of the sites file one after the other: what a sharded fleet job runs.",
     inputsOf: "matrix",
     extraFlags: {
-      only: { description: "Comma-separated site/environment ids to back up (a shard's `sites`); default: every site.", value: true }
+      only: { description: "Comma-separated site/environment ids to back up (a shard's `sites`); default: every site.", value: true },
+      "no-prune": {
+        description: "Back up only; prune in a job of its own with `fleet-prune` and a role that may delete (docs/immutable.md)."
+      }
     },
     // Looked up when it runs, so the fleet prunes with whichever prune command this build has.
     run: async (io, flags) => (await matrix()).fleetBackupCommand(io, {
       backup: (await backup()).backupCommand,
-      prune: COMMANDS.prune ? (pio) => COMMANDS.prune.run(pio, {}) : void 0,
+      prune: COMMANDS.prune && flags["no-prune"] !== "true" ? (pio) => COMMANDS.prune.run(pio, {}) : void 0,
+      ...flags.only ? { only: flags.only } : {}
+    })
+  },
+  "fleet-prune": {
+    summary: "Prune sites of the sites file one after the other and keep each site's failure issue, from the status records the backup job left in RUNNER_TEMP.",
+    inputsOf: "matrix",
+    extraFlags: {
+      only: { description: "Comma-separated site/environment ids to prune (a shard's `sites`); default: every site.", value: true }
+    },
+    run: async (io, flags) => (await matrix()).fleetBackupCommand(io, {
+      prune: (pio) => COMMANDS.prune.run(pio, {}),
       ...flags.only ? { only: flags.only } : {}
     })
   },
@@ -169,7 +182,7 @@ var COMMANDS = {
     summary: "Write the fleet status page (one self-contained HTML file) from --store (every site in it) or the sites file, and the same figures as Markdown. Reads manifests only (docs/report.md).",
     inputsOf: "matrix",
     extraFlags: REPORT_FLAGS,
-    run: async (io, flags) => (await import("./report-O2Y2IZXU.js")).reportCommand(io, flags)
+    run: async (io, flags) => (await import("./report-AMILMSFB.js")).reportCommand(io, flags)
   }
 };
 

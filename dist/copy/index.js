@@ -3,36 +3,31 @@ import {
   CopyError,
   INPUTS,
   envSource,
-  parseCopyConfig,
-  runCopy
-} from "./chunk-NK6KFUTF.js";
-import {
-  code,
   formatBytes,
   formatRate,
+  parseCopyConfig,
   readdirIfExists,
-  table,
+  runCopy,
   unwritten
-} from "./chunk-43XKAJE6.js";
+} from "./chunk-QJOL46SC.js";
 import {
   installInterruptCleanup,
   sweepLeftovers
-} from "./chunk-CQ3S4G3Q.js";
-import "./chunk-6LRQM5XH.js";
+} from "./chunk-CVY4I4TV.js";
 import {
   formatDuration
-} from "./chunk-ZZX2MHPD.js";
+} from "./chunk-DFAA5AVF.js";
+import {
+  addSecret,
+  redact,
+  secretsInEnv
+} from "./chunk-CWCRKLXP.js";
 import {
   BackupExistsError,
   groupBackups,
   isLayoutObject,
   isRecordName
 } from "./chunk-PJGVRTLV.js";
-import {
-  addSecret,
-  redact,
-  secretsInEnv
-} from "./chunk-CWCRKLXP.js";
 import {
   MANIFEST_NAME,
   SITE_RE,
@@ -43,6 +38,21 @@ import {
   ConfigError
 } from "./chunk-Y4QAI7FI.js";
 import "./chunk-BB3JDYVJ.js";
+
+// src/report/markdown.ts
+function markupCell(s) {
+  return s.replace(/\|/g, "\\|").replace(/\s*\r?\n\s*/g, " ");
+}
+function table(header, rows, align = []) {
+  const line = (cells) => `| ${cells.map(markupCell).join(" | ")} |`;
+  return [line(header), `|${header.map((_, i) => align[i] === "right" ? "---:" : "---").join("|")}|`, ...rows.map(line)];
+}
+function code(s) {
+  const one = s.replace(/[\r\n]+/g, " ");
+  const longest = Math.max(0, ...[...one.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  return longest ? `${fence} ${one} ${fence}` : `${fence}${one}${fence}`;
+}
 
 // src/stores/local.ts
 import { close as fsClose, createReadStream, createWriteStream, open as fsOpen, read as fsRead } from "node:fs";
@@ -278,14 +288,14 @@ async function statOrGone(p) {
 // src/stores/index.ts
 async function openStore(spec, log, env = process.env) {
   if (spec.kind !== "artifact" && spec.restic) {
-    const { openResticStore } = await import("./store-TVUWXGOQ.js");
+    const { openResticStore } = await import("./store-FCC45AC3.js");
     return openResticStore(spec, log, env);
   }
   switch (spec.kind) {
     case "local":
       return new LocalStore(spec.root);
     case "s3": {
-      const { S3Store } = await import("./s3-I4RH2TVN.js");
+      const { S3Store } = await import("./s3-C4ARNLZL.js");
       return new S3Store(spec, log, env);
     }
     case "artifact": {
@@ -377,8 +387,8 @@ async function resticCopyCommand(io, cfg, deps) {
       "restic copy reads both repositories with one set of credentials, so give one key pair that can read `from` and write `to`, or use `format: archive` for a copy between two accounts."
     );
   }
-  const { openResticStore } = await import("./store-TVUWXGOQ.js");
-  const { runResticCopy } = await import("./copy-restic-CBLEKZTE.js");
+  const { openResticStore } = await import("./store-FCC45AC3.js");
+  const { runResticCopy } = await import("./copy-restic-NURDUROA.js");
   const from = await openResticStore(cfg.from, io.log, sideEnv(io.env, "from"));
   const to = await openResticStore(cfg.to, io.log, sideEnv(io.env, "to"));
   return reported(

@@ -2,7 +2,7 @@ import { createRequire as __sbaCreateRequire } from 'node:module'; const require
 import {
   installInterruptCleanup,
   sweepLeftovers
-} from "./chunk-I6MQZLHF.js";
+} from "./chunk-HQIYBNE3.js";
 import {
   LOCK_MODES,
   parseDuration,
@@ -7364,6 +7364,228 @@ var require_dist = __commonJS({
 import { readFile } from "node:fs/promises";
 import path2 from "node:path";
 
+// src/config/platforms.generated.ts
+var PLATFORMS = ["siteglide", "platformos", "platformsh", "upsun", "divio", "ssh", "command", "plantanapp"];
+var PLATFORM_INPUTS = {
+  "platformos-modules": {
+    "description": "platformOS: modules to pull with the code, separated by commas. Empty pulls every installed module; `none` pulls none.",
+    "actions": [
+      "backup"
+    ]
+  },
+  "platformos-data-format": {
+    "description": "platformOS: `zip` (the CSV export that `data import --zip` takes back), `json` (records plus the files attached to them, downloaded next to data.json) or `both`.",
+    "default": "zip",
+    "actions": [
+      "backup"
+    ]
+  },
+  "platformos-data-clean": {
+    "description": "platformOS restores: run `pos-cli data clean` before importing the data. Refused on protected environments.",
+    "default": "false",
+    "actions": [
+      "restore"
+    ]
+  },
+  "platformsh-app": {
+    "description": "Platform.sh/Upsun: the application name (`--app`) in a multi-app project.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "platformsh-relationships": {
+    "description": "Platform.sh/Upsun: database relationships to dump, separated by commas. Empty dumps every MySQL, MariaDB and PostgreSQL relationship; each schema of a relationship is dumped to its own file (`db:dump --schema`).",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "platformsh-backup": {
+    "description": "Platform.sh/Upsun: also take a platform-side `backup:create` and record it in the manifest as `platformSnapshot`: `false`, `true`, or `live` (adds `--live`: no downtime, but not guaranteed consistent).",
+    "default": "false",
+    "actions": [
+      "backup"
+    ]
+  },
+  "platformsh-restore-from": {
+    "description": "Platform.sh/Upsun restores: `archive` imports our archives (`sql` and `mount:upload`); `snapshot` runs `backup:restore --target` with the platform backup recorded in the manifest (code, data and files together).",
+    "default": "archive",
+    "actions": [
+      "restore"
+    ]
+  },
+  "divio-zone": {
+    "description": "Divio: the control panel zone (`divio.com`, a private zone, or its URL). Empty uses `DIVIO_ZONE`, then `divio.com`.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "divio-prefix": {
+    "description": "Divio: the service prefix of the database and media storage (`DEFAULT` unless the app has several).",
+    "default": "DEFAULT",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "ssh-host": {
+    "description": "SSH: the host name or address of the server that holds the site.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "ssh-user": {
+    "description": "SSH: the login name. Empty uses the SSH client default.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "ssh-port": {
+    "description": "SSH: the port of the SSH server.",
+    "default": "22",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "ssh-key": {
+    "description": "SSH: an unencrypted private key (OpenSSH or PEM), from a secret. It is written to a mode-600 file for the run and deleted afterwards. Empty uses the SSH agent and default keys.",
+    "actions": [
+      "backup",
+      "restore"
+    ],
+    "secret": true
+  },
+  "ssh-known-hosts": {
+    "description": "SSH: the known_hosts line(s) of the server, as `ssh-keyscan -p <port> <host>` prints them (verify the fingerprint out of band). Required: an unknown host key is refused unless `ssh-accept-new-host-key` is `true`.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "ssh-accept-new-host-key": {
+    "description": "SSH: trust a host key that is not in `ssh-known-hosts` on first use (`StrictHostKeyChecking=accept-new`) and print it with a warning, so you can pin it. A changed key is always refused.",
+    "default": "false",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "site-root": {
+    "description": "SSH: the folder of the site on the host (for Drupal, the one with index.php and sites/); absolute, or relative to the login folder.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "files-path": {
+    "description": "SSH: the files folder (the `assets` component), relative to `site-root` or absolute; it is left out of `code`. Aegir: `sites/<site>/files`. `none` when the site has none.",
+    "default": "sites/default/files",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "code-exclude": {
+    "description": "SSH: more rsync exclude patterns for `code`, separated by commas or new lines (for example `/sites/*/private/`, `*.log`). Excluded paths are also left alone by a restore.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "db-type": {
+    "description": "SSH: the database: `mysql`, `mariadb`, `pgsql`, or `none` (no `data` component). Used when the database is dumped directly rather than through drush.",
+    "default": "mysql",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "db-name": {
+    "description": "SSH: the database to dump (or, on restore, to replace). When set, mysqldump/pg_dump are used directly; when empty, drush finds the database from the site settings.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "db-user": {
+    "description": "SSH: the database account. Empty uses the client default (for example `~/.my.cnf` on the host). The password comes from the `DB_PASSWORD` environment variable.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "db-host": {
+    "description": "SSH: the database host as the server sees it. Empty uses the local socket.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "db-port": {
+    "description": "SSH: the database port. Empty uses the client default.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "drush": {
+    "description": "SSH: `auto` uses drush (`sql:dump --gzip`, `sql:cli`) when `db-name` is empty and drush is found in `vendor/bin` or on PATH; `false` never does; or the path of drush on the host.",
+    "default": "auto",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "drupal-uri": {
+    "description": "SSH: the Drupal site of a multisite (drush `--uri`), such as `example.com` on Aegir.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "code-command": {
+    "description": "For `platform: command`: a bash command that writes the code into the folder named by `$BACKUP_OUT`.",
+    "actions": [
+      "backup"
+    ]
+  },
+  "assets-command": {
+    "description": "For `platform: command`: a bash command that writes the assets into the folder named by `$BACKUP_OUT`.",
+    "actions": [
+      "backup"
+    ]
+  },
+  "data-command": {
+    "description": "For `platform: command`: a bash command that writes the data (database dumps) into the folder named by `$BACKUP_OUT`.",
+    "actions": [
+      "backup"
+    ]
+  },
+  "code-restore-command": {
+    "description": "For `platform: command`: a bash command run after the code is extracted, with `$BACKUP_IN` set to its folder.",
+    "actions": [
+      "restore"
+    ]
+  },
+  "assets-restore-command": {
+    "description": "For `platform: command`: a bash command run after the assets are extracted, with `$BACKUP_IN` set to their folder.",
+    "actions": [
+      "restore"
+    ]
+  },
+  "data-restore-command": {
+    "description": 'For `platform: command`: a bash command run after the data is extracted, with `$BACKUP_IN` set to its folder (for example `mysql acme < "$BACKUP_IN/acme.sql"`).',
+    "actions": [
+      "restore"
+    ]
+  }
+};
+
 // src/config/inputs.ts
 var ALL = ["backup", "prune", "restore"];
 var INPUTS = {
@@ -7487,18 +7709,6 @@ var INPUTS = {
     description: "Retention of the artifact when `store` is `artifact` (1 to 90 on public repositories, up to 400 on private ones). Empty uses the repository setting.",
     actions: ["backup"]
   },
-  "code-command": {
-    description: "For `platform: command`: a bash command that writes the code into the folder named by `$BACKUP_OUT`.",
-    actions: ["backup"]
-  },
-  "assets-command": {
-    description: "For `platform: command`: a bash command that writes the assets into the folder named by `$BACKUP_OUT`.",
-    actions: ["backup"]
-  },
-  "data-command": {
-    description: "For `platform: command`: a bash command that writes the data (database dumps) into the folder named by `$BACKUP_OUT`.",
-    actions: ["backup"]
-  },
   // Hosted platforms (siteglide, platformos, platformsh, upsun, divio). Their credentials are
   // secrets read from the environment (MPKIT_*, PLATFORMSH_CLI_TOKEN, UPSUN_CLI_TOKEN,
   // DIVIO_TOKEN), never inputs, so they cannot reach a command line.
@@ -7524,120 +7734,8 @@ var INPUTS = {
     description: "Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI's `--remote-id`).",
     actions: ["backup", "restore"]
   },
-  "platformsh-app": {
-    description: "Platform.sh/Upsun: the application name (`--app`) in a multi-app project.",
-    actions: ["backup", "restore"]
-  },
-  "platformsh-relationships": {
-    description: "Platform.sh/Upsun: database relationships to dump, separated by commas. Empty dumps every MySQL, MariaDB and PostgreSQL relationship; each schema of a relationship is dumped to its own file (`db:dump --schema`).",
-    actions: ["backup", "restore"]
-  },
-  "platformsh-backup": {
-    description: "Platform.sh/Upsun: also take a platform-side `backup:create` and record it in the manifest as `platformSnapshot`: `false`, `true`, or `live` (adds `--live`: no downtime, but not guaranteed consistent).",
-    default: "false",
-    actions: ["backup"]
-  },
-  "platformsh-restore-from": {
-    description: "Platform.sh/Upsun restores: `archive` imports our archives (`sql` and `mount:upload`); `snapshot` runs `backup:restore --target` with the platform backup recorded in the manifest (code, data and files together).",
-    default: "archive",
-    actions: ["restore"]
-  },
-  "platformos-modules": {
-    description: "platformOS: modules to pull with the code, separated by commas. Empty pulls every installed module; `none` pulls none.",
-    actions: ["backup"]
-  },
-  "platformos-data-format": {
-    description: "platformOS: `zip` (the CSV export that `data import --zip` takes back), `json` (records plus the files attached to them, downloaded next to data.json) or `both`.",
-    default: "zip",
-    actions: ["backup"]
-  },
-  "platformos-data-clean": {
-    description: "platformOS restores: run `pos-cli data clean` before importing the data. Refused on protected environments.",
-    default: "false",
-    actions: ["restore"]
-  },
-  "divio-zone": {
-    description: "Divio: the control panel zone (`divio.com`, a private zone, or its URL). Empty uses `DIVIO_ZONE`, then `divio.com`.",
-    actions: ["backup", "restore"]
-  },
-  "divio-prefix": {
-    description: "Divio: the service prefix of the database and media storage (`DEFAULT` unless the app has several).",
-    default: "DEFAULT",
-    actions: ["backup", "restore"]
-  },
-  // platform: ssh (Aegir, Drupal, any host). A restore step's own values name the target, so
-  // a backup can be restored into another site-root, files folder or database. The database
-  // password comes from the DB_PASSWORD environment variable, never an input.
-  "ssh-host": {
-    description: "SSH: the host name or address of the server that holds the site.",
-    actions: ["backup", "restore"]
-  },
-  "ssh-user": {
-    description: "SSH: the login name. Empty uses the SSH client default.",
-    actions: ["backup", "restore"]
-  },
-  "ssh-port": {
-    description: "SSH: the port of the SSH server.",
-    default: "22",
-    actions: ["backup", "restore"]
-  },
-  "ssh-key": {
-    description: "SSH: an unencrypted private key (OpenSSH or PEM), from a secret. It is written to a mode-600 file for the run and deleted afterwards. Empty uses the SSH agent and default keys.",
-    actions: ["backup", "restore"],
-    secret: true
-  },
-  "ssh-known-hosts": {
-    description: "SSH: the known_hosts line(s) of the server, as `ssh-keyscan -p <port> <host>` prints them (verify the fingerprint out of band). Required: an unknown host key is refused unless `ssh-accept-new-host-key` is `true`.",
-    actions: ["backup", "restore"]
-  },
-  "ssh-accept-new-host-key": {
-    description: "SSH: trust a host key that is not in `ssh-known-hosts` on first use (`StrictHostKeyChecking=accept-new`) and print it with a warning, so you can pin it. A changed key is always refused.",
-    default: "false",
-    actions: ["backup", "restore"]
-  },
-  "site-root": {
-    description: "SSH: the folder of the site on the host (for Drupal, the one with index.php and sites/); absolute, or relative to the login folder.",
-    actions: ["backup", "restore"]
-  },
-  "files-path": {
-    description: "SSH: the files folder (the `assets` component), relative to `site-root` or absolute; it is left out of `code`. Aegir: `sites/<site>/files`. `none` when the site has none.",
-    default: "sites/default/files",
-    actions: ["backup", "restore"]
-  },
-  "code-exclude": {
-    description: "SSH: more rsync exclude patterns for `code`, separated by commas or new lines (for example `/sites/*/private/`, `*.log`). Excluded paths are also left alone by a restore.",
-    actions: ["backup", "restore"]
-  },
-  "db-type": {
-    description: "SSH: the database: `mysql`, `mariadb`, `pgsql`, or `none` (no `data` component). Used when the database is dumped directly rather than through drush.",
-    default: "mysql",
-    actions: ["backup", "restore"]
-  },
-  "db-name": {
-    description: "SSH: the database to dump (or, on restore, to replace). When set, mysqldump/pg_dump are used directly; when empty, drush finds the database from the site settings.",
-    actions: ["backup", "restore"]
-  },
-  "db-user": {
-    description: "SSH: the database account. Empty uses the client default (for example `~/.my.cnf` on the host). The password comes from the `DB_PASSWORD` environment variable.",
-    actions: ["backup", "restore"]
-  },
-  "db-host": {
-    description: "SSH: the database host as the server sees it. Empty uses the local socket.",
-    actions: ["backup", "restore"]
-  },
-  "db-port": {
-    description: "SSH: the database port. Empty uses the client default.",
-    actions: ["backup", "restore"]
-  },
-  drush: {
-    description: "SSH: `auto` uses drush (`sql:dump --gzip`, `sql:cli`) when `db-name` is empty and drush is found in `vendor/bin` or on PATH; `false` never does; or the path of drush on the host.",
-    default: "auto",
-    actions: ["backup", "restore"]
-  },
-  "drupal-uri": {
-    description: "SSH: the Drupal site of a multisite (drush `--uri`), such as `example.com` on Aegir.",
-    actions: ["backup", "restore"]
-  },
+  // The inputs the platform modules own (src/platforms/*), generated from their declarations.
+  ...PLATFORM_INPUTS,
   "github-token": {
     description: "Token for the GitHub API: listing and deleting artifacts (`actions: read`/`write`) and the failure issue (`issues: write`).",
     default: "${{ github.token }}",
@@ -7647,8 +7745,8 @@ var INPUTS = {
   // Issue 21: a dead man's switch. A monitor outside GitHub alerts when the ping stops coming,
   // which catches the backup that never ran; the failure issue needs a run to fail.
   "ping-url": {
-    description: "A push monitor to ping, from a secret: a healthchecks.io check URL (`<url>/start` when the backup starts, `<url>` on success, `<url>/fail` on failure, each with `?rid=` to pair them) or an Uptime Kuma push URL (`\u2026/api/push/<token>`: `status=up` or `down`). `{site}` and `{environment}` are replaced, so one fleet-wide URL can name one check per site. A ping that fails is a warning, and pings never delay the run by more than 10 s in all. The restore action pings in `mode: verify` only.",
-    actions: ["backup", "restore"],
+    description: "A push monitor to ping, from a secret: a healthchecks.io check URL (`<url>/start` when the backup starts, `<url>` on success, `<url>/fail` on failure, each with `?rid=` to pair them) or an Uptime Kuma push URL (`\u2026/api/push/<token>`: `status=up` or `down`). `{site}` and `{environment}` are replaced, so one fleet-wide URL can name one check per site. A ping that fails is a warning, and pings never delay the run by more than 10 s in all. The restore action pings in `mode: verify` only. The prune action pings around its prune: give it a check of its own, never the one of the backup (a prune that succeeds after a failed backup would mark the backup check up again).",
+    actions: ["backup", "restore", "prune"],
     secret: true
   },
   "webhook-url": {
@@ -7670,17 +7768,17 @@ var INPUTS = {
   retention: {
     description: "Retention of scheduled backups, with restic `forget` semantics: rules `last`, `hourly`, `daily`, `weekly`, `monthly`, `yearly` (a count or `all`) and `within` (such as `30d`), as in `daily=7,weekly=4,monthly=12`, or a preset: `divio`, `divio-on-demand`, `plantanapp`, `plantanapp-manual`, `aegir`. Backup and verify read it only for `s3-object-lock`: give prune and backup the same value.",
     default: "divio",
-    actions: ALL
+    actions: [...ALL, "copy"]
   },
   "retention-on-demand": {
     description: "Retention of manual and pre-merge backups, in the same syntax as `retention`.",
     default: "divio-on-demand",
-    actions: ALL
+    actions: [...ALL, "copy"]
   },
   "retention-timezone": {
     description: "IANA time zone in which days, ISO weeks, months and years are counted (for example `Europe/Zurich`).",
     default: "UTC",
-    actions: ALL
+    actions: [...ALL, "copy"]
   },
   "backup-outcome": {
     description: "The outcome of the backup step (pass `steps.backup.outcome` in an expression): a failure opens (or comments on) the failure issue, a success closes it. Empty uses the status record the backup step left in RUNNER_TEMP.",
@@ -7739,18 +7837,6 @@ var INPUTS = {
     actions: ["restore"],
     repeatable: true
   },
-  "code-restore-command": {
-    description: "For `platform: command`: a bash command run after the code is extracted, with `$BACKUP_IN` set to its folder.",
-    actions: ["restore"]
-  },
-  "assets-restore-command": {
-    description: "For `platform: command`: a bash command run after the assets are extracted, with `$BACKUP_IN` set to their folder.",
-    actions: ["restore"]
-  },
-  "data-restore-command": {
-    description: 'For `platform: command`: a bash command run after the data is extracted, with `$BACKUP_IN` set to its folder (for example `mysql acme < "$BACKUP_IN/acme.sql"`).',
-    actions: ["restore"]
-  },
   "newer-than": {
     description: "Verify mode: check every backup made within this duration (such as `8d`) instead of only `backup`. Fails when none of them is complete.",
     descriptionFor: { copy: "Copy only the complete backups made within this duration (such as `8d`). Empty copies all of them." },
@@ -7798,6 +7884,16 @@ var INPUTS = {
     actions: ["copy"]
   },
   "to-s3-kms-key-id": { description: "KMS key id or ARN when `to-s3-sse` is `aws:kms`.", actions: ["copy"] },
+  "to-s3-object-lock": {
+    description: "S3 Object Lock of the copies in the `to` store: `off`, `governance` or `compliance`. Each copied object is locked until the earliest moment `retention` (or `retention-on-demand`) could release its backup, plus `to-s3-object-lock-margin`, and never less than that margin from now. The `to` bucket must have Object Lock enabled, or nothing is copied (docs/immutable.md).",
+    default: "off",
+    actions: ["copy"]
+  },
+  "to-s3-object-lock-margin": {
+    description: "`s3-object-lock-margin` of the `to` store: added to every lock date of the copies.",
+    default: "1d",
+    actions: ["copy"]
+  },
   "limit-rate": {
     description: "Most bytes per second the copy reads from the `from` store, such as `10M` (10 MB/s), `512k` or `2G`. Empty means no limit.",
     actions: ["copy"]
@@ -7993,7 +8089,6 @@ function parseIncludeDeleted(src, kind, restic) {
 }
 
 // src/config/common.ts
-var PLATFORMS = ["siteglide", "platformos", "platformsh", "upsun", "divio", "ssh", "command", "plantanapp"];
 function requireFolderOrAbsent(p, input, fix) {
   for (let cur = p; ; cur = path.dirname(cur)) {
     let st;

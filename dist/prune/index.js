@@ -1,8 +1,10 @@
 import { createRequire as __sbaCreateRequire } from 'node:module'; const require = __sbaCreateRequire(import.meta.url);
 import {
+  byNewest,
   installInterruptCleanup,
+  newestComplete,
   sweepLeftovers
-} from "./chunk-I6MQZLHF.js";
+} from "./chunk-VD3M6NCU.js";
 import {
   ALL,
   COUNT_RULES,
@@ -57,6 +59,227 @@ import "./chunk-BB3JDYVJ.js";
 import { statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+// src/config/platforms.generated.ts
+var PLATFORM_INPUTS = {
+  "platformos-modules": {
+    "description": "platformOS: modules to pull with the code, separated by commas. Empty pulls every installed module; `none` pulls none.",
+    "actions": [
+      "backup"
+    ]
+  },
+  "platformos-data-format": {
+    "description": "platformOS: `zip` (the CSV export that `data import --zip` takes back), `json` (records plus the files attached to them, downloaded next to data.json) or `both`.",
+    "default": "zip",
+    "actions": [
+      "backup"
+    ]
+  },
+  "platformos-data-clean": {
+    "description": "platformOS restores: run `pos-cli data clean` before importing the data. Refused on protected environments.",
+    "default": "false",
+    "actions": [
+      "restore"
+    ]
+  },
+  "platformsh-app": {
+    "description": "Platform.sh/Upsun: the application name (`--app`) in a multi-app project.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "platformsh-relationships": {
+    "description": "Platform.sh/Upsun: database relationships to dump, separated by commas. Empty dumps every MySQL, MariaDB and PostgreSQL relationship; each schema of a relationship is dumped to its own file (`db:dump --schema`).",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "platformsh-backup": {
+    "description": "Platform.sh/Upsun: also take a platform-side `backup:create` and record it in the manifest as `platformSnapshot`: `false`, `true`, or `live` (adds `--live`: no downtime, but not guaranteed consistent).",
+    "default": "false",
+    "actions": [
+      "backup"
+    ]
+  },
+  "platformsh-restore-from": {
+    "description": "Platform.sh/Upsun restores: `archive` imports our archives (`sql` and `mount:upload`); `snapshot` runs `backup:restore --target` with the platform backup recorded in the manifest (code, data and files together).",
+    "default": "archive",
+    "actions": [
+      "restore"
+    ]
+  },
+  "divio-zone": {
+    "description": "Divio: the control panel zone (`divio.com`, a private zone, or its URL). Empty uses `DIVIO_ZONE`, then `divio.com`.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "divio-prefix": {
+    "description": "Divio: the service prefix of the database and media storage (`DEFAULT` unless the app has several).",
+    "default": "DEFAULT",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "ssh-host": {
+    "description": "SSH: the host name or address of the server that holds the site.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "ssh-user": {
+    "description": "SSH: the login name. Empty uses the SSH client default.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "ssh-port": {
+    "description": "SSH: the port of the SSH server.",
+    "default": "22",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "ssh-key": {
+    "description": "SSH: an unencrypted private key (OpenSSH or PEM), from a secret. It is written to a mode-600 file for the run and deleted afterwards. Empty uses the SSH agent and default keys.",
+    "actions": [
+      "backup",
+      "restore"
+    ],
+    "secret": true
+  },
+  "ssh-known-hosts": {
+    "description": "SSH: the known_hosts line(s) of the server, as `ssh-keyscan -p <port> <host>` prints them (verify the fingerprint out of band). Required: an unknown host key is refused unless `ssh-accept-new-host-key` is `true`.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "ssh-accept-new-host-key": {
+    "description": "SSH: trust a host key that is not in `ssh-known-hosts` on first use (`StrictHostKeyChecking=accept-new`) and print it with a warning, so you can pin it. A changed key is always refused.",
+    "default": "false",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "site-root": {
+    "description": "SSH: the folder of the site on the host (for Drupal, the one with index.php and sites/); absolute, or relative to the login folder.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "files-path": {
+    "description": "SSH: the files folder (the `assets` component), relative to `site-root` or absolute; it is left out of `code`. Aegir: `sites/<site>/files`. `none` when the site has none.",
+    "default": "sites/default/files",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "code-exclude": {
+    "description": "SSH: more rsync exclude patterns for `code`, separated by commas or new lines (for example `/sites/*/private/`, `*.log`). Excluded paths are also left alone by a restore.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "db-type": {
+    "description": "SSH: the database: `mysql`, `mariadb`, `pgsql`, or `none` (no `data` component). Used when the database is dumped directly rather than through drush.",
+    "default": "mysql",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "db-name": {
+    "description": "SSH: the database to dump (or, on restore, to replace). When set, mysqldump/pg_dump are used directly; when empty, drush finds the database from the site settings.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "db-user": {
+    "description": "SSH: the database account. Empty uses the client default (for example `~/.my.cnf` on the host). The password comes from the `DB_PASSWORD` environment variable.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "db-host": {
+    "description": "SSH: the database host as the server sees it. Empty uses the local socket.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "db-port": {
+    "description": "SSH: the database port. Empty uses the client default.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "drush": {
+    "description": "SSH: `auto` uses drush (`sql:dump --gzip`, `sql:cli`) when `db-name` is empty and drush is found in `vendor/bin` or on PATH; `false` never does; or the path of drush on the host.",
+    "default": "auto",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "drupal-uri": {
+    "description": "SSH: the Drupal site of a multisite (drush `--uri`), such as `example.com` on Aegir.",
+    "actions": [
+      "backup",
+      "restore"
+    ]
+  },
+  "code-command": {
+    "description": "For `platform: command`: a bash command that writes the code into the folder named by `$BACKUP_OUT`.",
+    "actions": [
+      "backup"
+    ]
+  },
+  "assets-command": {
+    "description": "For `platform: command`: a bash command that writes the assets into the folder named by `$BACKUP_OUT`.",
+    "actions": [
+      "backup"
+    ]
+  },
+  "data-command": {
+    "description": "For `platform: command`: a bash command that writes the data (database dumps) into the folder named by `$BACKUP_OUT`.",
+    "actions": [
+      "backup"
+    ]
+  },
+  "code-restore-command": {
+    "description": "For `platform: command`: a bash command run after the code is extracted, with `$BACKUP_IN` set to its folder.",
+    "actions": [
+      "restore"
+    ]
+  },
+  "assets-restore-command": {
+    "description": "For `platform: command`: a bash command run after the assets are extracted, with `$BACKUP_IN` set to their folder.",
+    "actions": [
+      "restore"
+    ]
+  },
+  "data-restore-command": {
+    "description": 'For `platform: command`: a bash command run after the data is extracted, with `$BACKUP_IN` set to its folder (for example `mysql acme < "$BACKUP_IN/acme.sql"`).',
+    "actions": [
+      "restore"
+    ]
+  }
+};
 
 // src/config/inputs.ts
 var ALL2 = ["backup", "prune", "restore"];
@@ -181,18 +404,6 @@ var INPUTS = {
     description: "Retention of the artifact when `store` is `artifact` (1 to 90 on public repositories, up to 400 on private ones). Empty uses the repository setting.",
     actions: ["backup"]
   },
-  "code-command": {
-    description: "For `platform: command`: a bash command that writes the code into the folder named by `$BACKUP_OUT`.",
-    actions: ["backup"]
-  },
-  "assets-command": {
-    description: "For `platform: command`: a bash command that writes the assets into the folder named by `$BACKUP_OUT`.",
-    actions: ["backup"]
-  },
-  "data-command": {
-    description: "For `platform: command`: a bash command that writes the data (database dumps) into the folder named by `$BACKUP_OUT`.",
-    actions: ["backup"]
-  },
   // Hosted platforms (siteglide, platformos, platformsh, upsun, divio). Their credentials are
   // secrets read from the environment (MPKIT_*, PLATFORMSH_CLI_TOKEN, UPSUN_CLI_TOKEN,
   // DIVIO_TOKEN), never inputs, so they cannot reach a command line.
@@ -218,120 +429,8 @@ var INPUTS = {
     description: "Platform.sh/Upsun: the project ID. Divio: the application UUID or slug (the CLI's `--remote-id`).",
     actions: ["backup", "restore"]
   },
-  "platformsh-app": {
-    description: "Platform.sh/Upsun: the application name (`--app`) in a multi-app project.",
-    actions: ["backup", "restore"]
-  },
-  "platformsh-relationships": {
-    description: "Platform.sh/Upsun: database relationships to dump, separated by commas. Empty dumps every MySQL, MariaDB and PostgreSQL relationship; each schema of a relationship is dumped to its own file (`db:dump --schema`).",
-    actions: ["backup", "restore"]
-  },
-  "platformsh-backup": {
-    description: "Platform.sh/Upsun: also take a platform-side `backup:create` and record it in the manifest as `platformSnapshot`: `false`, `true`, or `live` (adds `--live`: no downtime, but not guaranteed consistent).",
-    default: "false",
-    actions: ["backup"]
-  },
-  "platformsh-restore-from": {
-    description: "Platform.sh/Upsun restores: `archive` imports our archives (`sql` and `mount:upload`); `snapshot` runs `backup:restore --target` with the platform backup recorded in the manifest (code, data and files together).",
-    default: "archive",
-    actions: ["restore"]
-  },
-  "platformos-modules": {
-    description: "platformOS: modules to pull with the code, separated by commas. Empty pulls every installed module; `none` pulls none.",
-    actions: ["backup"]
-  },
-  "platformos-data-format": {
-    description: "platformOS: `zip` (the CSV export that `data import --zip` takes back), `json` (records plus the files attached to them, downloaded next to data.json) or `both`.",
-    default: "zip",
-    actions: ["backup"]
-  },
-  "platformos-data-clean": {
-    description: "platformOS restores: run `pos-cli data clean` before importing the data. Refused on protected environments.",
-    default: "false",
-    actions: ["restore"]
-  },
-  "divio-zone": {
-    description: "Divio: the control panel zone (`divio.com`, a private zone, or its URL). Empty uses `DIVIO_ZONE`, then `divio.com`.",
-    actions: ["backup", "restore"]
-  },
-  "divio-prefix": {
-    description: "Divio: the service prefix of the database and media storage (`DEFAULT` unless the app has several).",
-    default: "DEFAULT",
-    actions: ["backup", "restore"]
-  },
-  // platform: ssh (Aegir, Drupal, any host). A restore step's own values name the target, so
-  // a backup can be restored into another site-root, files folder or database. The database
-  // password comes from the DB_PASSWORD environment variable, never an input.
-  "ssh-host": {
-    description: "SSH: the host name or address of the server that holds the site.",
-    actions: ["backup", "restore"]
-  },
-  "ssh-user": {
-    description: "SSH: the login name. Empty uses the SSH client default.",
-    actions: ["backup", "restore"]
-  },
-  "ssh-port": {
-    description: "SSH: the port of the SSH server.",
-    default: "22",
-    actions: ["backup", "restore"]
-  },
-  "ssh-key": {
-    description: "SSH: an unencrypted private key (OpenSSH or PEM), from a secret. It is written to a mode-600 file for the run and deleted afterwards. Empty uses the SSH agent and default keys.",
-    actions: ["backup", "restore"],
-    secret: true
-  },
-  "ssh-known-hosts": {
-    description: "SSH: the known_hosts line(s) of the server, as `ssh-keyscan -p <port> <host>` prints them (verify the fingerprint out of band). Required: an unknown host key is refused unless `ssh-accept-new-host-key` is `true`.",
-    actions: ["backup", "restore"]
-  },
-  "ssh-accept-new-host-key": {
-    description: "SSH: trust a host key that is not in `ssh-known-hosts` on first use (`StrictHostKeyChecking=accept-new`) and print it with a warning, so you can pin it. A changed key is always refused.",
-    default: "false",
-    actions: ["backup", "restore"]
-  },
-  "site-root": {
-    description: "SSH: the folder of the site on the host (for Drupal, the one with index.php and sites/); absolute, or relative to the login folder.",
-    actions: ["backup", "restore"]
-  },
-  "files-path": {
-    description: "SSH: the files folder (the `assets` component), relative to `site-root` or absolute; it is left out of `code`. Aegir: `sites/<site>/files`. `none` when the site has none.",
-    default: "sites/default/files",
-    actions: ["backup", "restore"]
-  },
-  "code-exclude": {
-    description: "SSH: more rsync exclude patterns for `code`, separated by commas or new lines (for example `/sites/*/private/`, `*.log`). Excluded paths are also left alone by a restore.",
-    actions: ["backup", "restore"]
-  },
-  "db-type": {
-    description: "SSH: the database: `mysql`, `mariadb`, `pgsql`, or `none` (no `data` component). Used when the database is dumped directly rather than through drush.",
-    default: "mysql",
-    actions: ["backup", "restore"]
-  },
-  "db-name": {
-    description: "SSH: the database to dump (or, on restore, to replace). When set, mysqldump/pg_dump are used directly; when empty, drush finds the database from the site settings.",
-    actions: ["backup", "restore"]
-  },
-  "db-user": {
-    description: "SSH: the database account. Empty uses the client default (for example `~/.my.cnf` on the host). The password comes from the `DB_PASSWORD` environment variable.",
-    actions: ["backup", "restore"]
-  },
-  "db-host": {
-    description: "SSH: the database host as the server sees it. Empty uses the local socket.",
-    actions: ["backup", "restore"]
-  },
-  "db-port": {
-    description: "SSH: the database port. Empty uses the client default.",
-    actions: ["backup", "restore"]
-  },
-  drush: {
-    description: "SSH: `auto` uses drush (`sql:dump --gzip`, `sql:cli`) when `db-name` is empty and drush is found in `vendor/bin` or on PATH; `false` never does; or the path of drush on the host.",
-    default: "auto",
-    actions: ["backup", "restore"]
-  },
-  "drupal-uri": {
-    description: "SSH: the Drupal site of a multisite (drush `--uri`), such as `example.com` on Aegir.",
-    actions: ["backup", "restore"]
-  },
+  // The inputs the platform modules own (src/platforms/*), generated from their declarations.
+  ...PLATFORM_INPUTS,
   "github-token": {
     description: "Token for the GitHub API: listing and deleting artifacts (`actions: read`/`write`) and the failure issue (`issues: write`).",
     default: "${{ github.token }}",
@@ -341,8 +440,8 @@ var INPUTS = {
   // Issue 21: a dead man's switch. A monitor outside GitHub alerts when the ping stops coming,
   // which catches the backup that never ran; the failure issue needs a run to fail.
   "ping-url": {
-    description: "A push monitor to ping, from a secret: a healthchecks.io check URL (`<url>/start` when the backup starts, `<url>` on success, `<url>/fail` on failure, each with `?rid=` to pair them) or an Uptime Kuma push URL (`\u2026/api/push/<token>`: `status=up` or `down`). `{site}` and `{environment}` are replaced, so one fleet-wide URL can name one check per site. A ping that fails is a warning, and pings never delay the run by more than 10 s in all. The restore action pings in `mode: verify` only.",
-    actions: ["backup", "restore"],
+    description: "A push monitor to ping, from a secret: a healthchecks.io check URL (`<url>/start` when the backup starts, `<url>` on success, `<url>/fail` on failure, each with `?rid=` to pair them) or an Uptime Kuma push URL (`\u2026/api/push/<token>`: `status=up` or `down`). `{site}` and `{environment}` are replaced, so one fleet-wide URL can name one check per site. A ping that fails is a warning, and pings never delay the run by more than 10 s in all. The restore action pings in `mode: verify` only. The prune action pings around its prune: give it a check of its own, never the one of the backup (a prune that succeeds after a failed backup would mark the backup check up again).",
+    actions: ["backup", "restore", "prune"],
     secret: true
   },
   "webhook-url": {
@@ -364,17 +463,17 @@ var INPUTS = {
   retention: {
     description: "Retention of scheduled backups, with restic `forget` semantics: rules `last`, `hourly`, `daily`, `weekly`, `monthly`, `yearly` (a count or `all`) and `within` (such as `30d`), as in `daily=7,weekly=4,monthly=12`, or a preset: `divio`, `divio-on-demand`, `plantanapp`, `plantanapp-manual`, `aegir`. Backup and verify read it only for `s3-object-lock`: give prune and backup the same value.",
     default: "divio",
-    actions: ALL2
+    actions: [...ALL2, "copy"]
   },
   "retention-on-demand": {
     description: "Retention of manual and pre-merge backups, in the same syntax as `retention`.",
     default: "divio-on-demand",
-    actions: ALL2
+    actions: [...ALL2, "copy"]
   },
   "retention-timezone": {
     description: "IANA time zone in which days, ISO weeks, months and years are counted (for example `Europe/Zurich`).",
     default: "UTC",
-    actions: ALL2
+    actions: [...ALL2, "copy"]
   },
   "backup-outcome": {
     description: "The outcome of the backup step (pass `steps.backup.outcome` in an expression): a failure opens (or comments on) the failure issue, a success closes it. Empty uses the status record the backup step left in RUNNER_TEMP.",
@@ -433,18 +532,6 @@ var INPUTS = {
     actions: ["restore"],
     repeatable: true
   },
-  "code-restore-command": {
-    description: "For `platform: command`: a bash command run after the code is extracted, with `$BACKUP_IN` set to its folder.",
-    actions: ["restore"]
-  },
-  "assets-restore-command": {
-    description: "For `platform: command`: a bash command run after the assets are extracted, with `$BACKUP_IN` set to their folder.",
-    actions: ["restore"]
-  },
-  "data-restore-command": {
-    description: 'For `platform: command`: a bash command run after the data is extracted, with `$BACKUP_IN` set to its folder (for example `mysql acme < "$BACKUP_IN/acme.sql"`).',
-    actions: ["restore"]
-  },
   "newer-than": {
     description: "Verify mode: check every backup made within this duration (such as `8d`) instead of only `backup`. Fails when none of them is complete.",
     descriptionFor: { copy: "Copy only the complete backups made within this duration (such as `8d`). Empty copies all of them." },
@@ -492,6 +579,16 @@ var INPUTS = {
     actions: ["copy"]
   },
   "to-s3-kms-key-id": { description: "KMS key id or ARN when `to-s3-sse` is `aws:kms`.", actions: ["copy"] },
+  "to-s3-object-lock": {
+    description: "S3 Object Lock of the copies in the `to` store: `off`, `governance` or `compliance`. Each copied object is locked until the earliest moment `retention` (or `retention-on-demand`) could release its backup, plus `to-s3-object-lock-margin`, and never less than that margin from now. The `to` bucket must have Object Lock enabled, or nothing is copied (docs/immutable.md).",
+    default: "off",
+    actions: ["copy"]
+  },
+  "to-s3-object-lock-margin": {
+    description: "`s3-object-lock-margin` of the `to` store: added to every lock date of the copies.",
+    default: "1d",
+    actions: ["copy"]
+  },
   "limit-rate": {
     description: "Most bytes per second the copy reads from the `from` store, such as `10M` (10 MB/s), `512k` or `2G`. Empty means no limit.",
     actions: ["copy"]
@@ -1035,14 +1132,8 @@ function heldNote(row, now) {
 }
 
 // src/core/prune.ts
-var INCOMPLETE_GRACE_MS = 24 * 36e5;
 var timeOf = (b) => b.parsed.time.getTime();
-var byNewest = (a, b) => timeOf(b) - timeOf(a) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-function newestComplete(listing) {
-  let best;
-  for (const b of listing) if (b.complete && (!best || byNewest(b, best) < 0)) best = b;
-  return best;
-}
+var INCOMPLETE_GRACE_MS = 24 * 36e5;
 function planPrune(all, s, now) {
   const rows = /* @__PURE__ */ new Map();
   const listing = all.filter((b) => b.objects.length > 0);
@@ -1330,6 +1421,11 @@ function stepName(env) {
   const step = env.GITHUB_ACTION;
   if (!step) return void 0;
   return env.GITHUB_JOB ? `${env.GITHUB_JOB} / ${step}` : step;
+}
+function failureStatusFields(e, env) {
+  const c = classifyFailure(e);
+  const step = stepName(env);
+  return { error: `${step ? `Step \`${step}\`: ` : ""}${c.text}. The run log has the details.`, kind: c.kind, ...step ? { step } : {} };
 }
 
 // src/report/status.ts
@@ -2077,14 +2173,14 @@ async function statOrGone(p) {
 // src/stores/index.ts
 async function openStore(spec, log, env = process.env) {
   if (spec.kind !== "artifact" && spec.restic) {
-    const { openResticStore } = await import("./store-6RCMYDAX.js");
+    const { openResticStore } = await import("./store-PR6QQGDI.js");
     return openResticStore(spec, log, env);
   }
   switch (spec.kind) {
     case "local":
       return new LocalStore(spec.root);
     case "s3": {
-      const { S3Store } = await import("./s3-T5WCREFH.js");
+      const { S3Store } = await import("./s3-JQZ5GLMR.js");
       return new S3Store(spec, log, env);
     }
     case "artifact": {
@@ -2092,6 +2188,282 @@ async function openStore(spec, log, env = process.env) {
       return new ArtifactStore(spec, log, env);
     }
   }
+}
+
+// src/config/notify.ts
+var WEBHOOK_ON = ["failure", "always"];
+var KUMA_PATH_RE = /\/api\/push\/[^/]+\/?$/;
+function expandPlaceholders(raw, site, environment) {
+  return raw.replace(/\{site\}/g, site).replace(/\{environment\}/g, environment);
+}
+function parseHttpUrl(input, raw, example) {
+  const hint = `Give the full URL from the monitor or chat service, such as \`${example}\`, from a repository secret.`;
+  if (/[\s\0]/.test(raw)) throw new ConfigError(input, "holds a space, line break or NUL", hint);
+  const left = /\{[^}]*\}/.exec(raw);
+  if (left)
+    throw new ConfigError(
+      input,
+      `holds the placeholder \`${left[0].slice(0, 20)}\`; only \`{site}\` and \`{environment}\` are replaced`,
+      hint
+    );
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(input, "is not a URL", hint);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new ConfigError(input, `is a ${url.protocol.replace(/:$/, "")} URL, not http(s)`, hint);
+  return url;
+}
+function parseNotifyConfig(src, site, environment) {
+  const cfg = {};
+  const ping = src.get("ping-url");
+  if (ping) {
+    const url = parseHttpUrl("ping-url", expandPlaceholders(ping, site, environment), "https://hc-ping.com/<uuid>");
+    cfg.ping = { url, style: KUMA_PATH_RE.test(url.pathname) ? "uptime-kuma" : "healthchecks" };
+  }
+  const on = inputOrDefault(src, "webhook-on");
+  if (!WEBHOOK_ON.includes(on))
+    throw new ConfigError("webhook-on", `"${on.slice(0, 40)}" is not a choice`, `Use ${WEBHOOK_ON.map((w) => `\`${w}\``).join(" or ")}.`);
+  const hook = src.get("webhook-url");
+  if (hook) cfg.webhook = { url: parseHttpUrl("webhook-url", hook, "https://hooks.slack.com/services/\u2026"), on };
+  return cfg;
+}
+
+// src/notify/notifier.ts
+import { randomUUID } from "node:crypto";
+
+// src/notify/messages.ts
+var MAX_BODY_BYTES = 10 * 1024;
+var MAX_KUMA_MSG = 200;
+function capBytes(text, max = MAX_BODY_BYTES) {
+  if (Buffer.byteLength(text) <= max) return text;
+  const marker = `
+\u2026 (cut to ${Math.floor(max / 1024)} kB)`;
+  let out = Buffer.from(text).subarray(0, max - Buffer.byteLength(marker)).toString("utf8");
+  out = out.replace(/\uFFFD$/, "");
+  return out + marker;
+}
+var clean = (text, max = MAX_BODY_BYTES) => capBytes(redact(text), max);
+function successEvent(t, r) {
+  const what = r.skipped ? `skipped: backup ${r.id} is younger than max-age` : `backup ${r.id} stored (${r.components.join(", ") || "no components"}; ${formatBytes(r.bytes)}) in ${formatDuration(r.elapsedMs)}`;
+  const facts = [
+    { name: "Site", value: `${t.site}/${t.environment}` },
+    { name: "Outcome", value: r.skipped ? "skipped" : "success" },
+    { name: "Backup", value: r.id },
+    ...r.skipped ? [] : [{ name: "Size", value: formatBytes(r.bytes) }],
+    ...t.runUrl ? [{ name: "Run", value: t.runUrl }] : []
+  ];
+  return { kind: "success", text: clean(`${t.site}/${t.environment}: ${what}`).split("\n")[0], facts: cleanFacts(facts) };
+}
+function verifiedEvent(t, r) {
+  const n = r.ids.length;
+  const drill = r.drillRows === void 0 ? "" : `; the restore drill loaded ${r.drillRows} rows`;
+  const facts = [
+    { name: "Site", value: `${t.site}/${t.environment}` },
+    { name: "Outcome", value: "verified" },
+    ...n ? [{ name: "Newest", value: r.ids[0] }] : [],
+    ...r.drillRows === void 0 ? [] : [{ name: "Drill rows", value: String(r.drillRows) }],
+    ...t.runUrl ? [{ name: "Run", value: t.runUrl }] : []
+  ];
+  const text = `${t.site}/${t.environment}: verified ${n} ${n === 1 ? "backup" : "backups"} (newest ${r.ids[0] ?? "none"})${drill} in ${formatDuration(r.elapsedMs)}`;
+  return { kind: "success", text: clean(text).split("\n")[0], facts: cleanFacts(facts) };
+}
+function prunedEvent(t, r) {
+  const removed = r.dryRun ? `${r.removed} would be removed (dry run)` : `${r.removed} removed`;
+  const facts = [
+    { name: "Site", value: `${t.site}/${t.environment}` },
+    { name: "Outcome", value: "pruned" },
+    { name: "Kept", value: String(r.kept) },
+    { name: r.dryRun ? "Would remove" : "Removed", value: String(r.removed) },
+    ...t.runUrl ? [{ name: "Run", value: t.runUrl }] : []
+  ];
+  const text = `${t.site}/${t.environment}: pruned: ${r.kept} kept, ${removed} in ${formatDuration(r.elapsedMs)}`;
+  return { kind: "success", text: clean(text).split("\n")[0], facts: cleanFacts(facts) };
+}
+function failureEvent(t, error2, env) {
+  const f = failureStatusFields(error2, env);
+  const lines = [
+    `${t.site}/${t.environment}: ${t.action} failed.`,
+    f.error,
+    `Next step: ${NEXT_STEP[f.kind]}`,
+    ...t.runUrl ? [`Run: ${t.runUrl}`] : []
+  ];
+  const facts = [
+    { name: "Site", value: `${t.site}/${t.environment}` },
+    { name: "Outcome", value: "failure" },
+    { name: "Kind", value: f.kind },
+    ...f.step ? [{ name: "Step", value: f.step }] : [],
+    ...t.runUrl ? [{ name: "Run", value: t.runUrl }] : []
+  ];
+  return { kind: "failure", text: clean(lines.join("\n")), facts: cleanFacts(facts) };
+}
+function cleanFacts(facts) {
+  return facts.map((f) => ({ name: f.name, value: clean(f.value, 1024) }));
+}
+function pingRequest(ping, event, rid) {
+  const url = new URL(ping.url);
+  if (ping.style === "uptime-kuma") {
+    if (event.kind === "start") return void 0;
+    url.searchParams.set("status", event.kind === "success" ? "up" : "down");
+    url.searchParams.set("msg", capChars(event.text.split("\n").slice(0, 2).join(" "), MAX_KUMA_MSG));
+    return { method: "GET", url: url.href, body: "", contentType: "text/plain; charset=utf-8" };
+  }
+  const suffix = event.kind === "start" ? "/start" : event.kind === "failure" ? "/fail" : "";
+  url.pathname = url.pathname.replace(/\/+$/, "") + suffix;
+  url.searchParams.set("rid", rid);
+  return { method: "POST", url: url.href, body: event.kind === "start" ? "" : event.text, contentType: "text/plain; charset=utf-8" };
+}
+function capChars(s, max) {
+  const chars = [...s];
+  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
+}
+var TITLES = {
+  backup: { success: "\u2705 Backup succeeded", failure: "\u274C Backup failed" },
+  verify: { success: "\u2705 Verify passed", failure: "\u274C Verify failed" },
+  prune: { success: "\u2705 Prune succeeded", failure: "\u274C Prune failed" }
+};
+function webhookBody(t, event) {
+  const title = `${TITLES[t.action][event.kind]}: ${t.site}/${t.environment}`;
+  const text = capBytes(`${title}
+${event.text}`);
+  const color = event.kind === "failure" ? { slack: "danger", teams: "D13438" } : { slack: "good", teams: "2EB67D" };
+  return JSON.stringify({
+    text,
+    attachments: [
+      {
+        color: color.slack,
+        fallback: title,
+        fields: event.facts.map((f) => ({ title: f.name, value: f.value, short: f.value.length <= 40 }))
+      }
+    ],
+    "@type": "MessageCard",
+    "@context": "https://schema.org/extensions",
+    summary: title,
+    title,
+    themeColor: color.teams,
+    sections: [{ facts: event.facts }]
+  });
+}
+
+// src/notify/notifier.ts
+var NOTIFY_BUDGET_MS = 1e4;
+var httpSend = async (req, timeoutMs) => {
+  try {
+    const res = await fetch(req.url, {
+      method: req.method,
+      headers: { "content-type": req.contentType, "user-agent": "site-backup" },
+      ...req.method === "POST" ? { body: req.body } : {},
+      signal: AbortSignal.timeout(timeoutMs)
+    });
+    await res.body?.cancel().catch(() => void 0);
+    return res.ok ? { ok: true } : { ok: false, reason: `answered HTTP ${res.status}` };
+  } catch (e) {
+    return { ok: false, reason: sendFailure(e, timeoutMs) };
+  }
+};
+function sendFailure(e, timeoutMs) {
+  const err = e;
+  if (err.name === "TimeoutError" || err.cause?.name === "TimeoutError") return `gave no answer within ${(timeoutMs / 1e3).toFixed(1)} s`;
+  const code2 = typeof err.cause?.code === "string" && /^[A-Z_]+$/.test(err.cause.code) ? ` (${err.cause.code})` : "";
+  return `could not be reached${code2}`;
+}
+var Notifier = class {
+  constructor(cfg, target, log, opts = {}) {
+    this.cfg = cfg;
+    this.target = target;
+    this.log = log;
+    this.rid = opts.rid ?? randomUUID();
+    this.budgetMs = opts.budgetMs ?? NOTIFY_BUDGET_MS;
+    this.send = opts.send ?? httpSend;
+    this.now = opts.now ?? Date.now;
+  }
+  cfg;
+  target;
+  log;
+  rid;
+  spentMs = 0;
+  budgetMs;
+  send;
+  now;
+  /** The start ping, before anything is exported. */
+  async start() {
+    await this.safely(() => this.deliver(this.outgoing({ kind: "start" }), this.budgetMs / 2));
+  }
+  async success(info2) {
+    await this.safely(() => this.deliver(this.outgoing(successEvent(this.target, info2)), Infinity));
+  }
+  async verified(info2) {
+    await this.safely(() => this.deliver(this.outgoing(verifiedEvent(this.target, info2)), Infinity));
+  }
+  async pruned(info2) {
+    await this.safely(() => this.deliver(this.outgoing(prunedEvent(this.target, info2)), Infinity));
+  }
+  async failure(error2, env) {
+    await this.safely(() => this.deliver(this.outgoing(failureEvent(this.target, error2, env)), Infinity));
+  }
+  /** A notifier that throws would turn a good backup into a failed one: it warns instead. */
+  async safely(fn) {
+    try {
+      await fn();
+    } catch {
+      this.log.warn(`A ping or webhook post could not be prepared; the monitor may alert. The ${this.target.action}'s outcome stands.`);
+    }
+  }
+  outgoing(event) {
+    const out = [];
+    const ping = this.cfg.ping && pingRequest(this.cfg.ping, event, this.rid);
+    if (ping) out.push({ what: `\`ping-url\` ${event.kind === "failure" ? "fail" : event.kind} ping`, req: ping });
+    const hook = this.cfg.webhook;
+    if (hook && event.kind !== "start" && (event.kind === "failure" || hook.on === "always")) {
+      out.push({
+        what: "`webhook-url` post",
+        req: { method: "POST", url: hook.url.href, body: webhookBody(this.target, event), contentType: "application/json" }
+      });
+    }
+    return out;
+  }
+  /** Sends them side by side, within what is left of the budget (and `limitMs`); failures are warnings. */
+  async deliver(list, limitMs) {
+    if (list.length === 0) return;
+    const timeoutMs = Math.floor(Math.min(limitMs, this.budgetMs - this.spentMs));
+    const started = this.now();
+    try {
+      if (timeoutMs <= 0) {
+        for (const o of list)
+          this.log.warn(
+            `The ${o.what} was not sent: pings have used their ${this.budgetMs / 1e3} s for this run. The ${this.target.action}'s outcome stands.`
+          );
+        return;
+      }
+      const results = await Promise.all(
+        list.map((o) => this.send(o.req, timeoutMs).catch(() => ({ ok: false, reason: "failed" })))
+      );
+      results.forEach((r, i) => {
+        if (!r.ok)
+          this.log.warn(
+            `The ${list[i].what} to ${new URL(list[i].req.url).host} ${r.reason}; the monitor may alert. The ${this.target.action}'s outcome stands.`
+          );
+      });
+    } finally {
+      this.spentMs += Math.max(0, this.now() - started);
+    }
+  }
+};
+
+// src/commands/notify.ts
+async function startNotifier(io, action, opts = {}) {
+  if (!io.inputs.get("ping-url") && !io.inputs.get("webhook-url") && !io.inputs.get("webhook-on")) return void 0;
+  const site = parseSite(io.inputs);
+  const environment = parseEnvironment(io.inputs);
+  const cfg = parseNotifyConfig(io.inputs, site, environment);
+  if (!cfg.ping && !cfg.webhook) return void 0;
+  if (cfg.ping) io.log.setSecret(cfg.ping.url.href);
+  const runUrl = sourceFromEnv(io.env).runUrl;
+  const notifier = new Notifier(cfg, { action, site, environment, ...runUrl ? { runUrl } : {} }, io.log, opts);
+  await notifier.start();
+  return notifier;
 }
 
 // src/commands/secrets.ts
@@ -2102,24 +2474,16 @@ function maskSecretInputs(inputs, log) {
 }
 
 // src/commands/prune.ts
-async function pruneCommand(io, deps = {}) {
-  maskSecretInputs(io.inputs, io.log);
-  const token = io.inputs.get("github-token") ?? io.env.GITHUB_TOKEN;
-  io.log.setSecret(token);
-  const now = deps.now ?? (() => /* @__PURE__ */ new Date());
-  const site = parseSite(io.inputs);
-  const environment = parseEnvironment(io.inputs);
-  let cfg;
-  let store;
-  let result;
-  let failure;
+async function prune(io, deps, now) {
+  const out = {};
   try {
-    cfg = parsePruneConfig(io.inputs, io.cwd);
-    store = deps.store ?? await openStore(cfg.store, io.log, io.env);
+    out.notifier = await startNotifier(io, "prune", deps.notify);
+    const cfg = out.cfg = parsePruneConfig(io.inputs, io.cwd);
+    const store = out.store = deps.store ?? await openStore(cfg.store, io.log, io.env);
     io.log.info(
-      `Pruning ${site}/${environment} in ${cfg.storeText}: scheduled ${cfg.scheduled.text}; on-demand ${cfg.onDemand.text}; periods in ${cfg.timeZone}${cfg.dryRun ? "; dry run" : ""}.`
+      `Pruning ${cfg.site}/${cfg.environment} in ${cfg.storeText}: scheduled ${cfg.scheduled.text}; on-demand ${cfg.onDemand.text}; periods in ${cfg.timeZone}${cfg.dryRun ? "; dry run" : ""}.`
     );
-    result = await runPrune(cfg, {
+    out.result = await runPrune(cfg, {
       store,
       log: io.log,
       dryRun: cfg.dryRun,
@@ -2127,9 +2491,20 @@ async function pruneCommand(io, deps = {}) {
       ...deps.retryDelayMs !== void 0 ? { retryDelayMs: deps.retryDelayMs } : {}
     });
   } catch (e) {
-    failure = e;
-    if (e instanceof PruneError && e.result) result = e.result;
+    out.failure = e;
+    if (e instanceof PruneError && e.result) out.result = e.result;
   }
+  return out;
+}
+async function pruneCommand(io, deps = {}) {
+  maskSecretInputs(io.inputs, io.log);
+  const token = io.inputs.get("github-token") ?? io.env.GITHUB_TOKEN;
+  io.log.setSecret(token);
+  const now = deps.now ?? (() => /* @__PURE__ */ new Date());
+  const started = Date.now();
+  const site = parseSite(io.inputs);
+  const environment = parseEnvironment(io.inputs);
+  const { cfg, store, result, failure, notifier } = await prune(io, deps, now);
   if (result) {
     const write = deps.write ?? ((l) => io.log.info(l));
     for (const line of planLines(result)) write(line);
@@ -2159,6 +2534,9 @@ async function pruneCommand(io, deps = {}) {
   } catch (e) {
     issueError = e;
   }
+  if (failure ?? issueError) await notifier?.failure(failure ?? issueError, io.env);
+  else if (result)
+    await notifier?.pruned({ kept: result.kept, removed: result.removed, dryRun: result.dryRun, elapsedMs: Date.now() - started });
   if (failure) {
     if (issueError) io.log.error(redact(issueError.message), "failure issue");
     throw failure;
@@ -2171,7 +2549,7 @@ async function pruneCommand(io, deps = {}) {
 import os from "node:os";
 
 // src/actions/runner.ts
-import { randomUUID } from "node:crypto";
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync } from "node:fs";
 import { EOL } from "node:os";
 function escapeData(s) {
@@ -2191,7 +2569,7 @@ var info = (message) => void process.stdout.write(message + EOL);
 var warning = (message) => issue("warning", {}, message);
 var error = (message, title) => issue("error", { title }, message);
 var setSecret = (value) => issue("add-mask", {}, value);
-function outputEntry(name, value, delimiter = `ghadelimiter_${randomUUID()}`) {
+function outputEntry(name, value, delimiter = `ghadelimiter_${randomUUID2()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`);
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }

@@ -1,0 +1,21 @@
+import { createRequire as __sbaCreateRequire } from 'node:module'; const require = __sbaCreateRequire(import.meta.url);
+import {
+  ResticStore,
+  TAG,
+  backupTags,
+  isResticStore,
+  openResticStore,
+  snapshotsToBackups
+} from "./chunk-HYGALD2S.js";
+import "./chunk-CWCRKLXP.js";
+import "./chunk-WVOIYWCD.js";
+import "./chunk-Y4QAI7FI.js";
+import "./chunk-BB3JDYVJ.js";
+export {
+  ResticStore,
+  TAG,
+  backupTags,
+  isResticStore,
+  openResticStore,
+  snapshotsToBackups
+};
