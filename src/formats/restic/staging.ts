@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 
 // Where a restic backup stages its exports. The folder is the same for every run of one
@@ -62,6 +62,8 @@ export async function openResticStaging(tmpRoot: string, site: string, environme
         held = false;
         await rm(root, { recursive: true, force: true });
         await rm(lock, { force: true });
+        // The site's and the format's folders go too once empty (another run may still use them).
+        for (const dir of [parent, path.dirname(parent)]) await rmdir(dir).catch(() => undefined);
       },
     };
   }
