@@ -21082,7 +21082,7 @@ function formatRate(bytes, ms2) {
 }
 
 // src/formats/restic/staging.ts
-import { mkdir, mkdtemp, open as open2, readFile, rm as rm2 } from "node:fs/promises";
+import { mkdir, mkdtemp, open as open2, readFile, rm as rm2, rmdir } from "node:fs/promises";
 import path5 from "node:path";
 function alive(pid) {
   try {
@@ -21125,6 +21125,7 @@ async function openResticStaging(tmpRoot, site, environment) {
         held = false;
         await rm2(root2, { recursive: true, force: true });
         await rm2(lock, { force: true });
+        for (const dir of [parent, path5.dirname(parent)]) await rmdir(dir).catch(() => void 0);
       }
     };
   }
@@ -41243,7 +41244,7 @@ A complete backup young enough already exists: \`${s3.id}\` at ${s3.location}
 
 // src/stores/local.ts
 import { close as fsClose, createReadStream as createReadStream6, createWriteStream as createWriteStream3, open as fsOpen, read as fsRead } from "node:fs";
-import { link as link2, lstat as lstat9, mkdir as mkdir7, open as open4, readdir as readdir14, rename as rename4, rm as rm12, rmdir, stat as stat3, writeFile as writeFile9 } from "node:fs/promises";
+import { link as link2, lstat as lstat9, mkdir as mkdir7, open as open4, readdir as readdir14, rename as rename4, rm as rm12, rmdir as rmdir2, stat as stat3, writeFile as writeFile9 } from "node:fs/promises";
 import path25 from "node:path";
 import { pipeline as pipeline6 } from "node:stream/promises";
 import { pathToFileURL } from "node:url";
@@ -41429,7 +41430,7 @@ var LocalStore = class {
         const m3 = /^\.(.+)\.partial$/.exec(name);
         if (m3 && (isLayoutObject(m3[1]) || isRecordName(m3[1]))) await rm12(path25.join(dir, name), { force: true });
       }
-      await rmdir(dir).catch(() => void 0);
+      await rmdir2(dir).catch(() => void 0);
       if (ok) result.removed.push(b2.id);
     }
     return result;

@@ -82,7 +82,7 @@ function consoleReporter(stream = process.stderr) {
 }
 
 // src/commands/index.ts
-var backup = () => import("./backup-4G2FASL4.js");
+var backup = () => import("./backup-55KCPUXM.js");
 var matrix = () => import("./matrix-OY52IQEM.js");
 var verify = () => import("./verify-TM7I633D.js");
 var COMMANDS = {
@@ -112,7 +112,7 @@ var COMMANDS = {
   demo: {
     summary: "Back up the bundled sample site into ./site-backups (or --store) and print where it went.",
     inputsOf: "backup",
-    run: async (io) => (await import("./demo-UKROZREQ.js")).demoCommand(io)
+    run: async (io) => (await import("./demo-JZ6CLBY6.js")).demoCommand(io)
   },
   prune: {
     summary: "Apply the retention policies (--dry-run prints the plan and deletes nothing), then update the failure issue.",
