@@ -4,8 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BackupConfig } from '../config/backup.js';
 import { ComponentError, ConfigError } from '../model/errors.js';
-import { beginArchiveWriter } from '../formats/archive/writer.js';
-import { beginResticWriter } from '../formats/restic/writer.js';
+import { beginWriter } from '../formats/index.js';
 import type { BackupFormatWriter, ManifestHead, WriterContext } from '../formats/writer.js';
 import { backupIdSuffix, makeBackupId } from '../model/backup-id.js';
 import type { ComponentReport } from '../model/component-report.js';
@@ -15,7 +14,6 @@ import type { ExportResult, PlatformSession } from '../platforms/platform.js';
 import { startProgress, type Progress } from '../report/progress.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
-import { isResticStore } from '../restic/store.js';
 import type { BackupRef, Store } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
 import { openPullCache, type PullCache } from './pull-cache.js';
@@ -276,7 +274,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
     ...(deps.progressIntervalMs !== undefined ? { progressIntervalMs: deps.progressIntervalMs } : {}),
     stored: async (component, dir) => pulls?.hold(component, dir),
   };
-  const writer = isResticStore(store) ? await beginResticWriter(ctx, store) : await beginArchiveWriter(ctx, store);
+  const writer = await beginWriter(ctx, store);
   log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${ref.id} to ${writer.where}`);
   const run: Run = { cfg, platform, log, writer, pulls, progressIntervalMs: deps.progressIntervalMs };
   try {
