@@ -8,7 +8,7 @@ import { restoreCommand } from '../src/commands/restore.js';
 import { verifyCommand } from '../src/commands/verify.js';
 import { parseStore, type StoreSpec } from '../src/config/common.js';
 import { mapSource } from '../src/config/source.js';
-import { fetchObject } from '../src/core/verify.js';
+import { fetchObject } from '../src/formats/archive/fetch.js';
 import { parseManifest } from '../src/model/manifest.js';
 import type { Reporter } from '../src/report/reporter.js';
 import { S3Store } from '../src/stores/s3.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { generateIdentity, identityToRecipient } from 'age-encryption';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCommand } from '../src/commands/verify.js';
-import { IntegrityError } from '../src/core/verify.js';
+import { IntegrityError } from '../src/formats/archive/fetch.js';
 import { parseIndex, serializeIndex } from '../src/archive/seek-index.js';
 import { MANIFEST_NAME, parseManifest, serializeManifest } from '../src/model/manifest.js';
 import type { LocalStore } from '../src/stores/local.js';

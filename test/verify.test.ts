@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { generateIdentity, identityToRecipient } from 'age-encryption';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCommand } from '../src/commands/verify.js';
-import { IntegrityError } from '../src/core/verify.js';
+import { IntegrityError } from '../src/formats/archive/fetch.js';
 import { main } from '../src/cli.js';
 import { makeBackupId } from '../src/model/backup-id.js';
 import { serializeManifest, type Component } from '../src/model/manifest.js';

@@ -8,7 +8,7 @@ import { restoreSummaryMarkdown } from '../summaries/restore.js';
 import type { Component } from '../model/manifest.js';
 import { openPlatform } from '../platforms/index.js';
 import type { PlatformContext } from '../platforms/platform.js';
-import { IntegrityError } from '../core/verify.js';
+import { IntegrityError } from '../formats/archive/fetch.js';
 import { failureSummaryMarkdown } from '../summaries/failure-summary.js';
 import { openStore } from '../stores/index.js';
 import type { Io } from '../config/io.js';

@@ -6,7 +6,9 @@ import { drillRecord, verifyRecord, writeCheckRecord } from '../core/check-recor
 import { drillSummaryMarkdown } from '../summaries/drill.js';
 import { verifySummaryMarkdown } from '../summaries/verify.js';
 import { drillStoredBackup, type DrillResult } from '../core/drill.js';
-import { backupsNewerThan, IntegrityError, pickBackup, verifyBackups, type BackupCheck, type VerifyReport } from '../core/verify.js';
+import { backupsNewerThan, verifyBackups, type BackupCheck, type VerifyReport } from '../core/verify.js';
+import { IntegrityError } from '../formats/archive/fetch.js';
+import { pickBackup } from '../stores/listing.js';
 import type { ManifestComponent } from '../model/manifest.js';
 import { failureSummaryMarkdown } from '../summaries/failure-summary.js';
 import type { Store, StoredBackup } from '../stores/store.js';

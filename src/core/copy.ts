@@ -9,7 +9,9 @@ import { ObjectReadError, readSmallText, type BackupWriter, type Store, type Sto
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 import type { RateLimiter } from '../util/rate.js';
-import { backupsNewerThan, listingDamage, loadManifestText, pickBackup } from './verify.js';
+import { listingDamage, loadManifestText } from '../formats/archive/fetch.js';
+import { pickBackup } from '../stores/listing.js';
+import { backupsNewerThan } from './verify.js';
 
 // A second copy of complete backups in another store (issue 21). Each backup is copied as a
 // backup is written: objects first, each streamed from the source through a sha256 check against

@@ -8,9 +8,6 @@ import type { Store, StoredBackup } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
 import { bytesHeldPastPolicy, heldNote, stepLocks, type RowLock } from './prune-locks.js';
 
-// The one newest-first order (stores/listing.ts), here too so callers keep importing it from prune.
-export { newestComplete };
-
 const timeOf = (b: StoredBackup) => b.parsed.time.getTime();
 
 // Prune: list, plan, re-list, delete. Deleting the wrong backup is the worst thing this product

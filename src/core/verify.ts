@@ -11,23 +11,9 @@ import { formatBytes, formatRate } from '../util/bytes.js';
 import { makeStaging } from '../util/cleanup.js';
 import { formatDuration } from '../util/duration.js';
 
-export { pickBackup } from '../stores/listing.js';
-
 // Verify: each backup opened and every component read and judged through its format's reader
 // (formats/), the same reads restore makes, so "verify passed" and "restore would accept it"
 // mean the same thing.
-
-export {
-  compareDigest,
-  fetchObject,
-  IntegrityError,
-  listingDamage,
-  loadManifest,
-  loadManifestText,
-  type Damage,
-  type FetchResult,
-  type ListRequest,
-} from '../formats/archive/fetch.js';
 
 /** Every backup made within `ms` before `now`, newest first, complete or not. */
 export function backupsNewerThan(list: StoredBackup[], ms: number, now: Date): StoredBackup[] {

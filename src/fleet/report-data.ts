@@ -6,7 +6,7 @@
 // listed without a stat per object), so a store of 1,000 sites is read in seconds and the cost
 // does not grow with the data.
 import { planPrune, type PrunePlan, type RowClass } from '../core/prune.js';
-import { loadManifest } from '../core/verify.js';
+import { loadManifest } from '../formats/archive/fetch.js';
 import { parseCheckRecord, type CheckRecord } from '../model/check-record.js';
 import { MANIFEST_NAME, type Manifest } from '../model/manifest.js';
 import { redact } from '../report/redact.js';

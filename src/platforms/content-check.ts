@@ -14,8 +14,6 @@ import { VerificationError, walkFiles } from './verify.js';
 // nobody stores error pages as a backup. The `accept-suspect-files` input lets a user accept a
 // known number of such files (a site that really holds a broken upload).
 
-export type { ExportCounts };
-
 export interface ContentCheckOptions {
   component: Component;
   /** How many suspect files to accept before failing (the `accept-suspect-files` input). */

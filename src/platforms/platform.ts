@@ -2,7 +2,7 @@ import type { PlatformName } from '../config/common.js';
 import type { InputSource } from '../config/source.js';
 import type { Component } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
-import type { ExportCounts } from './content-check.js';
+import type { ExportCounts } from '../model/component-report.js';
 
 export interface PlatformContext {
   site: string;

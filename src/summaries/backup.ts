@@ -2,8 +2,6 @@ import type { ComponentReport } from '../model/component-report.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 
-export type { ComponentReport } from '../model/component-report.js';
-
 export interface BackupSummary {
   site: string;
   environment: string;

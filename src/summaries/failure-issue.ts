@@ -1,5 +1,6 @@
 import { parseLabels, type BackupOutcome, type PruneConfig } from '../config/prune.js';
-import { newestComplete, PruneError, type PruneResult } from '../core/prune.js';
+import { PruneError, type PruneResult } from '../core/prune.js';
+import { newestComplete } from '../stores/listing.js';
 import { githubClient, repoFromEnv, requestMessage, requestStatus, tokenLogin, type GitHubClient } from '../github/client.js';
 import { sourceFromEnv } from '../model/manifest.js';
 import type { Store } from '../stores/store.js';

@@ -11,8 +11,6 @@ import { ObjectReadError, readSmallText, type BackupRef, type Store, type Stored
 import { formatBytes } from '../../util/bytes.js';
 import type { Damage } from '../reader.js';
 
-export type { Damage };
-
 // Reading an archive-format backup's bytes back: the manifest, then every object in full,
 // hashed as it streams. Restore, verify and the drill all read through here, so "verify passed"
 // and "restore would accept it" mean the same thing.
