@@ -428,6 +428,36 @@ async function produceFrames(
   newCompressor: () => Duplex,
   seek?: SeekOptions,
 ): Promise<void> {
+  const router = frameRouter(q, runs, newCompressor, seek);
+  const cutter = new BlockCutter(seek?.cuts);
+  const step = async (b: [Piece[], number] | typeof CUT) => (b === CUT ? router.cut() : router.route(b[0], b[1]));
+  for await (const chunk of source) {
+    try {
+      for (const b of cutter.push(chunk)) await step(b);
+    } finally {
+      // The parts hold their own references now.
+      chunk.lease?.release();
+    }
+  }
+  const tail = cutter.flush();
+  if (tail) await router.route(tail[0], tail[1]);
+  await router.cut();
+  await Promise.all(runs.map((r) => r.finished));
+  if (seek) {
+    const table = seekTable(seek.frames);
+    const seg = q.open(true);
+    q.push(seg, { buf: table });
+    q.end(seg);
+  }
+  q.finish();
+}
+
+/**
+ * The routing state of produceFrames, apart from the cutting and the stream's end: which run is
+ * open and what incompressible blocks wait to see if the stretch is long enough to switch to raw.
+ * `cut` ends whatever frame is open, so the next block starts a new one.
+ */
+function frameRouter(q: OrderedQueue, runs: CompressedRun[], newCompressor: () => Duplex, seek?: SeekOptions) {
   let raw: RawRun | undefined;
   let run: CompressedRun | undefined;
   // Incompressible blocks met inside a compressed run, held until we know the stretch is long.
@@ -479,33 +509,12 @@ async function produceFrames(
     held = [];
     heldBytes = 0;
   };
-  const cutter = new BlockCutter(seek?.cuts);
-  const step = async (b: [Piece[], number] | typeof CUT) => {
-    if (b !== CUT) return route(b[0], b[1]);
+  const cut = async () => {
     await endRun();
     raw?.end();
     raw = undefined;
   };
-  for await (const chunk of source) {
-    try {
-      for (const b of cutter.push(chunk)) await step(b);
-    } finally {
-      // The parts hold their own references now.
-      chunk.lease?.release();
-    }
-  }
-  const tail = cutter.flush();
-  if (tail) await route(tail[0], tail[1]);
-  await endRun();
-  raw?.end();
-  await Promise.all(runs.map((r) => r.finished));
-  if (seek) {
-    const table = seekTable(seek.frames);
-    const seg = q.open(true);
-    q.push(seg, { buf: table });
-    q.end(seg);
-  }
-  q.finish();
+  return { route, cut };
 }
 
 /**

@@ -808,6 +808,31 @@ export class S3Store implements Store {
     const where = this.uri(key);
     const endpoint = this.spec.endpoint ? ` at ${redact(this.spec.endpoint)}` : '';
     const msg = redact(err?.message ?? String(e));
+    const refused = this.explainRefusal(code, access, where, endpoint, msg);
+    if (refused) return refused;
+    const netCode = err?.code ?? '';
+    if (UNREACHABLE.has(netCode) || UNREACHABLE.has(code)) {
+      if (this.spec.endpoint) {
+        return new ConfigError(
+          's3-endpoint',
+          `could not connect to ${redact(this.spec.endpoint)} (${netCode || code})`,
+          'Check the URL and port, and that this runner can reach it.',
+        );
+      }
+      return new Error(`could not reach S3 while ${VERB[access]} ${where} (${netCode || code}): check the network and \`s3-region\``, {
+        cause: e,
+      });
+    }
+    // Not from S3 at all (the archive stream being written failed, say): keep it as it is.
+    if (!err?.$metadata && !netCode && e instanceof Error) return e;
+    return new Error(`S3 error while ${VERB[access]} ${where}: ${code ? `${code}: ` : ''}${msg}`, { cause: e });
+  }
+
+  /**
+   * The S3 codes that mean a setting or the credentials are wrong, each turned into the input to
+   * fix; undefined for any other code, which explain handles by how the call failed.
+   */
+  private explainRefusal(code: string, access: Access, where: string, endpoint: string, msg: string): ConfigError | undefined {
     switch (code) {
       case 'NoSuchBucket':
         return new ConfigError(
@@ -866,21 +891,6 @@ export class S3Store implements Store {
         'Check the key id and that the credentials may use it (kms:GenerateDataKey, kms:Decrypt).',
       );
     }
-    const netCode = err?.code ?? '';
-    if (UNREACHABLE.has(netCode) || UNREACHABLE.has(code)) {
-      if (this.spec.endpoint) {
-        return new ConfigError(
-          's3-endpoint',
-          `could not connect to ${redact(this.spec.endpoint)} (${netCode || code})`,
-          'Check the URL and port, and that this runner can reach it.',
-        );
-      }
-      return new Error(`could not reach S3 while ${VERB[access]} ${where} (${netCode || code}): check the network and \`s3-region\``, {
-        cause: e,
-      });
-    }
-    // Not from S3 at all (the archive stream being written failed, say): keep it as it is.
-    if (!err?.$metadata && !netCode && e instanceof Error) return e;
-    return new Error(`S3 error while ${VERB[access]} ${where}: ${code ? `${code}: ` : ''}${msg}`, { cause: e });
+    return undefined;
   }
 }
