@@ -67,67 +67,77 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
     } finally {
       await platform.close();
     }
-    io.setOutput('backup-id', result.id);
-    io.setOutput('location', result.location);
-    io.setOutput('bytes', String(result.bytes));
-    io.setOutput('manifest', result.manifestUri);
-    io.setOutput('skipped', String(result.skipped));
-    const ref = { site: cfg.site, environment: cfg.environment, id: result.id };
-    const manifestSha256 = result.manifestSha256 ?? (result.skipped ? await storedManifestSha256(store, ref) : undefined);
-    if (manifestSha256) io.setOutput('manifest-sha256', manifestSha256);
-    const artifact = store.kind === 'artifact' && !result.skipped ? (store as ArtifactStore).knownArtifactId(ref) : undefined;
-    if (artifact !== undefined) {
-      io.setOutput('artifact-id', String(artifact));
-      const url = artifactUrl(io.env, artifact);
-      if (url) io.setOutput('artifact-url', url);
-    }
-    await io.summary(
-      backupSummaryMarkdown({
-        site: cfg.site,
-        environment: cfg.environment,
-        id: result.id,
-        location: result.location,
-        components: result.components,
-        skipped: result.skipped,
-        ...lockNote(store, ref),
-      }),
-    );
-    await writeStatus(io.env.RUNNER_TEMP, {
-      outcome: result.skipped ? 'skipped' : 'success',
-      site: cfg.site,
-      environment: cfg.environment,
-      backupId: result.id,
-      finishedAt: new Date().toISOString(),
-      ...runUrl(io.env),
-    });
+    await reportSuccess(io, cfg, store, result);
     await notifier?.success({ ...result, components: result.components.map((c) => c.name), elapsedMs: Date.now() - started });
     return result;
   } catch (e) {
-    if (cfg) {
-      // Our classification only: the status record feeds the public failure issue.
-      const status = {
-        outcome: 'failure' as const,
-        site: cfg.site,
-        environment: cfg.environment,
-        ...failureStatusFields(e, io.env),
-        finishedAt: new Date().toISOString(),
-        ...runUrl(io.env),
-        ...(e instanceof ComponentError ? { component: e.component } : {}),
-      };
-      await writeStatus(io.env.RUNNER_TEMP, status).catch(() => undefined);
-    }
-    const site = cfg?.site ?? io.inputs.get('site');
-    const environment = cfg?.environment ?? io.inputs.get('environment') ?? 'production';
-    const kept =
-      e instanceof ReadBackError && e.stored
-        ? 'A manifest for this backup is in the store, but reading it back to confirm it failed; the backup was kept, not deleted. Verify it before relying on it.'
-        : cfg
-          ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${newestKeptText(await newestKept(store, cfg.site, cfg.environment), cfg.site, cfg.environment)}`
-          : 'Nothing was read or written: the inputs were refused before the backup started.';
-    await io.summary(failureSummaryMarkdown({ action: 'backup', site, environment, error: e, env: io.env, kept })).catch(() => undefined);
+    await reportFailure(io, e, cfg, store);
     await notifier?.failure(e, io.env);
     throw e;
   }
+}
+
+/** Outputs, summary and status record: what later steps and the status issue read after a good run. */
+async function reportSuccess(io: Io, cfg: BackupConfig, store: Store, result: BackupResult): Promise<void> {
+  io.setOutput('backup-id', result.id);
+  io.setOutput('location', result.location);
+  io.setOutput('bytes', String(result.bytes));
+  io.setOutput('manifest', result.manifestUri);
+  io.setOutput('skipped', String(result.skipped));
+  const ref = { site: cfg.site, environment: cfg.environment, id: result.id };
+  const manifestSha256 = result.manifestSha256 ?? (result.skipped ? await storedManifestSha256(store, ref) : undefined);
+  if (manifestSha256) io.setOutput('manifest-sha256', manifestSha256);
+  const artifact = store.kind === 'artifact' && !result.skipped ? (store as ArtifactStore).knownArtifactId(ref) : undefined;
+  if (artifact !== undefined) {
+    io.setOutput('artifact-id', String(artifact));
+    const url = artifactUrl(io.env, artifact);
+    if (url) io.setOutput('artifact-url', url);
+  }
+  await io.summary(
+    backupSummaryMarkdown({
+      site: cfg.site,
+      environment: cfg.environment,
+      id: result.id,
+      location: result.location,
+      components: result.components,
+      skipped: result.skipped,
+      ...lockNote(store, ref),
+    }),
+  );
+  await writeStatus(io.env.RUNNER_TEMP, {
+    outcome: result.skipped ? 'skipped' : 'success',
+    site: cfg.site,
+    environment: cfg.environment,
+    backupId: result.id,
+    finishedAt: new Date().toISOString(),
+    ...runUrl(io.env),
+  });
+}
+
+/** The failure's status record and summary; best effort, so the original error is what the run reports. */
+async function reportFailure(io: Io, e: unknown, cfg: BackupConfig | undefined, store: Store | undefined): Promise<void> {
+  if (cfg) {
+    // Our classification only: the status record feeds the public failure issue.
+    const status = {
+      outcome: 'failure' as const,
+      site: cfg.site,
+      environment: cfg.environment,
+      ...failureStatusFields(e, io.env),
+      finishedAt: new Date().toISOString(),
+      ...runUrl(io.env),
+      ...(e instanceof ComponentError ? { component: e.component } : {}),
+    };
+    await writeStatus(io.env.RUNNER_TEMP, status).catch(() => undefined);
+  }
+  const site = cfg?.site ?? io.inputs.get('site');
+  const environment = cfg?.environment ?? io.inputs.get('environment') ?? 'production';
+  const kept =
+    e instanceof ReadBackError && e.stored
+      ? 'A manifest for this backup is in the store, but reading it back to confirm it failed; the backup was kept, not deleted. Verify it before relying on it.'
+      : cfg
+        ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${newestKeptText(await newestKept(store, cfg.site, cfg.environment), cfg.site, cfg.environment)}`
+        : 'Nothing was read or written: the inputs were refused before the backup started.';
+  await io.summary(failureSummaryMarkdown({ action: 'backup', site, environment, error: e, env: io.env, kept })).catch(() => undefined);
 }
 
 /** The newest complete backup a failed run leaves in the store, for the failure summary. */

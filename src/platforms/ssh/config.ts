@@ -77,8 +77,8 @@ function dbWord(src: InputSource, name: 'db-name' | 'db-user'): string | undefin
   return v;
 }
 
-/** Inputs -> a validated SshConfig. Every problem names its input. */
-export function parseSshConfig(src: InputSource, env: NodeJS.ProcessEnv): SshConfig {
+/** Where to connect and whether the host key can be trusted; checked before the site inputs, so the first error reported stays the same. */
+function parseSshLogin(src: InputSource): { host: string; user: string | undefined; acceptNewHostKey: boolean; knownHosts: string } {
   const host = src.get('ssh-host');
   if (!host)
     throw new ConfigError(
@@ -104,6 +104,12 @@ export function parseSshConfig(src: InputSource, env: NodeJS.ProcessEnv): SshCon
       'Set it to the output of `ssh-keyscan -p <port> <host>` (check the fingerprint out of band), stored as a secret or variable. Only to trust the first key seen, set `ssh-accept-new-host-key: true`.',
     );
   }
+  return { host, user, acceptNewHostKey, knownHosts };
+}
+
+/** Inputs -> a validated SshConfig. Every problem names its input. */
+export function parseSshConfig(src: InputSource, env: NodeJS.ProcessEnv): SshConfig {
+  const { host, user, acceptNewHostKey, knownHosts } = parseSshLogin(src);
   const siteRootRaw = src.get('site-root');
   if (!siteRootRaw)
     throw new ConfigError(
