@@ -86,22 +86,14 @@ function periodLabel(rule: CountRule, local: number): string {
   }
 }
 
-/** Plans one group. `timeOf` gives each item's time in epoch milliseconds; `idOf` breaks ties. */
-export function planRetention<T>(
-  items: readonly T[],
-  policy: RetentionPolicy,
-  timeOf: (item: T) => number,
-  idOf: (item: T) => string = () => '',
-  opts: PlanOptions = {},
-): Plan<T> {
+/**
+ * The walk order: item indexes newest first. Equal times fall back to the id (ids sort by time,
+ * then trigger and suffix), so the plan does not depend on the order the store listed them in.
+ */
+function newestFirst<T>(items: readonly T[], times: Float64Array, idOf: (item: T) => string): number[] {
   const n = items.length;
-  const times = new Float64Array(n);
   const order: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    times[i] = timeOf(items[i]!);
-    order[i] = i;
-  }
-  // Newest first; equal times fall back to the id (ids sort by time, then trigger and suffix).
+  for (let i = 0; i < n; i++) order[i] = i;
   const cmp = (a: number, b: number) => {
     const d = times[b]! - times[a]!;
     if (d !== 0) return d;
@@ -113,6 +105,72 @@ export function planRetention<T>(
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) if (cmp(i - 1, i) > 0) sorted = false;
   if (!sorted) order.sort(cmp);
+  return order;
+}
+
+/** The time `within` keeps backups strictly newer than; −∞ (keep all) when no backup is in the past. */
+function withinCutoff(times: Float64Array, withinMs: number, nowOpt: PlanOptions['now']): number {
+  const now = nowOpt === undefined ? Date.now() : typeof nowOpt === 'number' ? nowOpt : nowOpt.getTime();
+  // restic's findLatestTimestamp: the newest backup not in the future. With none, it stays
+  // at the zero time and everything counts as within.
+  let latest = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < times.length; i++) if (times[i]! > latest && times[i]! < now) latest = times[i]!;
+  return latest - withinMs;
+}
+
+/**
+ * The count rules' state during the walk: per rule, the count left and the period key of the
+ * last backup it kept. Kept apart from the walk so the restic rule lives in one place.
+ */
+class CountRules {
+  private readonly left: number[];
+  private readonly last: number[];
+  /** Rules with count left; at 0 the counts can keep nothing more, which lets the walk stop early. */
+  active: number;
+
+  constructor(
+    private readonly rules: readonly CountRule[],
+    counts: RetentionPolicy['counts'],
+  ) {
+    this.left = rules.map((r) => counts[r]);
+    this.last = rules.map(() => Number.NaN);
+    this.active = rules.length;
+  }
+
+  /**
+   * Offers the backup at walk position `nr` (local time `local`) to every rule with count left,
+   * and adds the reasons of those that keep it to `reasons`. `oldest` is the restic 0.16 rule:
+   * the oldest backup is kept even when its period has already been kept.
+   */
+  offer(local: number, nr: number, oldest: boolean, reasons: string[] | undefined): string[] | undefined {
+    const { rules, left, last } = this;
+    for (let r = 0; r < rules.length; r++) {
+      if (left[r]! <= 0) continue;
+      const rule = rules[r]!;
+      const key = periodKey(rule, local, nr);
+      if (key !== last[r] || oldest) {
+        const label = periodLabel(rule, local);
+        (reasons ??= []).push(key === last[r] ? `oldest ${label}` : label);
+        last[r] = key;
+        if (left[r] !== ALL && --left[r]! === 0) this.active--;
+      }
+    }
+    return reasons;
+  }
+}
+
+/** Plans one group. `timeOf` gives each item's time in epoch milliseconds; `idOf` breaks ties. */
+export function planRetention<T>(
+  items: readonly T[],
+  policy: RetentionPolicy,
+  timeOf: (item: T) => number,
+  idOf: (item: T) => string = () => '',
+  opts: PlanOptions = {},
+): Plan<T> {
+  const n = items.length;
+  const times = new Float64Array(n);
+  for (let i = 0; i < n; i++) times[i] = timeOf(items[i]!);
+  const order = newestFirst(items, times, idOf);
 
   const entries: PlanEntry<T>[] = new Array<PlanEntry<T>>(n);
   const rules = COUNT_RULES.filter((r) => policy.counts[r] !== 0);
@@ -124,22 +182,11 @@ export function planRetention<T>(
 
   const clock = new ZoneClock(opts.timeZone ?? 'UTC');
   const keepOldest = opts.keepOldest ?? true;
-  const left = rules.map((r) => policy.counts[r]);
-  const last = rules.map(() => Number.NaN);
-
+  const counts = new CountRules(rules, policy.counts);
   const hasWithin = policy.withinMs !== undefined;
-  let cutoff = Number.NEGATIVE_INFINITY;
-  if (policy.withinMs !== undefined && n > 0) {
-    const now = opts.now === undefined ? Date.now() : typeof opts.now === 'number' ? opts.now : opts.now.getTime();
-    // restic's findLatestTimestamp: the newest backup not in the future. With none, it stays
-    // at the zero time and everything counts as within.
-    let latest = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < n; i++) if (times[i]! > latest && times[i]! < now) latest = times[i]!;
-    cutoff = latest - policy.withinMs;
-  }
+  const cutoff = policy.withinMs !== undefined && n > 0 ? withinCutoff(times, policy.withinMs, opts.now) : Number.NEGATIVE_INFINITY;
   const withinReason = `within ${policy.withinText ?? ''}`;
 
-  let active = rules.length; // rules with count left
   let nr = 0;
   for (; nr < n; nr++) {
     const idx = order[nr]!;
@@ -147,24 +194,10 @@ export function planRetention<T>(
     const inside = hasWithin && t > cutoff;
     // Times only fall from here on: once no rule has count left and `within` is behind us,
     // nothing else can be kept.
-    if (active === 0 && !inside) break;
+    if (counts.active === 0 && !inside) break;
     let reasons: string[] | undefined;
     if (inside) reasons = [withinReason];
-    if (active > 0) {
-      const local = clock.local(t);
-      const oldest = keepOldest && nr === n - 1;
-      for (let r = 0; r < rules.length; r++) {
-        if (left[r]! <= 0) continue;
-        const rule = rules[r]!;
-        const key = periodKey(rule, local, nr);
-        if (key !== last[r] || oldest) {
-          const label = periodLabel(rule, local);
-          (reasons ??= []).push(key === last[r] ? `oldest ${label}` : label);
-          last[r] = key;
-          if (left[r] !== ALL && --left[r]! === 0) active--;
-        }
-      }
-    }
+    if (counts.active > 0) reasons = counts.offer(clock.local(t), nr, keepOldest && nr === n - 1, reasons);
     entries[nr] = reasons ? { item: items[idx]!, keep: true, reasons } : { item: items[idx]!, keep: false, reasons: NONE };
   }
   for (; nr < n; nr++) entries[nr] = { item: items[order[nr]!]!, keep: false, reasons: NONE };
