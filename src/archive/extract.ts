@@ -133,6 +133,219 @@ export function parsePax(body: Buffer): PaxFields {
 
 const pad = (n: number) => (BLOCK - (n % BLOCK)) % BLOCK;
 
+/** What the headers before an entry said about it: per-entry (`ex`) and global (`gex`). */
+interface Extended {
+  ex: PaxFields | undefined;
+  gex: PaxFields | undefined;
+}
+
+/** Folds one extended header's body into the fields that apply to the entries after it. */
+function applyMeta(metaType: string, body: Buffer, x: Extended): void {
+  switch (metaType) {
+    case 'ExtendedHeader':
+    case 'OldExtendedHeader':
+      x.ex = { ...x.ex, ...parsePax(body) };
+      break;
+    case 'GlobalExtendedHeader': {
+      // A global path or linkpath would name every later entry the same: ignored, as node-tar does.
+      const { path: _p, linkpath: _l, ...rest } = parsePax(body);
+      x.gex = { ...x.gex, ...rest };
+      break;
+    }
+    case 'NextFileHasLongPath':
+    case 'OldGnuLongPath':
+      x.ex = { ...x.ex, path: body.toString('utf8').replace(/\0.*$/s, '') };
+      break;
+    case 'NextFileHasLongLinkpath':
+      x.ex = { ...x.ex, linkpath: body.toString('utf8').replace(/\0.*$/s, '') };
+      break;
+  }
+}
+
+/**
+ * Checks a non-zero header block and reads it, with the extended headers applied. Kept free of
+ * stream state so that every refusal of a header is in one place.
+ */
+function parseHeader(block: Buffer, x: Extended, where: string): { meta: string; size: number } | { entry: TarEntry } {
+  const h = new Header(block);
+  if (!h.cksumValid) throw new TarFormatError(`${where} is damaged (checksum mismatch)`);
+  const type = h.type;
+  const isMeta = META_TYPES.has(type);
+  // Extended headers describe the next entry, never another extended header.
+  const ex = isMeta ? undefined : x.ex;
+  const g = isMeta ? undefined : x.gex;
+  const p = ex?.path ?? h.path ?? '';
+  const linkpath = ex?.linkpath ?? h.linkpath;
+  let size = ex?.size ?? g?.size ?? h.size;
+  if (!p) throw new TarFormatError(`${where} has no path`);
+  if (size === undefined || !Number.isSafeInteger(size) || size < 0)
+    throw new TarFormatError(`${where} (${JSON.stringify(p)}) has no readable size`);
+  if (LINK_TYPES.has(type) && !linkpath) throw new TarFormatError(`${where} (${JSON.stringify(p)}) is a link without a target`);
+  if (!LINK_TYPES.has(type) && !isMeta && linkpath)
+    throw new TarFormatError(`${where} (${JSON.stringify(p)}) is a ${type} with a link target`);
+  if (isMeta) {
+    if (size > MAX_META) throw new TarFormatError(`${where} is an extended header of ${size} bytes, more than the ${MAX_META} allowed`);
+    return { meta: type, size };
+  }
+  // node-tar's Header calls a folder's size 0 whatever the field says; so does every reader here.
+  if (type === 'Directory') size = 0;
+  const mode = ex?.mode ?? g?.mode ?? h.mode;
+  const mtime = ex?.mtime ?? g?.mtime ?? h.mtime;
+  return {
+    entry: {
+      path: p,
+      type,
+      size,
+      ...(linkpath && LINK_TYPES.has(type) ? { linkpath } : {}),
+      ...(mode !== undefined ? { mode } : {}),
+      ...(mtime && Number.isFinite(mtime.getTime()) ? { mtime } : {}),
+    },
+  };
+}
+
+/**
+ * The stream's position between pieces: a tar header or body may be split anywhere across the
+ * input's buffers, so what is half read has to outlive each piece.
+ */
+class TarParser {
+  state: 'header' | 'content' | 'meta' | 'pad' | 'end' = 'header';
+  /** Bytes of the stream consumed so far: where a problem is, in messages. */
+  at = 0;
+  head = Buffer.alloc(BLOCK);
+  headLen = 0;
+  nullBlocks = 0;
+  remain = 0;
+  padding = 0;
+  entry: TarEntry | undefined;
+  metaType = '';
+  meta: Buffer[] = [];
+  x: Extended = { ex: undefined, gex: undefined };
+  sawData = false;
+  /** Content slices of the current entry not yet handed to the visitor. */
+  out: Buffer[] = [];
+  outLen = 0;
+
+  constructor(private readonly v: TarVisitor) {}
+
+  async flush(): Promise<void> {
+    if (this.outLen === 0) return;
+    const parts = this.out;
+    const len = this.outLen;
+    this.out = [];
+    this.outLen = 0;
+    await this.v.content!(parts, len);
+  }
+
+  async endOfBody(): Promise<void> {
+    if (this.metaType) {
+      applyMeta(this.metaType, Buffer.concat(this.meta), this.x);
+      this.metaType = '';
+      this.meta = [];
+    } else {
+      await this.flush();
+      await this.v.done?.(this.entry!);
+      this.entry = undefined;
+    }
+    this.state = this.padding > 0 ? 'pad' : 'header';
+  }
+
+  async onHeader(block: Buffer): Promise<void> {
+    const where = `the header at byte ${this.at}`;
+    this.at += BLOCK;
+    if (isZeros(block)) {
+      if (++this.nullBlocks === 2) this.state = 'end';
+      return;
+    }
+    // One zero block ends the archive for GNU tar, while node-tar reads on: refused, so that no
+    // reader of the same bytes sees different entries.
+    if (this.nullBlocks > 0) throw new TarFormatError(`a lone zero block comes before ${where}`);
+    this.sawData = true;
+    const r = parseHeader(block, this.x, where);
+    if ('meta' in r) {
+      this.metaType = r.meta;
+      this.meta = [];
+      this.state = 'meta';
+    } else {
+      this.x.ex = undefined;
+      this.entry = r.entry;
+      await this.v.entry(r.entry);
+      this.state = 'content';
+    }
+    const size = 'meta' in r ? r.size : r.entry.size;
+    this.remain = size;
+    this.padding = pad(size);
+    if (size === 0) await this.endOfBody();
+  }
+
+  /** Consumes one input buffer, whatever state it starts and ends in. */
+  async feed(piece: Buffer): Promise<void> {
+    let off = 0;
+    while (off < piece.length) {
+      switch (this.state) {
+        case 'header': {
+          if (this.headLen === 0 && piece.length - off >= BLOCK) {
+            const block = piece.subarray(off, off + BLOCK);
+            off += BLOCK;
+            await this.onHeader(block);
+          } else {
+            const n = Math.min(BLOCK - this.headLen, piece.length - off);
+            piece.copy(this.head, this.headLen, off, off + n);
+            this.headLen += n;
+            off += n;
+            if (this.headLen === BLOCK) {
+              this.headLen = 0;
+              await this.onHeader(this.head);
+            }
+          }
+          break;
+        }
+        case 'content':
+        case 'meta': {
+          const n = Math.min(this.remain, piece.length - off);
+          // Extended headers are copied (they outlive the batch); content is passed as slices.
+          if (this.state === 'meta') this.meta.push(Buffer.from(piece.subarray(off, off + n)));
+          else if (this.v.content) {
+            this.out.push(piece.subarray(off, off + n));
+            this.outLen += n;
+          }
+          off += n;
+          this.at += n;
+          this.remain -= n;
+          if (this.remain === 0) await this.endOfBody();
+          break;
+        }
+        case 'pad': {
+          const n = Math.min(this.padding, piece.length - off);
+          off += n;
+          this.at += n;
+          this.padding -= n;
+          if (this.padding === 0) this.state = 'header';
+          break;
+        }
+        case 'end': {
+          if (!isZeros(piece, off)) throw new TarFormatError(`holds data after its end-of-archive marker (byte ${this.at})`);
+          this.at += piece.length - off;
+          off = piece.length;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The input ended: anything short of the end-of-archive marker is an error. */
+  finish(): void {
+    if (this.state === 'end') return;
+    if (this.state === 'content' || this.state === 'meta' || this.state === 'pad' || this.headLen > 0) {
+      throw new TarFormatError(`is truncated at byte ${this.at}${this.entry ? `, inside ${JSON.stringify(this.entry.path)}` : ''}`);
+    }
+    throw new TarFormatError(
+      this.sawData || this.nullBlocks > 0
+        ? `is truncated at byte ${this.at}: it ends without the end-of-archive marker`
+        : 'is empty: not a tar archive',
+    );
+  }
+}
+
 /**
  * Reads a tar stream from `source` (buffers, or batches of buffers whose slices are passed on
  * together) and calls the visitor for each entry, in order, awaiting it before going on. Strict:
@@ -142,188 +355,15 @@ const pad = (n: number) => (BLOCK - (n % BLOCK)) % BLOCK;
  * the next entry only.
  */
 export async function readTar(source: AsyncIterable<Buffer | readonly Buffer[]>, v: TarVisitor, signal?: AbortSignal): Promise<void> {
-  type State = 'header' | 'content' | 'meta' | 'pad' | 'end';
-  let state = 'header' as State;
-  /** Bytes of the stream consumed so far: where a problem is, in messages. */
-  let at = 0;
-  const head = Buffer.alloc(BLOCK);
-  let headLen = 0;
-  let nullBlocks = 0;
-  let remain = 0;
-  let padding = 0;
-  let entry: TarEntry | undefined;
-  let metaType = '';
-  let meta: Buffer[] = [];
-  let ex: PaxFields | undefined;
-  let gex: PaxFields | undefined;
-  let sawData = false;
-  /** Content slices of the current entry not yet handed to the visitor. */
-  let out: Buffer[] = [];
-  let outLen = 0;
-  const flush = async () => {
-    if (outLen === 0) return;
-    const parts = out;
-    const len = outLen;
-    out = [];
-    outLen = 0;
-    await v.content!(parts, len);
-  };
-  const endOfBody = async () => {
-    if (metaType) {
-      applyMeta(Buffer.concat(meta));
-      metaType = '';
-      meta = [];
-    } else {
-      await flush();
-      await v.done?.(entry!);
-      entry = undefined;
-    }
-    state = padding > 0 ? 'pad' : 'header';
-  };
-  const applyMeta = (body: Buffer) => {
-    switch (metaType) {
-      case 'ExtendedHeader':
-      case 'OldExtendedHeader':
-        ex = { ...ex, ...parsePax(body) };
-        break;
-      case 'GlobalExtendedHeader': {
-        // A global path or linkpath would name every later entry the same: ignored, as node-tar does.
-        const { path: _p, linkpath: _l, ...rest } = parsePax(body);
-        gex = { ...gex, ...rest };
-        break;
-      }
-      case 'NextFileHasLongPath':
-      case 'OldGnuLongPath':
-        ex = { ...ex, path: body.toString('utf8').replace(/\0.*$/s, '') };
-        break;
-      case 'NextFileHasLongLinkpath':
-        ex = { ...ex, linkpath: body.toString('utf8').replace(/\0.*$/s, '') };
-        break;
-    }
-  };
-  const onHeader = async (block: Buffer) => {
-    const where = `the header at byte ${at}`;
-    at += BLOCK;
-    if (isZeros(block)) {
-      if (++nullBlocks === 2) state = 'end';
-      return;
-    }
-    // One zero block ends the archive for GNU tar, while node-tar reads on: refused, so that no
-    // reader of the same bytes sees different entries.
-    if (nullBlocks > 0) throw new TarFormatError(`a lone zero block comes before ${where}`);
-    sawData = true;
-    const h = new Header(block);
-    if (!h.cksumValid) throw new TarFormatError(`${where} is damaged (checksum mismatch)`);
-    const type = h.type;
-    const isMeta = META_TYPES.has(type);
-    // Extended headers describe the next entry, never another extended header.
-    const x = isMeta ? undefined : ex;
-    const g = isMeta ? undefined : gex;
-    const p = x?.path ?? h.path ?? '';
-    const linkpath = x?.linkpath ?? h.linkpath;
-    let size = x?.size ?? g?.size ?? h.size;
-    if (!p) throw new TarFormatError(`${where} has no path`);
-    if (size === undefined || !Number.isSafeInteger(size) || size < 0)
-      throw new TarFormatError(`${where} (${JSON.stringify(p)}) has no readable size`);
-    if (LINK_TYPES.has(type) && !linkpath) throw new TarFormatError(`${where} (${JSON.stringify(p)}) is a link without a target`);
-    if (!LINK_TYPES.has(type) && !isMeta && linkpath)
-      throw new TarFormatError(`${where} (${JSON.stringify(p)}) is a ${type} with a link target`);
-    if (isMeta) {
-      if (size > MAX_META) throw new TarFormatError(`${where} is an extended header of ${size} bytes, more than the ${MAX_META} allowed`);
-      metaType = type;
-      meta = [];
-      remain = size;
-      padding = pad(size);
-      state = 'meta';
-      if (size === 0) await endOfBody();
-      return;
-    }
-    ex = undefined;
-    // node-tar's Header calls a folder's size 0 whatever the field says; so does every reader here.
-    if (type === 'Directory') size = 0;
-    const mode = x?.mode ?? g?.mode ?? h.mode;
-    const mtime = x?.mtime ?? g?.mtime ?? h.mtime;
-    entry = {
-      path: p,
-      type,
-      size,
-      ...(linkpath && LINK_TYPES.has(type) ? { linkpath } : {}),
-      ...(mode !== undefined ? { mode } : {}),
-      ...(mtime && Number.isFinite(mtime.getTime()) ? { mtime } : {}),
-    };
-    await v.entry(entry);
-    remain = size;
-    padding = pad(size);
-    state = 'content';
-    if (size === 0) await endOfBody();
-  };
-
+  const p = new TarParser(v);
   for await (const item of source) {
     signal?.throwIfAborted();
     const parts: readonly Buffer[] = Buffer.isBuffer(item) ? [item] : (item as readonly Buffer[]);
-    for (const piece of parts) {
-      let off = 0;
-      while (off < piece.length) {
-        switch (state) {
-          case 'header': {
-            if (headLen === 0 && piece.length - off >= BLOCK) {
-              const block = piece.subarray(off, off + BLOCK);
-              off += BLOCK;
-              await onHeader(block);
-            } else {
-              const n = Math.min(BLOCK - headLen, piece.length - off);
-              piece.copy(head, headLen, off, off + n);
-              headLen += n;
-              off += n;
-              if (headLen === BLOCK) {
-                headLen = 0;
-                await onHeader(head);
-              }
-            }
-            break;
-          }
-          case 'content':
-          case 'meta': {
-            const n = Math.min(remain, piece.length - off);
-            // Extended headers are copied (they outlive the batch); content is passed as slices.
-            if (state === 'meta') meta.push(Buffer.from(piece.subarray(off, off + n)));
-            else if (v.content) {
-              out.push(piece.subarray(off, off + n));
-              outLen += n;
-            }
-            off += n;
-            at += n;
-            remain -= n;
-            if (remain === 0) await endOfBody();
-            break;
-          }
-          case 'pad': {
-            const n = Math.min(padding, piece.length - off);
-            off += n;
-            at += n;
-            padding -= n;
-            if (padding === 0) state = 'header';
-            break;
-          }
-          case 'end': {
-            if (!isZeros(piece, off)) throw new TarFormatError(`holds data after its end-of-archive marker (byte ${at})`);
-            at += piece.length - off;
-            off = piece.length;
-            break;
-          }
-        }
-      }
-    }
+    for (const piece of parts) await p.feed(piece);
     // The rest of this batch's content, before the next batch may reuse its buffers.
-    await flush();
+    await p.flush();
   }
-  if (state === 'end') return;
-  if (state === 'content' || state === 'meta' || state === 'pad' || headLen > 0) {
-    throw new TarFormatError(`is truncated at byte ${at}${entry ? `, inside ${JSON.stringify(entry.path)}` : ''}`);
-  }
-  throw new TarFormatError(
-    sawData || nullBlocks > 0 ? `is truncated at byte ${at}: it ends without the end-of-archive marker` : 'is empty: not a tar archive',
-  );
+  p.finish();
 }
 
 // --- extraction -----------------------------------------------------------------------------

@@ -148,13 +148,10 @@ interface Entry {
 }
 
 /**
- * Streams `dir` as tar into buffers leased from `pool`. Each yielded piece holds a lease the
- * consumer must release once it is done with the bytes. `counts` is filled as entries are read.
+ * The byte-level writers shared by every entry: kept apart from the directory walk so that the
+ * walk decides only what goes in, and these only how its bytes land in the leased buffers.
  */
-export async function* tarPieces(dir: string, pool: BufferPool, counts: TarCounts, signal?: AbortSignal): AsyncGenerator<Piece> {
-  const out = new Filler(pool);
-  const links = new Map<string, string>();
-
+function tarEmitter(out: Filler, counts: TarCounts, signal?: AbortSignal) {
   async function* copyIn(bytes: Buffer): AsyncGenerator<Piece> {
     let off = 0;
     while (off < bytes.length) {
@@ -209,6 +206,18 @@ export async function* tarPieces(dir: string, pool: BufferPool, counts: TarCount
     const pad = (BLOCK - (size % BLOCK)) % BLOCK;
     if (pad) yield* copyIn(ZEROS.subarray(0, pad));
   }
+
+  return { copyIn, header, content };
+}
+
+/**
+ * Streams `dir` as tar into buffers leased from `pool`. Each yielded piece holds a lease the
+ * consumer must release once it is done with the bytes. `counts` is filled as entries are read.
+ */
+export async function* tarPieces(dir: string, pool: BufferPool, counts: TarCounts, signal?: AbortSignal): AsyncGenerator<Piece> {
+  const out = new Filler(pool);
+  const links = new Map<string, string>();
+  const { copyIn, header, content } = tarEmitter(out, counts, signal);
 
   async function* entry(e: Entry): AsyncGenerator<Piece> {
     signal?.throwIfAborted();
