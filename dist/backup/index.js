@@ -6946,14 +6946,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it2.value) {
-                map.items.push({ start, key: fs2, sep: [] });
+                map.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it2.sep) {
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it2, { key: fs2, sep: [] });
+                Object.assign(it2, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7081,13 +7081,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it2 || it2.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it2.sep)
-                this.stack.push(fs2);
+                this.stack.push(fs3);
               else
-                Object.assign(it2, { key: fs2, sep: [] });
+                Object.assign(it2, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8578,14 +8578,12 @@ function parseBackupConfig(src, env2 = process.env, cwd) {
 
 // src/core/backup.ts
 import { randomBytes as randomBytes6 } from "node:crypto";
-import { readdir as readdir5, lstat as lstat5 } from "node:fs/promises";
+import { readdir as readdir6, lstat as lstat5 } from "node:fs/promises";
 import os2 from "node:os";
 import path9 from "node:path";
 
-// src/formats/archive/writer.ts
-import { createHash as createHash3 } from "node:crypto";
-import { rm } from "node:fs/promises";
-import { Readable as Readable3 } from "node:stream";
+// src/archive/age.ts
+import { Readable } from "node:stream";
 
 // node_modules/@noble/hashes/utils.js
 function isBytes(a) {
@@ -17067,12 +17065,7 @@ var Encrypter = class {
   }
 };
 
-// src/archive/pack.ts
-import { createHash as createHash2 } from "node:crypto";
-import { Readable as Readable2 } from "node:stream";
-
 // src/archive/age.ts
-import { Readable } from "node:stream";
 async function encryptStream(input, recipients) {
   const e = new Encrypter();
   for (const r of recipients) e.addRecipient(r);
@@ -17377,6 +17370,29 @@ async function* encodeZstd(source, newCompressor, signal) {
   for await (const batch of encodePieces(pieces(), newCompressor, signal)) for (const p2 of batch) yield p2.buf;
 }
 async function produceFrames(source, q2, runs, newCompressor, seek) {
+  const router = frameRouter(q2, runs, newCompressor, seek);
+  const cutter = new BlockCutter(seek?.cuts);
+  const step = async (b2) => b2 === CUT ? router.cut() : router.route(b2[0], b2[1]);
+  for await (const chunk of source) {
+    try {
+      for (const b2 of cutter.push(chunk)) await step(b2);
+    } finally {
+      chunk.lease?.release();
+    }
+  }
+  const tail = cutter.flush();
+  if (tail) await router.route(tail[0], tail[1]);
+  await router.cut();
+  await Promise.all(runs.map((r) => r.finished));
+  if (seek) {
+    const table = seekTable(seek.frames);
+    const seg = q2.open(true);
+    q2.push(seg, { buf: table });
+    q2.end(seg);
+  }
+  q2.finish();
+}
+function frameRouter(q2, runs, newCompressor, seek) {
   let raw;
   let run2;
   let held = [];
@@ -17425,32 +17441,12 @@ async function produceFrames(source, q2, runs, newCompressor, seek) {
     held = [];
     heldBytes = 0;
   };
-  const cutter = new BlockCutter(seek?.cuts);
-  const step = async (b2) => {
-    if (b2 !== CUT) return route(b2[0], b2[1]);
+  const cut = async () => {
     await endRun();
     raw?.end();
     raw = void 0;
   };
-  for await (const chunk of source) {
-    try {
-      for (const b2 of cutter.push(chunk)) await step(b2);
-    } finally {
-      chunk.lease?.release();
-    }
-  }
-  const tail = cutter.flush();
-  if (tail) await route(tail[0], tail[1]);
-  await endRun();
-  raw?.end();
-  await Promise.all(runs.map((r) => r.finished));
-  if (seek) {
-    const table = seekTable(seek.frames);
-    const seg = q2.open(true);
-    q2.push(seg, { buf: table });
-    q2.end(seg);
-  }
-  q2.finish();
+  return { route, cut };
 }
 async function* encodePieces(source, newCompressor, signal, seek) {
   const q2 = new OrderedQueue(seek?.frames);
@@ -17570,182 +17566,8 @@ function compressPieces(source, signal, seek) {
   return encodePieces(source, () => zstdCompressor(engine), signal, seek);
 }
 
-// src/archive/pool.ts
-var Lease = class {
-  constructor(pool, buf) {
-    this.pool = pool;
-    this.buf = buf;
-  }
-  pool;
-  buf;
-  refs = 1;
-  retain() {
-    this.refs++;
-    return this;
-  }
-  release() {
-    if (--this.refs === 0) this.pool.put(this.buf);
-    else if (this.refs < 0) throw new Error("a pooled buffer was released twice");
-  }
-};
-function releaseAll(pieces) {
-  for (const p2 of pieces) p2.lease?.release();
-}
-var BufferPool = class {
-  constructor(size, count) {
-    this.size = size;
-    for (let i = 0; i < count; i++) this.free.push(Buffer.allocUnsafeSlow(size));
-  }
-  size;
-  free = [];
-  waiting = [];
-  error;
-  /** Buffers in the pool now: all of them once every lease is released. */
-  get available() {
-    return this.free.length;
-  }
-  async lease() {
-    if (this.error) throw this.error;
-    const b2 = this.free.pop() ?? await new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
-    return new Lease(this, b2);
-  }
-  put(buf) {
-    const w2 = this.waiting.shift();
-    if (w2) w2.resolve(buf);
-    else this.free.push(buf);
-  }
-  close(e) {
-    this.error ??= e;
-    for (const w2 of this.waiting.splice(0)) w2.reject(this.error);
-  }
-};
-
-// src/archive/seek-index.ts
-import { createHash } from "node:crypto";
-import { gunzipSync, gzipSync } from "node:zlib";
-var FRAME_BYTES = 1 << 20;
-var MAX_INDEX_BYTES = 256 << 20;
-var hex64 = external_exports.string().regex(/^[0-9a-f]{64}$/);
-var uint = external_exports.number().int().nonnegative();
-var indexSchema = external_exports.object({
-  format: external_exports.literal(1),
-  object: external_exports.string(),
-  frames: external_exports.array(external_exports.object({ stored: uint, content: uint, sha256: hex64 }).strict()),
-  members: external_exports.array(
-    external_exports.object({
-      path: external_exports.string().min(1),
-      type: external_exports.enum(["file", "dir", "symlink", "link"]),
-      mode: uint,
-      size: uint,
-      mtime: external_exports.number().int(),
-      linkpath: external_exports.string().optional(),
-      frame: uint,
-      offset: uint,
-      headers: uint
-    }).strict()
-  )
-});
-var FrameHasher = class {
-  constructor(frameEnd) {
-    this.frameEnd = frameEnd;
-  }
-  frameEnd;
-  digests = [];
-  hash = createHash("sha256");
-  pos = 0;
-  frameStart = 0;
-  /** Bytes hashed so far. */
-  get bytes() {
-    return this.pos;
-  }
-  update(buf) {
-    let off = 0;
-    while (off < buf.length) {
-      const end = this.frameEnd(this.digests.length);
-      if (end !== void 0 && end <= this.pos) {
-        this.close();
-        continue;
-      }
-      const n = end === void 0 ? buf.length - off : Math.min(buf.length - off, end - this.pos);
-      this.hash.update(off === 0 && n === buf.length ? buf : buf.subarray(off, off + n));
-      off += n;
-      this.pos += n;
-    }
-  }
-  close() {
-    this.digests.push(this.hash.digest("hex"));
-    this.hash = createHash("sha256");
-    this.frameStart = this.pos;
-  }
-  /** The last frame ends with the stream; returns every digest. */
-  finish() {
-    if (this.pos > this.frameStart || this.digests.length === 0) this.close();
-    return this.digests;
-  }
-  /** Hashes each batch as it passes. */
-  async *tap(batches2) {
-    for await (const batch of batches2) {
-      for (const p2 of batch) this.update(p2.buf);
-      yield batch;
-    }
-  }
-};
-function zstdFrameEnds(frames) {
-  let sum = 0;
-  let known2 = 0;
-  return (i) => {
-    while (known2 <= i && known2 < frames.length && frames[known2].done) sum += frames[known2++].stored;
-    if (i >= known2) return void 0;
-    return i === known2 - 1 ? sum : void 0;
-  };
-}
-function tarFrameEnds(log) {
-  return (i) => log.cuts[i];
-}
-function buildIndex(object, log, frames, digests) {
-  if (frames.length !== digests.length) throw new Error(`internal: ${frames.length} frames but ${digests.length} digests`);
-  const out = frames.map((f3, i) => ({ stored: f3.stored, content: f3.content, sha256: digests[i] }));
-  const starts = contentStarts(out);
-  let f2 = 0;
-  const members = log.members.map((m3) => {
-    while (f2 + 1 < out.length && starts[f2 + 1] <= m3.header) f2++;
-    const e = {
-      path: m3.path,
-      type: m3.type,
-      mode: m3.mode,
-      size: m3.size,
-      mtime: m3.mtime,
-      frame: f2,
-      offset: m3.header - starts[f2],
-      headers: m3.data - m3.header
-    };
-    if (m3.linkpath !== void 0) e.linkpath = m3.linkpath;
-    return e;
-  });
-  return { format: 1, object, frames: out, members };
-}
-function tarFrames(log, total) {
-  const bounds = [0, ...log.cuts, total];
-  const out = [];
-  for (let i = 0; i + 1 < bounds.length; i++) out.push({ stored: bounds[i + 1] - bounds[i], content: bounds[i + 1] - bounds[i] });
-  return out;
-}
-function contentStarts(frames) {
-  const s3 = [];
-  let n = 0;
-  for (const f2 of frames) {
-    s3.push(n);
-    n += f2.content;
-  }
-  return s3;
-}
-function serializeIndex(ix) {
-  return gzipSync(JSON.stringify(ix), { level: 6 });
-}
-
-// src/archive/tar-writer.ts
-import { lstat, open, readdir, readlink } from "node:fs/promises";
-import path4 from "node:path";
+// src/archive/extract.ts
+import fs2 from "node:fs";
 
 // node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
@@ -20716,9 +20538,312 @@ var To = (s3) => {
   s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i) => t(e, i) && !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (e, i) => !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0));
 };
 
+// src/util/fs.ts
+import { readdir } from "node:fs/promises";
+async function readdirIfExists(dir) {
+  try {
+    return await readdir(dir);
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+}
+function unwritten(bufs, written) {
+  let skip = written;
+  let i = 0;
+  while (i < bufs.length && skip >= bufs[i].length) skip -= bufs[i++].length;
+  if (i === bufs.length) return [];
+  if (written === 0) throw new Error("the disk took no bytes (write returned 0)");
+  return [bufs[i].subarray(skip), ...bufs.slice(i + 1)];
+}
+
+// src/archive/extract.ts
+var MAX_META = 1 << 20;
+var ZEROS = Buffer.alloc(64 << 10);
+var { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs2.constants;
+var CREATE_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW;
+var ASYNC_WRITE = 64 << 10;
+
+// src/archive/pooled-read.ts
+var READ = 512 << 10;
+
+// src/archive/unpack.ts
+var FILE_TYPES = /* @__PURE__ */ new Set(["File", "OldFile", "ContiguousFile"]);
+var ALLOWED_TYPES = /* @__PURE__ */ new Set([...FILE_TYPES, "Directory", "SymbolicLink", "Link"]);
+
+// src/report/progress.ts
+import { lstat, readdir as readdir2 } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/util/bytes.ts
+function formatBytes(n) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let v2 = n;
+  let i = 0;
+  while (v2 >= 1024 && i < units.length - 1) {
+    v2 /= 1024;
+    i++;
+  }
+  return i === 0 ? `${n} B` : `${v2.toFixed(1)} ${units[i]}`;
+}
+function formatRate(bytes, ms2) {
+  if (ms2 <= 0) return "-";
+  return `${(bytes / 1e6 / (ms2 / 1e3)).toFixed(1)} MB/s`;
+}
+
+// src/report/progress.ts
+async function measure(dir) {
+  let files = 0;
+  let bytes = 0;
+  const walk = async (d) => {
+    const names = await readdir2(d).catch(() => []);
+    for (const n of names) {
+      const st2 = await lstat(path4.join(d, n)).catch(() => void 0);
+      if (st2?.isDirectory()) await walk(path4.join(d, n));
+      else if (st2?.isFile()) {
+        files++;
+        bytes += st2.size;
+      }
+    }
+  };
+  await walk(dir);
+  return { files, bytes };
+}
+function startProgress(label2, log, intervalMs = 5e3, now = () => Date.now(), first) {
+  let name = first?.phase ?? "working";
+  let opts2 = first ?? {};
+  let started = now();
+  let bytes = 0;
+  let lastBytes = 0;
+  let lastAt = started;
+  let busy = false;
+  const progress = {
+    phase(n, o = {}) {
+      name = n;
+      opts2 = o;
+      started = lastAt = now();
+      bytes = lastBytes = 0;
+    },
+    update(b2) {
+      bytes = b2;
+    },
+    async line() {
+      const t = now();
+      const elapsed = formatDuration(t - started);
+      let files;
+      if (opts2.dir) ({ files, bytes } = await measure(opts2.dir));
+      else if (opts2.bytes) bytes = opts2.bytes();
+      const rate = formatRate(Math.max(0, bytes - lastBytes), t - lastAt);
+      lastBytes = bytes;
+      lastAt = t;
+      if (!opts2.dir && !opts2.bytes && bytes === 0) return `${label2}: ${name}, ${elapsed} so far`;
+      const of = opts2.total ? ` of ${formatBytes(opts2.total)} (${Math.min(100, Math.floor(bytes / Math.max(1, opts2.total) * 100))}%)` : "";
+      const count = files !== void 0 ? `${files} ${files === 1 ? "file" : "files"}, ` : "";
+      return `${label2}: ${name}, ${count}${formatBytes(bytes)}${of} ${opts2.noun ?? "so far"}, ${rate} (avg ${formatRate(bytes, t - started)}), ${elapsed}`;
+    },
+    stop() {
+      clearInterval(timer);
+    }
+  };
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    progress.line().then((l) => log.info(l)).catch(() => void 0).finally(() => busy = false);
+  }, intervalMs);
+  timer.unref();
+  return progress;
+}
+
+// src/formats/archive/fetch.ts
+var MAX_MANIFEST_BYTES = 4 << 20;
+
+// src/formats/archive/writer.ts
+import { createHash as createHash3 } from "node:crypto";
+import { rm } from "node:fs/promises";
+import { Readable as Readable3 } from "node:stream";
+
+// src/archive/pack.ts
+import { createHash as createHash2 } from "node:crypto";
+import { Readable as Readable2 } from "node:stream";
+
+// src/archive/pool.ts
+var Lease = class {
+  constructor(pool, buf) {
+    this.pool = pool;
+    this.buf = buf;
+  }
+  pool;
+  buf;
+  refs = 1;
+  retain() {
+    this.refs++;
+    return this;
+  }
+  release() {
+    if (--this.refs === 0) this.pool.put(this.buf);
+    else if (this.refs < 0) throw new Error("a pooled buffer was released twice");
+  }
+};
+function releaseAll(pieces) {
+  for (const p2 of pieces) p2.lease?.release();
+}
+var BufferPool = class {
+  constructor(size, count) {
+    this.size = size;
+    for (let i = 0; i < count; i++) this.free.push(Buffer.allocUnsafeSlow(size));
+  }
+  size;
+  free = [];
+  waiting = [];
+  error;
+  /** Buffers in the pool now: all of them once every lease is released. */
+  get available() {
+    return this.free.length;
+  }
+  async lease() {
+    if (this.error) throw this.error;
+    const b2 = this.free.pop() ?? await new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
+    return new Lease(this, b2);
+  }
+  put(buf) {
+    const w2 = this.waiting.shift();
+    if (w2) w2.resolve(buf);
+    else this.free.push(buf);
+  }
+  close(e) {
+    this.error ??= e;
+    for (const w2 of this.waiting.splice(0)) w2.reject(this.error);
+  }
+};
+
+// src/archive/seek-index.ts
+import { createHash } from "node:crypto";
+import { gunzipSync, gzipSync } from "node:zlib";
+var FRAME_BYTES = 1 << 20;
+var MAX_INDEX_BYTES = 256 << 20;
+var hex64 = external_exports.string().regex(/^[0-9a-f]{64}$/);
+var uint = external_exports.number().int().nonnegative();
+var indexSchema = external_exports.object({
+  format: external_exports.literal(1),
+  object: external_exports.string(),
+  frames: external_exports.array(external_exports.object({ stored: uint, content: uint, sha256: hex64 }).strict()),
+  members: external_exports.array(
+    external_exports.object({
+      path: external_exports.string().min(1),
+      type: external_exports.enum(["file", "dir", "symlink", "link"]),
+      mode: uint,
+      size: uint,
+      mtime: external_exports.number().int(),
+      linkpath: external_exports.string().optional(),
+      frame: uint,
+      offset: uint,
+      headers: uint
+    }).strict()
+  )
+});
+var FrameHasher = class {
+  constructor(frameEnd) {
+    this.frameEnd = frameEnd;
+  }
+  frameEnd;
+  digests = [];
+  hash = createHash("sha256");
+  pos = 0;
+  frameStart = 0;
+  /** Bytes hashed so far. */
+  get bytes() {
+    return this.pos;
+  }
+  update(buf) {
+    let off = 0;
+    while (off < buf.length) {
+      const end = this.frameEnd(this.digests.length);
+      if (end !== void 0 && end <= this.pos) {
+        this.close();
+        continue;
+      }
+      const n = end === void 0 ? buf.length - off : Math.min(buf.length - off, end - this.pos);
+      this.hash.update(off === 0 && n === buf.length ? buf : buf.subarray(off, off + n));
+      off += n;
+      this.pos += n;
+    }
+  }
+  close() {
+    this.digests.push(this.hash.digest("hex"));
+    this.hash = createHash("sha256");
+    this.frameStart = this.pos;
+  }
+  /** The last frame ends with the stream; returns every digest. */
+  finish() {
+    if (this.pos > this.frameStart || this.digests.length === 0) this.close();
+    return this.digests;
+  }
+  /** Hashes each batch as it passes. */
+  async *tap(batches2) {
+    for await (const batch of batches2) {
+      for (const p2 of batch) this.update(p2.buf);
+      yield batch;
+    }
+  }
+};
+function zstdFrameEnds(frames) {
+  let sum = 0;
+  let known2 = 0;
+  return (i) => {
+    while (known2 <= i && known2 < frames.length && frames[known2].done) sum += frames[known2++].stored;
+    if (i >= known2) return void 0;
+    return i === known2 - 1 ? sum : void 0;
+  };
+}
+function tarFrameEnds(log) {
+  return (i) => log.cuts[i];
+}
+function buildIndex(object, log, frames, digests) {
+  if (frames.length !== digests.length) throw new Error(`internal: ${frames.length} frames but ${digests.length} digests`);
+  const out = frames.map((f3, i) => ({ stored: f3.stored, content: f3.content, sha256: digests[i] }));
+  const starts = contentStarts(out);
+  let f2 = 0;
+  const members = log.members.map((m3) => {
+    while (f2 + 1 < out.length && starts[f2 + 1] <= m3.header) f2++;
+    const e = {
+      path: m3.path,
+      type: m3.type,
+      mode: m3.mode,
+      size: m3.size,
+      mtime: m3.mtime,
+      frame: f2,
+      offset: m3.header - starts[f2],
+      headers: m3.data - m3.header
+    };
+    if (m3.linkpath !== void 0) e.linkpath = m3.linkpath;
+    return e;
+  });
+  return { format: 1, object, frames: out, members };
+}
+function tarFrames(log, total) {
+  const bounds = [0, ...log.cuts, total];
+  const out = [];
+  for (let i = 0; i + 1 < bounds.length; i++) out.push({ stored: bounds[i + 1] - bounds[i], content: bounds[i + 1] - bounds[i] });
+  return out;
+}
+function contentStarts(frames) {
+  const s3 = [];
+  let n = 0;
+  for (const f2 of frames) {
+    s3.push(n);
+    n += f2.content;
+  }
+  return s3;
+}
+function serializeIndex(ix) {
+  return gzipSync(JSON.stringify(ix), { level: 6 });
+}
+
 // src/archive/tar-writer.ts
+import { lstat as lstat2, open, readdir as readdir3, readlink } from "node:fs/promises";
+import path5 from "node:path";
 var BLOCK2 = 512;
-var ZEROS = Buffer.alloc(BLOCK2 * 2);
+var ZEROS2 = Buffer.alloc(BLOCK2 * 2);
 function entryMode(mode, isDir2) {
   let m3 = mode & 4095;
   if (isDir2) {
@@ -20791,9 +20916,7 @@ function recorder(log, offset) {
     log.members.push(m3);
   };
 }
-async function* tarPieces(dir, pool, counts, signal) {
-  const out = new Filler(pool);
-  const links = /* @__PURE__ */ new Map();
+function tarEmitter(out, counts, signal) {
   async function* copyIn(bytes) {
     let off = 0;
     while (off < bytes.length) {
@@ -20839,15 +20962,21 @@ async function* tarPieces(dir, pool, counts, signal) {
       await fh.close();
     }
     const pad = (BLOCK2 - size % BLOCK2) % BLOCK2;
-    if (pad) yield* copyIn(ZEROS.subarray(0, pad));
+    if (pad) yield* copyIn(ZEROS2.subarray(0, pad));
   }
+  return { copyIn, header, content };
+}
+async function* tarPieces(dir, pool, counts, signal) {
+  const out = new Filler(pool);
+  const links = /* @__PURE__ */ new Map();
+  const { copyIn, header, content } = tarEmitter(out, counts, signal);
   async function* entry(e) {
     signal?.throwIfAborted();
-    const st2 = await lstat(e.abs);
+    const st2 = await lstat2(e.abs);
     const mtime = st2.mtime;
     if (st2.isDirectory()) {
       yield* header({ path: `${e.name}/`, mode: entryMode(st2.mode, true), size: 0, mtime, type: "Directory" }, "dir");
-      for (const name of (await readdir(e.abs)).sort()) yield* entry({ name: `${e.name}/${name}`, abs: path4.join(e.abs, name) });
+      for (const name of (await readdir3(e.abs)).sort()) yield* entry({ name: `${e.name}/${name}`, abs: path5.join(e.abs, name) });
     } else if (st2.isSymbolicLink()) {
       yield* header(
         { path: e.name, linkpath: await readlink(e.abs), mode: entryMode(st2.mode, false), size: 0, mtime, type: "SymbolicLink" },
@@ -20870,8 +20999,8 @@ async function* tarPieces(dir, pool, counts, signal) {
     }
   }
   try {
-    for (const name of (await readdir(dir)).sort()) yield* entry({ name, abs: path4.join(dir, name) });
-    yield* copyIn(ZEROS);
+    for (const name of (await readdir3(dir)).sort()) yield* entry({ name, abs: path5.join(dir, name) });
+    yield* copyIn(ZEROS2);
     const last = out.take();
     if (last) yield last;
   } finally {
@@ -21042,10 +21171,6 @@ async function beginArchiveWriter(ctx, store) {
   return new ArchiveWriter(ctx, store, await store.createWriter(ctx.ref));
 }
 
-// src/formats/restic/writer.ts
-import { lstat as lstat2, mkdir as mkdir2, readdir as readdir2, rm as rm3, writeFile } from "node:fs/promises";
-import path6 from "node:path";
-
 // src/restic/manifest.ts
 var RESTIC_MANIFEST_NAME = "manifest.json";
 var resticComponentSchema = external_exports.object({
@@ -21065,25 +21190,13 @@ function serializeResticManifest(m3) {
   return JSON.stringify(resticManifestSchema.parse(m3), null, 2) + "\n";
 }
 
-// src/util/bytes.ts
-function formatBytes(n) {
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let v2 = n;
-  let i = 0;
-  while (v2 >= 1024 && i < units.length - 1) {
-    v2 /= 1024;
-    i++;
-  }
-  return i === 0 ? `${n} B` : `${v2.toFixed(1)} ${units[i]}`;
-}
-function formatRate(bytes, ms2) {
-  if (ms2 <= 0) return "-";
-  return `${(bytes / 1e6 / (ms2 / 1e3)).toFixed(1)} MB/s`;
-}
+// src/formats/restic/writer.ts
+import { lstat as lstat3, mkdir as mkdir2, readdir as readdir4, rm as rm3, writeFile } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/formats/restic/staging.ts
 import { mkdir, mkdtemp, open as open2, readFile, rm as rm2, rmdir } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 function alive(pid) {
   try {
     process.kill(pid, 0);
@@ -21109,12 +21222,12 @@ async function takeLock(lock) {
   return false;
 }
 async function openResticStaging(tmpRoot, site, environment) {
-  const parent = path5.join(tmpRoot, "site-backup-restic", encodeURIComponent(site));
+  const parent = path6.join(tmpRoot, "site-backup-restic", encodeURIComponent(site));
   await mkdir(parent, { recursive: true, mode: 448 });
   const name = encodeURIComponent(environment);
-  const lock = path5.join(parent, `${name}.lock`);
+  const lock = path6.join(parent, `${name}.lock`);
   if (await takeLock(lock)) {
-    const root2 = path5.join(parent, name);
+    const root2 = path6.join(parent, name);
     await rm2(root2, { recursive: true, force: true });
     await mkdir(root2, { mode: 448 });
     let held = true;
@@ -21125,11 +21238,11 @@ async function openResticStaging(tmpRoot, site, environment) {
         held = false;
         await rm2(root2, { recursive: true, force: true });
         await rm2(lock, { force: true });
-        for (const dir of [parent, path5.dirname(parent)]) await rmdir(dir).catch(() => void 0);
+        for (const dir of [parent, path6.dirname(parent)]) await rmdir(dir).catch(() => void 0);
       }
     };
   }
-  const root = await mkdtemp(path5.join(tmpRoot, "site-backup-restic-"));
+  const root = await mkdtemp(path6.join(tmpRoot, "site-backup-restic-"));
   return { root, release: () => rm2(root, { recursive: true, force: true }) };
 }
 
@@ -21137,13 +21250,13 @@ async function openResticStaging(tmpRoot, site, environment) {
 async function countContent(dir) {
   let files = 0;
   let bytes = 0;
-  for (const name of await readdir2(dir)) {
-    const st2 = await lstat2(path6.join(dir, name));
+  for (const name of await readdir4(dir)) {
+    const st2 = await lstat3(path7.join(dir, name));
     if (st2.isFile()) {
       files++;
       bytes += st2.size;
     } else if (st2.isDirectory()) {
-      const sub = await countContent(path6.join(dir, name));
+      const sub = await countContent(path7.join(dir, name));
       files += sub.files;
       bytes += sub.bytes;
     }
@@ -21199,7 +21312,7 @@ var ResticWriter = class {
   content = [];
   root;
   async stage(component2) {
-    const dir = path6.join(this.root, component2);
+    const dir = path7.join(this.root, component2);
     await mkdir2(dir, { mode: 448 });
     return dir;
   }
@@ -21240,13 +21353,13 @@ var ResticWriter = class {
         components: reports.map((r) => ({ name: r.name, path: r.name, contentBytes: r.contentBytes, files: r.files }))
       };
       if (platformSnapshot) manifest.platformSnapshot = platformSnapshot;
-      await writeFile(path6.join(this.root, RESTIC_MANIFEST_NAME), serializeResticManifest(manifest), { mode: 384 });
+      await writeFile(path7.join(this.root, RESTIC_MANIFEST_NAME), serializeResticManifest(manifest), { mode: 384 });
       const args = this.backupArgs(
         head.createdAt,
         reports.map((r) => r.name)
       );
       const added = await this.snapshotOnce(args, reports);
-      for (const r of reports) await this.ctx.stored(r.name, path6.join(this.root, r.name));
+      for (const r of reports) await this.ctx.stored(r.name, path7.join(this.root, r.name));
       return { manifestUri: this.store.objectUri(this.ctx.ref, RESTIC_MANIFEST_NAME), bytes: added };
     } finally {
       await this.staging.release();
@@ -21366,75 +21479,15 @@ async function beginResticWriter(ctx, store) {
   }
 }
 
-// src/report/progress.ts
-import { lstat as lstat3, readdir as readdir3 } from "node:fs/promises";
-import path7 from "node:path";
-async function measure(dir) {
-  let files = 0;
-  let bytes = 0;
-  const walk = async (d) => {
-    const names = await readdir3(d).catch(() => []);
-    for (const n of names) {
-      const st2 = await lstat3(path7.join(d, n)).catch(() => void 0);
-      if (st2?.isDirectory()) await walk(path7.join(d, n));
-      else if (st2?.isFile()) {
-        files++;
-        bytes += st2.size;
-      }
-    }
-  };
-  await walk(dir);
-  return { files, bytes };
-}
-function startProgress(label2, log, intervalMs = 5e3, now = () => Date.now(), first) {
-  let name = first?.phase ?? "working";
-  let opts2 = first ?? {};
-  let started = now();
-  let bytes = 0;
-  let lastBytes = 0;
-  let lastAt = started;
-  let busy = false;
-  const progress = {
-    phase(n, o = {}) {
-      name = n;
-      opts2 = o;
-      started = lastAt = now();
-      bytes = lastBytes = 0;
-    },
-    update(b2) {
-      bytes = b2;
-    },
-    async line() {
-      const t = now();
-      const elapsed = formatDuration(t - started);
-      let files;
-      if (opts2.dir) ({ files, bytes } = await measure(opts2.dir));
-      else if (opts2.bytes) bytes = opts2.bytes();
-      const rate = formatRate(Math.max(0, bytes - lastBytes), t - lastAt);
-      lastBytes = bytes;
-      lastAt = t;
-      if (!opts2.dir && !opts2.bytes && bytes === 0) return `${label2}: ${name}, ${elapsed} so far`;
-      const of = opts2.total ? ` of ${formatBytes(opts2.total)} (${Math.min(100, Math.floor(bytes / Math.max(1, opts2.total) * 100))}%)` : "";
-      const count = files !== void 0 ? `${files} ${files === 1 ? "file" : "files"}, ` : "";
-      return `${label2}: ${name}, ${count}${formatBytes(bytes)}${of} ${opts2.noun ?? "so far"}, ${rate} (avg ${formatRate(bytes, t - started)}), ${elapsed}`;
-    },
-    stop() {
-      clearInterval(timer);
-    }
-  };
-  const timer = setInterval(() => {
-    if (busy) return;
-    busy = true;
-    progress.line().then((l) => log.info(l)).catch(() => void 0).finally(() => busy = false);
-  }, intervalMs);
-  timer.unref();
-  return progress;
+// src/formats/index.ts
+function beginWriter(ctx, store) {
+  return isResticStore(store) ? beginResticWriter(ctx, store) : beginArchiveWriter(ctx, store);
 }
 
 // src/core/pull-cache.ts
 import { createHash as createHash4 } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { copyFile, cp, link, lstat as lstat4, mkdir as mkdir3, readdir as readdir4, readlink as readlink2, rename, rm as rm4, symlink, utimes } from "node:fs/promises";
+import { copyFile, cp, link, lstat as lstat4, mkdir as mkdir3, readdir as readdir5, readlink as readlink2, rename, rm as rm4, symlink, utimes } from "node:fs/promises";
 import path8 from "node:path";
 var LAYOUT = "v1";
 async function summarizeTree(root) {
@@ -21442,7 +21495,7 @@ async function summarizeTree(root) {
   let files = 0;
   let bytes = 0;
   const walk = async (dir, rel) => {
-    for (const name of (await readdir4(dir)).sort()) {
+    for (const name of (await readdir5(dir)).sort()) {
       const p2 = path8.join(dir, name);
       const r = rel ? `${rel}/${name}` : name;
       const st2 = await lstat4(p2);
@@ -21463,7 +21516,7 @@ async function summarizeTree(root) {
 async function linkTree(src, dst) {
   let copying = false;
   const walk = async (from, to2) => {
-    for (const e of await readdir4(from, { withFileTypes: true })) {
+    for (const e of await readdir5(from, { withFileTypes: true })) {
       const a = path8.join(from, e.name);
       const b2 = path8.join(to2, e.name);
       if (e.isDirectory()) {
@@ -21573,7 +21626,7 @@ var PullCache = class {
       );
     } catch (e) {
       log.warn(`pull-cache: ${component2}: could not seed from the kept export (${e.message}); pulling everything`);
-      for (const n of await readdir4(outDir).catch(() => [])) await rm4(path8.join(outDir, n), { recursive: true, force: true });
+      for (const n of await readdir5(outDir).catch(() => [])) await rm4(path8.join(outDir, n), { recursive: true, force: true });
     }
   }
   /** After `component` is packed: moves its export aside until the backup commits. Never throws. */
@@ -21604,7 +21657,7 @@ var PullCache = class {
         } finally {
           await rm4(old, { recursive: true, force: true });
         }
-        for (const n of await readdir4(path8.dirname(kept))) {
+        for (const n of await readdir5(path8.dirname(kept))) {
           if (n.startsWith(`${component2}.old-`)) await rm4(path8.join(path8.dirname(kept), n), { recursive: true, force: true });
         }
         if (this.mode === "folder") {
@@ -21688,7 +21741,7 @@ function selectComponents(cfg, platform) {
   return cfg.components;
 }
 async function hasContent(dir) {
-  for (const name of await readdir5(dir)) {
+  for (const name of await readdir6(dir)) {
     const p2 = path9.join(dir, name);
     const st2 = await lstat5(p2);
     if (st2.isFile() && st2.size > 0) return true;
@@ -21844,7 +21897,7 @@ async function runBackup(cfg, deps) {
     ...deps.progressIntervalMs !== void 0 ? { progressIntervalMs: deps.progressIntervalMs } : {},
     stored: async (component2, dir) => pulls?.hold(component2, dir)
   };
-  const writer = isResticStore(store) ? await beginResticWriter(ctx, store) : await beginArchiveWriter(ctx, store);
+  const writer = await beginWriter(ctx, store);
   log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(", ")}) as ${ref.id} to ${writer.where}`);
   const run2 = { cfg, platform, log, writer, pulls, progressIntervalMs: deps.progressIntervalMs };
   try {
@@ -21888,27 +21941,6 @@ import path10 from "node:path";
 import { Writable as Writable2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import zlib2 from "node:zlib";
-
-// src/util/fs.ts
-import { readdir as readdir6 } from "node:fs/promises";
-async function readdirIfExists(dir) {
-  try {
-    return await readdir6(dir);
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-}
-function unwritten(bufs, written) {
-  let skip = written;
-  let i = 0;
-  while (i < bufs.length && skip >= bufs[i].length) skip -= bufs[i++].length;
-  if (i === bufs.length) return [];
-  if (written === 0) throw new Error("the disk took no bytes (write returned 0)");
-  return [bufs[i].subarray(skip), ...bufs.slice(i + 1)];
-}
-
-// src/platforms/verify.ts
 var VerificationError = class extends Error {
   name = "VerificationError";
 };
@@ -40200,7 +40232,7 @@ function dbWord(src, name) {
   }
   return v2;
 }
-function parseSshConfig(src, env2) {
+function parseSshLogin(src) {
   const host = src.get("ssh-host");
   if (!host)
     throw new ConfigError(
@@ -40226,6 +40258,10 @@ function parseSshConfig(src, env2) {
       "Set it to the output of `ssh-keyscan -p <port> <host>` (check the fingerprint out of band), stored as a secret or variable. Only to trust the first key seen, set `ssh-accept-new-host-key: true`."
     );
   }
+  return { host, user, acceptNewHostKey, knownHosts };
+}
+function parseSshConfig(src, env2) {
+  const { host, user, acceptNewHostKey, knownHosts } = parseSshLogin(src);
   const siteRootRaw = src.get("site-root");
   if (!siteRootRaw)
     throw new ConfigError(
@@ -41483,7 +41519,7 @@ async function openStore(spec, log, env2 = process.env) {
     case "local":
       return new LocalStore(spec.root);
     case "s3": {
-      const { S3Store } = await import("./s3-GUUHOUD6.js");
+      const { S3Store } = await import("./s3-M6AKY6TB.js");
       return new S3Store(spec, log, env2);
     }
     case "artifact": {
@@ -41814,61 +41850,67 @@ async function backupCommand(io2, opts2 = {}) {
     } finally {
       await platform.close();
     }
-    io2.setOutput("backup-id", result.id);
-    io2.setOutput("location", result.location);
-    io2.setOutput("bytes", String(result.bytes));
-    io2.setOutput("manifest", result.manifestUri);
-    io2.setOutput("skipped", String(result.skipped));
-    const ref = { site: cfg.site, environment: cfg.environment, id: result.id };
-    const manifestSha256 = result.manifestSha256 ?? (result.skipped ? await storedManifestSha256(store, ref) : void 0);
-    if (manifestSha256) io2.setOutput("manifest-sha256", manifestSha256);
-    const artifact = store.kind === "artifact" && !result.skipped ? store.knownArtifactId(ref) : void 0;
-    if (artifact !== void 0) {
-      io2.setOutput("artifact-id", String(artifact));
-      const url = artifactUrl(io2.env, artifact);
-      if (url) io2.setOutput("artifact-url", url);
-    }
-    await io2.summary(
-      backupSummaryMarkdown({
-        site: cfg.site,
-        environment: cfg.environment,
-        id: result.id,
-        location: result.location,
-        components: result.components,
-        skipped: result.skipped,
-        ...lockNote(store, ref)
-      })
-    );
-    await writeStatus(io2.env.RUNNER_TEMP, {
-      outcome: result.skipped ? "skipped" : "success",
-      site: cfg.site,
-      environment: cfg.environment,
-      backupId: result.id,
-      finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...runUrl(io2.env)
-    });
+    await reportSuccess(io2, cfg, store, result);
     await notifier?.success({ ...result, components: result.components.map((c) => c.name), elapsedMs: Date.now() - started });
     return result;
   } catch (e) {
-    if (cfg) {
-      const status = {
-        outcome: "failure",
-        site: cfg.site,
-        environment: cfg.environment,
-        ...failureStatusFields(e, io2.env),
-        finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
-        ...runUrl(io2.env),
-        ...e instanceof ComponentError ? { component: e.component } : {}
-      };
-      await writeStatus(io2.env.RUNNER_TEMP, status).catch(() => void 0);
-    }
-    const site = cfg?.site ?? io2.inputs.get("site");
-    const environment = cfg?.environment ?? io2.inputs.get("environment") ?? "production";
-    const kept = e instanceof ReadBackError && e.stored ? "A manifest for this backup is in the store, but reading it back to confirm it failed; the backup was kept, not deleted. Verify it before relying on it." : cfg ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${newestKeptText(await newestKept(store, cfg.site, cfg.environment), cfg.site, cfg.environment)}` : "Nothing was read or written: the inputs were refused before the backup started.";
-    await io2.summary(failureSummaryMarkdown({ action: "backup", site, environment, error: e, env: io2.env, kept })).catch(() => void 0);
+    await reportFailure(io2, e, cfg, store);
     await notifier?.failure(e, io2.env);
     throw e;
   }
+}
+async function reportSuccess(io2, cfg, store, result) {
+  io2.setOutput("backup-id", result.id);
+  io2.setOutput("location", result.location);
+  io2.setOutput("bytes", String(result.bytes));
+  io2.setOutput("manifest", result.manifestUri);
+  io2.setOutput("skipped", String(result.skipped));
+  const ref = { site: cfg.site, environment: cfg.environment, id: result.id };
+  const manifestSha256 = result.manifestSha256 ?? (result.skipped ? await storedManifestSha256(store, ref) : void 0);
+  if (manifestSha256) io2.setOutput("manifest-sha256", manifestSha256);
+  const artifact = store.kind === "artifact" && !result.skipped ? store.knownArtifactId(ref) : void 0;
+  if (artifact !== void 0) {
+    io2.setOutput("artifact-id", String(artifact));
+    const url = artifactUrl(io2.env, artifact);
+    if (url) io2.setOutput("artifact-url", url);
+  }
+  await io2.summary(
+    backupSummaryMarkdown({
+      site: cfg.site,
+      environment: cfg.environment,
+      id: result.id,
+      location: result.location,
+      components: result.components,
+      skipped: result.skipped,
+      ...lockNote(store, ref)
+    })
+  );
+  await writeStatus(io2.env.RUNNER_TEMP, {
+    outcome: result.skipped ? "skipped" : "success",
+    site: cfg.site,
+    environment: cfg.environment,
+    backupId: result.id,
+    finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
+    ...runUrl(io2.env)
+  });
+}
+async function reportFailure(io2, e, cfg, store) {
+  if (cfg) {
+    const status = {
+      outcome: "failure",
+      site: cfg.site,
+      environment: cfg.environment,
+      ...failureStatusFields(e, io2.env),
+      finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      ...runUrl(io2.env),
+      ...e instanceof ComponentError ? { component: e.component } : {}
+    };
+    await writeStatus(io2.env.RUNNER_TEMP, status).catch(() => void 0);
+  }
+  const site = cfg?.site ?? io2.inputs.get("site");
+  const environment = cfg?.environment ?? io2.inputs.get("environment") ?? "production";
+  const kept = e instanceof ReadBackError && e.stored ? "A manifest for this backup is in the store, but reading it back to confirm it failed; the backup was kept, not deleted. Verify it before relying on it." : cfg ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${newestKeptText(await newestKept(store, cfg.site, cfg.environment), cfg.site, cfg.environment)}` : "Nothing was read or written: the inputs were refused before the backup started.";
+  await io2.summary(failureSummaryMarkdown({ action: "backup", site, environment, error: e, env: io2.env, kept })).catch(() => void 0);
 }
 async function newestKept(store, site, environment) {
   if (!store) return { kind: "unopened" };

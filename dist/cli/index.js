@@ -82,9 +82,9 @@ function consoleReporter(stream = process.stderr) {
 }
 
 // src/commands/index.ts
-var backup = () => import("./backup-55KCPUXM.js");
-var matrix = () => import("./matrix-OY52IQEM.js");
-var verify = () => import("./verify-TM7I633D.js");
+var backup = () => import("./backup-CYD2VJQL.js");
+var matrix = () => import("./matrix-LQL3SSUN.js");
+var verify = () => import("./verify-FSL5BOYI.js");
 var COMMANDS = {
   backup: {
     summary: "Export, archive and upload a backup, manifest last.",
@@ -107,22 +107,22 @@ var COMMANDS = {
       "to-s3-region": { description: "`s3-region` of the --to store.", value: true },
       "to-s3-force-path-style": { description: "`s3-force-path-style` of the --to store." }
     },
-    run: async (io, flags) => (await import("./list-A6X4JM7V.js")).listCommand(io, { json: flags.json === "true" })
+    run: async (io, flags) => (await import("./list-LHFHH5VV.js")).listCommand(io, { json: flags.json === "true" })
   },
   demo: {
     summary: "Back up the bundled sample site into ./site-backups (or --store) and print where it went.",
     inputsOf: "backup",
-    run: async (io) => (await import("./demo-JZ6CLBY6.js")).demoCommand(io)
+    run: async (io) => (await import("./demo-IFV3BTTL.js")).demoCommand(io)
   },
   prune: {
     summary: "Apply the retention policies (--dry-run prints the plan and deletes nothing), then update the failure issue.",
     inputsOf: "prune",
-    run: async (io) => (await import("./prune-2342E3F5.js")).pruneCommand(io)
+    run: async (io) => (await import("./prune-R6QZ5SU7.js")).pruneCommand(io)
   },
   copy: {
     summary: "Copy complete backups from --from to --to (another store), checking every sha256 on the way, manifest last; backups already there are skipped.",
     inputsOf: "copy",
-    run: async (io) => (await import("./copy-VUL4RDLV.js")).copyCommand(io)
+    run: async (io) => (await import("./copy-6G6KGODS.js")).copyCommand(io)
   },
   restore: {
     summary: "Verify every checksum of a backup (default: the latest), then restore it; --dry-run shows the plan.",
@@ -182,7 +182,7 @@ var COMMANDS = {
     summary: "Write the fleet status page (one self-contained HTML file) from --store (every site in it) or the sites file, and the same figures as Markdown. Reads manifests only (docs/report.md).",
     inputsOf: "matrix",
     extraFlags: REPORT_FLAGS,
-    run: async (io, flags) => (await import("./report-AMILMSFB.js")).reportCommand(io, flags)
+    run: async (io, flags) => (await import("./report-4AOHTDRL.js")).reportCommand(io, flags)
   }
 };
 

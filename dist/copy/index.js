@@ -9,7 +9,7 @@ import {
   readdirIfExists,
   runCopy,
   unwritten
-} from "./chunk-QJOL46SC.js";
+} from "./chunk-ZLVQRLND.js";
 import {
   installInterruptCleanup,
   sweepLeftovers
@@ -295,7 +295,7 @@ async function openStore(spec, log, env = process.env) {
     case "local":
       return new LocalStore(spec.root);
     case "s3": {
-      const { S3Store } = await import("./s3-C4ARNLZL.js");
+      const { S3Store } = await import("./s3-4BAETLX5.js");
       return new S3Store(spec, log, env);
     }
     case "artifact": {
@@ -388,7 +388,7 @@ async function resticCopyCommand(io, cfg, deps) {
     );
   }
   const { openResticStore } = await import("./store-FCC45AC3.js");
-  const { runResticCopy } = await import("./copy-restic-NURDUROA.js");
+  const { runResticCopy } = await import("./copy-restic-R6QK3ZUZ.js");
   const from = await openResticStore(cfg.from, io.log, sideEnv(io.env, "from"));
   const to = await openResticStore(cfg.to, io.log, sideEnv(io.env, "to"));
   return reported(

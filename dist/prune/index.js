@@ -999,14 +999,10 @@ function periodLabel(rule, local) {
       return `yearly ${formatDay(days).slice(0, 4)}`;
   }
 }
-function planRetention(items, policy, timeOf2, idOf = () => "", opts = {}) {
+function newestFirst(items, times, idOf) {
   const n = items.length;
-  const times = new Float64Array(n);
   const order = new Array(n);
-  for (let i = 0; i < n; i++) {
-    times[i] = timeOf2(items[i]);
-    order[i] = i;
-  }
+  for (let i = 0; i < n; i++) order[i] = i;
   const cmp = (a, b) => {
     const d = times[b] - times[a];
     if (d !== 0) return d;
@@ -1017,6 +1013,52 @@ function planRetention(items, policy, timeOf2, idOf = () => "", opts = {}) {
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) if (cmp(i - 1, i) > 0) sorted = false;
   if (!sorted) order.sort(cmp);
+  return order;
+}
+function withinCutoff(times, withinMs, nowOpt) {
+  const now = nowOpt === void 0 ? Date.now() : typeof nowOpt === "number" ? nowOpt : nowOpt.getTime();
+  let latest = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < times.length; i++) if (times[i] > latest && times[i] < now) latest = times[i];
+  return latest - withinMs;
+}
+var CountRules = class {
+  constructor(rules, counts) {
+    this.rules = rules;
+    this.left = rules.map((r) => counts[r]);
+    this.last = rules.map(() => Number.NaN);
+    this.active = rules.length;
+  }
+  rules;
+  left;
+  last;
+  /** Rules with count left; at 0 the counts can keep nothing more, which lets the walk stop early. */
+  active;
+  /**
+   * Offers the backup at walk position `nr` (local time `local`) to every rule with count left,
+   * and adds the reasons of those that keep it to `reasons`. `oldest` is the restic 0.16 rule:
+   * the oldest backup is kept even when its period has already been kept.
+   */
+  offer(local, nr, oldest, reasons) {
+    const { rules, left, last } = this;
+    for (let r = 0; r < rules.length; r++) {
+      if (left[r] <= 0) continue;
+      const rule = rules[r];
+      const key = periodKey(rule, local, nr);
+      if (key !== last[r] || oldest) {
+        const label = periodLabel(rule, local);
+        (reasons ??= []).push(key === last[r] ? `oldest ${label}` : label);
+        last[r] = key;
+        if (left[r] !== ALL && --left[r] === 0) this.active--;
+      }
+    }
+    return reasons;
+  }
+};
+function planRetention(items, policy, timeOf2, idOf = () => "", opts = {}) {
+  const n = items.length;
+  const times = new Float64Array(n);
+  for (let i = 0; i < n; i++) times[i] = timeOf2(items[i]);
+  const order = newestFirst(items, times, idOf);
   const entries = new Array(n);
   const rules = COUNT_RULES.filter((r) => policy.counts[r] !== 0);
   if (rules.length === 0 && policy.withinMs === void 0) {
@@ -1025,41 +1067,19 @@ function planRetention(items, policy, timeOf2, idOf = () => "", opts = {}) {
   }
   const clock = new ZoneClock(opts.timeZone ?? "UTC");
   const keepOldest = opts.keepOldest ?? true;
-  const left = rules.map((r) => policy.counts[r]);
-  const last = rules.map(() => Number.NaN);
+  const counts = new CountRules(rules, policy.counts);
   const hasWithin = policy.withinMs !== void 0;
-  let cutoff = Number.NEGATIVE_INFINITY;
-  if (policy.withinMs !== void 0 && n > 0) {
-    const now = opts.now === void 0 ? Date.now() : typeof opts.now === "number" ? opts.now : opts.now.getTime();
-    let latest = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < n; i++) if (times[i] > latest && times[i] < now) latest = times[i];
-    cutoff = latest - policy.withinMs;
-  }
+  const cutoff = policy.withinMs !== void 0 && n > 0 ? withinCutoff(times, policy.withinMs, opts.now) : Number.NEGATIVE_INFINITY;
   const withinReason = `within ${policy.withinText ?? ""}`;
-  let active = rules.length;
   let nr = 0;
   for (; nr < n; nr++) {
     const idx = order[nr];
     const t = times[idx];
     const inside = hasWithin && t > cutoff;
-    if (active === 0 && !inside) break;
+    if (counts.active === 0 && !inside) break;
     let reasons;
     if (inside) reasons = [withinReason];
-    if (active > 0) {
-      const local = clock.local(t);
-      const oldest = keepOldest && nr === n - 1;
-      for (let r = 0; r < rules.length; r++) {
-        if (left[r] <= 0) continue;
-        const rule = rules[r];
-        const key = periodKey(rule, local, nr);
-        if (key !== last[r] || oldest) {
-          const label = periodLabel(rule, local);
-          (reasons ??= []).push(key === last[r] ? `oldest ${label}` : label);
-          last[r] = key;
-          if (left[r] !== ALL && --left[r] === 0) active--;
-        }
-      }
-    }
+    if (counts.active > 0) reasons = counts.offer(clock.local(t), nr, keepOldest && nr === n - 1, reasons);
     entries[nr] = reasons ? { item: items[idx], keep: true, reasons } : { item: items[idx], keep: false, reasons: NONE };
   }
   for (; nr < n; nr++) entries[nr] = { item: items[order[nr]], keep: false, reasons: NONE };
@@ -2180,7 +2200,7 @@ async function openStore(spec, log, env = process.env) {
     case "local":
       return new LocalStore(spec.root);
     case "s3": {
-      const { S3Store } = await import("./s3-JQZ5GLMR.js");
+      const { S3Store } = await import("./s3-4FTRXYJE.js");
       return new S3Store(spec, log, env);
     }
     case "artifact": {

@@ -19713,178 +19713,199 @@ function parsePax(body) {
   return out;
 }
 var pad = (n) => (BLOCK2 - n % BLOCK2) % BLOCK2;
-async function readTar(source, v2, signal) {
-  let state = "header";
-  let at2 = 0;
-  const head = Buffer.alloc(BLOCK2);
-  let headLen = 0;
-  let nullBlocks = 0;
-  let remain = 0;
-  let padding = 0;
-  let entry;
-  let metaType = "";
-  let meta = [];
-  let ex;
-  let gex;
-  let sawData = false;
-  let out = [];
-  let outLen = 0;
-  const flush = async () => {
-    if (outLen === 0) return;
-    const parts = out;
-    const len = outLen;
-    out = [];
-    outLen = 0;
-    await v2.content(parts, len);
-  };
-  const endOfBody = async () => {
-    if (metaType) {
-      applyMeta(Buffer.concat(meta));
-      metaType = "";
-      meta = [];
-    } else {
-      await flush();
-      await v2.done?.(entry);
-      entry = void 0;
+function applyMeta(metaType, body, x) {
+  switch (metaType) {
+    case "ExtendedHeader":
+    case "OldExtendedHeader":
+      x.ex = { ...x.ex, ...parsePax(body) };
+      break;
+    case "GlobalExtendedHeader": {
+      const { path: _p, linkpath: _l, ...rest } = parsePax(body);
+      x.gex = { ...x.gex, ...rest };
+      break;
     }
-    state = padding > 0 ? "pad" : "header";
-  };
-  const applyMeta = (body) => {
-    switch (metaType) {
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        ex = { ...ex, ...parsePax(body) };
-        break;
-      case "GlobalExtendedHeader": {
-        const { path: _p, linkpath: _l, ...rest } = parsePax(body);
-        gex = { ...gex, ...rest };
-        break;
-      }
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath":
-        ex = { ...ex, path: body.toString("utf8").replace(/\0.*$/s, "") };
-        break;
-      case "NextFileHasLongLinkpath":
-        ex = { ...ex, linkpath: body.toString("utf8").replace(/\0.*$/s, "") };
-        break;
-    }
-  };
-  const onHeader = async (block) => {
-    const where = `the header at byte ${at2}`;
-    at2 += BLOCK2;
-    if (isZeros(block)) {
-      if (++nullBlocks === 2) state = "end";
-      return;
-    }
-    if (nullBlocks > 0) throw new TarFormatError(`a lone zero block comes before ${where}`);
-    sawData = true;
-    const h = new F2(block);
-    if (!h.cksumValid) throw new TarFormatError(`${where} is damaged (checksum mismatch)`);
-    const type = h.type;
-    const isMeta = META_TYPES.has(type);
-    const x = isMeta ? void 0 : ex;
-    const g2 = isMeta ? void 0 : gex;
-    const p2 = x?.path ?? h.path ?? "";
-    const linkpath = x?.linkpath ?? h.linkpath;
-    let size = x?.size ?? g2?.size ?? h.size;
-    if (!p2) throw new TarFormatError(`${where} has no path`);
-    if (size === void 0 || !Number.isSafeInteger(size) || size < 0)
-      throw new TarFormatError(`${where} (${JSON.stringify(p2)}) has no readable size`);
-    if (LINK_TYPES.has(type) && !linkpath) throw new TarFormatError(`${where} (${JSON.stringify(p2)}) is a link without a target`);
-    if (!LINK_TYPES.has(type) && !isMeta && linkpath)
-      throw new TarFormatError(`${where} (${JSON.stringify(p2)}) is a ${type} with a link target`);
-    if (isMeta) {
-      if (size > MAX_META) throw new TarFormatError(`${where} is an extended header of ${size} bytes, more than the ${MAX_META} allowed`);
-      metaType = type;
-      meta = [];
-      remain = size;
-      padding = pad(size);
-      state = "meta";
-      if (size === 0) await endOfBody();
-      return;
-    }
-    ex = void 0;
-    if (type === "Directory") size = 0;
-    const mode2 = x?.mode ?? g2?.mode ?? h.mode;
-    const mtime = x?.mtime ?? g2?.mtime ?? h.mtime;
-    entry = {
+    case "NextFileHasLongPath":
+    case "OldGnuLongPath":
+      x.ex = { ...x.ex, path: body.toString("utf8").replace(/\0.*$/s, "") };
+      break;
+    case "NextFileHasLongLinkpath":
+      x.ex = { ...x.ex, linkpath: body.toString("utf8").replace(/\0.*$/s, "") };
+      break;
+  }
+}
+function parseHeader2(block, x, where) {
+  const h = new F2(block);
+  if (!h.cksumValid) throw new TarFormatError(`${where} is damaged (checksum mismatch)`);
+  const type = h.type;
+  const isMeta = META_TYPES.has(type);
+  const ex = isMeta ? void 0 : x.ex;
+  const g2 = isMeta ? void 0 : x.gex;
+  const p2 = ex?.path ?? h.path ?? "";
+  const linkpath = ex?.linkpath ?? h.linkpath;
+  let size = ex?.size ?? g2?.size ?? h.size;
+  if (!p2) throw new TarFormatError(`${where} has no path`);
+  if (size === void 0 || !Number.isSafeInteger(size) || size < 0)
+    throw new TarFormatError(`${where} (${JSON.stringify(p2)}) has no readable size`);
+  if (LINK_TYPES.has(type) && !linkpath) throw new TarFormatError(`${where} (${JSON.stringify(p2)}) is a link without a target`);
+  if (!LINK_TYPES.has(type) && !isMeta && linkpath)
+    throw new TarFormatError(`${where} (${JSON.stringify(p2)}) is a ${type} with a link target`);
+  if (isMeta) {
+    if (size > MAX_META) throw new TarFormatError(`${where} is an extended header of ${size} bytes, more than the ${MAX_META} allowed`);
+    return { meta: type, size };
+  }
+  if (type === "Directory") size = 0;
+  const mode2 = ex?.mode ?? g2?.mode ?? h.mode;
+  const mtime = ex?.mtime ?? g2?.mtime ?? h.mtime;
+  return {
+    entry: {
       path: p2,
       type,
       size,
       ...linkpath && LINK_TYPES.has(type) ? { linkpath } : {},
       ...mode2 !== void 0 ? { mode: mode2 } : {},
       ...mtime && Number.isFinite(mtime.getTime()) ? { mtime } : {}
-    };
-    await v2.entry(entry);
-    remain = size;
-    padding = pad(size);
-    state = "content";
-    if (size === 0) await endOfBody();
+    }
   };
-  for await (const item of source) {
-    signal?.throwIfAborted();
-    const parts = Buffer.isBuffer(item) ? [item] : item;
-    for (const piece of parts) {
-      let off = 0;
-      while (off < piece.length) {
-        switch (state) {
-          case "header": {
-            if (headLen === 0 && piece.length - off >= BLOCK2) {
-              const block = piece.subarray(off, off + BLOCK2);
-              off += BLOCK2;
-              await onHeader(block);
-            } else {
-              const n = Math.min(BLOCK2 - headLen, piece.length - off);
-              piece.copy(head, headLen, off, off + n);
-              headLen += n;
-              off += n;
-              if (headLen === BLOCK2) {
-                headLen = 0;
-                await onHeader(head);
-              }
-            }
-            break;
-          }
-          case "content":
-          case "meta": {
-            const n = Math.min(remain, piece.length - off);
-            if (state === "meta") meta.push(Buffer.from(piece.subarray(off, off + n)));
-            else if (v2.content) {
-              out.push(piece.subarray(off, off + n));
-              outLen += n;
-            }
+}
+var TarParser = class {
+  constructor(v2) {
+    this.v = v2;
+  }
+  v;
+  state = "header";
+  /** Bytes of the stream consumed so far: where a problem is, in messages. */
+  at = 0;
+  head = Buffer.alloc(BLOCK2);
+  headLen = 0;
+  nullBlocks = 0;
+  remain = 0;
+  padding = 0;
+  entry;
+  metaType = "";
+  meta = [];
+  x = { ex: void 0, gex: void 0 };
+  sawData = false;
+  /** Content slices of the current entry not yet handed to the visitor. */
+  out = [];
+  outLen = 0;
+  async flush() {
+    if (this.outLen === 0) return;
+    const parts = this.out;
+    const len = this.outLen;
+    this.out = [];
+    this.outLen = 0;
+    await this.v.content(parts, len);
+  }
+  async endOfBody() {
+    if (this.metaType) {
+      applyMeta(this.metaType, Buffer.concat(this.meta), this.x);
+      this.metaType = "";
+      this.meta = [];
+    } else {
+      await this.flush();
+      await this.v.done?.(this.entry);
+      this.entry = void 0;
+    }
+    this.state = this.padding > 0 ? "pad" : "header";
+  }
+  async onHeader(block) {
+    const where = `the header at byte ${this.at}`;
+    this.at += BLOCK2;
+    if (isZeros(block)) {
+      if (++this.nullBlocks === 2) this.state = "end";
+      return;
+    }
+    if (this.nullBlocks > 0) throw new TarFormatError(`a lone zero block comes before ${where}`);
+    this.sawData = true;
+    const r = parseHeader2(block, this.x, where);
+    if ("meta" in r) {
+      this.metaType = r.meta;
+      this.meta = [];
+      this.state = "meta";
+    } else {
+      this.x.ex = void 0;
+      this.entry = r.entry;
+      await this.v.entry(r.entry);
+      this.state = "content";
+    }
+    const size = "meta" in r ? r.size : r.entry.size;
+    this.remain = size;
+    this.padding = pad(size);
+    if (size === 0) await this.endOfBody();
+  }
+  /** Consumes one input buffer, whatever state it starts and ends in. */
+  async feed(piece) {
+    let off = 0;
+    while (off < piece.length) {
+      switch (this.state) {
+        case "header": {
+          if (this.headLen === 0 && piece.length - off >= BLOCK2) {
+            const block = piece.subarray(off, off + BLOCK2);
+            off += BLOCK2;
+            await this.onHeader(block);
+          } else {
+            const n = Math.min(BLOCK2 - this.headLen, piece.length - off);
+            piece.copy(this.head, this.headLen, off, off + n);
+            this.headLen += n;
             off += n;
-            at2 += n;
-            remain -= n;
-            if (remain === 0) await endOfBody();
-            break;
+            if (this.headLen === BLOCK2) {
+              this.headLen = 0;
+              await this.onHeader(this.head);
+            }
           }
-          case "pad": {
-            const n = Math.min(padding, piece.length - off);
-            off += n;
-            at2 += n;
-            padding -= n;
-            if (padding === 0) state = "header";
-            break;
+          break;
+        }
+        case "content":
+        case "meta": {
+          const n = Math.min(this.remain, piece.length - off);
+          if (this.state === "meta") this.meta.push(Buffer.from(piece.subarray(off, off + n)));
+          else if (this.v.content) {
+            this.out.push(piece.subarray(off, off + n));
+            this.outLen += n;
           }
-          case "end": {
-            if (!isZeros(piece, off)) throw new TarFormatError(`holds data after its end-of-archive marker (byte ${at2})`);
-            at2 += piece.length - off;
-            off = piece.length;
-            break;
-          }
+          off += n;
+          this.at += n;
+          this.remain -= n;
+          if (this.remain === 0) await this.endOfBody();
+          break;
+        }
+        case "pad": {
+          const n = Math.min(this.padding, piece.length - off);
+          off += n;
+          this.at += n;
+          this.padding -= n;
+          if (this.padding === 0) this.state = "header";
+          break;
+        }
+        case "end": {
+          if (!isZeros(piece, off)) throw new TarFormatError(`holds data after its end-of-archive marker (byte ${this.at})`);
+          this.at += piece.length - off;
+          off = piece.length;
+          break;
         }
       }
     }
-    await flush();
   }
-  if (state === "end") return;
-  if (state === "content" || state === "meta" || state === "pad" || headLen > 0) {
-    throw new TarFormatError(`is truncated at byte ${at2}${entry ? `, inside ${JSON.stringify(entry.path)}` : ""}`);
+  /** The input ended: anything short of the end-of-archive marker is an error. */
+  finish() {
+    if (this.state === "end") return;
+    if (this.state === "content" || this.state === "meta" || this.state === "pad" || this.headLen > 0) {
+      throw new TarFormatError(`is truncated at byte ${this.at}${this.entry ? `, inside ${JSON.stringify(this.entry.path)}` : ""}`);
+    }
+    throw new TarFormatError(
+      this.sawData || this.nullBlocks > 0 ? `is truncated at byte ${this.at}: it ends without the end-of-archive marker` : "is empty: not a tar archive"
+    );
   }
-  throw new TarFormatError(
-    sawData || nullBlocks > 0 ? `is truncated at byte ${at2}: it ends without the end-of-archive marker` : "is empty: not a tar archive"
-  );
+};
+async function readTar(source, v2, signal) {
+  const p2 = new TarParser(v2);
+  for await (const item of source) {
+    signal?.throwIfAborted();
+    const parts = Buffer.isBuffer(item) ? [item] : item;
+    for (const piece of parts) await p2.feed(piece);
+    await p2.flush();
+  }
+  p2.finish();
 }
 var { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs2.constants;
 var CREATE_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW;
@@ -21311,6 +21332,92 @@ function archiveReader(store) {
   };
 }
 
+// src/archive/seek-index.ts
+import { gunzipSync, gzipSync } from "node:zlib";
+var FRAME_BYTES = 1 << 20;
+var MAX_INDEX_BYTES = 256 << 20;
+var hex64 = external_exports.string().regex(/^[0-9a-f]{64}$/);
+var uint = external_exports.number().int().nonnegative();
+var indexSchema = external_exports.object({
+  format: external_exports.literal(1),
+  object: external_exports.string(),
+  frames: external_exports.array(external_exports.object({ stored: uint, content: uint, sha256: hex64 }).strict()),
+  members: external_exports.array(
+    external_exports.object({
+      path: external_exports.string().min(1),
+      type: external_exports.enum(["file", "dir", "symlink", "link"]),
+      mode: uint,
+      size: uint,
+      mtime: external_exports.number().int(),
+      linkpath: external_exports.string().optional(),
+      frame: uint,
+      offset: uint,
+      headers: uint
+    }).strict()
+  )
+});
+function contentStarts(frames) {
+  const s3 = [];
+  let n = 0;
+  for (const f2 of frames) {
+    s3.push(n);
+    n += f2.content;
+  }
+  return s3;
+}
+function storedStarts(frames) {
+  const s3 = [];
+  let n = 0;
+  for (const f2 of frames) {
+    s3.push(n);
+    n += f2.stored;
+  }
+  return s3;
+}
+function parseIndex(gz, where, objectBytes) {
+  let raw;
+  try {
+    raw = JSON.parse(gunzipSync(gz, { maxOutputLength: MAX_INDEX_BYTES * 8 }).toString("utf8"));
+  } catch (e) {
+    throw new Error(`${where} is not a gzipped JSON index: ${e.message}`, { cause: e });
+  }
+  const r = indexSchema.safeParse(raw);
+  if (!r.success) {
+    const issue2 = r.error.issues[0];
+    throw new Error(`${where} is not a format 1 index: ${issue2.path.join(".") || "(root)"}: ${issue2.message}`);
+  }
+  const ix = r.data;
+  const stored = ix.frames.reduce((n, f2) => n + f2.stored, 0);
+  if (stored > objectBytes) throw new Error(`${where}: its frames add up to ${stored} bytes, more than the object's ${objectBytes}`);
+  for (const m3 of ix.members) {
+    const f2 = ix.frames[m3.frame];
+    if (!f2 || m3.offset >= f2.content) throw new Error(`${where}: entry ${JSON.stringify(m3.path)} points outside its frame`);
+    if (!isSafePath(m3.path)) throw new Error(`${where}: entry ${JSON.stringify(m3.path)} is not a safe relative path`);
+  }
+  return ix;
+}
+function isSafePath(p2) {
+  if (p2.startsWith("/") || p2.includes("\0") || p2.includes("\\")) return false;
+  return p2.split("/").every((s3) => s3 !== "" && s3 !== "." && s3 !== "..");
+}
+function frameAt(starts, at2) {
+  let lo2 = 0;
+  let hi2 = starts.length - 1;
+  while (lo2 < hi2) {
+    const mid = lo2 + hi2 + 1 >> 1;
+    if (starts[mid] <= at2) lo2 = mid;
+    else hi2 = mid - 1;
+  }
+  return lo2;
+}
+
+// src/archive/tar-writer.ts
+var BLOCK3 = 512;
+var ZEROS2 = Buffer.alloc(BLOCK3 * 2);
+
+// src/archive/pack.ts
+var BUFFER_SIZE = 1 << 20;
+
 // src/formats/restic/reader.ts
 import { lstat as lstat2, readdir as readdir4, readlink, rename, rm as rm3, rmdir } from "node:fs/promises";
 import path7 from "node:path";
@@ -21469,87 +21576,6 @@ function readerFor(store) {
 
 // src/core/index-object.ts
 import { createHash as createHash2 } from "node:crypto";
-
-// src/archive/seek-index.ts
-import { gunzipSync, gzipSync } from "node:zlib";
-var FRAME_BYTES = 1 << 20;
-var MAX_INDEX_BYTES = 256 << 20;
-var hex64 = external_exports.string().regex(/^[0-9a-f]{64}$/);
-var uint = external_exports.number().int().nonnegative();
-var indexSchema = external_exports.object({
-  format: external_exports.literal(1),
-  object: external_exports.string(),
-  frames: external_exports.array(external_exports.object({ stored: uint, content: uint, sha256: hex64 }).strict()),
-  members: external_exports.array(
-    external_exports.object({
-      path: external_exports.string().min(1),
-      type: external_exports.enum(["file", "dir", "symlink", "link"]),
-      mode: uint,
-      size: uint,
-      mtime: external_exports.number().int(),
-      linkpath: external_exports.string().optional(),
-      frame: uint,
-      offset: uint,
-      headers: uint
-    }).strict()
-  )
-});
-function contentStarts(frames) {
-  const s3 = [];
-  let n = 0;
-  for (const f2 of frames) {
-    s3.push(n);
-    n += f2.content;
-  }
-  return s3;
-}
-function storedStarts(frames) {
-  const s3 = [];
-  let n = 0;
-  for (const f2 of frames) {
-    s3.push(n);
-    n += f2.stored;
-  }
-  return s3;
-}
-function parseIndex(gz, where, objectBytes) {
-  let raw;
-  try {
-    raw = JSON.parse(gunzipSync(gz, { maxOutputLength: MAX_INDEX_BYTES * 8 }).toString("utf8"));
-  } catch (e) {
-    throw new Error(`${where} is not a gzipped JSON index: ${e.message}`, { cause: e });
-  }
-  const r = indexSchema.safeParse(raw);
-  if (!r.success) {
-    const issue2 = r.error.issues[0];
-    throw new Error(`${where} is not a format 1 index: ${issue2.path.join(".") || "(root)"}: ${issue2.message}`);
-  }
-  const ix = r.data;
-  const stored = ix.frames.reduce((n, f2) => n + f2.stored, 0);
-  if (stored > objectBytes) throw new Error(`${where}: its frames add up to ${stored} bytes, more than the object's ${objectBytes}`);
-  for (const m3 of ix.members) {
-    const f2 = ix.frames[m3.frame];
-    if (!f2 || m3.offset >= f2.content) throw new Error(`${where}: entry ${JSON.stringify(m3.path)} points outside its frame`);
-    if (!isSafePath(m3.path)) throw new Error(`${where}: entry ${JSON.stringify(m3.path)} is not a safe relative path`);
-  }
-  return ix;
-}
-function isSafePath(p2) {
-  if (p2.startsWith("/") || p2.includes("\0") || p2.includes("\\")) return false;
-  return p2.split("/").every((s3) => s3 !== "" && s3 !== "." && s3 !== "..");
-}
-function frameAt(starts, at2) {
-  let lo2 = 0;
-  let hi2 = starts.length - 1;
-  while (lo2 < hi2) {
-    const mid = lo2 + hi2 + 1 >> 1;
-    if (starts[mid] <= at2) lo2 = mid;
-    else hi2 = mid - 1;
-  }
-  return lo2;
-}
-
-// src/core/index-object.ts
 var IndexError = class extends Error {
   name = "IndexError";
 };
@@ -22053,7 +22079,7 @@ async function openStore(spec, log, env2 = process.env) {
     case "local":
       return new LocalStore(spec.root);
     case "s3": {
-      const { S3Store } = await import("./s3-YSFBBRDR.js");
+      const { S3Store } = await import("./s3-NXTCXEHH.js");
       return new S3Store(spec, log, env2);
     }
     case "artifact": {
@@ -41472,7 +41498,7 @@ function dbWord(src, name) {
   }
   return v2;
 }
-function parseSshConfig(src, env2) {
+function parseSshLogin(src) {
   const host = src.get("ssh-host");
   if (!host)
     throw new ConfigError(
@@ -41498,6 +41524,10 @@ function parseSshConfig(src, env2) {
       "Set it to the output of `ssh-keyscan -p <port> <host>` (check the fingerprint out of band), stored as a secret or variable. Only to trust the first key seen, set `ssh-accept-new-host-key: true`."
     );
   }
+  return { host, user, acceptNewHostKey, knownHosts };
+}
+function parseSshConfig(src, env2) {
+  const { host, user, acceptNewHostKey, knownHosts } = parseSshLogin(src);
   const siteRootRaw = src.get("site-root");
   if (!siteRootRaw)
     throw new ConfigError(
