@@ -12,6 +12,7 @@ import { parseManifest } from '../src/model/manifest.js';
 import { openPlatform } from '../src/platforms/index.js';
 import type { Reporter } from '../src/report/reporter.js';
 import { LocalStore } from '../src/stores/local.js';
+import { archivePlace } from '../src/formats/index.js';
 import { S3Store } from '../src/stores/s3.js';
 import { BackupExistsError, type BackupRef } from '../src/stores/store.js';
 import { useS3rver } from './helpers/s3rver.js';
@@ -40,7 +41,7 @@ describe('backup ids', () => {
         os.tmpdir(),
       );
       try {
-        return await runBackup(cfg, { store, platform, log, env: ENV, now: () => second, tmpRoot: os.tmpdir() });
+        return await runBackup(cfg, { place: archivePlace(store), platform, log, env: ENV, now: () => second, tmpRoot: os.tmpdir() });
       } finally {
         await platform.close();
       }

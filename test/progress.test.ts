@@ -7,6 +7,7 @@ import { checkBackup } from '../src/core/verify.js';
 import { startProgress } from '../src/report/progress.js';
 import type { Reporter } from '../src/report/reporter.js';
 import { LocalStore } from '../src/stores/local.js';
+import { archivePlace } from '../src/formats/index.js';
 import type { BackupRef, Store } from '../src/stores/store.js';
 import { testIo } from './helpers/io.js';
 import { tempDir } from './helpers/tmp.js';
@@ -121,7 +122,9 @@ describe('download progress in verify and restore (fetchObject)', () => {
       },
     };
     const backup = (await inner.list('acme', 'production')).find((b) => b.id === made.id)!;
-    const check = await checkBackup(backup, { store, log, tmpRoot: cwd, identities: [] }).finally(() => clearTimeout(guard));
+    const check = await checkBackup(backup, { place: archivePlace(store), log, tmpRoot: cwd, identities: [] }).finally(() =>
+      clearTimeout(guard),
+    );
     expect(gaveUp, 'no "data: downloading" line within three progress intervals').toBe(false);
     expect(check.damage).toEqual([]);
     const line = lines.find((l) => l.startsWith('data: downloading, '))!;

@@ -8,6 +8,7 @@ import type { PruneSettings } from '../src/config/prune.js';
 import { PruneError, runPrune } from '../src/core/prune.js';
 import { makeBackupId, type Trigger } from '../src/model/backup-id.js';
 import type { RetentionPolicy } from '../src/retention/policy.js';
+import { archivePlace } from '../src/formats/index.js';
 import { LocalStore } from '../src/stores/local.js';
 import type { Store, StoredBackup } from '../src/stores/store.js';
 import { testIo } from './helpers/io.js';
@@ -178,7 +179,7 @@ describe('prune on a local store', () => {
       text: 'within=0h',
     };
     const settings: PruneSettings = { site: 'acme', environment: 'production', scheduled: nothing, onDemand: nothing, timeZone: 'UTC' };
-    const result = await runPrune(settings, { store: new LocalStore(root), log: testIo({}).log, dryRun: false, now });
+    const result = await runPrune(settings, { place: archivePlace(new LocalStore(root)), log: testIo({}).log, dryRun: false, now });
     expect(await readdir(path.join(root, 'acme/production'))).toEqual([ids.at(-1)]);
     expect(result.plan.rows[0]).toMatchObject({ outcome: 'kept', reasons: ['newest complete backup (always kept)'] });
     expect(result.removed).toBe(ids.length - 1);
@@ -205,7 +206,7 @@ describe('prune on a local store', () => {
     const store = new Hooked(new LocalStore(s.root), (n) => {
       if (n === 2) throw new Error('connection reset');
     });
-    await expect(pruneCommand(testIo(inputs(s.root)), { now, store })).rejects.toThrow(
+    await expect(pruneCommand(testIo(inputs(s.root)), { now, place: archivePlace(store) })).rejects.toThrow(
       /listing the backups of acme\/production failed, so nothing was deleted: connection reset/,
     );
     expect(await readdir(path.join(s.root, 'acme/production'))).toHaveLength(60 + 3 + 2 + 2);
@@ -315,7 +316,7 @@ describe('prune on artifacts', () => {
     await seed(root, [{ time: '2026-03-01T03:00:00Z' }]);
     const store = new Hooked(new LocalStore(root), () => undefined, 'artifact');
     const io = testIo(inputs(root, { retention: 'divio', 'retention-on-demand': 'within=60d' }));
-    await pruneCommand(io, { now, store });
+    await pruneCommand(io, { now, place: archivePlace(store) });
     const warnings = io.lines.filter((l) => l.startsWith('warning:'));
     expect(warnings).toEqual([
       expect.stringMatching(
@@ -323,7 +324,7 @@ describe('prune on artifacts', () => {
       ),
     ]);
     const all = testIo(inputs(root, { retention: 'yearly=all' }));
-    await pruneCommand(all, { now, store });
+    await pruneCommand(all, { now, place: archivePlace(store) });
     expect(all.lines.find((l) => l.startsWith('warning:'))).toMatch(/keeps backups forever/);
   });
 });
@@ -335,7 +336,7 @@ describe('prune and concurrency', () => {
       if (n === 2) await seed(s.root, [{ time: '2026-03-01T11:30:00Z' }]);
     });
     const io = testIo(inputs(s.root));
-    const r = await pruneCommand(io, { now, store, retryDelayMs: 0 });
+    const r = await pruneCommand(io, { now, place: archivePlace(store), retryDelayMs: 0 });
     expect(io.lines.join('\n')).toMatch(/The backups changed while prune was planning .*planning again/);
     expect(store.calls).toBe(3);
     // The new backup took the daily slot of 2026-03-01, so the plan is the one for the new listing.
@@ -352,7 +353,7 @@ describe('prune and concurrency', () => {
     const store = new Hooked(new LocalStore(s.root), async (n) => {
       if (n > 1) await seed(s.root, [{ time: new Date((t += 60_000)).toISOString() }]);
     });
-    await expect(pruneCommand(testIo(inputs(s.root)), { now, store, retryDelayMs: 0 })).rejects.toThrow(
+    await expect(pruneCommand(testIo(inputs(s.root)), { now, place: archivePlace(store), retryDelayMs: 0 })).rejects.toThrow(
       /changed between planning and deleting 3 times, so nothing was deleted.*same `concurrency` group/,
     );
     expect(await readdir(path.join(s.root, 'acme/production'))).toHaveLength(60 + 3 + 2 + 2 + 3);

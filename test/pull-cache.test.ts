@@ -325,15 +325,15 @@ describeWithTools('pull-cache over a real sshd and rsync', sshStackMissing(), ()
       );
       try {
         const cfg = parseBackupConfig(io.inputs, io.env, work);
-        const { openStore } = await import('../src/stores/index.js');
-        const st = await openStore(cfg.store, io.log, io.env);
+        const { openPlace } = await import('../src/formats/index.js');
+        const place = await openPlace(cfg.store, io.log, io.env);
         const platform = await openPlatform(
           'ssh',
           { site: 'acme', environment: 'production', inputs: io.inputs, env: io.env, log: io.log, purpose: 'backup' },
           env.RUNNER_TEMP!,
         );
         try {
-          return { io, result: await runCore(cfg, { store: st, platform, log: io.log, env: io.env, cache }) };
+          return { io, result: await runCore(cfg, { place, platform, log: io.log, env: io.env, cache }) };
         } finally {
           await platform.close();
         }

@@ -7,6 +7,7 @@ import { renderFleetPage } from '../src/fleet/report-html.js';
 import type { Component } from '../src/model/manifest.js';
 import { parsePolicy } from '../src/retention/policy.js';
 import { openStore } from '../src/stores/index.js';
+import { archivePlace } from '../src/formats/index.js';
 import type { Store } from '../src/stores/store.js';
 import { motoMissing, startMoto, type Moto } from './helpers/moto.js';
 import { describeWithTools } from './helpers/requires.js';
@@ -35,7 +36,7 @@ async function s3Store(inputs: Record<string, string>): Promise<Store> {
   return openStore(parseStore(mapSource(inputs), root), quiet(), { ...process.env, ...moto.env });
 }
 
-const source = (label: string, store: Store): ReportSource => ({ label, open: async () => store, defaults: settings });
+const source = (label: string, store: Store): ReportSource => ({ label, open: async () => archivePlace(store), defaults: settings });
 
 describeWithTools('fleet report: Object Lock (moto)', motoMissing(), () => {
   beforeAll(async () => {

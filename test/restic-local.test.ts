@@ -11,8 +11,7 @@ import { verifyCommand } from '../src/commands/verify.js';
 import { parseBackupConfig } from '../src/config/backup.js';
 import { mapSource } from '../src/config/source.js';
 import { failureIssueBody } from '../src/summaries/failure-issue.js';
-import { openStore } from '../src/stores/index.js';
-import { isResticStore } from '../src/restic/store.js';
+import { openPlace } from '../src/formats/index.js';
 import { testIo } from './helpers/io.js';
 import { describeWithTools } from './helpers/requires.js';
 import { tempDir } from './helpers/tmp.js';
@@ -238,8 +237,9 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
       parseBackupConfig(mapSource({ ...base, 'encrypt-to': 'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p' })),
     ).toThrow(/Input `encrypt-to`: does not combine with `format: restic`/);
     const spec = parseBackupConfig(mapSource({ ...base, 'restic-password': '' })).store;
-    await expect(openStore(spec, testIo({}).log, { PATH: process.env.PATH })).rejects.toThrow(/Input `restic-password`/);
-    const withEnv = await openStore(spec, testIo({}).log, { PATH: process.env.PATH, RESTIC_PASSWORD: PASSWORD });
-    expect(isResticStore(withEnv)).toBe(true);
+    await expect(openPlace(spec, testIo({}).log, { PATH: process.env.PATH })).rejects.toThrow(/Input `restic-password`/);
+    const withEnv = await openPlace(spec, testIo({}).log, { PATH: process.env.PATH, RESTIC_PASSWORD: PASSWORD });
+    expect(withEnv.format).toBe('restic');
+    expect(withEnv.store).toBeUndefined();
   });
 });

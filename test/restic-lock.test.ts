@@ -7,6 +7,7 @@ import { pruneCommand } from '../src/commands/prune.js';
 import { parseStore } from '../src/config/common.js';
 import { mapSource } from '../src/config/source.js';
 import { openResticStore } from '../src/restic/store.js';
+import { resticPlace } from '../src/formats/index.js';
 import { testIo } from './helpers/io.js';
 import { describeWithTools } from './helpers/requires.js';
 import { tempDir } from './helpers/tmp.js';
@@ -56,7 +57,7 @@ describeWithTools('restic locks', hasRestic ? [] : ['restic'], () => {
     // A short wait first: the lock stays, prune gives up and deletes nothing.
     const impatient = testIo(pruneInputs, {}, root);
     const shortStore = await openResticStore(spec, impatient.log, impatient.env, { lockWaitMs: 1500, lockPollMs: 300 });
-    await expect(pruneCommand(impatient, { store: shortStore })).rejects.toThrow(
+    await expect(pruneCommand(impatient, { place: resticPlace(shortStore) })).rejects.toThrow(
       /could not be deleted completely.*stayed locked by another job.*restic unlock/s,
     );
     expect(
@@ -69,7 +70,7 @@ describeWithTools('restic locks', hasRestic ? [] : ['restic'], () => {
     // A patient prune: waits, and goes ahead once the other job is done.
     const io = testIo(pruneInputs, {}, root);
     const store = await openResticStore(spec, io.log, io.env, { lockWaitMs: 60_000, lockPollMs: 300 });
-    const pruning = pruneCommand(io, { store });
+    const pruning = pruneCommand(io, { place: resticPlace(store) });
     await until('prune to wait for the lock', () => io.lines.some((l) => /is locked by another job; waiting/.test(l)));
     holder.stdin.end("the other job's data\n");
     await exited;

@@ -4,7 +4,7 @@ import { inapplicableInputs } from '../config/applies.js';
 import { parseBackupConfig, type BackupConfig } from '../config/backup.js';
 import { ComponentError } from '../model/errors.js';
 import { runBackup, type BackupResult } from '../core/backup.js';
-import { MANIFEST_NAME, sourceFromEnv } from '../model/manifest.js';
+import { sourceFromEnv } from '../model/manifest.js';
 import type { Notifier, NotifierOptions } from '../notify/notifier.js';
 import { openPlatform } from '../platforms/index.js';
 import { failureStatusFields } from '../report/errors.js';
@@ -14,9 +14,9 @@ import { ARTIFACT_LOCK_NOTE, backupSummaryMarkdown } from '../summaries/backup.j
 // A type only: the artifact SDK stays out of runs that do not use it (stores/index.ts).
 import type { ArtifactStore } from '../stores/artifact.js';
 import type { S3Store } from '../stores/s3.js';
-import { openStore } from '../stores/index.js';
 import { ReadBackError } from '../stores/read-retry.js';
-import type { BackupRef, Store } from '../stores/store.js';
+import type { BackupRef } from '../stores/store.js';
+import { openPlace, type BackupPlace } from '../formats/index.js';
 import type { Io } from '../config/io.js';
 import { startNotifier } from './notify.js';
 import { maskSecretInputs } from './secrets.js';
@@ -28,10 +28,10 @@ export interface BackupCommandOptions {
 }
 
 /** The summary's line on whether this backup can be deleted (docs/immutable.md). */
-function lockNote(store: Store, ref: BackupRef): { lockNote?: string } {
-  if (store.kind === 'artifact') return { lockNote: ARTIFACT_LOCK_NOTE };
-  const s3 = store as Partial<Pick<S3Store, 'expectedLock'>>;
-  const lock = typeof s3.expectedLock === 'function' ? s3.expectedLock(ref) : undefined;
+function lockNote(place: BackupPlace, ref: BackupRef): { lockNote?: string } {
+  if (place.kind === 'artifact') return { lockNote: ARTIFACT_LOCK_NOTE };
+  const s3 = place.store as Partial<Pick<S3Store, 'expectedLock'>> | undefined;
+  const lock = typeof s3?.expectedLock === 'function' ? s3.expectedLock(ref) : undefined;
   if (!lock) return {};
   return {
     lockNote: `Object Lock: every object ${lock.mode.toLowerCase()} until at least ${lock.until.toISOString().replace(/\.\d{3}Z$/, 'Z')} (what the retention policy keeps it for, plus the margin).`,
@@ -42,14 +42,14 @@ function lockNote(store: Store, ref: BackupRef): { lockNote?: string } {
 export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Promise<BackupResult> {
   maskSecretInputs(io.inputs, io.log);
   let cfg: BackupConfig | undefined;
-  let store: Store | undefined;
+  let place: BackupPlace | undefined;
   let notifier: Notifier | undefined;
   const started = Date.now();
   try {
     notifier = await startNotifier(io, 'backup', opts.notify);
     cfg = parseBackupConfig(io.inputs, io.env, io.cwd);
     for (const w of inapplicableInputs(io.inputs, cfg.platform, cfg.store.kind)) io.log.warn(w);
-    store = await openStore(cfg.store, io.log, io.env);
+    place = await openPlace(cfg.store, io.log, io.env);
     const platform = await openPlatform(
       cfg.platform,
       { site: cfg.site, environment: cfg.environment, inputs: io.inputs, env: io.env, log: io.log, purpose: 'backup' },
@@ -58,7 +58,7 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
     let result: BackupResult;
     try {
       result = await runBackup(cfg, {
-        store,
+        place,
         platform,
         log: io.log,
         env: io.env,
@@ -67,27 +67,27 @@ export async function backupCommand(io: Io, opts: BackupCommandOptions = {}): Pr
     } finally {
       await platform.close();
     }
-    await reportSuccess(io, cfg, store, result);
+    await reportSuccess(io, cfg, place, result);
     await notifier?.success({ ...result, components: result.components.map((c) => c.name), elapsedMs: Date.now() - started });
     return result;
   } catch (e) {
-    await reportFailure(io, e, cfg, store);
+    await reportFailure(io, e, cfg, place);
     await notifier?.failure(e, io.env);
     throw e;
   }
 }
 
 /** Outputs, summary and status record: what later steps and the status issue read after a good run. */
-async function reportSuccess(io: Io, cfg: BackupConfig, store: Store, result: BackupResult): Promise<void> {
+async function reportSuccess(io: Io, cfg: BackupConfig, place: BackupPlace, result: BackupResult): Promise<void> {
   io.setOutput('backup-id', result.id);
   io.setOutput('location', result.location);
   io.setOutput('bytes', String(result.bytes));
   io.setOutput('manifest', result.manifestUri);
   io.setOutput('skipped', String(result.skipped));
   const ref = { site: cfg.site, environment: cfg.environment, id: result.id };
-  const manifestSha256 = result.manifestSha256 ?? (result.skipped ? await storedManifestSha256(store, ref) : undefined);
+  const manifestSha256 = result.manifestSha256 ?? (result.skipped ? await storedManifestSha256(place, ref) : undefined);
   if (manifestSha256) io.setOutput('manifest-sha256', manifestSha256);
-  const artifact = store.kind === 'artifact' && !result.skipped ? (store as ArtifactStore).knownArtifactId(ref) : undefined;
+  const artifact = place.kind === 'artifact' && !result.skipped ? (place.store as ArtifactStore).knownArtifactId(ref) : undefined;
   if (artifact !== undefined) {
     io.setOutput('artifact-id', String(artifact));
     const url = artifactUrl(io.env, artifact);
@@ -101,7 +101,7 @@ async function reportSuccess(io: Io, cfg: BackupConfig, store: Store, result: Ba
       location: result.location,
       components: result.components,
       skipped: result.skipped,
-      ...lockNote(store, ref),
+      ...lockNote(place, ref),
     }),
   );
   await writeStatus(io.env.RUNNER_TEMP, {
@@ -115,7 +115,7 @@ async function reportSuccess(io: Io, cfg: BackupConfig, store: Store, result: Ba
 }
 
 /** The failure's status record and summary; best effort, so the original error is what the run reports. */
-async function reportFailure(io: Io, e: unknown, cfg: BackupConfig | undefined, store: Store | undefined): Promise<void> {
+async function reportFailure(io: Io, e: unknown, cfg: BackupConfig | undefined, place: BackupPlace | undefined): Promise<void> {
   if (cfg) {
     // Our classification only: the status record feeds the public failure issue.
     const status = {
@@ -135,28 +135,28 @@ async function reportFailure(io: Io, e: unknown, cfg: BackupConfig | undefined, 
     e instanceof ReadBackError && e.stored
       ? 'A manifest for this backup is in the store, but reading it back to confirm it failed; the backup was kept, not deleted. Verify it before relying on it.'
       : cfg
-        ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${newestKeptText(await newestKept(store, cfg.site, cfg.environment), cfg.site, cfg.environment)}`
+        ? `Nothing of this run was stored as a backup: without a manifest it is incomplete, and prune sweeps what is left of it. ${newestKeptText(await newestKept(place, cfg.site, cfg.environment), cfg.site, cfg.environment)}`
         : 'Nothing was read or written: the inputs were refused before the backup started.';
   await io.summary(failureSummaryMarkdown({ action: 'backup', site, environment, error: e, env: io.env, kept })).catch(() => undefined);
 }
 
 /** The newest complete backup a failed run leaves in the store, for the failure summary. */
-async function newestKept(store: Store | undefined, site: string, environment: string): Promise<NewestKept> {
-  if (!store) return { kind: 'unopened' };
+async function newestKept(place: BackupPlace | undefined, site: string, environment: string): Promise<NewestKept> {
+  if (!place) return { kind: 'unopened' };
   try {
-    const newest = (await store.list(site, environment)).find((b) => b.complete);
-    return { kind: 'listed', ...(newest ? { newest: { id: newest.id, time: newest.parsed.time, location: store.location(newest) } } : {}) };
+    const newest = (await place.list(site, environment)).find((b) => b.complete);
+    return { kind: 'listed', ...(newest ? { newest: { id: newest.id, time: newest.parsed.time, location: place.location(newest) } } : {}) };
   } catch {
     return { kind: 'unlisted' };
   }
 }
 
 /** sha256 of the manifest as the store holds it, for a backup this run did not write (max-age skip). */
-async function storedManifestSha256(store: Store, ref: BackupRef): Promise<string | undefined> {
+async function storedManifestSha256(place: BackupPlace, ref: BackupRef): Promise<string | undefined> {
   try {
-    const h = createHash('sha256');
-    for await (const chunk of await store.read(ref, MANIFEST_NAME)) h.update(chunk as Buffer);
-    return h.digest('hex');
+    return createHash('sha256')
+      .update(await place.manifestBytes(ref))
+      .digest('hex');
   } catch {
     return undefined;
   }

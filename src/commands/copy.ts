@@ -3,6 +3,7 @@ import { ConfigError } from '../model/errors.js';
 import { CopyError, runCopy, type CopyResult } from '../core/copy.js';
 import { code, table } from '../report/markdown.js';
 import { redact } from '../report/redact.js';
+import { formatOf } from '../formats/index.js';
 import { openStore } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
@@ -29,7 +30,8 @@ export async function copyCommand(io: Io, deps: CopyCommandDeps = {}): Promise<C
   io.log.setSecret(io.inputs.get('github-token') ?? io.env.GITHUB_TOKEN);
   // Every input is checked before either store is opened: a bad `to` fails before a byte is read.
   const cfg = parseCopyConfig(io.inputs, io.cwd);
-  if (cfg.from.kind !== 'artifact' && cfg.from.restic) return resticCopyCommand(io, cfg, deps);
+  // Both sides have one `format` (config/copy.ts): archives are copied object by object, restic by `restic copy`.
+  if (formatOf(cfg.from) === 'restic') return resticCopyCommand(io, cfg, deps);
   const from = deps.from ?? (await openStore(cfg.from, io.log, sideEnv(io.env, 'from')));
   const to = deps.to ?? (await openStore(cfg.to, io.log, sideEnv(io.env, 'to')));
   const limiter = cfg.limitRate ? new RateLimiter(cfg.limitRate, deps.clock) : undefined;

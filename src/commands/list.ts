@@ -1,8 +1,8 @@
 import { parseEnvironment, parseSite, parseStore } from '../config/common.js';
 import { parseSide } from '../config/copy.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
-import { openStore } from '../stores/index.js';
-import type { Store, StoredBackup } from '../stores/store.js';
+import { openPlace, type BackupPlace } from '../formats/index.js';
+import type { StoredBackup } from '../stores/store.js';
 import { ConfigError } from '../model/errors.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
@@ -137,8 +137,9 @@ export function targetsTable(rows: ListedTarget[]): string {
 }
 
 /** Without `include-deleted`: how many backups were deleted but can still be recovered (docs/immutable.md). */
-async function noteDeleted(io: Io, store: Store, site: string, environment: string): Promise<void> {
-  if (!store.countDeleted || io.inputs.get('include-deleted') === 'true') return;
+async function noteDeleted(io: Io, place: BackupPlace, site: string, environment: string): Promise<void> {
+  const store = place.store;
+  if (!store?.countDeleted || io.inputs.get('include-deleted') === 'true') return;
   const n = await store.countDeleted(site, environment);
   if (n)
     io.log.info(
@@ -158,11 +159,13 @@ export interface ListOptions {
  */
 export async function listCommand(io: Io, opts: ListOptions = {}): Promise<ListedBackup[] | ListedTarget[]> {
   const write = opts.write ?? ((s: string) => process.stdout.write(s));
-  const store = await openStore(parseStore(io.inputs, io.cwd), io.log, io.env);
+  const place = await openPlace(parseStore(io.inputs, io.cwd), io.log, io.env);
+  // Every site in one walk is a byte store's: a restic store keeps one repository per site.
+  const store = place.store;
   if (!io.inputs.get('site')) {
     if (io.inputs.get('to'))
       throw new ConfigError('site', 'is required with `to`', 'Name the site whose backups to compare between the two stores.');
-    if (!store.listAll)
+    if (!store?.listAll)
       throw new ConfigError(
         'site',
         'is required for this store: it cannot list its sites (a restic store keeps one repository per site)',
@@ -177,17 +180,17 @@ export async function listCommand(io: Io, opts: ListOptions = {}): Promise<Liste
   }
   const site = parseSite(io.inputs);
   const environment = parseEnvironment(io.inputs);
-  const rows = io.inputs.get('to') ? await listWithCopies(io, site, environment) : (await store.list(site, environment)).map(toListed);
+  const rows = io.inputs.get('to') ? await listWithCopies(io, site, environment) : (await place.list(site, environment)).map(toListed);
   if (opts.json) write(JSON.stringify(rows, null, 2) + '\n');
   else if (rows.length === 0) io.log.info(`No backups of ${site}/${environment} yet.`);
   else write(listTable(rows));
-  await noteDeleted(io, store, site, environment);
+  await noteDeleted(io, place, site, environment);
   return rows;
 }
 
 async function listWithCopies(io: Io, site: string, environment: string): Promise<ListedBackup[]> {
-  const store = await openStore(parseStore(io.inputs, io.cwd), io.log, io.env);
-  const to = await openStore(parseSide(io.inputs, 'to', io.cwd), io.log, io.env);
-  const [mine, theirs] = await Promise.all([store.list(site, environment), to.list(site, environment)]);
+  const place = await openPlace(parseStore(io.inputs, io.cwd), io.log, io.env);
+  const to = await openPlace(parseSide(io.inputs, 'to', io.cwd), io.log, io.env);
+  const [mine, theirs] = await Promise.all([place.list(site, environment), to.list(site, environment)]);
   return withCopies(mine, theirs, { store: io.inputs.get('store') ?? 'store', to: io.inputs.get('to')! });
 }

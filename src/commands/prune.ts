@@ -5,9 +5,8 @@ import { PruneError, runPrune, type PruneResult } from '../core/prune.js';
 import { updateFailureIssue, type IssueAction } from '../summaries/failure-issue.js';
 import { planLines, pruneSummaryMarkdown } from '../summaries/prune.js';
 import { redact } from '../report/redact.js';
-import { openStore } from '../stores/index.js';
 import type { NotifierOptions, Notifier } from '../notify/notifier.js';
-import type { Store } from '../stores/store.js';
+import { openPlace, type BackupPlace } from '../formats/index.js';
 import type { Io } from '../config/io.js';
 import { startNotifier } from './notify.js';
 import { maskSecretInputs } from './secrets.js';
@@ -29,8 +28,8 @@ import { maskSecretInputs } from './secrets.js';
 //       with: { site: acme, store: s3://acme-backups/sites, backup-outcome: '${{ steps.backup.outcome }}' }
 
 export interface PruneCommandDeps {
-  /** A store to use instead of the one `store` names (tests wrap a real store). */
-  store?: Store;
+  /** Where to prune instead of the store `store` names (tests wrap a real store). */
+  place?: BackupPlace;
   now?: () => Date;
   retryDelayMs?: number;
   /** Where the plan lines go; defaults to the reporter. */
@@ -48,18 +47,18 @@ async function prune(
   io: Io,
   deps: PruneCommandDeps,
   now: () => Date,
-): Promise<{ cfg?: PruneConfig; store?: Store; result?: PruneCommandResult; failure?: Error; notifier?: Notifier }> {
-  const out: { cfg?: PruneConfig; store?: Store; result?: PruneCommandResult; failure?: Error; notifier?: Notifier } = {};
+): Promise<{ cfg?: PruneConfig; place?: BackupPlace; result?: PruneCommandResult; failure?: Error; notifier?: Notifier }> {
+  const out: { cfg?: PruneConfig; place?: BackupPlace; result?: PruneCommandResult; failure?: Error; notifier?: Notifier } = {};
   try {
     // First, so that a prune refused for a bad input still sends its fail ping.
     out.notifier = await startNotifier(io, 'prune', deps.notify);
     const cfg = (out.cfg = parsePruneConfig(io.inputs, io.cwd));
-    const store = (out.store = deps.store ?? (await openStore(cfg.store, io.log, io.env)));
+    const place = (out.place = deps.place ?? (await openPlace(cfg.store, io.log, io.env)));
     io.log.info(
       `Pruning ${cfg.site}/${cfg.environment} in ${cfg.storeText}: scheduled ${cfg.scheduled.text}; on-demand ${cfg.onDemand.text}; periods in ${cfg.timeZone}${cfg.dryRun ? '; dry run' : ''}.`,
     );
     out.result = await runPrune(cfg, {
-      store,
+      place,
       log: io.log,
       dryRun: cfg.dryRun,
       now,
@@ -82,7 +81,7 @@ export async function pruneCommand(io: Io, deps: PruneCommandDeps = {}): Promise
   // Site and environment first: without them there is no issue to report a failure in.
   const site = parseSite(io.inputs);
   const environment = parseEnvironment(io.inputs);
-  const { cfg, store, result, failure, notifier } = await prune(io, deps, now);
+  const { cfg, place, result, failure, notifier } = await prune(io, deps, now);
 
   if (result) {
     const write = deps.write ?? ((l: string) => io.log.info(l));
@@ -99,7 +98,7 @@ export async function pruneCommand(io: Io, deps: PruneCommandDeps = {}): Promise
       site,
       environment,
       cfg,
-      store,
+      place,
       result,
       failure,
       token,

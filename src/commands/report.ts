@@ -14,7 +14,7 @@ import { fleetReportMarkdown } from '../fleet/report-md.js';
 import { redact } from '../report/redact.js';
 import { parsePolicy, parseTimeZone } from '../retention/policy.js';
 import { DEFAULT_ON_DEMAND_POLICY, DEFAULT_SCHEDULED_POLICY } from '../retention/policy.js';
-import { openStore } from '../stores/index.js';
+import { openPlace } from '../formats/index.js';
 import { formatBytes } from '../util/bytes.js';
 import { formatDuration, parseDuration } from '../util/duration.js';
 import type { Io } from '../config/io.js';
@@ -75,7 +75,7 @@ export async function reportCommand(io: Io, flags: Record<string, string>, opts:
       throw new ConfigError('store', 'is empty', 'Name one or more stores, comma-separated: `--store s3://backups/sites,./site-backups`.');
     for (const text of stores) {
       const spec = parseStore(mapSource({ ...flags, store: text }), io.cwd);
-      sources.push({ label: redact(text), open: () => openStore(spec, io.log, io.env), defaults });
+      sources.push({ label: redact(text), open: () => openPlace(spec, io.log, io.env), defaults });
     }
   } else {
     const { targets } = await loadFleet(io);
@@ -91,7 +91,7 @@ export async function reportCommand(io: Io, flags: Record<string, string>, opts:
       let source = byStore.get(key);
       if (!source) {
         const spec = parseStore(mapSource(storeValues), io.cwd);
-        source = { label: redact(t.store), open: () => openStore(spec, io.log, io.env), defaults, targets: [] };
+        source = { label: redact(t.store), open: () => openPlace(spec, io.log, io.env), defaults, targets: [] };
         byStore.set(key, source);
       }
       source.targets.push({

@@ -10,7 +10,7 @@ import { openPlatform } from '../platforms/index.js';
 import type { PlatformContext } from '../platforms/platform.js';
 import { IntegrityError } from '../formats/archive/fetch.js';
 import { failureSummaryMarkdown } from '../summaries/failure-summary.js';
-import { openStore } from '../stores/index.js';
+import { openPlace } from '../formats/index.js';
 import type { Io } from '../config/io.js';
 import { maskSecretInputs } from './secrets.js';
 
@@ -46,7 +46,7 @@ export async function restoreCommand(io: Io): Promise<RestoreResult> {
 async function restoreSteps(io: Io): Promise<RestoreResult> {
   const cfg = parseRestoreConfig(io.inputs, io.cwd);
   for (const w of inapplicableInputs(io.inputs, cfg.platform, cfg.store.kind)) io.log.warn(w);
-  const store = await openStore(cfg.store, io.log, io.env);
+  const place = await openPlace(cfg.store, io.log, io.env);
   const tmpRoot = io.env.RUNNER_TEMP ?? os.tmpdir();
   const ctx: Omit<PlatformContext, 'workDir'> = {
     site: cfg.site,
@@ -60,7 +60,7 @@ async function restoreSteps(io: Io): Promise<RestoreResult> {
   const result = await runRestore(
     cfg,
     {
-      store,
+      place,
       log: io.log,
       tmpRoot,
       openPlatform: () => openPlatform(cfg.platform, ctx, tmpRoot),
@@ -69,7 +69,7 @@ async function restoreSteps(io: Io): Promise<RestoreResult> {
   );
   io.setOutput('backup-id', result.plan.backupId);
   await io.summary(
-    restoreSummaryMarkdown(result, store.location({ site: cfg.site, environment: cfg.environment, id: result.plan.backupId })),
+    restoreSummaryMarkdown(result, place.location({ site: cfg.site, environment: cfg.environment, id: result.plan.backupId })),
   );
   return result;
 }

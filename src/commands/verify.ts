@@ -11,9 +11,8 @@ import { IntegrityError } from '../formats/archive/fetch.js';
 import { pickBackup } from '../stores/listing.js';
 import type { ManifestComponent } from '../model/manifest.js';
 import { failureSummaryMarkdown } from '../summaries/failure-summary.js';
-import type { Store, StoredBackup } from '../stores/store.js';
-import { openStore } from '../stores/index.js';
-import { readerFor } from '../formats/index.js';
+import type { StoredBackup } from '../stores/store.js';
+import { openPlace, readerFor, type BackupPlace } from '../formats/index.js';
 import { formatDuration } from '../util/duration.js';
 import type { Notifier, NotifierOptions } from '../notify/notifier.js';
 import type { Io } from '../config/io.js';
@@ -76,11 +75,11 @@ export async function verifyCommand(io: Io, opts: { notify?: NotifierOptions } =
 async function verifySteps(io: Io): Promise<VerifyCommandResult> {
   maskSecretInputs(io.inputs, io.log);
   const cfg = parseVerifyConfig(io.inputs, io.cwd);
-  const store = await openStore(cfg.store, io.log, io.env);
+  const place = await openPlace(cfg.store, io.log, io.env);
   const tmpRoot = io.env.RUNNER_TEMP ?? os.tmpdir();
-  const list = await store.list(cfg.site, cfg.environment);
+  const list = await place.list(cfg.site, cfg.environment);
   const chosen = chooseBackups(io, cfg, list);
-  const { report, verifiedData } = await verifyChosen(io, cfg, store, chosen, tmpRoot);
+  const { report, verifiedData } = await verifyChosen(io, cfg, place, chosen, tmpRoot);
   const newest = report.checks.find((c) => c.complete && c.manifest);
   const problems: string[] = [];
   if (!newest)
@@ -92,9 +91,9 @@ async function verifySteps(io: Io): Promise<VerifyCommandResult> {
   if (newest) io.setOutput('backup-id', newest.id);
   io.setOutput('verified', report.checks.map((c) => c.id).join(','));
 
-  const { drill, drillError } = cfg.drill && newest ? await drillNewest(io, cfg, store, list, newest, tmpRoot, verifiedData) : {};
+  const { drill, drillError } = cfg.drill && newest ? await drillNewest(io, cfg, place, list, newest, tmpRoot, verifiedData) : {};
   if (verifiedData) await rm(verifiedData.dir, { recursive: true, force: true });
-  await writeRecords(io, cfg, store, list, report, newest, drill, drillError);
+  await writeRecords(io, cfg, place, list, report, newest, drill, drillError);
   let md = verifySummaryMarkdown(report);
   if (drill && newest) md += '\n' + drillSummaryMarkdown(drill, newest.id);
   if (drillError) md += `\n**Restore drill failed**: ${drillError.message}\n`;
@@ -128,7 +127,7 @@ function chooseBackups(io: Io, cfg: VerifyConfig, list: StoredBackup[]): StoredB
 async function verifyChosen(
   io: Io,
   cfg: VerifyConfig,
-  store: Store,
+  place: BackupPlace,
   chosen: StoredBackup[],
   tmpRoot: string,
 ): Promise<{ report: VerifyReport; verifiedData: VerifiedFile | undefined }> {
@@ -142,7 +141,7 @@ async function verifyChosen(
   };
   try {
     const report = await verifyBackups(cfg.site, cfg.environment, chosen, {
-      store,
+      place,
       log: io.log,
       tmpRoot,
       identities: cfg.identities,
@@ -160,7 +159,7 @@ async function verifyChosen(
 async function drillNewest(
   io: Io,
   cfg: VerifyConfig,
-  store: Store,
+  place: BackupPlace,
   list: StoredBackup[],
   newest: BackupCheck,
   tmpRoot: string,
@@ -171,7 +170,7 @@ async function drillNewest(
     const drill = await drillBackup(
       io,
       cfg,
-      store,
+      place,
       list.find((b) => b.id === newest.id)!,
       tmpRoot,
       verifiedData,
@@ -188,7 +187,7 @@ async function drillNewest(
 async function writeRecords(
   io: Io,
   cfg: VerifyConfig,
-  store: Store,
+  place: BackupPlace,
   list: StoredBackup[],
   report: VerifyReport,
   newest: BackupCheck | undefined,
@@ -200,7 +199,7 @@ async function writeRecords(
     const rec = verifyRecord(ctx, c);
     if (rec)
       await writeCheckRecord(
-        store,
+        place.store,
         list.find((b) => b.id === c.id)!,
         'last-verify.json',
         rec,
@@ -209,7 +208,7 @@ async function writeRecords(
   }
   if (cfg.drill && newest && (drill || drillError))
     await writeCheckRecord(
-      store,
+      place.store,
       list.find((b) => b.id === newest.id)!,
       'last-drill.json',
       drillRecord(ctx, newest.id, drill, drillError),
@@ -232,12 +231,12 @@ interface VerifiedFile {
 async function drillBackup(
   io: Io,
   cfg: VerifyConfig,
-  store: Store,
+  place: BackupPlace,
   backup: StoredBackup,
   tmpRoot: string,
   verified?: VerifiedFile,
 ): Promise<DrillResult> {
-  return drillStoredBackup(readerFor(store), backup, cfg.drill!.target, {
+  return drillStoredBackup(readerFor(place), backup, cfg.drill!.target, {
     ...(cfg.drill!.sql ? { sql: cfg.drill!.sql } : {}),
     identities: cfg.identities,
     tmpRoot,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BackupConfig } from '../config/backup.js';
 import { ComponentError, ConfigError } from '../model/errors.js';
-import { beginWriter } from '../formats/index.js';
+import { beginWriter, type BackupPlace } from '../formats/index.js';
 import type { BackupFormatWriter, ManifestHead, WriterContext } from '../formats/writer.js';
 import { backupIdSuffix, makeBackupId } from '../model/backup-id.js';
 import type { ComponentReport } from '../model/component-report.js';
@@ -14,13 +14,13 @@ import type { ExportResult, PlatformSession } from '../platforms/platform.js';
 import { startProgress, type Progress } from '../report/progress.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
-import type { BackupRef, Store } from '../stores/store.js';
+import type { BackupRef } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
 import { openPullCache, type PullCache } from './pull-cache.js';
 import { TOOL } from './tool.js';
 
 export interface BackupDeps {
-  store: Store;
+  place: BackupPlace;
   platform: PlatformSession;
   log: Reporter;
   env?: NodeJS.ProcessEnv;
@@ -100,8 +100,8 @@ function endStage(stage: Stage): void {
 /** A complete backup younger than max-age, when there is one: the run is skipped. */
 async function youngBackup(cfg: BackupConfig, deps: BackupDeps, now: () => Date): Promise<BackupResult | undefined> {
   if (cfg.maxAgeMs === undefined) return undefined;
-  const { store, log } = deps;
-  const young = (await store.list(cfg.site, cfg.environment)).find((b) => b.complete);
+  const { place, log } = deps;
+  const young = (await place.list(cfg.site, cfg.environment)).find((b) => b.complete);
   if (!young || now().getTime() - young.parsed.time.getTime() >= cfg.maxAgeMs) return undefined;
   log.info(
     `A complete backup ${formatDuration(now().getTime() - young.parsed.time.getTime())} old exists (${young.id}), younger than max-age ${formatDuration(cfg.maxAgeMs)}: skipping.`,
@@ -109,8 +109,8 @@ async function youngBackup(cfg: BackupConfig, deps: BackupDeps, now: () => Date)
   return {
     skipped: true,
     id: young.id,
-    location: store.location(young),
-    manifestUri: store.objectUri(young, MANIFEST_NAME),
+    location: place.location(young),
+    manifestUri: place.manifestUri(young),
     bytes: young.objects.filter((o) => o.name !== MANIFEST_NAME).reduce((n, o) => n + o.size, 0),
     components: [],
   };
@@ -248,7 +248,7 @@ async function runComponents(
 export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<BackupResult> {
   const env = deps.env ?? process.env;
   const now = deps.now ?? (() => new Date());
-  const { store, platform, log } = deps;
+  const { place, platform, log } = deps;
   const skipped = await youngBackup(cfg, deps, now);
   if (skipped) return skipped;
 
@@ -274,7 +274,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
     ...(deps.progressIntervalMs !== undefined ? { progressIntervalMs: deps.progressIntervalMs } : {}),
     stored: async (component, dir) => pulls?.hold(component, dir),
   };
-  const writer = await beginWriter(ctx, store);
+  const writer = await beginWriter(ctx, place);
   log.info(`Backing up ${cfg.site}/${cfg.environment} (${components.join(', ')}) as ${ref.id} to ${writer.where}`);
   const run: Run = { cfg, platform, log, writer, pulls, progressIntervalMs: deps.progressIntervalMs };
   try {
@@ -294,7 +294,7 @@ export async function runBackup(cfg: BackupConfig, deps: BackupDeps): Promise<Ba
     };
     const committed = await writer.commit(head, reports);
     await pulls?.keep();
-    return { skipped: false, id: ref.id, location: store.location(ref), ...committed, components: reports };
+    return { skipped: false, id: ref.id, location: place.location(ref), ...committed, components: reports };
   } catch (e) {
     await pulls?.discard();
     await writer

@@ -70,13 +70,13 @@ export function drillRecord(ctx: RecordContext, backupId: string, result: DrillR
 
 /** Writes one record if the store keeps records; says why not in the log otherwise. */
 export async function writeCheckRecord(
-  store: Store,
+  store: Store | undefined,
   ref: BackupRef,
   name: RecordName,
   record: CheckRecord,
   log: Reporter,
 ): Promise<boolean> {
-  if (!store.writeRecord) {
+  if (!store?.writeRecord) {
     log.info(
       `${ref.id}: this store keeps no check records (artifacts cannot change once uploaded; restic keeps no backup folders), so the fleet report will not show this ${record.kind}`,
     );

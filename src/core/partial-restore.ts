@@ -4,8 +4,7 @@ import path from 'node:path';
 import { ConfigError } from '../model/errors.js';
 import type { Component, ManifestComponent } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
-import type { OpenedBackup } from '../formats/reader.js';
-import type { Store } from '../stores/store.js';
+import type { BackupPlace, OpenedBackup } from '../formats/index.js';
 import { formatBytes } from '../util/bytes.js';
 import { makeStaging } from '../util/cleanup.js';
 import { formatDuration } from '../util/duration.js';
@@ -30,7 +29,7 @@ export interface PartialConfig {
 }
 
 export interface PartialDeps {
-  store: Store;
+  place: BackupPlace;
   log: Reporter;
   tmpRoot: string;
   signal?: AbortSignal;
@@ -155,18 +154,20 @@ export async function oneComponent(
     entries: [],
     durationMs: 0,
   };
-  if (!c.index) {
+  // Only an archive in a byte store has a member index to read by range.
+  const store = deps.place.store;
+  if (!c.index || !store) {
     if (dest) {
       out.entries = await wholeObject(deps, opened, c, match, dest, { identities: cfg.identities, globs: cfg.paths });
       out.read = c.bytes;
     }
   } else {
-    const { index, bytes } = await loadIndex(deps.store, backup, c, cfg.identities);
+    const { index, bytes } = await loadIndex(store, backup, c, cfg.identities);
     out.read += bytes;
     const sel = selectMembers(index, match, `${backup.id}/${c.object}`);
     out.entries = entriesOf(sel);
     if (dest && sel.matched.length > 0) {
-      await readSelection(deps.store, backup, c, index, sel, dest, {
+      await readSelection(store, backup, c, index, sel, dest, {
         identities: cfg.identities,
         ...(deps.signal ? { signal: deps.signal } : {}),
         onRead: (n) => (out.read += n),

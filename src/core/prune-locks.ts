@@ -33,8 +33,8 @@ export interface LockStepResult {
 
 type LockStore = Required<Pick<Store, 'lockStates' | 'extendLocks'>> & Store;
 
-export function locksApply(store: Store, lock: LockSettings | undefined): store is LockStore {
-  return lock !== undefined && typeof store.lockStates === 'function' && typeof store.extendLocks === 'function';
+export function locksApply(store: Store | undefined, lock: LockSettings | undefined): store is LockStore {
+  return lock !== undefined && store !== undefined && typeof store.lockStates === 'function' && typeof store.extendLocks === 'function';
 }
 
 async function currentLock(store: LockStore, b: StoredBackup): Promise<RowLock> {
@@ -73,7 +73,7 @@ async function stepKept(store: LockStore, row: LockRow, lock: LockSettings, dryR
  */
 export async function stepLocks(
   rows: readonly LockRow[],
-  store: Store,
+  store: Store | undefined,
   lock: LockSettings | undefined,
   dryRun: boolean,
 ): Promise<LockStepResult> {

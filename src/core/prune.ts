@@ -4,7 +4,8 @@ import type { Reporter } from '../report/reporter.js';
 import { planRetention } from '../retention/planner.js';
 import { policyReachDays } from '../retention/policy.js';
 import { byNewest, newestComplete } from '../stores/listing.js';
-import type { Store, StoredBackup } from '../stores/store.js';
+import type { BackupPlace } from '../formats/index.js';
+import type { StoredBackup } from '../stores/store.js';
 import { formatDuration } from '../util/duration.js';
 import { bytesHeldPastPolicy, heldNote, stepLocks, type RowLock } from './prune-locks.js';
 
@@ -163,7 +164,7 @@ export function planStillHolds(plan: PrunePlan, previous: readonly StoredBackup[
 }
 
 export interface PruneDeps {
-  store: Store;
+  place: BackupPlace;
   log: Reporter;
   dryRun: boolean;
   now?: () => Date;
@@ -208,18 +209,20 @@ function resultOf(plan: PrunePlan, dryRun: boolean): PruneResult {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function runPrune(s: PruneSettings, deps: PruneDeps): Promise<PruneResult> {
-  const { store, log } = deps;
+  const { place, log } = deps;
+  // Object Lock and unfinished uploads are byte-store matters: a restic repository has neither.
+  const store = place.store;
   const now = deps.now ?? (() => new Date());
   const attempts = deps.attempts ?? 3;
   const list = async (): Promise<StoredBackup[]> => {
     try {
-      return await store.list(s.site, s.environment);
+      return await place.list(s.site, s.environment);
     } catch (e) {
       throw new PruneError(`listing the backups of ${s.site}/${s.environment} failed, so nothing was deleted: ${(e as Error).message}`);
     }
   };
 
-  if (store.kind === 'artifact') {
+  if (place.kind === 'artifact') {
     for (const [name, p] of [
       ['retention', s.scheduled],
       ['retention-on-demand', s.onDemand],
@@ -236,7 +239,7 @@ export async function runPrune(s: PruneSettings, deps: PruneDeps): Promise<Prune
   let listing = await list();
   // A killed backup leaves its multipart upload, billed until aborted; a day is longer than any
   // upload of a running backup takes. Failing to clean them never stops the prune.
-  if (!deps.dryRun && store.abortStaleUploads) {
+  if (!deps.dryRun && store?.abortStaleUploads) {
     const n = await store.abortStaleUploads(s.site, s.environment, new Date(now().getTime() - 24 * 3600_000)).catch((e: unknown) => {
       log.warn(`Could not abort unfinished uploads of ${s.site}/${s.environment}: ${(e as Error).message}`);
       return 0;
@@ -305,11 +308,11 @@ function withLocks(result: PruneResult, locks: { extended: number; errors: { key
 
 /** Deletes what the plan removes (delete markers only on a versioned bucket) and records each outcome. */
 async function removePlanned(plan: PrunePlan, s: PruneSettings, deps: PruneDeps): Promise<PruneResult> {
-  const { store, log } = deps;
+  const { place, log } = deps;
   for (const b of plan.debris)
-    log.info(`Clearing ${store.location(b)}: named like a backup but holds none of its objects (anything else in it is left alone).`);
+    log.info(`Clearing ${place.location(b)}: named like a backup but holds none of its objects (anything else in it is left alone).`);
   log.info(`Deleting ${plan.remove.length - plan.debris.length} backup(s) of ${s.site}/${s.environment}.`);
-  const res = await store.remove(plan.remove);
+  const res = await place.remove(plan.remove);
   const removed = new Set(res.removed);
   const failedIds = new Set<string>();
   for (const err of res.errors) {

@@ -5,13 +5,13 @@ import { ArchiveReadError, type ArchiveListing } from '../archive/unpack.js';
 import { ComponentError, ConfigError } from '../model/errors.js';
 import type { RestoreConfig } from '../config/restore.js';
 import { IntegrityError } from '../formats/archive/fetch.js';
-import { readerFor } from '../formats/index.js';
+import { readerFor, type BackupPlace } from '../formats/index.js';
 import type { Damage, OpenedBackup } from '../formats/reader.js';
 import type { Component, Manifest, ManifestComponent } from '../model/manifest.js';
 import type { PlatformSession } from '../platforms/platform.js';
 import type { Reporter } from '../report/reporter.js';
 import { pickBackup } from '../stores/listing.js';
-import type { Store, StoredBackup } from '../stores/store.js';
+import type { StoredBackup } from '../stores/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { plural } from '../util/text.js';
 import { formatDuration } from '../util/duration.js';
@@ -30,7 +30,7 @@ import { DUMP_GLOBS, restoreTables, type TableFile } from './table-restore.js';
 // the restore has passed steps 3 and 4.
 
 export interface RestoreDeps {
-  store: Store;
+  place: BackupPlace;
   /** Opened only once every archive has been verified and listed. */
   openPlatform: () => Promise<PlatformSession>;
   log: Reporter;
@@ -171,11 +171,11 @@ async function assertEmptyTarget(dir: string, component: Component): Promise<voi
  */
 export async function planRestore(
   cfg: RestoreConfig,
-  store: Store,
+  place: BackupPlace,
   restoreCommandSet: (c: Component) => boolean = () => false,
 ): Promise<{ plan: RestorePlan; backup: StoredBackup; opened: OpenedBackup; chosen: ManifestComponent[] }> {
-  const list = await store.list(cfg.site, cfg.environment);
-  const opened = await readerFor(store).open(pickBackup(list, cfg.backup));
+  const list = await place.list(cfg.site, cfg.environment);
+  const opened = await readerFor(place).open(pickBackup(list, cfg.backup));
   const { backup, manifest } = opened;
   const chosen = chooseComponents(manifest, cfg.components);
   const plan: RestorePlan = {
@@ -237,12 +237,12 @@ export async function runRestore(
   restoreCommandSet: (c: Component) => boolean = () => false,
 ): Promise<RestoreResult> {
   const started = Date.now();
-  const { store, log } = deps;
+  const { place, log } = deps;
   // Cheap refusals first: nothing is downloaded for a run that could never go ahead. A `--path`
   // restore writes into `restore-dir` only, never into the target environment.
   if (!cfg.dryRun && !someOnly(cfg)) checkConfirm(cfg);
-  const { plan, backup, opened, chosen } = await planRestore(cfg, store, restoreCommandSet);
-  log.info(planText(plan, store.location(backup)));
+  const { plan, backup, opened, chosen } = await planRestore(cfg, place, restoreCommandSet);
+  log.info(planText(plan, place.location(backup)));
   const encrypted = chosen.filter((c) => c.encryption === 'age').map((c) => c.object);
   const missingIdentity = encrypted.length > 0 && cfg.identities.length === 0;
   if (someOnly(cfg)) {

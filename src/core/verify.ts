@@ -1,12 +1,12 @@
 import { rm } from 'node:fs/promises';
 import type { ArchiveListing } from '../archive/unpack.js';
-import { readerFor } from '../formats/index.js';
+import { readerFor, type BackupPlace } from '../formats/index.js';
 import type { BackupReader, Damage, OpenedBackup } from '../formats/reader.js';
 import { MANIFEST_NAME, type Component, type Manifest, type ManifestComponent } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
 import { indexDamage } from './index-object.js';
 import type { Reporter } from '../report/reporter.js';
-import { ObjectReadError, type Store, type StoredBackup } from '../stores/store.js';
+import { ObjectReadError, type StoredBackup } from '../stores/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { makeStaging } from '../util/cleanup.js';
 import { formatDuration } from '../util/duration.js';
@@ -44,7 +44,7 @@ export interface BackupCheck {
 }
 
 export interface VerifyDeps {
-  store: Store;
+  place: BackupPlace;
   log: Reporter;
   tmpRoot: string;
   /** age identities; encrypted archives are also decrypted and listed when given. */
@@ -59,7 +59,7 @@ export interface VerifyDeps {
    * object is never downloaded twice.
    */
   onVerified?: (backup: StoredBackup, component: ManifestComponent, file: string) => Promise<void>;
-  /** The format's reader; by default the one for what `store` holds. */
+  /** The format's reader; by default the one for what `place` holds. */
   reader?: BackupReader;
 }
 
@@ -71,10 +71,11 @@ export const IN_PROGRESS_GRACE_MS = 3_600_000;
  * date its retention needs (docs/immutable.md). A missing or short lock is damage naming the object.
  */
 async function auditLocks(b: StoredBackup, deps: VerifyDeps, result: BackupCheck): Promise<void> {
-  if (!deps.store.lockAudit) return;
+  const store = deps.place.store;
+  if (!store?.lockAudit) return;
   let findings: { object: string; problem: string }[];
   try {
-    findings = await deps.store.lockAudit(b);
+    findings = await store.lockAudit(b);
   } catch (e) {
     findings = [{ object: MANIFEST_NAME, problem: `its Object Lock could not be read: ${redact((e as Error).message)}` }];
   }
@@ -102,7 +103,7 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
   }
   let opened: OpenedBackup;
   try {
-    opened = await (deps.reader ?? readerFor(deps.store)).open(b);
+    opened = await (deps.reader ?? readerFor(deps.place)).open(b);
   } catch (e) {
     if (e instanceof ObjectReadError) throw e;
     result.damage.push({ backup: b.id, object: MANIFEST_NAME, problem: (e as Error).message });
@@ -124,7 +125,7 @@ export async function checkBackup(b: StoredBackup, deps: VerifyDeps): Promise<Ba
       }
       result.objects.push(await checkComponent(opened, c, deps, work, result));
       // The member index beside the archive (issue 22) is checked on its own: see indexDamage.
-      const indexProblem = await indexDamage(deps.store, b, c, deps.identities);
+      const indexProblem = deps.place.store && (await indexDamage(deps.place.store, b, c, deps.identities));
       if (indexProblem) result.damage.push({ backup: b.id, object: c.index!.object, problem: indexProblem });
     }
   } finally {
@@ -176,7 +177,7 @@ export interface VerifyReport {
 export async function verifyBackups(site: string, environment: string, backups: StoredBackup[], deps: VerifyDeps): Promise<VerifyReport> {
   const started = Date.now();
   const checks: BackupCheck[] = [];
-  const reader = deps.reader ?? readerFor(deps.store);
+  const reader = deps.reader ?? readerFor(deps.place);
   for (const b of backups) checks.push(await checkBackup(b, { ...deps, reader }));
   if (reader.checkStore && checks.length > 0) await storeCheck(reader.checkStore, site, checks[0]!, deps);
   return { site, environment, checks, damage: checks.flatMap((c) => c.damage), durationMs: Date.now() - started };

@@ -6,7 +6,7 @@
 // listed without a stat per object), so a store of 1,000 sites is read in seconds and the cost
 // does not grow with the data.
 import { planPrune, type PrunePlan, type RowClass } from '../core/prune.js';
-import { loadManifest } from '../formats/archive/fetch.js';
+import { readerFor, type BackupPlace } from '../formats/index.js';
 import { parseCheckRecord, type CheckRecord } from '../model/check-record.js';
 import { MANIFEST_NAME, type Manifest } from '../model/manifest.js';
 import { redact } from '../report/redact.js';
@@ -39,7 +39,7 @@ export interface SiteSettings {
 export interface ReportSource {
   /** The store as the user wrote it; shown on the page, so it must hold no secret. */
   label: string;
-  open(): Promise<Store>;
+  open(): Promise<BackupPlace>;
   targets?: { site: string; environment: string; settings: SiteSettings }[];
   defaults: SiteSettings;
 }
@@ -126,13 +126,14 @@ const storedBytes = (b: StoredBackup) => b.objects.filter((o) => o.name !== MANI
 
 /** The newest record of this kind in the listing, read and checked against where it lies. */
 async function newestRecord(
-  store: Store,
+  store: Store | undefined,
   listing: StoredBackup[],
   name: RecordName,
   attention: string[],
 ): Promise<CheckRecord | undefined> {
   const b = listing.find((x) => x.records?.some((r) => r.name === name));
-  if (!b) return undefined;
+  // Records are objects beside a backup's: only a byte store lists them.
+  if (!b || !store) return undefined;
   try {
     const text = await readSmallText(store, b, name, MAX_RECORD_BYTES);
     const r = text === undefined ? undefined : parseCheckRecord(text);
@@ -162,9 +163,9 @@ async function manifestLock(store: Required<Pick<Store, 'lockStates'>>, b: Store
  * first: where it holds none the site is taken as unlocked and the rest are not asked, so an
  * unlocked fleet costs one HeadObject per site. A lock that cannot be read is a line to look at.
  */
-async function readLocks(store: Store, backups: StoredBackup[], attention: string[]): Promise<Map<string, Lock>> {
+async function readLocks(store: Store | undefined, backups: StoredBackup[], attention: string[]): Promise<Map<string, Lock>> {
   const locks = new Map<string, Lock>();
-  if (!store.lockStates || backups.length === 0) return locks;
+  if (!store?.lockStates || backups.length === 0) return locks;
   const locking = store as Required<Pick<Store, 'lockStates'>> & Store;
   const read = async (b: StoredBackup) => {
     try {
@@ -189,7 +190,7 @@ function heldByLock(backups: BackupView[], now: Date): SiteView['heldByLock'] {
 
 interface SiteJob {
   source: ReportSource;
-  store: Store;
+  place: BackupPlace;
   site: string;
   environment: string;
   settings: SiteSettings;
@@ -222,15 +223,16 @@ function backupViews(
 }
 
 async function readManifests(
-  store: Store,
+  place: BackupPlace,
   toRead: StoredBackup[],
   attention: string[],
   counter: { manifests: number },
 ): Promise<Map<string, Manifest>> {
   const manifests = new Map<string, Manifest>();
+  const reader = readerFor(place);
   await mapLimit(toRead, 4, async (b) => {
     try {
-      manifests.set(b.id, await loadManifest(store, b));
+      manifests.set(b.id, (await reader.open(b)).manifest);
       counter.manifests++;
     } catch (e) {
       attention.push(`manifest of ${b.id} unreadable: ${redact((e as Error).message)}`);
@@ -266,17 +268,17 @@ async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }
   // manifest is where its sizes are: reading it costs about what a stat of each object would.
   let n = 0;
   const toRead = listing.filter((b) => b.complete && (n++ < MAX_MANIFESTS || b.unsized === true));
-  const manifests = await readManifests(job.store, toRead, attention, counter);
+  const manifests = await readManifests(job.place, toRead, attention, counter);
   // An unsized backup whose manifest did not read: its sizes from a full listing of this site.
   let sized: Map<string, StoredBackup> | undefined;
   if (listing.some((b) => b.unsized && !manifests.has(b.id))) {
     try {
-      sized = new Map((await job.store.list(site, environment)).map((b) => [b.id, b]));
+      sized = new Map((await job.place.list(site, environment)).map((b) => [b.id, b]));
     } catch (e) {
       attention.push(`sizes of ${site}/${environment} cannot be listed: ${redact((e as Error).message)}`);
     }
   }
-  const locks = await readLocks(job.store, toRead, attention);
+  const locks = await readLocks(job.place.store, toRead, attention);
   const backups = backupViews(listing, rowOf, manifests, sized).map((b) => (locks.has(b.id) ? { ...b, lock: locks.get(b.id)! } : b));
   const held = heldByLock(backups, now);
   const newest = plan.newestComplete ? backups.find((b) => b.id === plan.newestComplete!.id) : undefined;
@@ -292,8 +294,8 @@ async function buildSite(job: SiteJob, now: Date, counter: { manifests: number }
   }));
   const incomplete = backups.filter((b) => !b.complete).length;
   if (incomplete) attention.push(`${incomplete} incomplete ${incomplete === 1 ? 'backup' : 'backups'}`);
-  const verify = await newestRecord(job.store, listing, 'last-verify.json', attention);
-  const drill = await newestRecord(job.store, listing, 'last-drill.json', attention);
+  const verify = await newestRecord(job.place.store, listing, 'last-verify.json', attention);
+  const drill = await newestRecord(job.place.store, listing, 'last-drill.json', attention);
   if (verify && !verify.ok) attention.push(`verify of ${verify.backup} failed`);
   if (drill && !drill.ok) attention.push(`drill of ${drill.backup} failed`);
   const ageMs = newest ? Math.max(0, now.getTime() - newest.time) : undefined;
@@ -327,15 +329,15 @@ export async function gatherFleetReport(sources: readonly ReportSource[], now: D
   const started = Date.now();
   const jobs: SiteJob[] = [];
   for (const source of sources) {
-    let store: Store;
+    let place: BackupPlace;
     try {
-      store = await source.open();
+      place = await source.open();
     } catch (e) {
       // Every target of a store that does not open is an error row, not a missing one.
       for (const t of source.targets ?? [])
         jobs.push({
           source,
-          store: undefined as never,
+          place: undefined as never,
           site: t.site,
           environment: t.environment,
           settings: t.settings,
@@ -347,14 +349,16 @@ export async function gatherFleetReport(sources: readonly ReportSource[], now: D
     if (source.targets) {
       const listed = await mapLimit(source.targets, CONCURRENCY, async (t): Promise<SiteJob> => {
         try {
-          return { source, store, ...t, listing: await store.list(t.site, t.environment) };
+          return { source, place, ...t, listing: await place.list(t.site, t.environment) };
         } catch (e) {
-          return { source, store, ...t, error: redact((e as Error).message) };
+          return { source, place, ...t, error: redact((e as Error).message) };
         }
       });
       jobs.push(...listed);
     } else {
-      if (!store.listAll)
+      // One walk of every site is a byte store's: a restic store keeps one repository per site.
+      const store = place.store;
+      if (!store?.listAll)
         throw new Error(
           `${source.label} cannot list its sites (a restic store keeps one repository per site); name the sites in a sites file`,
         );
@@ -368,7 +372,7 @@ export async function gatherFleetReport(sources: readonly ReportSource[], now: D
       }
       for (const list of bySite.values()) {
         list.sort((x, y) => (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
-        jobs.push({ source, store, site: list[0]!.site, environment: list[0]!.environment, settings: source.defaults, listing: list });
+        jobs.push({ source, place, site: list[0]!.site, environment: list[0]!.environment, settings: source.defaults, listing: list });
       }
     }
   }

@@ -7,7 +7,7 @@ import { MANIFEST_NAME } from '../model/manifest.js';
 import { cell } from '../report/markdown.js';
 import { readStatus, type BackupStatus } from '../report/status.js';
 import type { Reporter } from '../report/reporter.js';
-import { openStore } from '../stores/index.js';
+import { openPlace } from '../formats/index.js';
 import { newestComplete as newestOf } from '../stores/listing.js';
 import type { StoredBackup } from '../stores/store.js';
 import { formatBytes } from '../util/bytes.js';
@@ -92,7 +92,7 @@ export async function gatherReports(
       if (opts.list === false) continue;
       try {
         const spec = parseStore(mapSource({ store: r.target.store, ...r.target.inputs }), opts.cwd);
-        const newest = newestComplete(await (await openStore(spec, opts.log, opts.env)).list(r.target.site, r.target.environment));
+        const newest = newestComplete(await (await openPlace(spec, opts.log, opts.env)).list(r.target.site, r.target.environment));
         if (newest) r.newest = newest;
       } catch (e) {
         r.listError = (e as Error).message;

@@ -1,19 +1,19 @@
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import type { StoreSpec } from '../config/common.js';
 import { ConfigError } from '../model/errors.js';
 import { parseBackupId, type Trigger } from '../model/backup-id.js';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import type { Reporter } from '../report/reporter.js';
 import { byNewest } from '../stores/listing.js';
-import type { BackupRef, BackupWriter, RemoveResult, Store, StoredBackup } from '../stores/store.js';
+import type { BackupRef, RemoveResult, StoredBackup } from '../stores/store.js';
 import { findRestic, type FindOptions, type ResticBinary } from './binary.js';
 import type { ResticOptions } from '../config/restic.js';
 import { ResticRepo, type RepoOptions, type ResticSpec } from './repo.js';
 
-// The restic repository of a site behind the Store interface, so list, max-age, prune and the
-// fleet summary work on it unchanged: a snapshot carrying our tags is a complete backup (restic
+// The restic repositories of a store location (one per site), listed as backups so list, max-age,
+// prune and the fleet summary work on them as on archives (formats/place.ts puts both behind one
+// BackupPlace; this is no byte Store): a snapshot carrying our tags is a complete backup (restic
 // writes the snapshot last: there is no incomplete restic backup to see), and remove() is
 // `forget` of exactly those snapshots, then `prune`. Snapshots without our tags (made with plain
 // restic in the same repository) are never listed, so never removed.
@@ -32,10 +32,6 @@ interface SnapshotJson {
   tags?: string[];
   paths?: string[];
   hostname?: string;
-}
-
-export function isResticStore(store: Store): store is ResticStore {
-  return store instanceof ResticStore;
 }
 
 /** The tags of one backup: how list finds it and how plain `restic snapshots --tag` filters. */
@@ -87,7 +83,7 @@ export function snapshotsToBackups(site: string, environment: string, snaps: Sna
 
 export type S3Publisher = (site: string, files: { key: string; body: Buffer }[]) => Promise<boolean>;
 
-export class ResticStore implements Store {
+export class ResticStore {
   readonly kind: 'local' | 's3';
   private readonly repos = new Map<string, { repo: ResticRepo; initialised: boolean; missing?: boolean }>();
   /** The last listing of each site/environment, for the backup right after max-age's (see takeListing). */
@@ -136,10 +132,6 @@ export class ResticStore implements Store {
     return repo;
   }
 
-  createWriter(): Promise<BackupWriter> {
-    return Promise.reject(new Error('internal: restic backups are written by resticBackup, not through a store writer'));
-  }
-
   async list(site: string, environment: string): Promise<ResticBackup[]> {
     const repo = this.repo(site);
     const r = await repo.run(['snapshots', '--json', '--no-lock', '--tag', `${TAG.site}${site},${TAG.environment}${environment}`], {
@@ -186,12 +178,11 @@ export class ResticStore implements Store {
     return b;
   }
 
-  /** Only the manifest can be read as an object: it is the file manifest.json in the snapshot. */
-  async read(ref: BackupRef, name: string): Promise<Readable> {
-    if (name !== MANIFEST_NAME) throw new Error(`a restic backup holds folders, not the object ${name}`);
-    const b = 'snapshots' in ref ? (ref as ResticBackup) : await this.snapshotOf(ref);
+  /** The file manifest.json of a backup's snapshot, exactly as stored (`restic dump` checks it as it reads). */
+  async manifestBytes(ref: BackupRef | ResticBackup): Promise<Buffer> {
+    const b = 'snapshots' in ref ? ref : await this.snapshotOf(ref);
     const r = await this.repo(ref.site).ok(['dump', '--no-lock', b.snapshots[0]!, `/${MANIFEST_NAME}`], { capture: true });
-    return Readable.from([Buffer.from(r.stdout)]);
+    return Buffer.from(r.stdout);
   }
 
   /**

@@ -3,7 +3,7 @@ import { PruneError, type PruneResult } from '../core/prune.js';
 import { newestComplete } from '../stores/listing.js';
 import { githubClient, repoFromEnv, requestMessage, requestStatus, tokenLogin, type GitHubClient } from '../github/client.js';
 import { sourceFromEnv } from '../model/manifest.js';
-import type { Store } from '../stores/store.js';
+import { formatOf, type BackupPlace } from '../formats/index.js';
 import { formatDuration } from '../util/duration.js';
 import { classifyPruneFailure } from '../report/errors.js';
 import { redact } from '../report/redact.js';
@@ -339,7 +339,8 @@ export interface PruneIssueContext {
   site: string;
   environment: string;
   cfg?: PruneConfig | undefined;
-  store?: Store | undefined;
+  /** Where the backups are, to name the newest good one's location. */
+  place?: Pick<BackupPlace, 'location'> | undefined;
   result?: PruneResult | undefined;
   failure?: Error | undefined;
   token?: string | undefined;
@@ -422,11 +423,11 @@ export async function updateFailureIssue(c: PruneIssueContext): Promise<IssueAct
       failures,
       when,
       store: c.cfg?.storeText ?? c.storeText,
-      ...(c.cfg && c.cfg.store.kind !== 'artifact' && c.cfg.store.restic ? { restic: true } : {}),
+      ...(c.cfg && formatOf(c.cfg.store) === 'restic' ? { restic: true } : {}),
       now: c.now,
       ...(runUrl ? { runUrl } : {}),
       ...(c.result ? {} : { newestUnknown: true }),
-      ...(newest && c.store ? { newestGood: { id: newest.id, time: newest.parsed.time, location: c.store.location(newest) } } : {}),
+      ...(newest && c.place ? { newestGood: { id: newest.id, time: newest.parsed.time, location: c.place.location(newest) } } : {}),
     };
     const done = await reportFailure(target, report);
     if (done.action !== 'none') io.log.info(`Failure issue #${done.number} ${done.action}: ${done.url}`);

@@ -5,6 +5,7 @@ import * as tar from 'tar';
 import type { BackupConfig } from '../../src/config/backup.js';
 import { mapSource } from '../../src/config/source.js';
 import { runBackup, type BackupResult } from '../../src/core/backup.js';
+import { archivePlace } from '../../src/formats/index.js';
 import type { Trigger } from '../../src/model/backup-id.js';
 import type { Compression, Component } from '../../src/model/manifest.js';
 import { commandPlatform } from '../../src/platforms/command.js';
@@ -106,7 +107,7 @@ export async function backupSite(opts: {
   const now = opts.now ?? new Date();
   try {
     return await runBackup(cfg, {
-      store: opts.store,
+      place: archivePlace(opts.store),
       platform,
       log,
       env: { PATH: process.env.PATH },

@@ -17,9 +17,7 @@ import type { BackupReader, MaterialiseOptions, OpenedBackup, ReadResult, StoreC
 /** The manifest in the snapshot, checked against the snapshot that holds it. */
 export async function loadResticManifest(store: ResticStore, b: ResticBackup): Promise<ResticManifest> {
   const where = `${b.id}/${RESTIC_MANIFEST_NAME}`;
-  const chunks: Buffer[] = [];
-  for await (const c of await store.read(b, RESTIC_MANIFEST_NAME)) chunks.push(c as Buffer);
-  const m = parseResticManifest(Buffer.concat(chunks).toString('utf8'), where);
+  const m = parseResticManifest((await store.manifestBytes(b)).toString('utf8'), where);
   const mismatch = (['id', 'site', 'environment'] as const).filter((k) => m[k] !== b[k]);
   if (mismatch.length)
     throw new Error(
