@@ -109,8 +109,8 @@ export interface Store {
   abortStaleUploads?(site: string, environment: string, olderThan: Date): Promise<number>;
   /**
    * Every backup of every site and environment in the store, in one walk, for `site-backup list`
-   * without `--site`. Optional: a store that cannot enumerate its sites (restic keeps one
-   * repository per site) leaves it out, and the caller asks for a site.
+   * without `--site`. Optional: a store that cannot enumerate its sites leaves it out, and the
+   * caller asks for a site (as it does of a restic place, which has no byte store at all).
    */
   listAll?(options?: ListAllOptions): Promise<StoredBackup[]>;
   read(ref: BackupRef, name: string): Promise<Readable>;
@@ -130,7 +130,7 @@ export interface Store {
   remove(backups: StoredBackup[]): Promise<RemoveResult>;
   /**
    * Writes (or replaces) one check record beside a backup: what verify or the drill found.
-   * Optional: artifacts cannot change once uploaded, and restic keeps no per-backup folder.
+   * Optional: artifacts cannot change once uploaded.
    */
   writeRecord?(ref: BackupRef, name: RecordName, json: string): Promise<void>;
   /**
