@@ -71,7 +71,9 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
 
   it('backs up, adds almost nothing the second time, lists, prunes exactly the plan, verifies and restores', async () => {
     const store = path.join(root, 'store');
-    const first = testIo(inputs(store), {}, root);
+    // A private RUNNER_TEMP: the staging folder restic finds its parent by lives there, and the
+    // shared temp folder's is held by any other test backing up shop/production at the same time.
+    const first = testIo(inputs(store), { RUNNER_TEMP: root }, root);
     const r1 = await backupCommand(first);
     expect(r1.skipped).toBe(false);
     expect(first.outputs.location).toBe(`${path.join(store, 'shop', 'restic')}#${r1.id}`);
@@ -79,7 +81,7 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     expect(first.lines.join('\n')).toMatch(/restic: created the repository/);
     expect(first.lines.join('\n')).not.toContain(PASSWORD);
 
-    const second = testIo(inputs(store), {}, root);
+    const second = testIo(inputs(store), { RUNNER_TEMP: root }, root);
     const r2 = await backupCommand(second);
     // Same content, exported again (cp -a keeps mtimes; new inodes): only the new snapshot's
     // trees and the new manifest are stored.
