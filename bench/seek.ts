@@ -2,10 +2,11 @@
 //
 // 1. Pack overhead: one generated site (BENCH_SEEK_MIB of 64 MiB random media files, default
 //    1024, plus 152 MiB of SQL text) packed into a local folder with and without the seek table and
-//    member index, alternating, BENCH_SEEK_RUNS times each (default 3); medians of wall time and
+//    member index, alternating, BENCH_SEEK_RUNS times each (default 5); medians of wall time and
 //    stored sizes. Same process, same files, so only the framing and per-frame hashing differ.
-// 2. `restore --path` of one 1 MiB file from that backup stored in S3 (s3rver on loopback, behind
-//    a counting proxy): bytes fetched and wall time, against the object's size.
+// 2. `restore --path` of one 1 MiB file from a backup of BENCH_SEEK_RESTORE_MIB of media (default
+//    5120, the issue's 5 GiB) stored in S3 (s3rver on loopback, behind a counting proxy): bytes
+//    fetched and wall time, against the object's size.
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -47,7 +48,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 export async function benchSeek(work: string): Promise<void> {
   const mib = Number(process.env.BENCH_SEEK_MIB ?? 1024);
-  const runs = Number(process.env.BENCH_SEEK_RUNS ?? 3);
+  const runs = Number(process.env.BENCH_SEEK_RUNS ?? 5);
   const root = path.join(work, 'seek');
   await rm(root, { recursive: true, force: true });
   const site = path.join(root, 'site');
@@ -62,11 +63,17 @@ export async function benchSeek(work: string): Promise<void> {
   console.log(
     `  pack ${mib} MiB media + 152 MiB SQL, ${runs} runs alternating, load ${os.loadavg()[0]!.toFixed(1)}: plain ${pm.toFixed(0)} ms, seekable ${sm.toFixed(0)} ms (${(((sm - pm) / pm) * 100).toFixed(2)}%)`,
   );
+  console.log(`  runs (ms): plain ${plain.map((x) => x.ms.toFixed(0)).join(' ')}; seekable ${seek.map((x) => x.ms.toFixed(0)).join(' ')}`);
   console.log(
     `  stored: plain ${plain[0]!.bytes} B, seekable ${seek[0]!.bytes} B incl. index JSON (${(((seek[0]!.bytes - plain[0]!.bytes) / plain[0]!.bytes) * 100).toFixed(3)}%)`,
   );
-  await rm(path.join(root, 'plain.tar.zst'), { force: true });
-  await rm(path.join(root, 'seek.tar.zst'), { force: true });
+  await rm(root, { recursive: true, force: true });
+  await benchRestorePath(root, Number(process.env.BENCH_SEEK_RESTORE_MIB ?? 5120), runs);
+}
+
+async function benchRestorePath(root: string, mib: number, runs: number): Promise<void> {
+  const site = path.join(root, 'site');
+  await makeSite(site, mib);
 
   const s3 = await startS3rver();
   const proxy = await startS3Proxy(s3.endpoint);

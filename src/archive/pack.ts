@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Compression } from '../model/manifest.js';
 import { encryptStream } from './age.js';
 import { compressChunks, compressPieces } from './compress.js';
 import { BufferPool, releaseAll, type Piece } from './pool.js';
-import { buildIndex, FRAME_BYTES, FrameHasher, tarFrameEnds, tarFrames, zstdFrameEnds, type SeekIndex } from './seek-index.js';
+import { FrameHasher } from './frame-hash.js';
+import { buildIndex, FRAME_BYTES, tarFrameEnds, tarFrames, zstdFrameEnds, type SeekIndex } from './seek-index.js';
 import { tarPieces, type TarCounts, type TarLog } from './tar-writer.js';
 import type { FrameRecord } from './zstd-frames.js';
 
@@ -78,9 +78,10 @@ export async function packDirectory(
   sink: (batches: AsyncIterable<Buffer[]>) => Promise<void>,
 ): Promise<PackResult> {
   const { signal } = opts;
-  const pool = new BufferPool(BUFFER_SIZE, BUFFERS);
-  const counts: TarCounts = { files: 0, contentBytes: 0 };
   const seekable = opts.indexAs !== undefined && opts.compression !== 'gzip';
+  // Shared, so the hash workers read the buffers without a copy.
+  const pool = new BufferPool(BUFFER_SIZE, BUFFERS, true);
+  const counts: TarCounts = { files: 0, contentBytes: 0 };
   const log: TarLog | undefined = seekable ? { frameBytes: opts.frameBytes ?? FRAME_BYTES, members: [], cuts: [] } : undefined;
   if (log) counts.log = log;
   const frames: FrameRecord[] = [];
@@ -92,13 +93,19 @@ export async function packDirectory(
   else if (opts.compression === 'none') stored = batches(tarStream);
   else stored = batches(compressChunks(opts.compression, owned(tarStream), signal));
   // Frames are hashed before age: the index's offsets and digests are those of the plaintext.
-  const hasher = log ? new FrameHasher(opts.compression === 'zstd' ? zstdFrameEnds(frames) : tarFrameEnds(log)) : undefined;
+  const hasher = log ? new FrameHasher(opts.compression === 'zstd' ? zstdFrameEnds(frames) : tarFrameEnds(log), pool.all) : undefined;
   if (hasher) stored = hasher.tap(stored);
   if (opts.recipients.length > 0)
     stored = batches(await encryptStream(Readable.from(owned(flat(stored)), { objectMode: false }), opts.recipients));
+  // The object's digest (one frame, no ends) is taken as the bytes leave, so it covers exactly
+  // what the store receives; on a worker too, since the main thread is the pack's bottleneck.
+  const whole = new FrameHasher(() => undefined, pool.all);
+  stored = whole.tap(stored);
+  pool.onWait = () => {
+    hasher?.flush();
+    whole.flush();
+  };
 
-  // The digest is taken as the bytes leave, so it covers exactly what the store receives.
-  const hash = createHash('sha256');
   let bytes = 0;
   let ended = false;
   async function* digested(): AsyncGenerator<Buffer[]> {
@@ -106,7 +113,6 @@ export async function packDirectory(
       signal?.throwIfAborted();
       const bufs: Buffer[] = [];
       for (const p of batch) {
-        hash.update(p.buf);
         bytes += p.buf.length;
         bufs.push(p.buf);
       }
@@ -127,10 +133,12 @@ export async function packDirectory(
   } finally {
     // Wakes a producer waiting for a buffer that a stopped stage will never give back.
     pool.close(new Error('the archive stream was closed'));
+    if (!ended) await Promise.all([hasher?.close(), whole.close()]);
   }
-  const result: PackResult = { bytes, sha256: hash.digest('hex'), contentBytes: counts.contentBytes, files: counts.files };
+  const [sha256] = await whole.finish();
+  const result: PackResult = { bytes, sha256: sha256!, contentBytes: counts.contentBytes, files: counts.files };
   if (log && hasher) {
-    const digests = hasher.finish();
+    const digests = await hasher.finish();
     const data = opts.compression === 'zstd' ? frames.filter((f) => !f.skippable) : tarFrames(log, hasher.bytes);
     result.index = buildIndex(opts.indexAs!, log, data, digests.slice(0, data.length));
   }

@@ -47,12 +47,19 @@ export class BufferPool {
   private readonly free: Buffer[] = [];
   private readonly waiting: { resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
   private error: Error | undefined;
+  /** Every buffer of the pool, lent or not. */
+  readonly all: readonly Buffer[];
+  /** Called when lease() has to wait: a holder that batches its releases should give them back now. */
+  onWait: (() => void) | undefined;
 
+  /** `shared`: the buffers are shared memory, so a worker thread can read them where they lie (frame-hash.ts). */
   constructor(
     readonly size: number,
     count: number,
+    shared = false,
   ) {
-    for (let i = 0; i < count; i++) this.free.push(Buffer.allocUnsafeSlow(size));
+    for (let i = 0; i < count; i++) this.free.push(shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafeSlow(size));
+    this.all = [...this.free];
   }
 
   /** Buffers in the pool now: all of them once every lease is released. */
@@ -62,7 +69,12 @@ export class BufferPool {
 
   async lease(): Promise<Lease> {
     if (this.error) throw this.error;
-    const b = this.free.pop() ?? (await new Promise<Buffer>((resolve, reject) => this.waiting.push({ resolve, reject })));
+    let b = this.free.pop();
+    if (!b) {
+      const wait = new Promise<Buffer>((resolve, reject) => this.waiting.push({ resolve, reject }));
+      this.onWait?.();
+      b = await wait;
+    }
     return new Lease(this, b);
   }
 

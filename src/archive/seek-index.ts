@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import type { Piece } from './pool.js';
 import type { MemberFacts, TarLog } from './tar-writer.js';
 import type { FrameRecord } from './zstd-frames.js';
 
@@ -61,60 +59,6 @@ const indexSchema = z.object({
       .strict(),
   ),
 });
-
-/**
- * sha256 of each frame's stored bytes, taken as they pass on their way to age and the store.
- * Frame ends come from `ends()`: offsets in the stored stream, known by the time the bytes after
- * them pass (a frame's bytes all precede the next frame's, see OrderedQueue).
- */
-export class FrameHasher {
-  readonly digests: string[] = [];
-  private hash = createHash('sha256');
-  private pos = 0;
-  private frameStart = 0;
-
-  constructor(private readonly frameEnd: (i: number) => number | undefined) {}
-
-  /** Bytes hashed so far. */
-  get bytes(): number {
-    return this.pos;
-  }
-
-  update(buf: Buffer): void {
-    let off = 0;
-    while (off < buf.length) {
-      const end = this.frameEnd(this.digests.length);
-      if (end !== undefined && end <= this.pos) {
-        this.close();
-        continue;
-      }
-      const n = end === undefined ? buf.length - off : Math.min(buf.length - off, end - this.pos);
-      this.hash.update(off === 0 && n === buf.length ? buf : buf.subarray(off, off + n));
-      off += n;
-      this.pos += n;
-    }
-  }
-
-  private close(): void {
-    this.digests.push(this.hash.digest('hex'));
-    this.hash = createHash('sha256');
-    this.frameStart = this.pos;
-  }
-
-  /** The last frame ends with the stream; returns every digest. */
-  finish(): string[] {
-    if (this.pos > this.frameStart || this.digests.length === 0) this.close();
-    return this.digests;
-  }
-
-  /** Hashes each batch as it passes. */
-  async *tap(batches: AsyncIterable<Piece[]>): AsyncGenerator<Piece[]> {
-    for await (const batch of batches) {
-      for (const p of batch) this.update(p.buf);
-      yield batch;
-    }
-  }
-}
 
 /** Frame ends of a zstd pack: each frame once its record is done (the seek table is not hashed apart). */
 export function zstdFrameEnds(frames: readonly FrameRecord[]): (i: number) => number | undefined {

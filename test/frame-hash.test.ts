@@ -1,0 +1,58 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { FrameHasher } from '../src/archive/frame-hash.js';
+import { BufferPool, type Piece } from '../src/archive/pool.js';
+
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+/** Pieces of `data`, alternating pooled (shared) buffers and plain ones, as a pack mixes them. */
+async function* pieces(pool: BufferPool, data: Buffer, size: number): AsyncGenerator<Piece[]> {
+  for (let off = 0, i = 0; off < data.length; off += size, i++) {
+    const part = data.subarray(off, off + size);
+    if (i % 3 === 2) {
+      yield [{ buf: Buffer.from(part) }];
+      continue;
+    }
+    const lease = await pool.lease();
+    part.copy(lease.buf);
+    yield [{ buf: lease.buf.subarray(0, part.length), lease }];
+  }
+}
+
+async function hashAll(pool: BufferPool, data: Buffer, ends: number[], size: number): Promise<string[]> {
+  const hasher = new FrameHasher((i) => ends[i], pool.all);
+  pool.onWait = () => hasher.flush();
+  try {
+    for await (const batch of hasher.tap(pieces(pool, data, size))) for (const p of batch) p.lease?.release();
+    return await hasher.finish();
+  } finally {
+    await hasher.close();
+  }
+}
+
+describe('FrameHasher (sha256 of each frame, on a worker)', () => {
+  it('gives the digest of each frame, for shared and copied pieces cut anywhere', async () => {
+    const data = randomBytes(300_000);
+    const ends = [1, 4096, 70_000, 70_001, 250_000];
+    const pool = new BufferPool(8192, 4, true);
+    const digests = await hashAll(pool, data, ends, 5000);
+    const bounds = [0, ...ends, data.length];
+    expect(digests).toEqual(bounds.slice(1).map((e, i) => sha(data.subarray(bounds[i], e))));
+    // Every buffer is back: nothing stays retained once the worker is done.
+    expect(pool.available).toBe(4);
+  });
+
+  it('does not hold the pool dry: a producer waiting for a buffer gets one', async () => {
+    // Two buffers, and a message gathers 2 MiB before it is sent: without the flush on a dry
+    // pool, the third lease would wait for ever on buffers the hasher holds.
+    const data = randomBytes(64 * 1024);
+    const pool = new BufferPool(1024, 2, true);
+    const digests = await hashAll(pool, data, [], 1024);
+    expect(digests).toEqual([sha(data)]);
+  });
+
+  it('an empty stream is one frame, the digest of nothing', async () => {
+    const pool = new BufferPool(1024, 1, true);
+    expect(await hashAll(pool, Buffer.alloc(0), [], 1024)).toEqual([sha(Buffer.alloc(0))]);
+  });
+});
