@@ -6,7 +6,10 @@
 // back to back (alternating which goes first), each in its own new repository; the per-run
 // ratios of wall and CPU (user+sys) time and their medians are printed (goal <= 1.15x wall).
 // Both sides call restic through a logging shim on PATH, so the restic processes each backup
-// starts are counted (and named) for both.
+// starts are counted (and named) for both. `restic init` calibrates the key's scrypt cost to about
+// 0.5 s on the machine of that moment (p from 1 to 8 on a loaded 2-core machine), and every later
+// opening of that repository pays it: each run prints both keys' parameters, since a side whose
+// key came out costlier pays for it on every backup, whoever runs restic.
 //
 // BENCH_RESTIC_RUNS (default 5, or `--runs`), BENCH_RESTIC_FILES (300), BENCH_RESTIC_FILE_MIB (1)
 // and BENCH_RESTIC_DUMP_MB (41) change the scenario. The site helpers below (generateSite, churn,
@@ -213,6 +216,8 @@ function plainBackup(repo: string, site: string, dir: string, components: string
 }
 
 interface Side {
+  /** The key's scrypt parameters: `restic init` calibrates them to ~0.5 s on the machine of the moment, and every later opening pays them. */
+  kdf: string;
   steps: Timed[];
   calls: string[][];
   /** Bytes the repository grew by, per backup. */
@@ -237,7 +242,7 @@ async function side(
   env: NodeJS.ProcessEnv,
   backup: (b: number, env: NodeJS.ProcessEnv) => Promise<Timed>,
 ): Promise<Side> {
-  const s: Side = { steps: [], calls: [], added: [], parentFound: false };
+  const s: Side = { kdf: '', steps: [], calls: [], added: [], parentFound: false };
   for (let b = 0; b < 2; b++) {
     const calls = path.join(dir, `calls-${b}`);
     const before = duBytes(repo);
@@ -247,6 +252,9 @@ async function side(
   }
   const snaps = snapshotsOf(repo, env);
   s.parentFound = snaps.length === 2 && snaps[1]!.parent === snaps[0]!.id;
+  const [key] = await readdir(path.join(repo, 'keys'));
+  const k = JSON.parse(await readFile(path.join(repo, 'keys', key!), 'utf8')) as { N: number; r: number; p: number };
+  s.kdf = `N=${k.N} r=${k.r} p=${k.p}`;
   return s;
 }
 
@@ -311,7 +319,7 @@ export async function benchRestic(o: ResticBenchOptions): Promise<string[]> {
     );
     say(`restic:        restic starts per backup: ours ${starts(r.ours)}; plain ${starts(r.plain)}`);
     say(
-      `restic:        second backup added ${fmtMiB(r.ours.added[1]!)} (plain ${fmtMiB(r.plain.added[1]!)}), parent found: ours ${r.ours.parentFound ? 'yes' : 'NO'}, plain ${r.plain.parentFound ? 'yes' : 'NO'}`,
+      `restic:        second backup added ${fmtMiB(r.ours.added[1]!)} (plain ${fmtMiB(r.plain.added[1]!)}), parent found: ours ${r.ours.parentFound ? 'yes' : 'NO'}, plain ${r.plain.parentFound ? 'yes' : 'NO'}; key scrypt ours ${r.ours.kdf}, plain ${r.plain.kdf}`,
     );
   }
   const wallRatios = results.map((r) => wall(r.ours) / wall(r.plain));
