@@ -4,6 +4,7 @@
 //   npm run bench -- --size 5g         the same with 5 GiB of media: peak RSS must stay flat
 //   npm run bench -- --runs 5 --node node_modules/.bin/node --cli dist/cli/index.js
 //   npm run bench -- retention         only the retention planner
+//   npm run bench -- restic            only format restic beside plain restic: issue 20's 350 MB site, 5 runs (bench/restic.ts)
 //   npm run bench -- pull              only pull-cache: full vs incremental rsync pull (bench/pull.ts)
 //   npm run bench -- action            only the bundled backup and restore actions, started as the runner does
 //   npm run bench -- startup           only the CLI's fixed costs: --help, and matrix over 1,000 sites
