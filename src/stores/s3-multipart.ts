@@ -9,6 +9,7 @@ import {
   type PutObjectCommandInput,
   type S3Client,
 } from '@aws-sdk/client-s3';
+import { streamedThrough } from '../util/young-gc.js';
 
 // The upload of one object from a stream, in parts, in a fixed set of part buffers that are
 // filled again as soon as their part is stored. lib-storage's Upload gathered each part with a
@@ -138,6 +139,8 @@ class PartUpload {
       throw new Error(
         `${this.params.Key} is larger than ${this.opts.maxParts} parts of ${this.opts.partSize} bytes, the most S3 takes in one upload`,
       );
+    // The chunks this part was copied from are garbage now, and still young.
+    streamedThrough(bytes);
     const upload = (async () => {
       const UploadId = await this.create();
       const r = await this.client.send(
