@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Piece } from './pool.js';
 import type { MemberFacts, TarLog } from './tar-writer.js';
 import type { FrameRecord } from './zstd-frames.js';

@@ -10,12 +10,13 @@
 // YAML tree (aliases followed) and reported at that node's line and column. What no schema can
 // say (defaults merged under sites, duplicates, the actions' own input checks) follows the schemas.
 import { isAlias, isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseComponents, parseDurationInput, parseStore, PLATFORMS, type PlatformName } from '../config/common.js';
 import { ConfigError } from '../model/errors.js';
 import { INPUTS, type InputName, type InputSpec } from '../config/inputs.js';
 import { mapSource } from '../config/source.js';
 import { SITE_RE } from '../model/backup-id.js';
+import { parsePlainYaml, type PlainYaml } from '../util/plain-yaml.js';
 import { closest } from '../util/text.js';
 
 /** One site in one environment: one backup target, one matrix job (or one slot in a shard). */
@@ -282,8 +283,9 @@ function secretEntryProblem(
 
 /**
  * The schema of a layer (`defaults:` or a site): each field's shape, with messages that name it
- * and where it is. Built once per file and told the layer through `here` (parsing is synchronous):
- * a zod schema per site made 1,000 sites cost seconds of construction and garbage collection.
+ * and where it is. Built once per process and told the layer through `here` (parsing is
+ * synchronous): a zod schema per site made 1,000 sites cost seconds of construction and garbage
+ * collection.
  */
 function layerSchema(here: LayerPlace, inputNames: Map<string, InputSpec>) {
   const inputs = z
@@ -312,6 +314,13 @@ function layerSchema(here: LayerPlace, inputNames: Map<string, InputSpec>) {
   });
 }
 
+/** The layer being checked, for the one layer schema's messages. */
+const HERE: LayerPlace = { where: '', site: undefined };
+let layerShape: ReturnType<typeof layerSchema>['shape'] | undefined;
+let inputNamesCache: Map<string, InputSpec> | undefined;
+const inputNamesOnce = () => (inputNamesCache ??= fleetInputNames());
+const layerShapeOnce = () => (layerShape ??= layerSchema(HERE, inputNamesOnce()).shape);
+
 /** A value and the path it was written at, so a later problem with it points at its line. */
 interface Placed {
   value: string;
@@ -328,21 +337,61 @@ interface Layer {
 
 /** Parses and validates a sites file. Throws SitesFileError listing every problem with its line. */
 export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] {
+  // Most sites files are plain YAML, which parsePlainYaml reads in milliseconds where the yaml
+  // package's Document takes most of a second for 1,000 sites. Its positions serve the targets'
+  // lines; a file with a problem is read again in full, for the exact place of every problem.
+  const plain = parsePlainYaml(text);
+  if (plain) {
+    const fast = readSites(plain.value, plainLocator(plain));
+    if (!fast.problems.length) return fast.targets;
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntax = syntaxProblems(doc, lineCounter);
   if (syntax.length) throw new SitesFileError(file, syntax);
-  const reader = new SitesReader(doc, lineCounter);
-  const { sites, sitesPath, defaults } = reader.readTop(doc.toJS({ maxAliasCount: 1000 }));
-  const targets: FleetTarget[] = [];
-  const seen = new Map<string, number>();
-  sites.forEach((item, i) => reader.readSite(item, [...sitesPath, i], defaults, seen, targets));
-  const { problems } = reader;
+  const { targets, problems } = readSites(doc.toJS({ maxAliasCount: 1000 }), (path) => lineCounter.linePos(offsetAt(doc, path)));
   if (problems.length) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
     throw new SitesFileError(file, problems);
   }
   return targets;
+}
+
+/** Where a path of the plain data was written: its line and column (1-based). */
+type Locate = (path: Path) => { line: number; col: number };
+
+function readSites(data: unknown, locate: Locate): { targets: FleetTarget[]; problems: SitesFileProblem[] } {
+  const reader = new SitesReader(locate);
+  const { sites, sitesPath, defaults } = reader.readTop(data);
+  const targets: FleetTarget[] = [];
+  const seen = new Map<string, number>();
+  sites.forEach((item, i) => reader.readSite(item, [...sitesPath, i], defaults, seen, targets));
+  return { targets, problems: reader.problems };
+}
+
+/**
+ * Positions from the plain parse: exact for keys (a target's line is that of its `site:` key),
+ * near enough elsewhere, since a file with a problem is reported from the full parse.
+ */
+function plainLocator(y: PlainYaml): Locate {
+  return (path) => {
+    let node: unknown = y.value;
+    let pos = y.startOf(node as object) ?? { line: 1, col: 1 };
+    let key: { line: number; col: number } | undefined;
+    for (const seg of path) {
+      if (seg === KEY) return key ?? pos;
+      if (isPlain(node) && Object.hasOwn(node, String(seg))) {
+        key = y.keyAt(node, String(seg));
+        pos = y.valueAt(node, String(seg)) ?? pos;
+        node = node[String(seg)];
+      } else if (Array.isArray(node) && typeof seg === 'number' && seg < node.length) {
+        key = undefined;
+        pos = y.valueAt(node, seg) ?? pos;
+        node = node[seg];
+      } else return pos;
+    }
+    return pos;
+  };
 }
 
 function syntaxProblems(doc: Document, lineCounter: LineCounter): SitesFileProblem[] {
@@ -366,22 +415,18 @@ const emptyLayer = (): Layer => ({ inputs: new Map(), secrets: new Map() });
  */
 class SitesReader {
   readonly problems: SitesFileProblem[] = [];
-  private readonly inputNames = fleetInputNames();
-  private readonly here: LayerPlace = { where: '', site: undefined };
-  private readonly shape = layerSchema(this.here, this.inputNames).shape;
+  private readonly inputNames = inputNamesOnce();
+  private readonly shape = layerShapeOnce();
 
-  constructor(
-    private readonly doc: Document,
-    private readonly lineCounter: LineCounter,
-  ) {}
+  constructor(private readonly locate: Locate) {}
 
   readonly at: At = (path, message) => {
-    const pos = this.lineCounter.linePos(offsetAt(this.doc, path));
+    const pos = this.locate(path);
     this.problems.push({ line: pos.line, column: pos.col, message });
   };
 
   lineOf(path: Path): number {
-    return this.lineCounter.linePos(offsetAt(this.doc, path)).line;
+    return this.locate(path).line;
   }
 
   /** Runs a schema; its problems are reported at their paths below `base`. */
@@ -467,8 +512,8 @@ class SitesReader {
    */
   private parseFields(values: Raw, base: Path, where: string, site: string | undefined) {
     const shape = this.shape;
-    this.here.where = where;
-    this.here.site = site;
+    HERE.where = where;
+    HERE.site = site;
     const parsed: { [F in keyof typeof shape]?: z.output<(typeof shape)[F]> } = {};
     for (const f of Object.keys(shape) as (keyof typeof shape)[]) {
       if (values[f] === undefined) continue;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BACKUP_ID_RE, SITE_RE } from './backup-id.js';
 
 // Check records, format 1: what the last verify or restore drill of one backup found, kept in

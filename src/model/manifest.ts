@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BACKUP_ID_RE, SITE_RE, TRIGGERS } from './backup-id.js';
 
 // Manifest format 1. FORMAT.md documents it for other programs; change both together.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMPONENTS, manifestSchema } from '../model/manifest.js';
 
 // The manifest of a restic backup: the format 1 fields, with `backupFormat: "restic"`, and one
