@@ -11,7 +11,7 @@ import { parseStore, type StoreSpec } from '../src/config/common.js';
 import { ConfigError } from '../src/model/errors.js';
 import { mapSource } from '../src/config/source.js';
 import { makeBackupId } from '../src/model/backup-id.js';
-import { manifestSchema, type Manifest } from '../src/model/manifest.js';
+import { manifestSchemas, type Manifest } from '../src/model/manifest.js';
 import type { Reporter } from '../src/report/reporter.js';
 import { S3Store } from '../src/stores/s3.js';
 import type { BackupRef } from '../src/stores/store.js';
@@ -108,7 +108,7 @@ function commandInputs(prefix: string, extra: Record<string, string> = {}): Reco
 }
 
 async function readManifest(key: string): Promise<Manifest> {
-  return manifestSchema.parse(JSON.parse((await getObject(key)).toString()));
+  return manifestSchemas().manifest.parse(JSON.parse((await getObject(key)).toString()));
 }
 
 describe('S3 store: backups through the backup command', () => {

@@ -39,28 +39,32 @@ export interface SeekIndex {
   members: IndexMember[];
 }
 
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-const uint = z.number().int().nonnegative();
-const indexSchema = z.object({
-  format: z.literal(1),
-  object: z.string(),
-  frames: z.array(z.object({ stored: uint, content: uint, sha256: hex64 }).strict()),
-  members: z.array(
-    z
-      .object({
-        path: z.string().min(1),
-        type: z.enum(['file', 'dir', 'symlink', 'link']),
-        mode: uint,
-        size: uint,
-        mtime: z.number().int(),
-        linkpath: z.string().optional(),
-        frame: uint,
-        offset: uint,
-        headers: uint,
-      })
-      .strict(),
-  ),
-});
+function buildIndexSchema() {
+  const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+  const uint = z.number().int().nonnegative();
+  return z.object({
+    format: z.literal(1),
+    object: z.string(),
+    frames: z.array(z.object({ stored: uint, content: uint, sha256: hex64 }).strict()),
+    members: z.array(
+      z
+        .object({
+          path: z.string().min(1),
+          type: z.enum(['file', 'dir', 'symlink', 'link']),
+          mode: uint,
+          size: uint,
+          mtime: z.number().int(),
+          linkpath: z.string().optional(),
+          frame: uint,
+          offset: uint,
+          headers: uint,
+        })
+        .strict(),
+    ),
+  });
+}
+
+let indexSchema: ReturnType<typeof buildIndexSchema> | undefined;
 
 /**
  * sha256 of each frame's stored bytes, taken as they pass on their way to age and the store.
@@ -201,7 +205,8 @@ export function parseIndex(gz: Buffer, where: string, objectBytes: number): Seek
   } catch (e) {
     throw new Error(`${where} is not a gzipped JSON index: ${(e as Error).message}`, { cause: e });
   }
-  const r = indexSchema.safeParse(raw);
+  // Built on first use, as the manifest's are (model/manifest.ts).
+  const r = (indexSchema ??= buildIndexSchema()).safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0]!;
     throw new Error(`${where} is not a format 1 index: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
