@@ -162,35 +162,51 @@ function scalar(message: () => string) {
     .pipe(z.string().min(1, { error: message }));
 }
 
-const anyScalar = scalar(() => 'not a single value');
-const platformName = z.enum(PLATFORMS);
-
-const siteName = z
-  .union([z.string(), z.number(), z.boolean()], {
-    error: (iss) => (iss.input === undefined ? 'a site needs `site: <name>`' : '`site` must be a name such as `acme-shop`'),
-  })
-  .transform((v) => String(v).trim())
-  .pipe(z.string().min(1, { error: '`site` must be a name such as `acme-shop`' }))
-  .superRefine((v, ctx) => {
-    // (Empty is the min(1) above: one problem, not two.)
-    if (v !== '' && (!SITE_RE.test(v) || v.length > 100)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `bad site name "${v.slice(0, 100)}": use lower case letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit (no \`/\`, \`..\`, spaces or capitals)`,
-      });
-    }
-  });
-
-const topLevel = z.object({
-  sites: z
-    .array(z.unknown(), {
-      error: (iss) => (iss.input === undefined ? 'no `sites:` list' : '`sites` must be a list (each item starts with `- site: name`)'),
+function buildSchemas() {
+  const siteName = z
+    .union([z.string(), z.number(), z.boolean()], {
+      error: (iss) => (iss.input === undefined ? 'a site needs `site: <name>`' : '`site` must be a name such as `acme-shop`'),
     })
-    .min(1, { error: '`sites` is empty' }),
-  defaults: z
-    .record(z.string(), z.unknown(), { error: '`defaults` must be a mapping of platform, environment(s), store, inputs and secrets' })
-    .optional(),
-});
+    .transform((v) => String(v).trim())
+    .pipe(z.string().min(1, { error: '`site` must be a name such as `acme-shop`' }))
+    .superRefine((v, ctx) => {
+      // (Empty is the min(1) above: one problem, not two.)
+      if (v !== '' && !goodSiteName(v)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `bad site name "${v.slice(0, 100)}": use lower case letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit (no \`/\`, \`..\`, spaces or capitals)`,
+        });
+      }
+    });
+  const topLevel = z.object({
+    sites: z
+      .array(z.unknown(), {
+        error: (iss) => (iss.input === undefined ? 'no `sites:` list' : '`sites` must be a list (each item starts with `- site: name`)'),
+      })
+      .min(1, { error: '`sites` is empty' }),
+    defaults: z
+      .record(z.string(), z.unknown(), { error: '`defaults` must be a mapping of platform, environment(s), store, inputs and secrets' })
+      .optional(),
+  });
+  return { anyScalar: scalar(() => 'not a single value'), siteName, topLevel, layer: layerSchema(HERE, inputNamesOnce()).shape };
+}
+
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+/**
+ * The zod schemas, built once per process and only when a value is not plainly right: they say
+ * exactly what is wrong, but building them and running them over 1,000 sites cost more than
+ * the rest of `matrix` together. A value that is plainly right (plainScalar, quickField) skips them.
+ */
+const schemasOnce = () => (schemas ??= buildSchemas());
+
+const goodSiteName = (v: string) => SITE_RE.test(v) && v.length <= 100;
+
+/** What `scalar()` gives for a string, finite number or boolean that is not empty once trimmed; undefined for the rest. */
+function plainScalar(v: unknown): string | undefined {
+  if (typeof v !== 'string' && typeof v !== 'boolean' && !(typeof v === 'number' && Number.isFinite(v))) return undefined;
+  const t = String(v).trim();
+  return t === '' ? undefined : t;
+}
 
 /** Which layer a layerSchema is checking now: its messages say where, and suggest names from the site. */
 interface LayerPlace {
@@ -214,7 +230,7 @@ function checkInputEntry(k: string, raw: unknown, here: LayerPlace, inputNames: 
     });
     return;
   }
-  const v = anyScalar.safeParse(raw);
+  const v = schemasOnce().anyScalar.safeParse(raw);
   if (!v.success) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${here.where} must be a single value` });
   else if (spec.secret) {
     ctx.addIssue({
@@ -316,10 +332,47 @@ function layerSchema(here: LayerPlace, inputNames: Map<string, InputSpec>) {
 
 /** The layer being checked, for the one layer schema's messages. */
 const HERE: LayerPlace = { where: '', site: undefined };
-let layerShape: ReturnType<typeof layerSchema>['shape'] | undefined;
 let inputNamesCache: Map<string, InputSpec> | undefined;
-const inputNamesOnce = () => (inputNamesCache ??= fleetInputNames());
-const layerShapeOnce = () => (layerShape ??= layerSchema(HERE, inputNamesOnce()).shape);
+function inputNamesOnce(): Map<string, InputSpec> {
+  return (inputNamesCache ??= fleetInputNames());
+}
+type LayerShape = ReturnType<typeof layerSchema>['shape'];
+const LAYER_FIELDS = [
+  'platform',
+  'store',
+  'environment',
+  'environments',
+  'inputs',
+  'secrets',
+] as const satisfies readonly (keyof LayerShape)[];
+
+/**
+ * A layer's field as its schema would give it, when the raw value is plainly right; undefined
+ * when only the schema can say (then it also says what is wrong).
+ */
+function quickField(f: keyof LayerShape, v: unknown, inputNames: Map<string, InputSpec>): unknown {
+  switch (f) {
+    case 'platform':
+    case 'store':
+    case 'environment':
+      return plainScalar(v);
+    case 'environments': {
+      const list = Array.isArray(v) ? v.map(plainScalar) : [plainScalar(v)];
+      return list.length > 0 && list.every((x) => x !== undefined) ? list : undefined;
+    }
+    case 'inputs':
+      return isPlain(v) && Object.entries(v).every(([k, raw]) => plainInput(k, raw, inputNames)) ? v : undefined;
+    case 'secrets':
+      return isPlain(v) && Object.entries(v).every(([k, raw]) => !secretEntryProblem(k, raw, HERE, inputNames)) ? v : undefined;
+  }
+}
+
+/** An entry of `inputs:` that checkInputEntry would pass: a known, non-secret input, one value, no credential. */
+function plainInput(k: string, raw: unknown, inputNames: Map<string, InputSpec>): boolean {
+  const spec = inputNames.get(k);
+  const v = plainScalar(raw);
+  return spec !== undefined && !spec.secret && v !== undefined && !knownSecretKind(v);
+}
 
 /** A value and the path it was written at, so a later problem with it points at its line. */
 interface Placed {
@@ -416,7 +469,6 @@ const emptyLayer = (): Layer => ({ inputs: new Map(), secrets: new Map() });
 class SitesReader {
   readonly problems: SitesFileProblem[] = [];
   private readonly inputNames = inputNamesOnce();
-  private readonly shape = layerShapeOnce();
 
   constructor(private readonly locate: Locate) {}
 
@@ -472,7 +524,8 @@ class SitesReader {
           `unknown top-level key \`${key}\`${didYouMean(key, TOP_KEYS)}; the file has \`sites:\` and optionally \`defaults:\``,
         );
     }
-    const top = this.check(topLevel, data, []).data;
+    const plain = Array.isArray(data.sites) && data.sites.length > 0 && (data.defaults === undefined || isPlain(data.defaults));
+    const top = plain ? (data as { sites: unknown[]; defaults?: Raw }) : this.check(schemasOnce().topLevel, data, []).data;
     const readDefaults = (d: Raw) =>
       this.readLayer(this.known(d, DEFAULT_KEYS, ['defaults'], ' in `defaults`'), ['defaults'], ' in `defaults`', undefined);
     if (top) return { sites: top.sites, sitesPath: ['sites'], defaults: top.defaults ? readDefaults(top.defaults) : emptyLayer() };
@@ -511,13 +564,17 @@ class SitesReader {
    * `secrets`, entry by entry, so one bad entry does not drop its good neighbours.
    */
   private parseFields(values: Raw, base: Path, where: string, site: string | undefined) {
-    const shape = this.shape;
     HERE.where = where;
     HERE.site = site;
-    const parsed: { [F in keyof typeof shape]?: z.output<(typeof shape)[F]> } = {};
-    for (const f of Object.keys(shape) as (keyof typeof shape)[]) {
+    const parsed: { [F in keyof LayerShape]?: z.output<LayerShape[F]> } = {};
+    for (const f of LAYER_FIELDS) {
       if (values[f] === undefined) continue;
-      const r = this.check(shape[f] as z.ZodType, values[f], [...base, f]);
+      const quick = quickField(f, values[f], this.inputNames);
+      if (quick !== undefined) {
+        (parsed as Raw)[f] = quick;
+        continue;
+      }
+      const r = this.check(schemasOnce().layer[f] as z.ZodType, values[f], [...base, f]);
       if (r.data !== undefined) (parsed as Raw)[f] = r.data;
       else if ((f === 'inputs' || f === 'secrets') && isPlain(values[f])) {
         (parsed as Raw)[f] = Object.fromEntries(Object.entries(values[f]).filter(([k]) => !r.bad.has(k)));
@@ -533,7 +590,11 @@ class SitesReader {
       return;
     }
     const before = this.problems.length;
-    const name = this.check(siteName, item.site, [...base, 'site']).data;
+    const plainName = plainScalar(item.site);
+    const name =
+      plainName !== undefined && goodSiteName(plainName)
+        ? plainName
+        : this.check(schemasOnce().siteName, item.site, [...base, 'site']).data;
     const where = name
       ? ` of site "${name}"`
       : item.site !== undefined && typeof item.site !== 'object'
@@ -544,7 +605,7 @@ class SitesReader {
     if (!name || this.problems.length > before) return;
     const merged = mergeLayers(defaults, layer);
     const platform = merged.platform?.value ?? (INPUTS.platform.default as string);
-    if (!platformName.safeParse(platform).success) {
+    if (!(PLATFORMS as readonly string[]).includes(platform)) {
       this.at(
         merged.platform?.path ?? base,
         `unknown platform "${platform}" for site "${name}"${didYouMean(platform, PLATFORMS)}; use one of: ${PLATFORMS.join(', ')}`,
