@@ -61,7 +61,8 @@ export async function fleetSummaryCommand(
     cwd: io.cwd,
     list: opts.list !== false,
   });
-  const md = redact(fleetSummaryMarkdown(reports.map((r) => ({ ...r, target: targets.find((t) => t.id === r.target.id)! }))));
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const md = redact(fleetSummaryMarkdown(reports.map((r) => ({ ...r, target: byId.get(r.target.id)! }))));
   (opts.write ?? ((s: string) => process.stdout.write(s)))(md);
   return md;
 }
