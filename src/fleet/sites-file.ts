@@ -14,7 +14,7 @@ import * as z from 'zod';
 import { parseComponents, parseDurationInput, parseStore, PLATFORMS, type PlatformName } from '../config/common.js';
 import { ConfigError } from '../model/errors.js';
 import { INPUTS, type InputName, type InputSpec } from '../config/inputs.js';
-import { mapSource } from '../config/source.js';
+import type { InputSource } from '../config/source.js';
 import { SITE_RE } from '../model/backup-id.js';
 import { parsePlainYaml, type PlainYaml } from '../util/plain-yaml.js';
 import { closest } from '../util/text.js';
@@ -469,6 +469,7 @@ const emptyLayer = (): Layer => ({ inputs: new Map(), secrets: new Map() });
 class SitesReader {
   readonly problems: SitesFileProblem[] = [];
   private readonly inputNames = inputNamesOnce();
+  private readonly checks: CheckMemo = new Map();
 
   constructor(private readonly locate: Locate) {}
 
@@ -613,7 +614,7 @@ class SitesReader {
       return;
     }
     const store = merged.store?.value ?? (INPUTS.store.default as string);
-    if (!checkInputs(name, store, merged, this.at, merged.store?.path ?? base)) return;
+    if (!checkInputs(name, store, merged, this.at, merged.store?.path ?? base, this.checks)) return;
     const site = { name, platform: platform as PlatformName, store, merged, base };
     this.addTargets(site, seen, targets);
   }
@@ -684,26 +685,65 @@ function mergeLayers(d: Layer, s: Layer): Layer {
 }
 
 /** The same checks the actions would make at run time, now, with a line to point at. */
-function checkInputs(site: string, store: string, merged: Layer, at: At, storePath: Path): boolean {
+function checkInputs(site: string, store: string, merged: Layer, at: At, storePath: Path, memo: CheckMemo): boolean {
   const values: Record<string, string> = { store };
   for (const [k, v] of merged.inputs) values[k] = v.value;
-  const src = mapSource(values);
   const pathOf = (input: string) => (input === 'store' ? storePath : (merged.inputs.get(input)?.path ?? storePath));
   let ok = true;
-  const run = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (e) {
-      if (!(e instanceof ConfigError)) throw e;
+  const run = (check: string, fn: (src: InputSource) => unknown) => {
+    const e = memoCheck(memo, check, values, fn);
+    if (e) {
       at(pathOf(e.input), `site "${site}": ${e.message}`);
       ok = false;
     }
   };
   // The cwd only resolves plain paths, which are checked here and emitted as written.
-  run(() => parseStore(src, '/'));
-  run(() => parseComponents(src));
-  for (const name of ['max-age', 'timeout'] as InputName[]) if (values[name] !== undefined) run(() => parseDurationInput(src, name));
+  run('store', (src) => parseStore(src, '/'));
+  run('components', (src) => parseComponents(src));
+  for (const name of ['max-age', 'timeout'] as InputName[])
+    if (values[name] !== undefined) run(name, (src) => parseDurationInput(src, name));
   return ok;
+}
+
+/** A check's verdict, and the input values it read to reach it. */
+interface CheckRun {
+  reads: [InputName, string | undefined][];
+  error?: ConfigError;
+}
+/** Verdicts by check; at most MEMO_RUNS each, so a fleet of all-different stores stays linear. */
+type CheckMemo = Map<string, CheckRun[]>;
+const MEMO_RUNS = 16;
+
+/**
+ * Runs a check, or gives the verdict it gave for the same values of every input it read: a
+ * check reads its inputs only through `src`, so the same reads mean the same verdict. Sites that
+ * share a store and its settings (most fleets) have the store parsed once, not once per site.
+ */
+function memoCheck(memo: CheckMemo, check: string, values: Record<string, string>, fn: (src: InputSource) => unknown) {
+  const get = (name: InputName) => {
+    const v = values[name]?.trim();
+    return v ? v : undefined;
+  };
+  const runs = memo.get(check) ?? [];
+  const known = runs.find((r) => r.reads.every(([name, v]) => get(name) === v));
+  if (known) return known.error;
+  const reads: CheckRun['reads'] = [];
+  const src: InputSource = {
+    get(name) {
+      const v = get(name);
+      reads.push([name, v]);
+      return v;
+    },
+  };
+  let error: ConfigError | undefined;
+  try {
+    fn(src);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    error = e;
+  }
+  if (runs.length < MEMO_RUNS) memo.set(check, [...runs, { reads, ...(error ? { error } : {}) }]);
+  return error;
 }
 
 /**
