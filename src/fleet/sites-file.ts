@@ -9,6 +9,9 @@
 // The shape is checked by zod schemas on the plain data; each problem's path is then found in the
 // YAML tree (aliases followed) and reported at that node's line and column. What no schema can
 // say (defaults merged under sites, duplicates, the actions' own input checks) follows the schemas.
+// The common case is kept cheap, as `matrix` over 1,000 sites must stay well under a second: plain
+// YAML is read without the yaml package's Document, and plainly right values skip the schemas;
+// only a file with a problem is read again in full for its positions and messages.
 import { isAlias, isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import * as z from 'zod';
 import { parseComponents, parseDurationInput, parseStore, PLATFORMS, type PlatformName } from '../config/common.js';
