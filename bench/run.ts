@@ -7,7 +7,7 @@
 //   npm run bench -- restic            only format restic beside plain restic: issue 20's 350 MB site, 5 runs (bench/restic.ts)
 //   npm run bench -- pull              only pull-cache: full vs incremental rsync pull (bench/pull.ts)
 //   npm run bench -- action            only the bundled backup and restore actions, started as the runner does
-//   npm run bench -- startup           only the CLI's fixed costs: --help, and matrix over 1,000 sites
+//   npm run bench -- startup           only the fixed costs: CLI --help, matrix over 1,000 sites, the actions' start-up
 //   npm run bench -- copy              only copy: folder → S3 and S3 → S3 vs aws s3 cp (bench/copy.ts)
 //   npm run bench -- lock              only s3-object-lock: locked vs unlocked backup into moto (bench/lock.ts)
 //
@@ -356,9 +356,18 @@ async function main(): Promise<void> {
   }
   if (!o.only.length || o.only.includes('startup')) {
     await mkdir(o.work, { recursive: true });
-    console.log('== CLI start-up and planning (bench/cli-startup.ts)');
+    console.log('== CLI and action start-up, matrix planning (bench/cli-startup.ts)');
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} at the start`,
+    );
     const run = { work: o.work, cli: bundle(o), node: o.nodes[0]!, runs: o.runs };
-    for (const l of await (await import('./cli-startup.js')).benchCliStartup(run)) console.log(l);
+    const startup = await import('./cli-startup.js');
+    for (const l of await startup.benchCliStartup(run)) console.log(l);
+    const bundles = bundleSources(path.join(o.work, 'actions'), ROOT, ['backup', 'restore']);
+    for (const l of await startup.benchActionStartup({ ...run, bundles })) console.log(l);
   }
   // copy (bench/copy.ts): size with BENCH_COPY_MIB.
   if (!o.only.length || o.only.includes('copy')) {
