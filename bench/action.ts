@@ -29,7 +29,7 @@ const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The environment the runner gives a step: its inputs, its files, its workspace and temp. */
-async function stepEnv(work: string, step: string, inputs: Record<string, string>): Promise<NodeJS.ProcessEnv> {
+export async function stepEnv(work: string, step: string, inputs: Record<string, string>): Promise<NodeJS.ProcessEnv> {
   const files = path.join(work, step);
   await mkdir(files, { recursive: true });
   const env: NodeJS.ProcessEnv = {

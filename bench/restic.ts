@@ -1,20 +1,23 @@
-// `npm run bench -- restic`: `format: restic` through the bundled CLI, beside plain `restic backup`
-// of the same folders, on one generated site in one run (issue 11, "Tests and numbers"):
+// `npm run bench -- restic`: `format: restic` through the bundled CLI beside plain restic, in the
+// scenario of issue 20 (item 8): a site of 300 x 1 MiB incompressible media files (`assets`) and a
+// 41 MB SQL dump (`data`), exported fresh before each backup (`cp -r`: new files, new mtimes, as
+// a platform export gives), two backups into one new local repository. Plain restic does the
+// same exports into one folder and runs `init` + `backup` + `backup`. Each run times both sides
+// back to back (alternating which goes first), each in its own new repository; the per-run
+// ratios of wall and CPU (user+sys) time and their medians are printed (goal <= 1.15x wall).
+// Both sides call restic through a logging shim on PATH, so the restic processes each backup
+// starts are counted (and named) for both. `restic init` calibrates the key's scrypt cost to about
+// 0.5 s on the machine of that moment (p from 1 to 8 on a loaded 2-core machine), and every later
+// opening of that repository pays it: each run prints both keys' parameters, since a side whose
+// key came out costlier pays for it on every backup, whoever runs restic.
 //
-//   1. first backup: wall time and peak RSS, ours and plain restic (each into its own new repository);
-//   2. a second backup over a fresh export of the same content (`cp -r`: new mtimes and inodes):
-//      bytes added (goal <= 1% of the first's stored bytes) and wall time (goal <= 0.5x the first);
-//   3. a third backup with 2% of the asset files rewritten and a few dump rows changed: bytes added;
-//   4. our wall time over plain restic's for each step (goal <= 1.15x).
-//
-// Site: BENCH_RESTIC_MIB (default 512; 1024 for the issue's 1 GiB) of which 90% is incompressible
-// media in 2 MiB files (`assets`), 10% SQL text (`data`), and 500 small PHP files (`code`).
-// Our exports hard-link (`cp -al`) for steps 1 and 3 and copy (`cp -r`) for step 2, so the timing
-// is restic plus what we add around it; plain restic is given folders exported the same way.
+// BENCH_RESTIC_RUNS (default 5, or `--runs`), BENCH_RESTIC_FILES (300), BENCH_RESTIC_FILE_MIB (1)
+// and BENCH_RESTIC_DUMP_MB (41) change the scenario. The site helpers below (generateSite, churn,
+// ourBackup) also serve restic-sim.ts.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { bundleCli } from './bundle.js';
@@ -91,7 +94,15 @@ export async function churn(dir: string, share: number, dumpRows: number, seed: 
 }
 
 /** Our backup of `site` through the CLI; `copy` is the export's cp flags (-al: links, -r: fresh copy). */
-export function ourBackup(node: string, cli: string, site: string, store: string, copy: string, env: NodeJS.ProcessEnv): Promise<Timed> {
+export function ourBackup(
+  node: string,
+  cli: string,
+  site: string,
+  store: string,
+  copy: string,
+  env: NodeJS.ProcessEnv,
+  components = ['code', 'assets', 'data'],
+): Promise<Timed> {
   const cmd = (c: string) => `cp ${copy} ${q(path.join(site, c))}/. "$BACKUP_OUT"`;
   return timed(
     node,
@@ -109,40 +120,11 @@ export function ourBackup(node: string, cli: string, site: string, store: string
       '--trigger',
       'scheduled',
       '--components',
-      'code,assets,data',
-      '--code-command',
-      cmd('code'),
-      '--assets-command',
-      cmd('assets'),
-      '--data-command',
-      cmd('data'),
+      components.join(','),
+      ...components.flatMap((c) => [`--${c}-command`, cmd(c)]),
     ],
     env,
   );
-}
-
-/** Plain restic: export the same way into a fresh folder, then `restic backup code assets data` there. */
-async function plainBackup(
-  repo: string,
-  site: string,
-  scratch: string,
-  copy: string,
-  env: NodeJS.ProcessEnv,
-  init: boolean,
-): Promise<Timed> {
-  await rm(scratch, { recursive: true, force: true });
-  const script = [
-    'set -e',
-    ...(init ? [`restic -r ${q(repo)} init --repository-version 2 -q`] : []),
-    `mkdir -p ${q(scratch)}`,
-    ...['code', 'assets', 'data'].map(
-      (c) => `mkdir ${q(path.join(scratch, c))} && cp ${copy} ${q(path.join(site, c))}/. ${q(path.join(scratch, c))}`,
-    ),
-    `cd ${q(scratch)} && restic -r ${q(repo)} backup -q --host bench code assets data`,
-  ].join('\n');
-  const t = await timed('bash', ['-c', script], env);
-  await rm(scratch, { recursive: true, force: true });
-  return t;
 }
 
 export interface ResticBenchOptions {
@@ -150,6 +132,7 @@ export interface ResticBenchOptions {
   cli: string;
   node: string;
   mib?: number;
+  runs?: number;
 }
 
 /** A fresh scratch folder for one section, the environment its commands run in, and its output. */
@@ -177,59 +160,176 @@ export async function standalone(url: string, run: (o: ResticBenchOptions) => Pr
   await run({ work, cli, node: path.join(root, 'node_modules/.bin/node') });
 }
 
+/** The issue's site: `files` incompressible media files of `fileBytes` each, and a SQL dump of about `dumpBytes`. */
+async function generateMediaSite(dir: string, files: number, fileBytes: number, dumpBytes: number): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  for (const c of ['assets', 'data']) await mkdir(path.join(dir, c), { recursive: true });
+  for (let i = 0; i < files; i++)
+    await writeFile(path.join(dir, 'assets', `media-${String(i).padStart(4, '0')}.bin`), randomBytes(fileBytes));
+  const dump = path.join(dir, 'data', 'dump.sql');
+  await writeFile(dump, '');
+  for (let row = 0, written = 0; written < dumpBytes;) {
+    const lines: string[] = [];
+    for (let i = 0; i < 20_000; i++) lines.push(sqlRow(row++, 0));
+    const chunk = lines.join('').slice(0, dumpBytes - written);
+    await appendFile(dump, chunk);
+    written += chunk.length;
+  }
+}
+
+/** A `restic` for PATH that appends each call's arguments to $BENCH_RESTIC_CALLS, then runs the real one. */
+async function resticShim(dir: string): Promise<string> {
+  const real = execFileSync('sh', ['-c', 'command -v restic'], { encoding: 'utf8' }).trim();
+  await mkdir(dir, { recursive: true });
+  const shim = path.join(dir, 'restic');
+  await writeFile(shim, `#!/bin/sh\nprintf '%s\\n' "$*" >> "$BENCH_RESTIC_CALLS"\nexec ${q(real)} "$@"\n`);
+  await chmod(shim, 0o755);
+  return dir;
+}
+
+/** The restic commands one backup started, by subcommand (global options skipped). */
+async function callsOf(file: string): Promise<string[]> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const words = line.split(' ');
+      let i = 0;
+      // -r and -o take a value; the others here are flags or --name=value.
+      while (i < words.length && words[i]!.startsWith('-')) i += words[i] === '-o' || words[i] === '-r' ? 2 : 1;
+      return words[i] === 'cat' ? `cat ${words[i + 1]}` : (words[i] ?? '?');
+    });
+}
+
+/** Plain restic: export into one folder with `cp -r`, `restic backup` there (after `init` on the first), the export removed. */
+function plainBackup(repo: string, site: string, dir: string, components: string[], env: NodeJS.ProcessEnv, init: boolean): Promise<Timed> {
+  const script = [
+    'set -e',
+    `mkdir -p ${q(dir)}`,
+    ...(init ? [`restic -r ${q(repo)} init --repository-version 2 -q`] : []),
+    ...components.map((c) => `mkdir ${q(path.join(dir, c))} && cp -r ${q(path.join(site, c))}/. ${q(path.join(dir, c))}`),
+    `cd ${q(dir)} && restic -r ${q(repo)} backup -q --host bench ${components.join(' ')}`,
+    `cd / && rm -rf ${q(dir)}`,
+  ].join('\n');
+  return timed('bash', ['-c', script], env);
+}
+
+interface Side {
+  /** The key's scrypt parameters: `restic init` calibrates them to ~0.5 s on the machine of the moment, and every later opening pays them. */
+  kdf: string;
+  steps: Timed[];
+  calls: string[][];
+  /** Bytes the repository grew by, per backup. */
+  added: number[];
+  /** Whether the second snapshot names the first as its parent (restic found it). */
+  parentFound: boolean;
+}
+
+/** The snapshots of a repository, oldest first, as restic lists them (not through the shim). */
+function snapshotsOf(repo: string, env: NodeJS.ProcessEnv): { id: string; parent?: string }[] {
+  const out = execFileSync('restic', ['-r', repo, 'snapshots', '--json', '--no-lock'], {
+    env: { ...env, BENCH_RESTIC_CALLS: '/dev/null' },
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as { id: string; parent?: string }[];
+}
+
+/** Two backups of one side, each from a fresh export, into `repo`; the restic calls counted per backup. */
+async function side(
+  dir: string,
+  repo: string,
+  env: NodeJS.ProcessEnv,
+  backup: (b: number, env: NodeJS.ProcessEnv) => Promise<Timed>,
+): Promise<Side> {
+  const s: Side = { kdf: '', steps: [], calls: [], added: [], parentFound: false };
+  for (let b = 0; b < 2; b++) {
+    const calls = path.join(dir, `calls-${b}`);
+    const before = duBytes(repo);
+    s.steps.push(await backup(b, { ...env, BENCH_RESTIC_CALLS: calls }));
+    s.added.push(duBytes(repo) - before);
+    s.calls.push(await callsOf(calls));
+  }
+  const snaps = snapshotsOf(repo, env);
+  s.parentFound = snaps.length === 2 && snaps[1]!.parent === snaps[0]!.id;
+  const [key] = await readdir(path.join(repo, 'keys'));
+  const k = JSON.parse(await readFile(path.join(repo, 'keys', key!), 'utf8')) as { N: number; r: number; p: number };
+  s.kdf = `N=${k.N} r=${k.r} p=${k.p}`;
+  return s;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const wall = (s: Side) => s.steps.reduce((n, t) => n + t.ms, 0);
+const cpu = (s: Side) => s.steps.reduce((n, t) => n + t.cpuS, 0);
+
+/** One run: both sides, each in a new repository, in the order `oursFirst` says. */
+async function runOnce(o: ResticBenchOptions, site: string, root: string, env: NodeJS.ProcessEnv, oursFirst: boolean) {
+  const components = ['assets', 'data'];
+  await rm(root, { recursive: true, force: true });
+  const temp = path.join(root, 'tmp');
+  await mkdir(temp, { recursive: true });
+  const runEnv = { ...env, RUNNER_TEMP: temp, TMPDIR: temp, RESTIC_CACHE_DIR: path.join(root, 'cache') };
+  const store = path.join(root, 'store');
+  const ourRepo = path.join(store, 'bench', 'restic');
+  const plainRepo = path.join(root, 'plain-repo');
+  const ours = () => side(path.join(root, 'ours'), ourRepo, runEnv, (_b, e) => ourBackup(o.node, o.cli, site, store, '-r', e, components));
+  const plain = () =>
+    side(path.join(root, 'plain'), plainRepo, runEnv, (b, e) =>
+      plainBackup(plainRepo, site, path.join(root, 'plain-export'), components, e, b === 0),
+    );
+  await mkdir(path.join(root, 'ours'));
+  await mkdir(path.join(root, 'plain'));
+  let a: Side, p: Side;
+  if (oursFirst) {
+    a = await ours();
+    p = await plain();
+  } else {
+    p = await plain();
+    a = await ours();
+  }
+  await rm(root, { recursive: true, force: true });
+  return { ours: a, plain: p };
+}
+
 export async function benchRestic(o: ResticBenchOptions): Promise<string[]> {
-  const mib = o.mib ?? Number(process.env.BENCH_RESTIC_MIB ?? 512);
+  const runs = Number(process.env.BENCH_RESTIC_RUNS ?? o.runs ?? 5);
+  const files = Number(process.env.BENCH_RESTIC_FILES ?? 300);
+  const fileBytes = Number(process.env.BENCH_RESTIC_FILE_MIB ?? 1) * MIB;
+  const dumpBytes = Number(process.env.BENCH_RESTIC_DUMP_MB ?? 41) * 1e6;
   const { out, say, work, site, env } = await scratch(o.work, 'restic');
   const version = execFileSync('restic', ['version'], { encoding: 'utf8' }).trim();
-  const g = await generateSite(site, mib);
-  const siteBytes = duBytes(site);
+  await generateMediaSite(site, files, fileBytes, dumpBytes);
   say(
-    `restic: site ${fmtMiB(siteBytes)} (${g.assets} x 2 MiB random assets, ${g.rows} SQL rows, 500 code files); ${version}; node ${execFileSync(o.node, ['--version'], { encoding: 'utf8' }).trim()}`,
+    `restic: site ${fmtMiB(duBytes(site))} (${files} x ${fmtMiB(fileBytes)} random media, ${(dumpBytes / 1e6).toFixed(0)} MB SQL dump), exported fresh (cp -r) before each of two backups into a new repository; ${runs} runs; ${version}; node ${execFileSync(o.node, ['--version'], { encoding: 'utf8' }).trim()}`,
   );
   say(`restic: ${os.cpus().length} cpus, load average ${load()} at the start`);
   execFileSync('tar', ['-cf', '/dev/null', '-C', site, '.']);
-
-  const store = path.join(work, 'store');
-  const ourRepo = path.join(store, 'bench', 'restic');
-  const plainRepo = path.join(work, 'plain-repo');
-  const plainDir = path.join(work, 'plain-export');
-  const steps: { label: string; copy: string; before?: () => Promise<void>; init: boolean }[] = [
-    { label: 'first backup', copy: '-al', init: true },
-    { label: 'fresh export, same content', copy: '-r', init: false },
-    { label: '2% assets + 20 dump rows changed', copy: '-al', init: false, before: async () => void (await churn(site, 0.02, 20, 3)) },
-  ];
-  const rows: { label: string; ours: Timed; plain: Timed; added: number; plainAdded: number; stored: number }[] = [];
-  for (const [i, s] of steps.entries()) {
-    if (s.before) await s.before();
-    const b0 = duBytes(ourRepo);
-    const p0 = duBytes(plainRepo);
-    // Alternate which side goes first, so neither always gets the warmer cache.
-    let ours: Timed, plain: Timed;
-    if (i % 2 === 0) {
-      ours = await ourBackup(o.node, o.cli, site, store, s.copy, env);
-      plain = await plainBackup(plainRepo, site, plainDir, s.copy, env, s.init);
-    } else {
-      plain = await plainBackup(plainRepo, site, plainDir, s.copy, env, s.init);
-      ours = await ourBackup(o.node, o.cli, site, store, s.copy, env);
-    }
-    const stored = duBytes(ourRepo);
-    rows.push({ label: s.label, ours, plain, added: stored - b0, plainAdded: duBytes(plainRepo) - p0, stored });
-  }
-  const first = rows[0]!;
-  for (const r of rows) {
+  const shimEnv = { ...env, PATH: `${await resticShim(path.join(work, 'shim'))}${path.delimiter}${process.env.PATH ?? ''}` };
+  const results: Awaited<ReturnType<typeof runOnce>>[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await runOnce(o, site, path.join(work, 'run'), shimEnv, i % 2 === 0);
+    results.push(r);
+    const steps = (s: Side) => s.steps.map((t) => secs(t.ms)).join(' + ');
+    const starts = (s: Side) => s.calls.map((c) => `${c.length} (${c.join(', ')})`).join(' / ');
     say(
-      `restic: ${r.label.padEnd(33)} ours ${secs(r.ours.ms)} (peak RSS ${fmtMiB(r.ours.maxRssKiB * 1024)}) | plain restic ${secs(r.plain.ms)} (peak RSS ${fmtMiB(r.plain.maxRssKiB * 1024)}) | ratio ${(r.ours.ms / r.plain.ms).toFixed(2)} (+${secs(r.ours.ms - r.plain.ms)}) | added ${fmtMiB(r.added)} (plain ${fmtMiB(r.plainAdded)})`,
+      `restic: run ${i + 1}: ours ${steps(r.ours)} = ${secs(wall(r.ours))}, cpu ${cpu(r.ours).toFixed(2)} s | plain ${steps(r.plain)} = ${secs(wall(r.plain))}, cpu ${cpu(r.plain).toFixed(2)} s | ratio ${(wall(r.ours) / wall(r.plain)).toFixed(2)} wall, ${(cpu(r.ours) / cpu(r.plain)).toFixed(2)} cpu | load ${load()}`,
+    );
+    say(`restic:        restic starts per backup: ours ${starts(r.ours)}; plain ${starts(r.plain)}`);
+    say(
+      `restic:        second backup added ${fmtMiB(r.ours.added[1]!)} (plain ${fmtMiB(r.plain.added[1]!)}), parent found: ours ${r.ours.parentFound ? 'yes' : 'NO'}, plain ${r.plain.parentFound ? 'yes' : 'NO'}; key scrypt ours ${r.ours.kdf}, plain ${r.plain.kdf}`,
     );
   }
-  const [, second, third] = rows;
-  say(`restic: first backup stored ${fmtMiB(first.added)} for a ${fmtMiB(siteBytes)} site`);
+  const wallRatios = results.map((r) => wall(r.ours) / wall(r.plain));
+  const cpuRatios = results.map((r) => cpu(r.ours) / cpu(r.plain));
+  const range = (xs: number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
   say(
-    `restic: fresh export re-run added ${((second!.added / first.added) * 100).toFixed(2)}% of the first's bytes (goal <= 1%), took ${(second!.ours.ms / first.ours.ms).toFixed(2)}x its wall time (goal <= 0.5x)`,
+    `restic: median over ${runs} runs: ${median(wallRatios).toFixed(2)}x plain restic's wall time (${range(wallRatios)}; goal <= 1.15x), ${median(cpuRatios).toFixed(2)}x its CPU time, user+sys (${range(cpuRatios)}); ours ${secs(median(results.map((r) => wall(r.ours))))}, plain ${secs(median(results.map((r) => wall(r.plain))))}; load average ${load()} at the end`,
   );
-  say(`restic: 2% churn added ${fmtMiB(third!.added)} (${((third!.added / first.added) * 100).toFixed(2)}% of the first)`);
-  const total = (f: (r: (typeof rows)[number]) => Timed) => rows.reduce((n, r) => n + f(r).ms, 0);
   say(
-    `restic: overhead over plain restic, all three backups: ${(total((r) => r.ours) / total((r) => r.plain)).toFixed(2)}x wall (goal <= 1.15x); load average ${load()} at the end`,
+    `restic: the second backup (a fresh export of the same content) added ${median(results.map((r) => (r.ours.added[1]! / r.ours.added[0]!) * 100)).toFixed(2)}% of the first's bytes (goal <= 1%) and took ${median(results.map((r) => r.ours.steps[1]!.ms / r.ours.steps[0]!.ms)).toFixed(2)}x its wall time (medians)`,
   );
   if (!process.env.BENCH_KEEP) await rm(work, { recursive: true, force: true });
   return out;

@@ -4,9 +4,10 @@
 //   npm run bench -- --size 5g         the same with 5 GiB of media: peak RSS must stay flat
 //   npm run bench -- --runs 5 --node node_modules/.bin/node --cli dist/cli/index.js
 //   npm run bench -- retention         only the retention planner
+//   npm run bench -- restic            only format restic beside plain restic: issue 20's 350 MB site, 5 runs (bench/restic.ts)
 //   npm run bench -- pull              only pull-cache: full vs incremental rsync pull (bench/pull.ts)
 //   npm run bench -- action            only the bundled backup and restore actions, started as the runner does
-//   npm run bench -- startup           only the CLI's fixed costs: --help, and matrix over 1,000 sites
+//   npm run bench -- startup           only the fixed costs: CLI --help, matrix over 1,000 sites, the actions' start-up
 //   npm run bench -- copy              only copy: folder → S3 and S3 → S3 vs aws s3 cp (bench/copy.ts)
 //   npm run bench -- lock              only s3-object-lock: locked vs unlocked backup into moto (bench/lock.ts)
 //
@@ -40,6 +41,8 @@ interface Options {
   gib: number;
   sqlMib: number;
   runs: number;
+  /** --runs was given (the restic bench runs 5 by default, the others 3). */
+  runsGiven: boolean;
   nodes: string[];
   cli: string | undefined;
   work: string;
@@ -51,6 +54,7 @@ function parseArgs(argv: string[]): Options {
     gib: 1,
     sqlMib: 152,
     runs: 3,
+    runsGiven: false,
     nodes: [],
     cli: undefined,
     work: process.env.BENCH_DIR ?? path.join(os.tmpdir(), 'site-backup-bench'),
@@ -68,8 +72,10 @@ function parseArgs(argv: string[]): Options {
       if (!m) throw new Error('--size takes GiB of media, such as 1g or 5g');
       o.gib = Number(m[1]);
     } else if (a === '--sql') o.sqlMib = Number(v());
-    else if (a === '--runs') o.runs = Math.max(1, Number(v()));
-    else if (a === '--node') {
+    else if (a === '--runs') {
+      o.runs = Math.max(1, Number(v()));
+      o.runsGiven = true;
+    } else if (a === '--node') {
       // A path is made absolute, since some benches run their commands from their work folder.
       const n = v();
       o.nodes.push(n.includes('/') ? path.resolve(n) : n);
@@ -333,11 +339,11 @@ async function main(): Promise<void> {
     const mod = (await import('./retention.js')) as { benchRetention: () => Promise<string[]> };
     for (const l of await mod.benchRetention()) console.log(l);
   }
-  // format restic (bench/restic.ts, bench/restic-sim.ts): size with BENCH_RESTIC_MIB, BENCH_SIM_MIB.
+  // format restic (bench/restic.ts: issue 20's scenario, 5 runs unless --runs; bench/restic-sim.ts: BENCH_SIM_MIB).
   const restic = ['restic', 'restic-sim'].filter((s) => !o.only.length || o.only.includes(s));
   if (restic.length) {
     await mkdir(o.work, { recursive: true });
-    const run = { work: o.work, cli: bundle(o), node: o.nodes[0]! };
+    const run = { work: o.work, cli: bundle(o), node: o.nodes[0]!, ...(o.runsGiven ? { runs: o.runs } : {}) };
     if (restic.includes('restic')) {
       console.log('== format restic vs plain restic backup');
       await (await import('./restic.js')).benchRestic(run);
@@ -350,9 +356,18 @@ async function main(): Promise<void> {
   }
   if (!o.only.length || o.only.includes('startup')) {
     await mkdir(o.work, { recursive: true });
-    console.log('== CLI start-up and planning (bench/cli-startup.ts)');
+    console.log('== CLI and action start-up, matrix planning (bench/cli-startup.ts)');
+    console.log(
+      `load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} at the start`,
+    );
     const run = { work: o.work, cli: bundle(o), node: o.nodes[0]!, runs: o.runs };
-    for (const l of await (await import('./cli-startup.js')).benchCliStartup(run)) console.log(l);
+    const startup = await import('./cli-startup.js');
+    for (const l of await startup.benchCliStartup(run)) console.log(l);
+    const bundles = bundleSources(path.join(o.work, 'actions'), ROOT, ['backup', 'restore']);
+    for (const l of await startup.benchActionStartup({ ...run, bundles })) console.log(l);
   }
   // copy (bench/copy.ts): size with BENCH_COPY_MIB.
   if (!o.only.length || o.only.includes('copy')) {

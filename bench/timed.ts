@@ -9,7 +9,8 @@ export interface Timed {
   stderr: string;
 }
 
-export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env, cwd?: string): Promise<Timed> {
+/** Times a command; it must exit 0, or `okCode` when one is given (a run that is meant to be refused). */
+export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env, cwd?: string, okCode = 0): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn('/usr/bin/time', ['-f', 'BENCH_TIME=%M %U %S', cmd, ...args], { env, cwd, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -18,7 +19,7 @@ export function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = proc
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - started;
-      if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}: ${stderr.slice(-3000)}`));
+      if (code !== okCode) return reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}: ${stderr.slice(-3000)}`));
       const m = /BENCH_TIME=(\d+) ([\d.]+) ([\d.]+)/.exec(stderr);
       resolve({ ms, stderr, maxRssKiB: m ? Number(m[1]) : 0, cpuS: m ? Number(m[2]) + Number(m[3]) : 0 });
     });

@@ -5,7 +5,10 @@
 import type { InputSpec } from '../src/config/inputs.js';
 import { markupCell } from '../src/report/markdown.js';
 import type { DeclaredPlatform } from '../src/platforms/define.js';
-import { PLATFORM_MODULES } from '../src/platforms/registry.js';
+import { loadPlatforms } from '../src/platforms/registry.js';
+
+// Loading every module is the generator's job (a run loads only its own platform).
+const PLATFORM_MODULES = await loadPlatforms();
 
 export const PLATFORMS_FILE = 'src/config/platforms.generated.ts';
 

@@ -72,7 +72,7 @@ describe('fleet-backup --no-prune, then fleet-prune in its own job', () => {
 
   it('fleet-prune hands prune the status record rather than an outcome of its own', async () => {
     const seen: (string | undefined)[] = [];
-    const { fleetBackupCommand } = await import('../src/commands/matrix.js');
+    const { fleetBackupCommand } = await import('../src/commands/fleet.js');
     const io = testIo({ sites }, { RUNNER_TEMP: runnerTemp });
     await fleetBackupCommand(io, {
       prune: async (pio) => {

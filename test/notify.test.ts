@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { backupCommand } from '../src/commands/backup.js';
-import { fleetBackupCommand } from '../src/commands/matrix.js';
+import { fleetBackupCommand } from '../src/commands/fleet.js';
 import { restoreOrVerify, verifyCommand } from '../src/commands/verify.js';
 import type { NotifierOptions } from '../src/notify/notifier.js';
 import { addSecret, clearSecretsForTests, secretsInEnv } from '../src/report/redact.js';

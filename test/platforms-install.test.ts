@@ -12,7 +12,7 @@ import { POS_CLI } from '../src/platforms/platformos.js';
 import { UPSUN_CLI } from '../src/platforms/platformsh.js';
 import { SITEGLIDE_CLI } from '../src/platforms/siteglide.js';
 import { runProcess } from '../src/util/exec.js';
-import { NPM_LOCKS, type NpmLock } from '../src/platforms/locks/index.js';
+import { npmLock, type NpmLock } from '../src/platforms/locks/index.js';
 import { packLocal, pruneLock, startNpmRegistry, type LocalPackage, type NpmRegistry } from './helpers/npm-registry.js';
 import { describeWithTools } from './helpers/requires.js';
 import { testIo } from './helpers/io.js';
@@ -80,7 +80,7 @@ const SITEGLIDE_POSTINSTALL = `require('fs').writeFileSync(require('path').join(
 
 /** The committed lock without what the reachable registry lacks (as the packed pos-cli lacks it). */
 const POS_LOCK_HERE = pruneLock(
-  NPM_LOCKS['@platformos/pos-cli@6.4.0']!,
+  (await npmLock('@platformos/pos-cli@6.4.0'))!,
   (d) => (d.startsWith('@platformos/') && d !== '@platformos/pos-cli') || d.startsWith('yeoman-'),
 );
 const POS_CLI_HERE: ToolSpec = { ...POS_CLI, method: { kind: 'npm', package: '@platformos/pos-cli', locks: { '6.4.0': POS_LOCK_HERE } } };
@@ -178,7 +178,7 @@ describeWithTools('installing the released CLIs as the action does', missing, ()
       expect(lines).toContainEqual(
         expect.stringMatching(/installing @siteglide\/siteglide-cli@1\.10\.3 \(npm\) into .* \(npm ci from its committed lockfile\)$/),
       );
-      expectInstalledAsLocked(dir, NPM_LOCKS['@siteglide/siteglide-cli@1.10.3']!);
+      expectInstalledAsLocked(dir, (await npmLock('@siteglide/siteglide-cli@1.10.3'))!);
       // Its subcommands are separate bins that `siteglide-cli` spawns: they resolve, and run on our Node.
       const r = await runProcess(cli.bin, ['add', '--help'], { env: { ...ctx.env, PATH: cliPath(cli, ctx.env.PATH) } });
       expect([r.code, r.stdoutTail]).toEqual([0, expect.stringContaining('Usage: siteglide-cli add <env> [options]')]);

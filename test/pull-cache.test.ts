@@ -144,10 +144,15 @@ describeWithTools('pull-cache over a real sshd and rsync', sshStackMissing(), ()
     mkdirSync(temp, { recursive: true });
     return { PATH: process.env.PATH, HOME: work, RUNNER_TEMP: temp, ...extra };
   };
-  /** Staging folders a run left in its RUNNER_TEMP (its status record is a file, and stays). */
+  /**
+   * Staging folders a run left in its RUNNER_TEMP (its status record is a file, and stays; so does
+   * the tool folder, which stands in for RUNNER_TOOL_CACHE here and keeps restic's version).
+   */
   const leftovers = (name: string) => {
     const temp = path.join(work, `runner-temp-${name}`);
-    return readdirSync(temp).filter((n) => n.startsWith('site-backup-') && statSync(path.join(temp, n)).isDirectory());
+    return readdirSync(temp).filter(
+      (n) => n.startsWith('site-backup-') && n !== 'site-backup-tools' && statSync(path.join(temp, n)).isDirectory(),
+    );
   };
   const kept = (root: string, c: string) => path.join(root, 'ssh', 'acme', 'production', c);
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, cp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { atLeast, findRestic, parseResticVersion, PINNED_VERSION, type ResticRelease } from '../src/restic/binary.js';
 import type { CacheBackend } from '../src/util/tool.js';
 import { testIo } from './helpers/io.js';
@@ -72,6 +72,31 @@ describe('restic binary', () => {
     await expect(findRestic({ env: { PATH: path.join(dir, 'old') }, log: testIo({}).log, toolRoot: dir })).rejects.toThrow(
       /restic 0\.13\.1 at .* is too old: format restic needs 0\.14\.0 or later/,
     );
+  });
+
+  it('keeps the version of a restic on PATH in the tool folder: a later run starts no restic to ask, a replaced one is asked', async () => {
+    const dir = await tempDir();
+    const asked = path.join(dir, 'asked');
+    const note = `echo asked >> '${asked}'\n`;
+    // Each run is a new process: the module (and its in-process memory of versions) is loaded afresh.
+    const run = async () => {
+      vi.resetModules();
+      const { findRestic: find } = await import('../src/restic/binary.js');
+      return find({ env: { PATH: path.join(dir, 'bin') }, log: testIo({}).log, toolRoot: path.join(dir, 'tools') });
+    };
+    const times = () => readFileSync(asked, 'utf8').split('\n').filter(Boolean).length;
+    await fakeRestic(path.join(dir, 'bin'), '0.16.4', note);
+    expect(await run()).toMatchObject({ source: 'path', version: [0, 16, 4] });
+    expect(await run()).toMatchObject({ source: 'path', version: [0, 16, 4] });
+    expect(times()).toBe(1);
+    await fakeRestic(path.join(dir, 'bin'), '0.17.10', note);
+    expect(await run()).toMatchObject({ source: 'path', version: [0, 17, 10] });
+    expect(times()).toBe(2);
+    // One too old is never kept: it is refused on every run.
+    await fakeRestic(path.join(dir, 'bin'), '0.13.1', note);
+    await expect(run()).rejects.toThrow(/too old/);
+    await expect(run()).rejects.toThrow(/too old/);
+    expect(times()).toBe(4);
   });
 
   it('refuses a download whose SHA-256 is not the one the release publishes', async () => {

@@ -43,6 +43,15 @@ function inputs(store: string, extra: Record<string, string> = {}): Record<strin
   };
 }
 
+/**
+ * The runner's temp folder, as a runner gives every job of it: restic's parent snapshot is found
+ * through the staging path under it, so it must be this test's own, never the machine's /tmp
+ * that another test process (backing up a site of the same name) may be staging in.
+ */
+function runner(): NodeJS.ProcessEnv {
+  return { RUNNER_TEMP: path.join(root, 'runner-temp') };
+}
+
 /** Plain restic on the repository, as a person restoring without this tool would run it. */
 function restic(repo: string, args: string[]): string {
   const r = spawnSync('restic', ['-r', repo, '--no-cache', ...args], {
@@ -57,6 +66,7 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
   beforeAll(async () => {
     root = await tempDir('sba-restic-');
     site = path.join(root, 'site');
+    await mkdir(path.join(root, 'runner-temp'));
     await mkdir(path.join(site, 'code', 'lib'), { recursive: true });
     await mkdir(path.join(site, 'assets', 'img'), { recursive: true });
     await mkdir(path.join(site, 'data'), { recursive: true });
@@ -71,9 +81,7 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
 
   it('backs up, adds almost nothing the second time, lists, prunes exactly the plan, verifies and restores', async () => {
     const store = path.join(root, 'store');
-    // A private RUNNER_TEMP: the staging folder restic finds its parent by lives there, and the
-    // shared temp folder's is held by any other test backing up shop/production at the same time.
-    const first = testIo(inputs(store), { RUNNER_TEMP: root }, root);
+    const first = testIo(inputs(store), runner(), root);
     const r1 = await backupCommand(first);
     expect(r1.skipped).toBe(false);
     expect(first.outputs.location).toBe(`${path.join(store, 'shop', 'restic')}#${r1.id}`);
@@ -81,7 +89,7 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     expect(first.lines.join('\n')).toMatch(/restic: created the repository/);
     expect(first.lines.join('\n')).not.toContain(PASSWORD);
 
-    const second = testIo(inputs(store), { RUNNER_TEMP: root }, root);
+    const second = testIo(inputs(store), runner(), root);
     const r2 = await backupCommand(second);
     // Same content, exported again (cp -a keeps mtimes; new inodes): only the new snapshot's
     // trees and the new manifest are stored.
@@ -113,16 +121,16 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     // A snapshot someone made with plain restic in the same repository is never ours to delete.
     restic(repo, ['backup', '--tag', 'by-hand', path.join(site, 'code')]);
 
-    const r3 = await backupCommand(testIo(inputs(store), {}, root));
-    const listed = (await listCommand(testIo(inputs(store), {}, root), { json: true, write: () => undefined })) as ListedBackup[];
+    const r3 = await backupCommand(testIo(inputs(store), runner(), root));
+    const listed = (await listCommand(testIo(inputs(store), runner(), root), { json: true, write: () => undefined })) as ListedBackup[];
     expect(listed.map((b) => b.id)).toEqual([r3.id, r2.id, r1.id].sort().reverse());
     expect(listed.every((b) => b.complete)).toBe(true);
 
     // max-age sees the restic backups too.
-    const young = testIo(inputs(store, { 'max-age': '1h' }), {}, root);
+    const young = testIo(inputs(store, { 'max-age': '1h' }), runner(), root);
     expect((await backupCommand(young)).skipped).toBe(true);
 
-    const pruneIo = testIo({ ...inputs(store), 'retention-on-demand': 'last=2' }, {}, root);
+    const pruneIo = testIo({ ...inputs(store), 'retention-on-demand': 'last=2' }, runner(), root);
     const pruned = await pruneCommand(pruneIo);
     const oldest = [r1.id, r2.id, r3.id].sort()[0]!;
     expect(pruned.plan.remove.map((b) => b.id)).toEqual([oldest]);
@@ -138,21 +146,21 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
       ].sort(),
     );
 
-    const verifyIo = testIo({ ...inputs(store), 'restic-read-data-subset': 'all' }, {}, root);
+    const verifyIo = testIo({ ...inputs(store), 'restic-read-data-subset': 'all' }, runner(), root);
     const verified = await verifyCommand(verifyIo);
     expect(verified.report.damage).toEqual([]);
     expect(verifyIo.lines.join('\n')).toMatch(/restic check --read-data-subset=100% of .*: no errors/);
 
     // Dry run first: a plan, nothing written.
     const restoreDir = path.join(root, 'restored');
-    const dry = testIo({ ...inputs(store), 'target-environment': 'staging', 'restore-dir': restoreDir, 'dry-run': 'true' }, {}, root);
+    const dry = testIo({ ...inputs(store), 'target-environment': 'staging', 'restore-dir': restoreDir, 'dry-run': 'true' }, runner(), root);
     const plan = await restoreCommand(dry);
     expect(plan.dryRun).toBe(true);
     await expect(readdir(restoreDir)).rejects.toThrow();
     // A protected target needs confirm.
-    await expect(restoreCommand(testIo({ ...inputs(store), 'restore-dir': restoreDir }, {}, root))).rejects.toThrow(/confirm/);
+    await expect(restoreCommand(testIo({ ...inputs(store), 'restore-dir': restoreDir }, runner(), root))).rejects.toThrow(/confirm/);
 
-    const restoreIo = testIo({ ...inputs(store), 'target-environment': 'staging', 'restore-dir': restoreDir }, {}, root);
+    const restoreIo = testIo({ ...inputs(store), 'target-environment': 'staging', 'restore-dir': restoreDir }, runner(), root);
     const restored = await restoreCommand(restoreIo);
     expect(restored.plan.backupId).toBe([r1.id, r2.id, r3.id].sort().at(-1));
     expect((await readdir(restoreDir)).sort()).toEqual(['assets', 'code', 'data']);
@@ -175,16 +183,46 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     const at = Math.floor(bytes.length / 2);
     bytes.writeUInt8(bytes.readUInt8(at) ^ 0xff, at);
     await writeFile(biggest, bytes);
-    await expect(verifyCommand(testIo({ ...inputs(store), 'restic-read-data-subset': 'all' }, {}, root))).rejects.toThrow(
+    await expect(verifyCommand(testIo({ ...inputs(store), 'restic-read-data-subset': 'all' }, runner(), root))).rejects.toThrow(
       /restic check failed/,
     );
+  }, 120_000);
+
+  it('opens the repository once per backup: a first backup creates it at once, a second lets restic find its parent', async () => {
+    const store = path.join(root, 'once');
+    // The real restic behind a shim that notes each command (the first word that is not an option).
+    const shim = path.join(root, 'shim');
+    const calls = path.join(root, 'restic-calls');
+    await mkdir(shim);
+    const real = spawnSync('sh', ['-c', 'command -v restic'], { encoding: 'utf8' }).stdout.trim();
+    await writeFile(
+      path.join(shim, 'restic'),
+      `#!/bin/sh\nfor a; do case "$a" in -*) ;; *) echo "$a" >> '${calls}'; break ;; esac; done\nexec '${real}' "$@"\n`,
+      { mode: 0o755 },
+    );
+    const env = { ...runner(), PATH: `${shim}${path.delimiter}${process.env.PATH}` };
+    // `restic version` does not open the repository (and is asked once per process and program).
+    const commands = async () => (await readFile(calls, 'utf8')).split('\n').filter((c) => c && c !== 'version');
+
+    await backupCommand(testIo(inputs(store), env, root));
+    // The folder has no repository (no config file): it is created at once, beside the exports,
+    // with no failed `restic backup` and no probe before it.
+    expect(await commands()).toEqual(['init', 'backup']);
+
+    await writeFile(calls, '');
+    const second = testIo(inputs(store), env, root);
+    await backupCommand(second);
+    // No `restic snapshots` for the parent: `restic backup` finds it by host and paths. (An
+    // export slower than 2 s has the repository opened beside it: `cat config`.)
+    expect((await commands()).filter((c) => c !== 'cat')).toEqual(['backup']);
+    expect(second.lines.join('\n')).toMatch(/0 new, 1 changed, 11 unchanged files/);
   }, 120_000);
 
   it('two first backups of one site (staging and production) racing to create the repository both succeed', async () => {
     const store = path.join(root, 'race');
     const [a, b] = await Promise.all([
-      backupCommand(testIo(inputs(store, { environment: 'staging' }), {}, root)),
-      backupCommand(testIo(inputs(store, { environment: 'production' }), {}, root)),
+      backupCommand(testIo(inputs(store, { environment: 'staging' }), runner(), root)),
+      backupCommand(testIo(inputs(store, { environment: 'production' }), runner(), root)),
     ]);
     expect(a.skipped || b.skipped).toBe(false);
     const repo = path.join(store, 'shop', 'restic');
@@ -194,19 +232,19 @@ describeWithTools('format restic on a folder store (real restic)', hasRestic ? [
     expect(snaps.map((s) => s.hostname).sort()).toEqual(['production', 'staging']);
     // One repository per site: a first backup of another environment with the same content
     // (a fresh staging copy, say) stores only its new snapshot's trees and manifest.
-    const qa = await backupCommand(testIo(inputs(store, { environment: 'qa' }), {}, root));
+    const qa = await backupCommand(testIo(inputs(store, { environment: 'qa' }), runner(), root));
     expect(qa.bytes).toBeLessThan(Math.max(a.bytes, b.bytes) * 0.01);
   }, 120_000);
 
   it('a wrong password stops a slow export in seconds: the repository opens while the export runs', async () => {
     const store = path.join(root, 'wrong-password');
-    await backupCommand(testIo(inputs(store), {}, root));
+    await backupCommand(testIo(inputs(store), runner(), root));
     const started = Date.now();
     await expect(
       backupCommand(
         testIo(
           inputs(store, { 'restic-password': 'not the password', 'code-command': 'sleep 300', 'assets-command': 'sleep 300' }),
-          {},
+          runner(),
           root,
         ),
       ),

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import * as tar from 'tar';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,7 +12,7 @@ import { parseStore, type StoreSpec } from '../src/config/common.js';
 import { ConfigError } from '../src/model/errors.js';
 import { mapSource } from '../src/config/source.js';
 import { makeBackupId } from '../src/model/backup-id.js';
-import { manifestSchema, type Manifest } from '../src/model/manifest.js';
+import { manifestSchemas, type Manifest } from '../src/model/manifest.js';
 import type { Reporter } from '../src/report/reporter.js';
 import { S3Store } from '../src/stores/s3.js';
 import type { BackupRef } from '../src/stores/store.js';
@@ -108,7 +109,7 @@ function commandInputs(prefix: string, extra: Record<string, string> = {}): Reco
 }
 
 async function readManifest(key: string): Promise<Manifest> {
-  return manifestSchema.parse(JSON.parse((await getObject(key)).toString()));
+  return manifestSchemas().manifest.parse(JSON.parse((await getObject(key)).toString()));
 }
 
 describe('S3 store: backups through the backup command', () => {
@@ -351,11 +352,26 @@ describe('S3 store: 2,500 backups (a real >1000-key listing, batched removal)', 
 
 describe('S3 store: configuration errors', () => {
   it('a component that fails after another was stored: the stored object is deleted and no manifest is written', async () => {
+    // The data export fails once the code object is in the bucket, not at whatever moment its
+    // shell happens to start: the backup must have something stored to take back.
+    const stored = path.join(await tempDir(), 'code-stored');
+    let watching = true;
+    const watch = (async () => {
+      while (watching && !(await allKeys('halfway/')).some((k) => k.endsWith('/code.tar.zst'))) await sleep(25);
+      await writeFile(stored, '');
+    })();
+    const waitForCode = `for i in $(seq 1200); do [ -e '${stored}' ] && break; sleep 0.05; done`;
     const io = testIo(
-      { ...commandInputs('halfway'), 'code-command': 'echo hi > "$BACKUP_OUT/f"', 'data-command': 'echo "dump failed" >&2; exit 3' },
+      {
+        ...commandInputs('halfway'),
+        'code-command': 'echo hi > "$BACKUP_OUT/f"',
+        'data-command': `${waitForCode}; echo "dump failed" >&2; exit 3`,
+      },
       s3.env,
     );
     await expect(backupCommand(io)).rejects.toThrow(/data-command exited with 3/);
+    watching = false;
+    await watch;
     expect(proxy.requests.some((r) => r.op === 'PutObject' && r.path.endsWith('/code.tar.zst'))).toBe(true);
     expect(await allKeys('halfway/')).toEqual([]);
   });

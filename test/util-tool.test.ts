@@ -51,20 +51,20 @@ describe('the tool ladder', () => {
     expect(reportsVersion('hello 1x0y0', '1.0.0')).toBe(false);
   });
 
-  it('pins each tested npm CLI with its committed lock, and refuses a lock for another version', () => {
+  it('pins each tested npm CLI with its committed lock, and refuses a lock for another version', async () => {
     const npm = (pkg: string, v: string): ToolSpec => ({ tool: 't', bin: 't', defaultVersion: v, method: { kind: 'npm', package: pkg } });
     for (const [pkg, v] of [
       ['@platformos/pos-cli', '6.4.0'],
       ['@siteglide/siteglide-cli', '1.10.3'],
       ['@upsun/cli-linux-x64', '5.11.1'],
     ] as const) {
-      const pins = pinsFor(npm(pkg, v), v);
+      const pins = await pinsFor(npm(pkg, v), v);
       expect(pins?.kind).toBe('npm-lock');
       // Every dependency carries its sha512 (the CLI's own entry may not: see scripts/cli-locks.ts).
       const entries = Object.entries(pins?.kind === 'npm-lock' ? pins.lock.packages : {}).filter(([p]) => p && p !== `node_modules/${pkg}`);
       expect(entries.filter(([, e]) => !/^sha512-/.test(e.integrity ?? '')).map(([p]) => p)).toEqual([]);
     }
-    expect(pinsFor(npm('@platformos/pos-cli', '6.3.0'), '6.3.0')).toBeUndefined();
+    expect(await pinsFor(npm('@platformos/pos-cli', '6.3.0'), '6.3.0')).toBeUndefined();
     const wrong: ToolSpec = {
       tool: 't',
       bin: 't',
@@ -75,7 +75,7 @@ describe('the tool ladder', () => {
         locks: { '1.0.0': { name: 'w', lockfileVersion: 3, packages: { '': { dependencies: { x: '^1.0.0' } } } } },
       },
     };
-    expect(() => pinsFor(wrong, '1.0.0')).toThrow(/the lock for x@1\.0\.0 does not depend on exactly that version/);
+    await expect(pinsFor(wrong, '1.0.0')).rejects.toThrow(/the lock for x@1\.0\.0 does not depend on exactly that version/);
   });
 
   it('PATH, then the tool folder, then the cache, then an install; a copy that fails its check is removed, and so is a failed install', async () => {

@@ -138,3 +138,34 @@ describeWithTools('zstd framing', hasZstd ? [] : ['zstd'], () => {
     expect(out.trim()).toBe('builtin: zstd -d ok, decode ok');
   });
 });
+
+describe('seekable framing of incompressible members', () => {
+  it('starts no compressor for the few bytes a member leaves at a frame end, and decodes to the input', async () => {
+    const { encodePieces } = await import('../src/archive/zstd-frames.js');
+    const zlib = await import('node:zlib');
+    // Two random members; the first ends 1000 bytes into its second 128 KiB block, where a cut
+    // starts the next frame: those 1000 bytes are too few to judge by entropy.
+    const a = randomBytes(128 * 1024 + 1000);
+    const b = randomBytes(200_000);
+    const frames: import('../src/archive/zstd-frames.js').FrameRecord[] = [];
+    let compressors = 0;
+    const out: Buffer[] = [];
+    async function* source() {
+      yield { buf: a };
+      yield { buf: b };
+    }
+    const newCompressor = () => {
+      compressors++;
+      return zlib.createGzip();
+    };
+    for await (const batch of encodePieces(source(), newCompressor, undefined, { cuts: [a.length], frames }))
+      for (const p of batch) out.push(Buffer.from(p.buf));
+    expect(compressors).toBe(0);
+    const decoded = Buffer.concat(
+      await Readable.from([Buffer.concat(out)])
+        .pipe(decompressStream('zstd')!)
+        .toArray(),
+    );
+    expect(decoded.equals(Buffer.concat([a, b]))).toBe(true);
+  });
+});

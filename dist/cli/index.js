@@ -2,11 +2,7 @@
 import { createRequire as __sbaCreateRequire } from 'node:module'; const require = __sbaCreateRequire(import.meta.url);
 import {
   REPORT_FLAGS
-} from "./chunk-HMPYDCKY.js";
-import {
-  closest,
-  printable
-} from "./chunk-FPDQBVEU.js";
+} from "./chunk-XOAYMPJQ.js";
 import {
   TOOL
 } from "./chunk-5A26CKDP.js";
@@ -14,19 +10,24 @@ import {
   errorTitle
 } from "./chunk-UBH3SLY2.js";
 import {
+  closest,
+  printable
+} from "./chunk-FPDQBVEU.js";
+import {
   INPUTS,
   mapSource
-} from "./chunk-NWJW4OH6.js";
-import "./chunk-3XFKEUO5.js";
+} from "./chunk-R65ZRAFA.js";
 import {
   installInterruptCleanup,
   sweepLeftovers
 } from "./chunk-TLYYK3DI.js";
+import "./chunk-4PEM3UII.js";
 import {
   addSecret,
   redact,
   secretsInEnv
 } from "./chunk-CWCRKLXP.js";
+import "./chunk-ZZX2MHPD.js";
 import "./chunk-Y4QAI7FI.js";
 import "./chunk-BB3JDYVJ.js";
 
@@ -82,9 +83,10 @@ function consoleReporter(stream = process.stderr) {
 }
 
 // src/commands/index.ts
-var backup = () => import("./backup-CYD2VJQL.js");
-var matrix = () => import("./matrix-LQL3SSUN.js");
-var verify = () => import("./verify-FSL5BOYI.js");
+var backup = () => import("./backup-YRBOESQZ.js");
+var matrix = () => import("./matrix-J4Q72SMN.js");
+var fleet = () => import("./fleet-R52IZNOS.js");
+var verify = () => import("./verify-MULPLK5U.js");
 var COMMANDS = {
   backup: {
     summary: "Export, archive and upload a backup, manifest last.",
@@ -107,22 +109,22 @@ var COMMANDS = {
       "to-s3-region": { description: "`s3-region` of the --to store.", value: true },
       "to-s3-force-path-style": { description: "`s3-force-path-style` of the --to store." }
     },
-    run: async (io, flags) => (await import("./list-LHFHH5VV.js")).listCommand(io, { json: flags.json === "true" })
+    run: async (io, flags) => (await import("./list-RMIT3765.js")).listCommand(io, { json: flags.json === "true" })
   },
   demo: {
     summary: "Back up the bundled sample site into ./site-backups (or --store) and print where it went.",
     inputsOf: "backup",
-    run: async (io) => (await import("./demo-IFV3BTTL.js")).demoCommand(io)
+    run: async (io) => (await import("./demo-DPDDOMJO.js")).demoCommand(io)
   },
   prune: {
     summary: "Apply the retention policies (--dry-run prints the plan and deletes nothing), then update the failure issue.",
     inputsOf: "prune",
-    run: async (io) => (await import("./prune-R6QZ5SU7.js")).pruneCommand(io)
+    run: async (io) => (await import("./prune-BSNAL5BB.js")).pruneCommand(io)
   },
   copy: {
     summary: "Copy complete backups from --from to --to (another store), checking every sha256 on the way, manifest last; backups already there are skipped.",
     inputsOf: "copy",
-    run: async (io) => (await import("./copy-6G6KGODS.js")).copyCommand(io)
+    run: async (io) => (await import("./copy-UUBZGO5W.js")).copyCommand(io)
   },
   restore: {
     summary: "Verify every checksum of a backup (default: the latest), then restore it; --dry-run shows the plan.",
@@ -149,7 +151,7 @@ var COMMANDS = {
       }
     },
     // Looked up when it runs, so the fleet prunes with whichever prune command this build has.
-    run: async (io, flags) => (await matrix()).fleetBackupCommand(io, {
+    run: async (io, flags) => (await fleet()).fleetBackupCommand(io, {
       backup: (await backup()).backupCommand,
       prune: COMMANDS.prune && flags["no-prune"] !== "true" ? (pio) => COMMANDS.prune.run(pio, {}) : void 0,
       ...flags.only ? { only: flags.only } : {}
@@ -161,7 +163,7 @@ var COMMANDS = {
     extraFlags: {
       only: { description: "Comma-separated site/environment ids to prune (a shard's `sites`); default: every site.", value: true }
     },
-    run: async (io, flags) => (await matrix()).fleetBackupCommand(io, {
+    run: async (io, flags) => (await fleet()).fleetBackupCommand(io, {
       prune: (pio) => COMMANDS.prune.run(pio, {}),
       ...flags.only ? { only: flags.only } : {}
     })
@@ -173,7 +175,7 @@ var COMMANDS = {
       "status-dir": { description: "Folder holding the status files the backup steps left (site-backup-status--*.json).", value: true },
       "no-list": { description: "Do not list the stores; show only the status files." }
     },
-    run: async (io, flags) => (await matrix()).fleetSummaryCommand(io, {
+    run: async (io, flags) => (await fleet()).fleetSummaryCommand(io, {
       ...flags["status-dir"] ? { statusDir: flags["status-dir"] } : {},
       list: flags["no-list"] !== "true"
     })
@@ -182,7 +184,7 @@ var COMMANDS = {
     summary: "Write the fleet status page (one self-contained HTML file) from --store (every site in it) or the sites file, and the same figures as Markdown. Reads manifests only (docs/report.md).",
     inputsOf: "matrix",
     extraFlags: REPORT_FLAGS,
-    run: async (io, flags) => (await import("./report-4AOHTDRL.js")).reportCommand(io, flags)
+    run: async (io, flags) => (await import("./report-YVIFLKBS.js")).reportCommand(io, flags)
   }
 };
 

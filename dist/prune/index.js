@@ -1,10 +1,11 @@
 import { createRequire as __sbaCreateRequire } from 'node:module'; const require = __sbaCreateRequire(import.meta.url);
 import {
-  byNewest,
-  installInterruptCleanup,
-  newestComplete,
-  sweepLeftovers
-} from "./chunk-VD3M6NCU.js";
+  readdirIfExists,
+  unwritten
+} from "./chunk-VGFCETJD.js";
+import {
+  formatBytes
+} from "./chunk-OTFXQX3Q.js";
 import {
   ALL,
   COUNT_RULES,
@@ -12,22 +13,19 @@ import {
   ZoneClock,
   civilFromDays,
   formatDay,
-  formatDuration,
   formatIsoWeek,
   formatLocalMinute,
   isoWeekThursday,
   lockForKept,
-  parseDuration,
   parsePolicy,
   parseTimeZone,
   policyFor,
   policyReachDays
-} from "./chunk-AUQKUMGF.js";
+} from "./chunk-T6CWNVER.js";
 import {
-  addSecret,
-  redact,
-  secretsInEnv
-} from "./chunk-CWCRKLXP.js";
+  formatDuration,
+  parseDuration
+} from "./chunk-ZZX2MHPD.js";
 import {
   githubClient,
   repoFromEnv,
@@ -35,20 +33,33 @@ import {
   requestStatus,
   tokenLogin
 } from "./chunk-O6ZIP6H5.js";
-import "./chunk-AGJ5KK22.js";
 import {
   BackupExistsError,
   groupBackups,
   isLayoutObject,
   isRecordName
-} from "./chunk-CPVIAMVZ.js";
+} from "./chunk-IMV2A4L7.js";
+import "./chunk-AGJ5KK22.js";
+import {
+  byNewest,
+  newestComplete
+} from "./chunk-CPMIOJET.js";
+import {
+  installInterruptCleanup,
+  sweepLeftovers
+} from "./chunk-TLYYK3DI.js";
+import {
+  addSecret,
+  redact,
+  secretsInEnv
+} from "./chunk-CWCRKLXP.js";
 import {
   MANIFEST_NAME,
   SITE_RE,
   parseBackupId,
   sourceFromEnv,
   triggerClass
-} from "./chunk-GZRGIA5C.js";
+} from "./chunk-TNGN53LB.js";
 import {
   ComponentError,
   ConfigError
@@ -372,7 +383,7 @@ var INPUTS = {
     actions: ["backup"]
   },
   seekable: {
-    description: "Write a zstd seek table and a member index beside each `zstd` or `none` archive, so `restore --path` and `--table` read only the frames they need. It costs a second sha256 over the stored bytes (about 1 s of CPU per GiB on a 2-core runner); `false` packs as fast as before, and partial restores of such backups read whole objects.",
+    description: "Write a zstd seek table and a member index beside each `zstd` or `none` archive, so `restore --path` and `--table` read only the frames they need. It costs a second sha256 over the stored bytes, taken on a worker thread beside the pack (about 0.6 s of CPU per GiB, on a second core); `false` skips it, and partial restores of such backups read whole objects.",
     default: "true",
     actions: ["backup"]
   },
@@ -1094,7 +1105,7 @@ function planRetention(items, policy, timeOf2, idOf = () => "", opts = {}) {
 
 // src/core/prune-locks.ts
 function locksApply(store, lock) {
-  return lock !== void 0 && typeof store.lockStates === "function" && typeof store.extendLocks === "function";
+  return lock !== void 0 && store !== void 0 && typeof store.lockStates === "function" && typeof store.extendLocks === "function";
 }
 async function currentLock(store, b) {
   const states = await store.lockStates(b);
@@ -1247,17 +1258,18 @@ function resultOf(plan, dryRun) {
 }
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runPrune(s, deps) {
-  const { store, log } = deps;
+  const { place, log } = deps;
+  const store = place.store;
   const now = deps.now ?? (() => /* @__PURE__ */ new Date());
   const attempts = deps.attempts ?? 3;
   const list = async () => {
     try {
-      return await store.list(s.site, s.environment);
+      return await place.list(s.site, s.environment);
     } catch (e) {
       throw new PruneError(`listing the backups of ${s.site}/${s.environment} failed, so nothing was deleted: ${e.message}`);
     }
   };
-  if (store.kind === "artifact") {
+  if (place.kind === "artifact") {
     for (const [name, p] of [
       ["retention", s.scheduled],
       ["retention-on-demand", s.onDemand]
@@ -1271,7 +1283,7 @@ async function runPrune(s, deps) {
     }
   }
   let listing = await list();
-  if (!deps.dryRun && store.abortStaleUploads) {
+  if (!deps.dryRun && store?.abortStaleUploads) {
     const n = await store.abortStaleUploads(s.site, s.environment, new Date(now().getTime() - 24 * 36e5)).catch((e) => {
       log.warn(`Could not abort unfinished uploads of ${s.site}/${s.environment}: ${e.message}`);
       return 0;
@@ -1330,11 +1342,11 @@ function withLocks(result, locks, now) {
   return result;
 }
 async function removePlanned(plan, s, deps) {
-  const { store, log } = deps;
+  const { place, log } = deps;
   for (const b of plan.debris)
-    log.info(`Clearing ${store.location(b)}: named like a backup but holds none of its objects (anything else in it is left alone).`);
+    log.info(`Clearing ${place.location(b)}: named like a backup but holds none of its objects (anything else in it is left alone).`);
   log.info(`Deleting ${plan.remove.length - plan.debris.length} backup(s) of ${s.site}/${s.environment}.`);
-  const res = await store.remove(plan.remove);
+  const res = await place.remove(plan.remove);
   const removed = new Set(res.removed);
   const failedIds = /* @__PURE__ */ new Set();
   for (const err of res.errors) {
@@ -1363,6 +1375,298 @@ async function removePlanned(plan, s, deps) {
     );
   }
   return result;
+}
+
+// src/stores/local.ts
+import { close as fsClose, createReadStream, createWriteStream, open as fsOpen, read as fsRead } from "node:fs";
+import { link, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import path2 from "node:path";
+import { pipeline } from "node:stream/promises";
+import { pathToFileURL } from "node:url";
+
+// src/util/limit.ts
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
+}
+
+// src/stores/local.ts
+var LocalStore = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  kind = "local";
+  dir(ref) {
+    return path2.join(this.root, ref.site, ref.environment, ref.id);
+  }
+  location(ref) {
+    return pathToFileURL(this.dir(ref)).href + "/";
+  }
+  objectUri(ref, name) {
+    return pathToFileURL(path2.join(this.dir(ref), name)).href;
+  }
+  async createWriter(ref) {
+    const dir = this.dir(ref);
+    await mkdir(path2.dirname(dir), { recursive: true });
+    try {
+      await mkdir(dir);
+    } catch (e) {
+      if (e.code === "EEXIST") throw new BackupExistsError(this.location(ref));
+      throw e;
+    }
+    return {
+      async put(name, body) {
+        const tmp = path2.join(dir, `.${name}.partial`);
+        await pipeline(body, createWriteStream(tmp));
+        await rename(tmp, path2.join(dir, name));
+      },
+      async putLent(name, batches) {
+        const tmp = path2.join(dir, `.${name}.partial`);
+        const fh = await open(tmp, "wx");
+        try {
+          for await (const batch of batches) {
+            for (let rest = batch; rest.length > 0; ) rest = unwritten(rest, (await fh.writev(rest)).bytesWritten);
+          }
+        } finally {
+          await fh.close();
+        }
+        await rename(tmp, path2.join(dir, name));
+      },
+      async commit(manifestJson) {
+        const tmp = path2.join(dir, `.${MANIFEST_NAME}.partial`);
+        await writeFile(tmp, manifestJson);
+        try {
+          await link(tmp, path2.join(dir, MANIFEST_NAME));
+        } catch (e) {
+          if (e.code === "EEXIST")
+            throw new BackupExistsError(pathToFileURL(path2.join(dir, MANIFEST_NAME)).href);
+          throw e;
+        } finally {
+          await rm(tmp, { force: true });
+        }
+      },
+      async abort() {
+        await rm(dir, { recursive: true, force: true });
+      }
+    };
+  }
+  async list(site, environment) {
+    const base = path2.join(this.root, site, environment);
+    const ids = await readdirIfExists(base);
+    if (!ids) return [];
+    const entries = [];
+    for (const id of ids) await statEntries(base, id, entries);
+    return groupBackups(site, environment, entries);
+  }
+  async listAll(options = {}) {
+    if (options.sizes === "incomplete") return this.listAllUnsized();
+    const out = [];
+    for (const site of await readdirIfExists(this.root) ?? []) {
+      if (!SITE_RE.test(site) || !(await statOrGone(path2.join(this.root, site)))?.isDirectory()) continue;
+      for (const environment of await readdirIfExists(path2.join(this.root, site)) ?? []) {
+        if ((await statOrGone(path2.join(this.root, site, environment)))?.isDirectory()) out.push(...await this.list(site, environment));
+      }
+    }
+    return out;
+  }
+  /**
+   * listAll({ sizes: 'incomplete' }): a readdir per folder and no stat per object, several sites
+   * at a time. A folder holding manifest.json is a complete backup, listed `unsized` (its
+   * manifest has the sizes); any other folder is listed by list(), stats and all, since its
+   * objects' sizes and times are all there is to know about it.
+   */
+  async listAllUnsized() {
+    const sites = (await subfolders(this.root)).filter((s) => SITE_RE.test(s));
+    const envs = await mapLimit(sites, LIST_CONCURRENCY, (site) => subfolders(path2.join(this.root, site)));
+    const pairs = sites.flatMap((site, i) => envs[i].map((environment) => [site, environment]));
+    const out = await mapLimit(pairs, LIST_CONCURRENCY, async ([site, environment]) => {
+      const base = path2.join(this.root, site, environment);
+      const complete = [];
+      const rest = [];
+      for (const id of await subfolders(base)) {
+        const names = await readdirIfExists(path2.join(base, id));
+        if (!names) continue;
+        if (!names.includes(MANIFEST_NAME)) {
+          await statEntries(base, id, rest);
+          continue;
+        }
+        const at = parseBackupId(id)?.time ?? /* @__PURE__ */ new Date(0);
+        for (const name of names) complete.push({ id, name, size: 0, lastModified: at });
+      }
+      const unsized = groupBackups(site, environment, complete).map((b) => ({ ...b, unsized: true }));
+      return [...unsized, ...groupBackups(site, environment, rest)].sort((a, b) => a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+    });
+    return out.flat();
+  }
+  async read(ref, name) {
+    const p = path2.join(this.dir(ref), name);
+    await stat(p);
+    return createReadStream(p);
+  }
+  async readRange(ref, name, start, end) {
+    const s = createReadStream(path2.join(this.dir(ref), name), { start, end: end - 1, highWaterMark: 512 << 10 });
+    await new Promise((resolve, reject) => {
+      s.once("open", () => resolve());
+      s.once("error", reject);
+    });
+    return s;
+  }
+  async readSmall(ref, name, limit) {
+    const fd = await new Promise((res, rej) => fsOpen(path2.join(this.dir(ref), name), "r", (e, n) => e ? rej(e) : res(n)));
+    try {
+      let buf = Buffer.allocUnsafe(Math.min(limit + 1, 8192));
+      let n = 0;
+      for (; ; ) {
+        const got = await new Promise((res, rej) => fsRead(fd, buf, n, buf.length - n, null, (e, k) => e ? rej(e) : res(k)));
+        if (got === 0) return buf.subarray(0, n);
+        if ((n += got) > limit) return void 0;
+        if (n === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(Math.min(buf.length, limit + 1 - n))]);
+      }
+    } finally {
+      await new Promise((res) => fsClose(fd, () => res()));
+    }
+  }
+  /** Replaces the record atomically (temporary name, then rename), and only in an existing backup folder. */
+  async writeRecord(ref, name, json) {
+    const dir = this.dir(ref);
+    if (!(await statOrGone(dir))?.isDirectory())
+      throw new Error(`backup ${ref.id} is not in the store (removed meanwhile?); its ${name} was not written`);
+    const tmp = path2.join(dir, `.${name}.partial`);
+    await writeFile(tmp, json);
+    await rename(tmp, path2.join(dir, name));
+  }
+  async remove(backups) {
+    const result = { removed: [], errors: [] };
+    for (const b of backups) {
+      const dir = this.dir(b);
+      let ok = true;
+      const names = [...b.objects.map((o) => o.name), ...(b.records ?? []).map((r) => r.name)].filter(
+        (n) => n && (isLayoutObject(n) || isRecordName(n))
+      );
+      names.sort((x, y) => x === MANIFEST_NAME ? -1 : y === MANIFEST_NAME ? 1 : isRecordName(x) ? 1 : isRecordName(y) ? -1 : 0);
+      for (const name of names) {
+        try {
+          await rm(path2.join(dir, name), { force: true });
+        } catch (e) {
+          ok = false;
+          result.errors.push({ key: path2.join(dir, name), message: e.message });
+        }
+      }
+      for (const name of await readdir(dir).catch(() => [])) {
+        const m = /^\.(.+)\.partial$/.exec(name);
+        if (m && (isLayoutObject(m[1]) || isRecordName(m[1]))) await rm(path2.join(dir, name), { force: true });
+      }
+      await rmdir(dir).catch(() => void 0);
+      if (ok) result.removed.push(b.id);
+    }
+    return result;
+  }
+};
+async function statEntries(base, id, entries) {
+  const d = path2.join(base, id);
+  const st = await statOrGone(d);
+  if (!st?.isDirectory()) return;
+  const names = await readdirIfExists(d);
+  if (!names) return;
+  if (names.length === 0) {
+    entries.push({ id, name: "", size: 0, lastModified: st.mtime });
+  }
+  for (const name of names) {
+    const s = await statOrGone(path2.join(d, name));
+    if (s) entries.push({ id, name, size: s.size, lastModified: s.mtime });
+  }
+}
+var LIST_CONCURRENCY = 16;
+async function subfolders(p) {
+  let found;
+  try {
+    found = await readdir(p, { withFileTypes: true });
+  } catch (e) {
+    if (e.code === "ENOENT") return [];
+    throw e;
+  }
+  const out = [];
+  for (const d of found)
+    if (d.isDirectory() || d.isSymbolicLink() && (await statOrGone(path2.join(p, d.name)))?.isDirectory()) out.push(d.name);
+  return out;
+}
+async function statOrGone(p) {
+  try {
+    return await stat(p);
+  } catch (e) {
+    if (e.code === "ENOENT" && !await lstat(p).catch(() => void 0)) return void 0;
+    throw e;
+  }
+}
+
+// src/stores/index.ts
+async function openStore(spec, log, env = process.env) {
+  if (spec.kind !== "artifact" && spec.restic)
+    throw new Error("internal: a `format: restic` store holds restic repositories; open it with openPlace");
+  switch (spec.kind) {
+    case "local":
+      return new LocalStore(spec.root);
+    case "s3": {
+      const { S3Store } = await import("./s3-GGNE6K2Q.js");
+      return new S3Store(spec, log, env);
+    }
+    case "artifact": {
+      const { ArtifactStore } = await import("./artifact-ZVCHBEJH.js");
+      return new ArtifactStore(spec, log, env);
+    }
+  }
+}
+
+// src/formats/place.ts
+async function readAll(body) {
+  const chunks = [];
+  for await (const c of body) chunks.push(c);
+  return Buffer.concat(chunks);
+}
+function archivePlace(store) {
+  return {
+    format: "archive",
+    kind: store.kind,
+    store,
+    location: (ref) => store.location(ref),
+    manifestUri: (ref) => store.objectUri(ref, MANIFEST_NAME),
+    list: (site, environment) => store.list(site, environment),
+    remove: (backups) => store.remove(backups),
+    manifestBytes: async (ref) => readAll(await store.read(ref, MANIFEST_NAME))
+  };
+}
+function resticPlace(repo) {
+  return {
+    format: "restic",
+    kind: repo.kind,
+    repo,
+    location: (ref) => repo.location(ref),
+    manifestUri: (ref) => `${repo.location(ref)}/${MANIFEST_NAME}`,
+    list: (site, environment) => repo.list(site, environment),
+    remove: (backups) => repo.remove(backups),
+    manifestBytes: (ref) => repo.manifestBytes(ref)
+  };
+}
+
+// src/formats/index.ts
+function formatOf(spec) {
+  return spec.kind !== "artifact" && spec.restic ? "restic" : "archive";
+}
+async function openPlace(spec, log, env = process.env) {
+  if (formatOf(spec) === "restic") {
+    const { openResticStore } = await import("./store-RTZQ5KY4.js");
+    return resticPlace(await openResticStore(spec, log, env));
+  }
+  return archivePlace(await openStore(spec, log, env));
 }
 
 // src/report/errors.ts
@@ -1449,10 +1753,10 @@ function failureStatusFields(e, env) {
 }
 
 // src/report/status.ts
-import { readFile, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import { readFile, writeFile as writeFile2 } from "node:fs/promises";
+import path3 from "node:path";
 function statusPath(runnerTemp, site, environment) {
-  return path2.join(runnerTemp, `site-backup-status--${site}--${environment}.json`);
+  return path3.join(runnerTemp, `site-backup-status--${site}--${environment}.json`);
 }
 async function readStatus(runnerTemp, site, environment) {
   if (!runnerTemp) return void 0;
@@ -1738,11 +2042,11 @@ async function updateFailureIssue(c) {
       failures,
       when,
       store: c.cfg?.storeText ?? c.storeText,
-      ...c.cfg && c.cfg.store.kind !== "artifact" && c.cfg.store.restic ? { restic: true } : {},
+      ...c.cfg && formatOf(c.cfg.store) === "restic" ? { restic: true } : {},
       now: c.now,
       ...runUrl ? { runUrl } : {},
       ...c.result ? {} : { newestUnknown: true },
-      ...newest && c.store ? { newestGood: { id: newest.id, time: newest.parsed.time, location: c.store.location(newest) } } : {}
+      ...newest && c.place ? { newestGood: { id: newest.id, time: newest.parsed.time, location: c.place.location(newest) } } : {}
     };
     const done2 = await reportFailure(target, report);
     if (done2.action !== "none") io.log.info(`Failure issue #${done2.number} ${done2.action}: ${done2.url}`);
@@ -1810,18 +2114,6 @@ function failureSummaryMarkdown(s) {
     `**Next step**: ${NEXT_STEP[c.kind]}`,
     ""
   ].join("\n");
-}
-
-// src/util/bytes.ts
-function formatBytes(n) {
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let v = n;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return i === 0 ? `${n} B` : `${v.toFixed(1)} ${units[i]}`;
 }
 
 // src/summaries/prune.ts
@@ -1938,276 +2230,6 @@ function lockCell(r) {
   const mode = (l.mode ?? "").toLowerCase();
   if (l.wouldExtendTo) return `${mode} until ${utc2(l.until)}; would extend to ${utc2(l.wouldExtendTo)}`;
   return `${mode} until ${utc2(l.until)}${l.extendedFrom ? ` (extended from ${utc2(l.extendedFrom)})` : ""}`;
-}
-
-// src/stores/local.ts
-import { close as fsClose, createReadStream, createWriteStream, open as fsOpen, read as fsRead } from "node:fs";
-import { link, lstat, mkdir, open, readdir as readdir2, rename, rm, rmdir, stat, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
-import { pipeline } from "node:stream/promises";
-import { pathToFileURL } from "node:url";
-
-// src/util/fs.ts
-import { readdir } from "node:fs/promises";
-async function readdirIfExists(dir) {
-  try {
-    return await readdir(dir);
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-}
-function unwritten(bufs, written) {
-  let skip = written;
-  let i = 0;
-  while (i < bufs.length && skip >= bufs[i].length) skip -= bufs[i++].length;
-  if (i === bufs.length) return [];
-  if (written === 0) throw new Error("the disk took no bytes (write returned 0)");
-  return [bufs[i].subarray(skip), ...bufs.slice(i + 1)];
-}
-
-// src/util/limit.ts
-async function mapLimit(items, limit, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return out;
-}
-
-// src/stores/local.ts
-var LocalStore = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  kind = "local";
-  dir(ref) {
-    return path3.join(this.root, ref.site, ref.environment, ref.id);
-  }
-  location(ref) {
-    return pathToFileURL(this.dir(ref)).href + "/";
-  }
-  objectUri(ref, name) {
-    return pathToFileURL(path3.join(this.dir(ref), name)).href;
-  }
-  async createWriter(ref) {
-    const dir = this.dir(ref);
-    await mkdir(path3.dirname(dir), { recursive: true });
-    try {
-      await mkdir(dir);
-    } catch (e) {
-      if (e.code === "EEXIST") throw new BackupExistsError(this.location(ref));
-      throw e;
-    }
-    return {
-      async put(name, body) {
-        const tmp = path3.join(dir, `.${name}.partial`);
-        await pipeline(body, createWriteStream(tmp));
-        await rename(tmp, path3.join(dir, name));
-      },
-      async putLent(name, batches) {
-        const tmp = path3.join(dir, `.${name}.partial`);
-        const fh = await open(tmp, "wx");
-        try {
-          for await (const batch of batches) {
-            for (let rest = batch; rest.length > 0; ) rest = unwritten(rest, (await fh.writev(rest)).bytesWritten);
-          }
-        } finally {
-          await fh.close();
-        }
-        await rename(tmp, path3.join(dir, name));
-      },
-      async commit(manifestJson) {
-        const tmp = path3.join(dir, `.${MANIFEST_NAME}.partial`);
-        await writeFile2(tmp, manifestJson);
-        try {
-          await link(tmp, path3.join(dir, MANIFEST_NAME));
-        } catch (e) {
-          if (e.code === "EEXIST")
-            throw new BackupExistsError(pathToFileURL(path3.join(dir, MANIFEST_NAME)).href);
-          throw e;
-        } finally {
-          await rm(tmp, { force: true });
-        }
-      },
-      async abort() {
-        await rm(dir, { recursive: true, force: true });
-      }
-    };
-  }
-  async list(site, environment) {
-    const base = path3.join(this.root, site, environment);
-    const ids = await readdirIfExists(base);
-    if (!ids) return [];
-    const entries = [];
-    for (const id of ids) await statEntries(base, id, entries);
-    return groupBackups(site, environment, entries);
-  }
-  async listAll(options = {}) {
-    if (options.sizes === "incomplete") return this.listAllUnsized();
-    const out = [];
-    for (const site of await readdirIfExists(this.root) ?? []) {
-      if (!SITE_RE.test(site) || !(await statOrGone(path3.join(this.root, site)))?.isDirectory()) continue;
-      for (const environment of await readdirIfExists(path3.join(this.root, site)) ?? []) {
-        if ((await statOrGone(path3.join(this.root, site, environment)))?.isDirectory()) out.push(...await this.list(site, environment));
-      }
-    }
-    return out;
-  }
-  /**
-   * listAll({ sizes: 'incomplete' }): a readdir per folder and no stat per object, several sites
-   * at a time. A folder holding manifest.json is a complete backup, listed `unsized` (its
-   * manifest has the sizes); any other folder is listed by list(), stats and all, since its
-   * objects' sizes and times are all there is to know about it.
-   */
-  async listAllUnsized() {
-    const sites = (await subfolders(this.root)).filter((s) => SITE_RE.test(s));
-    const envs = await mapLimit(sites, LIST_CONCURRENCY, (site) => subfolders(path3.join(this.root, site)));
-    const pairs = sites.flatMap((site, i) => envs[i].map((environment) => [site, environment]));
-    const out = await mapLimit(pairs, LIST_CONCURRENCY, async ([site, environment]) => {
-      const base = path3.join(this.root, site, environment);
-      const complete = [];
-      const rest = [];
-      for (const id of await subfolders(base)) {
-        const names = await readdirIfExists(path3.join(base, id));
-        if (!names) continue;
-        if (!names.includes(MANIFEST_NAME)) {
-          await statEntries(base, id, rest);
-          continue;
-        }
-        const at = parseBackupId(id)?.time ?? /* @__PURE__ */ new Date(0);
-        for (const name of names) complete.push({ id, name, size: 0, lastModified: at });
-      }
-      const unsized = groupBackups(site, environment, complete).map((b) => ({ ...b, unsized: true }));
-      return [...unsized, ...groupBackups(site, environment, rest)].sort((a, b) => a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-    });
-    return out.flat();
-  }
-  async read(ref, name) {
-    const p = path3.join(this.dir(ref), name);
-    await stat(p);
-    return createReadStream(p);
-  }
-  async readRange(ref, name, start, end) {
-    const s = createReadStream(path3.join(this.dir(ref), name), { start, end: end - 1, highWaterMark: 512 << 10 });
-    await new Promise((resolve, reject) => {
-      s.once("open", () => resolve());
-      s.once("error", reject);
-    });
-    return s;
-  }
-  async readSmall(ref, name, limit) {
-    const fd = await new Promise((res, rej) => fsOpen(path3.join(this.dir(ref), name), "r", (e, n) => e ? rej(e) : res(n)));
-    try {
-      let buf = Buffer.allocUnsafe(Math.min(limit + 1, 8192));
-      let n = 0;
-      for (; ; ) {
-        const got = await new Promise((res, rej) => fsRead(fd, buf, n, buf.length - n, null, (e, k) => e ? rej(e) : res(k)));
-        if (got === 0) return buf.subarray(0, n);
-        if ((n += got) > limit) return void 0;
-        if (n === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(Math.min(buf.length, limit + 1 - n))]);
-      }
-    } finally {
-      await new Promise((res) => fsClose(fd, () => res()));
-    }
-  }
-  /** Replaces the record atomically (temporary name, then rename), and only in an existing backup folder. */
-  async writeRecord(ref, name, json) {
-    const dir = this.dir(ref);
-    if (!(await statOrGone(dir))?.isDirectory())
-      throw new Error(`backup ${ref.id} is not in the store (removed meanwhile?); its ${name} was not written`);
-    const tmp = path3.join(dir, `.${name}.partial`);
-    await writeFile2(tmp, json);
-    await rename(tmp, path3.join(dir, name));
-  }
-  async remove(backups) {
-    const result = { removed: [], errors: [] };
-    for (const b of backups) {
-      const dir = this.dir(b);
-      let ok = true;
-      const names = [...b.objects.map((o) => o.name), ...(b.records ?? []).map((r) => r.name)].filter(
-        (n) => n && (isLayoutObject(n) || isRecordName(n))
-      );
-      names.sort((x, y) => x === MANIFEST_NAME ? -1 : y === MANIFEST_NAME ? 1 : isRecordName(x) ? 1 : isRecordName(y) ? -1 : 0);
-      for (const name of names) {
-        try {
-          await rm(path3.join(dir, name), { force: true });
-        } catch (e) {
-          ok = false;
-          result.errors.push({ key: path3.join(dir, name), message: e.message });
-        }
-      }
-      for (const name of await readdir2(dir).catch(() => [])) {
-        const m = /^\.(.+)\.partial$/.exec(name);
-        if (m && (isLayoutObject(m[1]) || isRecordName(m[1]))) await rm(path3.join(dir, name), { force: true });
-      }
-      await rmdir(dir).catch(() => void 0);
-      if (ok) result.removed.push(b.id);
-    }
-    return result;
-  }
-};
-async function statEntries(base, id, entries) {
-  const d = path3.join(base, id);
-  const st = await statOrGone(d);
-  if (!st?.isDirectory()) return;
-  const names = await readdirIfExists(d);
-  if (!names) return;
-  if (names.length === 0) {
-    entries.push({ id, name: "", size: 0, lastModified: st.mtime });
-  }
-  for (const name of names) {
-    const s = await statOrGone(path3.join(d, name));
-    if (s) entries.push({ id, name, size: s.size, lastModified: s.mtime });
-  }
-}
-var LIST_CONCURRENCY = 16;
-async function subfolders(p) {
-  let found;
-  try {
-    found = await readdir2(p, { withFileTypes: true });
-  } catch (e) {
-    if (e.code === "ENOENT") return [];
-    throw e;
-  }
-  const out = [];
-  for (const d of found)
-    if (d.isDirectory() || d.isSymbolicLink() && (await statOrGone(path3.join(p, d.name)))?.isDirectory()) out.push(d.name);
-  return out;
-}
-async function statOrGone(p) {
-  try {
-    return await stat(p);
-  } catch (e) {
-    if (e.code === "ENOENT" && !await lstat(p).catch(() => void 0)) return void 0;
-    throw e;
-  }
-}
-
-// src/stores/index.ts
-async function openStore(spec, log, env = process.env) {
-  if (spec.kind !== "artifact" && spec.restic) {
-    const { openResticStore } = await import("./store-PR6QQGDI.js");
-    return openResticStore(spec, log, env);
-  }
-  switch (spec.kind) {
-    case "local":
-      return new LocalStore(spec.root);
-    case "s3": {
-      const { S3Store } = await import("./s3-4FTRXYJE.js");
-      return new S3Store(spec, log, env);
-    }
-    case "artifact": {
-      const { ArtifactStore } = await import("./artifact-326QDVWQ.js");
-      return new ArtifactStore(spec, log, env);
-    }
-  }
 }
 
 // src/config/notify.ts
@@ -2499,12 +2521,12 @@ async function prune(io, deps, now) {
   try {
     out.notifier = await startNotifier(io, "prune", deps.notify);
     const cfg = out.cfg = parsePruneConfig(io.inputs, io.cwd);
-    const store = out.store = deps.store ?? await openStore(cfg.store, io.log, io.env);
+    const place = out.place = deps.place ?? await openPlace(cfg.store, io.log, io.env);
     io.log.info(
       `Pruning ${cfg.site}/${cfg.environment} in ${cfg.storeText}: scheduled ${cfg.scheduled.text}; on-demand ${cfg.onDemand.text}; periods in ${cfg.timeZone}${cfg.dryRun ? "; dry run" : ""}.`
     );
     out.result = await runPrune(cfg, {
-      store,
+      place,
       log: io.log,
       dryRun: cfg.dryRun,
       now,
@@ -2524,7 +2546,7 @@ async function pruneCommand(io, deps = {}) {
   const started = Date.now();
   const site = parseSite(io.inputs);
   const environment = parseEnvironment(io.inputs);
-  const { cfg, store, result, failure, notifier } = await prune(io, deps, now);
+  const { cfg, place, result, failure, notifier } = await prune(io, deps, now);
   if (result) {
     const write = deps.write ?? ((l) => io.log.info(l));
     for (const line of planLines(result)) write(line);
@@ -2539,7 +2561,7 @@ async function pruneCommand(io, deps = {}) {
       site,
       environment,
       cfg,
-      store,
+      place,
       result,
       failure,
       token,

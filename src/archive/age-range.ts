@@ -1,5 +1,5 @@
 import { createDecipheriv, hkdfSync } from 'node:crypto';
-import { Decrypter } from 'age-encryption';
+import { loadAge } from './age.js';
 
 // Ranged reads of an age file (age-encryption.org/v1): the payload is sealed in independent
 // 64 KiB chunks (ChaCha20-Poly1305, the chunk's number as nonce, the last one flagged), so any
@@ -26,6 +26,7 @@ export async function openAgeFile(head: Buffer, identities: string[], objectByte
   const end = macAt < 0 ? -1 : head.indexOf('\n', macAt + 1);
   if (end < 0 || end + 1 + NONCE > head.length) throw new Error(`${where}: no age header in its first ${head.length} bytes`);
   const headerSize = end + 1;
+  const { Decrypter } = await loadAge();
   const d = new Decrypter();
   for (const id of identities) d.addIdentity(id);
   let fileKey: Uint8Array;

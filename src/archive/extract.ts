@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Header } from 'tar';
+import { Header } from 'tar/header';
 import { unwritten } from '../util/fs.js';
 
 // Our own tar reader and extractor, for the listing pass and the extraction (unpack.ts). node-tar's Parser

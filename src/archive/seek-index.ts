@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MemberFacts, TarLog } from './tar-writer.js';
 import type { FrameRecord } from './zstd-frames.js';
 
@@ -37,28 +37,32 @@ export interface SeekIndex {
   members: IndexMember[];
 }
 
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
-const uint = z.number().int().nonnegative();
-const indexSchema = z.object({
-  format: z.literal(1),
-  object: z.string(),
-  frames: z.array(z.object({ stored: uint, content: uint, sha256: hex64 }).strict()),
-  members: z.array(
-    z
-      .object({
-        path: z.string().min(1),
-        type: z.enum(['file', 'dir', 'symlink', 'link']),
-        mode: uint,
-        size: uint,
-        mtime: z.number().int(),
-        linkpath: z.string().optional(),
-        frame: uint,
-        offset: uint,
-        headers: uint,
-      })
-      .strict(),
-  ),
-});
+function buildIndexSchema() {
+  const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+  const uint = z.number().int().nonnegative();
+  return z.object({
+    format: z.literal(1),
+    object: z.string(),
+    frames: z.array(z.object({ stored: uint, content: uint, sha256: hex64 }).strict()),
+    members: z.array(
+      z
+        .object({
+          path: z.string().min(1),
+          type: z.enum(['file', 'dir', 'symlink', 'link']),
+          mode: uint,
+          size: uint,
+          mtime: z.number().int(),
+          linkpath: z.string().optional(),
+          frame: uint,
+          offset: uint,
+          headers: uint,
+        })
+        .strict(),
+    ),
+  });
+}
+
+let indexSchema: ReturnType<typeof buildIndexSchema> | undefined;
 
 /** Frame ends of a zstd pack: each frame once its record is done (the seek table is not hashed apart). */
 export function zstdFrameEnds(frames: readonly FrameRecord[]): (i: number) => number | undefined {
@@ -145,7 +149,8 @@ export function parseIndex(gz: Buffer, where: string, objectBytes: number): Seek
   } catch (e) {
     throw new Error(`${where} is not a gzipped JSON index: ${(e as Error).message}`, { cause: e });
   }
-  const r = indexSchema.safeParse(raw);
+  // Built on first use, as the manifest's are (model/manifest.ts).
+  const r = (indexSchema ??= buildIndexSchema()).safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0]!;
     throw new Error(`${where} is not a format 1 index: ${issue.path.join('.') || '(root)'}: ${issue.message}`);

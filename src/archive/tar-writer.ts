@@ -1,6 +1,7 @@
 import { lstat, open, readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
-import { Header, Pax, type HeaderData } from 'tar';
+import { Header, type HeaderData } from 'tar/header';
+import { Pax } from 'tar/pax';
 import type { BufferPool, Lease, Piece } from './pool.js';
 
 // A folder as a tar stream, written straight into pooled buffers: headers, file content and

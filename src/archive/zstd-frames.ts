@@ -28,6 +28,8 @@ const LAST_EMPTY_BLOCK = Buffer.from([0x01, 0x00, 0x00]);
  * cut for one JPEG thumbnail between two text files.
  */
 const SWITCH_BYTES = 1 << 20;
+/** A seekable pack starts no compressor for a block shorter than this (see frameRouter). */
+const MIN_RUN_BYTES = 4096;
 /** Output waiting for the consumer before the producer pauses: keeps memory flat. */
 const QUEUE_LIMIT = 4 << 20;
 
@@ -474,7 +476,13 @@ function frameRouter(q: OrderedQueue, runs: CompressedRun[], newCompressor: () =
   };
   const route = async (parts: Piece[], len: number) => {
     await q.space();
+    // A seekable pack cuts frames at members, which leaves short blocks (a large file's last few
+    // bytes) at frame ends and starts. Too short to judge, such a block was compressed, and the
+    // zstd program started for it, per member: most of what seekable packs cost over plain ones.
+    // Where no compressor runs, it goes raw: a few bytes more, never a process.
+    const tooShortForRun = seek !== undefined && !run && len < MIN_RUN_BYTES;
     if (
+      tooShortForRun ||
       looksIncompressible(
         parts.map((p) => p.buf),
         len,

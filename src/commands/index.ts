@@ -6,6 +6,7 @@ import { REPORT_FLAGS } from './report-flags.js';
 // `matrix` need not load the S3 client, the archive pipeline and every platform first.
 const backup = () => import('./backup.js');
 const matrix = () => import('./matrix.js');
+const fleet = () => import('./fleet.js');
 const verify = () => import('./verify.js');
 
 export interface CliCommand {
@@ -86,7 +87,7 @@ export const COMMANDS: Record<string, CliCommand> = {
     },
     // Looked up when it runs, so the fleet prunes with whichever prune command this build has.
     run: async (io, flags) =>
-      (await matrix()).fleetBackupCommand(io, {
+      (await fleet()).fleetBackupCommand(io, {
         backup: (await backup()).backupCommand,
         prune: COMMANDS.prune && flags['no-prune'] !== 'true' ? (pio) => COMMANDS.prune!.run(pio, {}) : undefined,
         ...(flags.only ? { only: flags.only } : {}),
@@ -100,7 +101,7 @@ export const COMMANDS: Record<string, CliCommand> = {
       only: { description: "Comma-separated site/environment ids to prune (a shard's `sites`); default: every site.", value: true },
     },
     run: async (io, flags) =>
-      (await matrix()).fleetBackupCommand(io, {
+      (await fleet()).fleetBackupCommand(io, {
         prune: (pio) => COMMANDS.prune!.run(pio, {}),
         ...(flags.only ? { only: flags.only } : {}),
       }),
@@ -113,7 +114,7 @@ export const COMMANDS: Record<string, CliCommand> = {
       'no-list': { description: 'Do not list the stores; show only the status files.' },
     },
     run: async (io, flags) =>
-      (await matrix()).fleetSummaryCommand(io, {
+      (await fleet()).fleetSummaryCommand(io, {
         ...(flags['status-dir'] ? { statusDir: flags['status-dir'] } : {}),
         list: flags['no-list'] !== 'true',
       }),

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Decrypter } from 'age-encryption';
 import type { ManifestComponent } from '../model/manifest.js';
 import { ObjectReadError, type BackupRef, type Store } from '../stores/store.js';
 import { redact } from '../report/redact.js';
+import { loadAge } from '../archive/age.js';
 import { MAX_INDEX_BYTES, parseIndex, type SeekIndex } from '../archive/seek-index.js';
 
 // The index object as stored (formats/archive/writer.ts writes it): gzipped JSON, age-encrypted to the archive's recipients when the
@@ -41,6 +41,7 @@ async function readIndexBody(store: Store, ref: BackupRef, c: ManifestComponent)
 async function decodeIndex(body: Buffer, where: string, c: ManifestComponent, identities: string[]): Promise<SeekIndex> {
   let plain = body;
   if (c.encryption === 'age') {
+    const { Decrypter } = await loadAge();
     const d = new Decrypter();
     for (const id of identities) d.addIdentity(id);
     try {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { link, lutimes, mkdir, open, symlink, chmod, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { Header } from 'tar';
+import { Header } from 'tar/header';
 import { AGE_HEAD_BYTES, openAgeFile, openSealed, sealedRange, type AgeFile } from '../archive/age-range.js';
 import { decodeZstdChunks } from '../archive/compress.js';
 import { contentStarts, frameAt, storedStarts, type IndexMember, type SeekIndex } from '../archive/seek-index.js';

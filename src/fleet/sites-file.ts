@@ -9,13 +9,17 @@
 // The shape is checked by zod schemas on the plain data; each problem's path is then found in the
 // YAML tree (aliases followed) and reported at that node's line and column. What no schema can
 // say (defaults merged under sites, duplicates, the actions' own input checks) follows the schemas.
+// The common case is kept cheap, as `matrix` over 1,000 sites must stay well under a second: plain
+// YAML is read without the yaml package's Document, and plainly right values skip the schemas;
+// only a file with a problem is read again in full for its positions and messages.
 import { isAlias, isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseComponents, parseDurationInput, parseStore, PLATFORMS, type PlatformName } from '../config/common.js';
 import { ConfigError } from '../model/errors.js';
 import { INPUTS, type InputName, type InputSpec } from '../config/inputs.js';
-import { mapSource } from '../config/source.js';
+import type { InputSource } from '../config/source.js';
 import { SITE_RE } from '../model/backup-id.js';
+import { parsePlainYaml, type PlainYaml } from '../util/plain-yaml.js';
 import { closest } from '../util/text.js';
 
 /** One site in one environment: one backup target, one matrix job (or one slot in a shard). */
@@ -161,35 +165,51 @@ function scalar(message: () => string) {
     .pipe(z.string().min(1, { error: message }));
 }
 
-const anyScalar = scalar(() => 'not a single value');
-const platformName = z.enum(PLATFORMS);
-
-const siteName = z
-  .union([z.string(), z.number(), z.boolean()], {
-    error: (iss) => (iss.input === undefined ? 'a site needs `site: <name>`' : '`site` must be a name such as `acme-shop`'),
-  })
-  .transform((v) => String(v).trim())
-  .pipe(z.string().min(1, { error: '`site` must be a name such as `acme-shop`' }))
-  .superRefine((v, ctx) => {
-    // (Empty is the min(1) above: one problem, not two.)
-    if (v !== '' && (!SITE_RE.test(v) || v.length > 100)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `bad site name "${v.slice(0, 100)}": use lower case letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit (no \`/\`, \`..\`, spaces or capitals)`,
-      });
-    }
-  });
-
-const topLevel = z.object({
-  sites: z
-    .array(z.unknown(), {
-      error: (iss) => (iss.input === undefined ? 'no `sites:` list' : '`sites` must be a list (each item starts with `- site: name`)'),
+function buildSchemas() {
+  const siteName = z
+    .union([z.string(), z.number(), z.boolean()], {
+      error: (iss) => (iss.input === undefined ? 'a site needs `site: <name>`' : '`site` must be a name such as `acme-shop`'),
     })
-    .min(1, { error: '`sites` is empty' }),
-  defaults: z
-    .record(z.string(), z.unknown(), { error: '`defaults` must be a mapping of platform, environment(s), store, inputs and secrets' })
-    .optional(),
-});
+    .transform((v) => String(v).trim())
+    .pipe(z.string().min(1, { error: '`site` must be a name such as `acme-shop`' }))
+    .superRefine((v, ctx) => {
+      // (Empty is the min(1) above: one problem, not two.)
+      if (v !== '' && !goodSiteName(v)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `bad site name "${v.slice(0, 100)}": use lower case letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit (no \`/\`, \`..\`, spaces or capitals)`,
+        });
+      }
+    });
+  const topLevel = z.object({
+    sites: z
+      .array(z.unknown(), {
+        error: (iss) => (iss.input === undefined ? 'no `sites:` list' : '`sites` must be a list (each item starts with `- site: name`)'),
+      })
+      .min(1, { error: '`sites` is empty' }),
+    defaults: z
+      .record(z.string(), z.unknown(), { error: '`defaults` must be a mapping of platform, environment(s), store, inputs and secrets' })
+      .optional(),
+  });
+  return { anyScalar: scalar(() => 'not a single value'), siteName, topLevel, layer: layerSchema(HERE, inputNamesOnce()).shape };
+}
+
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+/**
+ * The zod schemas, built once per process and only when a value is not plainly right: they say
+ * exactly what is wrong, but building them and running them over 1,000 sites cost more than
+ * the rest of `matrix` together. A value that is plainly right (plainScalar, quickField) skips them.
+ */
+const schemasOnce = () => (schemas ??= buildSchemas());
+
+const goodSiteName = (v: string) => SITE_RE.test(v) && v.length <= 100;
+
+/** What `scalar()` gives for a string, finite number or boolean that is not empty once trimmed; undefined for the rest. */
+function plainScalar(v: unknown): string | undefined {
+  if (typeof v !== 'string' && typeof v !== 'boolean' && !(typeof v === 'number' && Number.isFinite(v))) return undefined;
+  const t = String(v).trim();
+  return t === '' ? undefined : t;
+}
 
 /** Which layer a layerSchema is checking now: its messages say where, and suggest names from the site. */
 interface LayerPlace {
@@ -213,7 +233,7 @@ function checkInputEntry(k: string, raw: unknown, here: LayerPlace, inputNames: 
     });
     return;
   }
-  const v = anyScalar.safeParse(raw);
+  const v = schemasOnce().anyScalar.safeParse(raw);
   if (!v.success) ctx.addIssue({ code: 'custom', path: [k], message: `input \`${k}\`${here.where} must be a single value` });
   else if (spec.secret) {
     ctx.addIssue({
@@ -282,8 +302,9 @@ function secretEntryProblem(
 
 /**
  * The schema of a layer (`defaults:` or a site): each field's shape, with messages that name it
- * and where it is. Built once per file and told the layer through `here` (parsing is synchronous):
- * a zod schema per site made 1,000 sites cost seconds of construction and garbage collection.
+ * and where it is. Built once per process and told the layer through `here` (parsing is
+ * synchronous): a zod schema per site made 1,000 sites cost seconds of construction and garbage
+ * collection.
  */
 function layerSchema(here: LayerPlace, inputNames: Map<string, InputSpec>) {
   const inputs = z
@@ -312,6 +333,50 @@ function layerSchema(here: LayerPlace, inputNames: Map<string, InputSpec>) {
   });
 }
 
+/** The layer being checked, for the one layer schema's messages. */
+const HERE: LayerPlace = { where: '', site: undefined };
+let inputNamesCache: Map<string, InputSpec> | undefined;
+function inputNamesOnce(): Map<string, InputSpec> {
+  return (inputNamesCache ??= fleetInputNames());
+}
+type LayerShape = ReturnType<typeof layerSchema>['shape'];
+const LAYER_FIELDS = [
+  'platform',
+  'store',
+  'environment',
+  'environments',
+  'inputs',
+  'secrets',
+] as const satisfies readonly (keyof LayerShape)[];
+
+/**
+ * A layer's field as its schema would give it, when the raw value is plainly right; undefined
+ * when only the schema can say (then it also says what is wrong).
+ */
+function quickField(f: keyof LayerShape, v: unknown, inputNames: Map<string, InputSpec>): unknown {
+  switch (f) {
+    case 'platform':
+    case 'store':
+    case 'environment':
+      return plainScalar(v);
+    case 'environments': {
+      const list = Array.isArray(v) ? v.map(plainScalar) : [plainScalar(v)];
+      return list.length > 0 && list.every((x) => x !== undefined) ? list : undefined;
+    }
+    case 'inputs':
+      return isPlain(v) && Object.entries(v).every(([k, raw]) => plainInput(k, raw, inputNames)) ? v : undefined;
+    case 'secrets':
+      return isPlain(v) && Object.entries(v).every(([k, raw]) => !secretEntryProblem(k, raw, HERE, inputNames)) ? v : undefined;
+  }
+}
+
+/** An entry of `inputs:` that checkInputEntry would pass: a known, non-secret input, one value, no credential. */
+function plainInput(k: string, raw: unknown, inputNames: Map<string, InputSpec>): boolean {
+  const spec = inputNames.get(k);
+  const v = plainScalar(raw);
+  return spec !== undefined && !spec.secret && v !== undefined && !knownSecretKind(v);
+}
+
 /** A value and the path it was written at, so a later problem with it points at its line. */
 interface Placed {
   value: string;
@@ -328,21 +393,61 @@ interface Layer {
 
 /** Parses and validates a sites file. Throws SitesFileError listing every problem with its line. */
 export function parseSitesFile(text: string, file = 'sites.yml'): FleetTarget[] {
+  // Most sites files are plain YAML, which parsePlainYaml reads in milliseconds where the yaml
+  // package's Document takes most of a second for 1,000 sites. Its positions serve the targets'
+  // lines; a file with a problem is read again in full, for the exact place of every problem.
+  const plain = parsePlainYaml(text);
+  if (plain) {
+    const fast = readSites(plain.value, plainLocator(plain));
+    if (!fast.problems.length) return fast.targets;
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntax = syntaxProblems(doc, lineCounter);
   if (syntax.length) throw new SitesFileError(file, syntax);
-  const reader = new SitesReader(doc, lineCounter);
-  const { sites, sitesPath, defaults } = reader.readTop(doc.toJS({ maxAliasCount: 1000 }));
-  const targets: FleetTarget[] = [];
-  const seen = new Map<string, number>();
-  sites.forEach((item, i) => reader.readSite(item, [...sitesPath, i], defaults, seen, targets));
-  const { problems } = reader;
+  const { targets, problems } = readSites(doc.toJS({ maxAliasCount: 1000 }), (path) => lineCounter.linePos(offsetAt(doc, path)));
   if (problems.length) {
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
     throw new SitesFileError(file, problems);
   }
   return targets;
+}
+
+/** Where a path of the plain data was written: its line and column (1-based). */
+type Locate = (path: Path) => { line: number; col: number };
+
+function readSites(data: unknown, locate: Locate): { targets: FleetTarget[]; problems: SitesFileProblem[] } {
+  const reader = new SitesReader(locate);
+  const { sites, sitesPath, defaults } = reader.readTop(data);
+  const targets: FleetTarget[] = [];
+  const seen = new Map<string, number>();
+  sites.forEach((item, i) => reader.readSite(item, [...sitesPath, i], defaults, seen, targets));
+  return { targets, problems: reader.problems };
+}
+
+/**
+ * Positions from the plain parse: exact for keys (a target's line is that of its `site:` key),
+ * near enough elsewhere, since a file with a problem is reported from the full parse.
+ */
+function plainLocator(y: PlainYaml): Locate {
+  return (path) => {
+    let node: unknown = y.value;
+    let pos = y.startOf(node as object) ?? { line: 1, col: 1 };
+    let key: { line: number; col: number } | undefined;
+    for (const seg of path) {
+      if (seg === KEY) return key ?? pos;
+      if (isPlain(node) && Object.hasOwn(node, String(seg))) {
+        key = y.keyAt(node, String(seg));
+        pos = y.valueAt(node, String(seg)) ?? pos;
+        node = node[String(seg)];
+      } else if (Array.isArray(node) && typeof seg === 'number' && seg < node.length) {
+        key = undefined;
+        pos = y.valueAt(node, seg) ?? pos;
+        node = node[seg];
+      } else return pos;
+    }
+    return pos;
+  };
 }
 
 function syntaxProblems(doc: Document, lineCounter: LineCounter): SitesFileProblem[] {
@@ -366,22 +471,18 @@ const emptyLayer = (): Layer => ({ inputs: new Map(), secrets: new Map() });
  */
 class SitesReader {
   readonly problems: SitesFileProblem[] = [];
-  private readonly inputNames = fleetInputNames();
-  private readonly here: LayerPlace = { where: '', site: undefined };
-  private readonly shape = layerSchema(this.here, this.inputNames).shape;
+  private readonly inputNames = inputNamesOnce();
+  private readonly checks: CheckMemo = new Map();
 
-  constructor(
-    private readonly doc: Document,
-    private readonly lineCounter: LineCounter,
-  ) {}
+  constructor(private readonly locate: Locate) {}
 
   readonly at: At = (path, message) => {
-    const pos = this.lineCounter.linePos(offsetAt(this.doc, path));
+    const pos = this.locate(path);
     this.problems.push({ line: pos.line, column: pos.col, message });
   };
 
   lineOf(path: Path): number {
-    return this.lineCounter.linePos(offsetAt(this.doc, path)).line;
+    return this.locate(path).line;
   }
 
   /** Runs a schema; its problems are reported at their paths below `base`. */
@@ -427,7 +528,8 @@ class SitesReader {
           `unknown top-level key \`${key}\`${didYouMean(key, TOP_KEYS)}; the file has \`sites:\` and optionally \`defaults:\``,
         );
     }
-    const top = this.check(topLevel, data, []).data;
+    const plain = Array.isArray(data.sites) && data.sites.length > 0 && (data.defaults === undefined || isPlain(data.defaults));
+    const top = plain ? (data as { sites: unknown[]; defaults?: Raw }) : this.check(schemasOnce().topLevel, data, []).data;
     const readDefaults = (d: Raw) =>
       this.readLayer(this.known(d, DEFAULT_KEYS, ['defaults'], ' in `defaults`'), ['defaults'], ' in `defaults`', undefined);
     if (top) return { sites: top.sites, sitesPath: ['sites'], defaults: top.defaults ? readDefaults(top.defaults) : emptyLayer() };
@@ -466,13 +568,17 @@ class SitesReader {
    * `secrets`, entry by entry, so one bad entry does not drop its good neighbours.
    */
   private parseFields(values: Raw, base: Path, where: string, site: string | undefined) {
-    const shape = this.shape;
-    this.here.where = where;
-    this.here.site = site;
-    const parsed: { [F in keyof typeof shape]?: z.output<(typeof shape)[F]> } = {};
-    for (const f of Object.keys(shape) as (keyof typeof shape)[]) {
+    HERE.where = where;
+    HERE.site = site;
+    const parsed: { [F in keyof LayerShape]?: z.output<LayerShape[F]> } = {};
+    for (const f of LAYER_FIELDS) {
       if (values[f] === undefined) continue;
-      const r = this.check(shape[f] as z.ZodType, values[f], [...base, f]);
+      const quick = quickField(f, values[f], this.inputNames);
+      if (quick !== undefined) {
+        (parsed as Raw)[f] = quick;
+        continue;
+      }
+      const r = this.check(schemasOnce().layer[f] as z.ZodType, values[f], [...base, f]);
       if (r.data !== undefined) (parsed as Raw)[f] = r.data;
       else if ((f === 'inputs' || f === 'secrets') && isPlain(values[f])) {
         (parsed as Raw)[f] = Object.fromEntries(Object.entries(values[f]).filter(([k]) => !r.bad.has(k)));
@@ -488,7 +594,11 @@ class SitesReader {
       return;
     }
     const before = this.problems.length;
-    const name = this.check(siteName, item.site, [...base, 'site']).data;
+    const plainName = plainScalar(item.site);
+    const name =
+      plainName !== undefined && goodSiteName(plainName)
+        ? plainName
+        : this.check(schemasOnce().siteName, item.site, [...base, 'site']).data;
     const where = name
       ? ` of site "${name}"`
       : item.site !== undefined && typeof item.site !== 'object'
@@ -499,7 +609,7 @@ class SitesReader {
     if (!name || this.problems.length > before) return;
     const merged = mergeLayers(defaults, layer);
     const platform = merged.platform?.value ?? (INPUTS.platform.default as string);
-    if (!platformName.safeParse(platform).success) {
+    if (!(PLATFORMS as readonly string[]).includes(platform)) {
       this.at(
         merged.platform?.path ?? base,
         `unknown platform "${platform}" for site "${name}"${didYouMean(platform, PLATFORMS)}; use one of: ${PLATFORMS.join(', ')}`,
@@ -507,7 +617,7 @@ class SitesReader {
       return;
     }
     const store = merged.store?.value ?? (INPUTS.store.default as string);
-    if (!checkInputs(name, store, merged, this.at, merged.store?.path ?? base)) return;
+    if (!checkInputs(name, store, merged, this.at, merged.store?.path ?? base, this.checks)) return;
     const site = { name, platform: platform as PlatformName, store, merged, base };
     this.addTargets(site, seen, targets);
   }
@@ -578,26 +688,65 @@ function mergeLayers(d: Layer, s: Layer): Layer {
 }
 
 /** The same checks the actions would make at run time, now, with a line to point at. */
-function checkInputs(site: string, store: string, merged: Layer, at: At, storePath: Path): boolean {
+function checkInputs(site: string, store: string, merged: Layer, at: At, storePath: Path, memo: CheckMemo): boolean {
   const values: Record<string, string> = { store };
   for (const [k, v] of merged.inputs) values[k] = v.value;
-  const src = mapSource(values);
   const pathOf = (input: string) => (input === 'store' ? storePath : (merged.inputs.get(input)?.path ?? storePath));
   let ok = true;
-  const run = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (e) {
-      if (!(e instanceof ConfigError)) throw e;
+  const run = (check: string, fn: (src: InputSource) => unknown) => {
+    const e = memoCheck(memo, check, values, fn);
+    if (e) {
       at(pathOf(e.input), `site "${site}": ${e.message}`);
       ok = false;
     }
   };
   // The cwd only resolves plain paths, which are checked here and emitted as written.
-  run(() => parseStore(src, '/'));
-  run(() => parseComponents(src));
-  for (const name of ['max-age', 'timeout'] as InputName[]) if (values[name] !== undefined) run(() => parseDurationInput(src, name));
+  run('store', (src) => parseStore(src, '/'));
+  run('components', (src) => parseComponents(src));
+  for (const name of ['max-age', 'timeout'] as InputName[])
+    if (values[name] !== undefined) run(name, (src) => parseDurationInput(src, name));
   return ok;
+}
+
+/** A check's verdict, and the input values it read to reach it. */
+interface CheckRun {
+  reads: [InputName, string | undefined][];
+  error?: ConfigError;
+}
+/** Verdicts by check; at most MEMO_RUNS each, so a fleet of all-different stores stays linear. */
+type CheckMemo = Map<string, CheckRun[]>;
+const MEMO_RUNS = 16;
+
+/**
+ * Runs a check, or gives the verdict it gave for the same values of every input it read: a
+ * check reads its inputs only through `src`, so the same reads mean the same verdict. Sites that
+ * share a store and its settings (most fleets) have the store parsed once, not once per site.
+ */
+function memoCheck(memo: CheckMemo, check: string, values: Record<string, string>, fn: (src: InputSource) => unknown) {
+  const get = (name: InputName) => {
+    const v = values[name]?.trim();
+    return v ? v : undefined;
+  };
+  const runs = memo.get(check) ?? [];
+  const known = runs.find((r) => r.reads.every(([name, v]) => get(name) === v));
+  if (known) return known.error;
+  const reads: CheckRun['reads'] = [];
+  const src: InputSource = {
+    get(name) {
+      const v = get(name);
+      reads.push([name, v]);
+      return v;
+    },
+  };
+  let error: ConfigError | undefined;
+  try {
+    fn(src);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    error = e;
+  }
+  if (runs.length < MEMO_RUNS) memo.set(check, [...runs, { reads, ...(error ? { error } : {}) }]);
+  return error;
 }
 
 /**

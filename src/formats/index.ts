@@ -1,12 +1,8 @@
 import type { StoreSpec } from '../config/common.js';
 import type { Reporter } from '../report/reporter.js';
 import { openStore } from '../stores/index.js';
-import { archiveReader } from './archive/reader.js';
-import { beginArchiveWriter } from './archive/writer.js';
 import { archivePlace, resticPlace, type BackupPlace } from './place.js';
 import type { BackupReader } from './reader.js';
-import { resticReader } from './restic/reader.js';
-import { beginResticWriter } from './restic/writer.js';
 import type { BackupFormatWriter, WriterContext } from './writer.js';
 
 export type { BackupReader, Damage, OpenedBackup, ReadResult } from './reader.js';
@@ -15,6 +11,10 @@ export { archivePlace, resticPlace, type ArchivePlace, type BackupPlace, type Re
 // The one place that tells the formats apart: a spec with `format: restic` opens a restic
 // repository per site, any other a byte store of archives. Everything above works on the
 // BackupPlace it returns and reads `place.format` only for wording.
+//
+// Each format's code is loaded only when that format is used: a restic backup has no use for the
+// archive writer's packer, compressor and age (a fifth of the CLI's code), and start-up time is
+// paid on every run.
 
 /** The format a store spec asks for (the `format` input). */
 export function formatOf(spec: StoreSpec): BackupPlace['format'] {
@@ -33,12 +33,27 @@ export async function openPlace(spec: StoreSpec, log: Reporter, env: NodeJS.Proc
   return archivePlace(await openStore(spec, log, env));
 }
 
+/** Loads once, on first use, so a reader that is never asked loads nothing. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
 /** The reader for what `place` holds. */
 export function readerFor(place: BackupPlace): BackupReader {
-  return place.format === 'restic' ? resticReader(place.repo) : archiveReader(place.store);
+  if (place.format === 'restic') {
+    const reader = once(async () => (await import('./restic/reader.js')).resticReader(place.repo));
+    return {
+      open: async (backup) => (await reader()).open(backup),
+      checkStore: async (site, o) => (await reader()).checkStore!(site, o),
+    };
+  }
+  const reader = once(async () => (await import('./archive/reader.js')).archiveReader(place.store));
+  return { open: async (backup) => (await reader()).open(backup) };
 }
 
 /** A writer for one backup into `place`, in its format. */
-export function beginWriter(ctx: WriterContext, place: BackupPlace): Promise<BackupFormatWriter> {
-  return place.format === 'restic' ? beginResticWriter(ctx, place.repo) : beginArchiveWriter(ctx, place.store);
+export async function beginWriter(ctx: WriterContext, place: BackupPlace): Promise<BackupFormatWriter> {
+  if (place.format === 'restic') return (await import('./restic/writer.js')).beginResticWriter(ctx, place.repo);
+  return (await import('./archive/writer.js')).beginArchiveWriter(ctx, place.store);
 }

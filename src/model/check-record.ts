@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BACKUP_ID_RE, SITE_RE } from './backup-id.js';
 
 // Check records, format 1: what the last verify or restore drill of one backup found, kept in
@@ -27,34 +27,39 @@ export function isIsoInstant(s: string): boolean {
   );
 }
 
-const isoUtc = z.string().refine(isIsoInstant, 'an ISO-8601 UTC instant (YYYY-MM-DDTHH:MM:SSZ) that exists');
+function buildSchema() {
+  const isoUtc = z.string().refine(isIsoInstant, 'an ISO-8601 UTC instant (YYYY-MM-DDTHH:MM:SSZ) that exists');
+  return z.object({
+    format: z.literal(1),
+    kind: z.enum(['verify', 'drill']),
+    site: z.string().regex(SITE_RE),
+    environment: z.string().min(1),
+    backup: z.string().regex(BACKUP_ID_RE),
+    at: isoUtc,
+    ok: z.boolean(),
+    /** One line: "3 objects, sha256 ok" or "12 tables, 3,400 rows, check passed". */
+    summary: z.string().max(500),
+    /** At most 10 problems, each at most 300 characters. */
+    problems: z.array(z.string().max(300)).max(10).default([]),
+    durationMs: z.number().int().nonnegative().optional(),
+    tool: z.object({ name: z.string(), version: z.string() }),
+    runUrl: z.string().optional(),
+  });
+}
 
-export const checkRecordSchema = z.object({
-  format: z.literal(1),
-  kind: z.enum(['verify', 'drill']),
-  site: z.string().regex(SITE_RE),
-  environment: z.string().min(1),
-  backup: z.string().regex(BACKUP_ID_RE),
-  at: isoUtc,
-  ok: z.boolean(),
-  /** One line: "3 objects, sha256 ok" or "12 tables, 3,400 rows, check passed". */
-  summary: z.string().max(500),
-  /** At most 10 problems, each at most 300 characters. */
-  problems: z.array(z.string().max(300)).max(10).default([]),
-  durationMs: z.number().int().nonnegative().optional(),
-  tool: z.object({ name: z.string(), version: z.string() }),
-  runUrl: z.string().optional(),
-});
-export type CheckRecord = z.infer<typeof checkRecordSchema>;
+let schema: ReturnType<typeof buildSchema> | undefined;
+/** Built on first use, as the manifest's are (model/manifest.ts). */
+const checkRecordSchema = (): ReturnType<typeof buildSchema> => (schema ??= buildSchema());
+export type CheckRecord = z.infer<ReturnType<typeof buildSchema>>;
 
 export function serializeCheckRecord(r: CheckRecord): string {
-  return JSON.stringify(checkRecordSchema.parse(r), null, 2) + '\n';
+  return JSON.stringify(checkRecordSchema().parse(r), null, 2) + '\n';
 }
 
 /** The record, or undefined when the text is not a format 1 check record (never throws: a report reads it). */
 export function parseCheckRecord(text: string): CheckRecord | undefined {
   try {
-    const r = checkRecordSchema.safeParse(JSON.parse(text));
+    const r = checkRecordSchema().safeParse(JSON.parse(text));
     return r.success ? r.data : undefined;
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BACKUP_ID_RE, SITE_RE, TRIGGERS } from './backup-id.js';
 
 // Manifest format 1. FORMAT.md documents it for other programs; change both together.
@@ -18,51 +18,59 @@ export function indexObjectName(component: Component, encrypted: boolean): strin
   return `${component}.index.json.gz${encrypted ? '.age' : ''}`;
 }
 
-const isoUtc = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'an ISO-8601 UTC time');
+function buildSchemas() {
+  const isoUtc = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'an ISO-8601 UTC time');
+  const component = z.object({
+    name: z.enum(COMPONENTS),
+    object: z.string().regex(OBJECT_NAME_RE),
+    compression: z.enum(COMPRESSIONS),
+    encryption: z.enum(['age', 'none']),
+    bytes: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    contentBytes: z.number().int().nonnegative(),
+    files: z.number().int().nonnegative(),
+    /** Optional (newer writers, zstd and `none`): the member index, for restores of a few files. */
+    index: z
+      .object({
+        object: z.string().regex(INDEX_NAME_RE),
+        bytes: z.number().int().nonnegative(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      })
+      .optional(),
+  });
+  const manifest = z.object({
+    format: z.literal(1),
+    id: z.string().regex(BACKUP_ID_RE),
+    site: z.string().regex(SITE_RE),
+    environment: z.string().min(1),
+    platform: z.string().min(1),
+    trigger: z.enum(TRIGGERS),
+    createdAt: isoUtc,
+    finishedAt: isoUtc,
+    tool: z.object({ name: z.string(), version: z.string() }),
+    source: z
+      .object({
+        repository: z.string().optional(),
+        sha: z.string().optional(),
+        runId: z.string().optional(),
+        runUrl: z.string().optional(),
+        actor: z.string().optional(),
+      })
+      .default({}),
+    components: z.array(component).min(1),
+    platformSnapshot: z.record(z.string(), z.unknown()).optional(),
+  });
+  return { component, manifest };
+}
 
-export const manifestComponentSchema = z.object({
-  name: z.enum(COMPONENTS),
-  object: z.string().regex(OBJECT_NAME_RE),
-  compression: z.enum(COMPRESSIONS),
-  encryption: z.enum(['age', 'none']),
-  bytes: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  contentBytes: z.number().int().nonnegative(),
-  files: z.number().int().nonnegative(),
-  /** Optional (newer writers, zstd and `none`): the member index, for restores of a few files. */
-  index: z
-    .object({
-      object: z.string().regex(INDEX_NAME_RE),
-      bytes: z.number().int().nonnegative(),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    })
-    .optional(),
-});
-export type ManifestComponent = z.infer<typeof manifestComponentSchema>;
-
-export const manifestSchema = z.object({
-  format: z.literal(1),
-  id: z.string().regex(BACKUP_ID_RE),
-  site: z.string().regex(SITE_RE),
-  environment: z.string().min(1),
-  platform: z.string().min(1),
-  trigger: z.enum(TRIGGERS),
-  createdAt: isoUtc,
-  finishedAt: isoUtc,
-  tool: z.object({ name: z.string(), version: z.string() }),
-  source: z
-    .object({
-      repository: z.string().optional(),
-      sha: z.string().optional(),
-      runId: z.string().optional(),
-      runUrl: z.string().optional(),
-      actor: z.string().optional(),
-    })
-    .default({}),
-  components: z.array(manifestComponentSchema).min(1),
-  platformSnapshot: z.record(z.string(), z.unknown()).optional(),
-});
-export type Manifest = z.infer<typeof manifestSchema>;
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+/**
+ * The manifest's zod schemas, built on first use: zod builds a schema eagerly, and the schemas of
+ * every module at import cost each run tens of milliseconds before its first input was read.
+ */
+export const manifestSchemas = (): ReturnType<typeof buildSchemas> => (schemas ??= buildSchemas());
+export type ManifestComponent = z.infer<ReturnType<typeof buildSchemas>['component']>;
+export type Manifest = z.infer<ReturnType<typeof buildSchemas>['manifest']>;
 
 export function objectName(component: Component, compression: Compression, encrypted: boolean): string {
   const ext = compression === 'zstd' ? '.zst' : compression === 'gzip' ? '.gz' : '';
@@ -71,7 +79,7 @@ export function objectName(component: Component, compression: Compression, encry
 
 /** Stable, human-readable JSON: the manifest is read by people as often as by programs. */
 export function serializeManifest(m: Manifest): string {
-  return JSON.stringify(manifestSchema.parse(m), null, 2) + '\n';
+  return JSON.stringify(manifestSchemas().manifest.parse(m), null, 2) + '\n';
 }
 
 export class ManifestError extends Error {
@@ -85,7 +93,7 @@ export function parseManifest(text: string, where = MANIFEST_NAME): Manifest {
   } catch (e) {
     throw new ManifestError(`${where} is not valid JSON: ${(e as Error).message}`);
   }
-  const r = manifestSchema.safeParse(raw);
+  const r = manifestSchemas().manifest.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0]!;
     throw new ManifestError(`${where} is not a format 1 manifest: ${issue.path.join('.') || '(root)'}: ${issue.message}`);

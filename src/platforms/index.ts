@@ -5,7 +5,8 @@ import { acceptSuspectFrom, checkExportedContent } from './content-check.js';
 import type { PlatformContext, PlatformDefinition, PlatformSession } from './platform.js';
 import { PLATFORM_MODULES } from './registry.js';
 
-const REGISTRY = new Map<string, PlatformDefinition>(PLATFORM_MODULES.map((p) => [p.name, p]));
+/** Each platform's loader: the built-in modules load on first use (registry.ts). */
+const REGISTRY = new Map<string, () => Promise<PlatformDefinition>>(PLATFORM_MODULES.map((p) => [p.name, p.load]));
 
 /**
  * Adds a platform that is not in registry.ts (a test's, or an embedder's); the built-in ones come
@@ -13,14 +14,14 @@ const REGISTRY = new Map<string, PlatformDefinition>(PLATFORM_MODULES.map((p) =>
  */
 export function registerPlatform(p: PlatformDefinition): void {
   if (REGISTRY.has(p.name)) throw new Error(`platform "${p.name}" is already registered`);
-  REGISTRY.set(p.name, p);
+  REGISTRY.set(p.name, async () => p);
   acceptPlatformName(p.name);
 }
 
-export function getPlatform(name: PlatformName): PlatformDefinition {
-  const p = REGISTRY.get(name);
-  if (!p) throw new Error(`platform "${name}" is not available in this build`);
-  return p;
+export async function getPlatform(name: PlatformName): Promise<PlatformDefinition> {
+  const load = REGISTRY.get(name);
+  if (!load) throw new Error(`platform "${name}" is not available in this build`);
+  return load();
 }
 
 /**
@@ -33,7 +34,7 @@ export async function openPlatform(name: PlatformName, ctx: Omit<PlatformContext
   const workDir = await makeStaging(tmpRoot, 'work');
   let s: PlatformSession;
   try {
-    s = await getPlatform(name).open({ ...ctx, workDir });
+    s = await (await getPlatform(name)).open({ ...ctx, workDir });
   } catch (e) {
     await rm(workDir, { recursive: true, force: true });
     throw e;

@@ -6,7 +6,7 @@ import { ConfigError } from '../model/errors.js';
 import { redact } from '../report/redact.js';
 import { lastLines, runProcess } from '../util/exec.js';
 import { actionsCache, findOnPath, installEnv, isExecutable, resolveTool, type CacheBackend, type Checked } from '../util/tool.js';
-import { NPM_LOCKS, PIP_REQUIREMENTS, type NpmLock } from './locks/index.js';
+import { npmLock, PIP_REQUIREMENTS, type NpmLock } from './locks/index.js';
 import type { PlatformContext } from './platform.js';
 
 // Each hosted platform needs its vendor's CLI. When it is already on PATH (a self-hosted runner,
@@ -114,10 +114,10 @@ export interface Runtime {
 export type Pins = { kind: 'npm-lock'; lock: NpmLock } | { kind: 'pip-hashes'; requirements: string } | undefined;
 
 /** The pins of `version`: the spec's own (tests), else the ones committed for it. */
-export function pinsFor(spec: ToolSpec, version: string): Pins {
+export async function pinsFor(spec: ToolSpec, version: string): Promise<Pins> {
   const m = spec.method;
   if (m.kind === 'npm') {
-    const lock = m.locks?.[version] ?? NPM_LOCKS[`${m.package}@${version}`];
+    const lock = m.locks?.[version] ?? (await npmLock(`${m.package}@${version}`));
     if (!lock) return undefined;
     // A lock that installs something else would pass `npm ci` and check nothing.
     if (lock.packages['']?.dependencies?.[m.package] !== version)
@@ -288,7 +288,7 @@ export async function ensureCli(ctx: PlatformContext, spec: ToolSpec, o: EnsureO
     o,
     version,
     custom,
-    pins: custom ? undefined : pinsFor(spec, version),
+    pins: custom ? undefined : await pinsFor(spec, version),
     node,
     nodeV,
     nodeNote: nodeV ? ` with Node ${nodeV} (${node})` : '',

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmod, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Reporter } from '../report/reporter.js';
 import { lastLines, runProcess } from '../util/exec.js';
@@ -53,13 +53,18 @@ export function atLeast(v: readonly number[], min: readonly number[]): boolean {
 /** `restic version` once per process and program file (keyed by its size and mtime too, so a replaced file is asked again). */
 const versions = new Map<string, Promise<[number, number, number]>>();
 
-function versionOf(bin: string, env: NodeJS.ProcessEnv): Promise<[number, number, number]> {
+/**
+ * `file`: where the versions of programs found on PATH are kept between runs (in the tool folder),
+ * by the program file's identity (path, size, mtime, inode, ctime: replacing or touching the file
+ * changes it), so later runs on the machine need not start restic only to ask.
+ */
+function versionOf(bin: string, env: NodeJS.ProcessEnv, file?: string): Promise<[number, number, number]> {
   return stat(bin).then(
     (st) => {
-      const key = `${bin}\0${st.size}\0${st.mtimeMs}`;
+      const key = `${bin}\0${st.size}\0${st.mtimeMs}\0${st.ino}\0${st.ctimeMs}`;
       let v = versions.get(key);
       if (!v) {
-        v = askVersion(bin, env);
+        v = file ? keptVersion(file, key, () => askVersion(bin, env)) : askVersion(bin, env);
         versions.set(key, v);
         // A failure is not remembered: the next call asks again.
         v.catch(() => versions.delete(key));
@@ -68,6 +73,34 @@ function versionOf(bin: string, env: NodeJS.ProcessEnv): Promise<[number, number
     },
     () => askVersion(bin, env),
   );
+}
+
+type Kept = Record<string, [number, number, number]>;
+
+async function readKept(file: string): Promise<Kept> {
+  try {
+    const raw = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Kept) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The kept version of a program file, else asked (and kept: only a version new enough is). */
+async function keptVersion(file: string, key: string, ask: () => Promise<[number, number, number]>): Promise<[number, number, number]> {
+  const kept = await readKept(file);
+  const v = kept[key];
+  if (Array.isArray(v) && v.length === 3 && v.every((n) => Number.isInteger(n) && n >= 0) && atLeast(v, MIN_VERSION)) return v;
+  const asked = await ask();
+  // A handful of entries: the machine's restic, and what replaced it.
+  const entries = Object.entries({ ...kept, [key]: asked }).slice(-8);
+  const tmp = `${file}.${process.pid}.tmp`;
+  // Best effort: a folder we may not write only means asking again next time.
+  await mkdir(path.dirname(file), { recursive: true })
+    .then(() => writeFile(tmp, JSON.stringify(Object.fromEntries(entries))))
+    .then(() => rename(tmp, file))
+    .catch(() => rm(tmp, { force: true }).catch(() => undefined));
+  return asked;
 }
 
 async function askVersion(bin: string, env: NodeJS.ProcessEnv): Promise<[number, number, number]> {
@@ -116,7 +149,11 @@ export async function findRestic(o: FindOptions): Promise<ResticBinary> {
     env: o.env,
     log: o.log,
     cache: o.cache ?? actionsCache,
-    usePath: async (bin) => ({ bin, version: await versionOf(bin, o.env), source: 'path' }),
+    usePath: async (bin) => ({
+      bin,
+      version: await versionOf(bin, o.env, path.join(o.toolRoot, 'site-backup', 'restic', 'path-versions.json')),
+      source: 'path',
+    }),
     place: async () => {
       const key = assetName(release);
       return {

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { COMPONENTS, manifestSchema } from '../model/manifest.js';
+import * as z from 'zod';
+import { COMPONENTS, manifestSchemas } from '../model/manifest.js';
 
 // The manifest of a restic backup: the format 1 fields, with `backupFormat: "restic"`, and one
 // component per folder of the snapshot instead of one per archive (restic stores chunks, so an
@@ -9,28 +9,36 @@ import { COMPONENTS, manifestSchema } from '../model/manifest.js';
 
 export const RESTIC_MANIFEST_NAME = 'manifest.json';
 
-export const resticComponentSchema = z.object({
-  name: z.enum(COMPONENTS),
-  /** The component's folder at the snapshot root: `code`, `assets` or `data`. */
-  path: z.enum(COMPONENTS),
-  contentBytes: z.number().int().nonnegative(),
-  files: z.number().int().nonnegative(),
-});
-export type ResticComponent = z.infer<typeof resticComponentSchema>;
+function buildSchemas() {
+  const component = z.object({
+    name: z.enum(COMPONENTS),
+    /** The component's folder at the snapshot root: `code`, `assets` or `data`. */
+    path: z.enum(COMPONENTS),
+    contentBytes: z.number().int().nonnegative(),
+    files: z.number().int().nonnegative(),
+  });
+  const manifest = manifestSchemas()
+    .manifest.omit({ components: true })
+    .extend({
+      backupFormat: z.literal('restic'),
+      components: z.array(component).min(1),
+      /** Added on reading: the id of the snapshot that holds this manifest. */
+      snapshot: z
+        .string()
+        .regex(/^[0-9a-f]{8,64}$/)
+        .optional(),
+    });
+  return { component, manifest };
+}
 
-export const resticManifestSchema = manifestSchema.omit({ components: true }).extend({
-  backupFormat: z.literal('restic'),
-  components: z.array(resticComponentSchema).min(1),
-  /** Added on reading: the id of the snapshot that holds this manifest. */
-  snapshot: z
-    .string()
-    .regex(/^[0-9a-f]{8,64}$/)
-    .optional(),
-});
-export type ResticManifest = z.infer<typeof resticManifestSchema>;
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+/** Built on first use, as the archive manifest's are (model/manifest.ts). */
+const resticSchemas = (): ReturnType<typeof buildSchemas> => (schemas ??= buildSchemas());
+export type ResticComponent = z.infer<ReturnType<typeof buildSchemas>['component']>;
+export type ResticManifest = z.infer<ReturnType<typeof buildSchemas>['manifest']>;
 
 export function serializeResticManifest(m: ResticManifest): string {
-  return JSON.stringify(resticManifestSchema.parse(m), null, 2) + '\n';
+  return JSON.stringify(resticSchemas().manifest.parse(m), null, 2) + '\n';
 }
 
 export function parseResticManifest(text: string, where: string): ResticManifest {
@@ -40,7 +48,7 @@ export function parseResticManifest(text: string, where: string): ResticManifest
   } catch (e) {
     throw new Error(`${where} is not valid JSON: ${(e as Error).message}`, { cause: e });
   }
-  const r = resticManifestSchema.safeParse(raw);
+  const r = resticSchemas().manifest.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0]!;
     throw new Error(`${where} is not a restic backup manifest: ${issue.path.join('.') || '(root)'}: ${issue.message}`);

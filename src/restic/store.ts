@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { StoreSpec } from '../config/common.js';
@@ -119,13 +120,16 @@ export class ResticStore {
     return `${this.location(ref)}/${name}`;
   }
 
-  /** Creates the site's repository on first use; later calls cost nothing. */
-  async ensureInitialised(site: string): Promise<ResticRepo> {
+  /**
+   * Creates the site's repository on first use; later calls cost nothing. `knownMissing`: restic
+   * just said there is none (a backup that found no repository), so it is not asked again.
+   */
+  async ensureInitialised(site: string, knownMissing = false): Promise<ResticRepo> {
     const repo = this.repo(site);
     const r = this.repos.get(site)!;
     if (!r.initialised) {
       const publish = this.publishS3;
-      await repo.ensureInitialised(publish ? (files) => publish(site, files) : undefined, r.missing === true);
+      await repo.ensureInitialised(publish ? (files) => publish(site, files) : undefined, knownMissing || r.missing === true);
       r.initialised = true;
       r.missing = false;
     }
@@ -169,6 +173,27 @@ export class ResticStore {
     const l = this.listings.get(key);
     this.listings.delete(key);
     return l;
+  }
+
+  /**
+   * Whether the site's repository is known not to exist, without starting restic: a listing in
+   * this process found none, or (a folder store) the folder has no `config`, the file restic
+   * creates first and every opening reads. A backup then creates the repository at once, beside
+   * the exports, instead of learning it from a failed `restic backup` and a probe.
+   */
+  async knownMissing(site: string): Promise<boolean> {
+    this.repo(site);
+    const r = this.repos.get(site)!;
+    if (r.initialised) return false;
+    if (r.missing === undefined && this.spec.kind === 'local') {
+      const config = path.join(r.repo.url, 'config');
+      // Only "no such file" says missing; anything else (a permission error) is left to restic.
+      r.missing = await stat(config).then(
+        () => false,
+        (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' || e.code === 'ENOTDIR' ? true : undefined),
+      );
+    }
+    return r.missing === true;
   }
 
   /** The snapshot of a listed backup. */

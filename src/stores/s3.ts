@@ -12,7 +12,6 @@ import {
   type ServerSideEncryption,
   type StorageClass,
 } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
 import type { StoreSpec } from '../config/common.js';
 import { ConfigError } from '../model/errors.js';
 import { parseBackupId } from '../model/backup-id.js';
@@ -21,6 +20,7 @@ import { lockOnBackup, policyFor } from '../retention/lock.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { backoff, ReadBackError, readRetriesFrom } from './read-retry.js';
+import { PartPool, uploadStream } from './s3-multipart.js';
 import { SDK_MODE, contentMd5, headLock, lockShortfall, putLock, requireBucketLock, walkVersions, type ObjectLock } from './s3-lock.js';
 import {
   BackupExistsError,
@@ -54,9 +54,9 @@ const PART_SIZE = 8 * 1024 * 1024;
 // S3's smallest part and most parts: an object of known size gets the smallest part that fits.
 const MIN_PART_SIZE = 5 * 1024 * 1024;
 const MAX_PARTS = 10_000;
-// Memory is about (QUEUE_SIZE + 2) parts whatever the object's size (lib-storage's chunker holds
-// one part being gathered and the buffer it was cut from), plus garbage the GC has yet to free.
-const QUEUE_SIZE = 2;
+// Memory is PART_BUFFERS parts whatever the object's size (s3-multipart.ts): two parts in flight,
+// or one in flight while the next fills.
+const PART_BUFFERS = 2;
 
 /** Part size for an object of `size` bytes (undefined: unknown, such as an archive being packed). */
 export function partSizeFor(size: number | undefined): number {
@@ -112,11 +112,10 @@ export class S3Store implements Store {
   private readonly pageSize: number;
   /** Resumed GETs per object read before it fails as "could not read, try again". */
   private readonly readRetries: number;
-  /** In-flight uploads by key: a request that failed for good stops its upload (see upload()). */
-  private readonly uploadFailed = new Map<string, (e: unknown) => void>();
   private readonly now: () => Date;
   /** `include-deleted`: keys whose readable version is an old one, hidden by a delete marker. */
   private readonly versions = new Map<string, string>();
+  private readonly parts = new PartPool(PART_BUFFERS);
 
   constructor(
     readonly spec: S3Spec,
@@ -178,20 +177,6 @@ export class S3Store implements Store {
         { step: 'build', name: 'siteBackupLockMd5' },
       );
     }
-    // lib-storage keeps its other part uploaders reading the stream after one part failed for
-    // good (retries spent); this stops the whole upload at the first such failure.
-    this.client.middlewareStack.add(
-      (next) => async (args) => {
-        try {
-          return await next(args);
-        } catch (e) {
-          const key = (args.input as { Key?: string }).Key;
-          if (key) this.uploadFailed.get(key)?.(e);
-          throw e;
-        }
-      },
-      { step: 'initialize', name: 'siteBackupStopUploadOnFailure' },
-    );
   }
 
   private base(site: string, environment: string): string {
@@ -347,36 +332,23 @@ export class S3Store implements Store {
   }
 
   /** Returns the object's ETag. */
-  private async upload(key: string, body: Readable, lock?: WriteLock, size?: number): Promise<string | undefined> {
-    let failure: unknown;
-    this.uploadFailed.set(key, (e) => {
-      failure ??= e;
-      // Ends the stream for every part uploader, so done() aborts the multipart upload and
-      // returns only once that is done; Upload's own abort() would return before it.
+  private upload(key: string, body: Readable, lock?: WriteLock, size?: number): Promise<string | undefined> {
+    const params = {
+      Bucket: this.spec.bucket,
+      Key: key,
+      ContentType: 'application/octet-stream',
+      ...(this.spec.storageClass ? { StorageClass: this.spec.storageClass as StorageClass } : {}),
+      ...this.encryption(),
+      ...(lock ? { ObjectLockMode: lock.mode, ObjectLockRetainUntilDate: lock.until } : {}),
+    };
+    return uploadStream(this.client, params, body, {
+      partSize: partSizeFor(size),
+      buffers: PART_BUFFERS,
+      maxParts: MAX_PARTS,
+      pool: this.parts,
       // The explained error, since the archive pipeline reports whichever side failed first.
-      body.destroy(this.explain(e, 'write', key));
+      stopWith: (e) => this.explain(e, 'write', key),
     });
-    try {
-      const done = await new Upload({
-        client: this.client,
-        partSize: partSizeFor(size),
-        queueSize: QUEUE_SIZE,
-        params: {
-          Bucket: this.spec.bucket,
-          Key: key,
-          Body: body,
-          ContentType: 'application/octet-stream',
-          ...(this.spec.storageClass ? { StorageClass: this.spec.storageClass as StorageClass } : {}),
-          ...this.encryption(),
-          ...(lock ? { ObjectLockMode: lock.mode, ObjectLockRetainUntilDate: lock.until } : {}),
-        },
-      }).done();
-      return done.ETag;
-    } catch (e) {
-      throw failure ?? e;
-    } finally {
-      this.uploadFailed.delete(key);
-    }
   }
 
   /**

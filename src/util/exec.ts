@@ -107,10 +107,13 @@ export function runProcess(cmd: string, args: string[], opts: RunOptions = {}): 
       reject(abortError(opts.signal));
       return;
     }
+    // Without input, stdin is /dev/null rather than a socket: bash takes a socket on stdin for a
+    // remote login (sshd) and sources ~/.bashrc, which cost every `*-command` half a second of
+    // CPU on a machine whose .bashrc starts pyenv, and ran code the user never asked for.
     const child = spawn(cmd, args, {
       cwd: opts.cwd,
       env: opts.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       detached: true,
     });
     // Ctrl-C reaches only our own process group: the interrupt handler ends this one.
@@ -123,20 +126,11 @@ export function runProcess(cmd: string, args: string[], opts: RunOptions = {}): 
       lineBuf[which] = lines.pop() ?? '';
       for (const l of lines) opts.onLine(l, which);
     };
-    if (opts.stdout) child.stdout.pipe(opts.stdout);
-    else child.stdout.on('data', (d: Buffer) => onText('stdout', tails.stdout.write(d)));
-    child.stderr.on('data', (d: Buffer) => onText('stderr', tails.stderr.write(d)));
-    child.stdin.on('error', () => undefined); // a program that never reads stdin closes it early
-    // A client that dies mid-load closes stdin; its exit status explains more than EPIPE does,
-    // so a feeding error is reported only when the program itself claims success.
-    let fed: Error | undefined;
-    if (opts.input instanceof Readable) {
-      pipeline(opts.input, child.stdin).catch((e: unknown) => {
-        fed = e as Error;
-      });
-    } else {
-      child.stdin.end(opts.input ?? '');
-    }
+    const [stdout, stderr] = [child.stdout!, child.stderr!];
+    if (opts.stdout) stdout.pipe(opts.stdout);
+    else stdout.on('data', (d: Buffer) => onText('stdout', tails.stdout.write(d)));
+    stderr.on('data', (d: Buffer) => onText('stderr', tails.stderr.write(d)));
+    const fed = feed(child.stdin, opts.input);
 
     let killTimer: NodeJS.Timeout | undefined;
     const kill = () => {
@@ -172,13 +166,29 @@ export function runProcess(cmd: string, args: string[], opts: RunOptions = {}): 
         reject(abortError(opts.signal));
         return;
       }
-      if (fed && code === 0) {
-        reject(new Error(`feeding ${cmd} failed: ${fed.message}`));
+      if (fed.error && code === 0) {
+        reject(new Error(`feeding ${cmd} failed: ${fed.error.message}`));
         return;
       }
       resolve({ code, signal: sig, stdoutTail: tails.stdout.text, stderrTail: tails.stderr.text });
     });
   });
+}
+
+/**
+ * Writes `input` to the child's stdin. A client that dies mid-load closes stdin; its exit status
+ * explains more than EPIPE does, so the feeding error is kept for when the program claims success.
+ */
+function feed(stdin: Writable | null, input: RunOptions['input']): { error?: Error } {
+  const fed: { error?: Error } = {};
+  if (!stdin || input === undefined) return fed;
+  stdin.on('error', () => undefined); // a program that never reads stdin closes it early
+  if (input instanceof Readable) {
+    pipeline(input, stdin).catch((e: unknown) => {
+      fed.error = e as Error;
+    });
+  } else stdin.end(input);
+  return fed;
 }
 
 function abortError(signal: AbortSignal): Error {

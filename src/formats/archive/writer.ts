@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { Encrypter } from 'age-encryption';
+import { loadAge } from '../../archive/age.js';
 import { packDirectory } from '../../archive/pack.js';
 import { serializeIndex, type SeekIndex } from '../../archive/seek-index.js';
 import type { ComponentReport } from '../../model/component-report.js';
@@ -35,6 +35,7 @@ async function storeIndex(
 ): Promise<NonNullable<ManifestComponent['index']>> {
   let body: Buffer = serializeIndex(index);
   if (recipients.length > 0) {
+    const { Encrypter } = await loadAge();
     const e = new Encrypter();
     for (const r of recipients) e.addRecipient(r);
     body = Buffer.from(await e.encrypt(body));

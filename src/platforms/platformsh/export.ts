@@ -1,7 +1,6 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { redact } from '../../report/redact.js';
-import { parse as parseYaml } from 'yaml';
 import type { Component } from '../../model/manifest.js';
 import { exportAttempts } from '../attempts.js';
 import { freshDir, moveChildren } from '../hosted.js';
@@ -54,6 +53,8 @@ export async function databases(p: Parts, environment: string, signal: AbortSign
     label,
     captureStdout: true,
   });
+  // The yaml package (~250 KB) loads for the data export only.
+  const { parse: parseYaml } = await import('yaml');
   let doc: unknown;
   try {
     doc = parseYaml(r.stdout);
