@@ -138,9 +138,11 @@ async function startWorld(
     ],
     ...extra,
   });
-  // One after the other: two mariadb-install-db runs at once collide on their temporary tables.
-  const prod = await startContainer(root, 'production', api.caPublicKey, seeds.prod);
-  const staging = seeds.staging === undefined ? undefined : await startContainer(root, 'staging', api.caPublicKey, seeds.staging);
+  // At once: each MariaDB starts from its own copy of the helper's pristine data folder and its own temp folder.
+  const [prod, staging] = await Promise.all([
+    startContainer(root, 'production', api.caPublicKey, seeds.prod),
+    seeds.staging === undefined ? undefined : startContainer(root, 'staging', api.caPublicKey, seeds.staging),
+  ]);
   await mkdir(path.join(prod.app, 'web/files/docs'), { recursive: true });
   await mkdir(path.join(prod.app, 'private'), { recursive: true });
   if (staging) {
