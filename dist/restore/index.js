@@ -27,7 +27,7 @@ import {
 import {
   ArchiveReadError,
   IntegrityError
-} from "./chunk-APSKP4N6.js";
+} from "./chunk-LH6MOCYQ.js";
 import {
   readdirIfExists,
   unwritten
@@ -56,7 +56,7 @@ import {
   decodeZstdChunks,
   decompressStream,
   loadAge
-} from "./chunk-VMOJIWGO.js";
+} from "./chunk-4PZ4PZTI.js";
 import {
   installInterruptCleanup,
   makeStaging,
@@ -1130,7 +1130,7 @@ function readerFor(place) {
       checkStore: async (site, o) => (await reader2()).checkStore(site, o)
     };
   }
-  const reader = once(async () => (await import("./reader-IDI6WP4I.js")).archiveReader(place.store));
+  const reader = once(async () => (await import("./reader-3QEG3U2W.js")).archiveReader(place.store));
   return { open: async (backup) => (await reader()).open(backup) };
 }
 
