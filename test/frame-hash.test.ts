@@ -34,7 +34,7 @@ describe('FrameHasher (sha256 of each frame, on a worker)', () => {
   it('gives the digest of each frame, for shared and copied pieces cut anywhere', async () => {
     const data = randomBytes(300_000);
     const ends = [1, 4096, 70_000, 70_001, 250_000];
-    const pool = new BufferPool(8192, 4, true);
+    const pool = new BufferPool(8192, 4);
     const digests = await hashAll(pool, data, ends, 5000);
     const bounds = [0, ...ends, data.length];
     expect(digests).toEqual(bounds.slice(1).map((e, i) => sha(data.subarray(bounds[i], e))));
@@ -46,13 +46,13 @@ describe('FrameHasher (sha256 of each frame, on a worker)', () => {
     // Two buffers, and a message gathers 2 MiB before it is sent: without the flush on a dry
     // pool, the third lease would wait for ever on buffers the hasher holds.
     const data = randomBytes(64 * 1024);
-    const pool = new BufferPool(1024, 2, true);
+    const pool = new BufferPool(1024, 2);
     const digests = await hashAll(pool, data, [], 1024);
     expect(digests).toEqual([sha(data)]);
   });
 
   it('an empty stream is one frame, the digest of nothing', async () => {
-    const pool = new BufferPool(1024, 1, true);
+    const pool = new BufferPool(1024, 1);
     expect(await hashAll(pool, Buffer.alloc(0), [], 1024)).toEqual([sha(Buffer.alloc(0))]);
   });
 });

@@ -192,7 +192,7 @@ export class FrameHasher {
   private wake: (() => void) | undefined;
   private result: { resolve: (digests: string[]) => void; reject: (e: Error) => void } | undefined;
 
-  /** `shared`: the pool's buffers, which the worker reads in place (a BufferPool made `shared`). */
+  /** `shared`: the pool's buffers (BufferPool.all), which the worker reads in place. */
   constructor(frameEnd: (i: number) => number | undefined, shared: readonly Buffer[]) {
     this.cutter = new FrameCutter(frameEnd);
     this.sharedIds = new Map(shared.map((b, i) => [b.buffer, i]));

@@ -79,8 +79,7 @@ export async function packDirectory(
 ): Promise<PackResult> {
   const { signal } = opts;
   const seekable = opts.indexAs !== undefined && opts.compression !== 'gzip';
-  // Shared, so the hash workers read the buffers without a copy.
-  const pool = new BufferPool(BUFFER_SIZE, BUFFERS, true);
+  const pool = new BufferPool(BUFFER_SIZE, BUFFERS);
   const counts: TarCounts = { files: 0, contentBytes: 0 };
   const log: TarLog | undefined = seekable ? { frameBytes: opts.frameBytes ?? FRAME_BYTES, members: [], cuts: [] } : undefined;
   if (log) counts.log = log;

@@ -52,13 +52,12 @@ export class BufferPool {
   /** Called when lease() has to wait: a holder that batches its releases should give them back now. */
   onWait: (() => void) | undefined;
 
-  /** `shared`: the buffers are shared memory, so a worker thread can read them where they lie (frame-hash.ts). */
+  /** The buffers are shared memory, so the hash workers read them where they lie (frame-hash.ts). */
   constructor(
     readonly size: number,
     count: number,
-    shared = false,
   ) {
-    for (let i = 0; i < count; i++) this.free.push(shared ? Buffer.from(new SharedArrayBuffer(size)) : Buffer.allocUnsafeSlow(size));
+    for (let i = 0; i < count; i++) this.free.push(Buffer.from(new SharedArrayBuffer(size)));
     this.all = [...this.free];
   }
 
