@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -46,12 +47,13 @@ export async function startS3rver(
   const bucket = opts.bucket ?? 'backups';
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sba-s3rver-'));
   const bin = createRequire(import.meta.url).resolve('s3rver/bin/s3rver.js');
+  const KEEP_DIRS = fileURLToPath(new URL('./s3rver-keep-dirs.mjs', import.meta.url));
   // Its own process: the continuation token uses DES, which Node 17+ only offers with the legacy
   // provider, and that flag must not leak into the test process. Port 0 lets the OS pick.
   const tlsArgs = opts.tls ? ['--key', opts.tls.key, '--cert', opts.tls.cert] : [];
   const child = spawn(
     process.execPath,
-    [bin, '-d', dir, '-a', '127.0.0.1', '-p', '0', '--silent', ...tlsArgs, '--configure-bucket', bucket],
+    ['--import', KEEP_DIRS, bin, '-d', dir, '-a', '127.0.0.1', '-p', '0', '--silent', ...tlsArgs, '--configure-bucket', bucket],
     {
       env: { ...process.env, NODE_OPTIONS: '--openssl-legacy-provider' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,6 +83,12 @@ export async function startS3rver(
     });
   });
   child.stdout.resume();
+  // A server that dies mid-file fails every later request with ECONNREFUSED, far from the cause:
+  // say so where it happens, with what it printed.
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`s3rver on port ${port} exited unexpectedly (${signal ?? code}): ${stderr}`);
+  });
 
   const endpoint = `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   const clients: S3Client[] = [];
@@ -127,6 +135,7 @@ export async function startS3rver(
     async stop() {
       for (const c of clients) c.destroy();
       process.removeListener('exit', killOnExit);
+      stopping = true;
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
