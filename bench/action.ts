@@ -2,6 +2,11 @@
 // under the runner's Node 24, inputs as INPUT_* variables, outputs and summary into the files
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name. Start-up (loading the bundle) is inside the timing,
 // as it is inside a job's step time; `tar -c | zstd -3` and `zstd -d | tar -x` run side by side.
+//
+// Two more backups run beside them, for what seekable archives cost (issue 22): the same bundle
+// with `seekable: false`, and, with `--against <git ref>`, the backup action committed at that ref
+// (its dist/, as a user of that version ran it). Every timed step starts after a `sync`, so none
+// pays for the write-back of the gigabyte the one before it wrote.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -16,11 +21,13 @@ export interface ActionBenchOptions {
   work: string;
   node: string;
   runs: number;
+  /** A git ref whose committed dist/backup runs beside ours. */
+  against?: { ref: string; bundles: string };
 }
 
 interface Sample {
-  backup: Timed;
-  tarZstd: Timed;
+  /** In the order of backupsOf(): ours, tar | zstd, ours with seekable: false, then the ref's. */
+  backups: Timed[];
   restore: Timed;
   zstdTar: Timed;
 }
@@ -48,14 +55,15 @@ export async function stepEnv(work: string, step: string, inputs: Record<string,
   return env;
 }
 
-/** Runs `a` and `b` back to back, `a` first on even runs, so neither always gets the warmer moment. */
-async function pair(run: number, a: () => Promise<Timed>, b: () => Promise<Timed>): Promise<[Timed, Timed]> {
-  if (run % 2 === 0) {
-    const x = await a();
-    return [x, await b()];
+/** Runs the steps back to back, each after a `sync`, starting with a different one each run. */
+async function rotate(run: number, steps: (() => Promise<Timed>)[]): Promise<Timed[]> {
+  const out: Timed[] = [];
+  for (let k = 0; k < steps.length; k++) {
+    const i = (run + k) % steps.length;
+    execFileSync('sync');
+    out[i] = await steps[i]!();
   }
-  const y = await b();
-  return [await a(), y];
+  return out;
 }
 
 async function runOnce(o: ActionBenchOptions, run: number): Promise<Sample> {
@@ -64,7 +72,7 @@ async function runOnce(o: ActionBenchOptions, run: number): Promise<Sample> {
   await mkdir(path.join(work, 'tmp'), { recursive: true });
   const store = path.join(work, 'store');
   const baseline = path.join(work, 'baseline.tar.zst');
-  const backupEnv = await stepEnv(work, 'backup', {
+  const inputs = {
     site: 'bench',
     platform: 'command',
     store,
@@ -72,12 +80,22 @@ async function runOnce(o: ActionBenchOptions, run: number): Promise<Sample> {
     components: 'assets,data',
     'assets-command': `cp -al ${q(o.data)}/media/. "$BACKUP_OUT"`,
     'data-command': `cp -al ${q(o.data)}/db/. "$BACKUP_OUT"`,
-  });
-  const [backup, tarZstd] = await pair(
-    run,
+  };
+  const backupEnv = await stepEnv(work, 'backup', inputs);
+  /** Another backup action into a store of its own, removed once timed (only ours is restored). */
+  const other = async (step: string, bundles: string, extra: Record<string, string>) => {
+    const own = path.join(work, step);
+    const env = await stepEnv(work, step, { ...inputs, store: path.join(own, 'store'), ...extra });
+    const t = await timed(o.node, [path.join(bundles, 'backup/index.js')], env, work);
+    await rm(path.join(own, 'store'), { recursive: true, force: true });
+    return t;
+  };
+  const backups = await rotate(run, [
     () => timed(o.node, [path.join(o.bundles, 'backup/index.js')], backupEnv, work),
     () => timed('bash', ['-c', `set -o pipefail; tar -cf - -C ${q(o.data)} . | zstd -q -3 -o ${q(baseline)}`]),
-  );
+    () => other('unseekable', o.bundles, { seekable: 'false' }),
+    ...(o.against ? [() => other('against', o.against!.bundles, {})] : []),
+  ]);
   // The step must have done its job, or the timing means nothing.
   if (!/^backup-id<</m.test(readFileSync(backupEnv.GITHUB_OUTPUT!, 'utf8'))) throw new Error('the backup action set no backup-id output');
 
@@ -85,14 +103,13 @@ async function runOnce(o: ActionBenchOptions, run: number): Promise<Sample> {
   const untarred = path.join(work, 'untarred');
   await mkdir(untarred);
   const restoreEnv = await stepEnv(work, 'restore', { site: 'bench', store, 'target-environment': 'scratch', 'restore-dir': restoreDir });
-  const [restore, zstdTar] = await pair(
-    run,
+  const [restore, zstdTar] = await rotate(run, [
     () => timed(o.node, [path.join(o.bundles, 'restore/index.js')], restoreEnv, work),
     () => timed('bash', ['-c', `set -o pipefail; zstd -q -d -c ${q(baseline)} | tar -x -C ${q(untarred)}`]),
-  );
+  ]);
   execFileSync('cmp', [path.join(o.data, 'db/dump.sql'), path.join(restoreDir, 'data/dump.sql')]);
   await rm(work, { recursive: true, force: true });
-  return { backup, tarZstd, restore, zstdTar };
+  return { backups, restore: restore!, zstdTar: zstdTar! };
 }
 
 export async function benchActions(o: ActionBenchOptions): Promise<string[]> {
@@ -108,12 +125,13 @@ export async function benchActions(o: ActionBenchOptions): Promise<string[]> {
       ` | ratio ${median(ratios).toFixed(2)} (runs ${ratios.map((x) => x.toFixed(2)).join(' ')})`
     );
   };
+  const ref = o.against ? `backup action at ${o.against.ref}` : undefined;
   return [
     `node ${version}, ${o.runs} runs, folder store`,
     row(
       'backup action',
-      (s) => s.backup,
-      (s) => s.tarZstd,
+      (s) => s.backups[0]!,
+      (s) => s.backups[1]!,
       'tar -c | zstd -3',
     ),
     row(
@@ -122,5 +140,21 @@ export async function benchActions(o: ActionBenchOptions): Promise<string[]> {
       (s) => s.zstdTar,
       'zstd -d | tar -x',
     ),
+    row(
+      'backup action',
+      (s) => s.backups[0]!,
+      (s) => s.backups[2]!,
+      'the same, seekable: false',
+    ),
+    ...(ref
+      ? [
+          row(
+            'backup action',
+            (s) => s.backups[0]!,
+            (s) => s.backups[3]!,
+            ref,
+          ),
+        ]
+      : []),
   ];
 }

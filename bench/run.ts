@@ -7,6 +7,7 @@
 //   npm run bench -- restic            only format restic beside plain restic: issue 20's 350 MB site, 5 runs (bench/restic.ts)
 //   npm run bench -- pull              only pull-cache: full vs incremental rsync pull (bench/pull.ts)
 //   npm run bench -- action            only the bundled backup and restore actions, started as the runner does
+//   npm run bench -- action --against 21b02e9   ... and beside them the backup action committed at that ref
 //   npm run bench -- startup           only the fixed costs: CLI --help, matrix over 1,000 sites, the actions' start-up
 //   npm run bench -- copy              only copy: folder → S3 and S3 → S3 vs aws s3 cp (bench/copy.ts)
 //   npm run bench -- lock              only s3-object-lock: locked vs unlocked backup into moto (bench/lock.ts)
@@ -47,6 +48,8 @@ interface Options {
   cli: string | undefined;
   work: string;
   only: string[];
+  /** --against: a git ref whose committed action bundles the action bench also times. */
+  against: string | undefined;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -59,6 +62,7 @@ function parseArgs(argv: string[]): Options {
     cli: undefined,
     work: process.env.BENCH_DIR ?? path.join(os.tmpdir(), 'site-backup-bench'),
     only: [],
+    against: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -81,11 +85,20 @@ function parseArgs(argv: string[]): Options {
       o.nodes.push(n.includes('/') ? path.resolve(n) : n);
     } else if (a === '--cli') o.cli = path.resolve(v());
     else if (a === '--dir') o.work = path.resolve(v());
+    else if (a === '--against') o.against = v();
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else o.only.push(a);
   }
   if (o.nodes.length === 0) o.nodes = [path.join(ROOT, 'node_modules/.bin/node'), machineNode()];
   return o;
+}
+
+/** The dist/ committed at a git ref, unpacked into `dir`: that version's actions as users ran them. */
+function committedDist(ref: string, dir: string): string {
+  execFileSync('rm', ['-rf', dir]);
+  execFileSync('mkdir', ['-p', dir]);
+  execFileSync('bash', ['-c', 'set -o pipefail; git -C "$1" archive "$2" dist | tar -x -C "$3"', 'bash', ROOT, ref, dir]);
+  return path.join(dir, 'dist');
 }
 
 /** The machine's `node`: the first on PATH outside node_modules (npm puts node_modules/.bin first). */
@@ -329,6 +342,7 @@ async function main(): Promise<void> {
       work: o.work,
       node: o.nodes[0]!,
       runs: o.runs,
+      ...(o.against ? { against: { ref: o.against, bundles: committedDist(o.against, path.join(o.work, 'against')) } } : {}),
     };
     for (const l of await (await import('./action.js')).benchActions(run)) console.log(l);
   }

@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { FrameHasher } from '../src/archive/frame-hash.js';
+import { FrameHasher, hashWorkerCount } from '../src/archive/frame-hash.js';
 import { BufferPool, type Piece } from '../src/archive/pool.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
@@ -26,7 +27,7 @@ async function hashAll(pool: BufferPool, data: Buffer, ends: number[], size: num
     for await (const batch of hasher.tap(pieces(pool, data, size))) for (const p of batch) p.lease?.release();
     return await hasher.finish();
   } finally {
-    await hasher.close();
+    hasher.close();
   }
 }
 
@@ -54,5 +55,30 @@ describe('FrameHasher (sha256 of each frame, on a worker)', () => {
   it('an empty stream is one frame, the digest of nothing', async () => {
     const pool = new BufferPool(1024, 1);
     expect(await hashAll(pool, Buffer.alloc(0), [], 1024)).toEqual([sha(Buffer.alloc(0))]);
+  });
+
+  it('many hashers at once share two threads, and one stopped early leaves the others whole', async () => {
+    const pools = Array.from({ length: 5 }, () => new BufferPool(8192, 4));
+    const data = Array.from({ length: 5 }, () => randomBytes(100_000));
+    const stopped = new FrameHasher(() => undefined, pools[0]!.all);
+    stopped.flush();
+    const runs = data.map((d, i) => hashAll(pools[i]!, d, [50_000], 3000));
+    stopped.close();
+    const digests = await Promise.all(runs);
+    expect(hashWorkerCount()).toBeLessThanOrEqual(2);
+    digests.forEach((got, i) => expect(got).toEqual([sha(data[i]!.subarray(0, 50_000)), sha(data[i]!.subarray(50_000))]));
+  });
+
+  it('the threads do not keep a finished process alive', () => {
+    // A process that hashed and then has nothing left to do must exit by itself.
+    const script = `
+      import { FrameHasher } from './src/archive/frame-hash.ts';
+      const h = new FrameHasher(() => undefined, []);
+      const digests = await h.finish();
+      console.log(digests.length);`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.error).toBeUndefined();
+    expect(r.stdout.trim()).toBe('1');
+    expect(r.status).toBe(0);
   });
 });

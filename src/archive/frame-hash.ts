@@ -26,31 +26,100 @@ const RING_CHUNK = 64 << 10;
 const POST_BYTES = 2 << 20;
 
 // Plain JavaScript run with `eval`, so every bundle and the tests start the same worker without
-// a file of its own to ship. Messages are handled in order: the digests come back in frame order.
+// a file of its own to ship. A worker serves several streams (each hasher is one); messages are
+// handled in order, so each stream's digests come back in frame order.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createHash } = require('node:crypto');
-let hash = createHash('sha256');
-let shared = [];
-let ring;
-const digests = [];
+const streams = new Map();
 parentPort.on('message', (m) => {
-  if (m.shared) {
-    shared = m.shared.map((b) => new Uint8Array(b));
-    ring = new Uint8Array(m.ring);
+  if (m.open) {
+    const shared = m.shared.map((b) => new Uint8Array(b));
+    streams.set(m.stream, { hash: createHash('sha256'), shared, ring: new Uint8Array(m.ring), digests: [] });
+    return;
+  }
+  const s = streams.get(m.stream);
+  if (!s || m.drop) {
+    streams.delete(m.stream);
     return;
   }
   const ops = new Float64Array(m.ops);
   for (let i = 0; i < ops.length; i += 3) {
     const b = ops[i];
     if (b === ${CUT}) {
-      digests.push(hash.digest('hex'));
-      hash = createHash('sha256');
-    } else hash.update((b === ${RING} ? ring : shared[b]).subarray(ops[i + 1], ops[i + 1] + ops[i + 2]));
+      s.digests.push(s.hash.digest('hex'));
+      s.hash = createHash('sha256');
+    } else s.hash.update((b === ${RING} ? s.ring : s.shared[b]).subarray(ops[i + 1], ops[i + 1] + ops[i + 2]));
   }
-  parentPort.postMessage(m.last ? { digests } : { ack: m.id });
+  if (m.last) streams.delete(m.stream);
+  parentPort.postMessage(m.last ? { stream: m.stream, digests: s.digests } : { stream: m.stream, ack: m.id });
 });
 `;
+
+interface WorkerReply {
+  stream: number;
+  ack?: number;
+  digests?: string[];
+}
+
+interface Client {
+  onMessage(m: WorkerReply): void;
+  fail(e: Error): void;
+}
+
+/**
+ * One hash thread, shared by the hashers of every pack in the process: starting a worker costs
+ * about 40 ms of CPU, and a backup's components each had two of their own. It keeps the process
+ * alive only while a hasher uses it.
+ */
+class HashWorker {
+  // No flags of the parent's: `--input-type=module` or a loader would make the source ESM, or load
+  // what the worker does not need.
+  readonly worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+  readonly clients = new Map<number, Client>();
+
+  constructor(onGone: (w: HashWorker) => void) {
+    this.worker.unref();
+    this.worker.on('message', (m: WorkerReply) => this.clients.get(m.stream)?.onMessage(m));
+    const gone = (e: Error) => {
+      onGone(this);
+      for (const c of this.clients.values()) c.fail(e);
+      this.clients.clear();
+    };
+    this.worker.on('error', gone);
+    this.worker.on('exit', (code) => gone(new Error(`the frame hash worker exited with ${code}`)));
+  }
+
+  attach(stream: number, client: Client): void {
+    if (this.clients.size === 0) this.worker.ref();
+    this.clients.set(stream, client);
+  }
+
+  detach(stream: number): void {
+    if (this.clients.delete(stream) && this.clients.size === 0) this.worker.unref();
+  }
+}
+
+/** Two: a pack's frame digests and its object digest run side by side, one per core. */
+const MAX_WORKERS = 2;
+const workers: HashWorker[] = [];
+let nextStream = 0;
+
+/** Hash threads running now (for the tests: a pack must not start threads without bound). */
+export const hashWorkerCount = (): number => workers.length;
+
+/** The worker with the fewest hashers, or a new one while there are fewer than MAX_WORKERS and none is idle. */
+function pickWorker(): HashWorker {
+  let best: HashWorker | undefined;
+  for (const w of workers) if (!best || w.clients.size < best.clients.size) best = w;
+  if (best && (best.clients.size === 0 || workers.length >= MAX_WORKERS)) return best;
+  const w = new HashWorker((gone) => {
+    const i = workers.indexOf(gone);
+    if (i >= 0) workers.splice(i, 1);
+  });
+  workers.push(w);
+  return w;
+}
 
 /**
  * Shared space for copied bytes, used in order and given back in order (the worker acknowledges
@@ -115,7 +184,7 @@ class Ops {
   }
 
   /** The message, with its one buffer to transfer. */
-  message(id: number, last: boolean): [unknown, ArrayBuffer[]] {
+  message(id: number, last: boolean): [{ id: number; ops: ArrayBuffer; last: boolean }, ArrayBuffer[]] {
     const ops = new Float64Array(this.nums).buffer;
     return [{ id, ops, last }, [ops]];
   }
@@ -179,7 +248,8 @@ interface Message {
  * before then. finish() returns every digest, in frame order. close() must follow on every path.
  */
 export class FrameHasher {
-  private readonly worker = new Worker(WORKER_SOURCE, { eval: true });
+  private readonly stream = nextStream++;
+  private readonly host = pickWorker();
   private readonly ring = new CopyRing();
   private readonly cutter: FrameCutter;
   private readonly sharedIds: Map<ArrayBufferLike, number>;
@@ -196,10 +266,8 @@ export class FrameHasher {
   constructor(frameEnd: (i: number) => number | undefined, shared: readonly Buffer[]) {
     this.cutter = new FrameCutter(frameEnd);
     this.sharedIds = new Map(shared.map((b, i) => [b.buffer, i]));
-    this.worker.postMessage({ shared: shared.map((b) => b.buffer), ring: this.ring.buf.buffer });
-    this.worker.on('message', (m: { ack?: number; digests?: string[] }) => this.onMessage(m));
-    this.worker.on('error', (e) => this.fail(e));
-    this.worker.on('exit', (code) => this.fail(new Error(`the frame hash worker exited with ${code}`)));
+    this.host.attach(this.stream, { onMessage: (m) => this.onMessage(m), fail: (e) => this.fail(e) });
+    this.host.worker.postMessage({ open: true, stream: this.stream, shared: shared.map((b) => b.buffer), ring: this.ring.buf.buffer });
   }
 
   /** Bytes hashed (or on their way to the worker) so far. */
@@ -207,8 +275,9 @@ export class FrameHasher {
     return this.cutter.bytes;
   }
 
-  private onMessage(m: { ack?: number; digests?: string[] }): void {
+  private onMessage(m: WorkerReply): void {
     if (m.digests) {
+      this.host.detach(this.stream);
       this.result?.resolve(m.digests);
       return;
     }
@@ -243,7 +312,8 @@ export class FrameHasher {
     if (last) this.cutter.finish(open.ops);
     const id = this.nextId++;
     this.pending.set(id, { held: open.held, ringBytes: open.ops.ringBytes });
-    this.worker.postMessage(...open.ops.message(id, last));
+    const [message, transfer] = open.ops.message(id, last);
+    this.host.worker.postMessage({ ...message, stream: this.stream }, transfer);
   }
 
   /** Hashes each batch as it passes. */
@@ -270,19 +340,24 @@ export class FrameHasher {
     try {
       return await digests;
     } finally {
-      await this.close();
+      this.close();
     }
   }
 
-  /** Stops the worker and gives back every buffer it still held. */
-  async close(): Promise<void> {
+  /**
+   * Gives back every buffer the worker still held and lets go of the worker; a stream stopped
+   * early is dropped there. Safe to call more than once.
+   */
+  close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.worker.removeAllListeners('exit');
+    if (this.host.clients.has(this.stream)) {
+      this.host.worker.postMessage({ stream: this.stream, drop: true });
+      this.host.detach(this.stream);
+    }
     for (const { held } of this.pending.values()) for (const p of held) p.lease?.release();
     this.pending.clear();
     for (const p of this.open?.held ?? []) p.lease?.release();
     this.open = undefined;
-    await this.worker.terminate();
   }
 }

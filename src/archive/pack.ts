@@ -132,7 +132,10 @@ export async function packDirectory(
   } finally {
     // Wakes a producer waiting for a buffer that a stopped stage will never give back.
     pool.close(new Error('the archive stream was closed'));
-    if (!ended) await Promise.all([hasher?.close(), whole.close()]);
+    if (!ended) {
+      hasher?.close();
+      whole.close();
+    }
   }
   const [sha256] = await whole.finish();
   const result: PackResult = { bytes, sha256: sha256!, contentBytes: counts.contentBytes, files: counts.files };

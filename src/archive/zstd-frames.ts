@@ -43,17 +43,24 @@ const STRIDE = 16;
  * most an order-0 coder could save is 2.5%, and such data has no repeats for zstd to find.
  */
 const ENTROPY_LIMIT = 7.8;
+/**
+ * A block this long is first sampled at a quarter of the rate, which settles nearly every one:
+ * the estimate is biased low by about 255 / (2n ln 2) bits, so random data measures 7.91 on 2048
+ * samples and a quick reading above LIMIT + 0.05 would be higher still at the full rate, while
+ * text reads far below. Only a block near the limit is sampled again. Sampling was a tenth of a
+ * pack's main-thread time on media.
+ */
+const QUICK_MIN_BYTES = 64 * 1024;
 const hist = new Uint32Array(256);
 
-/** Whether a block of content looks already compressed (high byte entropy on a sample). */
-export function looksIncompressible(parts: readonly Uint8Array[], len: number): boolean {
-  if (len < 4096) return false;
+/** Shannon entropy, in bits per byte, of every `stride`-th byte of the parts. */
+function sampledEntropy(parts: readonly Uint8Array[], stride: number): number {
   hist.fill(0);
   let n = 0;
   let skip = 0;
   for (const p of parts) {
     let i = skip;
-    for (; i < p.length; i += STRIDE) {
+    for (; i < p.length; i += stride) {
       hist[p[i]!]!++;
       n++;
     }
@@ -64,7 +71,18 @@ export function looksIncompressible(parts: readonly Uint8Array[], len: number): 
     const c = hist[k]!;
     if (c) sum += c * Math.log2(c);
   }
-  return Math.log2(n) - sum / n > ENTROPY_LIMIT;
+  return Math.log2(n) - sum / n;
+}
+
+/** Whether a block of content looks already compressed (high byte entropy on a sample). */
+export function looksIncompressible(parts: readonly Uint8Array[], len: number): boolean {
+  if (len < 4096) return false;
+  if (len >= QUICK_MIN_BYTES) {
+    const quick = sampledEntropy(parts, STRIDE * 4);
+    if (quick > ENTROPY_LIMIT + 0.05) return true;
+    if (quick < ENTROPY_LIMIT - 0.4) return false;
+  }
+  return sampledEntropy(parts, STRIDE) > ENTROPY_LIMIT;
 }
 
 // --- encoding -----------------------------------------------------------------------------
