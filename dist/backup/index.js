@@ -513,7 +513,7 @@ async function openPlace(spec, log, env = process.env) {
 }
 async function beginWriter(ctx, place) {
   if (place.format === "restic") return (await import("./writer-MOHMHZDD.js")).beginResticWriter(ctx, place.repo);
-  return (await import("./writer-IF4HYXPW.js")).beginArchiveWriter(ctx, place.store);
+  return (await import("./writer-ZME7262W.js")).beginArchiveWriter(ctx, place.store);
 }
 
 // src/core/pull-cache.ts

@@ -7,15 +7,15 @@ import {
   openStore,
   parseCopyConfig,
   runCopy
-} from "./chunk-GG7T4VGU.js";
-import "./chunk-HWEM7W4W.js";
+} from "./chunk-A5OJPGSS.js";
+import "./chunk-GI5ZMFA6.js";
 import "./chunk-MUVAS3QT.js";
 import {
   formatBytes,
   formatRate
 } from "./chunk-OTFXQX3Q.js";
 import "./chunk-KS7R2IY2.js";
-import "./chunk-UDZGENRU.js";
+import "./chunk-XOLSYURX.js";
 import {
   installInterruptCleanup,
   sweepLeftovers
@@ -135,7 +135,7 @@ async function resticCopyCommand(io, cfg, deps) {
     );
   }
   const { openResticStore } = await import("./store-UU46VUEH.js");
-  const { runResticCopy } = await import("./copy-restic-EA5FSHVJ.js");
+  const { runResticCopy } = await import("./copy-restic-AI33OG3K.js");
   const from = await openResticStore(cfg.from, io.log, sideEnv(io.env, "from"));
   const to = await openResticStore(cfg.to, io.log, sideEnv(io.env, "to"));
   return reported(

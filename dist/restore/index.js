@@ -27,7 +27,7 @@ import {
 import {
   ArchiveReadError,
   IntegrityError
-} from "./chunk-LH6MOCYQ.js";
+} from "./chunk-BZ6H3CVN.js";
 import {
   readdirIfExists,
   unwritten
@@ -56,7 +56,7 @@ import {
   decodeZstdChunks,
   decompressStream,
   loadAge
-} from "./chunk-4PZ4PZTI.js";
+} from "./chunk-BH5S2EFY.js";
 import {
   installInterruptCleanup,
   makeStaging,
@@ -1130,7 +1130,7 @@ function readerFor(place) {
       checkStore: async (site, o) => (await reader2()).checkStore(site, o)
     };
   }
-  const reader = once(async () => (await import("./reader-3QEG3U2W.js")).archiveReader(place.store));
+  const reader = once(async () => (await import("./reader-SJZ53XXT.js")).archiveReader(place.store));
   return { open: async (backup) => (await reader()).open(backup) };
 }
 
