@@ -3,13 +3,14 @@ import { ConfigError } from '../model/errors.js';
 import { CopyError, runCopy, type CopyResult } from '../core/copy.js';
 import { code, table } from '../report/markdown.js';
 import { redact } from '../report/redact.js';
-import { formatOf } from '../formats/index.js';
+import { formatOf, openPlace } from '../formats/index.js';
 import { openStore } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
 import { formatBytes, formatRate } from '../util/bytes.js';
 import { formatDuration } from '../util/duration.js';
 import { RateLimiter, type Clock } from '../util/rate.js';
 import type { Io } from '../config/io.js';
+import type { StoreSpec } from '../config/common.js';
 import { maskSecretInputs } from './secrets.js';
 
 // The copy action and `site-backup copy`: a second, verified copy of a site's backups in another
@@ -63,10 +64,9 @@ async function resticCopyCommand(io: Io, cfg: CopyConfig, deps: CopyCommandDeps)
       'restic copy reads both repositories with one set of credentials, so give one key pair that can read `from` and write `to`, or use `format: archive` for a copy between two accounts.',
     );
   }
-  const { openResticStore } = await import('../restic/store.js');
   const { runResticCopy } = await import('../core/copy-restic.js');
-  const from = await openResticStore(cfg.from, io.log, sideEnv(io.env, 'from'));
-  const to = await openResticStore(cfg.to as typeof cfg.from, io.log, sideEnv(io.env, 'to'));
+  const from = await openRepository(io, cfg.from, 'from');
+  const to = await openRepository(io, cfg.to, 'to');
   return reported(io, cfg, () =>
     runResticCopy(cfg, {
       from,
@@ -76,6 +76,14 @@ async function resticCopyCommand(io: Io, cfg: CopyConfig, deps: CopyCommandDeps)
       ...(cfg.limitRate ? { limitRate: cfg.limitRate } : {}),
     }),
   );
+}
+
+/** One side's restic repository, opened where every command opens a place (formats/index.ts). */
+async function openRepository(io: Io, spec: StoreSpec, side: 'from' | 'to') {
+  const place = await openPlace(spec, io.log, sideEnv(io.env, side));
+  // parseCopyConfig gives both sides one format.
+  if (place.format !== 'restic') throw new Error(`internal: the copy's ${side} side is not a restic repository`);
+  return place.repo;
 }
 
 const CREDENTIALS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const;
