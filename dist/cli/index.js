@@ -124,7 +124,7 @@ var COMMANDS = {
   copy: {
     summary: "Copy complete backups from --from to --to (another store), checking every sha256 on the way, manifest last; backups already there are skipped.",
     inputsOf: "copy",
-    run: async (io) => (await import("./copy-EAAHQY5B.js")).copyCommand(io)
+    run: async (io) => (await import("./copy-AYDG4XWM.js")).copyCommand(io)
   },
   restore: {
     summary: "Verify every checksum of a backup (default: the latest), then restore it; --dry-run shows the plan.",

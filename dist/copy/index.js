@@ -4,10 +4,11 @@ import {
   INPUTS,
   envSource,
   formatOf,
+  openPlace,
   openStore,
   parseCopyConfig,
   runCopy
-} from "./chunk-A5OJPGSS.js";
+} from "./chunk-4GZKZNU7.js";
 import "./chunk-GI5ZMFA6.js";
 import "./chunk-MUVAS3QT.js";
 import {
@@ -134,10 +135,9 @@ async function resticCopyCommand(io, cfg, deps) {
       "restic copy reads both repositories with one set of credentials, so give one key pair that can read `from` and write `to`, or use `format: archive` for a copy between two accounts."
     );
   }
-  const { openResticStore } = await import("./store-UU46VUEH.js");
-  const { runResticCopy } = await import("./copy-restic-AI33OG3K.js");
-  const from = await openResticStore(cfg.from, io.log, sideEnv(io.env, "from"));
-  const to = await openResticStore(cfg.to, io.log, sideEnv(io.env, "to"));
+  const { runResticCopy } = await import("./copy-restic-QXYM2EIZ.js");
+  const from = await openRepository(io, cfg.from, "from");
+  const to = await openRepository(io, cfg.to, "to");
   return reported(
     io,
     cfg,
@@ -149,6 +149,11 @@ async function resticCopyCommand(io, cfg, deps) {
       ...cfg.limitRate ? { limitRate: cfg.limitRate } : {}
     })
   );
+}
+async function openRepository(io, spec, side) {
+  const place = await openPlace(spec, io.log, sideEnv(io.env, side));
+  if (place.format !== "restic") throw new Error(`internal: the copy's ${side} side is not a restic repository`);
+  return place.repo;
 }
 var CREDENTIALS = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"];
 function sideEnv(env, side) {
