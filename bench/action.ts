@@ -146,6 +146,12 @@ export async function benchActions(o: ActionBenchOptions): Promise<string[]> {
       (s) => s.backups[2]!,
       'the same, seekable: false',
     ),
+    row(
+      'seekable: false',
+      (s) => s.backups[2]!,
+      (s) => s.backups[1]!,
+      'tar -c | zstd -3',
+    ),
     ...(ref
       ? [
           row(
