@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partSizeFor } from '../src/stores/s3.js';
+import { partSizeFor } from '../src/stores/s3-multipart.js';
 
 // Upload parts (issue 21): an object of known size (a copy) gets the smallest part S3 allows that
 // still fits it in 10,000 parts, so a copy holds less in memory; an unknown size keeps 8 MiB.

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import https from 'node:https';
-import { Readable } from 'node:stream';
+import { Readable, addAbortSignal } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { redact } from '../report/redact.js';
@@ -342,7 +342,10 @@ async function upload(handler: string, p: Record<string, unknown>, file: string,
     return put(String(p.url), file, size, { 'x-ms-blob-type': 'BlockBlob', 'x-ms-version': '2021-08-06' }, signal);
   }
   if (handler === 's3-sts-v1') {
-    const [{ S3Client }, { Upload }] = await Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/lib-storage')]);
+    const [{ S3Client }, { MAX_PARTS, PartPool, partSizeFor, uploadStream }] = await Promise.all([
+      import('@aws-sdk/client-s3'),
+      import('../stores/s3-multipart.js'),
+    ]);
     const client = new S3Client({
       region: typeof p.region === 'string' ? p.region : 'us-east-1',
       followRegionRedirects: true,
@@ -355,23 +358,22 @@ async function upload(handler: string, p: Record<string, unknown>, file: string,
         sessionToken: String(p.aws_session_token),
       },
     });
+    // The store's own uploader: a plain PUT for a file of one part, else a multipart upload that
+    // is aborted on any failure, an abort of the restore included (the body is destroyed).
+    const body = addAbortSignal(signal, createReadStream(file));
     try {
-      await new Upload({
-        client,
-        params: { Bucket: String(p.bucket), Key: String(p.key), Body: createReadStream(file) },
-        abortController: abortControllerFor(signal),
-      }).done();
+      await uploadStream(client, { Bucket: String(p.bucket), Key: String(p.key) }, body, {
+        partSize: partSizeFor(size),
+        buffers: 2,
+        maxParts: MAX_PARTS,
+        pool: new PartPool(0),
+        stopWith: (e) => (e instanceof Error ? e : new Error(String(e))),
+      });
     } finally {
+      body.destroy();
       client.destroy();
     }
     return;
   }
   throw new DivioApiError(`the Divio API asked for an upload with the handler "${handler}", which divio-cli 4.0.5 does not know either`);
-}
-
-function abortControllerFor(signal: AbortSignal): AbortController {
-  const c = new AbortController();
-  if (signal.aborted) c.abort(signal.reason);
-  else signal.addEventListener('abort', () => c.abort(signal.reason), { once: true });
-  return c;
 }

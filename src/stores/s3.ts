@@ -20,7 +20,7 @@ import { lockOnBackup, policyFor } from '../retention/lock.js';
 import { redact } from '../report/redact.js';
 import type { Reporter } from '../report/reporter.js';
 import { backoff, ReadBackError, readRetriesFrom } from './read-retry.js';
-import { PartPool, uploadStream } from './s3-multipart.js';
+import { MAX_PARTS, PartPool, partSizeFor, uploadStream } from './s3-multipart.js';
 import { SDK_MODE, contentMd5, headLock, lockShortfall, putLock, requireBucketLock, walkVersions, type ObjectLock } from './s3-lock.js';
 import {
   BackupExistsError,
@@ -50,19 +50,10 @@ export interface S3StoreOptions {
 /** An Object Lock to write: SDK mode and retain-until date. */
 type WriteLock = { mode: NonNullable<ObjectLock['mode']>; until: Date };
 
-const PART_SIZE = 8 * 1024 * 1024;
-// S3's smallest part and most parts: an object of known size gets the smallest part that fits.
-const MIN_PART_SIZE = 5 * 1024 * 1024;
-const MAX_PARTS = 10_000;
 // Memory is PART_BUFFERS parts whatever the object's size (s3-multipart.ts): two parts in flight,
 // or one in flight while the next fills.
 const PART_BUFFERS = 2;
 
-/** Part size for an object of `size` bytes (undefined: unknown, such as an archive being packed). */
-export function partSizeFor(size: number | undefined): number {
-  if (size === undefined) return PART_SIZE;
-  return Math.max(MIN_PART_SIZE, Math.ceil(size / MAX_PARTS / (1 << 20)) * (1 << 20));
-}
 const DELETE_BATCH = 1000;
 // Archive classes cannot be read back without a restore request: the manifest never goes there.
 const ARCHIVE_CLASSES = new Set(['GLACIER', 'DEEP_ARCHIVE']);
