@@ -459,11 +459,11 @@ async function openStore(spec, log, env = process.env) {
     case "local":
       return new LocalStore(spec.root);
     case "s3": {
-      const { S3Store } = await import("./s3-2P7D3WNK.js");
+      const { S3Store } = await import("./s3-WDJLXMLX.js");
       return new S3Store(spec, log, env);
     }
     case "artifact": {
-      const { ArtifactStore } = await import("./artifact-77A7V7GD.js");
+      const { ArtifactStore } = await import("./artifact-IZ265EO7.js");
       return new ArtifactStore(spec, log, env);
     }
   }
@@ -506,13 +506,13 @@ function formatOf(spec) {
 }
 async function openPlace(spec, log, env = process.env) {
   if (formatOf(spec) === "restic") {
-    const { openResticStore } = await import("./store-KCOS7EG4.js");
+    const { openResticStore } = await import("./store-3PXUUCHW.js");
     return resticPlace(await openResticStore(spec, log, env));
   }
   return archivePlace(await openStore(spec, log, env));
 }
 async function beginWriter(ctx, place) {
-  if (place.format === "restic") return (await import("./writer-MOHMHZDD.js")).beginResticWriter(ctx, place.repo);
+  if (place.format === "restic") return (await import("./writer-ZWESLT4L.js")).beginResticWriter(ctx, place.repo);
   return (await import("./writer-ZME7262W.js")).beginArchiveWriter(ctx, place.store);
 }
 
@@ -1180,14 +1180,14 @@ function acceptSuspectFrom(inputs) {
 
 // src/platforms/registry.ts
 var PLATFORM_MODULES = [
-  { name: "siteglide", load: async () => (await import("./siteglide-DXZHMI3Q.js")).siteglidePlatform },
-  { name: "platformos", load: async () => (await import("./platformos-UKOQNDB6.js")).platformosPlatform },
-  { name: "platformsh", load: async () => (await import("./platformsh-P3RT6YVA.js")).platformshPlatform },
-  { name: "upsun", load: async () => (await import("./platformsh-P3RT6YVA.js")).upsunPlatform },
-  { name: "divio", load: async () => (await import("./divio-VPQC3HRK.js")).divioPlatform },
-  { name: "ssh", load: async () => (await import("./ssh-3FPKB3TG.js")).sshPlatform },
-  { name: "command", load: async () => (await import("./command-2AOZEIT6.js")).commandPlatform },
-  { name: "plantanapp", load: async () => (await import("./plantanapp-2QO5ZLSC.js")).plantanappPlatform }
+  { name: "siteglide", load: async () => (await import("./siteglide-YJM4BF2W.js")).siteglidePlatform },
+  { name: "platformos", load: async () => (await import("./platformos-BMRSEU6J.js")).platformosPlatform },
+  { name: "platformsh", load: async () => (await import("./platformsh-TDC74NCG.js")).platformshPlatform },
+  { name: "upsun", load: async () => (await import("./platformsh-TDC74NCG.js")).upsunPlatform },
+  { name: "divio", load: async () => (await import("./divio-CAPVHALU.js")).divioPlatform },
+  { name: "ssh", load: async () => (await import("./ssh-IAZSOZAK.js")).sshPlatform },
+  { name: "command", load: async () => (await import("./command-KDUIVN3X.js")).commandPlatform },
+  { name: "plantanapp", load: async () => (await import("./plantanapp-62EWPCG7.js")).plantanappPlatform }
 ];
 
 // src/platforms/index.ts

@@ -8,7 +8,7 @@ import {
   openStore,
   parseCopyConfig,
   runCopy
-} from "./chunk-4GZKZNU7.js";
+} from "./chunk-RRHJUQKU.js";
 import "./chunk-GI5ZMFA6.js";
 import "./chunk-MUVAS3QT.js";
 import {
@@ -135,7 +135,7 @@ async function resticCopyCommand(io, cfg, deps) {
       "restic copy reads both repositories with one set of credentials, so give one key pair that can read `from` and write `to`, or use `format: archive` for a copy between two accounts."
     );
   }
-  const { runResticCopy } = await import("./copy-restic-QXYM2EIZ.js");
+  const { runResticCopy } = await import("./copy-restic-DGVRLAHA.js");
   const from = await openRepository(io, cfg.from, "from");
   const to = await openRepository(io, cfg.to, "to");
   return reported(

@@ -1616,7 +1616,7 @@ async function openStore(spec, log, env = process.env) {
     case "local":
       return new LocalStore(spec.root);
     case "s3": {
-      const { S3Store } = await import("./s3-GGNE6K2Q.js");
+      const { S3Store } = await import("./s3-DR4DXAXJ.js");
       return new S3Store(spec, log, env);
     }
     case "artifact": {

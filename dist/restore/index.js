@@ -7,7 +7,7 @@ import {
   parseSite,
   refuseControlChars,
   requireFolderOrAbsent
-} from "./chunk-6MTG7IWV.js";
+} from "./chunk-MTDIBDAE.js";
 import {
   DumpRefused,
   guardedDump,
@@ -62,7 +62,11 @@ import {
   makeStaging,
   sweepLeftovers
 } from "./chunk-TLYYK3DI.js";
-import "./chunk-6LRQM5XH.js";
+import "./chunk-3IYOPT4L.js";
+import {
+  ComponentError,
+  ConfigError
+} from "./chunk-Y4QAI7FI.js";
 import {
   addSecret,
   redact,
@@ -71,10 +75,6 @@ import {
 import {
   formatDuration
 } from "./chunk-ZZX2MHPD.js";
-import {
-  ComponentError,
-  ConfigError
-} from "./chunk-Y4QAI7FI.js";
 import {
   BackupExistsError,
   ObjectReadError,
@@ -1066,7 +1066,7 @@ async function openStore(spec, log, env = process.env) {
     case "local":
       return new LocalStore(spec.root);
     case "s3": {
-      const { S3Store } = await import("./s3-FW5QESCV.js");
+      const { S3Store } = await import("./s3-BWMZLZZ4.js");
       return new S3Store(spec, log, env);
     }
     case "artifact": {
@@ -1113,7 +1113,7 @@ function formatOf(spec) {
 }
 async function openPlace(spec, log, env = process.env) {
   if (formatOf(spec) === "restic") {
-    const { openResticStore } = await import("./store-EV7ON3J7.js");
+    const { openResticStore } = await import("./store-MJK2Q5TB.js");
     return resticPlace(await openResticStore(spec, log, env));
   }
   return archivePlace(await openStore(spec, log, env));
@@ -3074,14 +3074,14 @@ function acceptSuspectFrom(inputs) {
 
 // src/platforms/registry.ts
 var PLATFORM_MODULES = [
-  { name: "siteglide", load: async () => (await import("./siteglide-ZWAQAQ7V.js")).siteglidePlatform },
-  { name: "platformos", load: async () => (await import("./platformos-ZFILTELD.js")).platformosPlatform },
-  { name: "platformsh", load: async () => (await import("./platformsh-QCR2HLZ2.js")).platformshPlatform },
-  { name: "upsun", load: async () => (await import("./platformsh-QCR2HLZ2.js")).upsunPlatform },
-  { name: "divio", load: async () => (await import("./divio-B4QTOKFZ.js")).divioPlatform },
-  { name: "ssh", load: async () => (await import("./ssh-P3MRRQQO.js")).sshPlatform },
-  { name: "command", load: async () => (await import("./command-WEWCAGSI.js")).commandPlatform },
-  { name: "plantanapp", load: async () => (await import("./plantanapp-MLXG3Y3G.js")).plantanappPlatform }
+  { name: "siteglide", load: async () => (await import("./siteglide-4SKS6QH5.js")).siteglidePlatform },
+  { name: "platformos", load: async () => (await import("./platformos-QGPBIM6K.js")).platformosPlatform },
+  { name: "platformsh", load: async () => (await import("./platformsh-WE26NN7C.js")).platformshPlatform },
+  { name: "upsun", load: async () => (await import("./platformsh-WE26NN7C.js")).upsunPlatform },
+  { name: "divio", load: async () => (await import("./divio-XT5AFDFF.js")).divioPlatform },
+  { name: "ssh", load: async () => (await import("./ssh-YNLF4YEV.js")).sshPlatform },
+  { name: "command", load: async () => (await import("./command-ZOIQZOUL.js")).commandPlatform },
+  { name: "plantanapp", load: async () => (await import("./plantanapp-M3O5MDA2.js")).plantanappPlatform }
 ];
 
 // src/platforms/index.ts

@@ -1,7 +1,0 @@
-import { createRequire as __sbaCreateRequire } from 'node:module'; const require = __sbaCreateRequire(import.meta.url);
-import {
-  require_dist_cjs
-} from "./chunk-M7WJ6RNT.js";
-import "./chunk-5D2SZGSG.js";
-import "./chunk-BB3JDYVJ.js";
-export default require_dist_cjs();
