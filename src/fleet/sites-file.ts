@@ -17,7 +17,7 @@ import * as z from 'zod';
 import { parseComponents, parseDurationInput, parseStore, PLATFORMS, type PlatformName } from '../config/common.js';
 import { ConfigError } from '../model/errors.js';
 import { INPUTS, type InputName, type InputSpec } from '../config/inputs.js';
-import type { InputSource } from '../config/source.js';
+import { mapSource, type InputSource } from '../config/source.js';
 import { SITE_RE } from '../model/backup-id.js';
 import { parsePlainYaml, type PlainYaml } from '../util/plain-yaml.js';
 import { closest } from '../util/text.js';
@@ -723,17 +723,14 @@ const MEMO_RUNS = 16;
  * share a store and its settings (most fleets) have the store parsed once, not once per site.
  */
 function memoCheck(memo: CheckMemo, check: string, values: Record<string, string>, fn: (src: InputSource) => unknown) {
-  const get = (name: InputName) => {
-    const v = values[name]?.trim();
-    return v ? v : undefined;
-  };
+  const plain = mapSource(values);
   const runs = memo.get(check) ?? [];
-  const known = runs.find((r) => r.reads.every(([name, v]) => get(name) === v));
+  const known = runs.find((r) => r.reads.every(([name, v]) => plain.get(name) === v));
   if (known) return known.error;
   const reads: CheckRun['reads'] = [];
   const src: InputSource = {
     get(name) {
-      const v = get(name);
+      const v = plain.get(name);
       reads.push([name, v]);
       return v;
     },
