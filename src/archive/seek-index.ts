@@ -2,6 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as z from 'zod';
 import type { MemberFacts, TarLog } from './tar-writer.js';
 import type { FrameRecord } from './zstd-frames.js';
+import { lazy } from '../util/lazy.js';
 
 // The member index of a seekable archive (FORMAT.md, "Seekable archives"): a small object beside
 // the archive that says where each entry lies, so one file can be restored with ranged reads of
@@ -62,7 +63,7 @@ function buildIndexSchema() {
   });
 }
 
-let indexSchema: ReturnType<typeof buildIndexSchema> | undefined;
+const indexSchema = lazy(buildIndexSchema);
 
 /** Frame ends of a zstd pack: each frame once its record is done (the seek table is not hashed apart). */
 export function zstdFrameEnds(frames: readonly FrameRecord[]): (i: number) => number | undefined {
@@ -149,8 +150,7 @@ export function parseIndex(gz: Buffer, where: string, objectBytes: number): Seek
   } catch (e) {
     throw new Error(`${where} is not a gzipped JSON index: ${(e as Error).message}`, { cause: e });
   }
-  // Built on first use, as the manifest's are (model/manifest.ts).
-  const r = (indexSchema ??= buildIndexSchema()).safeParse(raw);
+  const r = indexSchema().safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0]!;
     throw new Error(`${where} is not a format 1 index: ${issue.path.join('.') || '(root)'}: ${issue.message}`);

@@ -21,6 +21,7 @@ import { mapSource, type InputSource } from '../config/source.js';
 import { SITE_RE } from '../model/backup-id.js';
 import { parsePlainYaml, type PlainYaml } from '../util/plain-yaml.js';
 import { closest } from '../util/text.js';
+import { lazy } from '../util/lazy.js';
 
 /** One site in one environment: one backup target, one matrix job (or one slot in a shard). */
 export interface FleetTarget {
@@ -194,13 +195,12 @@ function buildSchemas() {
   return { anyScalar: scalar(() => 'not a single value'), siteName, topLevel, layer: layerSchema(HERE, inputNamesOnce()).shape };
 }
 
-let schemas: ReturnType<typeof buildSchemas> | undefined;
 /**
  * The zod schemas, built once per process and only when a value is not plainly right: they say
  * exactly what is wrong, but building them and running them over 1,000 sites cost more than
  * the rest of `matrix` together. A value that is plainly right (plainScalar, quickField) skips them.
  */
-const schemasOnce = () => (schemas ??= buildSchemas());
+const schemasOnce = lazy(buildSchemas);
 
 const goodSiteName = (v: string) => SITE_RE.test(v) && v.length <= 100;
 
@@ -335,10 +335,7 @@ function layerSchema(here: LayerPlace, inputNames: Map<string, InputSpec>) {
 
 /** The layer being checked, for the one layer schema's messages. */
 const HERE: LayerPlace = { where: '', site: undefined };
-let inputNamesCache: Map<string, InputSpec> | undefined;
-function inputNamesOnce(): Map<string, InputSpec> {
-  return (inputNamesCache ??= fleetInputNames());
-}
+const inputNamesOnce = lazy(fleetInputNames);
 type LayerShape = ReturnType<typeof layerSchema>['shape'];
 const LAYER_FIELDS = [
   'platform',

@@ -4,6 +4,7 @@ import { openStore } from '../stores/index.js';
 import { archivePlace, resticPlace, type BackupPlace } from './place.js';
 import type { BackupReader } from './reader.js';
 import type { BackupFormatWriter, WriterContext } from './writer.js';
+import { lazy } from '../util/lazy.js';
 
 export type { BackupReader, Damage, OpenedBackup, ReadResult } from './reader.js';
 export { archivePlace, resticPlace, type ArchivePlace, type BackupPlace, type ResticPlace } from './place.js';
@@ -33,22 +34,16 @@ export async function openPlace(spec: StoreSpec, log: Reporter, env: NodeJS.Proc
   return archivePlace(await openStore(spec, log, env));
 }
 
-/** Loads once, on first use, so a reader that is never asked loads nothing. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => (loaded ??= load());
-}
-
 /** The reader for what `place` holds. */
 export function readerFor(place: BackupPlace): BackupReader {
   if (place.format === 'restic') {
-    const reader = once(async () => (await import('./restic/reader.js')).resticReader(place.repo));
+    const reader = lazy(async () => (await import('./restic/reader.js')).resticReader(place.repo));
     return {
       open: async (backup) => (await reader()).open(backup),
       checkStore: async (site, o) => (await reader()).checkStore!(site, o),
     };
   }
-  const reader = once(async () => (await import('./archive/reader.js')).archiveReader(place.store));
+  const reader = lazy(async () => (await import('./archive/reader.js')).archiveReader(place.store));
   return { open: async (backup) => (await reader()).open(backup) };
 }
 

@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { MANIFEST_NAME } from '../model/manifest.js';
 import type { ResticStore } from '../restic/store.js';
 import type { BackupRef, RemoveResult, Store, StoredBackup } from '../stores/store.js';
@@ -42,12 +43,6 @@ export interface ResticPlace extends PlaceOf {
 
 export type BackupPlace = ArchivePlace | ResticPlace;
 
-async function readAll(body: AsyncIterable<unknown>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of body) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /** Archive backups in a byte store. */
 export function archivePlace(store: Store): ArchivePlace {
   return {
@@ -58,7 +53,7 @@ export function archivePlace(store: Store): ArchivePlace {
     manifestUri: (ref) => store.objectUri(ref, MANIFEST_NAME),
     list: (site, environment) => store.list(site, environment),
     remove: (backups) => store.remove(backups),
-    manifestBytes: async (ref) => readAll(await store.read(ref, MANIFEST_NAME)),
+    manifestBytes: async (ref) => buffer(await store.read(ref, MANIFEST_NAME)),
   };
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { BACKUP_ID_RE, SITE_RE } from './backup-id.js';
+import { lazy } from '../util/lazy.js';
 
 // Check records, format 1: what the last verify or restore drill of one backup found, kept in
 // the backup's folder as `last-verify.json` / `last-drill.json` (FORMAT.md, "Check records").
@@ -47,9 +48,7 @@ function buildSchema() {
   });
 }
 
-let schema: ReturnType<typeof buildSchema> | undefined;
-/** Built on first use, as the manifest's are (model/manifest.ts). */
-const checkRecordSchema = (): ReturnType<typeof buildSchema> => (schema ??= buildSchema());
+const checkRecordSchema = lazy(buildSchema);
 export type CheckRecord = z.infer<ReturnType<typeof buildSchema>>;
 
 export function serializeCheckRecord(r: CheckRecord): string {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { BACKUP_ID_RE, SITE_RE, TRIGGERS } from './backup-id.js';
+import { lazy } from '../util/lazy.js';
 
 // Manifest format 1. FORMAT.md documents it for other programs; change both together.
 
@@ -63,12 +64,8 @@ function buildSchemas() {
   return { component, manifest };
 }
 
-let schemas: ReturnType<typeof buildSchemas> | undefined;
-/**
- * The manifest's zod schemas, built on first use: zod builds a schema eagerly, and the schemas of
- * every module at import cost each run tens of milliseconds before its first input was read.
- */
-export const manifestSchemas = (): ReturnType<typeof buildSchemas> => (schemas ??= buildSchemas());
+/** The manifest's zod schemas, built on first use (util/lazy.ts says why). */
+export const manifestSchemas = lazy(buildSchemas);
 export type ManifestComponent = z.infer<ReturnType<typeof buildSchemas>['component']>;
 export type Manifest = z.infer<ReturnType<typeof buildSchemas>['manifest']>;
 

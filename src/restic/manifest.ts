@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { COMPONENTS, manifestSchemas } from '../model/manifest.js';
+import { lazy } from '../util/lazy.js';
 
 // The manifest of a restic backup: the format 1 fields, with `backupFormat: "restic"`, and one
 // component per folder of the snapshot instead of one per archive (restic stores chunks, so an
@@ -31,9 +32,7 @@ function buildSchemas() {
   return { component, manifest };
 }
 
-let schemas: ReturnType<typeof buildSchemas> | undefined;
-/** Built on first use, as the archive manifest's are (model/manifest.ts). */
-const resticSchemas = (): ReturnType<typeof buildSchemas> => (schemas ??= buildSchemas());
+const resticSchemas = lazy(buildSchemas);
 export type ResticComponent = z.infer<ReturnType<typeof buildSchemas>['component']>;
 export type ResticManifest = z.infer<ReturnType<typeof buildSchemas>['manifest']>;
 
