@@ -183,10 +183,10 @@ class Ops {
     this.nums.push(CUT, 0, 0);
   }
 
-  /** The message, with its one buffer to transfer. */
-  message(id: number, last: boolean): [{ id: number; ops: ArrayBuffer; last: boolean }, ArrayBuffer[]] {
+  /** The message for stream `stream`, with its one buffer to transfer. */
+  message(stream: number, id: number, last: boolean): [unknown, ArrayBuffer[]] {
     const ops = new Float64Array(this.nums).buffer;
-    return [{ id, ops, last }, [ops]];
+    return [{ stream, id, ops, last }, [ops]];
   }
 }
 
@@ -312,8 +312,7 @@ export class FrameHasher {
     if (last) this.cutter.finish(open.ops);
     const id = this.nextId++;
     this.pending.set(id, { held: open.held, ringBytes: open.ops.ringBytes });
-    const [message, transfer] = open.ops.message(id, last);
-    this.host.worker.postMessage({ ...message, stream: this.stream }, transfer);
+    this.host.worker.postMessage(...open.ops.message(this.stream, id, last));
   }
 
   /** Hashes each batch as it passes. */
