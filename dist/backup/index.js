@@ -6,7 +6,7 @@ import {
   parseEnvironment,
   parseSite,
   requireFolderOrAbsent
-} from "./chunk-BGKRCQRR.js";
+} from "./chunk-QAUHEZJI.js";
 import {
   INPUTS,
   INPUT_READERS,
@@ -57,7 +57,7 @@ import {
   groupBackups,
   isLayoutObject,
   isRecordName
-} from "./chunk-PHSGMHX3.js";
+} from "./chunk-AYPIQNH4.js";
 import {
   COMPRESSIONS,
   MANIFEST_NAME,
@@ -67,7 +67,7 @@ import {
   makeBackupId,
   parseBackupId,
   sourceFromEnv
-} from "./chunk-GCOZIDWV.js";
+} from "./chunk-4FVHBC72.js";
 import "./chunk-BB3JDYVJ.js";
 
 // src/commands/backup.ts
@@ -459,22 +459,18 @@ async function openStore(spec, log, env = process.env) {
     case "local":
       return new LocalStore(spec.root);
     case "s3": {
-      const { S3Store } = await import("./s3-WDJLXMLX.js");
+      const { S3Store } = await import("./s3-DSWVQ5WA.js");
       return new S3Store(spec, log, env);
     }
     case "artifact": {
-      const { ArtifactStore } = await import("./artifact-IZ265EO7.js");
+      const { ArtifactStore } = await import("./artifact-HKNLFGTK.js");
       return new ArtifactStore(spec, log, env);
     }
   }
 }
 
 // src/formats/place.ts
-async function readAll(body) {
-  const chunks = [];
-  for await (const c of body) chunks.push(c);
-  return Buffer.concat(chunks);
-}
+import { buffer } from "node:stream/consumers";
 function archivePlace(store) {
   return {
     format: "archive",
@@ -484,7 +480,7 @@ function archivePlace(store) {
     manifestUri: (ref) => store.objectUri(ref, MANIFEST_NAME),
     list: (site, environment) => store.list(site, environment),
     remove: (backups) => store.remove(backups),
-    manifestBytes: async (ref) => readAll(await store.read(ref, MANIFEST_NAME))
+    manifestBytes: async (ref) => buffer(await store.read(ref, MANIFEST_NAME))
   };
 }
 function resticPlace(repo) {
@@ -506,14 +502,14 @@ function formatOf(spec) {
 }
 async function openPlace(spec, log, env = process.env) {
   if (formatOf(spec) === "restic") {
-    const { openResticStore } = await import("./store-3PXUUCHW.js");
+    const { openResticStore } = await import("./store-Q2X6ARJF.js");
     return resticPlace(await openResticStore(spec, log, env));
   }
   return archivePlace(await openStore(spec, log, env));
 }
 async function beginWriter(ctx, place) {
-  if (place.format === "restic") return (await import("./writer-ZWESLT4L.js")).beginResticWriter(ctx, place.repo);
-  return (await import("./writer-ZME7262W.js")).beginArchiveWriter(ctx, place.store);
+  if (place.format === "restic") return (await import("./writer-NQFHYGQ4.js")).beginResticWriter(ctx, place.repo);
+  return (await import("./writer-SRFVWRLQ.js")).beginArchiveWriter(ctx, place.store);
 }
 
 // src/core/pull-cache.ts
@@ -1181,12 +1177,12 @@ function acceptSuspectFrom(inputs) {
 // src/platforms/registry.ts
 var PLATFORM_MODULES = [
   { name: "siteglide", load: async () => (await import("./siteglide-YJM4BF2W.js")).siteglidePlatform },
-  { name: "platformos", load: async () => (await import("./platformos-BMRSEU6J.js")).platformosPlatform },
+  { name: "platformos", load: async () => (await import("./platformos-X4H3G7LL.js")).platformosPlatform },
   { name: "platformsh", load: async () => (await import("./platformsh-TDC74NCG.js")).platformshPlatform },
   { name: "upsun", load: async () => (await import("./platformsh-TDC74NCG.js")).upsunPlatform },
   { name: "divio", load: async () => (await import("./divio-CAPVHALU.js")).divioPlatform },
-  { name: "ssh", load: async () => (await import("./ssh-IAZSOZAK.js")).sshPlatform },
-  { name: "command", load: async () => (await import("./command-KDUIVN3X.js")).commandPlatform },
+  { name: "ssh", load: async () => (await import("./ssh-PMOW43L6.js")).sshPlatform },
+  { name: "command", load: async () => (await import("./command-Q43G4KHO.js")).commandPlatform },
   { name: "plantanapp", load: async () => (await import("./plantanapp-62EWPCG7.js")).plantanappPlatform }
 ];
 

@@ -83,10 +83,10 @@ function consoleReporter(stream = process.stderr) {
 }
 
 // src/commands/index.ts
-var backup = () => import("./backup-7BW3CY3U.js");
-var matrix = () => import("./matrix-J4Q72SMN.js");
-var fleet = () => import("./fleet-BHGXBL7V.js");
-var verify = () => import("./verify-7WFL7CYX.js");
+var backup = () => import("./backup-YK66WMTY.js");
+var matrix = () => import("./matrix-WHENYHUP.js");
+var fleet = () => import("./fleet-OPQKGTKV.js");
+var verify = () => import("./verify-KRW7GWHJ.js");
 var COMMANDS = {
   backup: {
     summary: "Export, archive and upload a backup, manifest last.",
@@ -109,22 +109,22 @@ var COMMANDS = {
       "to-s3-region": { description: "`s3-region` of the --to store.", value: true },
       "to-s3-force-path-style": { description: "`s3-force-path-style` of the --to store." }
     },
-    run: async (io, flags) => (await import("./list-5O3V3QB5.js")).listCommand(io, { json: flags.json === "true" })
+    run: async (io, flags) => (await import("./list-QHYBJYL6.js")).listCommand(io, { json: flags.json === "true" })
   },
   demo: {
     summary: "Back up the bundled sample site into ./site-backups (or --store) and print where it went.",
     inputsOf: "backup",
-    run: async (io) => (await import("./demo-N4RR2QG2.js")).demoCommand(io)
+    run: async (io) => (await import("./demo-GBDWP2NA.js")).demoCommand(io)
   },
   prune: {
     summary: "Apply the retention policies (--dry-run prints the plan and deletes nothing), then update the failure issue.",
     inputsOf: "prune",
-    run: async (io) => (await import("./prune-6EGYUPDL.js")).pruneCommand(io)
+    run: async (io) => (await import("./prune-IXF65CHM.js")).pruneCommand(io)
   },
   copy: {
     summary: "Copy complete backups from --from to --to (another store), checking every sha256 on the way, manifest last; backups already there are skipped.",
     inputsOf: "copy",
-    run: async (io) => (await import("./copy-TWZVHJRL.js")).copyCommand(io)
+    run: async (io) => (await import("./copy-NQP5LOH5.js")).copyCommand(io)
   },
   restore: {
     summary: "Verify every checksum of a backup (default: the latest), then restore it; --dry-run shows the plan.",
@@ -184,7 +184,7 @@ var COMMANDS = {
     summary: "Write the fleet status page (one self-contained HTML file) from --store (every site in it) or the sites file, and the same figures as Markdown. Reads manifests only (docs/report.md).",
     inputsOf: "matrix",
     extraFlags: REPORT_FLAGS,
-    run: async (io, flags) => (await import("./report-ITUQG7GJ.js")).reportCommand(io, flags)
+    run: async (io, flags) => (await import("./report-M7CLOPBC.js")).reportCommand(io, flags)
   }
 };
 

@@ -8,14 +8,14 @@ import {
   openStore,
   parseCopyConfig,
   runCopy
-} from "./chunk-RRHJUQKU.js";
-import "./chunk-GI5ZMFA6.js";
-import "./chunk-MUVAS3QT.js";
+} from "./chunk-4JAYPOJU.js";
+import "./chunk-JGXZ5MXS.js";
+import "./chunk-372SLAHS.js";
 import {
   formatBytes,
   formatRate
 } from "./chunk-OTFXQX3Q.js";
-import "./chunk-KS7R2IY2.js";
+import "./chunk-JDDZRGIQ.js";
 import "./chunk-XOLSYURX.js";
 import {
   installInterruptCleanup,
@@ -30,8 +30,8 @@ import {
 import {
   formatDuration
 } from "./chunk-ZZX2MHPD.js";
-import "./chunk-ZUOTU7FH.js";
-import "./chunk-5N34V3RH.js";
+import "./chunk-DUSEQESR.js";
+import "./chunk-GOA47NYZ.js";
 import {
   ComponentError,
   ConfigError
@@ -135,7 +135,7 @@ async function resticCopyCommand(io, cfg, deps) {
       "restic copy reads both repositories with one set of credentials, so give one key pair that can read `from` and write `to`, or use `format: archive` for a copy between two accounts."
     );
   }
-  const { runResticCopy } = await import("./copy-restic-DGVRLAHA.js");
+  const { runResticCopy } = await import("./copy-restic-6ETK3ZWT.js");
   const from = await openRepository(io, cfg.from, "from");
   const to = await openRepository(io, cfg.to, "to");
   return reported(

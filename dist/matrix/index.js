@@ -1282,9 +1282,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1333,7 +1333,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -3213,7 +3213,7 @@ var require_tags = __commonJS({
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schemas2 = /* @__PURE__ */ new Map([
+    var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string3.string]],
       ["json", schema$1.schema],
@@ -3249,7 +3249,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas2.get(schemaName);
+      const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
@@ -3258,7 +3258,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas2.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -7943,6 +7943,14 @@ function inputOrDefault(src, name) {
   const spec = INPUTS[name];
   return src.get(name) ?? spec.default;
 }
+function mapSource(values) {
+  return {
+    get(name) {
+      const v = values[name]?.trim();
+      return v ? v : void 0;
+    }
+  };
+}
 function envSource(env = process.env) {
   return {
     get(name) {
@@ -10949,6 +10957,28 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     return payload;
   };
 });
+var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = new Set(def.values);
+  inst._zod.values = values;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const vals = zod.def.values;
+    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (values.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values: def.values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
 var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.optin = "optional";
@@ -12891,6 +12921,46 @@ var enumProcessor = (schema, _ctx, json, _params) => {
     json.type = "string";
   json.enum = values;
 };
+var literalProcessor = (schema, ctx, json, params) => {
+  const def = schema._zod.def;
+  if (def.values.length === 0) {
+    json.not = {};
+    return;
+  }
+  const vals = [];
+  for (const val of def.values) {
+    if (val === void 0) {
+      if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
+        return;
+    } else if (typeof val === "bigint") {
+      if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
+        return;
+      vals.push(Number(val));
+    } else {
+      vals.push(val);
+    }
+  }
+  if (vals.length === 0) {
+  } else if (vals.length === 1) {
+    const val = vals[0];
+    json.type = val === null ? "null" : typeof val;
+    if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
+      json.enum = [val];
+    } else {
+      json.const = val;
+    }
+  } else {
+    if (vals.every((v) => typeof v === "number"))
+      json.type = "number";
+    if (vals.every((v) => typeof v === "string"))
+      json.type = "string";
+    if (vals.every((v) => typeof v === "boolean"))
+      json.type = "boolean";
+    if (vals.every((v) => v === null))
+      json.type = "null";
+    json.enum = vals;
+  }
+};
 var customProcessor = (schema, ctx, json, params) => {
   handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
 };
@@ -13950,6 +14020,27 @@ function _enum(values, params) {
     ...util_exports.normalizeParams(params)
   });
 }
+var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodType.init(inst, def);
+  inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+  inst.values = new Set(def.values);
+  Object.defineProperty(inst, "value", {
+    get() {
+      if (def.values.length > 1) {
+        throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
+      }
+      return def.values[0];
+    }
+  });
+});
+function literal(value, params) {
+  return new ZodLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...util_exports.normalizeParams(params)
+  });
+}
 var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTransform.init(inst, def);
@@ -14140,10 +14231,62 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/model/backup-id.ts
+var TRIGGERS = ["scheduled", "pre-merge", "manual"];
+var BACKUP_ID_RE = /^(\d{8}T\d{6}Z)-(scheduled|pre-merge|manual)-([a-z0-9]{1,40})$/;
 var SITE_RE = /^[a-z0-9][a-z0-9._-]*$/;
+
+// src/util/lazy.ts
+function lazy(build) {
+  let built;
+  return () => (built ??= { value: build() }).value;
+}
 
 // src/model/manifest.ts
 var COMPONENTS = ["code", "assets", "data"];
+var COMPRESSIONS = ["zstd", "gzip", "none"];
+var OBJECT_NAME_RE = /^(code|assets|data)\.tar(\.zst|\.gz)?(\.age)?$/;
+var INDEX_NAME_RE = /^(code|assets|data)\.index\.json\.gz(\.age)?$/;
+function buildSchemas() {
+  const isoUtc = string2().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, "an ISO-8601 UTC time");
+  const component = object({
+    name: _enum(COMPONENTS),
+    object: string2().regex(OBJECT_NAME_RE),
+    compression: _enum(COMPRESSIONS),
+    encryption: _enum(["age", "none"]),
+    bytes: number2().int().nonnegative(),
+    sha256: string2().regex(/^[0-9a-f]{64}$/),
+    contentBytes: number2().int().nonnegative(),
+    files: number2().int().nonnegative(),
+    /** Optional (newer writers, zstd and `none`): the member index, for restores of a few files. */
+    index: object({
+      object: string2().regex(INDEX_NAME_RE),
+      bytes: number2().int().nonnegative(),
+      sha256: string2().regex(/^[0-9a-f]{64}$/)
+    }).optional()
+  });
+  const manifest = object({
+    format: literal(1),
+    id: string2().regex(BACKUP_ID_RE),
+    site: string2().regex(SITE_RE),
+    environment: string2().min(1),
+    platform: string2().min(1),
+    trigger: _enum(TRIGGERS),
+    createdAt: isoUtc,
+    finishedAt: isoUtc,
+    tool: object({ name: string2(), version: string2() }),
+    source: object({
+      repository: string2().optional(),
+      sha: string2().optional(),
+      runId: string2().optional(),
+      runUrl: string2().optional(),
+      actor: string2().optional()
+    }).default({}),
+    components: array(component).min(1),
+    platformSnapshot: record(string2(), unknown()).optional()
+  });
+  return { component, manifest };
+}
+var manifestSchemas = lazy(buildSchemas);
 
 // src/config/restic.ts
 var FORMATS = ["archive", "restic"];
@@ -14919,7 +15062,7 @@ var isPlain = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function scalar2(message) {
   return union([string2(), number2(), boolean2()], { error: message }).transform((v) => String(v).trim()).pipe(string2().min(1, { error: message }));
 }
-function buildSchemas() {
+function buildSchemas2() {
   const siteName = union([string2(), number2(), boolean2()], {
     error: (iss) => iss.input === void 0 ? "a site needs `site: <name>`" : "`site` must be a name such as `acme-shop`"
   }).transform((v) => String(v).trim()).pipe(string2().min(1, { error: "`site` must be a name such as `acme-shop`" })).superRefine((v, ctx) => {
@@ -14938,8 +15081,7 @@ function buildSchemas() {
   });
   return { anyScalar: scalar2(() => "not a single value"), siteName, topLevel, layer: layerSchema(HERE, inputNamesOnce()).shape };
 }
-var schemas;
-var schemasOnce = () => schemas ??= buildSchemas();
+var schemasOnce = lazy(buildSchemas2);
 var goodSiteName = (v) => SITE_RE.test(v) && v.length <= 100;
 function plainScalar(v) {
   if (typeof v !== "string" && typeof v !== "boolean" && !(typeof v === "number" && Number.isFinite(v))) return void 0;
@@ -15032,10 +15174,7 @@ function layerSchema(here, inputNames) {
   });
 }
 var HERE = { where: "", site: void 0 };
-var inputNamesCache;
-function inputNamesOnce() {
-  return inputNamesCache ??= fleetInputNames();
-}
+var inputNamesOnce = lazy(fleetInputNames);
 var LAYER_FIELDS = [
   "platform",
   "store",
@@ -15328,17 +15467,14 @@ function checkInputs(site, store, merged, at, storePath, memo2) {
 }
 var MEMO_RUNS = 16;
 function memoCheck(memo2, check, values, fn) {
-  const get = (name) => {
-    const v = values[name]?.trim();
-    return v ? v : void 0;
-  };
+  const plain = mapSource(values);
   const runs = memo2.get(check) ?? [];
-  const known = runs.find((r) => r.reads.every(([name, v]) => get(name) === v));
+  const known = runs.find((r) => r.reads.every(([name, v]) => plain.get(name) === v));
   if (known) return known.error;
   const reads = [];
   const src = {
     get(name) {
-      const v = get(name);
+      const v = plain.get(name);
       reads.push([name, v]);
       return v;
     }

@@ -38,7 +38,7 @@ import {
   groupBackups,
   isLayoutObject,
   isRecordName
-} from "./chunk-IMV2A4L7.js";
+} from "./chunk-RL3HHCDR.js";
 import "./chunk-AGJ5KK22.js";
 import {
   byNewest,
@@ -59,7 +59,7 @@ import {
   parseBackupId,
   sourceFromEnv,
   triggerClass
-} from "./chunk-TNGN53LB.js";
+} from "./chunk-CKZQWQ4L.js";
 import {
   ComponentError,
   ConfigError
@@ -1616,22 +1616,18 @@ async function openStore(spec, log, env = process.env) {
     case "local":
       return new LocalStore(spec.root);
     case "s3": {
-      const { S3Store } = await import("./s3-DR4DXAXJ.js");
+      const { S3Store } = await import("./s3-R7LFTST3.js");
       return new S3Store(spec, log, env);
     }
     case "artifact": {
-      const { ArtifactStore } = await import("./artifact-ZVCHBEJH.js");
+      const { ArtifactStore } = await import("./artifact-THZSZ2L4.js");
       return new ArtifactStore(spec, log, env);
     }
   }
 }
 
 // src/formats/place.ts
-async function readAll(body) {
-  const chunks = [];
-  for await (const c of body) chunks.push(c);
-  return Buffer.concat(chunks);
-}
+import { buffer } from "node:stream/consumers";
 function archivePlace(store) {
   return {
     format: "archive",
@@ -1641,7 +1637,7 @@ function archivePlace(store) {
     manifestUri: (ref) => store.objectUri(ref, MANIFEST_NAME),
     list: (site, environment) => store.list(site, environment),
     remove: (backups) => store.remove(backups),
-    manifestBytes: async (ref) => readAll(await store.read(ref, MANIFEST_NAME))
+    manifestBytes: async (ref) => buffer(await store.read(ref, MANIFEST_NAME))
   };
 }
 function resticPlace(repo) {
@@ -1663,7 +1659,7 @@ function formatOf(spec) {
 }
 async function openPlace(spec, log, env = process.env) {
   if (formatOf(spec) === "restic") {
-    const { openResticStore } = await import("./store-RTZQ5KY4.js");
+    const { openResticStore } = await import("./store-ONYBSFXE.js");
     return resticPlace(await openResticStore(spec, log, env));
   }
   return archivePlace(await openStore(spec, log, env));

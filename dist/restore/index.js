@@ -7,7 +7,7 @@ import {
   parseSite,
   refuseControlChars,
   requireFolderOrAbsent
-} from "./chunk-MTDIBDAE.js";
+} from "./chunk-I57ELGHG.js";
 import {
   DumpRefused,
   guardedDump,
@@ -27,14 +27,14 @@ import {
 import {
   ArchiveReadError,
   IntegrityError
-} from "./chunk-BZ6H3CVN.js";
+} from "./chunk-H5OXPJJW.js";
 import {
   readdirIfExists,
   unwritten
 } from "./chunk-VGFCETJD.js";
 import {
   pickBackup
-} from "./chunk-XKGY4EJK.js";
+} from "./chunk-TWJZNGYF.js";
 import {
   childEnv,
   lastLines,
@@ -50,7 +50,7 @@ import {
   frameAt,
   parseIndex,
   storedStarts
-} from "./chunk-UNKKPE6E.js";
+} from "./chunk-HW7WNKRF.js";
 import {
   Header,
   decodeZstdChunks,
@@ -82,7 +82,7 @@ import {
   isLayoutObject,
   isRecordName,
   readObjectRange
-} from "./chunk-7CVK2633.js";
+} from "./chunk-6DWQDHOM.js";
 import {
   BACKUP_ID_RE,
   MANIFEST_NAME,
@@ -90,13 +90,14 @@ import {
   _enum,
   array,
   boolean,
+  lazy,
   literal,
   number,
   object,
   parseBackupId,
   sourceFromEnv,
   string
-} from "./chunk-SEEIYOLQ.js";
+} from "./chunk-K42IPT4L.js";
 import "./chunk-BB3JDYVJ.js";
 
 // src/config/restore.ts
@@ -338,8 +339,7 @@ function buildSchema() {
     runUrl: string().optional()
   });
 }
-var schema;
-var checkRecordSchema = () => schema ??= buildSchema();
+var checkRecordSchema = lazy(buildSchema);
 function serializeCheckRecord(r) {
   return JSON.stringify(checkRecordSchema().parse(r), null, 2) + "\n";
 }
@@ -1066,22 +1066,18 @@ async function openStore(spec, log, env = process.env) {
     case "local":
       return new LocalStore(spec.root);
     case "s3": {
-      const { S3Store } = await import("./s3-BWMZLZZ4.js");
+      const { S3Store } = await import("./s3-YAUDSJZF.js");
       return new S3Store(spec, log, env);
     }
     case "artifact": {
-      const { ArtifactStore } = await import("./artifact-I5C44DFW.js");
+      const { ArtifactStore } = await import("./artifact-WHESKA46.js");
       return new ArtifactStore(spec, log, env);
     }
   }
 }
 
 // src/formats/place.ts
-async function readAll(body) {
-  const chunks = [];
-  for await (const c of body) chunks.push(c);
-  return Buffer.concat(chunks);
-}
+import { buffer } from "node:stream/consumers";
 function archivePlace(store) {
   return {
     format: "archive",
@@ -1091,7 +1087,7 @@ function archivePlace(store) {
     manifestUri: (ref) => store.objectUri(ref, MANIFEST_NAME),
     list: (site, environment) => store.list(site, environment),
     remove: (backups) => store.remove(backups),
-    manifestBytes: async (ref) => readAll(await store.read(ref, MANIFEST_NAME))
+    manifestBytes: async (ref) => buffer(await store.read(ref, MANIFEST_NAME))
   };
 }
 function resticPlace(repo) {
@@ -1113,24 +1109,20 @@ function formatOf(spec) {
 }
 async function openPlace(spec, log, env = process.env) {
   if (formatOf(spec) === "restic") {
-    const { openResticStore } = await import("./store-MJK2Q5TB.js");
+    const { openResticStore } = await import("./store-7IMZYDPN.js");
     return resticPlace(await openResticStore(spec, log, env));
   }
   return archivePlace(await openStore(spec, log, env));
 }
-function once(load) {
-  let loaded;
-  return () => loaded ??= load();
-}
 function readerFor(place) {
   if (place.format === "restic") {
-    const reader2 = once(async () => (await import("./reader-N2SMA5N2.js")).resticReader(place.repo));
+    const reader2 = lazy(async () => (await import("./reader-4H7N4DJJ.js")).resticReader(place.repo));
     return {
       open: async (backup) => (await reader2()).open(backup),
       checkStore: async (site, o) => (await reader2()).checkStore(site, o)
     };
   }
-  const reader = once(async () => (await import("./reader-SJZ53XXT.js")).archiveReader(place.store));
+  const reader = lazy(async () => (await import("./reader-7EI3UTTZ.js")).archiveReader(place.store));
   return { open: async (backup) => (await reader()).open(backup) };
 }
 
@@ -3075,12 +3067,12 @@ function acceptSuspectFrom(inputs) {
 // src/platforms/registry.ts
 var PLATFORM_MODULES = [
   { name: "siteglide", load: async () => (await import("./siteglide-4SKS6QH5.js")).siteglidePlatform },
-  { name: "platformos", load: async () => (await import("./platformos-QGPBIM6K.js")).platformosPlatform },
+  { name: "platformos", load: async () => (await import("./platformos-BJH7W2HZ.js")).platformosPlatform },
   { name: "platformsh", load: async () => (await import("./platformsh-WE26NN7C.js")).platformshPlatform },
   { name: "upsun", load: async () => (await import("./platformsh-WE26NN7C.js")).upsunPlatform },
   { name: "divio", load: async () => (await import("./divio-XT5AFDFF.js")).divioPlatform },
-  { name: "ssh", load: async () => (await import("./ssh-YNLF4YEV.js")).sshPlatform },
-  { name: "command", load: async () => (await import("./command-ZOIQZOUL.js")).commandPlatform },
+  { name: "ssh", load: async () => (await import("./ssh-JXX4H52S.js")).sshPlatform },
+  { name: "command", load: async () => (await import("./command-GDT2OD27.js")).commandPlatform },
   { name: "plantanapp", load: async () => (await import("./plantanapp-M3O5MDA2.js")).plantanappPlatform }
 ];
 
